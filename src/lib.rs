@@ -1,0 +1,12 @@
+//! rakit reads the performance-measurement workbooks of Indonesian local agencies
+//! (Pengukuran Kinerja, Rencana Aksi), recalculates every % column exactly, reports every
+//! problem at its cell and writes corrected workbooks.
+//!
+//! Data flows one way: [`read`] (cells with positions and formats) → [`layout`] (find the
+//! table, map columns) → [`model`] (indicators) → [`rules`] (findings) → outputs
+//! ([`report`] for the terminal and JSON, [`write`] for workbooks).
+
+pub mod read;
+pub mod sniff;
+pub mod value;
+pub mod write;

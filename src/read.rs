@@ -1,0 +1,680 @@
+//! Reading: a workbook file becomes [`Workbook`], a list of sheets whose cells keep their
+//! position, raw value, formula (with its cached value) and the number format where it tells
+//! something (a percent format, the decimals shown).
+//!
+//! Every format calamine reads is accepted: xlsx/xlsm, xls, xlsb and ods. Before calamine is
+//! asked, [`crate::sniff`] looks at the first bytes, so that an HTML page or a PDF renamed to
+//! `.xls` gets a message that says what it really is.
+
+use std::collections::HashMap;
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use calamine::{Data, DataRef, Reader, Sheets, Xlsx};
+use rust_decimal::Decimal;
+
+use crate::sniff::{self, Kind};
+
+/// The container format of a workbook file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Xlsx,
+    Xls,
+    Xlsb,
+    Ods,
+}
+
+/// A whole workbook as read from disk.
+#[derive(Debug, Clone)]
+pub struct Workbook {
+    pub path: PathBuf,
+    pub format: Format,
+    pub sheets: Vec<Sheet>,
+}
+
+/// One worksheet: its cells (sorted by row, then column) and its merged ranges.
+#[derive(Debug, Clone, Default)]
+pub struct Sheet {
+    pub name: String,
+    pub cells: Vec<Cell>,
+    pub merged: Vec<Merge>,
+    /// index of the first cell of each row in `cells`
+    row_index: HashMap<u32, (usize, usize)>,
+    /// for every cell covered by a merged range (not its top-left), the top-left
+    merge_owner: HashMap<(u32, u32), (u32, u32)>,
+}
+
+/// A merged range, zero-based and inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Merge {
+    pub first_row: u32,
+    pub first_col: u32,
+    pub last_row: u32,
+    pub last_col: u32,
+}
+
+/// One non-empty cell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    /// zero-based row
+    pub row: u32,
+    /// zero-based column
+    pub col: u32,
+    /// the value as stored (for a formula: its cached value)
+    pub value: Raw,
+    /// formula text without the leading `=`, when the cell holds a formula
+    pub formula: Option<String>,
+    /// what the number format tells
+    pub format: NumFmt,
+}
+
+/// A stored cell value. Numbers are exact decimals of what the file stores (Excel stores at
+/// most 15 significant digits; the shortest representation that reads back the same is kept).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Raw {
+    Empty,
+    Text(String),
+    Number(Decimal),
+    Bool(bool),
+    /// a date or time, kept as text the way the file gives it
+    Date(String),
+    /// an error value such as `#DIV/0!`
+    Error(String),
+}
+
+/// The part of a number format that matters for reading figures.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NumFmt {
+    /// the format multiplies by 100 and shows `%` (the stored 0.6287 shows as 62,87 %)
+    pub percent: bool,
+    /// decimals the format shows, when it fixes them (`0.00` → 2)
+    pub decimals: Option<u32>,
+    /// the format code, when it is not General
+    pub code: Option<String>,
+}
+
+impl NumFmt {
+    /// Reads a number format code such as `0.00%`, `#,##0`, `_(* #,##0_)`.
+    pub fn from_code(code: &str) -> NumFmt {
+        let code_trim = code.trim();
+        if code_trim.is_empty() || code_trim.eq_ignore_ascii_case("general") {
+            return NumFmt::default();
+        }
+        // only the first section (positive numbers) matters; skip quoted text and escapes
+        let mut section = String::new();
+        let mut in_quote = false;
+        let mut escape = false;
+        for ch in code_trim.chars() {
+            if escape {
+                escape = false;
+                continue;
+            }
+            match ch {
+                '"' => in_quote = !in_quote,
+                '\\' | '_' | '*' if !in_quote => escape = true,
+                ';' if !in_quote => break,
+                _ if !in_quote => section.push(ch),
+                _ => {}
+            }
+        }
+        let percent = section.contains('%');
+        let decimals = section.find('.').map(|dot| {
+            section[dot + 1..]
+                .chars()
+                .take_while(|c| *c == '0' || *c == '#' || *c == '?')
+                .count() as u32
+        });
+        let has_digit_placeholder = section.contains('0') || section.contains('#');
+        NumFmt {
+            percent,
+            decimals: if has_digit_placeholder {
+                Some(decimals.unwrap_or(0))
+            } else {
+                None
+            },
+            code: Some(code_trim.to_string()),
+        }
+    }
+
+    /// Excel's built-in formats that matter here, by id.
+    pub fn from_builtin_id(id: u32) -> Option<NumFmt> {
+        let code = match id {
+            1 => "0",
+            2 => "0.00",
+            3 => "#,##0",
+            4 => "#,##0.00",
+            9 => "0%",
+            10 => "0.00%",
+            _ => return None,
+        };
+        Some(NumFmt::from_code(code))
+    }
+}
+
+impl Raw {
+    /// The value as text, the way a person would see it typed (numbers with a dot).
+    pub fn as_text(&self) -> String {
+        match self {
+            Raw::Empty => String::new(),
+            Raw::Text(s) | Raw::Date(s) | Raw::Error(s) => s.clone(),
+            Raw::Number(d) => d.normalize().to_string(),
+            Raw::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Raw::Empty => true,
+            Raw::Text(s) => s.trim().is_empty(),
+            _ => false,
+        }
+    }
+}
+
+/// Converts a stored double to the exact decimal it was typed as: Rust prints the shortest
+/// text that reads back to the same double, which for values typed in Excel is what was typed.
+pub fn decimal_from_f64(f: f64) -> Option<Decimal> {
+    if !f.is_finite() {
+        return None;
+    }
+    let text = format!("{f}");
+    Decimal::from_str(&text)
+        .or_else(|_| Decimal::from_scientific(&format!("{f:e}")))
+        .ok()
+}
+
+fn raw_from_data(d: &Data) -> Raw {
+    match d {
+        Data::Empty => Raw::Empty,
+        Data::String(s) => Raw::Text(s.clone()),
+        Data::Int(i) => Raw::Number(Decimal::from(*i)),
+        Data::Float(f) => match decimal_from_f64(*f) {
+            Some(d) => Raw::Number(d),
+            None => Raw::Error(f.to_string()),
+        },
+        Data::Bool(b) => Raw::Bool(*b),
+        Data::DateTime(dt) => Raw::Date(dt.to_string()),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => Raw::Date(s.clone()),
+        Data::Error(e) => Raw::Error(e.to_string()),
+    }
+}
+
+fn raw_from_dataref(d: &DataRef<'_>) -> Raw {
+    match d {
+        DataRef::Empty => Raw::Empty,
+        DataRef::String(s) => Raw::Text(s.clone()),
+        DataRef::SharedString(s) => Raw::Text((*s).to_string()),
+        DataRef::Int(i) => Raw::Number(Decimal::from(*i)),
+        DataRef::Float(f) => match decimal_from_f64(*f) {
+            Some(d) => Raw::Number(d),
+            None => Raw::Error(f.to_string()),
+        },
+        DataRef::Bool(b) => Raw::Bool(*b),
+        DataRef::DateTime(dt) => Raw::Date(dt.to_string()),
+        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Raw::Date(s.clone()),
+        DataRef::Error(e) => Raw::Error(e.to_string()),
+    }
+}
+
+/// Why a file could not be read. Every variant names what to do in its message
+/// (see [`crate::i18n`]); none of them is a panic.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum ReadError {
+    #[error("cannot open: {0}")]
+    Io(String),
+    #[error("not a workbook: {0:?}")]
+    NotWorkbook(Kind),
+    #[error("the workbook is damaged: {0}")]
+    Damaged(String),
+    #[error("the workbook is too large when unpacked ({0} bytes)")]
+    TooLarge(u64),
+    #[error("the workbook is protected with a password")]
+    Encrypted,
+    #[error("sheet {sheet}: {detail}")]
+    BrokenSheet { sheet: String, detail: String },
+}
+
+/// Largest uncompressed size we accept for one workbook (zip bombs stop here).
+pub const MAX_UNPACKED_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Reads a workbook file. The file is read once into memory and never written.
+pub fn load(path: &Path) -> Result<Workbook, ReadError> {
+    let bytes = std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))?;
+    load_bytes(path, bytes)
+}
+
+/// Reads a workbook from bytes already in memory; `path` only names it.
+pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Workbook, ReadError> {
+    let kind = sniff::sniff(&bytes);
+    let format = match kind {
+        Kind::Zip => {
+            let (format, unpacked) = sniff::zip_workbook_format(&bytes)
+                .map_err(|k| match k {
+                    Kind::Damaged(detail) => ReadError::Damaged(detail),
+                    other => ReadError::NotWorkbook(other),
+                })?;
+            if unpacked > MAX_UNPACKED_BYTES {
+                return Err(ReadError::TooLarge(unpacked));
+            }
+            format
+        }
+        Kind::Ole => {
+            if sniff::ole_is_encrypted_package(&bytes) {
+                return Err(ReadError::Encrypted);
+            }
+            Format::Xls
+        }
+        other => return Err(ReadError::NotWorkbook(other)),
+    };
+    let sheets = match format {
+        Format::Xlsx => read_xlsx(&bytes)?,
+        _ => read_generic(&bytes, format)?,
+    };
+    Ok(Workbook {
+        path: path.to_path_buf(),
+        format,
+        sheets,
+    })
+}
+
+fn damaged<E: std::fmt::Display>(e: E) -> ReadError {
+    let text = e.to_string();
+    if text.to_ascii_lowercase().contains("password") || text.contains("encrypt") {
+        ReadError::Encrypted
+    } else {
+        ReadError::Damaged(text)
+    }
+}
+
+/// xlsx: two passes over each sheet run side by side (values with their styles on one
+/// core; formulas and merged ranges on the other), on two readers of the same bytes.
+fn read_xlsx(bytes: &[u8]) -> Result<Vec<Sheet>, ReadError> {
+    let open = || Xlsx::new(Cursor::new(bytes)).map_err(damaged);
+    let mut values_reader = open()?;
+    let names: Vec<String> = values_reader.sheet_names().to_vec();
+
+    let (values, formulas) = rayon::join(
+        || -> Result<Vec<Vec<Cell>>, ReadError> {
+            let mut out = Vec::with_capacity(names.len());
+            for name in &names {
+                out.push(xlsx_values(&mut values_reader, name)?);
+            }
+            Ok(out)
+        },
+        || -> Result<Vec<XlsxExtras>, ReadError> {
+            let mut reader = open()?;
+            let mut out = Vec::with_capacity(names.len());
+            for name in &names {
+                out.push(xlsx_extras(&mut reader, name)?);
+            }
+            Ok(out)
+        },
+    );
+    let values = values?;
+    let formulas = formulas?;
+    let mut sheets = Vec::with_capacity(names.len());
+    for ((name, mut cells), extras) in names.into_iter().zip(values).zip(formulas) {
+        if !extras.formulas.is_empty() {
+            // both lists are in stream order (row, then column)
+            let mut fi = extras.formulas.into_iter().peekable();
+            for cell in cells.iter_mut() {
+                while let Some((pos, _)) = fi.peek() {
+                    if *pos < (cell.row, cell.col) {
+                        fi.next();
+                    } else {
+                        break;
+                    }
+                }
+                if let Some((pos, _)) = fi.peek() {
+                    if *pos == (cell.row, cell.col) {
+                        if let Some((_, f)) = fi.next() {
+                            cell.formula = Some(f);
+                        }
+                    }
+                }
+            }
+        }
+        sheets.push(Sheet::new(name, cells, extras.merged));
+    }
+    Ok(sheets)
+}
+
+fn xlsx_values(reader: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Vec<Cell>, ReadError> {
+    let broken = |e: calamine::XlsxError| ReadError::BrokenSheet {
+        sheet: name.to_string(),
+        detail: e.to_string(),
+    };
+    let mut cr = reader.worksheet_cells_reader(name).map_err(broken)?;
+    let mut fmt_cache: HashMap<usize, NumFmt> = HashMap::new();
+    let mut cells = Vec::new();
+    while let Some((cell, style_id)) = cr.next_cell_with_style_id().map_err(broken)? {
+        let value = raw_from_dataref(cell.get_value());
+        if value.is_empty() {
+            continue;
+        }
+        let (row, col) = cell.get_position();
+        let format = if style_id == 0 {
+            NumFmt::default()
+        } else {
+            fmt_cache
+                .entry(style_id)
+                .or_insert_with(|| {
+                    cr.styles()
+                        .get(style_id)
+                        .and_then(|s| s.number_format.as_ref())
+                        .map(|nf| {
+                            let from_code = NumFmt::from_code(&nf.format_code);
+                            if from_code.code.is_none() {
+                                nf.format_id
+                                    .and_then(NumFmt::from_builtin_id)
+                                    .unwrap_or_default()
+                            } else {
+                                from_code
+                            }
+                        })
+                        .unwrap_or_default()
+                })
+                .clone()
+        };
+        cells.push(Cell {
+            row,
+            col,
+            value,
+            formula: None,
+            format,
+        });
+    }
+    cells.sort_by_key(|c| (c.row, c.col));
+    Ok(cells)
+}
+
+struct XlsxExtras {
+    formulas: Vec<((u32, u32), String)>,
+    merged: Vec<Merge>,
+}
+
+fn xlsx_extras(reader: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<XlsxExtras, ReadError> {
+    let broken = |e: calamine::XlsxError| ReadError::BrokenSheet {
+        sheet: name.to_string(),
+        detail: e.to_string(),
+    };
+    let mut formulas = Vec::new();
+    {
+        let mut cr = reader.worksheet_cells_reader(name).map_err(broken)?;
+        while let Some(f) = cr.next_formula().map_err(broken)? {
+            if !f.get_value().is_empty() {
+                formulas.push((f.get_position(), f.get_value().clone()));
+            }
+        }
+    }
+    formulas.sort_by_key(|(p, _)| *p);
+    let merged = reader
+        .merge_cells_by_sheet_name(name)
+        .map_err(broken)?
+        .into_iter()
+        .map(merge_from_dims)
+        .collect();
+    Ok(XlsxExtras { formulas, merged })
+}
+
+fn merge_from_dims(d: calamine::Dimensions) -> Merge {
+    Merge {
+        first_row: d.start.0,
+        first_col: d.start.1,
+        last_row: d.end.0,
+        last_col: d.end.1,
+    }
+}
+
+/// xls, xlsb, ods: small files in practice; the generic calamine API.
+fn read_generic(bytes: &[u8], format: Format) -> Result<Vec<Sheet>, ReadError> {
+    let cursor = Cursor::new(bytes);
+    let mut wb: Sheets<Cursor<&[u8]>> = match format {
+        Format::Xls => Sheets::Xls(calamine::Xls::new(cursor).map_err(damaged)?),
+        Format::Xlsb => Sheets::Xlsb(calamine::Xlsb::new(cursor).map_err(damaged)?),
+        Format::Ods => Sheets::Ods(calamine::Ods::new(cursor).map_err(damaged)?),
+        Format::Xlsx => Sheets::Xlsx(Xlsx::new(cursor).map_err(damaged)?),
+    };
+    let names: Vec<String> = wb.sheet_names().to_vec();
+    let mut sheets = Vec::with_capacity(names.len());
+    for name in names {
+        let broken = |detail: String| ReadError::BrokenSheet {
+            sheet: name.clone(),
+            detail,
+        };
+        let range = wb
+            .worksheet_range(&name)
+            .map_err(|e| broken(e.to_string()))?;
+        // formulas and styles are extras: a reader that cannot give them still gives values
+        let formulas = wb.worksheet_formula(&name).ok();
+        let styles = wb.worksheet_style(&name).ok();
+        let mut cells = Vec::new();
+        for (r, c, v) in range.used_cells() {
+            let value = raw_from_data(v);
+            if value.is_empty() {
+                continue;
+            }
+            let (sr, sc) = range.start().unwrap_or((0, 0));
+            let (row, col) = (sr + r as u32, sc + c as u32);
+            let formula = formulas
+                .as_ref()
+                .and_then(|f| f.get_value((row, col)))
+                .filter(|f| !f.is_empty())
+                .cloned();
+            let format = styles
+                .as_ref()
+                .and_then(|s| s.get((row, col)))
+                .and_then(|s| s.number_format.as_ref())
+                .map(|nf| {
+                    let f = NumFmt::from_code(&nf.format_code);
+                    if f.code.is_none() {
+                        nf.format_id
+                            .and_then(NumFmt::from_builtin_id)
+                            .unwrap_or_default()
+                    } else {
+                        f
+                    }
+                })
+                .unwrap_or_default();
+            cells.push(Cell {
+                row,
+                col,
+                value,
+                formula,
+                format,
+            });
+        }
+        let merged = match &mut wb {
+            Sheets::Xls(x) => x
+                .worksheet_merge_cells(&name)
+                .unwrap_or_default()
+                .into_iter()
+                .map(merge_from_dims)
+                .collect(),
+            Sheets::Xlsx(x) => x
+                .merge_cells_by_sheet_name(&name)
+                .unwrap_or_default()
+                .into_iter()
+                .map(merge_from_dims)
+                .collect(),
+            _ => Vec::new(),
+        };
+        cells.sort_by_key(|c| (c.row, c.col));
+        sheets.push(Sheet::new(name, cells, merged));
+    }
+    Ok(sheets)
+}
+
+impl Sheet {
+    /// Builds a sheet from cells in any order.
+    pub fn new(name: String, mut cells: Vec<Cell>, merged: Vec<Merge>) -> Sheet {
+        cells.sort_by_key(|c| (c.row, c.col));
+        let mut row_index = HashMap::new();
+        let mut start = 0;
+        for i in 0..=cells.len() {
+            if i == cells.len() || cells[i].row != cells[start].row {
+                if start < cells.len() {
+                    row_index.insert(cells[start].row, (start, i));
+                }
+                start = i;
+            }
+        }
+        let mut merge_owner = HashMap::new();
+        for m in &merged {
+            // a merged range larger than this is not a table cell; skip covering it
+            let area = (m.last_row - m.first_row + 1) as u64 * (m.last_col - m.first_col + 1) as u64;
+            if area > 10_000 {
+                continue;
+            }
+            for r in m.first_row..=m.last_row {
+                for c in m.first_col..=m.last_col {
+                    if (r, c) != (m.first_row, m.first_col) {
+                        merge_owner.insert((r, c), (m.first_row, m.first_col));
+                    }
+                }
+            }
+        }
+        Sheet {
+            name,
+            cells,
+            merged,
+            row_index,
+            merge_owner,
+        }
+    }
+
+    /// The cells of one row, left to right.
+    pub fn row(&self, row: u32) -> &[Cell] {
+        match self.row_index.get(&row) {
+            Some(&(a, b)) => &self.cells[a..b],
+            None => &[],
+        }
+    }
+
+    /// The cell at a position, as stored (a covered cell of a merged range is empty).
+    pub fn get(&self, row: u32, col: u32) -> Option<&Cell> {
+        let cells = self.row(row);
+        cells
+            .binary_search_by_key(&col, |c| c.col)
+            .ok()
+            .map(|i| &cells[i])
+    }
+
+    /// The cell that shows at a position: for a cell covered by a merged range, the
+    /// range's top-left cell.
+    pub fn get_shown(&self, row: u32, col: u32) -> Option<&Cell> {
+        match self.merge_owner.get(&(row, col)) {
+            Some(&(r, c)) => self.get(r, c),
+            None => self.get(row, col),
+        }
+    }
+
+    /// The merged range a cell belongs to, if any.
+    pub fn merge_at(&self, row: u32, col: u32) -> Option<&Merge> {
+        self.merged.iter().find(|m| {
+            m.first_row <= row && row <= m.last_row && m.first_col <= col && col <= m.last_col
+        })
+    }
+
+    /// Rows that hold at least one cell, in order.
+    pub fn rows(&self) -> impl Iterator<Item = u32> + '_ {
+        let mut last = None;
+        self.cells.iter().filter_map(move |c| {
+            if last == Some(c.row) {
+                None
+            } else {
+                last = Some(c.row);
+                Some(c.row)
+            }
+        })
+    }
+
+    /// The last row that holds a cell.
+    pub fn last_row(&self) -> Option<u32> {
+        self.cells.last().map(|c| c.row)
+    }
+}
+
+/// `(0, 0)` → `A1`.
+pub fn cell_name(row: u32, col: u32) -> String {
+    format!("{}{}", col_name(col), row + 1)
+}
+
+/// `0` → `A`, `26` → `AA`.
+pub fn col_name(col: u32) -> String {
+    let mut n = col + 1;
+    let mut s = Vec::new();
+    while n > 0 {
+        let rem = ((n - 1) % 26) as u8;
+        s.push(b'A' + rem);
+        n = (n - 1) / 26;
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
+
+/// `A` → `0`, `AA` → `26`; `None` for anything that is not letters.
+pub fn parse_col(name: &str) -> Option<u32> {
+    let name = name.trim();
+    if name.is_empty() || name.len() > 3 {
+        return None;
+    }
+    let mut n: u32 = 0;
+    for ch in name.chars() {
+        if !ch.is_ascii_alphabetic() {
+            return None;
+        }
+        n = n * 26 + (ch.to_ascii_uppercase() as u32 - 'A' as u32 + 1);
+    }
+    Some(n - 1)
+}
+
+/// `G12` → `(11, 6)`.
+pub fn parse_cell_name(name: &str) -> Option<(u32, u32)> {
+    let name = name.trim().replace('$', "");
+    let split = name.find(|c: char| c.is_ascii_digit())?;
+    let col = parse_col(&name[..split])?;
+    let row: u32 = name[split..].parse().ok()?;
+    if row == 0 {
+        return None;
+    }
+    Some((row - 1, col))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for col in [0, 1, 25, 26, 27, 51, 52, 701, 702, 16383] {
+            assert_eq!(parse_col(&col_name(col)), Some(col));
+        }
+        assert_eq!(cell_name(11, 6), "G12");
+        assert_eq!(parse_cell_name("G12"), Some((11, 6)));
+        assert_eq!(parse_cell_name("$AA$3"), Some((2, 26)));
+        assert_eq!(parse_cell_name("12"), None);
+    }
+
+    #[test]
+    fn number_formats() {
+        let p = NumFmt::from_code("0.00%");
+        assert!(p.percent);
+        assert_eq!(p.decimals, Some(2));
+        let acc = NumFmt::from_code(r#"_(* #,##0_);_(* \(#,##0\);_(* "-"_);_(@_)"#);
+        assert!(!acc.percent);
+        assert_eq!(acc.decimals, Some(0));
+        assert!(!NumFmt::from_code(r#"0.00 "%""#).percent);
+        assert_eq!(NumFmt::from_code("General"), NumFmt::default());
+    }
+
+    #[test]
+    fn doubles_become_the_typed_decimal() {
+        assert_eq!(decimal_from_f64(109.1).unwrap().to_string(), "109.1");
+        assert_eq!(decimal_from_f64(0.6287).unwrap().to_string(), "0.6287");
+        assert_eq!(decimal_from_f64(24450.0).unwrap().to_string(), "24450");
+        assert!(decimal_from_f64(f64::NAN).is_none());
+    }
+}

@@ -1,0 +1,127 @@
+//! Writing workbooks: the corrected copy of an input and the sheets rakit adds to it.
+//!
+//! Two writers share one description of what to change ([`CellEdit`]) and what to add
+//! ([`ExtraSheet`]):
+//! - [`patch::write_patched_xlsx`] copies an xlsx package entry by entry and rewrites only
+//!   the edited cells, so that every style, width, merged range and print setting stays;
+//! - [`rebuild::write_rebuilt`] builds a new xlsx with rust_xlsxwriter from what calamine
+//!   read (values, formulas with their cached values, merged ranges) for xls, xlsb and ods
+//!   inputs, whose packages cannot be patched.
+//!
+//! Neither writes to the final path: [`save_atomically`] writes to a temporary file in the
+//! destination folder and renames it into place, so that a half-written file never exists and
+//! the input is never touched.
+
+pub mod patch;
+pub mod rebuild;
+
+use std::io::{Seek, Write};
+use std::path::{Path, PathBuf};
+
+use rust_decimal::Decimal;
+
+/// A change to one cell of an existing sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CellEdit {
+    /// sheet name, as in the workbook
+    pub sheet: String,
+    /// zero-based row
+    pub row: u32,
+    /// zero-based column
+    pub col: u32,
+    /// the new value
+    pub value: OutValue,
+    /// fill the cell with the "corrected" colour
+    pub highlight: bool,
+    /// a note (comment) shown on the cell: the old value and the reason
+    pub note: Option<String>,
+}
+
+/// A value written into a cell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OutValue {
+    Number(Decimal),
+    Text(String),
+    Blank,
+}
+
+/// A sheet that rakit adds (Temuan, the normalized indicator table).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ExtraSheet {
+    pub name: String,
+    /// column widths in characters; missing columns keep the default width
+    pub widths: Vec<f64>,
+    /// how many rows at the top are headers (bold, frozen)
+    pub header_rows: u32,
+    pub rows: Vec<Vec<OutCell>>,
+}
+
+/// A cell of an added sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OutCell {
+    Empty,
+    Text(String),
+    Number(Decimal),
+    /// a live formula (without the leading `=`) that carries its computed value, since
+    /// LibreOffice headless, calamine and pandas read the cached value and never recalculate
+    Formula { formula: String, cached: Cached },
+    /// a link to a cell of the workbook: `sheet` and `cell` such as `G12`
+    Link { text: String, sheet: String, cell: String },
+}
+
+/// The cached result of a formula.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cached {
+    Number(Decimal),
+    Text(String),
+    Empty,
+}
+
+/// Why writing failed.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("the workbook package cannot be copied: {0}")]
+    Package(String),
+    #[error("{0}")]
+    Xlsx(String),
+}
+
+/// Writes through `write` into a temporary file next to `dest`, then renames it to `dest`.
+/// Refuses to write onto `input`.
+pub fn save_atomically<F>(input: &Path, dest: &Path, write: F) -> Result<PathBuf, WriteError>
+where
+    F: FnOnce(&mut std::fs::File) -> Result<(), WriteError>,
+{
+    if same_file(input, dest) {
+        return Err(WriteError::Io(std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            "the output would overwrite the input",
+        )));
+    }
+    let dir = dest
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".rakit-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    write(tmp.as_file_mut())?;
+    tmp.as_file_mut().flush()?;
+    tmp.as_file_mut().sync_all()?;
+    tmp.persist(dest).map_err(|e| WriteError::Io(e.error))?;
+    Ok(dest.to_path_buf())
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Anything a writer can write into.
+pub trait Sink: Write + Seek {}
+impl<T: Write + Seek> Sink for T {}

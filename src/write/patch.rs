@@ -1,0 +1,1 @@
+//! Patching an xlsx package (stub: being written).

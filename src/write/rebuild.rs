@@ -1,0 +1,1 @@
+//! Rebuilding a workbook with rust_xlsxwriter (stub: being written).
