@@ -488,7 +488,7 @@ fn read_generic(bytes: &[u8], format: Format) -> Result<Vec<Sheet>, ReadError> {
         }
         let merged = match &mut wb {
             Sheets::Xls(x) => x
-                .worksheet_merge_cells(&name)
+                .merge_cells_by_sheet_name(&name)
                 .unwrap_or_default()
                 .into_iter()
                 .map(merge_from_dims)

@@ -47,10 +47,8 @@ pub fn sniff(bytes: &[u8]) -> Kind {
     }
     let head = &bytes[..bytes.len().min(4096)];
     let text = String::from_utf8_lossy(head);
-    let trimmed = text
-        .trim_start_matches('\u{feff}')
-        .trim_start()
-        .to_ascii_lowercase();
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    let trimmed = trimmed.to_ascii_lowercase();
     if trimmed.starts_with('<') {
         if trimmed.contains("urn:schemas-microsoft-com:office:spreadsheet") {
             return Kind::SpreadsheetXml;
@@ -85,7 +83,7 @@ pub fn zip_workbook_format(bytes: &[u8]) -> Result<(Format, u64), Kind> {
     let mut word = false;
     let mut powerpoint = false;
     for i in 0..archive.len() {
-        let Some(name) = archive.name_for_index(i) else {
+        let Some(Ok(name)) = archive.name_for_index(i) else {
             continue;
         };
         let lower = name.to_ascii_lowercase();
