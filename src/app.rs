@@ -1,0 +1,274 @@
+//! One file, start to end: read → layout → model → rules, with every way a file can fail
+//! turned into a message that names the file and says what to do.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::layout::mapping::Mapping;
+use crate::layout::TableKind;
+use crate::model::{self, SheetModel};
+use crate::read::{self, ReadError, Workbook};
+use crate::rules::{self, Finding, Msg, Options, Severity};
+use crate::sniff::Kind;
+
+/// What happened to one input file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Clean,
+    Findings,
+    Unreadable,
+}
+
+/// A sheet with an indicator table, as JSON shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SheetSummary {
+    pub name: String,
+    pub layout: TableKind,
+    pub year: Option<i32>,
+    pub indicators: usize,
+}
+
+/// Why a file could not be checked.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileError {
+    pub kind: &'static str,
+    pub message: Msg,
+}
+
+/// The result of checking one file.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileReport {
+    pub path: PathBuf,
+    pub status: Status,
+    pub error: Option<FileError>,
+    pub sheets: Vec<SheetSummary>,
+    pub findings: Vec<Finding>,
+    #[serde(skip)]
+    pub workbook: Option<Workbook>,
+    #[serde(skip)]
+    pub models: Vec<SheetModel>,
+}
+
+impl FileReport {
+    pub fn count(&self, sev: Severity) -> usize {
+        self.findings.iter().filter(|f| f.severity == sev).count()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.count(Severity::Error) > 0
+    }
+
+    fn failed(path: &Path, err: FileError) -> FileReport {
+        FileReport {
+            path: path.to_path_buf(),
+            status: Status::Unreadable,
+            error: Some(err),
+            sheets: Vec::new(),
+            findings: Vec::new(),
+            workbook: None,
+            models: Vec::new(),
+        }
+    }
+}
+
+/// Checks one file. Never panics on its content and never writes anything.
+pub fn check_file(path: &Path, mapping: Option<&Mapping>, opts: &Options) -> FileReport {
+    let wb = match read::load(path) {
+        Ok(wb) => wb,
+        Err(e) => return FileReport::failed(path, read_error(&e)),
+    };
+    check_workbook(wb, mapping, opts)
+}
+
+/// Checks a workbook already read.
+pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -> FileReport {
+    let models = model::build(&wb, mapping);
+    if models.is_empty() {
+        let names: Vec<&str> = wb.sheets.iter().map(|s| s.name.as_str()).collect();
+        return FileReport::failed(
+            &wb.path,
+            FileError {
+                kind: "no_table",
+                message: Msg::new(
+                    format!(
+                        "tidak ada tabel indikator di sheet mana pun ({}). rakit mencari baris judul kolom seperti \"Indikator\", \"Target\", \"Realisasi\", \"%\". Bila tabelnya ada tetapi judulnya lain, tulis berkas pemetaan (lihat docs/panduan.md, \"Pemetaan kolom\") dan jalankan: rakit check --mapping pemetaan.toml BERKAS",
+                        names.join(", ")
+                    ),
+                    format!(
+                        "no indicator table on any sheet ({}). rakit looks for a header row with labels such as \"Indikator\", \"Target\", \"Realisasi\", \"%\". If the table is there under other labels, write a mapping file (see docs/guide.md, \"Column mapping\") and run: rakit check --mapping mapping.toml FILE",
+                        names.join(", ")
+                    ),
+                ),
+            },
+        );
+    }
+    let findings = rules::check(&models, opts);
+    let sheets = models
+        .iter()
+        .map(|m| SheetSummary {
+            name: m.name.clone(),
+            layout: m.tables.first().map(|t| t.kind).unwrap_or(TableKind::Annual),
+            year: m.year(),
+            indicators: m.indikator.len(),
+        })
+        .collect();
+    let status = if findings.iter().any(|f| f.severity != Severity::Info) {
+        Status::Findings
+    } else {
+        Status::Clean
+    };
+    FileReport {
+        path: wb.path.clone(),
+        status,
+        error: None,
+        sheets,
+        findings,
+        workbook: Some(wb),
+        models,
+    }
+}
+
+/// The message for a file that cannot be read, with what to do about it.
+pub fn read_error(e: &ReadError) -> FileError {
+    let (kind, id, en): (&'static str, String, String) = match e {
+        ReadError::Io(detail) => (
+            "io",
+            format!("berkas tidak dapat dibuka ({detail}). Periksa nama dan izin berkasnya."),
+            format!("the file cannot be opened ({detail}). Check its name and permissions."),
+        ),
+        ReadError::NotWorkbook(kind) => not_workbook(kind),
+        ReadError::Damaged(detail) => (
+            "damaged",
+            format!("buku kerja rusak atau terpotong ({detail}). Salin atau unduh ulang berkasnya, atau buka di Excel dan simpan ulang."),
+            format!("the workbook is damaged or cut short ({detail}). Copy or download it again, or open it in Excel and save it again."),
+        ),
+        ReadError::TooLarge(bytes) => (
+            "too_large",
+            format!(
+                "buku kerja ini membengkak menjadi {} MiB saat dibuka, melebihi batas {} MiB (kemungkinan berkas berbahaya atau rusak). Buka di Excel, hapus sheet yang tidak perlu, simpan ulang.",
+                bytes / (1024 * 1024),
+                read::MAX_UNPACKED_BYTES / (1024 * 1024)
+            ),
+            format!(
+                "this workbook inflates to {} MiB when opened, over the {} MiB limit (possibly hostile or damaged). Open it in Excel, delete sheets you do not need, save again.",
+                bytes / (1024 * 1024),
+                read::MAX_UNPACKED_BYTES / (1024 * 1024)
+            ),
+        ),
+        ReadError::Encrypted => (
+            "encrypted",
+            "buku kerja dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook), simpan, lalu coba lagi.".into(),
+            "the workbook is password-protected. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and try again.".into(),
+        ),
+        ReadError::BrokenSheet { sheet, detail } => (
+            "broken_sheet",
+            format!("sheet \"{sheet}\" rusak ({detail}). Buka di Excel atau LibreOffice dan simpan ulang sebagai .xlsx."),
+            format!("sheet \"{sheet}\" is broken ({detail}). Open the file in Excel or LibreOffice and save it again as .xlsx."),
+        ),
+    };
+    FileError {
+        kind,
+        message: Msg::new(id, en),
+    }
+}
+
+fn not_workbook(kind: &Kind) -> (&'static str, String, String) {
+    match kind {
+        Kind::Empty => (
+            "empty",
+            "berkas kosong (0 bait). Simpan ulang buku kerjanya dari Excel, lalu coba lagi.".into(),
+            "the file is empty (0 bytes). Save the workbook again from Excel, then try again.".into(),
+        ),
+        Kind::Html => (
+            "html",
+            "berkas ini halaman HTML (ekspor aplikasi web) yang diberi akhiran .xls/.xlsx, bukan buku kerja. Buka di Excel atau LibreOffice Calc, lalu simpan sebagai \"Excel Workbook (.xlsx)\" (File › Save As) dan periksa berkas .xlsx itu.".into(),
+            "this file is an HTML page (a web application's export) named .xls/.xlsx, not a workbook. Open it in Excel or LibreOffice Calc, save it as \"Excel Workbook (.xlsx)\" (File › Save As) and check that .xlsx file.".into(),
+        ),
+        Kind::SpreadsheetXml => (
+            "spreadsheet_xml",
+            "berkas ini \"XML Spreadsheet 2003\", bukan .xlsx/.xls. Buka di Excel dan simpan sebagai .xlsx.".into(),
+            "this file is an \"XML Spreadsheet 2003\", not .xlsx/.xls. Open it in Excel and save it as .xlsx.".into(),
+        ),
+        Kind::Pdf => (
+            "pdf",
+            "berkas ini PDF, bukan buku kerja. Minta berkas Excel aslinya dari perangkat daerah.".into(),
+            "this file is a PDF, not a workbook. Ask the agency for the original Excel file.".into(),
+        ),
+        Kind::Csv => (
+            "csv",
+            "berkas ini teks CSV, bukan buku kerja. Buka di Excel atau LibreOffice, simpan sebagai .xlsx, lalu periksa berkas itu.".into(),
+            "this file is CSV text, not a workbook. Open it in Excel or LibreOffice, save it as .xlsx, then check that file.".into(),
+        ),
+        Kind::ZipNotWorkbook(what) if !what.is_empty() => (
+            "not_workbook",
+            format!("berkas zip ini berisi dokumen {what}, bukan buku kerja. Periksa apakah berkas yang dikirim benar."),
+            format!("this zip holds a {what} document, not a workbook. Check that the right file was sent."),
+        ),
+        Kind::ZipNotWorkbook(_) => (
+            "not_workbook",
+            "berkas zip ini bukan buku kerja (tidak ada xl/workbook.xml). Periksa apakah berkas yang dikirim benar.".into(),
+            "this zip is not a workbook (it has no xl/workbook.xml). Check that the right file was sent.".into(),
+        ),
+        Kind::Damaged(detail) => (
+            "damaged",
+            format!("buku kerja rusak atau terpotong ({detail}). Salin atau unduh ulang berkasnya."),
+            format!("the workbook is damaged or cut short ({detail}). Copy or download it again."),
+        ),
+        Kind::Zip | Kind::Ole | Kind::Unknown => (
+            "unknown",
+            "isi berkas ini tidak dikenali sebagai buku kerja (xlsx, xls, xlsb, ods). Buka di Excel dan simpan sebagai .xlsx.".into(),
+            "this file's content is not a workbook (xlsx, xls, xlsb, ods). Open it in Excel and save it as .xlsx.".into(),
+        ),
+    }
+}
+
+/// Workbook extensions looked for inside folders.
+pub const EXTENSIONS: [&str; 6] = ["xlsx", "xlsm", "xls", "xlsb", "ods", "xltx"];
+
+/// Expands folders into the workbooks they hold (recursively, sorted); files are kept as
+/// given whatever their extension. Our own corrected copies are skipped inside folders.
+pub fn collect_inputs(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut found = Vec::new();
+            walk(p, &mut found);
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            walk(&p, out);
+        } else if is_workbook_name(&p) {
+            out.push(p);
+        }
+    }
+}
+
+fn is_workbook_name(p: &Path) -> bool {
+    let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if name.starts_with("~$") || name.starts_with(".rakit-") {
+        return false;
+    }
+    let stem = p.file_stem().and_then(|n| n.to_str()).unwrap_or("");
+    if stem.ends_with(crate::fix::SUFFIX) {
+        return false;
+    }
+    p.extension()
+        .and_then(|e| e.to_str())
+        .map(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        .unwrap_or(false)
+}

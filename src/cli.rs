@@ -1,0 +1,101 @@
+//! Command-line arguments (clap). The commands themselves are in [`crate::commands`].
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
+use crate::rules::NegFormula;
+
+/// rakit: memeriksa, menghitung ulang dan memperbaiki buku kerja Pengukuran Kinerja
+/// dan Rencana Aksi perangkat daerah.
+///
+/// Tanpa subperintah (misalnya berkas diseret ke rakit.exe), setiap BERKAS diperiksa lalu
+/// salinan perbaikannya ditulis.
+#[derive(Debug, Parser)]
+#[command(name = "rakit", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Buku kerja untuk diperiksa dan diperbaiki (mode seret-dan-lepas)
+    #[arg(value_name = "BERKAS")]
+    pub files: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Periksa buku kerja dan laporkan setiap masalah di selnya (check)
+    Check(CheckArgs),
+    /// Tulis salinan yang sudah diperbaiki; berkas asli tidak disentuh (fix)
+    Fix(FixArgs),
+    /// Daftar aturan, atau penjelasan satu aturan (rules)
+    Rules {
+        /// kode aturan, misalnya C101
+        code: Option<String>,
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct Common {
+    /// Bahasa keluaran: id (Bahasa Indonesia) atau en (English)
+    #[arg(long, value_enum, global = true, env = "RAKIT_LANG", default_value = "id")]
+    pub lang: Lang,
+
+    /// Berkas pemetaan kolom (TOML) untuk tata letak yang tidak terdeteksi
+    #[arg(long, value_name = "FILE", global = true)]
+    pub mapping: Option<PathBuf>,
+
+    /// Rumus capaian indikator negatif (bawaan: disimpulkan dari buku kerja, atau lkjip)
+    #[arg(long, value_enum, global = true)]
+    pub negatif: Option<NegFormula>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// diagnostik untuk dibaca orang
+    Human,
+    /// satu dokumen JSON
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Buku kerja atau folder (folder diperiksa beserta isinya)
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Format keluaran
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: OutputFormat,
+
+    /// Cetak pemetaan kolom yang terdeteksi (TOML) alih-alih temuan
+    #[arg(long)]
+    pub print_mapping: bool,
+
+    /// Hanya baris ringkasan per berkas
+    #[arg(long, short)]
+    pub quiet: bool,
+
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Debug, Args)]
+pub struct FixArgs {
+    /// Buku kerja atau folder
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Berkas keluaran (satu masukan) atau folder keluaran (beberapa masukan)
+    #[arg(long, short, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub common: Common,
+}

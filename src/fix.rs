@@ -1,0 +1,245 @@
+//! `rakit fix`: the corrected copy of a workbook. Each correctable finding becomes a
+//! [`CellEdit`] (new value, highlighted, a note with the old value and the reason); the sheet
+//! "Temuan" lists every finding with a link to its cell; the sheet "Indikator (rakit)" holds
+//! the normalized table with live % formulas that carry their computed values.
+
+use std::path::{Path, PathBuf};
+
+use rust_decimal::Decimal;
+
+use crate::app::FileReport;
+use crate::i18n::Lang;
+use crate::model::{Figure, Polaritas, Reading, OWN_SHEETS};
+use crate::read::{cell_name, Format};
+use crate::rules::{capaian, NegFormula, Options, Severity};
+use crate::write::{self, Cached, CellEdit, ExtraSheet, OutCell, OutValue, WriteError};
+
+/// Appended to the input's name: `pk-2014.xlsx` → `pk-2014-diperbaiki.xlsx`.
+pub const SUFFIX: &str = "-diperbaiki";
+
+/// Where the corrected copy of `input` goes by default: next to it, always `.xlsx`.
+pub fn default_output(input: &Path) -> PathBuf {
+    let stem = input
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("buku-kerja");
+    input.with_file_name(format!("{stem}{SUFFIX}.xlsx"))
+}
+
+/// What a fix did.
+#[derive(Debug, Clone)]
+pub struct FixOutcome {
+    pub output: PathBuf,
+    pub corrected: usize,
+    pub remaining: usize,
+}
+
+/// Writes the corrected copy of a checked file.
+pub fn fix(report: &FileReport, output: &Path, opts: &Options, lang: Lang) -> Result<FixOutcome, WriteError> {
+    let Some(wb) = &report.workbook else {
+        return Err(WriteError::Package("the workbook was not read".into()));
+    };
+    let edits = edits(report, lang);
+    let extra = vec![temuan_sheet(report, lang), indikator_sheet(report, opts, lang)];
+    let out = write::save_atomically(&report.path, output, |file| match wb.format {
+        Format::Xlsx => write::patch::write_patched_xlsx(&report.path, file, &edits, &extra),
+        _ => write::rebuild::write_rebuilt(wb, file, &edits, &extra),
+    })?;
+    let corrected = report.findings.iter().filter(|f| f.fix.is_some()).count();
+    Ok(FixOutcome {
+        output: out,
+        corrected,
+        remaining: report
+            .findings
+            .iter()
+            .filter(|f| f.fix.is_none() && f.severity != Severity::Info)
+            .count(),
+    })
+}
+
+fn edits(report: &FileReport, lang: Lang) -> Vec<CellEdit> {
+    report
+        .findings
+        .iter()
+        .filter_map(|f| {
+            let fix = f.fix.as_ref()?;
+            let old = f.found.clone().unwrap_or_default();
+            let note = match lang {
+                Lang::Id => format!(
+                    "rakit {}: nilai lama \"{}\". {}",
+                    f.code,
+                    old,
+                    f.message.get(Lang::Id)
+                ),
+                Lang::En => format!(
+                    "rakit {}: old value \"{}\". {}",
+                    f.code,
+                    old,
+                    f.message.get(Lang::En)
+                ),
+            };
+            Some(CellEdit {
+                sheet: f.sheet.clone(),
+                row: f.row,
+                col: f.col,
+                value: OutValue::Number(fix.value),
+                highlight: true,
+                note: Some(note),
+            })
+        })
+        .collect()
+}
+
+fn t(s: &str) -> OutCell {
+    OutCell::Text(s.to_string())
+}
+
+fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
+    let mut rows = vec![vec![
+        t("No"),
+        t(lang.t("Kode", "Code")),
+        t(lang.t("Aturan", "Rule")),
+        t(lang.t("Tingkat", "Severity")),
+        t("Sheet"),
+        t(lang.t("Sel", "Cell")),
+        t(lang.t("Ditemukan", "Found")),
+        t(lang.t("Seharusnya", "Expected")),
+        t(lang.t("Pesan", "Message")),
+        t(lang.t("Cara memperbaiki", "How to fix")),
+        t(lang.t("Diperbaiki rakit", "Corrected by rakit")),
+    ]];
+    for (i, f) in report.findings.iter().enumerate() {
+        let sev = match f.severity {
+            Severity::Error => lang.t("galat", "error"),
+            Severity::Warning => lang.t("peringatan", "warning"),
+            Severity::Info => "info",
+        };
+        rows.push(vec![
+            OutCell::Number(Decimal::from(i as u64 + 1)),
+            t(f.code),
+            t(f.rule().map(|r| r.name).unwrap_or("")),
+            t(sev),
+            t(&f.sheet),
+            OutCell::Link {
+                text: f.cell(),
+                sheet: f.sheet.clone(),
+                cell: f.cell(),
+            },
+            t(f.found.as_deref().unwrap_or("")),
+            t(f.expected.as_deref().unwrap_or("")),
+            t(f.message.get(lang)),
+            t(f.help.get(lang)),
+            t(if f.fix.is_some() { lang.t("ya", "yes") } else { lang.t("tidak", "no") }),
+        ]);
+    }
+    ExtraSheet {
+        name: OWN_SHEETS[0].to_string(),
+        widths: vec![5.0, 7.0, 24.0, 11.0, 18.0, 7.0, 16.0, 16.0, 70.0, 50.0, 10.0],
+        header_rows: 1,
+        rows,
+    }
+}
+
+fn number_of(f: &Option<Figure>) -> Option<Decimal> {
+    match &f.as_ref()?.reading {
+        Reading::Number { q, .. } => Some(q.scaled()),
+        Reading::Dash => Some(Decimal::ZERO),
+        _ => None,
+    }
+}
+
+fn unit_of(f: &Option<Figure>) -> String {
+    match f.as_ref().map(|f| &f.reading) {
+        Some(Reading::Number { q, .. }) if q.percent => "%".into(),
+        Some(Reading::Number { q, .. }) => q.unit.clone().unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+fn indikator_sheet(report: &FileReport, opts: &Options, lang: Lang) -> ExtraSheet {
+    let mut rows = vec![vec![
+        t("Sheet"),
+        t(lang.t("Baris", "Row")),
+        t("Sasaran"),
+        t(lang.t("Indikator", "Indicator")),
+        t(lang.t("Satuan", "Unit")),
+        t(lang.t("Polaritas", "Polarity")),
+        t("Target"),
+        t("Realisasi"),
+        t(lang.t("Capaian tertulis", "Stated capaian")),
+        t(lang.t("Capaian (hitung ulang)", "Capaian (recalculated)")),
+        t(lang.t("Kategori", "Category")),
+    ]];
+    for sm in &report.models {
+        let neg = capaian::sheet_formula(sm, opts);
+        for ind in &sm.indikator {
+            let r = rows.len() + 1; // 1-based row of this line
+            let target = number_of(&ind.target);
+            let realisasi = number_of(&ind.realisasi);
+            let stated = ind
+                .capaian
+                .as_ref()
+                .map(|f| f.shown.clone())
+                .unwrap_or_default();
+            let exact = capaian::recalculated(ind, neg);
+            let formula = match (target, realisasi, ind.polaritas, neg) {
+                (Some(_), Some(_), Polaritas::Positif, _) => Some(format!("IF(G{r}=0,\"\",H{r}/G{r}*100)")),
+                (Some(_), Some(_), Polaritas::Negatif, NegFormula::Lkjip) => {
+                    Some(format!("IF(G{r}=0,\"\",(2*G{r}-H{r})/G{r}*100)"))
+                }
+                (Some(_), Some(_), Polaritas::Negatif, NegFormula::Rasio) => {
+                    Some(format!("IF(H{r}=0,\"\",G{r}/H{r}*100)"))
+                }
+                (Some(_), Some(_), Polaritas::Negatif, NegFormula::Selisih) => {
+                    Some(format!("IF(G{r}=0,\"\",(G{r}-H{r})/G{r}*100)"))
+                }
+                _ => None,
+            };
+            let cap_cell = match (formula, exact) {
+                (Some(fm), Some(e)) => OutCell::Formula {
+                    formula: fm,
+                    cached: Cached::Number(crate::num::round(e, 10).normalize()),
+                },
+                (Some(fm), None) => OutCell::Formula {
+                    formula: fm,
+                    cached: Cached::Text(String::new()),
+                },
+                (None, Some(e)) => OutCell::Number(crate::num::round(e, 2)),
+                (None, None) => OutCell::Empty,
+            };
+            let num_or_text = |n: Option<Decimal>, f: &Option<Figure>| match n {
+                Some(v) => OutCell::Number(v.normalize()),
+                None => t(f.as_ref().map(|f| f.shown.as_str()).unwrap_or("")),
+            };
+            rows.push(vec![
+                OutCell::Link {
+                    text: sm.name.clone(),
+                    sheet: sm.name.clone(),
+                    cell: cell_name(ind.row, ind.nama_cell.1),
+                },
+                OutCell::Number(Decimal::from(ind.row + 1)),
+                t(ind.sasaran.as_deref().unwrap_or("")),
+                t(&ind.nama),
+                t(&{
+                    let u = unit_of(&ind.target);
+                    if u.is_empty() { ind.satuan.clone().unwrap_or_default() } else { u }
+                }),
+                t(match ind.polaritas {
+                    Polaritas::Positif => lang.t("positif", "positive"),
+                    Polaritas::Negatif => lang.t("negatif", "negative"),
+                }),
+                num_or_text(target, &ind.target),
+                num_or_text(realisasi, &ind.realisasi),
+                t(&stated),
+                cap_cell,
+                t(exact.map(capaian::kategori).unwrap_or("")),
+            ]);
+        }
+    }
+    ExtraSheet {
+        name: OWN_SHEETS[1].to_string(),
+        widths: vec![14.0, 6.0, 40.0, 50.0, 16.0, 9.0, 14.0, 14.0, 12.0, 14.0, 14.0],
+        header_rows: 1,
+        rows,
+    }
+}

@@ -1,0 +1,203 @@
+//! Mapping files: a TOML file that says where the table is and what each column holds, for
+//! layouts that detection gets wrong. `rakit check --print-mapping FILE` prints what was
+//! detected in this same form, ready to be saved, edited and passed back with `--mapping`.
+//!
+//! ```toml
+//! # rows as Excel numbers them (the first row is 1), columns as letters
+//! [[tabel]]
+//! sheet = "PK 2014"          # a sheet name, or "*" for every sheet
+//! jenis = "annual"           # annual | quarterly
+//! baris_header = [9, 10]
+//! baris_awal = 12            # first data row
+//! baris_akhir = 49           # last data row (optional: up to the budget lines)
+//! tahun = 2014               # optional: the year, when the workbook does not say it
+//!
+//! [tabel.kolom]
+//! sasaran = "A"
+//! indikator = "B"
+//! target = "C"
+//! target_satuan = "D"
+//! realisasi = "E"
+//! realisasi_satuan = "F"
+//! capaian = "G"
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::layout::{is_stop_row, Role, Table, TableKind};
+use crate::read::{col_name, parse_col, Sheet};
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Mapping {
+    #[serde(default, rename = "tabel")]
+    pub tables: Vec<TableMapping>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TableMapping {
+    pub sheet: String,
+    #[serde(default = "annual")]
+    pub jenis: TableKind,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub baris_header: Vec<u32>,
+    pub baris_awal: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baris_akhir: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tahun: Option<i32>,
+    pub kolom: BTreeMap<String, String>,
+}
+
+fn annual() -> TableKind {
+    TableKind::Annual
+}
+
+/// Why a mapping file cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum MappingError {
+    #[error("{0}")]
+    Io(String),
+    #[error("{0}")]
+    Toml(String),
+    #[error("unknown column key `{0}` (known: {1})")]
+    UnknownRole(String, String),
+    #[error("`{1}` is not a column letter (key `{0}`)")]
+    BadColumn(String, String),
+    #[error("rows count from 1 (table for sheet `{0}`)")]
+    BadRow(String),
+}
+
+impl Mapping {
+    pub fn load(path: &Path) -> Result<Mapping, MappingError> {
+        let text = std::fs::read_to_string(path).map_err(|e| MappingError::Io(e.to_string()))?;
+        Mapping::parse(&text)
+    }
+
+    pub fn parse(text: &str) -> Result<Mapping, MappingError> {
+        let m: Mapping = toml::from_str(text).map_err(|e| MappingError::Toml(e.to_string()))?;
+        for t in &m.tables {
+            for (k, v) in &t.kolom {
+                if Role::from_key(k).is_none() {
+                    let known: Vec<&str> = Role::ALL.iter().map(|r| r.key()).collect();
+                    return Err(MappingError::UnknownRole(k.clone(), known.join(", ")));
+                }
+                if parse_col(v).is_none() {
+                    return Err(MappingError::BadColumn(k.clone(), v.clone()));
+                }
+            }
+            if t.baris_awal == 0 || t.baris_header.contains(&0) || t.baris_akhir == Some(0) {
+                return Err(MappingError::BadRow(t.sheet.clone()));
+            }
+        }
+        Ok(m)
+    }
+
+    /// The tables the mapping gives for a sheet; `None` when it says nothing of this sheet.
+    pub fn tables_for(&self, sheet: &Sheet) -> Option<Vec<Table>> {
+        let entries: Vec<&TableMapping> = self
+            .tables
+            .iter()
+            .filter(|t| t.sheet == sheet.name || t.sheet == "*")
+            .collect();
+        if entries.is_empty() {
+            return None;
+        }
+        Some(entries.into_iter().map(|t| t.to_table(sheet)).collect())
+    }
+
+    /// The mapping that reproduces detected tables.
+    pub fn from_tables(tables: &[Table], years: &[(String, Option<i32>)]) -> Mapping {
+        Mapping {
+            tables: tables
+                .iter()
+                .map(|t| TableMapping {
+                    sheet: t.sheet.clone(),
+                    jenis: t.kind,
+                    baris_header: t.header_rows.iter().map(|r| r + 1).collect(),
+                    baris_awal: t.first_row + 1,
+                    baris_akhir: Some(t.last_row + 1),
+                    tahun: years
+                        .iter()
+                        .find(|(s, _)| *s == t.sheet)
+                        .and_then(|(_, y)| *y),
+                    kolom: t
+                        .columns
+                        .iter()
+                        .map(|(r, c)| (r.key().to_string(), col_name(*c)))
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+
+    pub fn to_toml(&self) -> String {
+        let body = toml::to_string_pretty(self).unwrap_or_default();
+        format!(
+            "# Pemetaan kolom rakit (rakit column mapping).\n\
+             # Baris seperti di Excel (baris pertama = 1), kolom berupa huruf.\n\
+             # Simpan, ubah, lalu pakai: rakit check --mapping FILE ...\n\n{body}"
+        )
+    }
+}
+
+impl TableMapping {
+    fn to_table(&self, sheet: &Sheet) -> Table {
+        let first_row = self.baris_awal - 1;
+        let last_row = match self.baris_akhir {
+            Some(r) => r - 1,
+            None => {
+                let last = sheet.last_row().unwrap_or(first_row);
+                let mut end = first_row;
+                let mut r = first_row;
+                while r <= last && !is_stop_row(sheet, r) {
+                    if !sheet.row(r).is_empty() {
+                        end = r;
+                    }
+                    r += 1;
+                }
+                end
+            }
+        };
+        Table {
+            sheet: sheet.name.clone(),
+            kind: self.jenis,
+            header_rows: self.baris_header.iter().map(|r| r - 1).collect(),
+            numbering_row: None,
+            first_row,
+            last_row,
+            columns: self
+                .kolom
+                .iter()
+                .filter_map(|(k, v)| Some((Role::from_key(k)?, parse_col(v)?)))
+                .collect(),
+            header_year: self.tahun,
+            from_mapping: true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_and_reject() {
+        let ok = Mapping::parse(
+            "[[tabel]]\nsheet = \"A\"\nbaris_awal = 3\n[tabel.kolom]\nindikator = \"B\"\ntarget = \"C\"\n",
+        )
+        .unwrap();
+        assert_eq!(ok.tables.len(), 1);
+        assert!(matches!(
+            Mapping::parse("[[tabel]]\nsheet = \"A\"\nbaris_awal = 3\n[tabel.kolom]\nindikatorr = \"B\"\n"),
+            Err(MappingError::UnknownRole(..))
+        ));
+        assert!(matches!(
+            Mapping::parse("[[tabel]]\nsheet = \"A\"\nbaris_awal = 3\n[tabel.kolom]\ntarget = \"3\"\n"),
+            Err(MappingError::BadColumn(..))
+        ));
+        assert!(Mapping::parse("not toml [").is_err());
+    }
+}

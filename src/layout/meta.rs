@@ -1,0 +1,241 @@
+//! What a sheet says around its table: the year (title, sheet name, header, date line,
+//! budget lines), the agency and the budget (Jumlah Anggaran / Jumlah Realisasi Anggaran).
+
+use serde::Serialize;
+
+use crate::layout::Table;
+use crate::read::{Raw, Sheet};
+use crate::text;
+use crate::value::{self, Value};
+
+/// Where a year was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YearSource {
+    Title,
+    SheetName,
+    Header,
+    DateLine,
+    BudgetLine,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct YearMention {
+    pub source: YearSource,
+    pub year: i32,
+    /// zero-based cell, none for the sheet name
+    pub cell: Option<(u32, u32)>,
+}
+
+/// Which budget figure a line gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BudgetKind {
+    Anggaran,
+    Realisasi,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BudgetLine {
+    pub kind: BudgetKind,
+    pub row: u32,
+    pub col: u32,
+    pub text: String,
+    /// the amount as written after "Rp"
+    pub amount_text: String,
+    pub amount: Value,
+    pub year: Option<i32>,
+    /// the line says "Tahun" but no year follows
+    pub year_blank: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct SheetMeta {
+    pub years: Vec<YearMention>,
+    pub agency: Option<String>,
+    pub region: Option<String>,
+    pub budget: Vec<BudgetLine>,
+}
+
+impl SheetMeta {
+    /// The year most sources agree on; the title wins a tie.
+    pub fn year(&self) -> Option<i32> {
+        let mut counts: Vec<(i32, usize, bool)> = Vec::new();
+        for m in &self.years {
+            match counts.iter_mut().find(|(y, _, _)| *y == m.year) {
+                Some(e) => {
+                    e.1 += 1;
+                    e.2 |= m.source == YearSource::Title;
+                }
+                None => counts.push((m.year, 1, m.source == YearSource::Title)),
+            }
+        }
+        counts
+            .into_iter()
+            .max_by_key(|(_, n, title)| (*n, *title))
+            .map(|(y, _, _)| y)
+    }
+
+    pub fn anggaran(&self, kind: BudgetKind) -> Option<&BudgetLine> {
+        self.budget.iter().find(|b| b.kind == kind)
+    }
+}
+
+/// Reads the year, agency and budget around the tables of a sheet.
+pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
+    let mut meta = SheetMeta::default();
+    if let Some(y) = text::years(&sheet.name).first() {
+        meta.years.push(YearMention {
+            source: YearSource::SheetName,
+            year: *y,
+            cell: None,
+        });
+    }
+    let first_header = tables
+        .iter()
+        .filter_map(|t| t.header_rows.first().copied())
+        .min()
+        .unwrap_or(u32::MAX);
+    let in_table = |row: u32| tables.iter().any(|t| t.first_row <= row && row <= t.last_row);
+    for t in tables {
+        if let Some(y) = t.header_year {
+            let cell = t.header_rows.iter().find_map(|hr| {
+                sheet
+                    .row(*hr)
+                    .iter()
+                    .find(|c| text::year_after_tahun(&c.value.as_text()) == Some(y))
+                    .map(|c| (c.row, c.col))
+            });
+            meta.years.push(YearMention {
+                source: YearSource::Header,
+                year: y,
+                cell,
+            });
+        }
+    }
+    for cell in &sheet.cells {
+        let Raw::Text(t) = &cell.value else {
+            continue;
+        };
+        if in_table(cell.row) || t.len() > 200 {
+            continue;
+        }
+        let n = text::norm(t);
+        if cell.row < first_header {
+            if let Some(y) = text::year_after_tahun(t) {
+                meta.years.push(YearMention {
+                    source: YearSource::Title,
+                    year: y,
+                    cell: Some((cell.row, cell.col)),
+                });
+            }
+            agency_and_region(&mut meta, t, &n);
+            continue;
+        }
+        if cell.row < first_header {
+            continue;
+        }
+        if n.contains("anggaran") && (n.contains("rp") || n.contains("jumlah")) {
+            let kind = if n.contains("realisasi") {
+                BudgetKind::Realisasi
+            } else {
+                BudgetKind::Anggaran
+            };
+            let amount_text = amount_part(t, sheet, cell.row, cell.col);
+            let amount = value::parse(&amount_text);
+            let mut year = text::year_after_tahun(t);
+            let mut year_blank = false;
+            if year.is_none() && n.contains("tahun") {
+                // the year may stand on the next row ("Tahun 2016" under the line)
+                year = sheet
+                    .row(cell.row + 1)
+                    .iter()
+                    .find_map(|c| text::year_after_tahun(&c.value.as_text()));
+                year_blank = year.is_none();
+            }
+            if let Some(y) = year {
+                meta.years.push(YearMention {
+                    source: YearSource::BudgetLine,
+                    year: y,
+                    cell: Some((cell.row, cell.col)),
+                });
+            }
+            meta.budget.push(BudgetLine {
+                kind,
+                row: cell.row,
+                col: cell.col,
+                text: t.clone(),
+                amount_text,
+                amount,
+                year,
+                year_blank,
+            });
+        } else if let Some(y) = text::date_line_year(t) {
+            if n.contains(',') {
+                meta.years.push(YearMention {
+                    source: YearSource::DateLine,
+                    year: y,
+                    cell: Some((cell.row, cell.col)),
+                });
+            }
+        }
+    }
+    meta
+}
+
+/// The amount of a budget line: what follows "Rp" in the cell, or the next cell of the row.
+fn amount_part(t: &str, sheet: &Sheet, row: u32, col: u32) -> String {
+    let lower = t.to_lowercase();
+    if let Some(pos) = lower.find("rp") {
+        return t[pos..].trim().to_string();
+    }
+    if let Some(pos) = t.rfind(':') {
+        let rest = t[pos + 1..].trim();
+        if rest.chars().any(|c| c.is_ascii_digit()) {
+            return rest.to_string();
+        }
+    }
+    sheet
+        .row(row)
+        .iter()
+        .filter(|c| c.col > col)
+        .map(|c| c.value.as_text())
+        .find(|s| s.chars().any(|c| c.is_ascii_digit()))
+        .unwrap_or_default()
+}
+
+fn agency_and_region(meta: &mut SheetMeta, t: &str, n: &str) {
+    let after_colon = || t.split_once(':').map(|(_, v)| v.trim().to_string());
+    if meta.agency.is_none() {
+        if n.starts_with("nama skpd")
+            || n.starts_with("nama opd")
+            || n.starts_with("perangkat daerah")
+            || n.starts_with("skpd")
+            || n.starts_with("opd")
+        {
+            meta.agency = after_colon().filter(|s| !s.is_empty());
+        } else if ["dinas ", "badan ", "kantor ", "sekretariat ", "inspektorat", "satuan polisi"]
+            .iter()
+            .any(|k| n.starts_with(k))
+        {
+            meta.agency = Some(t.trim().to_string());
+        } else if let Some(pos) = n.find("dinas ") {
+            // "PERJANJIAN KINERJA DINAS KOPERASI DAN UKM KABUPATEN BONE"
+            let start = t
+                .char_indices()
+                .map(|(i, _)| i)
+                .find(|i| t[*i..].to_lowercase().starts_with("dinas "))
+                .unwrap_or(pos);
+            meta.agency = Some(t[start..].trim().to_string());
+        }
+    }
+    if meta.region.is_none() {
+        if n.starts_with("kabupaten :") || n.starts_with("kabupaten:") || n.starts_with("kota :") {
+            meta.region = after_colon().map(|v| v.to_string());
+        } else if (n.starts_with("kabupaten ") || n.starts_with("kota ") || n.starts_with("provinsi "))
+            && n.len() < 60
+        {
+            meta.region = Some(t.trim().to_string());
+        }
+    }
+}

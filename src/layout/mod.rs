@@ -1,0 +1,438 @@
+//! Layout: where the indicator table of a sheet is and what each column holds.
+//!
+//! A table is found by its header text (Sasaran, Indikator, Target, Realisasi, %, Capaian,
+//! Satuan, Polaritas/Sifat, No; any case, Indonesian variants and small typos, one to three
+//! header rows, merged group headers such as "Tahun 2016" over Target / Realisasi / %). The
+//! numbering row `(1) (2) (3)` under the header is skipped, and the table ends at the budget
+//! lines, the place-and-date line or the signature block. A [`mapping`] file overrides all of
+//! it for layouts detection gets wrong.
+
+pub mod mapping;
+pub mod meta;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::read::{Raw, Sheet};
+use crate::text;
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    No,
+    Sasaran,
+    Indikator,
+    Satuan,
+    Polaritas,
+    Target,
+    TargetSatuan,
+    Realisasi,
+    RealisasiSatuan,
+    Capaian,
+    /// last year's capaian ("Capaian 2015")
+    CapaianLalu,
+    /// the Renstra's final target ("Target Akhir Renstra (2021)")
+    TargetAkhir,
+    /// progress against the final target ("Capaian s/d 2016 terhadap 2021 (%)")
+    CapaianAkhir,
+    Keterangan,
+}
+
+impl Role {
+    pub const ALL: [Role; 14] = [
+        Role::No,
+        Role::Sasaran,
+        Role::Indikator,
+        Role::Satuan,
+        Role::Polaritas,
+        Role::Target,
+        Role::TargetSatuan,
+        Role::Realisasi,
+        Role::RealisasiSatuan,
+        Role::Capaian,
+        Role::CapaianLalu,
+        Role::TargetAkhir,
+        Role::CapaianAkhir,
+        Role::Keterangan,
+    ];
+
+    /// The key used in mapping files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::No => "no",
+            Role::Sasaran => "sasaran",
+            Role::Indikator => "indikator",
+            Role::Satuan => "satuan",
+            Role::Polaritas => "polaritas",
+            Role::Target => "target",
+            Role::TargetSatuan => "target_satuan",
+            Role::Realisasi => "realisasi",
+            Role::RealisasiSatuan => "realisasi_satuan",
+            Role::Capaian => "capaian",
+            Role::CapaianLalu => "capaian_lalu",
+            Role::TargetAkhir => "target_akhir",
+            Role::CapaianAkhir => "capaian_akhir",
+            Role::Keterangan => "keterangan",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.key() == key)
+    }
+}
+
+/// Which kind of table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TableKind {
+    /// annual Pengukuran Kinerja: one line per indicator
+    Annual,
+    /// quarterly Rencana Aksi: a block per kegiatan, TW I-IV
+    Quarterly,
+}
+
+/// One indicator table found on a sheet.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Table {
+    pub sheet: String,
+    pub kind: TableKind,
+    /// zero-based rows of the header
+    pub header_rows: Vec<u32>,
+    /// zero-based row of the `(1) (2) (3)` numbering row, if any
+    pub numbering_row: Option<u32>,
+    /// zero-based first and last data rows (inclusive)
+    pub first_row: u32,
+    pub last_row: u32,
+    pub columns: BTreeMap<Role, u32>,
+    /// the year a header names ("Tahun 2016" over the target columns)
+    pub header_year: Option<i32>,
+    /// true when a mapping file decided this table
+    pub from_mapping: bool,
+}
+
+impl Table {
+    pub fn col(&self, role: Role) -> Option<u32> {
+        self.columns.get(&role).copied()
+    }
+}
+
+/// Classifies one header label (already normalized with [`text::label`]).
+pub fn classify(label: &str) -> Option<Role> {
+    let l = label;
+    if l.is_empty() {
+        return None;
+    }
+    if matches!(l, "no" | "no." | "nomor" | "no urut" | "nomer") {
+        return Some(Role::No);
+    }
+    let has = |k: &str| l.contains(k);
+    if has("polaritas") || l == "sifat" || has("sifat indikator") || l == "arah" {
+        return Some(Role::Polaritas);
+    }
+    if has("keterangan") || l == "ket" || l == "ket." {
+        return Some(Role::Keterangan);
+    }
+    if has("target akhir") || (has("renstra") && has("target")) {
+        return Some(Role::TargetAkhir);
+    }
+    if has("capaian") && (has("s/d") || has("terhadap") || has("sampai")) {
+        return Some(Role::CapaianAkhir);
+    }
+    if has("capaian") && !text::years(l).is_empty() && !has("%") && !has("tahun ini") {
+        return Some(Role::CapaianLalu);
+    }
+    if l.starts_with('%')
+        || has("capaian")
+        || has("persentase capaian")
+        || l == "persen"
+        || l.ends_with(" %") && !has("realisasi") && !has("target")
+    {
+        return Some(Role::Capaian);
+    }
+    if text::has_word_like(l, "realisasi") {
+        return Some(Role::Realisasi);
+    }
+    if has("target") || l == "rencana" || has("sasaran kinerja") && has("target") {
+        return Some(Role::Target);
+    }
+    if has("satuan") {
+        return Some(Role::Satuan);
+    }
+    if text::has_word_like(l, "indikator") {
+        return Some(Role::Indikator);
+    }
+    if has("sasaran") || has("tujuan") {
+        return Some(Role::Sasaran);
+    }
+    None
+}
+
+const FIGURE_ROLES: [Role; 3] = [Role::Target, Role::Realisasi, Role::Capaian];
+
+/// Roles of one row's cells, left to right.
+fn row_roles(sheet: &Sheet, row: u32) -> Vec<(u32, Role)> {
+    sheet
+        .row(row)
+        .iter()
+        .filter_map(|c| match &c.value {
+            Raw::Text(t) if t.len() < 120 => classify(&text::label(t)).map(|r| (c.col, r)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn is_header_candidate(roles: &[(u32, Role)]) -> bool {
+    let has = |r: Role| roles.iter().any(|(_, x)| *x == r);
+    let figures = FIGURE_ROLES.iter().filter(|r| has(**r)).count();
+    roles.len() >= 2 && (has(Role::Indikator) || has(Role::Sasaran)) && figures >= 1
+        || figures >= 2 && roles.len() >= 3
+}
+
+/// Whether a row is the `(1) (2) (3)` numbering row.
+pub fn is_numbering_row(sheet: &Sheet, row: u32) -> bool {
+    let cells = sheet.row(row);
+    if cells.len() < 3 {
+        return false;
+    }
+    let mut numbers = Vec::new();
+    for c in cells {
+        let t = c.value.as_text();
+        let t = t.trim().trim_start_matches('(').trim_end_matches([')', '.']);
+        match t.parse::<u32>() {
+            Ok(n) if n <= 60 => numbers.push(n),
+            _ => {
+                // "13 = 9 + 10 + 11 + 12" style derived-column labels count as numbering
+                let lt = c.value.as_text();
+                if !lt.contains('=') {
+                    return false;
+                }
+            }
+        }
+    }
+    numbers.len() >= 3 && numbers.windows(2).all(|w| w[0] < w[1])
+}
+
+/// Whether a row starts the block under a table: budget lines, place and date, signature.
+pub fn is_stop_row(sheet: &Sheet, row: u32) -> bool {
+    sheet.row(row).iter().any(|c| match &c.value {
+        Raw::Text(t) => is_stop_text(t),
+        _ => false,
+    })
+}
+
+pub fn is_stop_text(t: &str) -> bool {
+    let n = text::norm(t);
+    n.starts_with("jumlah anggaran")
+        || n.starts_with("jumlah realisasi anggaran")
+        || n.starts_with("total anggaran")
+        || n.starts_with("jumlah pagu")
+        || n.starts_with("mengetahui")
+        || n.starts_with("kepala dinas")
+        || n.starts_with("kepala badan")
+        || n.starts_with("kepala kantor")
+        || n.starts_with("nip")
+        || (n.contains(',') && text::date_line_year(&n).is_some() && n.len() < 80)
+}
+
+/// Finds every annual indicator table on a sheet.
+pub fn detect(sheet: &Sheet) -> Vec<Table> {
+    let mut tables = Vec::new();
+    let Some(last) = sheet.last_row() else {
+        return tables;
+    };
+    let rows: Vec<u32> = sheet.rows().collect();
+    let mut i = 0;
+    while i < rows.len() {
+        let r = rows[i];
+        let roles = row_roles(sheet, r);
+        if roles.len() >= 2 && is_header_candidate_loose(&roles) {
+            if let Some(table) = build_table(sheet, r, last) {
+                let end = table.last_row;
+                tables.push(table);
+                // continue after this table
+                while i < rows.len() && rows[i] <= end {
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        i += 1;
+    }
+    tables
+}
+
+fn is_header_candidate_loose(roles: &[(u32, Role)]) -> bool {
+    let has = |r: Role| roles.iter().any(|(_, x)| *x == r);
+    has(Role::Indikator) || has(Role::Sasaran) || is_header_candidate(roles)
+}
+
+fn build_table(sheet: &Sheet, header: u32, last: u32) -> Option<Table> {
+    // header block: this row and up to two more rows that hold header labels
+    let mut header_rows = vec![header];
+    let mut r = header + 1;
+    while r <= last && header_rows.len() < 3 {
+        if is_numbering_row(sheet, r) {
+            break;
+        }
+        let roles = row_roles(sheet, r);
+        let covered_by_merge = sheet.row(r).is_empty()
+            && sheet
+                .merged
+                .iter()
+                .any(|m| m.first_row < r && r <= m.last_row && m.first_row >= header);
+        if !roles.is_empty() && roles.len() * 2 >= sheet.row(r).len() {
+            header_rows.push(r);
+        } else if covered_by_merge {
+            header_rows.push(r);
+        } else {
+            break;
+        }
+        r += 1;
+    }
+    let (min_col, max_col) = header_rows
+        .iter()
+        .flat_map(|hr| sheet.row(*hr).iter().map(|c| c.col))
+        .fold((u32::MAX, 0), |(a, b), c| (a.min(c), b.max(c)));
+    if min_col == u32::MAX {
+        return None;
+    }
+    // merged header cells may reach further right than any stored cell
+    let max_col = sheet
+        .merged
+        .iter()
+        .filter(|m| header_rows.contains(&m.first_row))
+        .map(|m| m.last_col)
+        .fold(max_col, u32::max);
+
+    let mut columns: BTreeMap<Role, u32> = BTreeMap::new();
+    let mut header_year = None;
+    let mut prev: Option<(Role, Option<(u32, u32)>)> = None;
+    for col in min_col..=max_col {
+        let mut parts: Vec<String> = Vec::new();
+        let mut owner = None;
+        for hr in &header_rows {
+            if let Some(cell) = sheet.get_shown(*hr, col) {
+                let t = cell.value.as_text();
+                if header_year.is_none() {
+                    header_year = text::year_after_tahun(&t);
+                }
+                if !parts.contains(&t) {
+                    parts.push(t);
+                }
+                if let Some(m) = sheet.merge_at(*hr, col) {
+                    if m.first_col < m.last_col {
+                        owner = Some((m.first_row, m.first_col));
+                    }
+                }
+            }
+        }
+        let label = text::label(&parts.join(" "));
+        // a column under the same merged header as its left neighbour: the unit column
+        let role = match (prev, owner) {
+            (Some((Role::Target, Some(o1))), Some(o2)) if o1 == o2 && !columns.contains_key(&Role::TargetSatuan) => {
+                Some(Role::TargetSatuan)
+            }
+            (Some((Role::Realisasi, Some(o1))), Some(o2)) if o1 == o2 && !columns.contains_key(&Role::RealisasiSatuan) => {
+                Some(Role::RealisasiSatuan)
+            }
+            (Some((Role::Target, _)), _) if label.is_empty() => Some(Role::TargetSatuan),
+            (Some((Role::Realisasi, _)), _) if label.is_empty() => Some(Role::RealisasiSatuan),
+            _ => classify(&label),
+        };
+        // the last leaf label decides for group headers ("Tahun 2016" + "Target")
+        let role = role.or_else(|| {
+            header_rows
+                .last()
+                .and_then(|hr| sheet.get_shown(*hr, col))
+                .and_then(|c| classify(&text::label(&c.value.as_text())))
+        });
+        if let Some(role) = role {
+            columns.entry(role).or_insert(col);
+            prev = Some((role, owner));
+        } else {
+            prev = None;
+        }
+    }
+    let has = |r: Role| columns.contains_key(&r);
+    let figures = FIGURE_ROLES.iter().filter(|r| has(**r)).count();
+    if !(has(Role::Indikator) && figures >= 2) {
+        return None;
+    }
+    let mut first = header_rows.last().copied().unwrap_or(header) + 1;
+    let mut numbering_row = None;
+    // skip blank rows, then the numbering row
+    while first <= last && sheet.row(first).is_empty() {
+        first += 1;
+    }
+    if first <= last && is_numbering_row(sheet, first) {
+        numbering_row = Some(first);
+        first += 1;
+    }
+    let mut last_data = first;
+    let mut r = first;
+    while r <= last {
+        if is_stop_row(sheet, r) {
+            break;
+        }
+        // another table's header starts a new table
+        if r > first {
+            let roles = row_roles(sheet, r);
+            if roles.len() >= 3 && is_header_candidate(&roles) && !has_figures(sheet, r) {
+                break;
+            }
+        }
+        if !sheet.row(r).is_empty() {
+            last_data = r;
+        }
+        r += 1;
+    }
+    if last_data < first {
+        return None;
+    }
+    Some(Table {
+        sheet: sheet.name.clone(),
+        kind: TableKind::Annual,
+        header_rows,
+        numbering_row,
+        first_row: first,
+        last_row: last_data,
+        columns,
+        header_year,
+        from_mapping: false,
+    })
+}
+
+fn has_figures(sheet: &Sheet, row: u32) -> bool {
+    sheet
+        .row(row)
+        .iter()
+        .any(|c| matches!(c.value, Raw::Number(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_labels() {
+        let c = |s: &str| classify(&text::label(s));
+        assert_eq!(c("Sasaran Strategis (1)"), Some(Role::Sasaran));
+        assert_eq!(c("Indikator Kinerja"), Some(Role::Indikator));
+        assert_eq!(c("Indikator Kinerja Utama"), Some(Role::Indikator));
+        assert_eq!(c("Target (3)"), Some(Role::Target));
+        assert_eq!(c("Realisasi"), Some(Role::Realisasi));
+        assert_eq!(c("Realisai"), Some(Role::Realisasi));
+        assert_eq!(c("% (5)"), Some(Role::Capaian));
+        assert_eq!(c("% Realisasi"), Some(Role::Capaian));
+        assert_eq!(c("Capaian (%)"), Some(Role::Capaian));
+        assert_eq!(c("Capaian 2015"), Some(Role::CapaianLalu));
+        assert_eq!(c("Target Akhir Renstra (2021)"), Some(Role::TargetAkhir));
+        assert_eq!(c("Capaian s/d 2016 terhadap 2021 (%)"), Some(Role::CapaianAkhir));
+        assert_eq!(c("Polaritas"), Some(Role::Polaritas));
+        assert_eq!(c("No."), Some(Role::No));
+        assert_eq!(c("Satuan"), Some(Role::Satuan));
+        assert_eq!(c("Tahun 2016"), None);
+    }
+}

@@ -1,0 +1,497 @@
+//! The indicator model: every row of a table becomes an [`Indikator`] with its figures
+//! (Target, Realisasi, Capaian, ...), each figure keeping the cell it came from, what the cell
+//! shows, and how it reads as a number.
+//!
+//! Reading happens here, with the whole column in view: an ambiguous `24,450` is decided by
+//! its unit (a count of whole things) or by how the same column writes its other values.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::layout::meta::{read_meta, SheetMeta};
+use crate::layout::mapping::Mapping;
+use crate::layout::{self, Role, Table};
+use crate::num;
+use crate::read::{Cell, NumFmt, Raw, Sheet, Workbook};
+use crate::text;
+use crate::value::{self, Grade, Quantity, Resolution, SeparatorUse, Unreadable, Value};
+
+/// A figure as read: one cell, and what it means.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figure {
+    pub row: u32,
+    pub col: u32,
+    /// what the cell shows, as a person would read it
+    pub shown: String,
+    #[serde(skip)]
+    pub raw: Raw,
+    #[serde(skip)]
+    pub format: NumFmt,
+    pub formula: Option<String>,
+    pub reading: Reading,
+}
+
+/// How a figure reads once the column has been taken into account.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reading {
+    /// nothing in the cell
+    Blank,
+    /// a dash: none, or not applicable
+    Dash,
+    /// a number; `other` is the second reading of a separator that stays ambiguous
+    Number {
+        q: Quantity,
+        other: Option<Quantity>,
+    },
+    Grade {
+        grade: Grade,
+    },
+    Text {
+        text: String,
+    },
+    Unreadable {
+        why: Unreadable,
+    },
+}
+
+impl Reading {
+    pub fn quantity(&self) -> Option<&Quantity> {
+        match self {
+            Reading::Number { q, .. } => Some(q),
+            _ => None,
+        }
+    }
+
+    pub fn is_blank(&self) -> bool {
+        matches!(self, Reading::Blank)
+    }
+}
+
+impl Figure {
+    pub fn cell_name(&self) -> String {
+        crate::read::cell_name(self.row, self.col)
+    }
+}
+
+/// Whether higher is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Polaritas {
+    #[default]
+    Positif,
+    Negatif,
+}
+
+/// Which % a check recalculates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckKind {
+    /// realisasi / target of the year
+    Tahunan,
+    /// realisasi / final Renstra target
+    Renstra,
+}
+
+/// One indicator (one row of an annual table).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Indikator {
+    pub sheet: String,
+    /// index of the table on its sheet
+    pub table: usize,
+    pub row: u32,
+    pub no: Option<String>,
+    pub sasaran: Option<String>,
+    pub nama: String,
+    /// the cell holding the name
+    pub nama_cell: (u32, u32),
+    pub satuan: Option<String>,
+    pub polaritas: Polaritas,
+    pub target: Option<Figure>,
+    pub realisasi: Option<Figure>,
+    /// the stated % (its cell is known even when it is empty)
+    pub capaian: Option<Figure>,
+    pub capaian_lalu: Option<Figure>,
+    pub target_akhir: Option<Figure>,
+    pub capaian_akhir: Option<Figure>,
+    /// columns the row's figures stand to the right (+) or left (-) of the header
+    pub shift: i32,
+    /// the name stood in the Sasaran column
+    pub name_in_sasaran_col: bool,
+}
+
+/// A % to recalculate: numerator, denominator and the stated value.
+#[derive(Debug, Clone, Copy)]
+pub struct Check<'a> {
+    pub kind: CheckKind,
+    pub target: &'a Figure,
+    pub realisasi: &'a Figure,
+    pub stated: &'a Figure,
+}
+
+impl Indikator {
+    pub fn checks(&self) -> Vec<Check<'_>> {
+        let mut out = Vec::new();
+        if let (Some(t), Some(r), Some(s)) = (&self.target, &self.realisasi, &self.capaian) {
+            out.push(Check {
+                kind: CheckKind::Tahunan,
+                target: t,
+                realisasi: r,
+                stated: s,
+            });
+        }
+        if let (Some(t), Some(r), Some(s)) = (&self.target_akhir, &self.realisasi, &self.capaian_akhir)
+        {
+            out.push(Check {
+                kind: CheckKind::Renstra,
+                target: t,
+                realisasi: r,
+                stated: s,
+            });
+        }
+        out
+    }
+}
+
+/// Everything read from one sheet.
+#[derive(Debug, Clone, Serialize)]
+pub struct SheetModel {
+    pub name: String,
+    pub tables: Vec<Table>,
+    pub meta: SheetMeta,
+    pub indikator: Vec<Indikator>,
+}
+
+impl SheetModel {
+    pub fn year(&self) -> Option<i32> {
+        self.tables
+            .iter()
+            .find(|t| t.from_mapping && t.header_year.is_some())
+            .and_then(|t| t.header_year)
+            .or_else(|| self.meta.year())
+    }
+}
+
+/// Sheets rakit itself adds to a corrected copy; never read as input tables.
+pub const OWN_SHEETS: [&str; 2] = ["Temuan", "Indikator (rakit)"];
+
+/// Builds the model of every sheet that holds an indicator table.
+pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
+    let mut out = Vec::new();
+    for sheet in &wb.sheets {
+        if OWN_SHEETS.contains(&sheet.name.as_str()) {
+            continue;
+        }
+        let tables = match mapping.and_then(|m| m.tables_for(sheet)) {
+            Some(t) => t,
+            None => layout::detect(sheet),
+        };
+        if tables.is_empty() {
+            continue;
+        }
+        let meta = read_meta(sheet, &tables);
+        let mut indikator = Vec::new();
+        for (ti, table) in tables.iter().enumerate() {
+            indikator.extend(read_table(sheet, table, ti));
+        }
+        out.push(SheetModel {
+            name: sheet.name.clone(),
+            tables,
+            meta,
+            indikator,
+        });
+    }
+    out
+}
+
+/// What a cell shows: text as typed, numbers as the format shows them (Indonesian marks).
+pub fn shown(cell: &Cell) -> String {
+    match &cell.value {
+        Raw::Number(d) => {
+            let (v, pct) = if cell.format.percent {
+                (*d * Decimal::from(100), " %")
+            } else {
+                (*d, "")
+            };
+            let dp = cell.format.decimals.unwrap_or_else(|| v.normalize().scale());
+            format!("{}{}", num::fmt_id(v, dp), pct)
+        }
+        other => other.as_text(),
+    }
+}
+
+/// The value of a cell before the column is taken into account.
+fn cell_value(cell: &Cell) -> Value {
+    match &cell.value {
+        Raw::Number(d) => {
+            let (v, percent) = if cell.format.percent {
+                (*d * Decimal::from(100), true)
+            } else {
+                (*d, false)
+            };
+            let natural = v.normalize().scale();
+            // judged at the precision shown, or at the stored one when it holds more
+            let decimals = cell.format.decimals.unwrap_or(0).max(natural);
+            let mut q = Quantity::plain(v, decimals);
+            q.percent = percent;
+            if percent {
+                q.unit = Some("%".into());
+            }
+            Value::Number(q)
+        }
+        Raw::Text(t) => value::parse(t),
+        Raw::Empty => Value::Empty,
+        Raw::Bool(b) => Value::Text(b.to_string()),
+        Raw::Date(s) | Raw::Error(s) => Value::Text(s.clone()),
+    }
+}
+
+fn is_figure(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Number(_)
+            | Value::Ambiguous { .. }
+            | Value::Dash { .. }
+            | Value::Grade(_)
+            | Value::Unreadable(Unreadable::TwoFigures { .. })
+    )
+}
+
+fn is_name(v: &Value) -> bool {
+    matches!(v, Value::Text(t) if t.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+}
+
+fn value_at(sheet: &Sheet, row: u32, col: i64) -> Value {
+    if col < 0 {
+        return Value::Empty;
+    }
+    sheet
+        .get(row, col as u32)
+        .map(cell_value)
+        .unwrap_or(Value::Empty)
+}
+
+/// How well a row fits the columns when shifted by `s`.
+fn fit(sheet: &Sheet, table: &Table, row: u32, s: i64) -> i32 {
+    let at = |role: Role| table.col(role).map(|c| value_at(sheet, row, c as i64 + s));
+    let mut score = 0;
+    if let Some(v) = at(Role::Indikator) {
+        score += is_name(&v) as i32;
+    }
+    for role in [Role::Target, Role::Realisasi] {
+        if let Some(v) = at(role) {
+            score += is_figure(&v) as i32;
+        }
+    }
+    if let Some(v) = at(Role::Capaian) {
+        score += matches!(v, Value::Number(_) | Value::Ambiguous { .. }) as i32;
+    }
+    score
+}
+
+fn detect_shift(sheet: &Sheet, table: &Table, row: u32) -> i32 {
+    let base = fit(sheet, table, row, 0);
+    let mut best = (0i64, base);
+    for s in [1i64, -1] {
+        let f = fit(sheet, table, row, s);
+        if f >= base + 2 && f > best.1 {
+            best = (s, f);
+        }
+    }
+    best.0 as i32
+}
+
+fn read_table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
+    let mut rows: Vec<(u32, i32)> = Vec::new();
+    for r in table.first_row..=table.last_row {
+        if sheet.row(r).is_empty() || layout::is_numbering_row(sheet, r) {
+            continue;
+        }
+        rows.push((r, detect_shift(sheet, table, r)));
+    }
+    // how each column writes its separators, from its unambiguous values
+    let mut uses: BTreeMap<Role, SeparatorUse> = BTreeMap::new();
+    for (r, s) in &rows {
+        for (role, col) in &table.columns {
+            let c = *col as i64 + *s as i64;
+            if c < 0 {
+                continue;
+            }
+            if let Some(cell) = sheet.get(*r, c as u32) {
+                uses.entry(*role).or_default().learn(&cell_value(cell));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut sasaran: Option<String> = None;
+    for (r, shift) in rows {
+        let col_of = |role: Role| -> Option<u32> {
+            let c = table.col(role)? as i64 + shift as i64;
+            (c >= 0).then_some(c as u32)
+        };
+        let text_at = |col: Option<u32>| -> Option<String> {
+            let col = col?;
+            let cell = sheet.get_shown(r, col)?;
+            let t = cell.value.as_text();
+            let t = t.trim();
+            (!t.is_empty()).then(|| t.to_string())
+        };
+        // the Sasaran stays in its own column unless the row moved as a whole
+        let sasaran_col = match (table.col(Role::Sasaran), shift) {
+            (Some(c), 0) => Some(c),
+            (Some(c), _) => {
+                if text_at(Some(c)).is_some() {
+                    Some(c)
+                } else {
+                    col_of(Role::Sasaran)
+                }
+            }
+            (None, _) => None,
+        };
+        let sasaran_text = text_at(sasaran_col);
+        let mut name_in_sasaran_col = false;
+        let mut nama_col = col_of(Role::Indikator);
+        let mut nama = text_at(nama_col);
+        let unit_of = |role: Role| text_at(col_of(role));
+        let figure = |role: Role, unit_role: Option<Role>| -> Option<Figure> {
+            let col = col_of(role)?;
+            let unit = unit_role.and_then(unit_of).or_else(|| text_at(table.col(Role::Satuan)));
+            Some(make_figure(sheet, r, col, unit, uses.get(&role)))
+        };
+        let target = figure(Role::Target, Some(Role::TargetSatuan));
+        let realisasi = figure(Role::Realisasi, Some(Role::RealisasiSatuan));
+        let has_figures = |f: &Option<Figure>| f.as_ref().is_some_and(|f| !f.reading.is_blank());
+        let any_figure = has_figures(&target) || has_figures(&realisasi);
+        if nama.is_none() {
+            if let (Some(st), true) = (&sasaran_text, any_figure) {
+                // the indicator was typed in the Sasaran column
+                let merged_sasaran = sasaran_col
+                    .map(|c| sheet.merge_at(r, c).is_some_and(|m| m.first_row < m.last_row))
+                    .unwrap_or(false);
+                if !merged_sasaran {
+                    nama = Some(st.clone());
+                    nama_col = sasaran_col;
+                    name_in_sasaran_col = true;
+                }
+            }
+        }
+        if !name_in_sasaran_col {
+            if let Some(st) = &sasaran_text {
+                sasaran = Some(st.clone());
+            }
+        }
+        let Some(nama) = nama else {
+            continue;
+        };
+        if !any_figure && !has_figures(&figure(Role::Capaian, None)) {
+            // a name without figures: a sub-heading, not an indicator
+            continue;
+        }
+        let satuan = text_at(table.col(Role::Satuan))
+            .or_else(|| unit_of(Role::TargetSatuan))
+            .or_else(|| {
+                target
+                    .as_ref()
+                    .and_then(|t| t.reading.quantity())
+                    .and_then(|q| q.unit.clone())
+            });
+        let polaritas = match text_at(table.col(Role::Polaritas)) {
+            Some(p) if is_negative_label(&p) => Polaritas::Negatif,
+            _ => Polaritas::Positif,
+        };
+        out.push(Indikator {
+            sheet: sheet.name.clone(),
+            table: ti,
+            row: r,
+            no: text_at(table.col(Role::No)),
+            sasaran: sasaran.clone(),
+            nama,
+            nama_cell: (r, nama_col.unwrap_or(0)),
+            satuan,
+            polaritas,
+            target,
+            realisasi,
+            capaian: figure(Role::Capaian, None),
+            capaian_lalu: figure(Role::CapaianLalu, None),
+            target_akhir: figure(Role::TargetAkhir, None),
+            capaian_akhir: figure(Role::CapaianAkhir, None),
+            shift,
+            name_in_sasaran_col,
+        });
+    }
+    out
+}
+
+/// "Negatif", "Minimize", "-", "(-)", "menurun": lower is better.
+pub fn is_negative_label(s: &str) -> bool {
+    let n = text::norm(s);
+    matches!(n.as_str(), "-" | "(-)" | "neg" | "negatif" | "negative" | "minimize" | "minimal" | "min" | "menurun" | "turun")
+        || n.starts_with("negatif")
+        || n.starts_with("minim")
+}
+
+fn make_figure(
+    sheet: &Sheet,
+    row: u32,
+    col: u32,
+    unit: Option<String>,
+    column_use: Option<&SeparatorUse>,
+) -> Figure {
+    let Some(cell) = sheet.get(row, col) else {
+        return Figure {
+            row,
+            col,
+            shown: String::new(),
+            raw: Raw::Empty,
+            format: NumFmt::default(),
+            formula: None,
+            reading: Reading::Blank,
+        };
+    };
+    let with_unit = |mut q: Quantity| {
+        if q.unit.is_none() {
+            if let Some(u) = &unit {
+                let un = text::norm(u);
+                if un == "%" {
+                    q.percent = true;
+                }
+                q.unit = Some(u.clone());
+            }
+        }
+        q
+    };
+    let default_use = SeparatorUse::default();
+    let reading = match cell_value(cell) {
+        Value::Empty => Reading::Blank,
+        Value::Dash { .. } => Reading::Dash,
+        Value::Number(q) => Reading::Number {
+            q: with_unit(q),
+            other: None,
+        },
+        Value::Ambiguous { grouped, decimal } => {
+            let grouped = with_unit(grouped);
+            let decimal = with_unit(decimal);
+            match value::resolve(&grouped, &decimal, column_use.unwrap_or(&default_use)) {
+                Resolution::Sure(q) => Reading::Number { q, other: None },
+                Resolution::StillAmbiguous { chosen, other } => Reading::Number {
+                    q: chosen,
+                    other: Some(other),
+                },
+            }
+        }
+        Value::Grade(g) => Reading::Grade { grade: g },
+        Value::Text(t) => Reading::Text { text: t },
+        Value::Unreadable(u) => Reading::Unreadable { why: u },
+    };
+    Figure {
+        row,
+        col,
+        shown: shown(cell),
+        raw: cell.value.clone(),
+        format: cell.format.clone(),
+        formula: cell.formula.clone(),
+        reading,
+    }
+}

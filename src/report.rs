@@ -1,0 +1,282 @@
+//! Outputs for people and programs: miette diagnostics (graphical on a terminal, plain when
+//! piped or NO_COLOR) and one JSON document.
+
+use std::fmt;
+use std::path::Path;
+
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource,
+    NarratableReportHandler, SourceCode,
+};
+use serde::Serialize;
+
+use crate::app::{FileReport, Status};
+use crate::i18n::Lang;
+use crate::read::{cell_name, Workbook};
+use crate::rules::{Finding, Severity};
+
+/// One finding as a miette diagnostic: the sheet row as source, the cell marked.
+struct CellDiagnostic {
+    code: String,
+    severity: miette::Severity,
+    message: String,
+    help: String,
+    source: NamedSource<String>,
+    label: LabeledSpan,
+}
+
+impl fmt::Debug for CellDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for CellDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for CellDiagnostic {}
+
+impl Diagnostic for CellDiagnostic {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(&self.code))
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(&self.help))
+    }
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(self.label.clone())))
+    }
+}
+
+/// How to draw diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Graphical { color: bool },
+    Plain,
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    let s = s.replace(['\n', '\r'], " ");
+    if s.chars().count() <= max {
+        s
+    } else {
+        let mut t: String = s.chars().take(max - 1).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// The sheet row as one line of text, and the byte span of the finding's cell in it.
+fn row_source(wb: Option<&Workbook>, f: &Finding) -> (String, (usize, usize)) {
+    let mut line = String::new();
+    let mut span = (0, 0);
+    let cells: Vec<(u32, String)> = wb
+        .and_then(|w| w.sheets.iter().find(|s| s.name == f.sheet))
+        .map(|s| {
+            s.row(f.row)
+                .iter()
+                .map(|c| (c.col, crate::model::shown(c)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut placed = false;
+    let mut push = |line: &mut String, col: u32, text: &str, mark: bool| {
+        if !line.is_empty() {
+            line.push_str(" │ ");
+        }
+        let label = format!("{}: ", cell_name(f.row, col));
+        line.push_str(&label);
+        let start = line.len();
+        let t = if text.is_empty() { "(kosong)".to_string() } else { shorten(text, if mark { 60 } else { 28 }) };
+        line.push_str(&t);
+        if mark {
+            span = (start, t.len());
+        }
+    };
+    for (col, text) in &cells {
+        if !placed && *col > f.col {
+            push(&mut line, f.col, "", true);
+            placed = true;
+        }
+        let mark = *col == f.col;
+        placed |= mark;
+        push(&mut line, *col, text, mark);
+    }
+    if !placed {
+        push(&mut line, f.col, "", true);
+    }
+    (line, span)
+}
+
+fn label_text(f: &Finding, lang: Lang) -> String {
+    match (&f.found, &f.expected) {
+        (Some(found), Some(exp)) => format!(
+            "{} {}; {} {}",
+            lang.t("ditemukan", "found"),
+            if found.is_empty() { lang.t("(kosong)", "(empty)") } else { found },
+            lang.t("seharusnya", "expected"),
+            exp
+        ),
+        (Some(found), None) => format!("{} {}", lang.t("ditemukan", "found"), found),
+        _ => f.code.to_string(),
+    }
+}
+
+/// Renders one finding.
+pub fn render_finding(path: &Path, wb: Option<&Workbook>, f: &Finding, lang: Lang, style: Style) -> String {
+    let (line, span) = row_source(wb, f);
+    let file = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let name = format!("{file} › {} › {}", f.sheet, f.cell());
+    let name_rule = f.rule().map(|r| r.name).unwrap_or("");
+    let diag = CellDiagnostic {
+        code: format!("{}({name_rule})", f.code),
+        severity: match f.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        },
+        message: format!("{}: {}", f.cell(), f.message.get(lang)),
+        help: f.help.get(lang).to_string(),
+        source: NamedSource::new(name, line),
+        label: LabeledSpan::new_primary_with_span(Some(label_text(f, lang)), span),
+    };
+    let mut out = String::new();
+    let res = match style {
+        Style::Graphical { color } => {
+            let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+            GraphicalReportHandler::new_themed(theme)
+                .with_width(120)
+                .with_links(false)
+                .render_report(&mut out, &diag)
+        }
+        Style::Plain => NarratableReportHandler::new().render_report(&mut out, &diag),
+    };
+    if res.is_err() {
+        out = format!("{} [{}] {}\n", f.cell(), f.code, f.message.get(lang));
+    }
+    out
+}
+
+/// The summary line of one file.
+pub fn summary_line(r: &FileReport, lang: Lang) -> String {
+    let name = r.path.display();
+    match r.status {
+        Status::Unreadable => format!(
+            "{name}: {} — {}",
+            lang.t("TIDAK TERBACA", "UNREADABLE"),
+            r.error.as_ref().map(|e| e.message.get(lang)).unwrap_or("")
+        ),
+        _ => {
+            let sheets: Vec<String> = r
+                .sheets
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{} ({}{} {})",
+                        s.name,
+                        s.year.map(|y| format!("{y}, ")).unwrap_or_default(),
+                        s.indicators,
+                        lang.t("indikator", "indicators")
+                    )
+                })
+                .collect();
+            format!(
+                "{name}: {} {}, {} {}, {} info — {}",
+                r.count(Severity::Error),
+                lang.t("galat", "errors"),
+                r.count(Severity::Warning),
+                lang.t("peringatan", "warnings"),
+                r.count(Severity::Info),
+                sheets.join("; ")
+            )
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonDoc<'a> {
+    files: Vec<JsonFile<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFile<'a> {
+    path: String,
+    status: Status,
+    error: Option<JsonError<'a>>,
+    sheets: &'a [crate::app::SheetSummary],
+    findings: Vec<JsonFinding<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonError<'a> {
+    kind: &'a str,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    code: &'a str,
+    rule: &'a str,
+    severity: Severity,
+    sheet: &'a str,
+    cell: String,
+    row: u32,
+    column: String,
+    message: &'a str,
+    help: &'a str,
+    found: Option<&'a str>,
+    expected: Option<&'a str>,
+    fixable: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    level: Option<crate::rules::Level>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quarter: Option<u8>,
+}
+
+/// The JSON document for all files.
+pub fn json(reports: &[FileReport], lang: Lang) -> String {
+    let doc = JsonDoc {
+        files: reports
+            .iter()
+            .map(|r| JsonFile {
+                path: r.path.display().to_string(),
+                status: r.status,
+                error: r.error.as_ref().map(|e| JsonError {
+                    kind: e.kind,
+                    message: e.message.get(lang),
+                }),
+                sheets: &r.sheets,
+                findings: r
+                    .findings
+                    .iter()
+                    .map(|f| JsonFinding {
+                        code: f.code,
+                        rule: f.rule().map(|r| r.name).unwrap_or(""),
+                        severity: f.severity,
+                        sheet: &f.sheet,
+                        cell: f.cell(),
+                        row: f.row + 1,
+                        column: crate::read::col_name(f.col),
+                        message: f.message.get(lang),
+                        help: f.help.get(lang),
+                        found: f.found.as_deref(),
+                        expected: f.expected.as_deref(),
+                        fixable: f.fix.is_some(),
+                        level: f.level,
+                        quarter: f.quarter,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{\"files\":[]}".into())
+}

@@ -1,0 +1,630 @@
+//! Recalculating every stated %: C101..C111 and the separator ambiguity of a stated %.
+
+use rust_decimal::Decimal;
+
+use super::{Finding, Msg, NegFormula, Options};
+use crate::model::{Check, CheckKind, Figure, Indikator, Polaritas, Reading, SheetModel};
+use crate::num::{self, fmt_id, fmt_id_auto};
+use crate::text;
+use crate::value::{self, Quantity};
+
+const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
+
+/// capaian by polarity and formula; `None` where it is undefined.
+pub fn capaian(t: Decimal, r: Decimal, pol: Polaritas, f: NegFormula) -> Option<Decimal> {
+    if t.is_zero() {
+        return None;
+    }
+    match (pol, f) {
+        (Polaritas::Positif, _) => r.checked_mul(HUNDRED)?.checked_div(t),
+        (Polaritas::Negatif, NegFormula::Lkjip) => {
+            (t * Decimal::TWO - r).checked_mul(HUNDRED)?.checked_div(t)
+        }
+        (Polaritas::Negatif, NegFormula::Rasio) => {
+            if r.is_zero() {
+                None
+            } else {
+                t.checked_mul(HUNDRED)?.checked_div(r)
+            }
+        }
+        (Polaritas::Negatif, NegFormula::Selisih) => (t - r).checked_mul(HUNDRED)?.checked_div(t),
+    }
+}
+
+/// How a stated value compares with the exact one at the stated precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Right,
+    Truncated,
+    Fraction,
+    Wrong,
+}
+
+pub fn judge(stated: &Quantity, exact: Decimal) -> Verdict {
+    let dp = stated.decimals;
+    let s = stated.value;
+    if num::round(exact, dp) == s {
+        return Verdict::Right;
+    }
+    if num::trunc(exact, dp) == s {
+        return Verdict::Truncated;
+    }
+    let s100 = s * HUNDRED;
+    let dp100 = dp.saturating_sub(2);
+    if !stated.percent && (num::round(exact, dp100) == s100 || num::trunc(exact, dp100) == s100) && !s.is_zero() {
+        return Verdict::Fraction;
+    }
+    Verdict::Wrong
+}
+
+/// The number a figure stands for (scaled), for computing; `None` when it cannot be used.
+fn amount(f: &Figure) -> Option<Decimal> {
+    match &f.reading {
+        Reading::Number { q, .. } => Some(q.scaled()),
+        Reading::Dash => Some(Decimal::ZERO),
+        _ => None,
+    }
+}
+
+fn unit_key(q: &Quantity) -> Option<String> {
+    if q.percent {
+        return Some("%".into());
+    }
+    let u = q.unit.as_ref()?;
+    let n: String = text::norm(u)
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '%')
+        .collect();
+    (!n.is_empty()).then_some(n)
+}
+
+/// Target and realisasi in units that cannot be compared ("1 Laporan Triwulan" vs "90 UM").
+pub fn units_differ(t: &Quantity, r: &Quantity) -> bool {
+    match (unit_key(t), unit_key(r)) {
+        (Some(a), Some(b)) => {
+            if a == b || a.starts_with(&b) || b.starts_with(&a) {
+                return false;
+            }
+            // money in juta against money: same kind
+            if t.money && r.money {
+                return false;
+            }
+            let count = |k: &str| value::is_count_unit(k);
+            // two different count units, or a count against a percentage
+            count(&a) && count(&b) || (a == "%") != (b == "%")
+        }
+        _ => false,
+    }
+}
+
+/// Infers the formula of negative indicators from the rows whose stated % only one formula
+/// explains; the user's choice wins.
+fn negative_formula(sm: &SheetModel, opts: &Options) -> (NegFormula, Option<(NegFormula, usize)>) {
+    if let Some(f) = opts.negatif {
+        return (f, None);
+    }
+    let mut votes = [0usize; 3];
+    let forms = [NegFormula::Lkjip, NegFormula::Rasio, NegFormula::Selisih];
+    for ind in sm.indikator.iter().filter(|i| i.polaritas == Polaritas::Negatif) {
+        for c in ind.checks() {
+            let (Some(t), Some(r), Some(s)) = (amount(c.target), amount(c.realisasi), c.stated.reading.quantity()) else {
+                continue;
+            };
+            for (i, f) in forms.iter().enumerate() {
+                if let Some(e) = capaian(t, r, Polaritas::Negatif, *f) {
+                    if judge(s, e) == Verdict::Right {
+                        votes[i] += 1;
+                    }
+                }
+            }
+        }
+    }
+    let best = (0..3).max_by_key(|i| (votes[*i], usize::from(*i == 0))).unwrap_or(0);
+    if votes[best] == 0 {
+        return (NegFormula::Lkjip, None);
+    }
+    (forms[best], Some((forms[best], votes[best])))
+}
+
+pub fn formula_text(f: NegFormula) -> &'static str {
+    match f {
+        NegFormula::Lkjip => "(2 × target − realisasi) / target × 100",
+        NegFormula::Rasio => "target / realisasi × 100",
+        NegFormula::Selisih => "(target − realisasi) / target × 100",
+    }
+}
+
+pub fn check(sm: &SheetModel, opts: &Options, out: &mut Vec<Finding>) {
+    let (neg, inferred) = negative_formula(sm, opts);
+    let negatives: Vec<&Indikator> = sm
+        .indikator
+        .iter()
+        .filter(|i| i.polaritas == Polaritas::Negatif)
+        .collect();
+    if let Some(first) = negatives.first() {
+        let (how_id, how_en) = match (opts.negatif, inferred) {
+            (Some(_), _) => ("dipilih pengguna".to_string(), "set by the user".to_string()),
+            (None, Some((_, n))) => (
+                format!("disimpulkan dari {n} baris yang cocok"),
+                format!("inferred from {n} matching rows"),
+            ),
+            (None, None) => ("bawaan".to_string(), "the default".to_string()),
+        };
+        out.push(
+            Finding::new(
+                "C107",
+                &sm.name,
+                first.nama_cell.0,
+                first.nama_cell.1,
+                Msg::new(
+                    format!(
+                        "{} indikator berpolaritas negatif dihitung dengan {} ({how_id})",
+                        negatives.len(),
+                        formula_text(neg)
+                    ),
+                    format!(
+                        "{} negative-polarity indicators computed with {} ({how_en})",
+                        negatives.len(),
+                        formula_text(neg)
+                    ),
+                ),
+                Msg::new(
+                    "Pilih rumus lain dengan --negatif lkjip|rasio|selisih bila instansi memakai rumus lain.",
+                    "Choose another formula with --negatif lkjip|rasio|selisih if the agency uses another.",
+                ),
+            ),
+        );
+    }
+    for ind in &sm.indikator {
+        for c in ind.checks() {
+            check_one(sm, ind, &c, neg, out);
+        }
+    }
+}
+
+fn where_(c: &Check) -> (&'static str, &'static str) {
+    match c.kind {
+        CheckKind::Tahunan => ("% capaian", "% capaian"),
+        CheckKind::Renstra => ("% capaian terhadap target akhir Renstra", "% against the final Renstra target"),
+    }
+}
+
+fn check_one(sm: &SheetModel, ind: &Indikator, c: &Check, neg: NegFormula, out: &mut Vec<Finding>) {
+    let stated = c.stated;
+    let (what_id, what_en) = where_(c);
+    // grades: realisasi at or above the target grade is 100
+    if let (Reading::Grade { grade: tg }, Reading::Grade { grade: rg }) = (&c.target.reading, &c.realisasi.reading) {
+        if rg < tg {
+            out.push(
+                Finding::new(
+                    "C108",
+                    &sm.name,
+                    c.realisasi.row,
+                    c.realisasi.col,
+                    Msg::new(
+                        format!("predikat {rg:?} di bawah target {tg:?}; capaian tidak dapat dihitung sebagai persen"),
+                        format!("grade {rg:?} is below the target {tg:?}; capaian cannot be computed as a percentage"),
+                    ),
+                    Msg::new(
+                        "Tuliskan penjelasan capaian predikat ini; rakit tidak menebak angkanya.",
+                        "Explain this grade's achievement; rakit does not guess a number.",
+                    ),
+                )
+                .found(c.realisasi.shown.clone()),
+            );
+        } else if let Some(s) = stated.reading.quantity() {
+            let exact = HUNDRED;
+            if judge(s, exact) != Verdict::Right {
+                out.push(wrong(sm, c, s, exact, what_id, what_en, "predikat realisasi mencapai target", "the realisasi grade reaches the target"));
+            }
+        }
+        return;
+    }
+    let (Some(tq), Some(rq)) = (c.target.reading.quantity().cloned().or_else(|| dash_zero(c.target)), c.realisasi.reading.quantity().cloned().or_else(|| dash_zero(c.realisasi))) else {
+        // blank realisasi with a stated %
+        if c.realisasi.reading.is_blank() && stated.reading.quantity().is_some() && c.target.reading.quantity().is_some() {
+            out.push(
+                Finding::new(
+                    "C111",
+                    &sm.name,
+                    stated.row,
+                    stated.col,
+                    Msg::new(
+                        format!("{what_id} {} diisi, tetapi realisasi ({}) kosong", stated.shown, c.realisasi.cell_name()),
+                        format!("{what_en} {} is stated, but the realisasi ({}) is empty", stated.shown, c.realisasi.cell_name()),
+                    ),
+                    Msg::new("Isi realisasinya, atau kosongkan % capaian.", "Fill in the realisasi, or clear the %."),
+                )
+                .found(stated.shown.clone()),
+            );
+        }
+        if c.target.reading.is_blank() && stated.reading.quantity().is_some() {
+            out.push(target_zero(sm, c, what_id, what_en));
+        }
+        return;
+    };
+    if units_differ(&tq, &rq) {
+        out.push(
+            Finding::new(
+                "C110",
+                &sm.name,
+                c.realisasi.row,
+                c.realisasi.col,
+                Msg::new(
+                    format!(
+                        "target \"{}\" dan realisasi \"{}\" dalam satuan berbeda; {what_id} tidak dihitung",
+                        c.target.shown, c.realisasi.shown
+                    ),
+                    format!(
+                        "target \"{}\" and realisasi \"{}\" are in different units; {what_en} not computed",
+                        c.target.shown, c.realisasi.shown
+                    ),
+                ),
+                Msg::new(
+                    "Tuliskan realisasi dalam satuan target (atau target dalam satuan realisasi).",
+                    "Write the realisasi in the target's unit (or the target in the realisasi's).",
+                ),
+            )
+            .found(c.realisasi.shown.clone()),
+        );
+        return;
+    }
+    let t = tq.scaled();
+    let r = rq.scaled();
+    if t.is_zero() {
+        if stated.reading.quantity().is_some() || !stated.reading.is_blank() {
+            out.push(target_zero(sm, c, what_id, what_en));
+        }
+        return;
+    }
+    let Some(exact) = capaian(t, r, ind.polaritas, neg) else {
+        return;
+    };
+    let dp_expected = |s: Option<&Quantity>| s.map(|q| q.decimals).unwrap_or(2);
+    match &stated.reading {
+        Reading::Blank => {
+            let mut f = Finding::new(
+                "C103",
+                &sm.name,
+                stated.row,
+                stated.col,
+                Msg::new(
+                    format!("{what_id} kosong; hasil hitung {}", fmt_id_auto(exact, 0, 2)),
+                    format!("{what_en} is missing; recalculated {}", fmt_id_auto(exact, 0, 2)),
+                ),
+                Msg::new(
+                    format!("Isi {} dengan {}.", stated.cell_name(), fmt_id_auto(exact, 0, 2)),
+                    format!("Fill {} with {}.", stated.cell_name(), fmt_id_auto(exact, 0, 2)),
+                ),
+            )
+            .found("")
+            .expected(fmt_id_auto(exact, 0, 2));
+            if ind.shift == 0 {
+                f = f.with_fix(cell_value(stated, num::round(exact, 2)));
+            }
+            out.push(f);
+        }
+        Reading::Number { q: s, other } => {
+            let verdict = judge(s, exact);
+            if verdict == Verdict::Right {
+                return;
+            }
+            if let Some(o) = other {
+                if judge(o, exact) == Verdict::Right {
+                    out.push(
+                        Finding::new(
+                            "V202",
+                            &sm.name,
+                            stated.row,
+                            stated.col,
+                            Msg::new(
+                                format!(
+                                    "\"{}\" dibaca {} karena kolom ini memakai pemisah itu sebagai desimal; hanya benar ({}) bila pemisahnya pemisah ribuan",
+                                    stated.shown, fmt_id_auto(s.value, 0, 4), fmt_id_auto(o.value, 0, 4)
+                                ),
+                                format!(
+                                    "\"{}\" reads as {} because this column uses that mark as a decimal; it is right ({}) only as a thousands separator",
+                                    stated.shown, fmt_id_auto(s.value, 0, 4), fmt_id_auto(o.value, 0, 4)
+                                ),
+                            ),
+                            Msg::new(
+                                "Tulis angkanya tanpa pemisah ribuan (atau sebagai angka, bukan teks).",
+                                "Write the number without a thousands separator (or as a number, not text).",
+                            ),
+                        )
+                        .found(stated.shown.clone())
+                        .expected(fmt_id_auto(exact, 0, dp_expected(Some(o)).max(2)))
+                        .with_fix(cell_value(stated, num::round(exact, o.decimals.max(2)))),
+                    );
+                    return;
+                }
+            }
+            // a figure that lost its thousands explains the stated %
+            if let Some(f) = thousands_dropped(sm, ind, c, t, r, s, &tq, &rq) {
+                out.push(f);
+                return;
+            }
+            match verdict {
+                Verdict::Truncated => {
+                    let e = num::round(exact, s.decimals);
+                    out.push(
+                        Finding::new(
+                            "C102",
+                            &sm.name,
+                            stated.row,
+                            stated.col,
+                            Msg::new(
+                                format!(
+                                    "{what_id} {} dipotong; {} / {} = {} dibulatkan menjadi {}",
+                                    stated.shown, fmt_id_auto(r, 0, 4), fmt_id_auto(t, 0, 4), fmt_id_auto(exact, 0, 4), fmt_id(e, s.decimals)
+                                ),
+                                format!(
+                                    "{what_en} {} is truncated; {} / {} = {} rounds to {}",
+                                    stated.shown, fmt_id_auto(r, 0, 4), fmt_id_auto(t, 0, 4), fmt_id_auto(exact, 0, 4), fmt_id(e, s.decimals)
+                                ),
+                            ),
+                            Msg::new(
+                                "Bulatkan setengah ke atas (ROUND di Excel), jangan memotong (TRUNC/ROUNDDOWN).",
+                                "Round half away from zero (Excel ROUND), do not truncate (TRUNC/ROUNDDOWN).",
+                            ),
+                        )
+                        .found(stated.shown.clone())
+                        .expected(fmt_id(e, s.decimals))
+                        .with_fix(cell_value(stated, e)),
+                    );
+                }
+                Verdict::Fraction => {
+                    let e = num::round(exact, 2);
+                    out.push(
+                        Finding::new(
+                            "C104",
+                            &sm.name,
+                            stated.row,
+                            stated.col,
+                            Msg::new(
+                                format!("{what_id} {} ditulis sebagai pecahan; seharusnya {} (persen)", stated.shown, fmt_id_auto(e, 0, 2)),
+                                format!("{what_en} {} is written as a fraction; it should be {} (percent)", stated.shown, fmt_id_auto(e, 0, 2)),
+                            ),
+                            Msg::new(
+                                "Tulis persen sebagai angka persen (3,41), atau beri sel format persen (0,00%).",
+                                "Write percent points (3.41), or give the cell a percent format (0.00%).",
+                            ),
+                        )
+                        .found(stated.shown.clone())
+                        .expected(fmt_id_auto(e, 0, 2))
+                        .with_fix(cell_value(stated, e)),
+                    );
+                }
+                _ => {
+                    let basis = match ind.polaritas {
+                        Polaritas::Positif => ("realisasi / target × 100", "realisasi / target × 100"),
+                        Polaritas::Negatif => (formula_text(neg), formula_text(neg)),
+                    };
+                    out.push(wrong(sm, c, s, exact, what_id, what_en, basis.0, basis.1));
+                }
+            }
+        }
+        Reading::Unreadable { .. } | Reading::Text { .. } => {
+            // reported by the value rules at the cell; nothing to compare
+        }
+        Reading::Dash | Reading::Grade { .. } => {
+            if !exact.is_zero() {
+                let e = num::round(exact, 2);
+                out.push(
+                    Finding::new(
+                        "C101",
+                        &sm.name,
+                        stated.row,
+                        stated.col,
+                        Msg::new(
+                            format!("{what_id} ditulis \"{}\"; hasil hitung {}", stated.shown, fmt_id_auto(e, 0, 2)),
+                            format!("{what_en} is written \"{}\"; recalculated {}", stated.shown, fmt_id_auto(e, 0, 2)),
+                        ),
+                        Msg::new("Isi dengan hasil hitung.", "Fill in the recalculated value."),
+                    )
+                    .found(stated.shown.clone())
+                    .expected(fmt_id_auto(e, 0, 2))
+                    .with_fix(cell_value(stated, e)),
+                );
+            }
+        }
+    }
+}
+
+fn dash_zero(f: &Figure) -> Option<Quantity> {
+    matches!(f.reading, Reading::Dash).then(|| Quantity::plain(Decimal::ZERO, 0))
+}
+
+/// The number to store in the stated cell: divided by 100 when the cell has a percent format.
+fn cell_value(stated: &Figure, percent_points: Decimal) -> Decimal {
+    if stated.format.percent {
+        (percent_points / HUNDRED).normalize()
+    } else {
+        percent_points.normalize()
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn wrong(
+    sm: &SheetModel,
+    c: &Check,
+    s: &Quantity,
+    exact: Decimal,
+    what_id: &str,
+    what_en: &str,
+    basis_id: &str,
+    basis_en: &str,
+) -> Finding {
+    let dp = s.decimals.max(2);
+    let e = num::round(exact, dp);
+    let shown_e = fmt_id_auto(e, s.decimals, dp);
+    let t = &c.target.shown;
+    let r = &c.realisasi.shown;
+    Finding::new(
+        "C101",
+        &sm.name,
+        c.stated.row,
+        c.stated.col,
+        Msg::new(
+            format!("{what_id} tertulis {}, hasil hitung {shown_e} ({basis_id}; realisasi {r}, target {t})", c.stated.shown),
+            format!("{what_en} is {}, recalculated {shown_e} ({basis_en}; realisasi {r}, target {t})", c.stated.shown),
+        ),
+        Msg::new(
+            format!("Ganti {} dengan {shown_e}, atau periksa target dan realisasinya.", c.stated.cell_name()),
+            format!("Replace {} with {shown_e}, or check the target and realisasi.", c.stated.cell_name()),
+        ),
+    )
+    .found(c.stated.shown.clone())
+    .expected(shown_e)
+    .with_fix(cell_value(c.stated, e))
+}
+
+fn target_zero(sm: &SheetModel, c: &Check, what_id: &str, what_en: &str) -> Finding {
+    Finding::new(
+        "C105",
+        &sm.name,
+        c.target.row,
+        c.target.col,
+        Msg::new(
+            format!(
+                "target {} \"{}\": {what_id} tidak terdefinisi, tetapi tertulis \"{}\"",
+                c.target.cell_name(),
+                c.target.shown,
+                c.stated.shown
+            ),
+            format!(
+                "target {} \"{}\": {what_en} is undefined, yet \"{}\" is written",
+                c.target.cell_name(),
+                c.target.shown,
+                c.stated.shown
+            ),
+        ),
+        Msg::new(
+            "Isi target yang sebenarnya; capaian terhadap target nol tidak bisa dihitung.",
+            "Fill in the real target; capaian against a zero target cannot be computed.",
+        ),
+    )
+    .found(c.target.shown.clone())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn thousands_dropped(
+    sm: &SheetModel,
+    ind: &Indikator,
+    c: &Check,
+    t: Decimal,
+    r: Decimal,
+    s: &Quantity,
+    tq: &Quantity,
+    rq: &Quantity,
+) -> Option<Finding> {
+    if ind.polaritas != Polaritas::Positif || s.value <= Decimal::ZERO || s.value > Decimal::from(10_000) {
+        return None;
+    }
+    let thousand = Decimal::from(1000);
+    let scale_r = rq.scale.factor();
+    let scale_t = tq.scale.factor();
+    // realisasi lost its thousands
+    if !r.is_zero() {
+        let implied = s.value * t / HUNDRED;
+        let implied_written = implied / scale_r;
+        if num::round(implied_written / thousand, rq.decimals) == rq.value {
+            let exp = fmt_id_auto(implied_written, 0, 0);
+            return Some(
+                Finding::new(
+                    "C106",
+                    &sm.name,
+                    c.realisasi.row,
+                    c.realisasi.col,
+                    Msg::new(
+                        format!(
+                            "realisasi \"{}\" tampaknya kehilangan ribuannya: {} % dari target {} = {exp}",
+                            c.realisasi.shown,
+                            fmt_id_auto(s.value, 0, 4),
+                            c.target.shown
+                        ),
+                        format!(
+                            "realisasi \"{}\" seems to have lost its thousands: {} % of the target {} = {exp}",
+                            c.realisasi.shown,
+                            fmt_id_auto(s.value, 0, 4),
+                            c.target.shown
+                        ),
+                    ),
+                    Msg::new(
+                        format!("Periksa realisasi di {}: kemungkinan {exp}.", c.realisasi.cell_name()),
+                        format!("Check the realisasi at {}: probably {exp}.", c.realisasi.cell_name()),
+                    ),
+                )
+                .found(c.realisasi.shown.clone())
+                .expected(exp),
+            );
+        }
+    }
+    // target lost its thousands
+    if !s.value.is_zero() && !t.is_zero() {
+        let implied = r * HUNDRED / s.value / scale_t;
+        if num::round(implied / thousand, tq.decimals) == tq.value {
+            let exp = fmt_id_auto(implied, 0, 0);
+            return Some(
+                Finding::new(
+                    "C106",
+                    &sm.name,
+                    c.target.row,
+                    c.target.col,
+                    Msg::new(
+                        format!(
+                            "target \"{}\" tampaknya kehilangan ribuannya: realisasi {} dengan {} % berarti target {exp}",
+                            c.target.shown, c.realisasi.shown, fmt_id_auto(s.value, 0, 4)
+                        ),
+                        format!(
+                            "target \"{}\" seems to have lost its thousands: realisasi {} at {} % means a target of {exp}",
+                            c.target.shown, c.realisasi.shown, fmt_id_auto(s.value, 0, 4)
+                        ),
+                    ),
+                    Msg::new(
+                        format!("Periksa target di {}: kemungkinan {exp}.", c.target.cell_name()),
+                        format!("Check the target at {}: probably {exp}.", c.target.cell_name()),
+                    ),
+                )
+                .found(c.target.shown.clone())
+                .expected(exp),
+            );
+        }
+    }
+    None
+}
+
+/// Permendagri categories of capaian.
+pub fn kategori(c: Decimal) -> &'static str {
+    if c >= Decimal::from(91) {
+        "Sangat Tinggi"
+    } else if c > Decimal::from(75) {
+        "Tinggi"
+    } else if c > Decimal::from(65) {
+        "Sedang"
+    } else if c > Decimal::from(50) {
+        "Rendah"
+    } else {
+        "Sangat Rendah"
+    }
+}
+
+/// The recalculated capaian of an indicator's annual %, when it can be computed.
+pub fn recalculated(ind: &Indikator, neg: NegFormula) -> Option<Decimal> {
+    let t = ind.target.as_ref()?;
+    let r = ind.realisasi.as_ref()?;
+    if let (Reading::Grade { grade: tg }, Reading::Grade { grade: rg }) = (&t.reading, &r.reading) {
+        return (rg >= tg).then_some(HUNDRED);
+    }
+    let tq = t.reading.quantity().cloned().or_else(|| dash_zero(t))?;
+    let rq = r.reading.quantity().cloned().or_else(|| dash_zero(r))?;
+    if units_differ(&tq, &rq) {
+        return None;
+    }
+    capaian(tq.scaled(), rq.scaled(), ind.polaritas, neg)
+}
+
+/// The negative formula a sheet uses (as `check` decides it).
+pub fn sheet_formula(sm: &SheetModel, opts: &Options) -> NegFormula {
+    negative_formula(sm, opts).0
+}

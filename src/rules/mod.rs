@@ -1,0 +1,244 @@
+//! Rules: every check rakit makes, in one registry (as ruff keeps its rules). Each rule has a
+//! stable code, a severity, a one-line summary in both languages, a page in `docs/rules`, and
+//! says whether `rakit fix` corrects what it finds. A [`Finding`] carries its rule's code.
+
+pub mod capaian;
+mod sheet;
+mod structure;
+mod values;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::model::SheetModel;
+
+/// How serious a finding is. Exit code 1 when any finding is an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+/// A rule of the registry.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Rule {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    pub summary_id: &'static str,
+    pub summary_en: &'static str,
+    /// `rakit fix` corrects it
+    pub fixable: bool,
+}
+
+macro_rules! rules {
+    ($( $code:literal, $name:literal, $sev:ident, $fix:literal, $id:literal, $en:literal; )*) => {
+        /// Every rule, in code order.
+        pub const RULES: &[Rule] = &[ $( Rule {
+            code: $code, name: $name, severity: Severity::$sev, fixable: $fix,
+            summary_id: $id, summary_en: $en,
+        }, )* ];
+    };
+}
+
+rules! {
+    "C101", "capaian-salah", Error, true,
+        "% capaian berbeda dari hasil hitung ulang", "stated % differs from the recalculated value";
+    "C102", "capaian-terpotong", Warning, true,
+        "% capaian dipotong, bukan dibulatkan", "stated % is truncated instead of rounded";
+    "C103", "capaian-kosong", Error, true,
+        "% capaian tidak diisi", "stated % is missing";
+    "C104", "capaian-pecahan", Error, true,
+        "% capaian ditulis sebagai pecahan (0,95 untuk 95 %)", "% written as a fraction (0.95 for 95 %)";
+    "C105", "target-nol", Error, false,
+        "target nol atau kosong: capaian tidak terdefinisi", "target is zero or empty: capaian is undefined";
+    "C106", "ribuan-hilang", Error, false,
+        "angka kehilangan ribuannya (% yang tertulis menyiratkan nilai ~1000 kali lebih besar)", "a figure lost its thousands (the stated % implies a value about 1000 times larger)";
+    "C107", "rumus-polaritas-negatif", Info, false,
+        "rumus capaian untuk indikator negatif yang dipakai", "the formula used for negative-polarity indicators";
+    "C108", "predikat-di-bawah-target", Warning, false,
+        "predikat (nilai huruf) di bawah target: capaian tidak dihitung", "grade below its target: capaian not computed";
+    "C109", "kategori-capaian", Info, false,
+        "sebaran kategori capaian (Sangat Tinggi .. Sangat Rendah)", "distribution of capaian categories (Sangat Tinggi .. Sangat Rendah)";
+    "C110", "satuan-berbeda", Warning, false,
+        "target dan realisasi dalam satuan berbeda: capaian tidak dihitung", "target and realisasi in different units: capaian not computed";
+    "C111", "capaian-tanpa-realisasi", Error, false,
+        "% capaian diisi tanpa realisasi", "% stated without a realisasi";
+    "V201", "nilai-tidak-terbaca", Error, false,
+        "nilai tidak dapat dibaca sebagai angka", "value cannot be read as a number";
+    "V202", "pemisah-ambigu", Warning, true,
+        "pemisah ribuan/desimal ambigu", "ambiguous thousands/decimal separator";
+    "V203", "skala-meragukan", Warning, false,
+        "besaran nilai uang meragukan", "doubtful magnitude of a money value";
+    "V204", "salah-ketik", Warning, false,
+        "salah ketik pada angka (karakter nyasar, % pada hitungan)", "typing slip in a figure (stray character, % on a count)";
+    "S301", "baris-bergeser", Warning, false,
+        "baris bergeser satu kolom", "row shifted by one column";
+    "S302", "indikator-di-kolom-sasaran", Warning, false,
+        "nama indikator ditulis di kolom Sasaran", "indicator name typed in the Sasaran column";
+    "S303", "indikator-ganda", Info, false,
+        "indikator yang sama muncul dua kali", "the same indicator appears twice";
+    "S304", "satuan-tidak-sesuai-nama", Warning, false,
+        "nama indikator menyebut persentase tetapi satuannya hitungan", "indicator name says percentage but its unit is a count";
+    "T401", "tahun-berbeda", Warning, false,
+        "tahun di judul, nama sheet, baris tanggal atau baris anggaran tidak sama", "years of title, sheet name, date line or budget line disagree";
+    "T402", "tahun-tidak-ditulis", Info, false,
+        "baris anggaran menyebut \"Tahun\" tanpa angka tahun", "budget line says \"Tahun\" with no year";
+    "A501", "anggaran-rusak", Error, false,
+        "angka anggaran tidak sah (kelompok ribuan salah)", "malformed budget amount";
+    "A502", "serapan-anggaran", Info, false,
+        "serapan anggaran (realisasi / anggaran)", "budget absorption (realisasi / anggaran)";
+}
+
+pub fn rule(code: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.code == code)
+}
+
+/// A text in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Msg {
+    pub id: String,
+    pub en: String,
+}
+
+impl Msg {
+    pub fn new(id: impl Into<String>, en: impl Into<String>) -> Msg {
+        Msg {
+            id: id.into(),
+            en: en.into(),
+        }
+    }
+
+    pub fn get(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::Id => &self.id,
+            crate::i18n::Lang::En => &self.en,
+        }
+    }
+}
+
+/// Level of a quarterly indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Sasaran,
+    Program,
+    Kegiatan,
+}
+
+/// What `fix` writes into the finding's cell.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fix {
+    /// the number to store in the cell (already divided by 100 for a percent-formatted cell)
+    pub value: Decimal,
+}
+
+/// One problem, at its cell.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub sheet: String,
+    /// zero-based
+    pub row: u32,
+    /// zero-based
+    pub col: u32,
+    pub message: Msg,
+    pub help: Msg,
+    pub found: Option<String>,
+    pub expected: Option<String>,
+    pub fix: Option<Fix>,
+    pub level: Option<Level>,
+    pub quarter: Option<u8>,
+}
+
+impl Finding {
+    pub fn new(code: &'static str, sheet: &str, row: u32, col: u32, message: Msg, help: Msg) -> Finding {
+        let severity = rule(code).map(|r| r.severity).unwrap_or(Severity::Warning);
+        Finding {
+            code,
+            severity,
+            sheet: sheet.to_string(),
+            row,
+            col,
+            message,
+            help,
+            found: None,
+            expected: None,
+            fix: None,
+            level: None,
+            quarter: None,
+        }
+    }
+
+    pub fn found(mut self, s: impl Into<String>) -> Finding {
+        self.found = Some(s.into());
+        self
+    }
+
+    pub fn expected(mut self, s: impl Into<String>) -> Finding {
+        self.expected = Some(s.into());
+        self
+    }
+
+    pub fn with_fix(mut self, value: Decimal) -> Finding {
+        self.fix = Some(Fix { value });
+        self
+    }
+
+    pub fn cell(&self) -> String {
+        crate::read::cell_name(self.row, self.col)
+    }
+
+    pub fn rule(&self) -> Option<&'static Rule> {
+        rule(self.code)
+    }
+}
+
+/// Which formula computes capaian for a negative-polarity indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum NegFormula {
+    /// (2 × target − realisasi) / target × 100, the LKjIP form (default)
+    Lkjip,
+    /// target / realisasi × 100
+    Rasio,
+    /// (target − realisasi) / target × 100
+    Selisih,
+}
+
+/// Options of a check.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// the user's choice; `None` infers it from the workbook
+    pub negatif: Option<NegFormula>,
+}
+
+/// Runs every rule over the sheets of one workbook.
+pub fn check(sheets: &[SheetModel], opts: &Options) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for sm in sheets {
+        values::check(sm, &mut out);
+        structure::check(sm, &mut out);
+        capaian::check(sm, opts, &mut out);
+        sheet::check(sm, &mut out);
+    }
+    // one finding per cell and code
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|f| seen.insert((f.sheet.clone(), f.row, f.col, f.code)));
+    out.sort_by(|a, b| {
+        (sheet_pos(sheets, &a.sheet), a.row, a.col, a.code).cmp(&(
+            sheet_pos(sheets, &b.sheet),
+            b.row,
+            b.col,
+            b.code,
+        ))
+    });
+    out
+}
+
+fn sheet_pos(sheets: &[SheetModel], name: &str) -> usize {
+    sheets.iter().position(|s| s.name == name).unwrap_or(usize::MAX)
+}

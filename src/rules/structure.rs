@@ -1,0 +1,102 @@
+//! How rows sit in the table: shifted rows, names in the wrong column, duplicates, and a
+//! unit unlike the name (S301..S304).
+
+use std::collections::HashMap;
+
+use super::{Finding, Msg};
+use crate::model::SheetModel;
+use crate::read::col_name;
+use crate::text;
+use crate::value;
+
+pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
+    let mut seen: HashMap<(usize, String), u32> = HashMap::new();
+    for ind in &sm.indikator {
+        if ind.shift != 0 {
+            let (dir_id, dir_en) = if ind.shift > 0 { ("kanan", "right") } else { ("kiri", "left") };
+            out.push(
+                Finding::new(
+                    "S301",
+                    &sm.name,
+                    ind.nama_cell.0,
+                    ind.nama_cell.1,
+                    Msg::new(
+                        format!("baris {} bergeser {} kolom ke {dir_id}: \"{}\" berada di kolom {}", ind.row + 1, ind.shift.abs(), ind.nama, col_name(ind.nama_cell.1)),
+                        format!("row {} is shifted {} column(s) to the {dir_en}: \"{}\" stands in column {}", ind.row + 1, ind.shift.abs(), ind.nama, col_name(ind.nama_cell.1)),
+                    ),
+                    Msg::new(
+                        "Geser isi baris ini agar setiap nilai berada di bawah judul kolomnya.",
+                        "Move this row's cells so that each value stands under its column header.",
+                    ),
+                ),
+            );
+        }
+        if ind.name_in_sasaran_col {
+            out.push(
+                Finding::new(
+                    "S302",
+                    &sm.name,
+                    ind.nama_cell.0,
+                    ind.nama_cell.1,
+                    Msg::new(
+                        format!("indikator \"{}\" ditulis di kolom Sasaran; dianggap indikator dari sasaran di atasnya", ind.nama),
+                        format!("indicator \"{}\" is typed in the Sasaran column; taken as an indicator of the sasaran above", ind.nama),
+                    ),
+                    Msg::new(
+                        "Pindahkan nama indikator ke kolom Indikator.",
+                        "Move the indicator name to the Indikator column.",
+                    ),
+                ),
+            );
+        }
+        let key = (ind.table, text::norm(&ind.nama));
+        if let Some(first_row) = seen.get(&key) {
+            out.push(Finding::new(
+                "S303",
+                &sm.name,
+                ind.nama_cell.0,
+                ind.nama_cell.1,
+                Msg::new(
+                    format!("indikator \"{}\" sudah ada di baris {}", ind.nama, first_row + 1),
+                    format!("indicator \"{}\" already appears at row {}", ind.nama, first_row + 1),
+                ),
+                Msg::new(
+                    "Gabungkan, atau bedakan namanya bila keduanya memang berbeda.",
+                    "Merge them, or make the names differ if they really are different.",
+                ),
+            ));
+        } else {
+            seen.insert(key, ind.row);
+        }
+        let name = text::norm(&ind.nama);
+        if name.starts_with("persentase") || name.starts_with("prosentase") || name.starts_with("persen") {
+            let unit = ind
+                .target
+                .as_ref()
+                .and_then(|t| t.reading.quantity())
+                .filter(|q| !q.percent)
+                .and_then(|q| q.unit.clone());
+            if let (Some(u), Some(t)) = (unit, &ind.target) {
+                if value::is_count_unit(&u) {
+                    out.push(
+                        Finding::new(
+                            "S304",
+                            &sm.name,
+                            t.row,
+                            t.col,
+                            Msg::new(
+                                format!("\"{}\" menyebut persentase, tetapi targetnya dalam satuan \"{u}\"", ind.nama),
+                                format!("\"{}\" names a percentage, but its target is in \"{u}\"", ind.nama),
+                            ),
+                            Msg::new(
+                                "Tulis target dan realisasi dalam persen, atau ganti nama indikatornya (Jumlah ...).",
+                                "Write target and realisasi in percent, or rename the indicator (Jumlah ...).",
+                            ),
+                        )
+                        .found(t.shown.clone()),
+                    );
+                }
+            }
+        }
+    }
+}

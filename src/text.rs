@@ -1,0 +1,195 @@
+//! Small text helpers shared by the layout and the rules: normalizing labels, finding years,
+//! dates and keywords in free text.
+
+/// Lower-case, single spaces, no leading/trailing punctuation or numbering like `(3)`.
+pub fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut last_space = true;
+    for ch in s.chars() {
+        let ch = if ch == '\u{a0}' { ' ' } else { ch };
+        if ch.is_whitespace() {
+            if !last_space {
+                out.push(' ');
+                last_space = true;
+            }
+        } else {
+            for l in ch.to_lowercase() {
+                out.push(l);
+            }
+            last_space = false;
+        }
+    }
+    out.trim().to_string()
+}
+
+/// `norm` plus: drops a trailing or leading column number such as `(3)`, `3.` or `[3]`.
+pub fn label(s: &str) -> String {
+    let mut n = norm(s);
+    loop {
+        let before = n.clone();
+        if let Some(stripped) = strip_number_suffix(&n) {
+            n = stripped;
+        }
+        if let Some(stripped) = strip_number_prefix(&n) {
+            n = stripped;
+        }
+        if n == before {
+            break;
+        }
+    }
+    n.trim_matches(|c: char| c == ':' || c == '.' || c.is_whitespace())
+        .to_string()
+}
+
+fn strip_number_suffix(s: &str) -> Option<String> {
+    let t = s.trim_end();
+    let t2 = t.strip_suffix(')')?;
+    let open = t2.rfind('(')?;
+    let inner = &t2[open + 1..];
+    if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) && inner.len() <= 2 {
+        Some(t2[..open].trim_end().to_string())
+    } else {
+        None
+    }
+}
+
+fn strip_number_prefix(s: &str) -> Option<String> {
+    let t = s.trim_start();
+    let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    let rest = &t[digits.len()..];
+    let rest = rest.strip_prefix('.').or_else(|| rest.strip_prefix(')'))?;
+    if rest.starts_with(' ') {
+        Some(rest.trim_start().to_string())
+    } else {
+        None
+    }
+}
+
+/// Every four-digit year 1990..=2099 standing alone in the text.
+pub fn years(s: &str) -> Vec<i32> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 4 <= bytes.len() {
+        let w = &bytes[i..i + 4];
+        let before_ok = i == 0 || !bytes[i - 1].is_ascii_digit();
+        let after_ok = i + 4 == bytes.len() || !bytes[i + 4].is_ascii_digit();
+        if before_ok && after_ok && w.iter().all(|b| b.is_ascii_digit()) {
+            let y: i32 = std::str::from_utf8(w)
+                .ok()
+                .and_then(|t| t.parse().ok())
+                .unwrap_or(0);
+            if (1990..=2099).contains(&y) {
+                out.push(y);
+                i += 4;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The year written after the word "tahun" (`TAHUN 2016`, `Tahun Anggaran 2020`,
+/// `TA. 2020`).
+pub fn year_after_tahun(s: &str) -> Option<i32> {
+    let n = norm(s);
+    for key in ["tahun anggaran", "tahun", "t.a.", "ta."] {
+        let mut start = 0;
+        while let Some(pos) = n[start..].find(key) {
+            let after = &n[start + pos + key.len()..];
+            let after = after.trim_start_matches([' ', ':', '.']);
+            if let Some(y) = years(after).first() {
+                if after.starts_with(&y.to_string()) {
+                    return Some(*y);
+                }
+            }
+            start += pos + key.len();
+        }
+    }
+    None
+}
+
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+/// A place-and-date line such as `Martapura, 31 Desember 2016`: its year.
+pub fn date_line_year(s: &str) -> Option<i32> {
+    let n = norm(s);
+    let words: Vec<&str> = n
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for w in words.windows(3) {
+        let day_ok = w[0].parse::<u32>().map(|d| (1..=31).contains(&d)).unwrap_or(false);
+        let month_ok = MONTHS.iter().any(|m| w[1] == *m || (w[1].len() >= 3 && m.starts_with(w[1])));
+        if day_ok && month_ok {
+            if let Ok(y) = w[2].trim_end_matches('.').parse::<i32>() {
+                if (1990..=2099).contains(&y) {
+                    return Some(y);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Case-insensitive "contains any of".
+pub fn has_any(haystack_norm: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| haystack_norm.contains(n))
+}
+
+/// Whether a word of the text is close to `word` (typos such as `realisai`, `indkator`).
+pub fn has_word_like(haystack_norm: &str, word: &str) -> bool {
+    haystack_norm
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 4)
+        .any(|w| w == word || (word.len() >= 6 && strsim::normalized_levenshtein(w, word) >= 0.84))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_lose_their_numbers() {
+        assert_eq!(label("Sasaran Strategis (1)"), "sasaran strategis");
+        assert_eq!(label("  Target  (3) "), "target");
+        assert_eq!(label("% (5)"), "%");
+        assert_eq!(label("1. Indikator"), "indikator");
+    }
+
+    #[test]
+    fn years_found() {
+        assert_eq!(years("TAHUN 2016"), vec![2016]);
+        assert_eq!(years("NIP. 19600512 198503 1 025"), Vec::<i32>::new());
+        assert_eq!(year_after_tahun("TAHUN ANGGARAN 2020"), Some(2020));
+        assert_eq!(year_after_tahun("Jumlah Anggaran Kegiatan Tahun 2015 : Rp. 2"), Some(2015));
+        assert_eq!(year_after_tahun("Jumlah Realisasi Anggaran Kegiatan Tahun : Rp. 1"), None);
+        assert_eq!(date_line_year("Martapura, 31 Desember 2015"), Some(2015));
+        assert_eq!(date_line_year("Watampone,   31 Desember 2020"), Some(2020));
+        assert_eq!(date_line_year("Jumlah 31 orang"), None);
+    }
+
+    #[test]
+    fn typo_tolerant_words() {
+        assert!(has_word_like("realisai kinerja", "realisasi"));
+        assert!(has_word_like("indikator kinerja", "indikator"));
+        assert!(!has_word_like("sasaran strategis", "realisasi"));
+    }
+}
