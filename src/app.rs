@@ -109,7 +109,11 @@ pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -
         .iter()
         .map(|m| SheetSummary {
             name: m.name.clone(),
-            layout: m.tables.first().map(|t| t.kind).unwrap_or(TableKind::Annual),
+            layout: m
+                .tables
+                .first()
+                .map(|t| t.kind)
+                .unwrap_or(TableKind::Annual),
             year: m.year(),
             indicators: m.indikator.len(),
         })
@@ -149,12 +153,12 @@ pub fn read_error(e: &ReadError) -> FileError {
             format!(
                 "buku kerja ini membengkak menjadi {} MiB saat dibuka, melebihi batas {} MiB (kemungkinan berkas berbahaya atau rusak). Buka di Excel, hapus sheet yang tidak perlu, simpan ulang.",
                 bytes / (1024 * 1024),
-                read::MAX_UNPACKED_BYTES / (1024 * 1024)
+                read::max_unpacked_bytes() / (1024 * 1024)
             ),
             format!(
                 "this workbook inflates to {} MiB when opened, over the {} MiB limit (possibly hostile or damaged). Open it in Excel, delete sheets you do not need, save again.",
                 bytes / (1024 * 1024),
-                read::MAX_UNPACKED_BYTES / (1024 * 1024)
+                read::max_unpacked_bytes() / (1024 * 1024)
             ),
         ),
         ReadError::Encrypted => (

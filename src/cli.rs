@@ -44,7 +44,13 @@ pub enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct Common {
     /// Bahasa keluaran: id (Bahasa Indonesia) atau en (English)
-    #[arg(long, value_enum, global = true, env = "RAKIT_LANG", default_value = "id")]
+    #[arg(
+        long,
+        value_enum,
+        global = true,
+        env = "RAKIT_LANG",
+        default_value = "id"
+    )]
     pub lang: Lang,
 
     /// Berkas pemetaan kolom (TOML) untuk tata letak yang tidak terdeteksi

@@ -42,7 +42,10 @@ fn load_mapping(common: &Common) -> Result<Option<Mapping>, i32> {
         eprintln!(
             "{}: {} — {e}",
             path.display(),
-            common.lang.t("berkas pemetaan tidak dapat dipakai", "the mapping file cannot be used")
+            common.lang.t(
+                "berkas pemetaan tidak dapat dipakai",
+                "the mapping file cannot be used"
+            )
         );
         2
     })
@@ -137,12 +140,22 @@ fn check(args: &CheckArgs) -> i32 {
                 }
                 None => {
                     let tables: Vec<_> = r.models.iter().flat_map(|m| m.tables.clone()).collect();
-                    let years: Vec<_> = r.models.iter().map(|m| (m.name.clone(), m.year())).collect();
+                    let years: Vec<_> = r
+                        .models
+                        .iter()
+                        .map(|m| (m.name.clone(), m.year()))
+                        .collect();
                     let _ = writeln!(out, "{}", Mapping::from_tables(&tables, &years).to_toml());
                 }
             }
         }
-        return exit_code(&reports).min(2).max(if reports.iter().any(|r| r.status == Status::Unreadable) { 2 } else { 0 });
+        return exit_code(&reports).min(2).max(
+            if reports.iter().any(|r| r.status == Status::Unreadable) {
+                2
+            } else {
+                0
+            },
+        );
     }
     match args.format {
         OutputFormat::Json => {
@@ -229,7 +242,12 @@ fn fix_cmd(args: &FixArgs) -> i32 {
     let many = inputs.len() > 1;
     let mut code = 0;
     for r in &reports {
-        code = code.max(fix_one(r, output_for(&r.path, args.output.as_deref(), many), &opts, lang));
+        code = code.max(fix_one(
+            r,
+            output_for(&r.path, args.output.as_deref(), many),
+            &opts,
+            lang,
+        ));
     }
     code
 }
@@ -263,7 +281,10 @@ fn fix_one(r: &FileReport, output: PathBuf, opts: &Options, lang: Lang) -> i32 {
             eprintln!(
                 "{}: {} {} ({e})",
                 r.path.display(),
-                lang.t("salinan perbaikan tidak dapat ditulis ke", "the corrected copy cannot be written to"),
+                lang.t(
+                    "salinan perbaikan tidak dapat ditulis ke",
+                    "the corrected copy cannot be written to"
+                ),
                 output.display()
             );
             2
@@ -296,7 +317,13 @@ fn drop_mode(files: &[PathBuf], common: &Common) -> i32 {
         });
     }
     if std::io::stdin().is_terminal() && std::env::var_os("RAKIT_NO_PAUSE").is_none() {
-        print!("{}", lang.t("\nTekan Enter untuk menutup...", "\nPress Enter to close..."));
+        print!(
+            "{}",
+            lang.t(
+                "\nTekan Enter untuk menutup...",
+                "\nPress Enter to close..."
+            )
+        );
         let _ = std::io::stdout().flush();
         let mut line = String::new();
         let _ = std::io::stdin().read_line(&mut line);
@@ -321,12 +348,20 @@ fn rules_cmd(code: Option<&str>, lang: Lang) -> i32 {
         }
         Some(c) => match rules::rule(&c.to_ascii_uppercase()) {
             Some(r) => {
-                println!("{} ({}): {}", r.code, r.name, lang.t(r.summary_id, r.summary_en));
+                println!(
+                    "{} ({}): {}",
+                    r.code,
+                    r.name,
+                    lang.t(r.summary_id, r.summary_en)
+                );
                 println!("docs/rules/{}.md", r.code);
                 0
             }
             None => {
-                eprintln!("rakit: {} {c}", lang.t("aturan tidak dikenal:", "unknown rule:"));
+                eprintln!(
+                    "rakit: {} {c}",
+                    lang.t("aturan tidak dikenal:", "unknown rule:")
+                );
                 2
             }
         },

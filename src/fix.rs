@@ -35,12 +35,20 @@ pub struct FixOutcome {
 }
 
 /// Writes the corrected copy of a checked file.
-pub fn fix(report: &FileReport, output: &Path, opts: &Options, lang: Lang) -> Result<FixOutcome, WriteError> {
+pub fn fix(
+    report: &FileReport,
+    output: &Path,
+    opts: &Options,
+    lang: Lang,
+) -> Result<FixOutcome, WriteError> {
     let Some(wb) = &report.workbook else {
         return Err(WriteError::Package("the workbook was not read".into()));
     };
     let edits = edits(report, lang);
-    let extra = vec![temuan_sheet(report, lang), indikator_sheet(report, opts, lang)];
+    let extra = vec![
+        temuan_sheet(report, lang),
+        indikator_sheet(report, opts, lang),
+    ];
     let out = write::save_atomically(&report.path, output, |file| match wb.format {
         Format::Xlsx => write::patch::write_patched_xlsx(&report.path, file, &edits, &extra),
         _ => write::rebuild::write_rebuilt(wb, file, &edits, &extra),
@@ -129,12 +137,18 @@ fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
             t(f.expected.as_deref().unwrap_or("")),
             t(f.message.get(lang)),
             t(f.help.get(lang)),
-            t(if f.fix.is_some() { lang.t("ya", "yes") } else { lang.t("tidak", "no") }),
+            t(if f.fix.is_some() {
+                lang.t("ya", "yes")
+            } else {
+                lang.t("tidak", "no")
+            }),
         ]);
     }
     ExtraSheet {
         name: OWN_SHEETS[0].to_string(),
-        widths: vec![5.0, 7.0, 24.0, 11.0, 18.0, 7.0, 16.0, 16.0, 70.0, 50.0, 10.0],
+        widths: vec![
+            5.0, 7.0, 24.0, 11.0, 18.0, 7.0, 16.0, 16.0, 70.0, 50.0, 10.0,
+        ],
         header_rows: 1,
         rows,
     }
@@ -183,7 +197,9 @@ fn indikator_sheet(report: &FileReport, opts: &Options, lang: Lang) -> ExtraShee
                 .unwrap_or_default();
             let exact = capaian::recalculated(ind, neg);
             let formula = match (target, realisasi, ind.polaritas, neg) {
-                (Some(_), Some(_), Polaritas::Positif, _) => Some(format!("IF(G{r}=0,\"\",H{r}/G{r}*100)")),
+                (Some(_), Some(_), Polaritas::Positif, _) => {
+                    Some(format!("IF(G{r}=0,\"\",H{r}/G{r}*100)"))
+                }
                 (Some(_), Some(_), Polaritas::Negatif, NegFormula::Lkjip) => {
                     Some(format!("IF(G{r}=0,\"\",(2*G{r}-H{r})/G{r}*100)"))
                 }
@@ -222,7 +238,11 @@ fn indikator_sheet(report: &FileReport, opts: &Options, lang: Lang) -> ExtraShee
                 t(&ind.nama),
                 t(&{
                     let u = unit_of(&ind.target);
-                    if u.is_empty() { ind.satuan.clone().unwrap_or_default() } else { u }
+                    if u.is_empty() {
+                        ind.satuan.clone().unwrap_or_default()
+                    } else {
+                        u
+                    }
                 }),
                 t(match ind.polaritas {
                     Polaritas::Positif => lang.t("positif", "positive"),
@@ -238,7 +258,9 @@ fn indikator_sheet(report: &FileReport, opts: &Options, lang: Lang) -> ExtraShee
     }
     ExtraSheet {
         name: OWN_SHEETS[1].to_string(),
-        widths: vec![14.0, 6.0, 40.0, 50.0, 16.0, 9.0, 14.0, 14.0, 12.0, 14.0, 14.0],
+        widths: vec![
+            14.0, 6.0, 40.0, 50.0, 16.0, 9.0, 14.0, 14.0, 12.0, 14.0, 14.0,
+        ],
         header_rows: 1,
         rows,
     }

@@ -6,18 +6,18 @@
 //! table, map columns) → [`model`] (indicators) → [`rules`] (findings) → outputs
 //! ([`report`] for the terminal and JSON, [`write`] for workbooks).
 
-pub mod read;
-pub mod sniff;
-pub mod value;
-pub mod write;
+pub mod app;
+pub mod cli;
+pub mod commands;
+pub mod fix;
 pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod num;
-pub mod rules;
-pub mod text;
-pub mod app;
-pub mod cli;
-pub mod fix;
+pub mod read;
 pub mod report;
-pub mod commands;
+pub mod rules;
+pub mod sniff;
+pub mod text;
+pub mod value;
+pub mod write;

@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::layout::meta::{read_meta, SheetMeta};
 use crate::layout::mapping::Mapping;
+use crate::layout::meta::{read_meta, SheetMeta};
 use crate::layout::{self, Role, Table};
 use crate::num;
 use crate::read::{Cell, NumFmt, Raw, Sheet, Workbook};
@@ -142,7 +142,8 @@ impl Indikator {
                 stated: s,
             });
         }
-        if let (Some(t), Some(r), Some(s)) = (&self.target_akhir, &self.realisasi, &self.capaian_akhir)
+        if let (Some(t), Some(r), Some(s)) =
+            (&self.target_akhir, &self.realisasi, &self.capaian_akhir)
         {
             out.push(Check {
                 kind: CheckKind::Renstra,
@@ -215,7 +216,10 @@ pub fn shown(cell: &Cell) -> String {
             } else {
                 (*d, "")
             };
-            let dp = cell.format.decimals.unwrap_or_else(|| v.normalize().scale());
+            let dp = cell
+                .format
+                .decimals
+                .unwrap_or_else(|| v.normalize().scale());
             format!("{}{}", num::fmt_id(v, dp), pct)
         }
         other => other.as_text(),
@@ -357,7 +361,9 @@ fn read_table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         let unit_of = |role: Role| text_at(col_of(role));
         let figure = |role: Role, unit_role: Option<Role>| -> Option<Figure> {
             let col = col_of(role)?;
-            let unit = unit_role.and_then(unit_of).or_else(|| text_at(table.col(Role::Satuan)));
+            let unit = unit_role
+                .and_then(unit_of)
+                .or_else(|| text_at(table.col(Role::Satuan)));
             Some(make_figure(sheet, r, col, unit, uses.get(&role)))
         };
         let target = figure(Role::Target, Some(Role::TargetSatuan));
@@ -368,7 +374,11 @@ fn read_table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
             if let (Some(st), true) = (&sasaran_text, any_figure) {
                 // the indicator was typed in the Sasaran column
                 let merged_sasaran = sasaran_col
-                    .map(|c| sheet.merge_at(r, c).is_some_and(|m| m.first_row < m.last_row))
+                    .map(|c| {
+                        sheet
+                            .merge_at(r, c)
+                            .is_some_and(|m| m.first_row < m.last_row)
+                    })
                     .unwrap_or(false);
                 if !merged_sasaran {
                     nama = Some(st.clone());
@@ -427,8 +437,18 @@ fn read_table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
 /// "Negatif", "Minimize", "-", "(-)", "menurun": lower is better.
 pub fn is_negative_label(s: &str) -> bool {
     let n = text::norm(s);
-    matches!(n.as_str(), "-" | "(-)" | "neg" | "negatif" | "negative" | "minimize" | "minimal" | "min" | "menurun" | "turun")
-        || n.starts_with("negatif")
+    matches!(
+        n.as_str(),
+        "-" | "(-)"
+            | "neg"
+            | "negatif"
+            | "negative"
+            | "minimize"
+            | "minimal"
+            | "min"
+            | "menurun"
+            | "turun"
+    ) || n.starts_with("negatif")
         || n.starts_with("minim")
 }
 

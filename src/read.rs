@@ -239,6 +239,15 @@ pub enum ReadError {
 /// Largest uncompressed size we accept for one workbook (zip bombs stop here).
 pub const MAX_UNPACKED_BYTES: u64 = 512 * 1024 * 1024;
 
+/// The limit in force: [`MAX_UNPACKED_BYTES`], or `RAKIT_MAX_UNPACKED_MB` mebibytes when set.
+pub fn max_unpacked_bytes() -> u64 {
+    std::env::var("RAKIT_MAX_UNPACKED_MB")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+        .map(|mb| mb * 1024 * 1024)
+        .unwrap_or(MAX_UNPACKED_BYTES)
+}
+
 /// Reads a workbook file. The file is read once into memory and never written.
 pub fn load(path: &Path) -> Result<Workbook, ReadError> {
     let bytes = std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))?;
@@ -250,12 +259,11 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Workbook, ReadError> {
     let kind = sniff::sniff(&bytes);
     let format = match kind {
         Kind::Zip => {
-            let (format, unpacked) = sniff::zip_workbook_format(&bytes)
-                .map_err(|k| match k {
-                    Kind::Damaged(detail) => ReadError::Damaged(detail),
-                    other => ReadError::NotWorkbook(other),
-                })?;
-            if unpacked > MAX_UNPACKED_BYTES {
+            let (format, unpacked) = sniff::zip_workbook_format(&bytes).map_err(|k| match k {
+                Kind::Damaged(detail) => ReadError::Damaged(detail),
+                other => ReadError::NotWorkbook(other),
+            })?;
+            if unpacked > max_unpacked_bytes() {
                 return Err(ReadError::TooLarge(unpacked));
             }
             format
@@ -524,7 +532,8 @@ impl Sheet {
         let mut merge_owner = HashMap::new();
         for m in &merged {
             // a merged range larger than this is not a table cell; skip covering it
-            let area = (m.last_row - m.first_row + 1) as u64 * (m.last_col - m.first_col + 1) as u64;
+            let area =
+                (m.last_row - m.first_row + 1) as u64 * (m.last_col - m.first_col + 1) as u64;
             if area > 10_000 {
                 continue;
             }

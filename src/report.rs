@@ -96,7 +96,11 @@ fn row_source(wb: Option<&Workbook>, f: &Finding) -> (String, (usize, usize)) {
         let label = format!("{}: ", cell_name(f.row, col));
         line.push_str(&label);
         let start = line.len();
-        let t = if text.is_empty() { "(kosong)".to_string() } else { shorten(text, if mark { 60 } else { 28 }) };
+        let t = if text.is_empty() {
+            "(kosong)".to_string()
+        } else {
+            shorten(text, if mark { 60 } else { 28 })
+        };
         line.push_str(&t);
         if mark {
             span = (start, t.len());
@@ -122,7 +126,11 @@ fn label_text(f: &Finding, lang: Lang) -> String {
         (Some(found), Some(exp)) => format!(
             "{} {}; {} {}",
             lang.t("ditemukan", "found"),
-            if found.is_empty() { lang.t("(kosong)", "(empty)") } else { found },
+            if found.is_empty() {
+                lang.t("(kosong)", "(empty)")
+            } else {
+                found
+            },
             lang.t("seharusnya", "expected"),
             exp
         ),
@@ -132,7 +140,13 @@ fn label_text(f: &Finding, lang: Lang) -> String {
 }
 
 /// Renders one finding.
-pub fn render_finding(path: &Path, wb: Option<&Workbook>, f: &Finding, lang: Lang, style: Style) -> String {
+pub fn render_finding(
+    path: &Path,
+    wb: Option<&Workbook>,
+    f: &Finding,
+    lang: Lang,
+    style: Style,
+) -> String {
     let (line, span) = row_source(wb, f);
     let file = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let name = format!("{file} › {} › {}", f.sheet, f.cell());
@@ -152,7 +166,11 @@ pub fn render_finding(path: &Path, wb: Option<&Workbook>, f: &Finding, lang: Lan
     let mut out = String::new();
     let res = match style {
         Style::Graphical { color } => {
-            let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+            let theme = if color {
+                GraphicalTheme::unicode()
+            } else {
+                GraphicalTheme::unicode_nocolor()
+            };
             GraphicalReportHandler::new_themed(theme)
                 .with_width(120)
                 .with_links(false)

@@ -76,8 +76,8 @@ pub fn sniff(bytes: &[u8]) -> Kind {
 
 /// For a zip: which workbook format it holds and how large it is unpacked.
 pub fn zip_workbook_format(bytes: &[u8]) -> Result<(Format, u64), Kind> {
-    let archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| Kind::Damaged(format!("zip: {e}")))?;
+    let archive =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| Kind::Damaged(format!("zip: {e}")))?;
     let mut unpacked: u64 = 0;
     let mut format = None;
     let mut word = false;

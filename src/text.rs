@@ -136,8 +136,13 @@ pub fn date_line_year(s: &str) -> Option<i32> {
         .filter(|w| !w.is_empty())
         .collect();
     for w in words.windows(3) {
-        let day_ok = w[0].parse::<u32>().map(|d| (1..=31).contains(&d)).unwrap_or(false);
-        let month_ok = MONTHS.iter().any(|m| w[1] == *m || (w[1].len() >= 3 && m.starts_with(w[1])));
+        let day_ok = w[0]
+            .parse::<u32>()
+            .map(|d| (1..=31).contains(&d))
+            .unwrap_or(false);
+        let month_ok = MONTHS
+            .iter()
+            .any(|m| w[1] == *m || (w[1].len() >= 3 && m.starts_with(w[1])));
         if day_ok && month_ok {
             if let Ok(y) = w[2].trim_end_matches('.').parse::<i32>() {
                 if (1990..=2099).contains(&y) {
@@ -179,8 +184,14 @@ mod tests {
         assert_eq!(years("TAHUN 2016"), vec![2016]);
         assert_eq!(years("NIP. 19600512 198503 1 025"), Vec::<i32>::new());
         assert_eq!(year_after_tahun("TAHUN ANGGARAN 2020"), Some(2020));
-        assert_eq!(year_after_tahun("Jumlah Anggaran Kegiatan Tahun 2015 : Rp. 2"), Some(2015));
-        assert_eq!(year_after_tahun("Jumlah Realisasi Anggaran Kegiatan Tahun : Rp. 1"), None);
+        assert_eq!(
+            year_after_tahun("Jumlah Anggaran Kegiatan Tahun 2015 : Rp. 2"),
+            Some(2015)
+        );
+        assert_eq!(
+            year_after_tahun("Jumlah Realisasi Anggaran Kegiatan Tahun : Rp. 1"),
+            None
+        );
         assert_eq!(date_line_year("Martapura, 31 Desember 2015"), Some(2015));
         assert_eq!(date_line_year("Watampone,   31 Desember 2020"), Some(2020));
         assert_eq!(date_line_year("Jumlah 31 orang"), None);

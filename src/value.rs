@@ -7,15 +7,28 @@ use std::str::FromStr;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Value {
     Empty,
-    Dash { unit: Option<String> },
+    Dash {
+        unit: Option<String>,
+    },
     Number(Quantity),
-    Ambiguous { grouped: Quantity, decimal: Quantity },
+    Ambiguous {
+        grouped: Quantity,
+        decimal: Quantity,
+    },
     Grade(Grade),
     Text(String),
     Unreadable(Unreadable),
 }
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub enum Grade { D, C, CC, B, BB, A, AA }
+pub enum Grade {
+    D,
+    C,
+    CC,
+    B,
+    BB,
+    A,
+    AA,
+}
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Quantity {
     pub value: Decimal,
@@ -28,9 +41,17 @@ pub struct Quantity {
     pub notes: Vec<Note>,
 }
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Separators { None, Indonesian, English }
+pub enum Separators {
+    None,
+    Indonesian,
+    English,
+}
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub enum Note { StrayCharacter(char), PercentOnCount, NoSpaceBeforeUnit }
+pub enum Note {
+    StrayCharacter(char),
+    PercentOnCount,
+    NoSpaceBeforeUnit,
+}
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Unreadable {
     TwoFigures { first: Quantity, second: Quantity },
@@ -38,7 +59,13 @@ pub enum Unreadable {
     Garbled { text: String },
 }
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Scale { Satuan, Ribu, Juta, Miliar, Triliun }
+pub enum Scale {
+    Satuan,
+    Ribu,
+    Juta,
+    Miliar,
+    Triliun,
+}
 impl Scale {
     pub fn factor(&self) -> Decimal {
         match self {
@@ -51,31 +78,70 @@ impl Scale {
     }
 }
 impl Quantity {
-    pub fn scaled(&self) -> Decimal { self.value * self.scale.factor() }
+    pub fn scaled(&self) -> Decimal {
+        self.value * self.scale.factor()
+    }
     pub fn plain(value: Decimal, decimals: u32) -> Quantity {
-        Quantity { value, decimals, unit: None, percent: false, money: false, scale: Scale::Satuan, separators: Separators::None, notes: vec![] }
+        Quantity {
+            value,
+            decimals,
+            unit: None,
+            percent: false,
+            money: false,
+            scale: Scale::Satuan,
+            separators: Separators::None,
+            notes: vec![],
+        }
     }
 }
 pub fn parse(text: &str) -> Value {
     let t = text.trim();
-    if t.is_empty() { return Value::Empty; }
-    if t == "-" { return Value::Dash { unit: None }; }
+    if t.is_empty() {
+        return Value::Empty;
+    }
+    if t == "-" {
+        return Value::Dash { unit: None };
+    }
     let mut s = t.to_string();
     let percent = s.ends_with('%');
     s = s.trim_end_matches('%').trim().to_string();
-    let (num, unit) = match s.find(' ') { Some(i) => (s[..i].to_string(), Some(s[i+1..].trim().to_string())), None => (s.clone(), None) };
+    let (num, unit) = match s.find(' ') {
+        Some(i) => (s[..i].to_string(), Some(s[i + 1..].trim().to_string())),
+        None => (s.clone(), None),
+    };
     let n = num.replace('.', "").replace(',', ".");
     match Decimal::from_str(&n) {
-        Ok(d) => { let dec = d.scale(); let mut q = Quantity::plain(d, dec); q.percent = percent; q.unit = unit; Value::Number(q) }
+        Ok(d) => {
+            let dec = d.scale();
+            let mut q = Quantity::plain(d, dec);
+            q.percent = percent;
+            q.unit = unit;
+            Value::Number(q)
+        }
         Err(_) => Value::Text(t.to_string()),
     }
 }
-pub fn is_count_unit(unit: &str) -> bool { !unit.contains('%') }
+pub fn is_count_unit(unit: &str) -> bool {
+    !unit.contains('%')
+}
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct SeparatorUse { pub comma_decimal: u32, pub comma_grouping: u32, pub dot_decimal: u32, pub dot_grouping: u32 }
-impl SeparatorUse { pub fn learn(&mut self, _v: &Value) {} }
+pub struct SeparatorUse {
+    pub comma_decimal: u32,
+    pub comma_grouping: u32,
+    pub dot_decimal: u32,
+    pub dot_grouping: u32,
+}
+impl SeparatorUse {
+    pub fn learn(&mut self, _v: &Value) {}
+}
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub enum Resolution { Sure(Quantity), StillAmbiguous { chosen: Quantity, other: Quantity } }
+pub enum Resolution {
+    Sure(Quantity),
+    StillAmbiguous { chosen: Quantity, other: Quantity },
+}
 pub fn resolve(grouped: &Quantity, decimal: &Quantity, _column: &SeparatorUse) -> Resolution {
-    Resolution::StillAmbiguous { chosen: grouped.clone(), other: decimal.clone() }
+    Resolution::StillAmbiguous {
+        chosen: grouped.clone(),
+        other: decimal.clone(),
+    }
 }

@@ -191,11 +191,15 @@ mod tests {
         .unwrap();
         assert_eq!(ok.tables.len(), 1);
         assert!(matches!(
-            Mapping::parse("[[tabel]]\nsheet = \"A\"\nbaris_awal = 3\n[tabel.kolom]\nindikatorr = \"B\"\n"),
+            Mapping::parse(
+                "[[tabel]]\nsheet = \"A\"\nbaris_awal = 3\n[tabel.kolom]\nindikatorr = \"B\"\n"
+            ),
             Err(MappingError::UnknownRole(..))
         ));
         assert!(matches!(
-            Mapping::parse("[[tabel]]\nsheet = \"A\"\nbaris_awal = 3\n[tabel.kolom]\ntarget = \"3\"\n"),
+            Mapping::parse(
+                "[[tabel]]\nsheet = \"A\"\nbaris_awal = 3\n[tabel.kolom]\ntarget = \"3\"\n"
+            ),
             Err(MappingError::BadColumn(..))
         ));
         assert!(Mapping::parse("not toml [").is_err());

@@ -96,7 +96,11 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
         .filter_map(|t| t.header_rows.first().copied())
         .min()
         .unwrap_or(u32::MAX);
-    let in_table = |row: u32| tables.iter().any(|t| t.first_row <= row && row <= t.last_row);
+    let in_table = |row: u32| {
+        tables
+            .iter()
+            .any(|t| t.first_row <= row && row <= t.last_row)
+    };
     for t in tables {
         if let Some(y) = t.header_year {
             let cell = t.header_rows.iter().find_map(|hr| {
@@ -214,9 +218,16 @@ fn agency_and_region(meta: &mut SheetMeta, t: &str, n: &str) {
             || n.starts_with("opd")
         {
             meta.agency = after_colon().filter(|s| !s.is_empty());
-        } else if ["dinas ", "badan ", "kantor ", "sekretariat ", "inspektorat", "satuan polisi"]
-            .iter()
-            .any(|k| n.starts_with(k))
+        } else if [
+            "dinas ",
+            "badan ",
+            "kantor ",
+            "sekretariat ",
+            "inspektorat",
+            "satuan polisi",
+        ]
+        .iter()
+        .any(|k| n.starts_with(k))
         {
             meta.agency = Some(t.trim().to_string());
         } else if let Some(pos) = n.find("dinas ") {
@@ -232,7 +243,9 @@ fn agency_and_region(meta: &mut SheetMeta, t: &str, n: &str) {
     if meta.region.is_none() {
         if n.starts_with("kabupaten :") || n.starts_with("kabupaten:") || n.starts_with("kota :") {
             meta.region = after_colon().map(|v| v.to_string());
-        } else if (n.starts_with("kabupaten ") || n.starts_with("kota ") || n.starts_with("provinsi "))
+        } else if (n.starts_with("kabupaten ")
+            || n.starts_with("kota ")
+            || n.starts_with("provinsi "))
             && n.len() < 60
         {
             meta.region = Some(t.trim().to_string());

@@ -199,7 +199,10 @@ pub fn is_numbering_row(sheet: &Sheet, row: u32) -> bool {
     let mut numbers = Vec::new();
     for c in cells {
         let t = c.value.as_text();
-        let t = t.trim().trim_start_matches('(').trim_end_matches([')', '.']);
+        let t = t
+            .trim()
+            .trim_start_matches('(')
+            .trim_end_matches([')', '.']);
         match t.parse::<u32>() {
             Ok(n) if n <= 60 => numbers.push(n),
             _ => {
@@ -331,23 +334,26 @@ fn build_table(sheet: &Sheet, header: u32, last: u32) -> Option<Table> {
         let label = text::label(&parts.join(" "));
         // a column under the same merged header as its left neighbour: the unit column
         let role = match (prev, owner) {
-            (Some((Role::Target, Some(o1))), Some(o2)) if o1 == o2 && !columns.contains_key(&Role::TargetSatuan) => {
+            (Some((Role::Target, Some(o1))), Some(o2))
+                if o1 == o2 && !columns.contains_key(&Role::TargetSatuan) =>
+            {
                 Some(Role::TargetSatuan)
             }
-            (Some((Role::Realisasi, Some(o1))), Some(o2)) if o1 == o2 && !columns.contains_key(&Role::RealisasiSatuan) => {
+            (Some((Role::Realisasi, Some(o1))), Some(o2))
+                if o1 == o2 && !columns.contains_key(&Role::RealisasiSatuan) =>
+            {
                 Some(Role::RealisasiSatuan)
             }
             (Some((Role::Target, _)), _) if label.is_empty() => Some(Role::TargetSatuan),
             (Some((Role::Realisasi, _)), _) if label.is_empty() => Some(Role::RealisasiSatuan),
-            _ => classify(&label),
+            // the lowest label decides under a group header ("Tahun 2016" over "Target")
+            _ => header_rows
+                .iter()
+                .rev()
+                .filter_map(|hr| sheet.get_shown(*hr, col))
+                .find_map(|c| classify(&text::label(&c.value.as_text())))
+                .or_else(|| classify(&label)),
         };
-        // the last leaf label decides for group headers ("Tahun 2016" + "Target")
-        let role = role.or_else(|| {
-            header_rows
-                .last()
-                .and_then(|hr| sheet.get_shown(*hr, col))
-                .and_then(|c| classify(&text::label(&c.value.as_text())))
-        });
         if let Some(role) = role {
             columns.entry(role).or_insert(col);
             prev = Some((role, owner));
@@ -429,7 +435,10 @@ mod tests {
         assert_eq!(c("Capaian (%)"), Some(Role::Capaian));
         assert_eq!(c("Capaian 2015"), Some(Role::CapaianLalu));
         assert_eq!(c("Target Akhir Renstra (2021)"), Some(Role::TargetAkhir));
-        assert_eq!(c("Capaian s/d 2016 terhadap 2021 (%)"), Some(Role::CapaianAkhir));
+        assert_eq!(
+            c("Capaian s/d 2016 terhadap 2021 (%)"),
+            Some(Role::CapaianAkhir)
+        );
         assert_eq!(c("Polaritas"), Some(Role::Polaritas));
         assert_eq!(c("No."), Some(Role::No));
         assert_eq!(c("Satuan"), Some(Role::Satuan));

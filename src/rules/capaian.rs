@@ -51,7 +51,10 @@ pub fn judge(stated: &Quantity, exact: Decimal) -> Verdict {
     }
     let s100 = s * HUNDRED;
     let dp100 = dp.saturating_sub(2);
-    if !stated.percent && (num::round(exact, dp100) == s100 || num::trunc(exact, dp100) == s100) && !s.is_zero() {
+    if !stated.percent
+        && (num::round(exact, dp100) == s100 || num::trunc(exact, dp100) == s100)
+        && !s.is_zero()
+    {
         return Verdict::Fraction;
     }
     Verdict::Wrong
@@ -105,9 +108,17 @@ fn negative_formula(sm: &SheetModel, opts: &Options) -> (NegFormula, Option<(Neg
     }
     let mut votes = [0usize; 3];
     let forms = [NegFormula::Lkjip, NegFormula::Rasio, NegFormula::Selisih];
-    for ind in sm.indikator.iter().filter(|i| i.polaritas == Polaritas::Negatif) {
+    for ind in sm
+        .indikator
+        .iter()
+        .filter(|i| i.polaritas == Polaritas::Negatif)
+    {
         for c in ind.checks() {
-            let (Some(t), Some(r), Some(s)) = (amount(c.target), amount(c.realisasi), c.stated.reading.quantity()) else {
+            let (Some(t), Some(r), Some(s)) = (
+                amount(c.target),
+                amount(c.realisasi),
+                c.stated.reading.quantity(),
+            ) else {
                 continue;
             };
             for (i, f) in forms.iter().enumerate() {
@@ -119,7 +130,9 @@ fn negative_formula(sm: &SheetModel, opts: &Options) -> (NegFormula, Option<(Neg
             }
         }
     }
-    let best = (0..3).max_by_key(|i| (votes[*i], usize::from(*i == 0))).unwrap_or(0);
+    let best = (0..3)
+        .max_by_key(|i| (votes[*i], usize::from(*i == 0)))
+        .unwrap_or(0);
     if votes[best] == 0 {
         return (NegFormula::Lkjip, None);
     }
@@ -143,7 +156,10 @@ pub fn check(sm: &SheetModel, opts: &Options, out: &mut Vec<Finding>) {
         .collect();
     if let Some(first) = negatives.first() {
         let (how_id, how_en) = match (opts.negatif, inferred) {
-            (Some(_), _) => ("dipilih pengguna".to_string(), "set by the user".to_string()),
+            (Some(_), _) => (
+                "dipilih pengguna".to_string(),
+                "set by the user".to_string(),
+            ),
             (None, Some((_, n))) => (
                 format!("disimpulkan dari {n} baris yang cocok"),
                 format!("inferred from {n} matching rows"),
@@ -185,7 +201,10 @@ pub fn check(sm: &SheetModel, opts: &Options, out: &mut Vec<Finding>) {
 fn where_(c: &Check) -> (&'static str, &'static str) {
     match c.kind {
         CheckKind::Tahunan => ("% capaian", "% capaian"),
-        CheckKind::Renstra => ("% capaian terhadap target akhir Renstra", "% against the final Renstra target"),
+        CheckKind::Renstra => (
+            "% capaian terhadap target akhir Renstra",
+            "% against the final Renstra target",
+        ),
     }
 }
 
@@ -193,7 +212,9 @@ fn check_one(sm: &SheetModel, ind: &Indikator, c: &Check, neg: NegFormula, out: 
     let stated = c.stated;
     let (what_id, what_en) = where_(c);
     // grades: realisasi at or above the target grade is 100
-    if let (Reading::Grade { grade: tg }, Reading::Grade { grade: rg }) = (&c.target.reading, &c.realisasi.reading) {
+    if let (Reading::Grade { grade: tg }, Reading::Grade { grade: rg }) =
+        (&c.target.reading, &c.realisasi.reading)
+    {
         if rg < tg {
             out.push(
                 Finding::new(
@@ -215,14 +236,37 @@ fn check_one(sm: &SheetModel, ind: &Indikator, c: &Check, neg: NegFormula, out: 
         } else if let Some(s) = stated.reading.quantity() {
             let exact = HUNDRED;
             if judge(s, exact) != Verdict::Right {
-                out.push(wrong(sm, c, s, exact, what_id, what_en, "predikat realisasi mencapai target", "the realisasi grade reaches the target"));
+                out.push(wrong(
+                    sm,
+                    c,
+                    s,
+                    exact,
+                    what_id,
+                    what_en,
+                    "predikat realisasi mencapai target",
+                    "the realisasi grade reaches the target",
+                ));
             }
         }
         return;
     }
-    let (Some(tq), Some(rq)) = (c.target.reading.quantity().cloned().or_else(|| dash_zero(c.target)), c.realisasi.reading.quantity().cloned().or_else(|| dash_zero(c.realisasi))) else {
+    let (Some(tq), Some(rq)) = (
+        c.target
+            .reading
+            .quantity()
+            .cloned()
+            .or_else(|| dash_zero(c.target)),
+        c.realisasi
+            .reading
+            .quantity()
+            .cloned()
+            .or_else(|| dash_zero(c.realisasi)),
+    ) else {
         // blank realisasi with a stated %
-        if c.realisasi.reading.is_blank() && stated.reading.quantity().is_some() && c.target.reading.quantity().is_some() {
+        if c.realisasi.reading.is_blank()
+            && stated.reading.quantity().is_some()
+            && c.target.reading.quantity().is_some()
+        {
             out.push(
                 Finding::new(
                     "C111",
@@ -230,16 +274,44 @@ fn check_one(sm: &SheetModel, ind: &Indikator, c: &Check, neg: NegFormula, out: 
                     stated.row,
                     stated.col,
                     Msg::new(
-                        format!("{what_id} {} diisi, tetapi realisasi ({}) kosong", stated.shown, c.realisasi.cell_name()),
-                        format!("{what_en} {} is stated, but the realisasi ({}) is empty", stated.shown, c.realisasi.cell_name()),
+                        format!(
+                            "{what_id} {} diisi, tetapi realisasi ({}) kosong",
+                            stated.shown,
+                            c.realisasi.cell_name()
+                        ),
+                        format!(
+                            "{what_en} {} is stated, but the realisasi ({}) is empty",
+                            stated.shown,
+                            c.realisasi.cell_name()
+                        ),
                     ),
-                    Msg::new("Isi realisasinya, atau kosongkan % capaian.", "Fill in the realisasi, or clear the %."),
+                    Msg::new(
+                        "Isi realisasinya, atau kosongkan % capaian.",
+                        "Fill in the realisasi, or clear the %.",
+                    ),
                 )
                 .found(stated.shown.clone()),
             );
         }
         if c.target.reading.is_blank() && stated.reading.quantity().is_some() {
             out.push(target_zero(sm, c, what_id, what_en));
+        }
+        // no % and nothing to compute it from
+        if stated.reading.is_blank() && matches!(c.realisasi.reading, Reading::Unreadable { .. }) {
+            out.push(
+                Finding::new(
+                    "C103",
+                    &sm.name,
+                    stated.row,
+                    stated.col,
+                    Msg::new(
+                        format!("{what_id} kosong dan tidak dapat dihitung: realisasi {} tidak terbaca", c.realisasi.cell_name()),
+                        format!("{what_en} is missing and cannot be computed: the realisasi {} cannot be read", c.realisasi.cell_name()),
+                    ),
+                    Msg::new("Perbaiki realisasinya, lalu isi % capaian.", "Correct the realisasi, then fill in the %."),
+                )
+                .found(""),
+            );
         }
         return;
     };
@@ -289,12 +361,26 @@ fn check_one(sm: &SheetModel, ind: &Indikator, c: &Check, neg: NegFormula, out: 
                 stated.row,
                 stated.col,
                 Msg::new(
-                    format!("{what_id} kosong; hasil hitung {}", fmt_id_auto(exact, 0, 2)),
-                    format!("{what_en} is missing; recalculated {}", fmt_id_auto(exact, 0, 2)),
+                    format!(
+                        "{what_id} kosong; hasil hitung {}",
+                        fmt_id_auto(exact, 0, 2)
+                    ),
+                    format!(
+                        "{what_en} is missing; recalculated {}",
+                        fmt_id_auto(exact, 0, 2)
+                    ),
                 ),
                 Msg::new(
-                    format!("Isi {} dengan {}.", stated.cell_name(), fmt_id_auto(exact, 0, 2)),
-                    format!("Fill {} with {}.", stated.cell_name(), fmt_id_auto(exact, 0, 2)),
+                    format!(
+                        "Isi {} dengan {}.",
+                        stated.cell_name(),
+                        fmt_id_auto(exact, 0, 2)
+                    ),
+                    format!(
+                        "Fill {} with {}.",
+                        stated.cell_name(),
+                        fmt_id_auto(exact, 0, 2)
+                    ),
                 ),
             )
             .found("")
@@ -397,7 +483,9 @@ fn check_one(sm: &SheetModel, ind: &Indikator, c: &Check, neg: NegFormula, out: 
                 }
                 _ => {
                     let basis = match ind.polaritas {
-                        Polaritas::Positif => ("realisasi / target × 100", "realisasi / target × 100"),
+                        Polaritas::Positif => {
+                            ("realisasi / target × 100", "realisasi / target × 100")
+                        }
                         Polaritas::Negatif => (formula_text(neg), formula_text(neg)),
                     };
                     out.push(wrong(sm, c, s, exact, what_id, what_en, basis.0, basis.1));
@@ -417,10 +505,21 @@ fn check_one(sm: &SheetModel, ind: &Indikator, c: &Check, neg: NegFormula, out: 
                         stated.row,
                         stated.col,
                         Msg::new(
-                            format!("{what_id} ditulis \"{}\"; hasil hitung {}", stated.shown, fmt_id_auto(e, 0, 2)),
-                            format!("{what_en} is written \"{}\"; recalculated {}", stated.shown, fmt_id_auto(e, 0, 2)),
+                            format!(
+                                "{what_id} ditulis \"{}\"; hasil hitung {}",
+                                stated.shown,
+                                fmt_id_auto(e, 0, 2)
+                            ),
+                            format!(
+                                "{what_en} is written \"{}\"; recalculated {}",
+                                stated.shown,
+                                fmt_id_auto(e, 0, 2)
+                            ),
                         ),
-                        Msg::new("Isi dengan hasil hitung.", "Fill in the recalculated value."),
+                        Msg::new(
+                            "Isi dengan hasil hitung.",
+                            "Fill in the recalculated value.",
+                        ),
                     )
                     .found(stated.shown.clone())
                     .expected(fmt_id_auto(e, 0, 2))
@@ -518,7 +617,10 @@ fn thousands_dropped(
     tq: &Quantity,
     rq: &Quantity,
 ) -> Option<Finding> {
-    if ind.polaritas != Polaritas::Positif || s.value <= Decimal::ZERO || s.value > Decimal::from(10_000) {
+    if ind.polaritas != Polaritas::Positif
+        || s.value <= Decimal::ZERO
+        || s.value > Decimal::from(10_000)
+    {
         return None;
     }
     let thousand = Decimal::from(1000);

@@ -155,7 +155,14 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(code: &'static str, sheet: &str, row: u32, col: u32, message: Msg, help: Msg) -> Finding {
+    pub fn new(
+        code: &'static str,
+        sheet: &str,
+        row: u32,
+        col: u32,
+        message: Msg,
+        help: Msg,
+    ) -> Finding {
         let severity = rule(code).map(|r| r.severity).unwrap_or(Severity::Warning);
         Finding {
             code,
@@ -240,5 +247,8 @@ pub fn check(sheets: &[SheetModel], opts: &Options) -> Vec<Finding> {
 }
 
 fn sheet_pos(sheets: &[SheetModel], name: &str) -> usize {
-    sheets.iter().position(|s| s.name == name).unwrap_or(usize::MAX)
+    sheets
+        .iter()
+        .position(|s| s.name == name)
+        .unwrap_or(usize::MAX)
 }

@@ -73,8 +73,16 @@ fn years(sm: &SheetModel, out: &mut Vec<Finding>) {
                 row,
                 col,
                 Msg::new(
-                    format!("{sid} menyebut tahun {}, sedangkan {} menyebut {year}", m.year, agreeing.join(" dan ")),
-                    format!("the {sen} says {}, while the {} say {year}", m.year, agreeing_en.join(" and ")),
+                    format!(
+                        "{sid} menyebut tahun {}, sedangkan {} menyebut {year}",
+                        m.year,
+                        agreeing.join(" dan ")
+                    ),
+                    format!(
+                        "the {sen} says {}, while the {} say {year}",
+                        m.year,
+                        agreeing_en.join(" and ")
+                    ),
                 ),
                 Msg::new(
                     format!("Samakan tahunnya; rakit memakai {year}."),
@@ -143,8 +151,18 @@ fn budget(sm: &SheetModel, out: &mut Vec<Finding>) {
                     line.row,
                     line.col,
                     Msg::new(
-                        format!("serapan anggaran {} % (Rp {} dari Rp {})", fmt_id(serapan, 2), fmt_id(r, 0), fmt_id(a, 0)),
-                        format!("budget absorption {} % (Rp {} of Rp {})", fmt_id(serapan, 2), fmt_id(r, 0), fmt_id(a, 0)),
+                        format!(
+                            "serapan anggaran {} % (Rp {} dari Rp {})",
+                            fmt_id(serapan, 2),
+                            fmt_id(r, 0),
+                            fmt_id(a, 0)
+                        ),
+                        format!(
+                            "budget absorption {} % (Rp {} of Rp {})",
+                            fmt_id(serapan, 2),
+                            fmt_id(r, 0),
+                            fmt_id(a, 0)
+                        ),
                     ),
                     Msg::new("Informasi saja.", "Information only."),
                 )
@@ -164,7 +182,13 @@ fn categories(sm: &SheetModel, out: &mut Vec<Finding>) {
     if counts.is_empty() {
         return;
     }
-    let order = ["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"];
+    let order = [
+        "Sangat Tinggi",
+        "Tinggi",
+        "Sedang",
+        "Rendah",
+        "Sangat Rendah",
+    ];
     let parts: Vec<String> = order
         .iter()
         .filter_map(|k| counts.get(k).map(|n| format!("{n} {k}")))
@@ -172,7 +196,11 @@ fn categories(sm: &SheetModel, out: &mut Vec<Finding>) {
     let (row, col) = sm
         .tables
         .first()
-        .and_then(|t| t.header_rows.first().map(|r| (*r, t.columns.values().copied().min().unwrap_or(0))))
+        .and_then(|t| {
+            t.header_rows
+                .first()
+                .map(|r| (*r, t.columns.values().copied().min().unwrap_or(0)))
+        })
         .unwrap_or((0, 0));
     out.push(Finding::new(
         "C109",

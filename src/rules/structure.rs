@@ -13,7 +13,11 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
     let mut seen: HashMap<(usize, String), u32> = HashMap::new();
     for ind in &sm.indikator {
         if ind.shift != 0 {
-            let (dir_id, dir_en) = if ind.shift > 0 { ("kanan", "right") } else { ("kiri", "left") };
+            let (dir_id, dir_en) = if ind.shift > 0 {
+                ("kanan", "right")
+            } else {
+                ("kiri", "left")
+            };
             out.push(
                 Finding::new(
                     "S301",
@@ -57,8 +61,16 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
                 ind.nama_cell.0,
                 ind.nama_cell.1,
                 Msg::new(
-                    format!("indikator \"{}\" sudah ada di baris {}", ind.nama, first_row + 1),
-                    format!("indicator \"{}\" already appears at row {}", ind.nama, first_row + 1),
+                    format!(
+                        "indikator \"{}\" sudah ada di baris {}",
+                        ind.nama,
+                        first_row + 1
+                    ),
+                    format!(
+                        "indicator \"{}\" already appears at row {}",
+                        ind.nama,
+                        first_row + 1
+                    ),
                 ),
                 Msg::new(
                     "Gabungkan, atau bedakan namanya bila keduanya memang berbeda.",
@@ -69,7 +81,10 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
             seen.insert(key, ind.row);
         }
         let name = text::norm(&ind.nama);
-        if name.starts_with("persentase") || name.starts_with("prosentase") || name.starts_with("persen") {
+        if name.starts_with("persentase")
+            || name.starts_with("prosentase")
+            || name.starts_with("persen")
+        {
             let unit = ind
                 .target
                 .as_ref()

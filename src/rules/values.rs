@@ -24,7 +24,10 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
             &ind.capaian_akhir,
         ];
         let both_text = matches!(
-            (ind.target.as_ref().map(|f| &f.reading), ind.realisasi.as_ref().map(|f| &f.reading)),
+            (
+                ind.target.as_ref().map(|f| &f.reading),
+                ind.realisasi.as_ref().map(|f| &f.reading)
+            ),
             (Some(Reading::Text { .. }), Some(Reading::Text { .. }))
         );
         for f in figures.into_iter().flatten() {
@@ -166,12 +169,28 @@ pub fn check_figure(sm: &SheetModel, f: &Figure, qualitative_row: bool, out: &mu
             for note in &q.notes {
                 let (id, en) = match note {
                     Note::StrayCharacter(ch) => (
-                        format!("\"{}\" memuat karakter nyasar '{ch}'; dibaca {}", f.shown, fmt_id_auto(q.value, 0, 4)),
-                        format!("\"{}\" holds a stray '{ch}'; read as {}", f.shown, fmt_id_auto(q.value, 0, 4)),
+                        format!(
+                            "\"{}\" memuat karakter nyasar '{ch}'; dibaca {}",
+                            f.shown,
+                            fmt_id_auto(q.value, 0, 4)
+                        ),
+                        format!(
+                            "\"{}\" holds a stray '{ch}'; read as {}",
+                            f.shown,
+                            fmt_id_auto(q.value, 0, 4)
+                        ),
                     ),
                     Note::PercentOnCount => (
-                        format!("\"{}\" adalah hitungan yang diberi tanda %; dibaca {}", f.shown, fmt_id_auto(q.value, 0, 4)),
-                        format!("\"{}\" is a count with a % sign; read as {}", f.shown, fmt_id_auto(q.value, 0, 4)),
+                        format!(
+                            "\"{}\" adalah hitungan yang diberi tanda %; dibaca {}",
+                            f.shown,
+                            fmt_id_auto(q.value, 0, 4)
+                        ),
+                        format!(
+                            "\"{}\" is a count with a % sign; read as {}",
+                            f.shown,
+                            fmt_id_auto(q.value, 0, 4)
+                        ),
                     ),
                     _ => continue,
                 };

@@ -64,9 +64,16 @@ pub enum OutCell {
     Number(Decimal),
     /// a live formula (without the leading `=`) that carries its computed value, since
     /// LibreOffice headless, calamine and pandas read the cached value and never recalculate
-    Formula { formula: String, cached: Cached },
+    Formula {
+        formula: String,
+        cached: Cached,
+    },
     /// a link to a cell of the workbook: `sheet` and `cell` such as `G12`
-    Link { text: String, sheet: String, cell: String },
+    Link {
+        text: String,
+        sheet: String,
+        cell: String,
+    },
 }
 
 /// The cached result of a formula.

@@ -1,0 +1,286 @@
+//! The command line as a person and a script use it: exit codes, JSON, bad input.
+
+mod common;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use common::*;
+use predicates::prelude::*;
+
+fn rakit() -> Command {
+    let mut c = Command::cargo_bin("rakit").unwrap();
+    c.env("RAKIT_NO_PAUSE", "1")
+        .env("NO_COLOR", "1")
+        .env_remove("RAKIT_LANG");
+    c
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+/// A bad input: exit 2, one message naming the file and `needle`, no panic, nothing
+/// written next to it, the input unchanged.
+fn assert_bad(path: &Path, needle: &str) {
+    let before = std::fs::read(path).unwrap();
+    let listing = |p: &Path| {
+        let mut v: Vec<_> = std::fs::read_dir(p.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        v.sort();
+        v
+    };
+    let files_before = listing(path);
+    for cmd in ["check", "fix"] {
+        let out = rakit().arg(cmd).arg(path).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{cmd} {}", path.display());
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        assert!(all.contains(&name), "message names the file: {all}");
+        assert!(all.contains(needle), "message says `{needle}`: {all}");
+        assert!(!all.contains("panicked"), "{all}");
+    }
+    assert_eq!(std::fs::read(path).unwrap(), before, "input untouched");
+    assert_eq!(listing(path), files_before, "nothing written");
+}
+
+#[test]
+fn bad_inputs_get_one_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert_bad(&write(d, "kosong.xlsx", b""), "kosong");
+    let xlsx = std::fs::read(sample("banjar-pk-2014.xlsx")).unwrap();
+    assert_bad(
+        &write(d, "terpotong.xlsx", &xlsx[..xlsx.len() / 2]),
+        "rusak",
+    );
+    assert_bad(
+        &write(d, "data.xlsx", b"No;Indikator;Target\n1;Jumlah;5\n"),
+        "CSV",
+    );
+    assert_bad(
+        &write(d, "laporan.xls", b"%PDF-1.5\n%\xe2\xe3\n1 0 obj"),
+        "PDF",
+    );
+    assert_bad(
+        &write(d, "ekspor.xls", b"<html><head><meta charset=utf-8></head><body><table><tr><td>1</td></tr></table></body></html>"),
+        "HTML",
+    );
+    // a zip that is not a workbook
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        z.start_file("catatan.txt", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        z.write_all(b"bukan buku kerja").unwrap();
+        z.finish().unwrap();
+    }
+    assert_bad(&write(d, "arsip.xlsx", buf.get_ref()), "bukan buku kerja");
+    // a workbook without an indicator table
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.write(0, 0, "Daftar hadir").unwrap();
+    ws.write(1, 0, "Nama").unwrap();
+    ws.write(1, 1, "Jabatan").unwrap();
+    let p = d.join("daftar-hadir.xlsx");
+    wb.save(&p).unwrap();
+    assert_bad(&p, "tidak ada tabel indikator");
+}
+
+#[test]
+fn broken_sheet_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = std::fs::read(sample("banjar-pk-2014.xlsx")).unwrap();
+    let mut zin = zip::ZipArchive::new(std::io::Cursor::new(src)).unwrap();
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        for i in 0..zin.len() {
+            let mut f = zin.by_index(i).unwrap();
+            let name = f.name().to_string();
+            z.start_file(&name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            if name.starts_with("xl/worksheets/sheet") {
+                z.write_all(
+                    b"<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>99999</v></c>",
+                )
+                .unwrap();
+            } else {
+                std::io::copy(&mut f, &mut z).unwrap();
+            }
+        }
+        z.finish().unwrap();
+    }
+    let p = write(dir.path(), "sheet-rusak.xlsx", buf.get_ref());
+    assert_bad(&p, "rusak");
+}
+
+#[test]
+fn inflating_workbook_is_refused() {
+    // a workbook that inflates past the limit (the limit is lowered for the test)
+    let dir = tempfile::tempdir().unwrap();
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default();
+        z.start_file("[Content_Types].xml", opts).unwrap();
+        z.write_all(b"<Types/>").unwrap();
+        z.start_file("xl/workbook.xml", opts).unwrap();
+        z.write_all(b"<workbook/>").unwrap();
+        z.start_file("xl/worksheets/sheet1.xml", opts).unwrap();
+        let zeros = vec![b' '; 1024 * 1024];
+        for _ in 0..3 {
+            z.write_all(&zeros).unwrap();
+        }
+        z.finish().unwrap();
+    }
+    let p = write(dir.path(), "bom.xlsx", buf.get_ref());
+    let out = rakit()
+        .env("RAKIT_MAX_UNPACKED_MB", "2")
+        .arg("check")
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        err.contains("bom.xlsx") && err.contains("membengkak"),
+        "{err}"
+    );
+}
+
+#[test]
+fn exit_codes_and_summary() {
+    rakit()
+        .args(["check"])
+        .arg(sample("banjar-pk-2015.xlsx"))
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("banjar-pk-2015.xlsx"))
+        .stdout(predicate::str::contains("galat"));
+    rakit()
+        .args(["check", "--lang", "en"])
+        .arg(sample("banjar-pk-2015.xlsx"))
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("errors"));
+    rakit().args(["check", "--no-such-flag"]).assert().code(2);
+    rakit().args(["check", "tidak-ada.xlsx"]).assert().code(2);
+}
+
+#[test]
+fn json_document_shape() {
+    let out = rakit()
+        .args(["check", "--format", "json"])
+        .arg(sample("banjar-pk-2015.xlsx"))
+        .arg(dir_with_empty_file().join("kosong.xlsx"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "an unreadable input makes it 2");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2);
+    let f = &files[0];
+    assert_eq!(f["status"], "findings");
+    assert!(f["error"].is_null());
+    assert_eq!(f["sheets"][0]["name"], "Sheet1");
+    assert_eq!(f["sheets"][0]["layout"], "annual");
+    assert_eq!(f["sheets"][0]["year"], 2015);
+    let g14 = f["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["cell"] == "G14")
+        .unwrap();
+    assert_eq!(g14["code"], "C101");
+    assert_eq!(g14["severity"], "error");
+    assert_eq!(g14["row"], 14);
+    assert_eq!(g14["found"], "109,10");
+    assert_eq!(g14["expected"], "109,90");
+    assert_eq!(files[1]["status"], "unreadable");
+    assert!(files[1]["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("kosong"));
+}
+
+fn dir_with_empty_file() -> PathBuf {
+    let d = std::env::temp_dir().join(format!("rakit-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    std::fs::write(d.join("kosong.xlsx"), b"").unwrap();
+    d
+}
+
+#[test]
+fn print_mapping_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = rakit()
+        .args(["check", "--print-mapping"])
+        .arg(sample("banjar-pk-2014.xlsx"))
+        .output()
+        .unwrap();
+    let toml = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        toml.contains("[[tabel]]") && toml.contains("indikator = \"B\""),
+        "{toml}"
+    );
+    let map = dir.path().join("peta.toml");
+    std::fs::write(&map, &toml).unwrap();
+    let a = rakit()
+        .args(["check", "--format", "json"])
+        .arg(sample("banjar-pk-2014.xlsx"))
+        .output()
+        .unwrap();
+    let b = rakit()
+        .args(["check", "--format", "json", "--mapping"])
+        .arg(&map)
+        .arg(sample("banjar-pk-2014.xlsx"))
+        .output()
+        .unwrap();
+    let codes = |o: &std::process::Output| {
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        v["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| (f["cell"].to_string(), f["code"].to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(codes(&a), codes(&b));
+    // a bad mapping file is named
+    std::fs::write(
+        &map,
+        "[[tabel]]\nsheet = \"x\"\nbaris_awal = 3\n[tabel.kolom]\nindikatorr = \"B\"\n",
+    )
+    .unwrap();
+    rakit()
+        .args(["check", "--mapping"])
+        .arg(&map)
+        .arg(sample("banjar-pk-2014.xlsx"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("peta.toml"));
+}
+
+#[test]
+fn folder_batch_with_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["banjar-pk-2013.xlsx", "banjar-pk-2016.xlsx"] {
+        std::fs::copy(sample(f), dir.path().join(f)).unwrap();
+    }
+    rakit()
+        .args(["check", "--quiet"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("Ringkasan: 2 berkas"));
+}
