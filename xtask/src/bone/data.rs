@@ -282,6 +282,8 @@ static P8: Program = Program {
 };
 
 // ---- Units (unit kerja / penanggung jawab) ----------------------------------------------
+// Several are joined from fragments the extraction scattered (see the readings in bone.rs,
+// §4.6): U_ANGGOTA, U_AWAS, U_PENGUATAN and U_SDM do not occur in one piece in the seed.
 
 const U_KEWIRA: &str = "Kepala Seksi Peningkatan Kualitas Kewirausahaan";
 const U_FASUM: &str = "Kepala Seksi Fasilitasi Usaha Mikro";
@@ -615,6 +617,7 @@ pub static BLOCKS: [Block; 30] = [
         indikator_sasaran: "Hasil Evaluasi SAKIP Oleh APIP",
         sasaran_figures: &IS8,
         program: &P4,
+        // The seed prints "Perundang Undangan" apart from the rest of the name (l.1685).
         kegiatan: "Penyediaan Bahan Bacaan dan Peraturan Perundang Undangan",
         kegiatan_budget: "Rp. 3.000.000,-",
         indikator_kegiatan: "Tingkat Ketersediaan bahan bacaan dan ( Surat Kabar dan majalah )",
