@@ -115,7 +115,7 @@ pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -
                 .map(|t| t.kind)
                 .unwrap_or(TableKind::Annual),
             year: m.year(),
-            indicators: m.indikator.len(),
+            indicators: m.indikator.len() + m.triwulan.len(),
         })
         .collect();
     let status = if findings.iter().any(|f| f.severity != Severity::Info) {

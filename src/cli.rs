@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
-use crate::rules::NegFormula;
+use crate::rules::{CapPolicy, NegFormula};
 
 /// rakit: memeriksa, menghitung ulang dan memperbaiki buku kerja Pengukuran Kinerja
 /// dan Rencana Aksi perangkat daerah.
@@ -60,6 +60,10 @@ pub struct Common {
     /// Rumus capaian indikator negatif (bawaan: disimpulkan dari buku kerja, atau lkjip)
     #[arg(long, value_enum, global = true)]
     pub negatif: Option<NegFormula>,
+
+    /// Batas capaian: none (tanpa batas), 100, atau angka lain (bawaan: disimpulkan)
+    #[arg(long, value_name = "none|100|N", global = true)]
+    pub cap: Option<CapPolicy>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -54,6 +54,7 @@ fn load_mapping(common: &Common) -> Result<Option<Mapping>, i32> {
 fn options(common: &Common) -> Options {
     Options {
         negatif: common.negatif,
+        cap: common.cap,
     }
 }
 

@@ -12,9 +12,11 @@ use serde::Serialize;
 
 use crate::layout::mapping::Mapping;
 use crate::layout::meta::{read_meta, SheetMeta};
-use crate::layout::{self, Role, Table};
+use crate::layout::quarterly::{self as qlayout, LEVELS};
+use crate::layout::{self, Role, Table, TableKind};
 use crate::num;
 use crate::read::{Cell, NumFmt, Raw, Sheet, Workbook};
+use crate::rules::Level;
 use crate::text;
 use crate::value::{self, Grade, Quantity, Resolution, SeparatorUse, Unreadable, Value};
 
@@ -93,6 +95,8 @@ pub enum CheckKind {
     Tahunan,
     /// realisasi / final Renstra target
     Renstra,
+    /// a quarter of a Rencana Aksi: realisasi / that quarter's target
+    Triwulan(u8),
 }
 
 /// One indicator (one row of an annual table).
@@ -129,6 +133,11 @@ pub struct Check<'a> {
     pub target: &'a Figure,
     pub realisasi: &'a Figure,
     pub stated: &'a Figure,
+    /// the annual target, for a quarter
+    pub annual: Option<&'a Figure>,
+    pub polaritas: Polaritas,
+    /// the row stands shifted: a missing % is not filled in
+    pub shifted: bool,
 }
 
 impl Indikator {
@@ -140,6 +149,9 @@ impl Indikator {
                 target: t,
                 realisasi: r,
                 stated: s,
+                annual: None,
+                polaritas: self.polaritas,
+                shifted: self.shift != 0,
             });
         }
         if let (Some(t), Some(r), Some(s)) =
@@ -150,9 +162,68 @@ impl Indikator {
                 target: t,
                 realisasi: r,
                 stated: s,
+                annual: None,
+                polaritas: self.polaritas,
+                shifted: self.shift != 0,
             });
         }
         out
+    }
+}
+
+/// One quarter of a quarterly indicator.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Triwulan {
+    /// 1..=4
+    pub q: u8,
+    pub target: Figure,
+    pub realisasi: Option<Figure>,
+    pub capaian: Option<Figure>,
+}
+
+/// A budget written in a name cell (`Program ...\nRp. 45.865.000,-`) or its own column.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Anggaran {
+    pub row: u32,
+    pub col: u32,
+    pub text: String,
+    pub value: Value,
+}
+
+/// One indicator of a quarterly Rencana Aksi block, at one level.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IndikatorTw {
+    pub sheet: String,
+    pub level: Level,
+    /// the block's first row (its "Target Tahunan" line)
+    pub block_row: u32,
+    /// the name of this level's sasaran / program / kegiatan
+    pub induk: Option<String>,
+    pub nama: String,
+    pub nama_cell: (u32, u32),
+    pub annual: Option<Figure>,
+    pub quarters: Vec<Triwulan>,
+    pub anggaran: Option<Anggaran>,
+    pub unit_kerja: Option<String>,
+}
+
+impl IndikatorTw {
+    /// A check for each quarter that has a realisasi cell and a % cell.
+    pub fn checks(&self) -> Vec<Check<'_>> {
+        self.quarters
+            .iter()
+            .filter_map(|q| {
+                Some(Check {
+                    kind: CheckKind::Triwulan(q.q),
+                    target: &q.target,
+                    realisasi: q.realisasi.as_ref()?,
+                    stated: q.capaian.as_ref()?,
+                    annual: self.annual.as_ref(),
+                    polaritas: Polaritas::Positif,
+                    shifted: false,
+                })
+            })
+            .collect()
     }
 }
 
@@ -163,6 +234,7 @@ pub struct SheetModel {
     pub tables: Vec<Table>,
     pub meta: SheetMeta,
     pub indikator: Vec<Indikator>,
+    pub triwulan: Vec<IndikatorTw>,
 }
 
 impl SheetModel {
@@ -194,14 +266,19 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
         }
         let meta = read_meta(sheet, &tables);
         let mut indikator = Vec::new();
+        let mut triwulan = Vec::new();
         for (ti, table) in tables.iter().enumerate() {
-            indikator.extend(read_table(sheet, table, ti));
+            match table.kind {
+                TableKind::Annual => indikator.extend(read_table(sheet, table, ti)),
+                TableKind::Quarterly => triwulan.extend(read_quarterly(sheet, table)),
+            }
         }
         out.push(SheetModel {
             name: sheet.name.clone(),
             tables,
             meta,
             indikator,
+            triwulan,
         });
     }
     out
@@ -514,4 +591,139 @@ fn make_figure(
         formula: cell.formula.clone(),
         reading,
     }
+}
+
+fn cell_text(sheet: &Sheet, row: u32, col: Option<u32>) -> Option<String> {
+    let cell = sheet.get_shown(row, col?)?;
+    let t = cell.value.as_text();
+    let t = t.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// Splits a name cell into the name and a budget line (`Rp. 45.865.000,-`).
+fn name_and_budget(text: &str) -> (String, Option<String>) {
+    let mut name = Vec::new();
+    let mut budget = None;
+    for line in text.lines() {
+        let l = line.trim();
+        if budget.is_none() && l.to_lowercase().starts_with("rp") {
+            budget = Some(l.to_string());
+        } else if !l.is_empty() {
+            name.push(l);
+        }
+    }
+    (name.join(" "), budget)
+}
+
+fn read_quarterly(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
+    let mut uses: BTreeMap<u32, SeparatorUse> = BTreeMap::new();
+    let figure_cols: Vec<u32> = LEVELS
+        .iter()
+        .flat_map(|l| ["target", "realisasi", "capaian"].map(|f| table.qcol(*l, f)))
+        .flatten()
+        .collect();
+    for r in table.first_row..=table.last_row {
+        for c in &figure_cols {
+            if let Some(cell) = sheet.get(r, *c) {
+                uses.entry(*c).or_default().learn(&cell_value(cell));
+            }
+        }
+    }
+    let any_period = LEVELS.iter().find_map(|l| table.qcol(*l, "periode"));
+    let mut out = Vec::new();
+    for level in LEVELS {
+        let (Some(ind_col), Some(t_col)) =
+            (table.qcol(level, "indikator"), table.qcol(level, "target"))
+        else {
+            continue;
+        };
+        let Some(p_col) = table.qcol(level, "periode").or(any_period) else {
+            continue;
+        };
+        let fig = |r: u32, field: &str| -> Option<Figure> {
+            let col = table.qcol(level, field)?;
+            Some(make_figure(sheet, r, col, None, uses.get(&col)))
+        };
+        let mut current: Option<IndikatorTw> = None;
+        for r in table.first_row..=table.last_row {
+            let Some(p) = sheet
+                .get_shown(r, p_col)
+                .and_then(|c| qlayout::period(&c.value.as_text()))
+            else {
+                continue;
+            };
+            if p == 0 || (p == 1 && current.as_ref().is_none_or(|c| !c.quarters.is_empty())) {
+                if let Some(done) = current.take() {
+                    out.push(done);
+                }
+                let Some(nama) = cell_text(sheet, r, Some(ind_col)) else {
+                    continue;
+                };
+                let name_cell = cell_text(sheet, r, table.qcol(level, "nama"));
+                let (induk, budget_in_name) = match &name_cell {
+                    Some(t) => {
+                        let (n, b) = name_and_budget(t);
+                        (Some(n), b)
+                    }
+                    None => (None, None),
+                };
+                let anggaran = match (budget_in_name, table.qcol(level, "anggaran")) {
+                    (Some(b), _) => table.qcol(level, "nama").map(|c| (c, b)),
+                    (None, Some(c)) => cell_text(sheet, r, Some(c)).map(|b| (c, b)),
+                    (None, None) => None,
+                }
+                .map(|(col, text)| {
+                    let owner = sheet
+                        .merge_at(r, col)
+                        .map(|m| (m.first_row, m.first_col))
+                        .unwrap_or((r, col));
+                    let amount = text
+                        .trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
+                    Anggaran {
+                        row: owner.0,
+                        col: owner.1,
+                        value: value::parse(&format!("Rp {amount}")),
+                        text,
+                    }
+                });
+                let nama_owner = sheet
+                    .merge_at(r, ind_col)
+                    .map(|m| (m.first_row, m.first_col))
+                    .unwrap_or((r, ind_col));
+                current = Some(IndikatorTw {
+                    sheet: sheet.name.clone(),
+                    level,
+                    block_row: r,
+                    induk,
+                    nama,
+                    nama_cell: nama_owner,
+                    annual: if p == 0 {
+                        Some(make_figure(sheet, r, t_col, None, uses.get(&t_col)))
+                    } else {
+                        None
+                    },
+                    quarters: Vec::new(),
+                    anggaran,
+                    unit_kerja: cell_text(sheet, r, table.qcols.get("unit_kerja").copied()),
+                });
+                if p == 0 {
+                    continue;
+                }
+            }
+            if let Some(cur) = current.as_mut() {
+                if let Some(target) = fig(r, "target") {
+                    cur.quarters.push(Triwulan {
+                        q: p,
+                        target,
+                        realisasi: fig(r, "realisasi"),
+                        capaian: fig(r, "capaian"),
+                    });
+                }
+            }
+        }
+        if let Some(done) = current.take() {
+            out.push(done);
+        }
+    }
+    out
 }

@@ -27,7 +27,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::layout::{is_stop_row, Role, Table, TableKind};
+use crate::layout::{is_stop_row, quarterly, Role, Table, TableKind};
 use crate::read::{col_name, parse_col, Sheet};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -49,6 +49,20 @@ pub struct TableMapping {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tahun: Option<i32>,
     pub kolom: BTreeMap<String, String>,
+}
+
+fn quarterly_keys() -> Vec<String> {
+    let mut v = vec!["no".to_string(), "unit_kerja".to_string()];
+    for l in quarterly::LEVELS {
+        for f in quarterly::FIELDS {
+            v.push(format!("{}_{f}", quarterly::level_key(l)));
+        }
+    }
+    v
+}
+
+fn quarterly_key(k: &str) -> bool {
+    quarterly_keys().iter().any(|x| x == k)
 }
 
 fn annual() -> TableKind {
@@ -80,8 +94,17 @@ impl Mapping {
         let m: Mapping = toml::from_str(text).map_err(|e| MappingError::Toml(e.to_string()))?;
         for t in &m.tables {
             for (k, v) in &t.kolom {
-                if Role::from_key(k).is_none() {
-                    let known: Vec<&str> = Role::ALL.iter().map(|r| r.key()).collect();
+                let known_key = match t.jenis {
+                    TableKind::Annual => Role::from_key(k).is_some(),
+                    TableKind::Quarterly => quarterly_key(k),
+                };
+                if !known_key {
+                    let known: Vec<String> = match t.jenis {
+                        TableKind::Annual => {
+                            Role::ALL.iter().map(|r| r.key().to_string()).collect()
+                        }
+                        TableKind::Quarterly => quarterly_keys(),
+                    };
                     return Err(MappingError::UnknownRole(k.clone(), known.join(", ")));
                 }
                 if parse_col(v).is_none() {
@@ -127,6 +150,7 @@ impl Mapping {
                         .columns
                         .iter()
                         .map(|(r, c)| (r.key().to_string(), col_name(*c)))
+                        .chain(t.qcols.iter().map(|(k, c)| (k.clone(), col_name(*c))))
                         .collect(),
                 })
                 .collect(),
@@ -168,11 +192,22 @@ impl TableMapping {
             numbering_row: None,
             first_row,
             last_row,
-            columns: self
-                .kolom
-                .iter()
-                .filter_map(|(k, v)| Some((Role::from_key(k)?, parse_col(v)?)))
-                .collect(),
+            columns: match self.jenis {
+                TableKind::Annual => self
+                    .kolom
+                    .iter()
+                    .filter_map(|(k, v)| Some((Role::from_key(k)?, parse_col(v)?)))
+                    .collect(),
+                TableKind::Quarterly => BTreeMap::new(),
+            },
+            qcols: match self.jenis {
+                TableKind::Quarterly => self
+                    .kolom
+                    .iter()
+                    .filter_map(|(k, v)| Some((k.clone(), parse_col(v)?)))
+                    .collect(),
+                TableKind::Annual => BTreeMap::new(),
+            },
             header_year: self.tahun,
             from_mapping: true,
         }

@@ -9,6 +9,7 @@
 
 pub mod mapping;
 pub mod meta;
+pub mod quarterly;
 
 use std::collections::BTreeMap;
 
@@ -106,6 +107,9 @@ pub struct Table {
     pub first_row: u32,
     pub last_row: u32,
     pub columns: BTreeMap<Role, u32>,
+    /// quarterly tables: `<level>_<field>` → column (see [`quarterly::FIELDS`])
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub qcols: BTreeMap<String, u32>,
     /// the year a header names ("Tahun 2016" over the target columns)
     pub header_year: Option<i32>,
     /// true when a mapping file decided this table
@@ -115,6 +119,13 @@ pub struct Table {
 impl Table {
     pub fn col(&self, role: Role) -> Option<u32> {
         self.columns.get(&role).copied()
+    }
+
+    /// A quarterly column by level and field (`qcol(Level::Program, "target")`).
+    pub fn qcol(&self, level: crate::rules::Level, field: &str) -> Option<u32> {
+        self.qcols
+            .get(&format!("{}_{field}", quarterly::level_key(level)))
+            .copied()
     }
 }
 
@@ -241,6 +252,9 @@ pub fn is_stop_text(t: &str) -> bool {
 
 /// Finds every annual indicator table on a sheet.
 pub fn detect(sheet: &Sheet) -> Vec<Table> {
+    if let Some(q) = quarterly::detect(sheet) {
+        return vec![q];
+    }
     let mut tables = Vec::new();
     let Some(last) = sheet.last_row() else {
         return tables;
@@ -405,6 +419,7 @@ fn build_table(sheet: &Sheet, header: u32, last: u32) -> Option<Table> {
         first_row: first,
         last_row: last_data,
         columns,
+        qcols: BTreeMap::new(),
         header_year,
         from_mapping: false,
     })

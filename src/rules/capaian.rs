@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{Finding, Msg, NegFormula, Options};
+use super::{CapPolicy, Finding, Msg, NegFormula, Options};
 use crate::model::{Check, CheckKind, Figure, Indikator, Polaritas, Reading, SheetModel};
 use crate::num::{self, fmt_id, fmt_id_auto};
 use crate::text;
@@ -147,7 +147,7 @@ pub fn formula_text(f: NegFormula) -> &'static str {
     }
 }
 
-pub fn check(sm: &SheetModel, opts: &Options, out: &mut Vec<Finding>) {
+pub fn check(sm: &SheetModel, opts: &Options, cap: Option<Decimal>, out: &mut Vec<Finding>) {
     let (neg, inferred) = negative_formula(sm, opts);
     let negatives: Vec<&Indikator> = sm
         .indikator
@@ -193,24 +193,80 @@ pub fn check(sm: &SheetModel, opts: &Options, out: &mut Vec<Finding>) {
     }
     for ind in &sm.indikator {
         for c in ind.checks() {
-            check_one(sm, ind, &c, neg, out);
+            check_one(sm, &c, neg, cap, out);
         }
     }
 }
 
-fn where_(c: &Check) -> (&'static str, &'static str) {
+fn where_(c: &Check) -> (String, String) {
     match c.kind {
-        CheckKind::Tahunan => ("% capaian", "% capaian"),
+        CheckKind::Tahunan => ("% capaian".into(), "% capaian".into()),
         CheckKind::Renstra => (
-            "% capaian terhadap target akhir Renstra",
-            "% against the final Renstra target",
+            "% capaian terhadap target akhir Renstra".into(),
+            "% against the final Renstra target".into(),
         ),
+        CheckKind::Triwulan(q) => (format!("% capaian TW {q}"), format!("Q{q} % capaian")),
     }
 }
 
-fn check_one(sm: &SheetModel, ind: &Indikator, c: &Check, neg: NegFormula, out: &mut Vec<Finding>) {
+/// Whether a stated % above 100 fits a cap at 100 (`Some(true)`) or no cap (`Some(false)`).
+pub fn cap_vote(c: &Check, neg: NegFormula) -> Option<bool> {
+    let t = amount(c.target)?;
+    let r = amount(c.realisasi)?;
+    let s = c.stated.reading.quantity()?;
+    let tq = c.target.reading.quantity()?;
+    let rq = c.realisasi.reading.quantity()?;
+    if units_differ(tq, rq) {
+        return None;
+    }
+    let exact = capaian(t, r, c.polaritas, neg)?;
+    if exact <= HUNDRED {
+        return None;
+    }
+    let capped = judge(s, HUNDRED) == Verdict::Right;
+    let uncapped = judge(s, exact) == Verdict::Right;
+    match (capped, uncapped) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// The cap of a sheet: the user's, or 100 when more stated values over 100 are written as
+/// 100 than as their value (and at least two are). Returns the cap and how many values
+/// showed it (0 when set by the user).
+pub fn sheet_cap(checks: &[Check], neg: NegFormula, opts: &Options) -> (Option<Decimal>, usize) {
+    match opts.cap {
+        Some(CapPolicy::None) => return (None, 0),
+        Some(CapPolicy::At(n)) => return (Some(n), 0),
+        None => {}
+    }
+    let (mut yes, mut no) = (0, 0);
+    for c in checks {
+        match cap_vote(c, neg) {
+            Some(true) => yes += 1,
+            Some(false) => no += 1,
+            None => {}
+        }
+    }
+    if yes >= 2 && yes > no {
+        (Some(HUNDRED), yes)
+    } else {
+        (None, no)
+    }
+}
+
+/// Recalculates one stated % and reports what is wrong with it.
+pub fn check_one(
+    sm: &SheetModel,
+    c: &Check,
+    neg: NegFormula,
+    cap: Option<Decimal>,
+    out: &mut Vec<Finding>,
+) {
     let stated = c.stated;
     let (what_id, what_en) = where_(c);
+    let (what_id, what_en) = (what_id.as_str(), what_en.as_str());
     // grades: realisasi at or above the target grade is 100
     if let (Reading::Grade { grade: tg }, Reading::Grade { grade: rg }) =
         (&c.target.reading, &c.realisasi.reading)
@@ -241,10 +297,12 @@ fn check_one(sm: &SheetModel, ind: &Indikator, c: &Check, neg: NegFormula, out: 
                     c,
                     s,
                     exact,
-                    what_id,
-                    what_en,
-                    "predikat realisasi mencapai target",
-                    "the realisasi grade reaches the target",
+                    (what_id, what_en),
+                    (
+                        "predikat realisasi mencapai target",
+                        "the realisasi grade reaches the target",
+                    ),
+                    None,
                 ));
             }
         }
@@ -344,14 +402,52 @@ fn check_one(sm: &SheetModel, ind: &Indikator, c: &Check, neg: NegFormula, out: 
     let t = tq.scaled();
     let r = rq.scaled();
     if t.is_zero() {
-        if stated.reading.quantity().is_some() || !stated.reading.is_blank() {
+        if stated.reading.quantity().is_some() {
             out.push(target_zero(sm, c, what_id, what_en));
         }
         return;
     }
-    let Some(exact) = capaian(t, r, ind.polaritas, neg) else {
+    let Some(uncapped) = capaian(t, r, c.polaritas, neg) else {
         return;
     };
+    let exact = match cap {
+        Some(cv) if uncapped > cv => cv,
+        _ => uncapped,
+    };
+    // a % stated where there is no realisasi
+    if matches!(c.realisasi.reading, Reading::Dash)
+        && stated
+            .reading
+            .quantity()
+            .is_some_and(|q| !q.value.is_zero())
+    {
+        out.push(
+            Finding::new(
+                "C111",
+                &sm.name,
+                stated.row,
+                stated.col,
+                Msg::new(
+                    format!(
+                        "{what_id} {} diisi, tetapi realisasinya \"-\" ({})",
+                        stated.shown,
+                        c.realisasi.cell_name()
+                    ),
+                    format!(
+                        "{what_en} {} is stated, but the realisasi is \"-\" ({})",
+                        stated.shown,
+                        c.realisasi.cell_name()
+                    ),
+                ),
+                Msg::new(
+                    "Isi realisasinya, atau tulis 0 / \"-\" sebagai capaian.",
+                    "Fill in the realisasi, or write 0 / \"-\" as the %.",
+                ),
+            )
+            .found(stated.shown.clone()),
+        );
+        return;
+    }
     let dp_expected = |s: Option<&Quantity>| s.map(|q| q.decimals).unwrap_or(2);
     match &stated.reading {
         Reading::Blank => {
@@ -385,7 +481,7 @@ fn check_one(sm: &SheetModel, ind: &Indikator, c: &Check, neg: NegFormula, out: 
             )
             .found("")
             .expected(fmt_id_auto(exact, 0, 2));
-            if ind.shift == 0 {
+            if !c.shifted {
                 f = f.with_fix(cell_value(stated, num::round(exact, 2)));
             }
             out.push(f);
@@ -426,7 +522,7 @@ fn check_one(sm: &SheetModel, ind: &Indikator, c: &Check, neg: NegFormula, out: 
                 }
             }
             // a figure that lost its thousands explains the stated %
-            if let Some(f) = thousands_dropped(sm, ind, c, t, r, s, &tq, &rq) {
+            if let Some(f) = thousands_dropped(sm, c, t, r, s, &tq, &rq) {
                 out.push(f);
                 return;
             }
@@ -482,13 +578,14 @@ fn check_one(sm: &SheetModel, ind: &Indikator, c: &Check, neg: NegFormula, out: 
                     );
                 }
                 _ => {
-                    let basis = match ind.polaritas {
+                    let basis = match c.polaritas {
                         Polaritas::Positif => {
                             ("realisasi / target × 100", "realisasi / target × 100")
                         }
                         Polaritas::Negatif => (formula_text(neg), formula_text(neg)),
                     };
-                    out.push(wrong(sm, c, s, exact, what_id, what_en, basis.0, basis.1));
+                    let note = wrong_note(c, s, r, uncapped, cap, neg);
+                    out.push(wrong(sm, c, s, exact, (what_id, what_en), basis, note));
                 }
             }
         }
@@ -543,17 +640,65 @@ fn cell_value(stated: &Figure, percent_points: Decimal) -> Decimal {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What else explains a wrong %: the cap, the annual target, or the realisasi copied.
+fn wrong_note(
+    c: &Check,
+    s: &Quantity,
+    r: Decimal,
+    uncapped: Decimal,
+    cap: Option<Decimal>,
+    neg: NegFormula,
+) -> Option<(String, String)> {
+    if let Some(cv) = cap {
+        if uncapped > cv && judge(s, uncapped) == Verdict::Right {
+            let cv = fmt_id_auto(cv, 0, 2);
+            return Some((
+                format!("nilai tanpa batas; melanggar kebijakan batas {cv} buku kerja ini"),
+                format!("the uncapped value; it breaks this workbook's cap of {cv}"),
+            ));
+        }
+    }
+    if let Some(a) = c.annual.and_then(amount) {
+        if let Some(e) = capaian(a, r, c.polaritas, neg) {
+            if judge(s, e) == Verdict::Right {
+                return Some((
+                    format!(
+                        "dihitung terhadap target tahunan {} alih-alih target triwulan {}",
+                        c.annual.map(|f| f.shown.as_str()).unwrap_or(""),
+                        c.target.shown
+                    ),
+                    format!(
+                        "computed against the annual target {} instead of the quarter's target {}",
+                        c.annual.map(|f| f.shown.as_str()).unwrap_or(""),
+                        c.target.shown
+                    ),
+                ));
+            }
+        }
+    }
+    if let Some(rq) = c.realisasi.reading.quantity() {
+        if rq.value == s.value && !s.value.is_zero() {
+            return Some((
+                "sama dengan realisasinya, seolah targetnya 100 %".into(),
+                "equal to the realisasi, as if the target were 100 %".into(),
+            ));
+        }
+    }
+    None
+}
+
 fn wrong(
     sm: &SheetModel,
     c: &Check,
     s: &Quantity,
     exact: Decimal,
-    what_id: &str,
-    what_en: &str,
-    basis_id: &str,
-    basis_en: &str,
+    (what_id, what_en): (&str, &str),
+    (basis_id, basis_en): (&str, &str),
+    note: Option<(String, String)>,
 ) -> Finding {
+    let (note_id, note_en) = note
+        .map(|(a, b)| (format!("; {a}"), format!("; {b}")))
+        .unwrap_or_default();
     let dp = s.decimals.max(2);
     let e = num::round(exact, dp);
     let shown_e = fmt_id_auto(e, s.decimals, dp);
@@ -565,8 +710,8 @@ fn wrong(
         c.stated.row,
         c.stated.col,
         Msg::new(
-            format!("{what_id} tertulis {}, hasil hitung {shown_e} ({basis_id}; realisasi {r}, target {t})", c.stated.shown),
-            format!("{what_en} is {}, recalculated {shown_e} ({basis_en}; realisasi {r}, target {t})", c.stated.shown),
+            format!("{what_id} tertulis {}, hasil hitung {shown_e} ({basis_id}; realisasi {r}, target {t}){note_id}", c.stated.shown),
+            format!("{what_en} is {}, recalculated {shown_e} ({basis_en}; realisasi {r}, target {t}){note_en}", c.stated.shown),
         ),
         Msg::new(
             format!("Ganti {} dengan {shown_e}, atau periksa target dan realisasinya.", c.stated.cell_name()),
@@ -609,7 +754,6 @@ fn target_zero(sm: &SheetModel, c: &Check, what_id: &str, what_en: &str) -> Find
 #[allow(clippy::too_many_arguments)]
 fn thousands_dropped(
     sm: &SheetModel,
-    ind: &Indikator,
     c: &Check,
     t: Decimal,
     r: Decimal,
@@ -617,7 +761,7 @@ fn thousands_dropped(
     tq: &Quantity,
     rq: &Quantity,
 ) -> Option<Finding> {
-    if ind.polaritas != Polaritas::Positif
+    if c.polaritas != Polaritas::Positif
         || s.value <= Decimal::ZERO
         || s.value > Decimal::from(10_000)
     {

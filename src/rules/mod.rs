@@ -5,6 +5,7 @@
 pub mod capaian;
 mod sheet;
 mod structure;
+mod triwulan;
 mod values;
 
 use rust_decimal::Decimal;
@@ -90,6 +91,14 @@ rules! {
         "angka anggaran tidak sah (kelompok ribuan salah)", "malformed budget amount";
     "A502", "serapan-anggaran", Info, false,
         "serapan anggaran (realisasi / anggaran)", "budget absorption (realisasi / anggaran)";
+    "Q601", "kebijakan-batas-capaian", Info, false,
+        "kebijakan batas capaian yang dipakai (mis. dibatasi 100 %)", "the capping policy used (e.g. capped at 100 %)";
+    "Q602", "target-tw4-beda", Warning, false,
+        "target TW 4 tidak sama dengan target tahunan dan tidak dijelaskan pola target mana pun", "the TW 4 target differs from the annual target and no target style explains it";
+    "Q603", "target-triwulan-turun", Warning, false,
+        "target triwulan turun atau kembali menjadi \"-\"", "quarter targets decrease or fall back to \"-\"";
+    "Q604", "anggaran-program-beda", Error, false,
+        "anggaran program tidak sama dengan jumlah anggaran kegiatannya", "a programme's budget differs from the sum of its kegiatan's budgets";
 }
 
 pub fn rule(code: &str) -> Option<&'static Rule> {
@@ -195,6 +204,11 @@ impl Finding {
         self
     }
 
+    pub fn with_level(mut self, level: Level) -> Finding {
+        self.level = Some(level);
+        self
+    }
+
     pub fn cell(&self) -> String {
         crate::read::cell_name(self.row, self.col)
     }
@@ -216,11 +230,38 @@ pub enum NegFormula {
     Selisih,
 }
 
+/// Whether stated capaian is capped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum CapPolicy {
+    /// no cap: 236 % is written 236
+    None,
+    /// capped at this value (Bone 2020 writes 100 for 5,90 against 2,50)
+    At(Decimal),
+}
+
+impl std::str::FromStr for CapPolicy {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "none" | "tidak" | "tanpa" => Ok(CapPolicy::None),
+            other => other
+                .replace(',', ".")
+                .parse::<Decimal>()
+                .ok()
+                .filter(|d| *d > Decimal::ZERO)
+                .map(CapPolicy::At)
+                .ok_or_else(|| format!("`{s}`: use none, 100 or another positive number")),
+        }
+    }
+}
+
 /// Options of a check.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// the user's choice; `None` infers it from the workbook
     pub negatif: Option<NegFormula>,
+    /// the user's cap; `None` infers it from the workbook
+    pub cap: Option<CapPolicy>,
 }
 
 /// Runs every rule over the sheets of one workbook.
@@ -229,7 +270,17 @@ pub fn check(sheets: &[SheetModel], opts: &Options) -> Vec<Finding> {
     for sm in sheets {
         values::check(sm, &mut out);
         structure::check(sm, &mut out);
-        capaian::check(sm, opts, &mut out);
+        let neg = capaian::sheet_formula(sm, opts);
+        let checks: Vec<_> = sm
+            .indikator
+            .iter()
+            .flat_map(|i| i.checks())
+            .chain(sm.triwulan.iter().flat_map(|i| i.checks()))
+            .collect();
+        let (cap, votes) = capaian::sheet_cap(&checks, neg, opts);
+        triwulan::cap_policy(sm, cap, votes, opts, &mut out);
+        capaian::check(sm, opts, cap, &mut out);
+        triwulan::check(sm, neg, cap, &mut out);
         sheet::check(sm, &mut out);
     }
     // one finding per cell and code

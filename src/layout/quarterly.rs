@@ -1,0 +1,263 @@
+//! The quarterly Rencana Aksi layout: per level (sasaran, program, kegiatan) a name column,
+//! an indicator column, and target / realisasi / % columns read on a "Target Tahunan" line
+//! and four quarter lines (`TW 1 (B03)` .. `TW 4 (B12)`, `TW I`, `Triwulan I`).
+//!
+//! Detection looks for the period labels down the rows, then reads the header above the
+//! first block: each target, realisasi and % column belongs to the level of the nearest
+//! indicator column on its left ("INDIKATOR SASARAN", "INDIKATOR PROGRAM",
+//! "INDIKATOR KEGIATAN"), so that group headers copied wrongly (Bone prints "CAPAIAN KINERJA
+//! SASARAN" over all three levels) do not mislead it.
+
+use std::collections::BTreeMap;
+
+use crate::layout::{is_numbering_row, is_stop_row, Table, TableKind};
+use crate::read::{Raw, Sheet};
+use crate::rules::Level;
+use crate::text;
+
+/// Which period a label names: 0 for the annual target line, 1..=4 for a quarter.
+pub fn period(label: &str) -> Option<u8> {
+    let n = text::norm(label);
+    let n = n.trim_end_matches(':').trim();
+    if n.starts_with("target tahunan")
+        || n == "tahunan"
+        || n.starts_with("target tahun ")
+        || n == "setahun"
+    {
+        return Some(0);
+    }
+    let rest = if let Some(r) = n.strip_prefix("triwulan") {
+        r
+    } else if let Some(r) = n.strip_prefix("tw") {
+        r
+    } else if let Some(r) = n.strip_prefix("trw") {
+        r
+    } else {
+        return None;
+    };
+    let rest = rest.trim_start_matches(['.', ' ', '-']);
+    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let after = &rest[word.len()..];
+    // "TW 1 (B03)": anything after the number must be a bracket, a colon or nothing
+    if !(after.is_empty() || after.trim_start().starts_with(['(', ':', '/'])) {
+        return None;
+    }
+    match word.as_str() {
+        "1" | "i" => Some(1),
+        "2" | "ii" => Some(2),
+        "3" | "iii" => Some(3),
+        "4" | "iv" => Some(4),
+        _ => None,
+    }
+}
+
+/// The keys of a quarterly table's columns: `<level>_<field>` (`sasaran_target`), plus
+/// `no` and `unit_kerja`.
+pub const FIELDS: [&str; 7] = [
+    "nama",
+    "indikator",
+    "periode",
+    "target",
+    "realisasi",
+    "capaian",
+    "anggaran",
+];
+
+pub fn level_key(l: Level) -> &'static str {
+    match l {
+        Level::Sasaran => "sasaran",
+        Level::Program => "program",
+        Level::Kegiatan => "kegiatan",
+    }
+}
+
+pub const LEVELS: [Level; 3] = [Level::Sasaran, Level::Program, Level::Kegiatan];
+
+/// Finds a quarterly table on a sheet, if its rows carry period labels.
+pub fn detect(sheet: &Sheet) -> Option<Table> {
+    // period labels: (row, col, period)
+    let mut labels: Vec<(u32, u32, u8)> = Vec::new();
+    for c in &sheet.cells {
+        if let Raw::Text(t) = &c.value {
+            if t.len() < 40 {
+                if let Some(p) = period(t) {
+                    labels.push((c.row, c.col, p));
+                }
+            }
+        }
+    }
+    let quarters = labels.iter().filter(|l| l.2 >= 1).count();
+    if quarters < 4 {
+        return None;
+    }
+    let first_data = labels.iter().map(|l| l.0).min()?;
+    let mut period_cols: Vec<u32> = labels.iter().map(|l| l.1).collect();
+    period_cols.sort_unstable();
+    period_cols.dedup();
+
+    // header: up to three text rows above the first block, skipping a numbering row
+    let mut header_rows = Vec::new();
+    let mut numbering_row = None;
+    let mut r = first_data;
+    while r > 0 && header_rows.len() < 3 {
+        r -= 1;
+        if sheet.row(r).is_empty() {
+            if header_rows.is_empty() && numbering_row.is_none() {
+                continue;
+            }
+            break;
+        }
+        if is_numbering_row(sheet, r) && header_rows.is_empty() {
+            numbering_row = Some(r);
+            continue;
+        }
+        header_rows.insert(0, r);
+    }
+    if header_rows.is_empty() {
+        return None;
+    }
+    let max_col = sheet
+        .cells
+        .iter()
+        .filter(|c| header_rows.contains(&c.row))
+        .map(|c| c.col)
+        .chain(
+            sheet
+                .merged
+                .iter()
+                .filter(|m| header_rows.contains(&m.first_row))
+                .map(|m| m.last_col),
+        )
+        .max()?;
+
+    let mut cols: BTreeMap<String, u32> = BTreeMap::new();
+    let mut current: Option<Level> = None;
+    let mut seen_indikator = 0usize;
+    let mut header_year = None;
+    for col in 0..=max_col {
+        let leaf = header_rows
+            .iter()
+            .rev()
+            .find_map(|hr| sheet.get_shown(*hr, col))
+            .map(|c| text::label(&c.value.as_text()))
+            .unwrap_or_default();
+        let all: Vec<String> = header_rows
+            .iter()
+            .filter_map(|hr| sheet.get_shown(*hr, col))
+            .map(|c| text::label(&c.value.as_text()))
+            .collect();
+        if header_year.is_none() {
+            header_year = all.iter().find_map(|t| text::year_after_tahun(t));
+        }
+        let top = all.first().cloned().unwrap_or_default();
+        let level_named = |s: &str| {
+            if s.contains("kegiatan") {
+                Some(Level::Kegiatan)
+            } else if s.contains("program") {
+                Some(Level::Program)
+            } else if s.contains("sasaran") {
+                Some(Level::Sasaran)
+            } else {
+                None
+            }
+        };
+        let mut put = |level: Option<Level>, field: &str| {
+            if let Some(l) = level {
+                cols.entry(format!("{}_{field}", level_key(l)))
+                    .or_insert(col);
+            }
+        };
+        if leaf.is_empty() {
+            continue;
+        }
+        if matches!(leaf.as_str(), "no" | "no." | "nomor") {
+            cols.entry("no".into()).or_insert(col);
+        } else if leaf.contains("unit kerja")
+            || leaf.contains("penanggung jawab")
+            || leaf.contains("pelaksana")
+        {
+            cols.entry("unit_kerja".into()).or_insert(col);
+        } else if text::has_word_like(&leaf, "indikator") {
+            let level = level_named(&leaf).or(LEVELS.get(seen_indikator).copied());
+            seen_indikator += 1;
+            current = level;
+            put(level, "indikator");
+        } else if period_cols.contains(&col)
+            || leaf == "periode"
+            || leaf == "triwulan"
+            || leaf == "waktu"
+        {
+            put(current, "periode");
+        } else if leaf.starts_with('%')
+            || leaf.contains("capaian") && !leaf.contains("kinerja")
+            || leaf == "persen"
+        {
+            put(current, "capaian");
+        } else if text::has_word_like(&leaf, "realisasi") {
+            put(current, "realisasi");
+        } else if leaf.contains("target") {
+            put(current, "target");
+        } else if (leaf == "anggaran" || leaf == "pagu" || leaf.starts_with("pagu anggaran"))
+            && current.is_some()
+        {
+            put(current, "anggaran");
+        } else if !top.contains("kriteria") && !top.contains("capaian") {
+            // a name column: "SASARAN STRATEGIS", "PROGRAM & ANGGARAN", "KEGIATAN & ANGGARAN"
+            if let Some(level) = level_named(&leaf) {
+                cols.entry(format!("{}_nama", level_key(level)))
+                    .or_insert(col);
+            }
+        }
+    }
+    // at least one level with an indicator and a target
+    let usable = LEVELS.iter().any(|l| {
+        let k = level_key(*l);
+        cols.contains_key(&format!("{k}_indikator")) && cols.contains_key(&format!("{k}_target"))
+    });
+    if !usable {
+        return None;
+    }
+    let last = sheet.last_row().unwrap_or(first_data);
+    let mut last_data = first_data;
+    let mut r = first_data;
+    while r <= last {
+        if is_stop_row(sheet, r) {
+            break;
+        }
+        if !sheet.row(r).is_empty() {
+            last_data = r;
+        }
+        r += 1;
+    }
+    Some(Table {
+        sheet: sheet.name.clone(),
+        kind: TableKind::Quarterly,
+        header_rows,
+        numbering_row,
+        first_row: first_data,
+        last_row: last_data,
+        columns: BTreeMap::new(),
+        qcols: cols,
+        header_year,
+        from_mapping: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn period_labels() {
+        assert_eq!(period("Target Tahunan"), Some(0));
+        assert_eq!(period("Target Tahunan  :"), Some(0));
+        assert_eq!(period("TW 1 (B03)"), Some(1));
+        assert_eq!(period("TW 4 (B12) :"), Some(4));
+        assert_eq!(period("TW III"), Some(3));
+        assert_eq!(period("Triwulan II"), Some(2));
+        assert_eq!(period("TW.2"), Some(2));
+        assert_eq!(period("Twitter"), None);
+        assert_eq!(period("TW 5"), None);
+        assert_eq!(period("Triwulan I tahun 2020 adalah"), None);
+    }
+}

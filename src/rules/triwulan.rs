@@ -1,0 +1,303 @@
+//! The quarterly Rencana Aksi: each quarter's % at each level (through the same
+//! recalculation as the annual %), the capping policy (Q601), quarter targets against the
+//! annual one (Q602, Q603) and programme budgets against their kegiatan (Q604).
+
+use rust_decimal::Decimal;
+
+use super::capaian::{check_one, units_differ};
+use super::values::check_figure;
+use super::{CapPolicy, Finding, Level, Msg, NegFormula, Options};
+use crate::model::{Figure, IndikatorTw, Reading, SheetModel};
+use crate::num::fmt_id_auto;
+use crate::value::{Quantity, Value};
+
+/// Reports once which capping policy a sheet is judged by.
+pub fn cap_policy(
+    sm: &SheetModel,
+    cap: Option<Decimal>,
+    votes: usize,
+    opts: &Options,
+    out: &mut Vec<Finding>,
+) {
+    let Some(cv) = cap else {
+        return;
+    };
+    let (row, col) = sm
+        .tables
+        .first()
+        .and_then(|t| t.header_rows.first().map(|r| (*r, 0)))
+        .unwrap_or((0, 0));
+    let cv_s = fmt_id_auto(cv, 0, 2);
+    let (how_id, how_en) = match opts.cap {
+        Some(CapPolicy::At(_)) => (
+            "dipilih pengguna (--cap)".to_string(),
+            "set by the user (--cap)".to_string(),
+        ),
+        _ => (
+            format!("disimpulkan: {votes} capaian di atas {cv_s} ditulis {cv_s}"),
+            format!("inferred: {votes} values above {cv_s} are written {cv_s}"),
+        ),
+    };
+    out.push(Finding::new(
+        "Q601",
+        &sm.name,
+        row,
+        col,
+        Msg::new(
+            format!("capaian dinilai dengan batas {cv_s} % ({how_id})"),
+            format!("capaian judged with a cap of {cv_s} % ({how_en})"),
+        ),
+        Msg::new(
+            "Pakai --cap none untuk menilai tanpa batas, atau --cap N untuk batas lain.",
+            "Use --cap none to judge without a cap, or --cap N for another cap.",
+        ),
+    ));
+}
+
+pub fn check(sm: &SheetModel, neg: NegFormula, cap: Option<Decimal>, out: &mut Vec<Finding>) {
+    for ind in &sm.triwulan {
+        let mut found = Vec::new();
+        for fig in ind.annual.iter().chain(ind.quarters.iter().flat_map(|q| {
+            std::iter::once(&q.target)
+                .chain(q.realisasi.iter())
+                .chain(q.capaian.iter())
+        })) {
+            check_figure(sm, fig, false, &mut found);
+        }
+        for c in ind.checks() {
+            let mut f = Vec::new();
+            check_one(sm, &c, neg, cap, &mut f);
+            if let crate::model::CheckKind::Triwulan(q) = c.kind {
+                for x in &mut f {
+                    x.quarter = Some(q);
+                }
+            }
+            found.extend(f);
+        }
+        targets(sm, ind, &mut found);
+        for f in &mut found {
+            f.level = Some(ind.level);
+            if f.quarter.is_none() {
+                f.quarter = ind
+                    .quarters
+                    .iter()
+                    .find(|q| {
+                        [Some(&q.target), q.realisasi.as_ref(), q.capaian.as_ref()]
+                            .iter()
+                            .flatten()
+                            .any(|x| x.row == f.row && x.col == f.col)
+                    })
+                    .map(|q| q.q);
+            }
+        }
+        out.extend(found);
+    }
+    budgets(sm, out);
+}
+
+fn same_unit(a: &Quantity, b: &Quantity) -> bool {
+    a.percent == b.percent && !units_differ(a, b)
+}
+
+/// Quarter targets against the annual target: cumulative (TW 4 = annual), per quarter
+/// (they add up to it) or a schedule in percent (ending at 100 %) explain it; anything else
+/// is reported, and so is a target that decreases or falls back to "-".
+fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
+    let Some(annual) = &ind.annual else {
+        return;
+    };
+    let last = match ind
+        .quarters
+        .iter()
+        .rev()
+        .find(|q| !q.target.reading.is_blank())
+    {
+        Some(q) => q,
+        None => return,
+    };
+    let nums: Vec<(u8, &Figure, Option<&Quantity>)> = ind
+        .quarters
+        .iter()
+        .map(|q| (q.q, &q.target, q.target.reading.quantity()))
+        .collect();
+    // decreasing, or falling back to "-"
+    for w in nums.windows(2) {
+        let ((qa, _, a), (qb, fb, b)) = (w[0], w[1]);
+        let fell_back = a.is_some() && matches!(fb.reading, Reading::Dash | Reading::Blank);
+        let decreased =
+            matches!((a, b), (Some(x), Some(y)) if same_unit(x, y) && y.scaled() < x.scaled());
+        if fell_back || decreased {
+            let per_quarter = per_quarter_sum(ind, annual);
+            if decreased && per_quarter {
+                continue;
+            }
+            out.push(
+                Finding::new(
+                    "Q603",
+                    &sm.name,
+                    fb.row,
+                    fb.col,
+                    Msg::new(
+                        format!(
+                            "target TW {qb} \"{}\" {} setelah TW {qa} \"{}\"",
+                            fb.shown,
+                            if fell_back { "kembali kosong/\"-\"" } else { "lebih kecil" },
+                            nums.iter().find(|n| n.0 == qa).map(|n| n.1.shown.as_str()).unwrap_or("")
+                        ),
+                        format!(
+                            "the TW {qb} target \"{}\" {} after TW {qa} \"{}\"",
+                            fb.shown,
+                            if fell_back { "falls back to empty/\"-\"" } else { "is smaller" },
+                            nums.iter().find(|n| n.0 == qa).map(|n| n.1.shown.as_str()).unwrap_or("")
+                        ),
+                    ),
+                    Msg::new(
+                        "Tulis target kumulatif yang tidak turun, atau target per triwulan yang jumlahnya sama dengan target tahunan.",
+                        "Write cumulative targets that never decrease, or per-quarter targets that add up to the annual target.",
+                    ),
+                )
+                .found(fb.shown.clone()),
+            );
+            break;
+        }
+    }
+    let explained = match (&annual.reading, &last.target.reading) {
+        (Reading::Grade { grade: a }, Reading::Grade { grade: b }) => a == b,
+        (Reading::Number { q: a, .. }, Reading::Number { q: b, .. }) => {
+            (same_unit(a, b) && a.scaled() == b.scaled())
+                || per_quarter_sum(ind, annual)
+                || schedule(ind, a)
+        }
+        (Reading::Number { q: a, .. }, _) => per_quarter_sum(ind, annual) || schedule(ind, a),
+        _ => true,
+    };
+    if !explained {
+        out.push(
+            Finding::new(
+                "Q602",
+                &sm.name,
+                last.target.row,
+                last.target.col,
+                Msg::new(
+                    format!(
+                        "target TW {} \"{}\" tidak sama dengan target tahunan \"{}\", dan tidak ada pola (kumulatif, per triwulan, jadwal persen) yang menjelaskannya",
+                        last.q, last.target.shown, annual.shown
+                    ),
+                    format!(
+                        "the TW {} target \"{}\" differs from the annual target \"{}\", and no style (cumulative, per quarter, percent schedule) explains it",
+                        last.q, last.target.shown, annual.shown
+                    ),
+                ),
+                Msg::new(
+                    "Samakan target TW 4 dengan target tahunan (target kumulatif), atau periksa target tahunannya.",
+                    "Make the TW 4 target equal the annual target (cumulative targets), or check the annual target.",
+                ),
+            )
+            .found(last.target.shown.clone())
+            .expected(annual.shown.clone()),
+        );
+    }
+}
+
+/// Quarter targets that add up to the annual target.
+fn per_quarter_sum(ind: &IndikatorTw, annual: &Figure) -> bool {
+    let Some(a) = annual.reading.quantity() else {
+        return false;
+    };
+    let mut sum = Decimal::ZERO;
+    let mut any = false;
+    for q in &ind.quarters {
+        match &q.target.reading {
+            Reading::Number { q: x, .. } if same_unit(x, a) => {
+                sum += x.scaled();
+                any = true;
+            }
+            Reading::Number { .. } => return false,
+            _ => {}
+        }
+    }
+    any && sum == a.scaled()
+}
+
+/// A schedule in percent of the year's work (30 / 50 / 80 / 100 %), whatever the annual
+/// target's unit.
+fn schedule(ind: &IndikatorTw, _annual: &Quantity) -> bool {
+    let qs: Vec<&Quantity> = ind
+        .quarters
+        .iter()
+        .filter_map(|q| q.target.reading.quantity())
+        .collect();
+    !qs.is_empty()
+        && qs.iter().all(|q| q.percent)
+        && qs.windows(2).all(|w| w[0].value <= w[1].value)
+        && qs.last().is_some_and(|q| q.value == Decimal::ONE_HUNDRED)
+}
+
+/// A programme's anggaran against the sum of its kegiatan's, programme by programme
+/// (consecutive blocks of the same programme name).
+fn budgets(sm: &SheetModel, out: &mut Vec<Finding>) {
+    let programs: Vec<&IndikatorTw> = sm
+        .triwulan
+        .iter()
+        .filter(|i| i.level == Level::Program)
+        .collect();
+    let mut i = 0;
+    while i < programs.len() {
+        let name = programs[i].induk.clone();
+        let mut j = i;
+        while j < programs.len() && programs[j].induk == name {
+            j += 1;
+        }
+        let group = &programs[i..j];
+        i = j;
+        let Some(budget) = group.iter().find_map(|p| p.anggaran.as_ref()) else {
+            continue;
+        };
+        let Value::Number(pq) = &budget.value else {
+            continue;
+        };
+        let rows: Vec<u32> = group.iter().map(|p| p.block_row).collect();
+        let mut sum = Decimal::ZERO;
+        let mut n = 0;
+        for k in sm
+            .triwulan
+            .iter()
+            .filter(|k| k.level == Level::Kegiatan && rows.contains(&k.block_row))
+        {
+            if let Some(Value::Number(kq)) = k.anggaran.as_ref().map(|a| &a.value) {
+                sum += kq.scaled();
+                n += 1;
+            }
+        }
+        if n == 0 || sum == pq.scaled() {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                "Q604",
+                &sm.name,
+                budget.row,
+                budget.col,
+                Msg::new(
+                    format!(
+                        "anggaran program {} berbeda dari jumlah anggaran {n} kegiatannya, Rp {}",
+                        budget.text.trim(),
+                        fmt_id_auto(sum, 0, 2)
+                    ),
+                    format!(
+                        "the programme budget {} differs from the sum of its {n} kegiatan, Rp {}",
+                        budget.text.trim(),
+                        fmt_id_auto(sum, 0, 2)
+                    ),
+                ),
+                Msg::new(
+                    "Periksa anggaran program dan kegiatannya dengan DPA.",
+                    "Check the programme and kegiatan budgets against the DPA.",
+                ),
+            )
+            .found(budget.text.trim().to_string())
+            .expected(format!("Rp {}", fmt_id_auto(sum, 0, 2)))
+            .with_level(Level::Program),
+        );
+    }
+}
