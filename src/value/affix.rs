@@ -77,6 +77,20 @@ enum Token {
 
 fn tokens(text: &str) -> Vec<Token> {
     let chars: Vec<char> = text.chars().collect();
+    // where each `(` closes, found in one pass
+    let mut closes: Vec<Option<usize>> = vec![None; chars.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (j, &c) in chars.iter().enumerate() {
+        if c == '(' {
+            open.push(j);
+        } else if c == ')' {
+            if let Some(o) = open.pop() {
+                if let Some(slot) = closes.get_mut(o) {
+                    *slot = Some(j);
+                }
+            }
+        }
+    }
     let mut out = Vec::new();
     let mut cur = String::new();
     let flush = |cur: &mut String, out: &mut Vec<Token>| {
@@ -92,20 +106,7 @@ fn tokens(text: &str) -> Vec<Token> {
             flush(&mut cur, &mut out);
             out.push(Token::Plain("%".to_string()));
         } else if c == '(' {
-            let mut depth = 0usize;
-            let mut close = None;
-            for (j, &d) in chars.iter().enumerate().skip(i) {
-                if d == '(' {
-                    depth += 1;
-                } else if d == ')' {
-                    depth = depth.saturating_sub(1);
-                    if depth == 0 {
-                        close = Some(j);
-                        break;
-                    }
-                }
-            }
-            match close {
+            match closes.get(i).copied().flatten() {
                 Some(j) => {
                     flush(&mut cur, &mut out);
                     let inner: String = chars.get(i + 1..j).unwrap_or_default().iter().collect();

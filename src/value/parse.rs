@@ -348,13 +348,15 @@ fn two_figures(chars: &[char], k: usize, s: &str) -> Value {
             first = stripped.to_string();
             continue;
         }
-        let conjunction = ["dan", "atau", "and", "or"].iter().find_map(|w| {
-            let cut = t.len().checked_sub(w.len() + 1)?;
-            let tail = t.get(cut..)?;
-            let head = t.get(..cut)?;
-            tail.eq_ignore_ascii_case(&format!(" {w}"))
-                .then(|| head.to_string())
-        });
+        let conjunction = ["dan", "atau", "dari", "and", "or", "of"]
+            .iter()
+            .find_map(|w| {
+                let cut = t.len().checked_sub(w.len() + 1)?;
+                let tail = t.get(cut..)?;
+                let head = t.get(..cut)?;
+                tail.eq_ignore_ascii_case(&format!(" {w}"))
+                    .then(|| head.to_string())
+            });
         match conjunction {
             Some(head) => first = head,
             None => {
@@ -483,7 +485,32 @@ fn figure(chars: &[char], s: &str, allow_two: bool) -> Value {
         }
         notes.push(Note::SpaceInsideMoney);
     }
-    let unit = after.unit();
+    // punctuation alone at either end of the unit: a stray character, or no unit at all
+    let mut words = after.words.clone();
+    for from_start in [true, false] {
+        loop {
+            let end = if from_start {
+                words.first()
+            } else {
+                words.last()
+            };
+            let Some(word) = end else { break };
+            if word.chars().any(char::is_alphanumeric) {
+                break;
+            }
+            let mut cs = word.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) if is_stray(c) => notes.push(Note::StrayCharacter(c)),
+                _ => return garbled(s),
+            }
+            if from_start {
+                words.remove(0);
+            } else {
+                words.pop();
+            }
+        }
+    }
+    let unit = (!words.is_empty()).then(|| words.join(" "));
     if attached && after.first_is_word {
         notes.push(Note::NoSpaceBeforeUnit);
     }

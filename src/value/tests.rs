@@ -464,6 +464,18 @@ fn other_forms() {
                 second: q("100").pct(),
             }),
         ),
+        ("5)", garbled("5)")),
+        ("5 %)", garbled("5 %)")),
+        ("5 -", garbled("5 -")),
+        ("12 `", num(q("12").note(Note::StrayCharacter('`')))),
+        (
+            "3 dari 5",
+            Value::Unreadable(Unreadable::TwoFigures {
+                first: q("3"),
+                second: q("5"),
+            }),
+        ),
+        ("31/12/2016", garbled("31/12/2016")),
         ("0,0001", num(q("0.0001").ind())),
         ("2453,500", num(q("2453.500").ind())),
         ("00,125", num(q("0.125").ind())),
