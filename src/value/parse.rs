@@ -81,7 +81,7 @@ fn parse_cell(text: &str, allow_two: bool) -> Value {
         .any(|&c| c.is_numeric() && !c.is_ascii_digit() && !matches!(c, '¹' | '²' | '³'));
     let unicode_minus = chars
         .windows(2)
-        .any(|w| w[0] == '\u{2212}' && w[1].is_ascii_digit());
+        .any(|w| matches!(w, ['\u{2212}', d] if d.is_ascii_digit()));
     if odd_digit || unicode_minus {
         return garbled(&s);
     }
