@@ -14,7 +14,9 @@ use rakit::rules::Options;
 use rust_xlsxwriter::{Format, Workbook};
 
 fn data_dir() -> PathBuf {
-    let d = Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("bench-data");
+    let d = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("bench-data");
     std::fs::create_dir_all(&d).expect("create target/bench-data");
     d
 }
@@ -24,10 +26,20 @@ fn annual(path: &Path, rows: u32) {
     let ws = wb.add_worksheet();
     ws.set_name("PK 2024").expect("name");
     let bold = Format::new().set_bold();
-    ws.write_with_format(0, 0, "PENGUKURAN KINERJA", &bold).expect("w");
+    ws.write_with_format(0, 0, "PENGUKURAN KINERJA", &bold)
+        .expect("w");
     ws.write(1, 0, "DINAS CONTOH KABUPATEN CONTOH").expect("w");
     ws.write(2, 0, "TAHUN 2024").expect("w");
-    let head = ["No", "Sasaran Strategis", "Indikator Kinerja", "Target", "", "Realisasi", "", "%"];
+    let head = [
+        "No",
+        "Sasaran Strategis",
+        "Indikator Kinerja",
+        "Target",
+        "",
+        "Realisasi",
+        "",
+        "%",
+    ];
     for (c, h) in head.iter().enumerate() {
         ws.write_with_format(4, c as u16, *h, &bold).expect("w");
     }
@@ -35,18 +47,29 @@ fn annual(path: &Path, rows: u32) {
     for i in 0..rows {
         let r = 5 + i;
         let (target, real) = if i % 3 == 0 {
-            (100_000 + (i % 900) * 1000 + i % 1000, 90_000 + (i * 7 % 950) * 1000 + (i * 3) % 1000)
+            (
+                100_000 + (i % 900) * 1000 + i % 1000,
+                90_000 + (i * 7 % 950) * 1000 + (i * 3) % 1000,
+            )
         } else {
             (100 + (i % 900), 90 + (i * 7 % 950))
         };
         ws.write(r, 0, i + 1).expect("w");
         if i % 10 == 0 {
-            ws.write(r, 1, format!("Sasaran strategis nomor {}", i / 10 + 1)).expect("w");
+            ws.write(r, 1, format!("Sasaran strategis nomor {}", i / 10 + 1))
+                .expect("w");
         }
-        ws.write(r, 2, format!("Jumlah koperasi aktif kelompok {i}")).expect("w");
+        ws.write(r, 2, format!("Jumlah koperasi aktif kelompok {i}"))
+            .expect("w");
         if i % 3 == 0 {
-            ws.write(r, 3, format!("{}.{:03} orang", target / 1000, target % 1000)).expect("w");
-            ws.write(r, 5, format!("{}.{:03} orang", real / 1000, real % 1000)).expect("w");
+            ws.write(
+                r,
+                3,
+                format!("{}.{:03} orang", target / 1000, target % 1000),
+            )
+            .expect("w");
+            ws.write(r, 5, format!("{}.{:03} orang", real / 1000, real % 1000))
+                .expect("w");
         } else {
             ws.write(r, 3, target).expect("w");
             ws.write(r, 4, "unit").expect("w");
@@ -55,12 +78,22 @@ fn annual(path: &Path, rows: u32) {
         }
         let pct = f64::from(real) / f64::from(target) * 100.0;
         // a wrong % now and then; the others rounded as a person would
-        let stated = if i % 17 == 0 { pct + 1.0 } else { (pct * 100.0 + 0.5).floor() / 100.0 };
+        let stated = if i % 17 == 0 {
+            pct + 1.0
+        } else {
+            (pct * 100.0 + 0.5).floor() / 100.0
+        };
         ws.write_with_format(r, 7, stated, &two).expect("w");
     }
     let end = 5 + rows + 1;
-    ws.write(end, 0, "Jumlah Anggaran Kegiatan Tahun 2024 : Rp. 2.165.319.100").expect("w");
-    ws.write(end + 2, 5, "Kota Contoh, 31 Desember 2024").expect("w");
+    ws.write(
+        end,
+        0,
+        "Jumlah Anggaran Kegiatan Tahun 2024 : Rp. 2.165.319.100",
+    )
+    .expect("w");
+    ws.write(end + 2, 5, "Kota Contoh, 31 Desember 2024")
+        .expect("w");
     wb.save(path).expect("save annual bench workbook");
 }
 
@@ -68,11 +101,22 @@ fn quarterly(path: &Path, blocks: u32) {
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
     ws.set_name("RENAKSI 2024").expect("name");
-    ws.write(0, 0, "PENGUKURAN KINERJA BERDASARKAN RENCANA AKSI TAHUN ANGGARAN 2024").expect("w");
+    ws.write(
+        0,
+        0,
+        "PENGUKURAN KINERJA BERDASARKAN RENCANA AKSI TAHUN ANGGARAN 2024",
+    )
+    .expect("w");
     let top = [
-        (1, "SASARAN STRATEGIS"), (2, "INDIKATOR SASARAN"), (3, "KRITERIA KEBERHASILAN SASARAN"),
-        (7, "PROGRAM & ANGGARAN"), (8, "INDIKATOR PROGRAM"), (9, "KRITERIA KEBERHASILAN PROGRAM"),
-        (13, "KEGIATAN & ANGGARAN"), (14, "INDIKATOR KEGIATAN"), (15, "KRITERIA KEBERHASILAN KEGIATAN"),
+        (1, "SASARAN STRATEGIS"),
+        (2, "INDIKATOR SASARAN"),
+        (3, "KRITERIA KEBERHASILAN SASARAN"),
+        (7, "PROGRAM & ANGGARAN"),
+        (8, "INDIKATOR PROGRAM"),
+        (9, "KRITERIA KEBERHASILAN PROGRAM"),
+        (13, "KEGIATAN & ANGGARAN"),
+        (14, "INDIKATOR KEGIATAN"),
+        (15, "KRITERIA KEBERHASILAN KEGIATAN"),
         (19, "UNIT KERJA"),
     ];
     for (c, t) in top {
@@ -87,18 +131,33 @@ fn quarterly(path: &Path, blocks: u32) {
     for b in 0..blocks {
         let s = 4 + b * 5;
         ws.write(s, 1, format!("Sasaran {b}")).expect("w");
-        ws.write(s, 2, format!("Persentase koperasi sehat {b}")).expect("w");
-        ws.write(s, 7, format!("Program {b}\nRp. 45.865.000,-")).expect("w");
-        ws.write(s, 8, format!("Persentase peningkatan {b}")).expect("w");
-        ws.write(s, 13, format!("Kegiatan {b}\nRp. 45.865.000,-")).expect("w");
-        ws.write(s, 14, format!("Jumlah UM yang dilatih {b}")).expect("w");
+        ws.write(s, 2, format!("Persentase koperasi sehat {b}"))
+            .expect("w");
+        ws.write(s, 7, format!("Program {b}\nRp. 45.865.000,-"))
+            .expect("w");
+        ws.write(s, 8, format!("Persentase peningkatan {b}"))
+            .expect("w");
+        ws.write(s, 13, format!("Kegiatan {b}\nRp. 45.865.000,-"))
+            .expect("w");
+        ws.write(s, 14, format!("Jumlah UM yang dilatih {b}"))
+            .expect("w");
         ws.write(s, 19, "Kepala Seksi").expect("w");
         for base in [3u16, 9, 15] {
             ws.write(s, base, "Target Tahunan").expect("w");
-            ws.write(s, base + 1, if base == 15 { "4 Laporan Triwulan" } else { "100%" }).expect("w");
+            ws.write(
+                s,
+                base + 1,
+                if base == 15 {
+                    "4 Laporan Triwulan"
+                } else {
+                    "100%"
+                },
+            )
+            .expect("w");
             for q in 1..=4u32 {
                 let r = s + q;
-                ws.write(r, base, format!("TW {q} (B{:02})", q * 3)).expect("w");
+                ws.write(r, base, format!("TW {q} (B{:02})", q * 3))
+                    .expect("w");
                 if base == 15 {
                     ws.write(r, base + 1, "1 Laporan Triwulan").expect("w");
                     ws.write(r, base + 2, "1 Laporan Triwulan").expect("w");
@@ -109,7 +168,8 @@ fn quarterly(path: &Path, blocks: u32) {
                     ws.write(r, base + 1, format!("{t}%")).expect("w");
                     ws.write(r, base + 2, format!("{real},50%")).expect("w");
                     let pct = (f64::from(real) + 0.5) / f64::from(t) * 100.0;
-                    ws.write(r, base + 3, format!("{:.2}%", pct).replace('.', ",")).expect("w");
+                    ws.write(r, base + 3, format!("{:.2}%", pct).replace('.', ","))
+                        .expect("w");
                 }
             }
         }
@@ -163,7 +223,10 @@ fn main() {
     if !q.exists() {
         quarterly(&q, 2_000);
     }
-    let runs = std::env::var("RAKIT_BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(7);
+    let runs = std::env::var("RAKIT_BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(7);
     measure("annual 50,000 rows", &a, runs);
     measure("quarterly 2,000 blocks", &q, runs);
 }

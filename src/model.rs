@@ -547,17 +547,10 @@ fn make_figure(
             reading: Reading::Blank,
         };
     };
-    let with_unit = |mut q: Quantity| {
-        if q.unit.is_none() {
-            if let Some(u) = &unit {
-                let un = text::norm(u);
-                if un == "%" {
-                    q.percent = true;
-                }
-                q.unit = Some(u.clone());
-            }
-        }
-        q
+    let markup = unit.as_deref().and_then(value::read_markup);
+    let with_unit = |q: Quantity| match &markup {
+        Some(m) => q.with_markup(m),
+        None => q,
     };
     let default_use = SeparatorUse::default();
     let reading = match cell_value(cell) {
@@ -572,7 +565,7 @@ fn make_figure(
             let decimal = with_unit(decimal);
             match value::resolve(&grouped, &decimal, column_use.unwrap_or(&default_use)) {
                 Resolution::Sure(q) => Reading::Number { q, other: None },
-                Resolution::StillAmbiguous { chosen, other } => Reading::Number {
+                Resolution::StillAmbiguous { chosen, other, .. } => Reading::Number {
                     q: chosen,
                     other: Some(other),
                 },

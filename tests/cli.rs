@@ -106,7 +106,7 @@ fn broken_sheet_is_named() {
         let mut z = zip::ZipWriter::new(&mut buf);
         for i in 0..zin.len() {
             let mut f = zin.by_index(i).unwrap();
-            let name = f.name().to_string();
+            let name = f.name().unwrap().to_string();
             z.start_file(&name, zip::write::SimpleFileOptions::default())
                 .unwrap();
             if name.starts_with("xl/worksheets/sheet") {

@@ -338,9 +338,12 @@ fn build_table(sheet: &Sheet, header: u32, last: u32) -> Option<Table> {
                 if !parts.contains(&t) {
                     parts.push(t);
                 }
-                if let Some(m) = sheet.merge_at(*hr, col) {
-                    if m.first_col < m.last_col {
-                        owner = Some((m.first_row, m.first_col));
+                // a label merged over several columns in the lowest header row
+                if Some(hr) == header_rows.last() {
+                    if let Some(m) = sheet.merge_at(*hr, col) {
+                        if m.first_col < m.last_col {
+                            owner = Some((m.first_row, m.first_col));
+                        }
                     }
                 }
             }

@@ -6,7 +6,7 @@ use super::{CapPolicy, Finding, Msg, NegFormula, Options};
 use crate::model::{Check, CheckKind, Figure, Indikator, Polaritas, Reading, SheetModel};
 use crate::num::{self, fmt_id, fmt_id_auto};
 use crate::text;
-use crate::value::{self, Quantity};
+use crate::value::Quantity;
 
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 
@@ -81,21 +81,15 @@ fn unit_key(q: &Quantity) -> Option<String> {
     (!n.is_empty()).then_some(n)
 }
 
-/// Target and realisasi in units that cannot be compared ("1 Laporan Triwulan" vs "90 UM").
+/// Target and realisasi in units that cannot be compared ("1 Laporan Triwulan" vs "90 UM",
+/// "%" vs "orang"). Abbreviations of the same word ("Kop" for "Koperasi", "Keg" for
+/// "Kegiatan") are the same unit.
 pub fn units_differ(t: &Quantity, r: &Quantity) -> bool {
+    if t.money && r.money {
+        return false;
+    }
     match (unit_key(t), unit_key(r)) {
-        (Some(a), Some(b)) => {
-            if a == b || a.starts_with(&b) || b.starts_with(&a) {
-                return false;
-            }
-            // money in juta against money: same kind
-            if t.money && r.money {
-                return false;
-            }
-            let count = |k: &str| value::is_count_unit(k);
-            // two different count units, or a count against a percentage
-            count(&a) && count(&b) || (a == "%") != (b == "%")
-        }
+        (Some(a), Some(b)) => !(a == b || a.starts_with(&b) || b.starts_with(&a)),
         _ => false,
     }
 }
