@@ -12,8 +12,16 @@
 //! destination folder and renames it into place, so that a half-written file never exists and
 //! the input is never touched.
 
+mod extra;
+mod formula;
+mod names;
+mod notes;
 pub mod patch;
+mod pkg;
 pub mod rebuild;
+mod sheet;
+mod styles;
+mod xml;
 
 use std::io::{Seek, Write};
 use std::path::{Path, PathBuf};
@@ -64,9 +72,16 @@ pub enum OutCell {
     Number(Decimal),
     /// a live formula (without the leading `=`) that carries its computed value, since
     /// LibreOffice headless, calamine and pandas read the cached value and never recalculate
-    Formula { formula: String, cached: Cached },
+    Formula {
+        formula: String,
+        cached: Cached,
+    },
     /// a link to a cell of the workbook: `sheet` and `cell` such as `G12`
-    Link { text: String, sheet: String, cell: String },
+    Link {
+        text: String,
+        sheet: String,
+        cell: String,
+    },
 }
 
 /// The cached result of a formula.
@@ -120,6 +135,11 @@ fn same_file(a: &Path, b: &Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
     }
+}
+
+/// A decimal as a cell stores it: plain digits, no exponent, no trailing zeros.
+pub(crate) fn number_text(d: &Decimal) -> String {
+    d.normalize().to_string()
 }
 
 /// Anything a writer can write into.
