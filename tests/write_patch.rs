@@ -875,3 +875,75 @@ fn soffice_convert(file: &Path, to: &str, outdir: &Path) -> Option<PathBuf> {
     assert!(out.is_file(), "soffice made no {}: {err}", out.display());
     Some(out)
 }
+
+#[test]
+fn drawing_without_comments_gets_a_comments_part() {
+    // a sheet whose legacy drawing has no comments part (as with form controls)
+    let dir = tmpdir();
+    let input = dir.path().join("in.xlsx");
+    let once = dir.path().join("once.xlsx");
+    build_input(&input);
+    patch_to(&input, &once, &edits(), &[]);
+    let parts = unzip(&once);
+    let stripped = dir.path().join("stripped.xlsx");
+    {
+        let mut z = zip::ZipWriter::new(std::fs::File::create(&stripped).unwrap());
+        for (k, v) in &parts {
+            if k == "xl/comments1.xml" {
+                continue;
+            }
+            let body = match k.as_str() {
+                "xl/worksheets/_rels/sheet1.xml.rels" => {
+                    let s = text(v);
+                    let i = s.find("<Relationship Id=\"rId1\"").unwrap();
+                    let j = i + s[i..].find("/>").unwrap() + 2;
+                    assert!(s[i..j].contains("comments"));
+                    format!("{}{}", &s[..i], &s[j..]).into_bytes()
+                }
+                "[Content_Types].xml" => text(v)
+                    .replace("<Override PartName=\"/xl/comments1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml\"/>", "")
+                    .into_bytes(),
+                _ => v.clone(),
+            };
+            z.start_file(k.as_str(), zip::write::SimpleFileOptions::default())
+                .unwrap();
+            z.write_all(&body).unwrap();
+        }
+        z.finish().unwrap();
+    }
+    let out = dir.path().join("out.xlsx");
+    patch_to(
+        &stripped,
+        &out,
+        &[edit(
+            PK,
+            "C3",
+            OutValue::Number(dec("63")),
+            true,
+            Some("catatan baru"),
+        )],
+        &[],
+    );
+    let b = unzip(&out);
+    // the freed name is taken again
+    let c = text(&b["xl/comments1.xml"]);
+    assert!(c.contains("ref=\"C3\"") && c.contains("catatan baru"));
+    let v = text(&b["xl/drawings/vmlDrawing1.vml"]);
+    assert_eq!(v.matches("ObjectType=\"Note\"").count(), 5);
+    assert!(text(&b["xl/worksheets/_rels/sheet1.xml.rels"]).contains("Target=\"../comments1.xml\""));
+    assert!(text(&b["[Content_Types].xml"]).contains("/xl/comments1.xml"));
+    assert_eq!(
+        text(&b["xl/worksheets/sheet1.xml"])
+            .matches("<legacyDrawing")
+            .count(),
+        1
+    );
+    if let Some(again) = soffice_convert(&out, "xlsx", &dir.path().join("lo")) {
+        let comments: String = unzip(&again)
+            .iter()
+            .filter(|(k, _)| k.contains("comments"))
+            .map(|(_, v)| text(v))
+            .collect();
+        assert!(comments.contains("catatan baru"));
+    }
+}
