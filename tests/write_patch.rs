@@ -768,6 +768,54 @@ fn damaged_inputs_are_errors() {
         let _ = write_patched_xlsx(&p, &mut out, &edits(), &extras());
     }
 
+    // the first sheet cut short at many places, and odd row and cell numbers
+    let sheet = text(&parts["xl/worksheets/sheet1.xml"]);
+    let mut variants: Vec<String> = (1..40)
+        .map(|k| {
+            let mut cut = sheet.len() * k / 40;
+            while !sheet.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            sheet[..cut].to_string()
+        })
+        .collect();
+    variants.push(sheet.replace("<row r=\"3\"", "<row r=\"0\""));
+    variants.push(sheet.replace("<row r=\"3\"", "<row r=\"4294967295\""));
+    variants.push(sheet.replace("<row r=\"3\"", "<row r=\"x\""));
+    variants.push(sheet.replace("r=\"B3\"", "r=\"ZZZZ3\""));
+    variants.push(sheet.replace(" r=\"", " q=\""));
+    variants.push(sheet.replace("<sheetData>", "<sheetData/><sheetData>"));
+    variants.push(sheet.replace("<dimension ref=\"A1:E8\"/>", "<dimension ref=\"?\"/>"));
+    variants.push(
+        sheet
+            .replace("<sheetData>", "<foo><sheetData>")
+            .replace("</sheetData>", "</sheetData></foo>"),
+    );
+    for (i, v) in variants.iter().enumerate() {
+        let mut buf = Cursor::new(Vec::new());
+        {
+            let mut z = zip::ZipWriter::new(&mut buf);
+            for (k, body) in &parts {
+                z.start_file(k.as_str(), zip::write::SimpleFileOptions::default())
+                    .unwrap();
+                if k == "xl/worksheets/sheet1.xml" {
+                    z.write_all(v.as_bytes()).unwrap();
+                } else {
+                    z.write_all(body).unwrap();
+                }
+            }
+            z.finish().unwrap();
+        }
+        let p = dir.path().join("odd.xlsx");
+        std::fs::write(&p, buf.get_ref()).unwrap();
+        let mut out = Cursor::new(Vec::new());
+        let r = write_patched_xlsx(&p, &mut out, &edits(), &extras());
+        if i < 39 {
+            // a sheet cut short is refused, not copied half
+            assert!(matches!(r, Err(WriteError::Package(_))), "cut {i}: {r:?}");
+        }
+    }
+
     // an unknown sheet
     let mut out = Cursor::new(Vec::new());
     let e = write_patched_xlsx(

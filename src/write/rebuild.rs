@@ -153,7 +153,10 @@ fn write_sheet(
     let mut covered: HashSet<(u32, u32)> = HashSet::new();
     let mut merged: Vec<(u32, u32, u32, u32)> = Vec::new();
     for m in &sheet.merged {
-        if m.first_row == m.last_row && m.first_col == m.last_col {
+        if m.last_row < m.first_row
+            || m.last_col < m.first_col
+            || (m.first_row == m.last_row && m.first_col == m.last_col)
+        {
             continue;
         }
         if m.last_row >= 1_048_576 || m.last_col >= 16_384 {

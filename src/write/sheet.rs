@@ -51,7 +51,7 @@ impl Pos {
             .map(|r| r - 1)
             .unwrap_or(self.next_row);
         self.row = r;
-        self.next_row = r + 1;
+        self.next_row = r.saturating_add(1);
         self.next_col = 0;
         r
     }
@@ -61,7 +61,7 @@ impl Pos {
             .and_then(|v| parse_cell_name(&v))
             .map(|(_, c)| c)
             .unwrap_or(self.next_col);
-        self.next_col = c + 1;
+        self.next_col = c.saturating_add(1);
         c
     }
 }
@@ -403,6 +403,12 @@ pub(crate) fn patch(
             Event::Eof => break,
             ev => put(&mut w, ev)?,
         }
+    }
+    if depth != 0 {
+        return Err(sheet_err(
+            part,
+            "the sheet ends before its last element is closed",
+        ));
     }
     if !pending.is_empty() || legacy.is_some() {
         return Err(sheet_err(part, "the sheet has no sheetData"));
