@@ -94,7 +94,7 @@ pub(crate) fn sheet_xml(sheet: &ExtraSheet, xfs: ExtraXfs) -> String {
                 OutCell::Empty => {}
                 OutCell::Text(t) => s.push_str(&format!(
                     "<c r=\"{name}\"{style} t=\"inlineStr\"><is>{}</is></c>",
-                    t_element("", t)
+                    t_element("", super::clip_text(t))
                 )),
                 OutCell::Number(d) => s.push_str(&format!(
                     "<c r=\"{name}\"{style}><v>{}</v></c>",

@@ -142,6 +142,17 @@ pub(crate) fn number_text(d: &Decimal) -> String {
     d.normalize().to_string()
 }
 
+/// Excel's limit on the text of one cell, in characters.
+pub(crate) const MAX_CELL_TEXT: usize = 32_767;
+
+/// Text cut to what one cell holds.
+pub(crate) fn clip_text(s: &str) -> &str {
+    match s.char_indices().nth(MAX_CELL_TEXT) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
 /// Anything a writer can write into.
 pub trait Sink: Write + Seek {}
 impl<T: Write + Seek> Sink for T {}

@@ -19,8 +19,6 @@ use super::notes::AUTHOR;
 use super::{number_text, Cached, CellEdit, ExtraSheet, OutCell, OutValue, WriteError};
 use crate::read::{Cell, Format as InputFormat, Raw, Sheet, Workbook};
 
-/// Excel's limit on the text of one cell.
-const MAX_TEXT: usize = 32_767;
 /// The fill of corrected cells.
 const HIGHLIGHT: u32 = 0xFFFF99;
 
@@ -131,14 +129,7 @@ fn f64_of(d: &Decimal) -> f64 {
 }
 
 fn clip(s: &str) -> &str {
-    if s.len() <= MAX_TEXT {
-        return s;
-    }
-    let mut end = MAX_TEXT;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
+    super::clip_text(s)
 }
 
 fn write_sheet(

@@ -186,7 +186,7 @@ impl CellWriter<'_> {
             }
             OutValue::Text(t) => format!(
                 "<{p}c r=\"{r}\"{s_attr} t=\"inlineStr\"><{p}is>{}</{p}is></{p}c>",
-                t_element(p, t)
+                t_element(p, super::clip_text(t))
             ),
             OutValue::Blank => format!("<{p}c r=\"{r}\"{s_attr}/>"),
         }
