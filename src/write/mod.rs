@@ -12,8 +12,16 @@
 //! destination folder and renames it into place, so that a half-written file never exists and
 //! the input is never touched.
 
+mod extra;
+mod formula;
+mod names;
+mod notes;
 pub mod patch;
+mod pkg;
 pub mod rebuild;
+mod sheet;
+mod styles;
+mod xml;
 
 use std::io::{Seek, Write};
 use std::path::{Path, PathBuf};
@@ -126,6 +134,22 @@ fn same_file(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
+    }
+}
+
+/// A decimal as a cell stores it: plain digits, no exponent, no trailing zeros.
+pub(crate) fn number_text(d: &Decimal) -> String {
+    d.normalize().to_string()
+}
+
+/// Excel's limit on the text of one cell, in characters.
+pub(crate) const MAX_CELL_TEXT: usize = 32_767;
+
+/// Text cut to what one cell holds.
+pub(crate) fn clip_text(s: &str) -> &str {
+    match s.char_indices().nth(MAX_CELL_TEXT) {
+        Some((i, _)) => &s[..i],
+        None => s,
     }
 }
 

@@ -1,0 +1,421 @@
+//! Formula text helpers: moving the relative references of a shared formula to another
+//! cell, and turning OpenFormula (ods) text into Excel's A1 syntax.
+
+use crate::read::{col_name, parse_col};
+
+const MAX_ROW: i64 = 1_048_576;
+const MAX_COL: i64 = 16_384;
+
+/// The formula of a shared-formula group as it reads in a cell `drow` rows and `dcol`
+/// columns away from the master: every relative reference moves, absolute parts (`$`) stay.
+/// A reference moved off the sheet becomes `#REF!`, as in Excel.
+pub(crate) fn shift_formula(formula: &str, drow: i64, dcol: i64) -> String {
+    if drow == 0 && dcol == 0 {
+        return formula.to_string();
+    }
+    let chars: Vec<char> = formula.chars().collect();
+    let mut out = String::with_capacity(formula.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '"' => {
+                // string literal, "" escapes a quote
+                let start = i;
+                i += 1;
+                while i < chars.len() {
+                    if chars[i] == '"' {
+                        if chars.get(i + 1) == Some(&'"') {
+                            i += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    i += 1;
+                }
+                i = (i + 1).min(chars.len());
+                out.extend(&chars[start..i]);
+            }
+            '\'' => {
+                // quoted sheet name, '' escapes a quote
+                let start = i;
+                i += 1;
+                while i < chars.len() {
+                    if chars[i] == '\'' {
+                        if chars.get(i + 1) == Some(&'\'') {
+                            i += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    i += 1;
+                }
+                i = (i + 1).min(chars.len());
+                out.extend(&chars[start..i]);
+            }
+            '[' => {
+                // structured or external reference: copied as is
+                let start = i;
+                let mut depth = 0;
+                while i < chars.len() {
+                    match chars[i] {
+                        '[' => depth += 1,
+                        ']' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                i += 1;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                out.extend(&chars[start..i]);
+            }
+            c if is_word_char(c) => {
+                let start = i;
+                while i < chars.len() && is_word_char(chars[i]) {
+                    i += 1;
+                }
+                let word: String = chars[start..i].iter().collect();
+                let prev = if start == 0 {
+                    None
+                } else {
+                    Some(chars[start - 1])
+                };
+                let next = chars.get(i).copied();
+                let after_colon = prev == Some(':');
+                let before_colon = next == Some(':');
+                let is_name_part = next == Some('(') || next == Some('!');
+                if is_name_part {
+                    out.push_str(&word);
+                    continue;
+                }
+                if let Some(r) = parse_ref(&word) {
+                    out.push_str(&r.shifted(drow, dcol));
+                    continue;
+                }
+                // whole columns (A:C) and whole rows (2:5)
+                if before_colon || after_colon {
+                    let other = if before_colon {
+                        word_after(&chars, i + 1)
+                    } else {
+                        word_before(&chars, start.saturating_sub(1))
+                    };
+                    if let Some(a) =
+                        parse_col_part(&word).filter(|_| parse_col_part(&other).is_some())
+                    {
+                        out.push_str(&a.shifted(dcol, MAX_COL, true));
+                        continue;
+                    }
+                    if let Some(a) =
+                        parse_row_part(&word).filter(|_| parse_row_part(&other).is_some())
+                    {
+                        out.push_str(&a.shifted(drow, MAX_ROW, false));
+                        continue;
+                    }
+                }
+                out.push_str(&word);
+            }
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '.' || c == '$' || c == '\\'
+}
+
+fn word_after(chars: &[char], from: usize) -> String {
+    chars[from.min(chars.len())..]
+        .iter()
+        .take_while(|c| is_word_char(**c))
+        .collect()
+}
+
+fn word_before(chars: &[char], colon: usize) -> String {
+    let mut w: Vec<char> = chars[..colon.min(chars.len())]
+        .iter()
+        .rev()
+        .take_while(|c| is_word_char(**c))
+        .copied()
+        .collect();
+    w.reverse();
+    w.into_iter().collect()
+}
+
+struct Part {
+    abs: bool,
+    /// zero-based
+    n: i64,
+}
+
+impl Part {
+    fn shifted(&self, d: i64, max: i64, is_col: bool) -> String {
+        let n = if self.abs { self.n } else { self.n + d };
+        if n < 0 || n >= max {
+            return "#REF!".to_string();
+        }
+        let body = if is_col {
+            col_name(n as u32)
+        } else {
+            (n + 1).to_string()
+        };
+        if self.abs {
+            format!("${body}")
+        } else {
+            body
+        }
+    }
+}
+
+struct CellRef {
+    col: Part,
+    row: Part,
+}
+
+impl CellRef {
+    fn shifted(&self, drow: i64, dcol: i64) -> String {
+        let c = self.col.shifted(dcol, MAX_COL, true);
+        let r = self.row.shifted(drow, MAX_ROW, false);
+        if c.starts_with('#') || r.starts_with('#') {
+            "#REF!".to_string()
+        } else {
+            format!("{c}{r}")
+        }
+    }
+}
+
+fn parse_col_part(s: &str) -> Option<Part> {
+    let (abs, body) = match s.strip_prefix('$') {
+        Some(b) => (true, b),
+        None => (false, s),
+    };
+    if body.is_empty() || body.len() > 3 || !body.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let n = parse_col(body)? as i64;
+    (n < MAX_COL).then_some(Part { abs, n })
+}
+
+fn parse_row_part(s: &str) -> Option<Part> {
+    let (abs, body) = match s.strip_prefix('$') {
+        Some(b) => (true, b),
+        None => (false, s),
+    };
+    if body.is_empty() || body.len() > 7 || !body.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let n: i64 = body.parse().ok()?;
+    (1..=MAX_ROW).contains(&n).then_some(Part { abs, n: n - 1 })
+}
+
+/// `$A$1`, `B7`, `XFD1048576`
+fn parse_ref(word: &str) -> Option<CellRef> {
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    if bytes.first() == Some(&b'$') {
+        i = 1;
+    }
+    let letters_start = i;
+    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    if i == letters_start {
+        return None;
+    }
+    let col = parse_col_part(&word[..i])?;
+    let row = parse_row_part(&word[i..])?;
+    Some(CellRef { col, row })
+}
+
+/// Turns an OpenFormula expression as LibreOffice stores it in ods (`of:=SUM([.B2:.B4])`,
+/// `of:=['PK 2014'.$C$3]*100`) into Excel's syntax (`SUM(B2:B4)`, `'PK 2014'!$C$3*100`).
+/// Text that is not OpenFormula comes back without its leading `=`.
+pub(crate) fn excel_from_openformula(f: &str) -> String {
+    let body = f
+        .strip_prefix("of:")
+        .or_else(|| f.strip_prefix("oooc:"))
+        .unwrap_or(f);
+    let body = body.strip_prefix('=').unwrap_or(body);
+    let chars: Vec<char> = body.chars().collect();
+    let mut out = String::with_capacity(body.len());
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '"' => {
+                let start = i;
+                i += 1;
+                while i < chars.len() {
+                    if chars[i] == '"' {
+                        if chars.get(i + 1) == Some(&'"') {
+                            i += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    i += 1;
+                }
+                i = (i + 1).min(chars.len());
+                out.extend(&chars[start..i]);
+            }
+            '[' => {
+                let mut j = i + 1;
+                let mut in_quote = false;
+                while j < chars.len() {
+                    match chars[j] {
+                        '\'' => in_quote = !in_quote,
+                        ']' if !in_quote => break,
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                let inner: String = chars[i + 1..j.min(chars.len())].iter().collect();
+                out.push_str(&openformula_ref(&inner));
+                i = (j + 1).min(chars.len());
+            }
+            ';' => {
+                out.push(',');
+                i += 1;
+            }
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// `.A1` → `A1`; `.A1:.B2` → `A1:B2`; `$Sheet1.A1` → `Sheet1!A1`;
+/// `'My sheet'.A1:'My sheet'.B2` → `'My sheet'!A1:B2`.
+fn openformula_ref(inner: &str) -> String {
+    let parts = split_outside_quotes(inner, ':');
+    let mut out = Vec::with_capacity(parts.len());
+    let mut first_sheet: Option<String> = None;
+    for (n, p) in parts.iter().enumerate() {
+        let (sheet, cell) = split_sheet(p);
+        let cell = cell.to_string();
+        match sheet {
+            Some(s) if !s.is_empty() => {
+                let s = s.trim_start_matches('$').to_string();
+                if n == 0 {
+                    out.push(format!("{}!{cell}", quote_sheet(&s)));
+                    first_sheet = Some(s);
+                } else if first_sheet.as_deref() == Some(s.as_str()) {
+                    out.push(cell);
+                } else {
+                    out.push(format!("{}!{cell}", quote_sheet(&s)));
+                }
+            }
+            _ => out.push(cell),
+        }
+    }
+    out.join(":")
+}
+
+fn split_outside_quotes(s: &str, sep: char) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    let mut in_quote = false;
+    for c in s.chars() {
+        if c == '\'' {
+            in_quote = !in_quote;
+        }
+        if c == sep && !in_quote {
+            parts.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    parts.push(cur);
+    parts
+}
+
+/// Splits `sheet.cell` at the last dot outside quotes; `.A1` gives an empty sheet.
+fn split_sheet(p: &str) -> (Option<String>, &str) {
+    let mut in_quote = false;
+    let mut last_dot = None;
+    for (i, c) in p.char_indices() {
+        match c {
+            '\'' => in_quote = !in_quote,
+            '.' if !in_quote => last_dot = Some(i),
+            _ => {}
+        }
+    }
+    match last_dot {
+        Some(i) => (Some(p[..i].to_string()), &p[i + 1..]),
+        None => (None, p),
+    }
+}
+
+/// A sheet name as it goes into a reference: quoted when it holds anything but letters,
+/// digits, dots and underscores (already quoted names stay as they are).
+pub(crate) fn quote_sheet(name: &str) -> String {
+    if name.starts_with('\'') && name.ends_with('\'') && name.len() >= 2 {
+        return name.to_string();
+    }
+    let plain = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && parse_ref(name).is_none();
+    if plain {
+        name.to_string()
+    } else {
+        format!("'{}'", name.replace('\'', "''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_formulas_move() {
+        assert_eq!(shift_formula("B2/C2*100", 1, 0), "B3/C3*100");
+        assert_eq!(shift_formula("$B$2+B$2+$B2", 2, 1), "$B$2+C$2+$B4");
+        assert_eq!(shift_formula("SUM(A1:A3)", 0, 1), "SUM(B1:B3)");
+        assert_eq!(
+            shift_formula("IF(C2=\"B2\",'PK B2'!B2,LOG10(B2))", 1, 0),
+            "IF(C3=\"B2\",'PK B2'!B3,LOG10(B3))"
+        );
+        assert_eq!(shift_formula("Sheet1!A1*2", 1, 0), "Sheet1!A2*2");
+        assert_eq!(
+            shift_formula("SUM(A:A)+SUM(2:3)", 1, 1),
+            "SUM(B:B)+SUM(3:4)"
+        );
+        assert_eq!(shift_formula("A1-1", -1, 0), "#REF!-1");
+        assert_eq!(shift_formula("1E5+A1+0.5", 1, 0), "1E5+A2+0.5");
+        assert_eq!(shift_formula("Table1[Col A]+A1", 1, 0), "Table1[Col A]+A2");
+        assert_eq!(
+            shift_formula("_xlfn.STDEV.S(A1:A2)", 1, 0),
+            "_xlfn.STDEV.S(A2:A3)"
+        );
+        assert_eq!(shift_formula("TRUE", 1, 0), "TRUE");
+    }
+
+    #[test]
+    fn openformula_to_excel() {
+        assert_eq!(excel_from_openformula("of:=SUM([.B2:.B4])"), "SUM(B2:B4)");
+        assert_eq!(
+            excel_from_openformula("of:=['PK 2014'.$C$3]*100"),
+            "'PK 2014'!$C$3*100"
+        );
+        assert_eq!(
+            excel_from_openformula("of:=IF([.A1]>0;\"a;b\";[$Data.B1:.B9])"),
+            "IF(A1>0,\"a;b\",Data!B1:B9)"
+        );
+        assert_eq!(excel_from_openformula("B2*2"), "B2*2");
+        assert_eq!(quote_sheet("PK 2014"), "'PK 2014'");
+        assert_eq!(quote_sheet("Data"), "Data");
+        assert_eq!(quote_sheet("O'Brien"), "'O''Brien'");
+        assert_eq!(quote_sheet("A1"), "'A1'");
+    }
+}
