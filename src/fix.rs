@@ -11,7 +11,7 @@ use crate::app::FileReport;
 use crate::i18n::Lang;
 use crate::model::{Figure, Polaritas, Reading, OWN_SHEETS};
 use crate::read::{cell_name, Format};
-use crate::rules::{capaian, NegFormula, Options, Severity};
+use crate::rules::{self, capaian, Level, NegFormula, Options, Severity};
 use crate::write::{self, Cached, CellEdit, ExtraSheet, OutCell, OutValue, WriteError};
 
 /// Appended to the input's name: `pk-2014.xlsx` → `pk-2014-diperbaiki.xlsx`.
@@ -185,7 +185,7 @@ fn indikator_sheet(report: &FileReport, opts: &Options, lang: Lang) -> ExtraShee
         t(lang.t("Kategori", "Category")),
     ]];
     for sm in &report.models {
-        let neg = capaian::sheet_formula(sm, opts);
+        let (neg, cap, _) = rules::sheet_policy(sm, opts);
         for ind in &sm.indikator {
             let r = rows.len() + 1; // 1-based row of this line
             let target = number_of(&ind.target);
@@ -254,6 +254,60 @@ fn indikator_sheet(report: &FileReport, opts: &Options, lang: Lang) -> ExtraShee
                 cap_cell,
                 t(exact.map(capaian::kategori).unwrap_or("")),
             ]);
+        }
+        for ind in &sm.triwulan {
+            let level = match ind.level {
+                Level::Sasaran => "Sasaran",
+                Level::Program => "Program",
+                Level::Kegiatan => "Kegiatan",
+            };
+            for q in &ind.quarters {
+                let r = rows.len() + 1;
+                let target = number_of(&Some(q.target.clone()));
+                let realisasi = number_of(&q.realisasi);
+                let (Some(tv), Some(rv)) = (target, realisasi) else {
+                    continue;
+                };
+                let units_differ = match (
+                    q.target.reading.quantity(),
+                    q.realisasi.as_ref().and_then(|f| f.reading.quantity()),
+                ) {
+                    (Some(a), Some(b)) => capaian::units_differ(a, b),
+                    _ => false,
+                };
+                if units_differ {
+                    continue;
+                }
+                let exact = capaian::capaian(tv, rv, Polaritas::Positif, neg).map(|e| match cap {
+                    Some(c) if e > c => c,
+                    _ => e,
+                });
+                let formula = match cap {
+                    Some(c) => format!("IF(G{r}=0,\"\",MIN({c},H{r}/G{r}*100))"),
+                    None => format!("IF(G{r}=0,\"\",H{r}/G{r}*100)"),
+                };
+                let cached = match exact {
+                    Some(e) => Cached::Number(crate::num::round(e, 10).normalize()),
+                    None => Cached::Text(String::new()),
+                };
+                rows.push(vec![
+                    OutCell::Link {
+                        text: sm.name.clone(),
+                        sheet: sm.name.clone(),
+                        cell: cell_name(q.target.row, q.target.col),
+                    },
+                    OutCell::Number(Decimal::from(q.target.row + 1)),
+                    t(&format!("{level}: {}", ind.induk.as_deref().unwrap_or(""))),
+                    t(&format!("{} (TW {})", ind.nama, q.q)),
+                    t(&unit_of(&Some(q.target.clone()))),
+                    t(lang.t("positif", "positive")),
+                    OutCell::Number(tv.normalize()),
+                    OutCell::Number(rv.normalize()),
+                    t(q.capaian.as_ref().map(|f| f.shown.as_str()).unwrap_or("")),
+                    OutCell::Formula { formula, cached },
+                    t(exact.map(capaian::kategori).unwrap_or("")),
+                ]);
+            }
         }
     }
     ExtraSheet {

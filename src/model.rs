@@ -438,9 +438,11 @@ fn read_table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         let unit_of = |role: Role| text_at(col_of(role));
         let figure = |role: Role, unit_role: Option<Role>| -> Option<Figure> {
             let col = col_of(role)?;
-            let unit = unit_role
-                .and_then(unit_of)
-                .or_else(|| text_at(table.col(Role::Satuan)));
+            // the Satuan column is the unit of target and realisasi, not of a stated %
+            let satuan = matches!(role, Role::Target | Role::Realisasi | Role::TargetAkhir)
+                .then(|| text_at(table.col(Role::Satuan)))
+                .flatten();
+            let unit = unit_role.and_then(unit_of).or(satuan);
             Some(make_figure(sheet, r, col, unit, uses.get(&role)))
         };
         let target = figure(Role::Target, Some(Role::TargetSatuan));

@@ -67,7 +67,7 @@ pub fn sniff(bytes: &[u8]) -> Kind {
         .count();
     if printable * 100 >= head.len() * 95 {
         let has_sep = head.iter().any(|b| b",;\t".contains(b));
-        if has_sep && head.contains(&b'\n') || has_sep {
+        if has_sep {
             return Kind::Csv;
         }
     }

@@ -299,9 +299,7 @@ fn build_table(sheet: &Sheet, header: u32, last: u32) -> Option<Table> {
                 .merged
                 .iter()
                 .any(|m| m.first_row < r && r <= m.last_row && m.first_row >= header);
-        if !roles.is_empty() && roles.len() * 2 >= sheet.row(r).len() {
-            header_rows.push(r);
-        } else if covered_by_merge {
+        if (!roles.is_empty() && roles.len() * 2 >= sheet.row(r).len()) || covered_by_merge {
             header_rows.push(r);
         } else {
             break;

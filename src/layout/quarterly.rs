@@ -26,15 +26,10 @@ pub fn period(label: &str) -> Option<u8> {
     {
         return Some(0);
     }
-    let rest = if let Some(r) = n.strip_prefix("triwulan") {
-        r
-    } else if let Some(r) = n.strip_prefix("tw") {
-        r
-    } else if let Some(r) = n.strip_prefix("trw") {
-        r
-    } else {
-        return None;
-    };
+    let rest = n
+        .strip_prefix("triwulan")
+        .or_else(|| n.strip_prefix("trw"))
+        .or_else(|| n.strip_prefix("tw"))?;
     let rest = rest.trim_start_matches(['.', ' ', '-']);
     let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
     let after = &rest[word.len()..];

@@ -270,14 +270,7 @@ pub fn check(sheets: &[SheetModel], opts: &Options) -> Vec<Finding> {
     for sm in sheets {
         values::check(sm, &mut out);
         structure::check(sm, &mut out);
-        let neg = capaian::sheet_formula(sm, opts);
-        let checks: Vec<_> = sm
-            .indikator
-            .iter()
-            .flat_map(|i| i.checks())
-            .chain(sm.triwulan.iter().flat_map(|i| i.checks()))
-            .collect();
-        let (cap, votes) = capaian::sheet_cap(&checks, neg, opts);
+        let (neg, cap, votes) = sheet_policy(sm, opts);
         triwulan::cap_policy(sm, cap, votes, opts, &mut out);
         capaian::check(sm, opts, cap, &mut out);
         triwulan::check(sm, neg, cap, &mut out);
@@ -295,6 +288,20 @@ pub fn check(sheets: &[SheetModel], opts: &Options) -> Vec<Finding> {
         ))
     });
     out
+}
+
+/// The negative-polarity formula and the cap a sheet is judged by (and how many stated
+/// values showed the cap).
+pub fn sheet_policy(sm: &SheetModel, opts: &Options) -> (NegFormula, Option<Decimal>, usize) {
+    let neg = capaian::sheet_formula(sm, opts);
+    let checks: Vec<_> = sm
+        .indikator
+        .iter()
+        .flat_map(|i| i.checks())
+        .chain(sm.triwulan.iter().flat_map(|i| i.checks()))
+        .collect();
+    let (cap, votes) = capaian::sheet_cap(&checks, neg, opts);
+    (neg, cap, votes)
 }
 
 fn sheet_pos(sheets: &[SheetModel], name: &str) -> usize {

@@ -57,12 +57,15 @@ pub fn cap_policy(
 pub fn check(sm: &SheetModel, neg: NegFormula, cap: Option<Decimal>, out: &mut Vec<Finding>) {
     for ind in &sm.triwulan {
         let mut found = Vec::new();
-        for fig in ind.annual.iter().chain(ind.quarters.iter().flat_map(|q| {
-            std::iter::once(&q.target)
-                .chain(q.realisasi.iter())
-                .chain(q.capaian.iter())
-        })) {
-            check_figure(sm, fig, false, &mut found);
+        for fig in ind.annual.iter().chain(
+            ind.quarters
+                .iter()
+                .flat_map(|q| std::iter::once(&q.target).chain(q.realisasi.iter())),
+        ) {
+            check_figure(sm, fig, false, false, &mut found);
+        }
+        for fig in ind.quarters.iter().flat_map(|q| q.capaian.iter()) {
+            check_figure(sm, fig, false, true, &mut found);
         }
         for c in ind.checks() {
             let mut f = Vec::new();

@@ -16,12 +16,12 @@ fn doubtful_money() -> Decimal {
 pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
     for ind in &sm.indikator {
         let figures = [
-            &ind.target,
-            &ind.realisasi,
-            &ind.capaian,
-            &ind.capaian_lalu,
-            &ind.target_akhir,
-            &ind.capaian_akhir,
+            (&ind.target, false),
+            (&ind.realisasi, false),
+            (&ind.capaian, true),
+            (&ind.capaian_lalu, false),
+            (&ind.target_akhir, false),
+            (&ind.capaian_akhir, true),
         ];
         let both_text = matches!(
             (
@@ -30,13 +30,23 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
             ),
             (Some(Reading::Text { .. }), Some(Reading::Text { .. }))
         );
-        for f in figures.into_iter().flatten() {
-            check_figure(sm, f, both_text, out);
+        for (f, stated) in figures {
+            if let Some(f) = f {
+                check_figure(sm, f, both_text, stated, out);
+            }
         }
     }
 }
 
-pub fn check_figure(sm: &SheetModel, f: &Figure, qualitative_row: bool, out: &mut Vec<Finding>) {
+/// Checks one figure's reading. `stated_pct`: the figure is a stated %, whose ambiguous
+/// separator the capaian rules judge (they know which reading the recalculation supports).
+pub fn check_figure(
+    sm: &SheetModel,
+    f: &Figure,
+    qualitative_row: bool,
+    stated_pct: bool,
+    out: &mut Vec<Finding>,
+) {
     match &f.reading {
         Reading::Unreadable { why } => {
             let (id, en) = match why {
@@ -105,8 +115,7 @@ pub fn check_figure(sm: &SheetModel, f: &Figure, qualitative_row: bool, out: &mu
         Reading::Number { q, other } => {
             if let Some(o) = other {
                 // a stated % is judged by the capaian rules, which know which reading is right
-                let is_capaian_col = q.percent || f.shown.trim_end().ends_with('%');
-                if !is_capaian_col {
+                if !stated_pct {
                     out.push(
                         Finding::new(
                             "V202",

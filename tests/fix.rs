@@ -1,0 +1,187 @@
+//! `rakit fix` end to end: corrected copies are read back, a check of the copy reports none
+//! of the corrected problems again, what fix cannot correct stays listed in Temuan, the
+//! input is never touched, and LibreOffice opens every copy.
+
+mod common;
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use assert_cmd::Command;
+use calamine::{open_workbook_auto, Data, Reader};
+use common::*;
+use rakit::app::FileReport;
+use rakit::i18n::Lang;
+use rakit::rules::Options;
+
+fn key(r: &FileReport, fixed: bool) -> HashSet<(String, String, String)> {
+    r.findings
+        .iter()
+        .filter(|f| f.fix.is_some() == fixed)
+        .map(|f| (f.sheet.clone(), f.cell(), f.code.to_string()))
+        .collect()
+}
+
+fn fix_to(input: &Path, out: &Path) -> FileReport {
+    let r = check(input);
+    rakit::fix::fix(&r, out, &Options::default(), Lang::Id).unwrap();
+    r
+}
+
+#[test]
+fn fix_then_check_reports_none_of_the_corrected_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in [
+        "banjar-pk-2013.xlsx",
+        "banjar-pk-2014.xlsx",
+        "banjar-pk-2015.xlsx",
+        "banjar-pk-2016.xlsx",
+        "banjar-pk-2013.ods",
+        "banjar-pk-2015.xls",
+        "bone-2020-rencana-aksi.xlsx",
+        "contoh-polaritas-predikat.xlsx",
+    ] {
+        let input = sample(name);
+        let before = std::fs::read(&input).unwrap();
+        let out = dir.path().join(format!("{name}.fixed.xlsx"));
+        let original = fix_to(&input, &out);
+        assert_eq!(
+            std::fs::read(&input).unwrap(),
+            before,
+            "{name}: input untouched"
+        );
+        let fixed = key(&original, true);
+        assert!(!fixed.is_empty(), "{name}: something to correct");
+        let again = check(&out);
+        assert!(again.error.is_none(), "{name}: {:?}", again.error);
+        let now: HashSet<_> = again
+            .findings
+            .iter()
+            .map(|f| (f.sheet.clone(), f.cell(), f.code.to_string()))
+            .collect();
+        let back: Vec<_> = fixed.intersection(&now).collect();
+        assert!(
+            back.is_empty(),
+            "{name}: corrected problems reported again: {back:?}"
+        );
+        // what fix cannot correct is still there
+        for k in key(&original, false) {
+            if k.2.starts_with('C') && k.2 != "C109" {
+                assert!(now.contains(&k), "{name}: {k:?} disappeared without a fix");
+            }
+        }
+        // the Temuan sheet lists every finding of the original
+        let mut wb = open_workbook_auto(&out).unwrap();
+        let temuan = wb.worksheet_range("Temuan").unwrap();
+        assert_eq!(
+            temuan.height(),
+            original.findings.len() + 1,
+            "{name}: Temuan rows"
+        );
+        let normal = wb.worksheet_range("Indikator (rakit)").unwrap();
+        assert!(normal.height() > 1, "{name}: normalized table");
+    }
+}
+
+#[test]
+fn corrected_cells_are_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("pk-2015-diperbaiki.xlsx");
+    fix_to(&sample("banjar-pk-2015.xlsx"), &out);
+    let mut wb = open_workbook_auto(&out).unwrap();
+    let s = wb.worksheet_range("Sheet1").unwrap();
+    let at = |cell: &str| {
+        let (r, c) = rakit::read::parse_cell_name(cell).unwrap();
+        s.get_value((r, c)).cloned()
+    };
+    assert_eq!(at("G14"), Some(Data::Float(109.9)));
+    assert_eq!(at("G11"), Some(Data::Float(101.43)));
+    assert_eq!(at("G32"), Some(Data::Float(170.0)));
+    assert_eq!(at("G24"), Some(Data::Float(1425.0)));
+    // untouched cells keep their values
+    assert_eq!(
+        at("B14"),
+        Some(Data::String("Jumlah anggota koperasi".into()))
+    );
+    // the note keeps the old value
+    let bytes = std::fs::read(&out).unwrap();
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut comments = String::new();
+    for i in 0..z.len() {
+        let mut f = z.by_index(i).unwrap();
+        if f.name().unwrap().contains("comments") {
+            std::io::Read::read_to_string(&mut f, &mut comments).unwrap();
+        }
+    }
+    assert!(comments.contains("109,10"), "{comments}");
+    // the normalized table carries live formulas with their values
+    let formulas = wb.worksheet_formula("Indikator (rakit)").unwrap();
+    assert!(formulas.used_cells().any(|(_, _, f)| f.contains("/G")));
+    let normal = wb.worksheet_range("Indikator (rakit)").unwrap();
+    assert!(normal
+        .used_cells()
+        .any(|(_, c, v)| c == 9 && matches!(v, Data::Float(_))));
+}
+
+#[test]
+fn corrected_copies_open_in_libreoffice() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in [
+        "banjar-pk-2014.xlsx",
+        "bone-2020-rencana-aksi.xlsx",
+        "banjar-pk-2013.ods",
+    ] {
+        let out = dir.path().join(format!("{}.xlsx", name.replace('.', "-")));
+        fix_to(&sample(name), &out);
+        let csv = soffice_csv(&out).unwrap();
+        if std::env::var_os("RAKIT_SKIP_SOFFICE").is_none() {
+            assert!(
+                csv.contains("KINERJA"),
+                "{name}: {}",
+                &csv[..csv.len().min(300)]
+            );
+        }
+    }
+}
+
+#[test]
+fn default_output_sits_next_to_the_input_and_drop_mode_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("pk 2015.xlsx");
+    std::fs::copy(sample("banjar-pk-2015.xlsx"), &input).unwrap();
+    Command::cargo_bin("rakit")
+        .unwrap()
+        .env("RAKIT_NO_PAUSE", "1")
+        .arg("fix")
+        .arg(&input)
+        .assert()
+        .code(1);
+    let out = dir.path().join("pk 2015-diperbaiki.xlsx");
+    assert!(out.exists());
+    std::fs::remove_file(&out).unwrap();
+    // dropped onto the executable: check, then fix
+    let o = Command::cargo_bin("rakit")
+        .unwrap()
+        .env("RAKIT_NO_PAUSE", "1")
+        .env("NO_COLOR", "1")
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("C101") && text.contains("diperbaiki"),
+        "{text}"
+    );
+    assert!(out.exists());
+    // the corrected copy is not itself picked up when the folder is checked
+    Command::cargo_bin("rakit")
+        .unwrap()
+        .args(["check", "-q"])
+        .arg(dir.path())
+        .assert()
+        .stdout(predicates::str::contains("pk 2015.xlsx"))
+        .stdout(predicates::str::contains("-diperbaiki").not());
+}
+
+use predicates::prelude::PredicateBooleanExt;

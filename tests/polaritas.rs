@@ -1,0 +1,43 @@
+//! Negative polarity, grades and percent formats on the synthetic sample
+//! `contoh-polaritas-predikat.xlsx` (its planted mistakes are listed in sample-workbooks/BANJAR.md).
+
+mod common;
+
+use common::*;
+use rakit::rules::{NegFormula, Options, Severity};
+
+const S: &str = "PK 2021";
+
+#[test]
+fn negative_formula_inferred_and_grades_judged() {
+    let r = check(&sample("contoh-polaritas-predikat.xlsx"));
+    assert_eq!(
+        cells(&r, Severity::Error),
+        expect_set(&[(S, "H12", "C101"), (S, "H16", "C104")]),
+        "{:#?}",
+        r.findings
+    );
+    let c107: Vec<_> = r.findings.iter().filter(|f| f.code == "C107").collect();
+    assert_eq!(c107.len(), 1, "the formula is reported once");
+    assert!(c107[0].message.id.contains("(2 × target − realisasi)"));
+    assert!(has(&r, S, "G14", "C108"), "grade B below target BB");
+    // right: negative rows, the BB-over-B grade, the percent-formatted 0.95
+    for cell in ["H9", "H10", "H11", "H13", "H15"] {
+        assert!(!r.findings.iter().any(|f| f.cell() == cell), "{cell}");
+    }
+    let h12 = r.findings.iter().find(|f| f.cell() == "H12").unwrap();
+    assert_eq!(h12.expected.as_deref(), Some("120"));
+}
+
+#[test]
+fn user_formula_is_never_switched_silently() {
+    let opts = Options {
+        negatif: Some(NegFormula::Rasio),
+        ..Default::default()
+    };
+    let r = rakit::app::check_file(&sample("contoh-polaritas-predikat.xlsx"), None, &opts);
+    // target / realisasi: 5 / 4,5 = 111,11, not the stated 110
+    assert!(has(&r, S, "H9", "C101"));
+    let c107 = r.findings.iter().find(|f| f.code == "C107").unwrap();
+    assert!(c107.message.id.contains("dipilih pengguna"));
+}
