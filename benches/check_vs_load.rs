@@ -13,6 +13,9 @@ use calamine::{open_workbook_auto, Reader};
 use rakit::rules::Options;
 use rust_xlsxwriter::{Format, Workbook};
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn data_dir() -> PathBuf {
     let d = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("target")

@@ -1,6 +1,9 @@
 //! Times each stage of a check on one workbook: `cargo run --release --example stages FILE`.
 use std::time::Instant;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: stages FILE");
@@ -16,6 +19,14 @@ fn main() {
         }
     };
     println!("read   {:?}", t.elapsed());
+    for sheet in &wb.sheets {
+        let t = Instant::now();
+        let tables = rakit::layout::detect(sheet);
+        println!("  detect {} {:?}", sheet.name, t.elapsed());
+        let t = Instant::now();
+        let _ = rakit::layout::meta::read_meta(sheet, &tables);
+        println!("  meta   {} {:?}", sheet.name, t.elapsed());
+    }
     let t = Instant::now();
     let models = rakit::model::build(&wb, None);
     println!("model  {:?}", t.elapsed());

@@ -340,43 +340,85 @@ fn is_figure(v: &Value) -> bool {
     )
 }
 
-fn is_name(v: &Value) -> bool {
-    matches!(v, Value::Text(t) if t.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+fn looks_like_name(raw: &Raw) -> bool {
+    let Raw::Text(t) = raw else {
+        return false;
+    };
+    let t = t.trim_start();
+    let lower: String = t.chars().take(3).flat_map(char::to_lowercase).collect();
+    t.chars().next().is_some_and(char::is_alphabetic)
+        && !lower.starts_with("rp")
+        && t.chars().filter(|c| c.is_alphabetic()).take(3).count() >= 3
 }
 
-fn value_at(sheet: &Sheet, row: u32, col: i64) -> Value {
-    if col < 0 {
-        return Value::Empty;
+/// The parsed values of one row's cells, each parsed once, on demand.
+#[derive(Default)]
+struct RowValues {
+    vals: Vec<(u32, Value)>,
+}
+
+impl RowValues {
+    fn get(&mut self, sheet: &Sheet, row: u32, col: i64) -> &Value {
+        static EMPTY: Value = Value::Empty;
+        if col < 0 {
+            return &EMPTY;
+        }
+        let col = col as u32;
+        let i = match self.vals.iter().position(|(c, _)| *c == col) {
+            Some(i) => i,
+            None => {
+                let v = sheet.get(row, col).map(cell_value).unwrap_or(Value::Empty);
+                self.vals.push((col, v));
+                self.vals.len() - 1
+            }
+        };
+        &self.vals[i].1
     }
-    sheet
-        .get(row, col as u32)
-        .map(cell_value)
-        .unwrap_or(Value::Empty)
 }
 
 /// How well a row fits the columns when shifted by `s`.
-fn fit(sheet: &Sheet, table: &Table, row: u32, s: i64) -> i32 {
-    let at = |role: Role| table.col(role).map(|c| value_at(sheet, row, c as i64 + s));
+fn fit(sheet: &Sheet, table: &Table, row: u32, s: i64, memo: &mut RowValues) -> i32 {
     let mut score = 0;
-    if let Some(v) = at(Role::Indikator) {
-        score += is_name(&v) as i32;
-    }
-    for role in [Role::Target, Role::Realisasi] {
-        if let Some(v) = at(role) {
-            score += is_figure(&v) as i32;
+    if let Some(c) = table.col(Role::Indikator) {
+        // a name is text that starts with a letter (not "Rp"); no need to parse it
+        let c = c as i64 + s;
+        if c >= 0 {
+            score += sheet
+                .get(row, c as u32)
+                .is_some_and(|cell| looks_like_name(&cell.value)) as i32;
         }
     }
-    if let Some(v) = at(Role::Capaian) {
+    for role in [Role::Target, Role::Realisasi] {
+        if let Some(c) = table.col(role) {
+            score += is_figure(memo.get(sheet, row, c as i64 + s)) as i32;
+        }
+    }
+    if let Some(c) = table.col(Role::Capaian) {
+        let v = memo.get(sheet, row, c as i64 + s);
         score += matches!(v, Value::Number(_) | Value::Ambiguous { .. }) as i32;
     }
     score
 }
 
-fn detect_shift(sheet: &Sheet, table: &Table, row: u32) -> i32 {
-    let base = fit(sheet, table, row, 0);
+/// Columns the row's figures stand away from their headers: 0, or ±1 when that fits at
+/// least two cells better (tried only when the row does not already fit).
+fn detect_shift(sheet: &Sheet, table: &Table, row: u32, memo: &mut RowValues) -> i32 {
+    let base = fit(sheet, table, row, 0, memo);
+    let possible = [
+        Role::Indikator,
+        Role::Target,
+        Role::Realisasi,
+        Role::Capaian,
+    ]
+    .iter()
+    .filter(|r| table.col(**r).is_some())
+    .count() as i32;
+    if base + 2 > possible {
+        return 0;
+    }
     let mut best = (0i64, base);
     for s in [1i64, -1] {
-        let f = fit(sheet, table, row, s);
+        let f = fit(sheet, table, row, s, memo);
         if f >= base + 2 && f > best.1 {
             best = (s, f);
         }
@@ -385,29 +427,68 @@ fn detect_shift(sheet: &Sheet, table: &Table, row: u32) -> i32 {
 }
 
 fn read_table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
-    let mut rows: Vec<(u32, i32)> = Vec::new();
-    for r in table.first_row..=table.last_row {
-        if sheet.row(r).is_empty() || layout::is_numbering_row(sheet, r) {
-            continue;
-        }
-        rows.push((r, detect_shift(sheet, table, r)));
-    }
+    use rayon::prelude::*;
+    let candidates: Vec<u32> = (table.first_row..=table.last_row)
+        .filter(|r| !sheet.row(*r).is_empty() && !layout::is_numbering_row(sheet, *r))
+        .collect();
+    // each row parsed once (in parallel), then shifted if it fits better so
+    let rows: Vec<(u32, i32, RowValues)> = candidates
+        .into_par_iter()
+        .map(|r| {
+            let mut memo = RowValues::default();
+            let shift = detect_shift(sheet, table, r, &mut memo);
+            for (role, col) in &table.columns {
+                if FIGURE_ROLES.contains(role) {
+                    memo.get(sheet, r, *col as i64 + shift as i64);
+                }
+            }
+            (r, shift, memo)
+        })
+        .collect();
     // how each column writes its separators, from its unambiguous values
     let mut uses: BTreeMap<Role, SeparatorUse> = BTreeMap::new();
-    for (r, s) in &rows {
+    for (r, shift, memo) in &rows {
         for (role, col) in &table.columns {
-            let c = *col as i64 + *s as i64;
-            if c < 0 {
-                continue;
-            }
-            if let Some(cell) = sheet.get(*r, c as u32) {
-                uses.entry(*role).or_default().learn(&cell_value(cell));
+            if FIGURE_ROLES.contains(role) {
+                let c = *col as i64 + *shift as i64;
+                if let Some((_, v)) = memo.vals.iter().find(|(mc, _)| c >= 0 && *mc == c as u32) {
+                    uses.entry(*role).or_default().learn(v);
+                }
+                let _ = r;
             }
         }
     }
+    let results: Vec<(Option<String>, Option<Indikator>)> = rows
+        .into_par_iter()
+        .map(|(r, shift, memo)| row_indikator(sheet, table, ti, r, shift, memo, &uses))
+        .collect();
+    // a blank Sasaran carries the one above down
     let mut out = Vec::new();
     let mut sasaran: Option<String> = None;
-    for (r, shift) in rows {
+    for (new_sasaran, ind) in results {
+        if new_sasaran.is_some() {
+            sasaran = new_sasaran;
+        }
+        if let Some(mut ind) = ind {
+            ind.sasaran = sasaran.clone();
+            out.push(ind);
+        }
+    }
+    out
+}
+
+/// One row: the Sasaran it names (if any) and its indicator (if it is one), the Sasaran
+/// left for the caller to carry down.
+fn row_indikator(
+    sheet: &Sheet,
+    table: &Table,
+    ti: usize,
+    r: u32,
+    shift: i32,
+    mut memo: RowValues,
+    uses: &BTreeMap<Role, SeparatorUse>,
+) -> (Option<String>, Option<Indikator>) {
+    {
         let col_of = |role: Role| -> Option<u32> {
             let c = table.col(role)? as i64 + shift as i64;
             (c >= 0).then_some(c as u32)
@@ -436,14 +517,22 @@ fn read_table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         let mut nama_col = col_of(Role::Indikator);
         let mut nama = text_at(nama_col);
         let unit_of = |role: Role| text_at(col_of(role));
-        let figure = |role: Role, unit_role: Option<Role>| -> Option<Figure> {
+        let mut figure = |role: Role, unit_role: Option<Role>| -> Option<Figure> {
             let col = col_of(role)?;
             // the Satuan column is the unit of target and realisasi, not of a stated %
             let satuan = matches!(role, Role::Target | Role::Realisasi | Role::TargetAkhir)
                 .then(|| text_at(table.col(Role::Satuan)))
                 .flatten();
             let unit = unit_role.and_then(unit_of).or(satuan);
-            Some(make_figure(sheet, r, col, unit, uses.get(&role)))
+            let value = memo.get(sheet, r, col as i64).clone();
+            Some(make_figure_from(
+                sheet,
+                r,
+                col,
+                value,
+                unit,
+                uses.get(&role),
+            ))
         };
         let target = figure(Role::Target, Some(Role::TargetSatuan));
         let realisasi = figure(Role::Realisasi, Some(Role::RealisasiSatuan));
@@ -466,17 +555,17 @@ fn read_table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
                 }
             }
         }
-        if !name_in_sasaran_col {
-            if let Some(st) = &sasaran_text {
-                sasaran = Some(st.clone());
-            }
-        }
+        let new_sasaran = if name_in_sasaran_col {
+            None
+        } else {
+            sasaran_text.clone()
+        };
         let Some(nama) = nama else {
-            continue;
+            return (new_sasaran, None);
         };
         if !any_figure && !has_figures(&figure(Role::Capaian, None)) {
             // a name without figures: a sub-heading, not an indicator
-            continue;
+            return (new_sasaran, None);
         }
         let satuan = text_at(table.col(Role::Satuan))
             .or_else(|| unit_of(Role::TargetSatuan))
@@ -490,12 +579,12 @@ fn read_table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
             Some(p) if is_negative_label(&p) => Polaritas::Negatif,
             _ => Polaritas::Positif,
         };
-        out.push(Indikator {
+        let ind = Indikator {
             sheet: sheet.name.clone(),
             table: ti,
             row: r,
             no: text_at(table.col(Role::No)),
-            sasaran: sasaran.clone(),
+            sasaran: None,
             nama,
             nama_cell: (r, nama_col.unwrap_or(0)),
             satuan,
@@ -508,9 +597,9 @@ fn read_table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
             capaian_akhir: figure(Role::CapaianAkhir, None),
             shift,
             name_in_sasaran_col,
-        });
+        };
+        (new_sasaran, Some(ind))
     }
-    out
 }
 
 /// "Negatif", "Minimize", "-", "(-)", "menurun": lower is better.
@@ -531,10 +620,33 @@ pub fn is_negative_label(s: &str) -> bool {
         || n.starts_with("minim")
 }
 
+/// Figure roles whose separators a column learns.
+const FIGURE_ROLES: [Role; 6] = [
+    Role::Target,
+    Role::Realisasi,
+    Role::Capaian,
+    Role::CapaianLalu,
+    Role::TargetAkhir,
+    Role::CapaianAkhir,
+];
+
 fn make_figure(
     sheet: &Sheet,
     row: u32,
     col: u32,
+    unit: Option<String>,
+    column_use: Option<&SeparatorUse>,
+) -> Figure {
+    let value = sheet.get(row, col).map(cell_value).unwrap_or(Value::Empty);
+    make_figure_from(sheet, row, col, value, unit, column_use)
+}
+
+/// A figure from a value already parsed.
+fn make_figure_from(
+    sheet: &Sheet,
+    row: u32,
+    col: u32,
+    value: Value,
     unit: Option<String>,
     column_use: Option<&SeparatorUse>,
 ) -> Figure {
@@ -555,7 +667,7 @@ fn make_figure(
         None => q,
     };
     let default_use = SeparatorUse::default();
-    let reading = match cell_value(cell) {
+    let reading = match value {
         Value::Empty => Reading::Blank,
         Value::Dash { .. } => Reading::Dash,
         Value::Number(q) => Reading::Number {

@@ -44,6 +44,8 @@ pub struct Sheet {
     row_index: HashMap<u32, (usize, usize)>,
     /// for every cell covered by a merged range (not its top-left), the top-left
     merge_owner: HashMap<(u32, u32), (u32, u32)>,
+    /// for every cell of a merged range, the range's index in `merged`
+    merge_index: HashMap<(u32, u32), usize>,
 }
 
 /// A merged range, zero-based and inclusive.
@@ -178,6 +180,10 @@ impl Raw {
 pub fn decimal_from_f64(f: f64) -> Option<Decimal> {
     if !f.is_finite() {
         return None;
+    }
+    // whole numbers, the common case, without going through text
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        return Some(Decimal::from(f as i64));
     }
     let text = format!("{f}");
     Decimal::from_str(&text)
@@ -530,7 +536,8 @@ impl Sheet {
             }
         }
         let mut merge_owner = HashMap::new();
-        for m in &merged {
+        let mut merge_index = HashMap::new();
+        for (mi, m) in merged.iter().enumerate() {
             // a merged range larger than this is not a table cell; skip covering it
             let area =
                 (m.last_row - m.first_row + 1) as u64 * (m.last_col - m.first_col + 1) as u64;
@@ -539,6 +546,7 @@ impl Sheet {
             }
             for r in m.first_row..=m.last_row {
                 for c in m.first_col..=m.last_col {
+                    merge_index.insert((r, c), mi);
                     if (r, c) != (m.first_row, m.first_col) {
                         merge_owner.insert((r, c), (m.first_row, m.first_col));
                     }
@@ -551,6 +559,7 @@ impl Sheet {
             merged,
             row_index,
             merge_owner,
+            merge_index,
         }
     }
 
@@ -582,9 +591,9 @@ impl Sheet {
 
     /// The merged range a cell belongs to, if any.
     pub fn merge_at(&self, row: u32, col: u32) -> Option<&Merge> {
-        self.merged.iter().find(|m| {
-            m.first_row <= row && row <= m.last_row && m.first_col <= col && col <= m.last_col
-        })
+        self.merge_index
+            .get(&(row, col))
+            .and_then(|i| self.merged.get(*i))
     }
 
     /// Rows that hold at least one cell, in order.

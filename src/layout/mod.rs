@@ -237,6 +237,28 @@ pub fn is_stop_row(sheet: &Sheet, row: u32) -> bool {
 }
 
 pub fn is_stop_text(t: &str) -> bool {
+    // most cells start with none of the stop words and hold no date: skip them cheaply
+    let head: String = t
+        .trim_start()
+        .chars()
+        .take(26)
+        .flat_map(char::to_lowercase)
+        .collect();
+    let may_stop = [
+        "jumlah ang",
+        "jumlah rea",
+        "jumlah pag",
+        "total ang",
+        "mengetahui",
+        "kepala ",
+        "nip",
+    ]
+    .iter()
+    .any(|k| head.starts_with(k));
+    let may_date = t.len() < 80 && t.contains(',') && t.bytes().any(|b| b.is_ascii_digit());
+    if !may_stop && !may_date {
+        return false;
+    }
     let n = text::norm(t);
     n.starts_with("jumlah anggaran")
         || n.starts_with("jumlah realisasi anggaran")
@@ -398,9 +420,9 @@ fn build_table(sheet: &Sheet, header: u32, last: u32) -> Option<Table> {
             break;
         }
         // another table's header starts a new table
-        if r > first {
+        if r > first && may_be_header(sheet, r) {
             let roles = row_roles(sheet, r);
-            if roles.len() >= 3 && is_header_candidate(&roles) && !has_figures(sheet, r) {
+            if roles.len() >= 3 && is_header_candidate(&roles) {
                 break;
             }
         }
@@ -426,11 +448,15 @@ fn build_table(sheet: &Sheet, header: u32, last: u32) -> Option<Table> {
     })
 }
 
-fn has_figures(sheet: &Sheet, row: u32) -> bool {
-    sheet
-        .row(row)
+/// A cheap look before classifying a row's labels: at least three short texts and no
+/// number (data rows are skipped without allocating).
+fn may_be_header(sheet: &Sheet, row: u32) -> bool {
+    let cells = sheet.row(row);
+    let short_texts = cells
         .iter()
-        .any(|c| matches!(c.value, Raw::Number(_)))
+        .filter(|c| matches!(&c.value, Raw::Text(t) if t.len() < 80))
+        .count();
+    short_texts >= 3 && !cells.iter().any(|c| matches!(c.value, Raw::Number(_)))
 }
 
 #[cfg(test)]

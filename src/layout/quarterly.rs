@@ -74,7 +74,8 @@ pub fn detect(sheet: &Sheet) -> Option<Table> {
     let mut labels: Vec<(u32, u32, u8)> = Vec::new();
     for c in &sheet.cells {
         if let Raw::Text(t) = &c.value {
-            if t.len() < 40 {
+            let starts_t = t.trim_start().starts_with(['t', 'T']);
+            if t.len() < 40 && starts_t {
                 if let Some(p) = period(t) {
                     labels.push((c.row, c.col, p));
                 }

@@ -85,7 +85,7 @@ fn unit_key(q: &Quantity) -> Option<String> {
 /// "%" vs "orang"). Abbreviations of the same word ("Kop" for "Koperasi", "Keg" for
 /// "Kegiatan") are the same unit.
 pub fn units_differ(t: &Quantity, r: &Quantity) -> bool {
-    if t.money && r.money {
+    if t.money && r.money || (t.percent == r.percent && t.unit == r.unit) {
         return false;
     }
     match (unit_key(t), unit_key(r)) {

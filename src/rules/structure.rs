@@ -53,7 +53,8 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
                 ),
             );
         }
-        let key = (ind.table, text::norm(&ind.nama));
+        let name = text::norm(&ind.nama);
+        let key = (ind.table, name.clone());
         if let Some(first_row) = seen.get(&key) {
             out.push(Finding::new(
                 "S303",
@@ -80,7 +81,6 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
         } else {
             seen.insert(key, ind.row);
         }
-        let name = text::norm(&ind.nama);
         if name.starts_with("persentase")
             || name.starts_with("prosentase")
             || name.starts_with("persen")
