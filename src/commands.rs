@@ -25,10 +25,11 @@ pub fn run(cli: Cli) -> i32 {
             eprintln!(
                 "{}",
                 cli.common.lang.t(
-                    "rakit: sebutkan buku kerja, misalnya `rakit check pk-2014.xlsx` (lihat `rakit --help`)",
-                    "rakit: name a workbook, e.g. `rakit check pk-2014.xlsx` (see `rakit --help`)"
+                    "rakit: sebutkan buku kerja, misalnya `rakit check pk-2014.xlsx` (lihat `rakit --help`), atau seret berkas ke rakit.exe",
+                    "rakit: name a workbook, e.g. `rakit check pk-2014.xlsx` (see `rakit --help`), or drop files onto rakit.exe"
                 )
             );
+            pause(cli.common.lang);
             2
         }
     }
@@ -150,13 +151,12 @@ fn check(args: &CheckArgs) -> i32 {
                 }
             }
         }
-        return exit_code(&reports).min(2).max(
-            if reports.iter().any(|r| r.status == Status::Unreadable) {
-                2
-            } else {
-                0
-            },
-        );
+        // printing a mapping succeeds unless a file cannot be read
+        return if reports.iter().any(|r| r.status == Status::Unreadable) {
+            2
+        } else {
+            0
+        };
     }
     match args.format {
         OutputFormat::Json => {
@@ -302,7 +302,10 @@ fn drop_mode(files: &[PathBuf], common: &Common) -> i32 {
         Err(code) => return code,
     };
     let opts = options(common);
-    let inputs = app::collect_inputs(files);
+    let Some(inputs) = inputs_or_complain(files, lang) else {
+        pause(lang);
+        return 2;
+    };
     let reports = check_all(&inputs, mapping.as_ref(), &opts);
     let mut code = 0;
     let style = style();
@@ -317,6 +320,12 @@ fn drop_mode(files: &[PathBuf], common: &Common) -> i32 {
             _ => fix_one(r, fix::default_output(&r.path), &opts, lang),
         });
     }
+    pause(lang);
+    code
+}
+
+/// Keeps a console window opened for rakit (a drop, a double-click) until Enter.
+fn pause(lang: Lang) {
     if std::io::stdin().is_terminal() && std::env::var_os("RAKIT_NO_PAUSE").is_none() {
         print!(
             "{}",
@@ -329,7 +338,6 @@ fn drop_mode(files: &[PathBuf], common: &Common) -> i32 {
         let mut line = String::new();
         let _ = std::io::stdin().read_line(&mut line);
     }
-    code
 }
 
 fn rules_cmd(code: Option<&str>, lang: Lang) -> i32 {

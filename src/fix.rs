@@ -23,7 +23,17 @@ pub fn default_output(input: &Path) -> PathBuf {
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("buku-kerja");
-    input.with_file_name(format!("{stem}{SUFFIX}.xlsx"))
+    // pk.xls and pk.xlsx side by side must not write the same copy
+    let ext = input
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(|e| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    if ext == "xlsx" {
+        input.with_file_name(format!("{stem}{SUFFIX}.xlsx"))
+    } else {
+        input.with_file_name(format!("{stem}-{ext}{SUFFIX}.xlsx"))
+    }
 }
 
 /// What a fix did.

@@ -76,7 +76,8 @@ fn shorten(s: &str, max: usize) -> String {
 }
 
 /// The sheet row as one line of text, and the byte span of the finding's cell in it.
-fn row_source(wb: Option<&Workbook>, f: &Finding) -> (String, (usize, usize)) {
+fn row_source(wb: Option<&Workbook>, f: &Finding, lang: Lang) -> (String, (usize, usize)) {
+    let empty = lang.t("(kosong)", "(empty)");
     let mut line = String::new();
     let mut span = (0, 0);
     let cells: Vec<(u32, String)> = wb
@@ -97,7 +98,7 @@ fn row_source(wb: Option<&Workbook>, f: &Finding) -> (String, (usize, usize)) {
         line.push_str(&label);
         let start = line.len();
         let t = if text.is_empty() {
-            "(kosong)".to_string()
+            empty.to_string()
         } else {
             shorten(text, if mark { 60 } else { 28 })
         };
@@ -147,7 +148,7 @@ pub fn render_finding(
     lang: Lang,
     style: Style,
 ) -> String {
-    let (line, span) = row_source(wb, f);
+    let (line, span) = row_source(wb, f, lang);
     let file = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let name = format!("{file} › {} › {}", f.sheet, f.cell());
     let name_rule = f.rule().map(|r| r.name).unwrap_or("");
@@ -208,11 +209,11 @@ pub fn summary_line(r: &FileReport, lang: Lang) -> String {
                 })
                 .collect();
             format!(
-                "{name}: {} {}, {} {}, {} info — {}",
-                r.count(Severity::Error),
+                "{name}: {} {}, {} {}, info {} — {}",
                 lang.t("galat", "errors"),
-                r.count(Severity::Warning),
+                r.count(Severity::Error),
                 lang.t("peringatan", "warnings"),
+                r.count(Severity::Warning),
                 r.count(Severity::Info),
                 sheets.join("; ")
             )

@@ -836,7 +836,7 @@ fn thousands_dropped(
 
 /// Permendagri categories of capaian.
 pub fn kategori(c: Decimal) -> &'static str {
-    if c >= Decimal::from(91) {
+    if c > Decimal::from(90) {
         "Sangat Tinggi"
     } else if c > Decimal::from(75) {
         "Tinggi"

@@ -274,7 +274,7 @@ pub fn check(sheets: &[SheetModel], opts: &Options) -> Vec<Finding> {
         triwulan::cap_policy(sm, cap, votes, opts, &mut out);
         capaian::check(sm, opts, cap, &mut out);
         triwulan::check(sm, neg, cap, &mut out);
-        sheet::check(sm, &mut out);
+        sheet::check(sm, neg, &mut out);
     }
     // one finding per cell and code
     let mut seen = std::collections::HashSet::new();

@@ -22,10 +22,10 @@ fn source_name(s: YearSource) -> (&'static str, &'static str) {
     }
 }
 
-pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
+pub fn check(sm: &SheetModel, neg: NegFormula, out: &mut Vec<Finding>) {
     years(sm, out);
     budget(sm, out);
-    categories(sm, out);
+    categories(sm, neg, out);
 }
 
 fn years(sm: &SheetModel, out: &mut Vec<Finding>) {
@@ -172,10 +172,10 @@ fn budget(sm: &SheetModel, out: &mut Vec<Finding>) {
     }
 }
 
-fn categories(sm: &SheetModel, out: &mut Vec<Finding>) {
+fn categories(sm: &SheetModel, neg: NegFormula, out: &mut Vec<Finding>) {
     let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
     for ind in &sm.indikator {
-        if let Some(c) = recalculated(ind, NegFormula::Lkjip) {
+        if let Some(c) = recalculated(ind, neg) {
             *counts.entry(kategori(c)).or_default() += 1;
         }
     }

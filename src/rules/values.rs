@@ -144,7 +144,7 @@ pub fn check_figure(
                             ),
                         )
                         .found(f.shown.clone())
-                        .expected(fmt_id_auto(q.value, 0, 4)),
+                        
                     );
                 }
             }

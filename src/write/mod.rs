@@ -126,6 +126,10 @@ where
     write(tmp.as_file_mut())?;
     tmp.as_file_mut().flush()?;
     tmp.as_file_mut().sync_all()?;
+    // the copy gets the input's permissions, not the temporary file's private ones
+    if let Ok(meta) = std::fs::metadata(input) {
+        let _ = tmp.as_file().set_permissions(meta.permissions());
+    }
     tmp.persist(dest).map_err(|e| WriteError::Io(e.error))?;
     Ok(dest.to_path_buf())
 }
