@@ -143,8 +143,7 @@ pub fn check_figure(
                                 "Write the number without a thousands separator, or store it as a number.",
                             ),
                         )
-                        .found(f.shown.clone())
-                        
+                        .found(f.shown.clone()),
                     );
                 }
             }
