@@ -5,7 +5,7 @@
 //! Reading happens here, with the whole column in view: an ambiguous `24,450` is decided by
 //! its unit (a count of whole things) or by how the same column writes its other values.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -630,17 +630,6 @@ const FIGURE_ROLES: [Role; 6] = [
     Role::CapaianAkhir,
 ];
 
-fn make_figure(
-    sheet: &Sheet,
-    row: u32,
-    col: u32,
-    unit: Option<String>,
-    column_use: Option<&SeparatorUse>,
-) -> Figure {
-    let value = sheet.get(row, col).map(cell_value).unwrap_or(Value::Empty);
-    make_figure_from(sheet, row, col, value, unit, column_use)
-}
-
 /// A figure from a value already parsed.
 fn make_figure_from(
     sheet: &Sheet,
@@ -729,108 +718,127 @@ fn read_quarterly(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         .flat_map(|l| ["target", "realisasi", "capaian"].map(|f| table.qcol(*l, f)))
         .flatten()
         .collect();
-    for r in table.first_row..=table.last_row {
-        for c in &figure_cols {
-            if let Some(cell) = sheet.get(r, *c) {
-                uses.entry(*c).or_default().learn(&cell_value(cell));
-            }
-        }
+    // every figure cell parsed once, in parallel; the columns learn their separators
+    let parsed: HashMap<(u32, u32), Value> = {
+        use rayon::prelude::*;
+        (table.first_row..=table.last_row)
+            .into_par_iter()
+            .flat_map_iter(|r| {
+                figure_cols
+                    .iter()
+                    .filter_map(move |c| sheet.get(r, *c).map(|cell| ((r, *c), cell_value(cell))))
+            })
+            .collect()
+    };
+    for ((_, c), v) in &parsed {
+        uses.entry(*c).or_default().learn(v);
     }
     let any_period = LEVELS.iter().find_map(|l| table.qcol(*l, "periode"));
-    let mut out = Vec::new();
-    for level in LEVELS {
-        let (Some(ind_col), Some(t_col)) =
-            (table.qcol(level, "indikator"), table.qcol(level, "target"))
-        else {
-            continue;
+    let make_figure =
+        |sheet: &Sheet, r: u32, col: u32, unit: Option<String>, u: Option<&SeparatorUse>| {
+            let value = parsed.get(&(r, col)).cloned().unwrap_or(Value::Empty);
+            make_figure_from(sheet, r, col, value, unit, u)
         };
-        let Some(p_col) = table.qcol(level, "periode").or(any_period) else {
-            continue;
-        };
-        let fig = |r: u32, field: &str| -> Option<Figure> {
-            let col = table.qcol(level, field)?;
-            Some(make_figure(sheet, r, col, None, uses.get(&col)))
-        };
-        let mut current: Option<IndikatorTw> = None;
-        for r in table.first_row..=table.last_row {
-            let Some(p) = sheet
-                .get_shown(r, p_col)
-                .and_then(|c| qlayout::period(&c.value.as_text()))
+    use rayon::prelude::*;
+    let per_level: Vec<Vec<IndikatorTw>> = LEVELS
+        .par_iter()
+        .map(|&level| {
+            let mut out = Vec::new();
+            let (Some(ind_col), Some(t_col)) =
+                (table.qcol(level, "indikator"), table.qcol(level, "target"))
             else {
-                continue;
+                return out;
             };
-            if p == 0 || (p == 1 && current.as_ref().is_none_or(|c| !c.quarters.is_empty())) {
-                if let Some(done) = current.take() {
-                    out.push(done);
-                }
-                let Some(nama) = cell_text(sheet, r, Some(ind_col)) else {
+            let Some(p_col) = table.qcol(level, "periode").or(any_period) else {
+                return out;
+            };
+            let fig = |r: u32, field: &str| -> Option<Figure> {
+                let col = table.qcol(level, field)?;
+                Some(make_figure(sheet, r, col, None, uses.get(&col)))
+            };
+            let mut current: Option<IndikatorTw> = None;
+            for r in table.first_row..=table.last_row {
+                let Some(p) = sheet
+                    .get_shown(r, p_col)
+                    .and_then(|c| qlayout::period(&c.value.as_text()))
+                else {
                     continue;
                 };
-                let name_cell = cell_text(sheet, r, table.qcol(level, "nama"));
-                let (induk, budget_in_name) = match &name_cell {
-                    Some(t) => {
-                        let (n, b) = name_and_budget(t);
-                        (Some(n), b)
+                if p == 0 || (p == 1 && current.as_ref().is_none_or(|c| !c.quarters.is_empty())) {
+                    if let Some(done) = current.take() {
+                        out.push(done);
                     }
-                    None => (None, None),
-                };
-                let anggaran = match (budget_in_name, table.qcol(level, "anggaran")) {
-                    (Some(b), _) => table.qcol(level, "nama").map(|c| (c, b)),
-                    (None, Some(c)) => cell_text(sheet, r, Some(c)).map(|b| (c, b)),
-                    (None, None) => None,
-                }
-                .map(|(col, text)| {
-                    let owner = sheet
-                        .merge_at(r, col)
-                        .map(|m| (m.first_row, m.first_col))
-                        .unwrap_or((r, col));
-                    let amount = text
-                        .trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
-                    Anggaran {
-                        row: owner.0,
-                        col: owner.1,
-                        value: value::parse(&format!("Rp {amount}")),
-                        text,
+                    let Some(nama) = cell_text(sheet, r, Some(ind_col)) else {
+                        continue;
+                    };
+                    let name_cell = cell_text(sheet, r, table.qcol(level, "nama"));
+                    let (induk, budget_in_name) = match &name_cell {
+                        Some(t) => {
+                            let (n, b) = name_and_budget(t);
+                            (Some(n), b)
+                        }
+                        None => (None, None),
+                    };
+                    let anggaran = match (budget_in_name, table.qcol(level, "anggaran")) {
+                        (Some(b), _) => table.qcol(level, "nama").map(|c| (c, b)),
+                        (None, Some(c)) => cell_text(sheet, r, Some(c)).map(|b| (c, b)),
+                        (None, None) => None,
                     }
-                });
-                let nama_owner = sheet
-                    .merge_at(r, ind_col)
-                    .map(|m| (m.first_row, m.first_col))
-                    .unwrap_or((r, ind_col));
-                current = Some(IndikatorTw {
-                    sheet: sheet.name.clone(),
-                    level,
-                    block_row: r,
-                    induk,
-                    nama,
-                    nama_cell: nama_owner,
-                    annual: if p == 0 {
-                        Some(make_figure(sheet, r, t_col, None, uses.get(&t_col)))
-                    } else {
-                        None
-                    },
-                    quarters: Vec::new(),
-                    anggaran,
-                    unit_kerja: cell_text(sheet, r, table.qcols.get("unit_kerja").copied()),
-                });
-                if p == 0 {
-                    continue;
-                }
-            }
-            if let Some(cur) = current.as_mut() {
-                if let Some(target) = fig(r, "target") {
-                    cur.quarters.push(Triwulan {
-                        q: p,
-                        target,
-                        realisasi: fig(r, "realisasi"),
-                        capaian: fig(r, "capaian"),
+                    .map(|(col, text)| {
+                        let owner = sheet
+                            .merge_at(r, col)
+                            .map(|m| (m.first_row, m.first_col))
+                            .unwrap_or((r, col));
+                        let amount = text.trim_start_matches(|c: char| {
+                            c.is_alphabetic() || c == '.' || c == ' '
+                        });
+                        Anggaran {
+                            row: owner.0,
+                            col: owner.1,
+                            value: value::parse(&format!("Rp {amount}")),
+                            text,
+                        }
                     });
+                    let nama_owner = sheet
+                        .merge_at(r, ind_col)
+                        .map(|m| (m.first_row, m.first_col))
+                        .unwrap_or((r, ind_col));
+                    current = Some(IndikatorTw {
+                        sheet: sheet.name.clone(),
+                        level,
+                        block_row: r,
+                        induk,
+                        nama,
+                        nama_cell: nama_owner,
+                        annual: if p == 0 {
+                            Some(make_figure(sheet, r, t_col, None, uses.get(&t_col)))
+                        } else {
+                            None
+                        },
+                        quarters: Vec::new(),
+                        anggaran,
+                        unit_kerja: cell_text(sheet, r, table.qcols.get("unit_kerja").copied()),
+                    });
+                    if p == 0 {
+                        continue;
+                    }
+                }
+                if let Some(cur) = current.as_mut() {
+                    if let Some(target) = fig(r, "target") {
+                        cur.quarters.push(Triwulan {
+                            q: p,
+                            target,
+                            realisasi: fig(r, "realisasi"),
+                            capaian: fig(r, "capaian"),
+                        });
+                    }
                 }
             }
-        }
-        if let Some(done) = current.take() {
-            out.push(done);
-        }
-    }
-    out
+            if let Some(done) = current.take() {
+                out.push(done);
+            }
+            out
+        })
+        .collect();
+    per_level.into_iter().flatten().collect()
 }

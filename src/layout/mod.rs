@@ -238,12 +238,9 @@ pub fn is_stop_row(sheet: &Sheet, row: u32) -> bool {
 
 pub fn is_stop_text(t: &str) -> bool {
     // most cells start with none of the stop words and hold no date: skip them cheaply
-    let head: String = t
-        .trim_start()
-        .chars()
-        .take(26)
-        .flat_map(char::to_lowercase)
-        .collect();
+    let head = t.trim_start().as_bytes();
+    let starts =
+        |k: &str| head.len() >= k.len() && head[..k.len()].eq_ignore_ascii_case(k.as_bytes());
     let may_stop = [
         "jumlah ang",
         "jumlah rea",
@@ -254,9 +251,8 @@ pub fn is_stop_text(t: &str) -> bool {
         "nip",
     ]
     .iter()
-    .any(|k| head.starts_with(k));
-    let may_date = t.len() < 80 && t.contains(',') && t.bytes().any(|b| b.is_ascii_digit());
-    if !may_stop && !may_date {
+    .any(|k| starts(k));
+    if !may_stop && !(t.len() < 80 && comma_then_digit(t)) {
         return false;
     }
     let n = text::norm(t);
@@ -270,6 +266,18 @@ pub fn is_stop_text(t: &str) -> bool {
         || n.starts_with("kepala kantor")
         || n.starts_with("nip")
         || (n.contains(',') && text::date_line_year(&n).is_some() && n.len() < 80)
+}
+
+/// A comma followed by spaces and a digit, as in "Martapura, 31 Desember 2016".
+fn comma_then_digit(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.iter().enumerate().any(|(i, c)| {
+        *c == b','
+            && b[i + 1..]
+                .iter()
+                .find(|x| **x != b' ')
+                .is_some_and(u8::is_ascii_digit)
+    })
 }
 
 /// Finds every annual indicator table on a sheet.
