@@ -3,12 +3,11 @@
 //! among them) and value cells are edited with notes and highlight; every other cell must
 //! read back exactly as before, and LibreOffice must open the result.
 
-use std::io::Read;
+mod common;
+
+use common::soffice_convert;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::str::FromStr;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
 
 use rakit::read::{self, Raw};
 use rakit::write::patch::write_patched_xlsx;
@@ -147,80 +146,4 @@ fn check(file: &Path) {
         let text = std::fs::read_to_string(csv).unwrap_or_default();
         assert!(!text.is_empty(), "{name}: LibreOffice wrote nothing");
     }
-}
-
-// ---- LibreOffice ----
-
-static COUNTER: AtomicUsize = AtomicUsize::new(0);
-
-fn find_soffice() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    for dir in std::env::split_paths(&path).chain([PathBuf::from("/usr/bin")]) {
-        for name in ["soffice", "libreoffice"] {
-            let p = dir.join(name);
-            if p.is_file() {
-                return Some(p);
-            }
-        }
-    }
-    None
-}
-
-/// Converts `file` with LibreOffice headless into `outdir`; the converted file's path.
-/// `None` only when LibreOffice is missing and `RAKIT_SKIP_SOFFICE=1`.
-fn soffice_convert(file: &Path, to: &str, outdir: &Path) -> Option<PathBuf> {
-    let Some(soffice) = find_soffice() else {
-        if std::env::var("RAKIT_SKIP_SOFFICE").as_deref() == Ok("1") {
-            eprintln!("soffice not found; skipped (RAKIT_SKIP_SOFFICE=1)");
-            return None;
-        }
-        panic!("LibreOffice (soffice) is not installed: install it, or set RAKIT_SKIP_SOFFICE=1 to skip");
-    };
-    std::fs::create_dir_all(outdir).unwrap();
-    let profile = std::env::temp_dir().join(format!(
-        "lo-rakit-sw-{}-{}-{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::SeqCst),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos()
-    ));
-    let mut child = Command::new(soffice)
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.display()
-        ))
-        .args(["--headless", "--norestore", "--convert-to", to, "--outdir"])
-        .arg(outdir)
-        .arg(file)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("soffice starts");
-    let start = Instant::now();
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break s;
-        }
-        if start.elapsed() > Duration::from_secs(180) {
-            let _ = child.kill();
-            panic!("soffice did not finish converting {}", file.display());
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    };
-    let mut err = String::new();
-    if let Some(mut e) = child.stderr.take() {
-        let _ = e.read_to_string(&mut err);
-    }
-    let _ = std::fs::remove_dir_all(&profile);
-    assert!(
-        status.success(),
-        "soffice failed on {}: {err}",
-        file.display()
-    );
-    let ext = to.split(':').next().unwrap();
-    let out = outdir.join(file.with_extension(ext).file_name().unwrap());
-    assert!(out.is_file(), "soffice made no {}: {err}", out.display());
-    Some(out)
 }

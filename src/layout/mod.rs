@@ -252,7 +252,7 @@ pub fn is_stop_text(t: &str) -> bool {
     ]
     .iter()
     .any(|k| starts(k));
-    if !may_stop && !(t.len() < 80 && comma_then_digit(t)) {
+    if !(may_stop || t.len() < 80 && comma_then_digit(t)) {
         return false;
     }
     let n = text::norm(t);

@@ -1,7 +1,11 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 use rakit::app::{check_file, FileReport};
 use rakit::rules::{Options, Severity};
@@ -43,34 +47,86 @@ pub fn expect_set(list: &[(&str, &str, &str)]) -> Vec<(String, String, String)> 
     v
 }
 
-/// Runs LibreOffice headless to convert a workbook to CSV; the CSV text of the first sheet.
+/// Runs LibreOffice headless to convert a workbook to CSV; the CSV text of the first sheet
+/// (empty when LibreOffice is missing and `RAKIT_SKIP_SOFFICE=1`).
 pub fn soffice_csv(file: &Path) -> Result<String, String> {
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
-    let profile = tempfile::tempdir().map_err(|e| e.to_string())?;
-    let out = std::process::Command::new("soffice")
+    match soffice_convert(file, "csv", dir.path()) {
+        Some(p) => std::fs::read_to_string(p).map_err(|e| e.to_string()),
+        None => Ok(String::new()),
+    }
+}
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+pub fn find_soffice() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    for dir in std::env::split_paths(&path).chain([PathBuf::from("/usr/bin")]) {
+        for name in ["soffice", "libreoffice"] {
+            let p = dir.join(name);
+            if p.is_file() {
+                return Some(p);
+            }
+        }
+    }
+    None
+}
+
+/// Converts `file` with LibreOffice headless into `outdir`; the converted file's path.
+/// `None` only when LibreOffice is missing and `RAKIT_SKIP_SOFFICE=1`.
+pub fn soffice_convert(file: &Path, to: &str, outdir: &Path) -> Option<PathBuf> {
+    let Some(soffice) = find_soffice() else {
+        if std::env::var("RAKIT_SKIP_SOFFICE").as_deref() == Ok("1") {
+            eprintln!("soffice not found; skipped (RAKIT_SKIP_SOFFICE=1)");
+            return None;
+        }
+        panic!("LibreOffice (soffice) is not installed: install it, or set RAKIT_SKIP_SOFFICE=1 to skip");
+    };
+    std::fs::create_dir_all(outdir).unwrap();
+    let profile = std::env::temp_dir().join(format!(
+        "lo-rakit-{}-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    ));
+    let mut child = Command::new(soffice)
         .arg(format!(
             "-env:UserInstallation=file://{}",
-            profile.path().display()
+            profile.display()
         ))
-        .args(["--headless", "--convert-to", "csv", "--outdir"])
-        .arg(dir.path())
+        .args(["--headless", "--norestore", "--convert-to", to, "--outdir"])
+        .arg(outdir)
         .arg(file)
-        .output();
-    let out = match out {
-        Ok(o) => o,
-        Err(e) => {
-            if std::env::var_os("RAKIT_SKIP_SOFFICE").is_some() {
-                return Ok(String::new());
-            }
-            return Err(format!("soffice not found ({e}); install libreoffice-calc-nogui or set RAKIT_SKIP_SOFFICE=1"));
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("soffice starts");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
         }
+        if start.elapsed() > Duration::from_secs(180) {
+            let _ = child.kill();
+            panic!("soffice did not finish converting {}", file.display());
+        }
+        std::thread::sleep(Duration::from_millis(100));
     };
-    if !out.status.success() {
-        return Err(format!(
-            "soffice failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        ));
+    let mut err = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        let _ = e.read_to_string(&mut err);
     }
-    let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-    std::fs::read_to_string(dir.path().join(format!("{stem}.csv"))).map_err(|e| e.to_string())
+    let _ = std::fs::remove_dir_all(&profile);
+    assert!(
+        status.success(),
+        "soffice failed on {}: {err}",
+        file.display()
+    );
+    let ext = to.split(':').next().unwrap();
+    let out = outdir.join(file.with_extension(ext).file_name().unwrap());
+    assert!(out.is_file(), "soffice made no {}: {err}", out.display());
+    Some(out)
 }
