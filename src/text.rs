@@ -113,6 +113,16 @@ pub fn year_after_tahun(s: &str) -> Option<i32> {
     None
 }
 
+/// The year a column header gives for the figures under it ("Tahun 2016"); not the year of
+/// a Renstra end ("Target ... Pada Tahun 2030 (Akhir Periode Renstra)") or a "s/d" span.
+pub fn header_year(s: &str) -> Option<i32> {
+    let n = norm(s);
+    if n.len() > 30 || has_any(&n, &["renstra", "akhir", "s/d", "sampai", "terhadap"]) {
+        return None;
+    }
+    year_after_tahun(&n)
+}
+
 const MONTHS: [&str; 12] = [
     "januari",
     "februari",

@@ -284,3 +284,23 @@ fn folder_batch_with_summary() {
         .code(1)
         .stdout(predicate::str::contains("Ringkasan: 2 berkas"));
 }
+
+#[test]
+fn unknown_layout_is_one_honest_finding() {
+    let real = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/real-workbooks/EVALUASI RENJA BAPPEDALITBANG TAHUN 2025.xlsx");
+    if !real.exists() {
+        // the shared folder sits beside the repository in CI and on developers' machines
+        panic!("{} is missing", real.display());
+    }
+    let before = std::fs::read(&real).unwrap();
+    let r = check(&real);
+    assert!(r.error.is_none());
+    let l701: Vec<_> = r.findings.iter().filter(|f| f.code == "L701").collect();
+    assert_eq!(l701.len(), 1, "{:#?}", r.findings);
+    assert!(
+        !r.findings.iter().any(|f| f.code == "C101"),
+        "no per-cell noise"
+    );
+    assert_eq!(std::fs::read(&real).unwrap(), before);
+}

@@ -59,6 +59,11 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
     let dir = tempfile::tempdir().unwrap();
     let mut files: Vec<_> = SAMPLES.iter().map(|s| sample(s)).collect();
     files.push(bone_with_wrong_budget(dir.path()));
+    // a real agency workbook in a layout rakit does not know (L701)
+    files.push(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/real-workbooks/EVALUASI RENJA BAPPEDALITBANG TAHUN 2025.xlsx"),
+    );
     // corrected copies: workbooks where the corrected rules no longer fire
     for s in SAMPLES {
         let out = dir.path().join(format!("{s}-diperbaiki.xlsx"));

@@ -107,7 +107,7 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
                 sheet
                     .row(*hr)
                     .iter()
-                    .find(|c| text::year_after_tahun(&c.value.as_text()) == Some(y))
+                    .find(|c| text::header_year(&c.value.as_text()) == Some(y))
                     .map(|c| (c.row, c.col))
             });
             meta.years.push(YearMention {

@@ -361,7 +361,7 @@ fn build_table(sheet: &Sheet, header: u32, last: u32) -> Option<Table> {
             if let Some(cell) = sheet.get_shown(*hr, col) {
                 let t = cell.value.as_text();
                 if header_year.is_none() {
-                    header_year = text::year_after_tahun(&t);
+                    header_year = text::header_year(&t);
                 }
                 if !parts.contains(&t) {
                     parts.push(t);

@@ -143,7 +143,7 @@ pub fn detect(sheet: &Sheet) -> Option<Table> {
             .map(|c| text::label(&c.value.as_text()))
             .collect();
         if header_year.is_none() {
-            header_year = all.iter().find_map(|t| text::year_after_tahun(t));
+            header_year = all.iter().find_map(|t| text::header_year(t));
         }
         let top = all.first().cloned().unwrap_or_default();
         let level_named = |s: &str| {

@@ -97,6 +97,8 @@ rules! {
         "target TW 4 tidak sama dengan target tahunan dan tidak dijelaskan pola target mana pun", "the TW 4 target differs from the annual target and no target style explains it";
     "Q603", "target-triwulan-turun", Warning, false,
         "target triwulan turun atau kembali menjadi \"-\"", "quarter targets decrease or fall back to \"-\"";
+    "L701", "tata-letak-meragukan", Error, false,
+        "sebagian besar % tabel tidak cocok dengan kolomnya: pemetaan kolom kemungkinan salah", "most of a table's % do not match its columns: the column mapping is probably wrong";
     "Q604", "anggaran-program-beda", Error, false,
         "anggaran program tidak sama dengan jumlah anggaran kegiatannya", "a programme's budget differs from the sum of its kegiatan's budgets";
 }
@@ -268,13 +270,16 @@ pub struct Options {
 pub fn check(sheets: &[SheetModel], opts: &Options) -> Vec<Finding> {
     let mut out = Vec::new();
     for sm in sheets {
-        values::check(sm, &mut out);
-        structure::check(sm, &mut out);
+        let mut found = Vec::new();
+        values::check(sm, &mut found);
+        structure::check(sm, &mut found);
         let (neg, cap, votes) = sheet_policy(sm, opts);
-        triwulan::cap_policy(sm, cap, votes, opts, &mut out);
-        capaian::check(sm, opts, cap, &mut out);
-        triwulan::check(sm, neg, cap, &mut out);
-        sheet::check(sm, neg, &mut out);
+        triwulan::cap_policy(sm, cap, votes, opts, &mut found);
+        capaian::check(sm, opts, cap, &mut found);
+        triwulan::check(sm, neg, cap, &mut found);
+        sheet::check(sm, neg, &mut found);
+        layout_doubt(sm, &mut found);
+        out.extend(found);
     }
     // one finding per cell and code
     let mut seen = std::collections::HashSet::new();
@@ -288,6 +293,56 @@ pub fn check(sheets: &[SheetModel], opts: &Options) -> Vec<Finding> {
         ))
     });
     out
+}
+
+/// A table whose stated % mostly disagree with their columns was probably read with the
+/// wrong columns (an unknown layout): its findings would be noise. They are replaced by one
+/// finding that says so and how to give the mapping.
+fn layout_doubt(sm: &SheetModel, found: &mut Vec<Finding>) {
+    const WRONG: [&str; 5] = ["C101", "C104", "C105", "C106", "C111"];
+    for t in &sm.tables {
+        let rows = t.first_row..=t.last_row;
+        let stated = sm
+            .indikator
+            .iter()
+            .filter(|i| rows.contains(&i.row))
+            .flat_map(|i| i.checks())
+            .chain(
+                sm.triwulan
+                    .iter()
+                    .filter(|i| rows.contains(&i.block_row))
+                    .flat_map(|i| i.checks()),
+            )
+            .filter(|c| c.stated.reading.quantity().is_some())
+            .count();
+        let wrong = found
+            .iter()
+            .filter(|f| rows.contains(&f.row) && WRONG.contains(&f.code))
+            .count();
+        if stated < 8 || wrong * 10 <= stated * 6 {
+            continue;
+        }
+        found.retain(|f| !rows.contains(&f.row) || f.code == "T401");
+        let (row, col) = (t.header_rows.first().copied().unwrap_or(t.first_row), 0);
+        found.push(Finding::new(
+            "L701",
+            &sm.name,
+            row,
+            col,
+            Msg::new(
+                format!(
+                    "{wrong} dari {stated} % di tabel ini tidak cocok dengan kolom target dan realisasinya; tata letaknya kemungkinan terbaca salah, jadi temuan per sel tidak ditampilkan"
+                ),
+                format!(
+                    "{wrong} of {stated} % in this table do not match their target and realisasi columns; the layout was probably misread, so per-cell findings are not shown"
+                ),
+            ),
+            Msg::new(
+                "Lihat pemetaan yang terdeteksi dengan `rakit check --print-mapping`, perbaiki kolomnya, lalu jalankan `rakit check --mapping pemetaan.toml`.",
+                "See the detected mapping with `rakit check --print-mapping`, correct its columns, then run `rakit check --mapping mapping.toml`.",
+            ),
+        ));
+    }
 }
 
 /// The negative-polarity formula and the cap a sheet is judged by (and how many stated
