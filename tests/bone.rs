@@ -177,3 +177,29 @@ fn targets_budgets_units_and_typos() {
         assert!(has(&r, S, cell, "V204"), "{cell}");
     }
 }
+
+#[test]
+fn quarterly_mapping_round_trips() {
+    use rakit::layout::mapping::Mapping;
+    let path = sample("bone-2020-rencana-aksi.xlsx");
+    let r = check(&path);
+    let tables: Vec<_> = r.models.iter().flat_map(|m| m.tables.clone()).collect();
+    let years: Vec<_> = r
+        .models
+        .iter()
+        .map(|m| (m.name.clone(), m.year()))
+        .collect();
+    let toml = Mapping::from_tables(&tables, &years).to_toml();
+    assert!(
+        toml.contains("jenis = \"quarterly\"") && toml.contains("kegiatan_target = \"Q\""),
+        "{toml}"
+    );
+    let mapping = Mapping::parse(&toml).unwrap();
+    let again = rakit::app::check_file(&path, Some(&mapping), &Options::default());
+    let key = |r: &rakit::app::FileReport| {
+        let mut v: Vec<_> = r.findings.iter().map(|f| (f.cell(), f.code)).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(key(&r), key(&again));
+}

@@ -76,11 +76,11 @@ pub enum MappingError {
     Io(String),
     #[error("{0}")]
     Toml(String),
-    #[error("unknown column key `{0}` (known: {1})")]
+    #[error("kunci kolom `{0}` tidak dikenal / unknown column key (dikenal / known: {1})")]
     UnknownRole(String, String),
-    #[error("`{1}` is not a column letter (key `{0}`)")]
+    #[error("`{1}` bukan huruf kolom / is not a column letter (kunci / key `{0}`)")]
     BadColumn(String, String),
-    #[error("rows count from 1 (table for sheet `{0}`)")]
+    #[error("baris dihitung mulai 1 / rows count from 1 (tabel sheet `{0}`)")]
     BadRow(String),
 }
 
