@@ -28,8 +28,6 @@ pub struct Figure {
     /// what the cell shows, as a person would read it
     pub shown: String,
     #[serde(skip)]
-    pub raw: Raw,
-    #[serde(skip)]
     pub format: NumFmt,
     pub formula: Option<String>,
     pub reading: Reading,
@@ -644,7 +642,6 @@ fn make_figure_from(
             row,
             col,
             shown: String::new(),
-            raw: Raw::Empty,
             format: NumFmt::default(),
             formula: None,
             reading: Reading::Blank,
@@ -682,7 +679,6 @@ fn make_figure_from(
         row,
         col,
         shown: shown(cell),
-        raw: cell.value.clone(),
         format: cell.format.clone(),
         formula: cell.formula.clone(),
         reading,

@@ -16,6 +16,8 @@ use rust_decimal::Decimal;
 
 use crate::sniff::{self, Kind};
 
+mod scan;
+
 /// The container format of a workbook file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -318,10 +320,28 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Sheet>, ReadError> {
             Ok(out)
         },
         || -> Result<Vec<XlsxExtras>, ReadError> {
-            let mut reader = open()?;
+            // the fast scan, sheet by sheet; calamine's full parse where it declines
+            let parts = scan::sheet_parts(bytes).unwrap_or_default();
+            let mut reader = None;
             let mut out = Vec::with_capacity(names.len());
             for name in &names {
-                out.push(xlsx_extras(&mut reader, name)?);
+                let fast = parts
+                    .get(name)
+                    .and_then(|part| scan::scan_sheet(bytes, part));
+                match fast {
+                    Some(e) => out.push(XlsxExtras {
+                        formulas: e.formulas,
+                        merged: e.merged,
+                    }),
+                    None => {
+                        if reader.is_none() {
+                            reader = Some(open()?);
+                        }
+                        if let Some(r) = reader.as_mut() {
+                            out.push(xlsx_extras(r, name)?);
+                        }
+                    }
+                }
             }
             Ok(out)
         },

@@ -185,11 +185,19 @@ pub fn check(sm: &SheetModel, opts: &Options, cap: Option<Decimal>, out: &mut Ve
             ),
         );
     }
-    for ind in &sm.indikator {
-        for c in ind.checks() {
-            check_one(sm, &c, neg, cap, out);
-        }
-    }
+    use rayon::prelude::*;
+    let found: Vec<Vec<Finding>> = sm
+        .indikator
+        .par_iter()
+        .map(|ind| {
+            let mut f = Vec::new();
+            for c in ind.checks() {
+                check_one(sm, &c, neg, cap, &mut f);
+            }
+            f
+        })
+        .collect();
+    out.extend(found.into_iter().flatten());
 }
 
 fn where_(c: &Check) -> (String, String) {

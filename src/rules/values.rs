@@ -14,7 +14,21 @@ fn doubtful_money() -> Decimal {
 }
 
 pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
-    for ind in &sm.indikator {
+    use rayon::prelude::*;
+    let found: Vec<Vec<Finding>> = sm
+        .indikator
+        .par_iter()
+        .map(|ind| {
+            let mut out = Vec::new();
+            check_indikator(sm, ind, &mut out);
+            out
+        })
+        .collect();
+    out.extend(found.into_iter().flatten());
+}
+
+fn check_indikator(sm: &SheetModel, ind: &crate::model::Indikator, out: &mut Vec<Finding>) {
+    {
         let figures = [
             (&ind.target, false),
             (&ind.realisasi, false),

@@ -1,0 +1,126 @@
+//! A fast second look at xlsx sheets: which cells hold formulas (and their text) and which
+//! ranges are merged, found by searching the sheet XML for `<f` and `<mergeCell` instead of
+//! parsing every element. Calamine reads the values; this runs beside it. Anything unusual
+//! (a namespace prefix, a cell without its `r` attribute) returns `None`, and the caller falls
+//! back to calamine's full parse.
+
+use std::collections::HashMap;
+use std::io::{Cursor, Read};
+
+use memchr::memmem;
+
+use super::{parse_cell_name, Merge};
+
+/// Formulas by position (text without `=`; a shared formula's dependent cells get the text
+/// `(shared)`) and merged ranges.
+pub struct Extras {
+    pub formulas: Vec<((u32, u32), String)>,
+    pub merged: Vec<Merge>,
+}
+
+/// Sheet name → part path inside the package (`xl/worksheets/sheet1.xml`).
+pub fn sheet_parts(bytes: &[u8]) -> Option<HashMap<String, String>> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let read = |zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str| -> Option<String> {
+        let mut f = zip.by_name(name).ok()?;
+        let mut s = String::new();
+        f.read_to_string(&mut s).ok()?;
+        Some(s)
+    };
+    let workbook = read(&mut zip, "xl/workbook.xml")?;
+    let rels = read(&mut zip, "xl/_rels/workbook.xml.rels")?;
+    let mut targets: HashMap<String, String> = HashMap::new();
+    for tag in tags(&rels, "<Relationship ") {
+        if let (Some(id), Some(target)) = (attr(tag, "Id"), attr(tag, "Target")) {
+            let path = match target.strip_prefix('/') {
+                Some(abs) => abs.to_string(),
+                None => format!("xl/{target}"),
+            };
+            targets.insert(id, path);
+        }
+    }
+    let mut out = HashMap::new();
+    for tag in tags(&workbook, "<sheet ") {
+        let name = attr(tag, "name")?;
+        let id = attr(tag, "r:id")?;
+        out.insert(unescape(&name), targets.get(&id)?.clone());
+    }
+    Some(out)
+}
+
+fn tags<'a>(xml: &'a str, open: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    let mut rest = xml;
+    std::iter::from_fn(move || {
+        let start = rest.find(open)?;
+        let end = rest[start..].find('>')? + start;
+        let tag = &rest[start..=end];
+        rest = &rest[end + 1..];
+        Some(tag)
+    })
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key)? + key.len();
+    let end = tag[start..].find('"')? + start;
+    Some(tag[start..end].to_string())
+}
+
+fn unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Scans one sheet part.
+pub fn scan_sheet(bytes: &[u8], part: &str) -> Option<Extras> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let mut f = zip.by_name(part).ok()?;
+    let mut xml = Vec::with_capacity(f.size().min(1 << 30) as usize);
+    f.read_to_end(&mut xml).ok()?;
+    // a prefixed namespace (`<x:c>`) is rare: leave it to calamine
+    memmem::find(&xml, b"<sheetData")?;
+    let mut formulas = Vec::new();
+    for pos in memmem::find_iter(&xml, b"<f") {
+        let next = *xml.get(pos + 2)?;
+        if !(next == b'>' || next == b' ' || next == b'/') {
+            continue;
+        }
+        let cell_start = memmem::rfind(&xml[..pos], b"<c ")?;
+        let tag_end = cell_start + xml[cell_start..pos].iter().position(|b| *b == b'>')?;
+        let tag = std::str::from_utf8(&xml[cell_start..=tag_end]).ok()?;
+        let r = attr(tag, "r")?;
+        let position = parse_cell_name(&r)?;
+        let f_tag_end = pos + xml[pos..].iter().position(|b| *b == b'>')?;
+        let text = if xml[f_tag_end - 1] == b'/' {
+            "(shared)".to_string()
+        } else {
+            let close = memmem::find(&xml[f_tag_end..], b"</f>")? + f_tag_end;
+            unescape(std::str::from_utf8(&xml[f_tag_end + 1..close]).ok()?)
+        };
+        formulas.push((position, text));
+    }
+    formulas.sort_by_key(|(p, _)| *p);
+    let mut merged = Vec::new();
+    if let Some(at) = memmem::rfind(&xml, b"<mergeCells") {
+        let tail = std::str::from_utf8(&xml[at..]).ok()?;
+        for tag in tags(tail, "<mergeCell ") {
+            let range = attr(tag, "ref")?;
+            let (a, b) = range.split_once(':').unwrap_or((&range, &range));
+            let (r1, c1) = parse_cell_name(a)?;
+            let (r2, c2) = parse_cell_name(b)?;
+            merged.push(Merge {
+                first_row: r1.min(r2),
+                first_col: c1.min(c2),
+                last_row: r1.max(r2),
+                last_col: c1.max(c2),
+            });
+        }
+    }
+    Some(Extras { formulas, merged })
+}
