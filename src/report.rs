@@ -6,7 +6,7 @@ use std::path::Path;
 
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource,
-    NarratableReportHandler, SourceCode,
+    SourceCode,
 };
 use serde::Serialize;
 
@@ -177,7 +177,10 @@ pub fn render_finding(
                 .with_links(false)
                 .render_report(&mut out, &diag)
         }
-        Style::Plain => NarratableReportHandler::new().render_report(&mut out, &diag),
+        Style::Plain => GraphicalReportHandler::new_themed(GraphicalTheme::none())
+            .with_width(160)
+            .with_links(false)
+            .render_report(&mut out, &diag),
     };
     if res.is_err() {
         out = format!("{} [{}] {}\n", f.cell(), f.code, f.message.get(lang));

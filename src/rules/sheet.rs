@@ -212,8 +212,8 @@ fn categories(sm: &SheetModel, neg: NegFormula, out: &mut Vec<Finding>) {
             format!("capaian categories (recalculated): {}", parts.join(", ")),
         ),
         Msg::new(
-            "Skala Permendagri: ≥ 91 Sangat Tinggi, 76–90 Tinggi, 66–75 Sedang, 51–65 Rendah, ≤ 50 Sangat Rendah.",
-            "Permendagri scale: ≥ 91 Sangat Tinggi, 76–90 Tinggi, 66–75 Sedang, 51–65 Rendah, ≤ 50 Sangat Rendah.",
+            "Skala Permendagri: > 90 Sangat Tinggi, > 75–90 Tinggi, > 65–75 Sedang, > 50–65 Rendah, ≤ 50 Sangat Rendah.",
+            "Permendagri scale: > 90 Sangat Tinggi, > 75–90 Tinggi, > 65–75 Sedang, > 50–65 Rendah, ≤ 50 Sangat Rendah.",
         ),
     ));
 }
