@@ -60,6 +60,17 @@ impl FileReport {
         self.count(Severity::Error) > 0
     }
 
+    /// The mapping that reproduces what was detected (`--print-mapping`).
+    pub fn mapping(&self) -> Mapping {
+        let tables: Vec<_> = self.models.iter().flat_map(|m| m.tables.clone()).collect();
+        let years: Vec<_> = self
+            .models
+            .iter()
+            .map(|m| (m.name.clone(), m.year()))
+            .collect();
+        Mapping::from_tables(&tables, &years)
+    }
+
     fn failed(path: &Path, err: FileError) -> FileReport {
         FileReport {
             path: path.to_path_buf(),

@@ -121,14 +121,18 @@ fn exit_code(reports: &[FileReport]) -> i32 {
     }
 }
 
+/// The mapping file (if any) and the workbooks named; the exit code when either fails.
+fn prepare(common: &Common, paths: &[PathBuf]) -> Result<(Option<Mapping>, Vec<PathBuf>), i32> {
+    let mapping = load_mapping(common)?;
+    let inputs = inputs_or_complain(paths, common.lang).ok_or(2)?;
+    Ok((mapping, inputs))
+}
+
 fn check(args: &CheckArgs) -> i32 {
     let lang = args.common.lang;
-    let mapping = match load_mapping(&args.common) {
-        Ok(m) => m,
+    let (mapping, inputs) = match prepare(&args.common, &args.paths) {
+        Ok(p) => p,
         Err(code) => return code,
-    };
-    let Some(inputs) = inputs_or_complain(&args.paths, lang) else {
-        return 2;
     };
     let reports = check_all(&inputs, mapping.as_ref(), &options(&args.common));
     let stdout = std::io::stdout();
@@ -141,13 +145,7 @@ fn check(args: &CheckArgs) -> i32 {
                     let _ = writeln!(out, "# {}\n", e.message.get(lang));
                 }
                 None => {
-                    let tables: Vec<_> = r.models.iter().flat_map(|m| m.tables.clone()).collect();
-                    let years: Vec<_> = r
-                        .models
-                        .iter()
-                        .map(|m| (m.name.clone(), m.year()))
-                        .collect();
-                    let _ = writeln!(out, "{}", Mapping::from_tables(&tables, &years).to_toml());
+                    let _ = writeln!(out, "{}", r.mapping().to_toml());
                 }
             }
         }
@@ -218,12 +216,9 @@ fn output_for(input: &Path, output: Option<&Path>, many: bool) -> PathBuf {
 
 fn fix_cmd(args: &FixArgs) -> i32 {
     let lang = args.common.lang;
-    let mapping = match load_mapping(&args.common) {
-        Ok(m) => m,
+    let (mapping, inputs) = match prepare(&args.common, &args.paths) {
+        Ok(p) => p,
         Err(code) => return code,
-    };
-    let Some(inputs) = inputs_or_complain(&args.paths, lang) else {
-        return 2;
     };
     if let Some(o) = &args.output {
         if inputs.len() > 1 && !o.is_dir() {
@@ -297,15 +292,14 @@ fn fix_one(r: &FileReport, output: PathBuf, opts: &Options, lang: Lang) -> i32 {
 /// console window was opened for us.
 fn drop_mode(files: &[PathBuf], common: &Common) -> i32 {
     let lang = common.lang;
-    let mapping = match load_mapping(common) {
-        Ok(m) => m,
-        Err(code) => return code,
+    let (mapping, inputs) = match prepare(common, files) {
+        Ok(p) => p,
+        Err(code) => {
+            pause(lang);
+            return code;
+        }
     };
     let opts = options(common);
-    let Some(inputs) = inputs_or_complain(files, lang) else {
-        pause(lang);
-        return 2;
-    };
     let reports = check_all(&inputs, mapping.as_ref(), &opts);
     let mut code = 0;
     let style = style();

@@ -183,13 +183,7 @@ fn quarterly_mapping_round_trips() {
     use rakit::layout::mapping::Mapping;
     let path = sample("bone-2020-rencana-aksi.xlsx");
     let r = check(&path);
-    let tables: Vec<_> = r.models.iter().flat_map(|m| m.tables.clone()).collect();
-    let years: Vec<_> = r
-        .models
-        .iter()
-        .map(|m| (m.name.clone(), m.year()))
-        .collect();
-    let toml = Mapping::from_tables(&tables, &years).to_toml();
+    let toml = r.mapping().to_toml();
     assert!(
         toml.contains("jenis = \"quarterly\"") && toml.contains("kegiatan_target = \"Q\""),
         "{toml}"
