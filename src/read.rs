@@ -42,12 +42,10 @@ pub struct Sheet {
     pub name: String,
     pub cells: Vec<Cell>,
     pub merged: Vec<Merge>,
-    /// index of the first cell of each row in `cells`
-    row_index: HashMap<u32, (usize, usize)>,
-    /// for every cell covered by a merged range (not its top-left), the top-left
-    merge_owner: HashMap<(u32, u32), (u32, u32)>,
+    /// for each row number, the range of its cells in `cells` (empty rows: `0..0`)
+    row_index: Vec<(u32, u32)>,
     /// for every cell of a merged range, the range's index in `merged`
-    merge_index: HashMap<(u32, u32), usize>,
+    merge_index: rustc_hash::FxHashMap<(u32, u32), u32>,
 }
 
 /// A merged range, zero-based and inclusive.
@@ -545,18 +543,18 @@ impl Sheet {
     /// Builds a sheet from cells in any order.
     pub fn new(name: String, mut cells: Vec<Cell>, merged: Vec<Merge>) -> Sheet {
         cells.sort_by_key(|c| (c.row, c.col));
-        let mut row_index = HashMap::new();
+        let rows = cells.last().map(|c| c.row as usize + 1).unwrap_or(0);
+        let mut row_index = vec![(0u32, 0u32); rows];
         let mut start = 0;
         for i in 0..=cells.len() {
             if i == cells.len() || cells[i].row != cells[start].row {
                 if start < cells.len() {
-                    row_index.insert(cells[start].row, (start, i));
+                    row_index[cells[start].row as usize] = (start as u32, i as u32);
                 }
                 start = i;
             }
         }
-        let mut merge_owner = HashMap::new();
-        let mut merge_index = HashMap::new();
+        let mut merge_index = rustc_hash::FxHashMap::default();
         for (mi, m) in merged.iter().enumerate() {
             // a merged range larger than this is not a table cell; skip covering it
             let area =
@@ -566,10 +564,7 @@ impl Sheet {
             }
             for r in m.first_row..=m.last_row {
                 for c in m.first_col..=m.last_col {
-                    merge_index.insert((r, c), mi);
-                    if (r, c) != (m.first_row, m.first_col) {
-                        merge_owner.insert((r, c), (m.first_row, m.first_col));
-                    }
+                    merge_index.insert((r, c), mi as u32);
                 }
             }
         }
@@ -578,15 +573,14 @@ impl Sheet {
             cells,
             merged,
             row_index,
-            merge_owner,
             merge_index,
         }
     }
 
     /// The cells of one row, left to right.
     pub fn row(&self, row: u32) -> &[Cell] {
-        match self.row_index.get(&row) {
-            Some(&(a, b)) => &self.cells[a..b],
+        match self.row_index.get(row as usize) {
+            Some(&(a, b)) => &self.cells[a as usize..b as usize],
             None => &[],
         }
     }
@@ -603,17 +597,20 @@ impl Sheet {
     /// The cell that shows at a position: for a cell covered by a merged range, the
     /// range's top-left cell.
     pub fn get_shown(&self, row: u32, col: u32) -> Option<&Cell> {
-        match self.merge_owner.get(&(row, col)) {
-            Some(&(r, c)) => self.get(r, c),
+        match self.merge_at(row, col) {
+            Some(m) => self.get(m.first_row, m.first_col),
             None => self.get(row, col),
         }
     }
 
     /// The merged range a cell belongs to, if any.
     pub fn merge_at(&self, row: u32, col: u32) -> Option<&Merge> {
+        if self.merge_index.is_empty() {
+            return None;
+        }
         self.merge_index
             .get(&(row, col))
-            .and_then(|i| self.merged.get(*i))
+            .and_then(|i| self.merged.get(*i as usize))
     }
 
     /// Rows that hold at least one cell, in order.

@@ -243,14 +243,15 @@ pub fn sheet_cap(checks: &[Check], neg: NegFormula, opts: &Options) -> (Option<D
         Some(CapPolicy::At(n)) => return (Some(n), 0),
         None => {}
     }
-    let (mut yes, mut no) = (0, 0);
-    for c in checks {
-        match cap_vote(c, neg) {
-            Some(true) => yes += 1,
-            Some(false) => no += 1,
-            None => {}
-        }
-    }
+    use rayon::prelude::*;
+    let (yes, no) = checks
+        .par_iter()
+        .map(|c| match cap_vote(c, neg) {
+            Some(true) => (1usize, 0usize),
+            Some(false) => (0, 1),
+            None => (0, 0),
+        })
+        .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
     if yes >= 2 && yes > no {
         (Some(HUNDRED), yes)
     } else {

@@ -174,10 +174,14 @@ fn budget(sm: &SheetModel, out: &mut Vec<Finding>) {
 
 fn categories(sm: &SheetModel, neg: NegFormula, out: &mut Vec<Finding>) {
     let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
-    for ind in &sm.indikator {
-        if let Some(c) = recalculated(ind, neg) {
-            *counts.entry(kategori(c)).or_default() += 1;
-        }
+    use rayon::prelude::*;
+    let kinds: Vec<&'static str> = sm
+        .indikator
+        .par_iter()
+        .filter_map(|ind| recalculated(ind, neg).map(kategori))
+        .collect();
+    for k in kinds {
+        *counts.entry(k).or_default() += 1;
     }
     if counts.is_empty() {
         return;

@@ -1,8 +1,6 @@
 //! How rows sit in the table: shifted rows, names in the wrong column, duplicates, and a
 //! unit unlike the name (S301..S304).
 
-use std::collections::HashMap;
-
 use super::{Finding, Msg};
 use crate::model::SheetModel;
 use crate::read::col_name;
@@ -10,7 +8,7 @@ use crate::text;
 use crate::value;
 
 pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
-    let mut seen: HashMap<(usize, String), u32> = HashMap::new();
+    let mut seen: rustc_hash::FxHashMap<(usize, String), u32> = Default::default();
     for ind in &sm.indikator {
         if ind.shift != 0 {
             let (dir_id, dir_en) = if ind.shift > 0 {
@@ -54,7 +52,10 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
             );
         }
         let name = text::norm(&ind.nama);
-        let key = (ind.table, name.clone());
+        let percentage_name = name.starts_with("persentase")
+            || name.starts_with("prosentase")
+            || name.starts_with("persen");
+        let key = (ind.table, name);
         if let Some(first_row) = seen.get(&key) {
             out.push(Finding::new(
                 "S303",
@@ -81,10 +82,7 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
         } else {
             seen.insert(key, ind.row);
         }
-        if name.starts_with("persentase")
-            || name.starts_with("prosentase")
-            || name.starts_with("persen")
-        {
+        if percentage_name {
             let unit = ind
                 .target
                 .as_ref()
