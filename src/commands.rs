@@ -318,9 +318,33 @@ fn drop_mode(files: &[PathBuf], common: &Common) -> i32 {
     code
 }
 
+/// Whether rakit runs in a console window of its own: on Windows, one that was opened for
+/// it (files dropped onto rakit.exe, a double-click), not a terminal the user typed in.
+#[cfg(windows)]
+fn own_console() -> bool {
+    #[link(name = "kernel32")]
+    extern "system" {
+        fn GetConsoleProcessList(list: *mut u32, count: u32) -> u32;
+    }
+    let mut ids = [0u32; 4];
+    // SAFETY: the buffer holds `ids.len()` process ids, as the call is told.
+    let n = unsafe { GetConsoleProcessList(ids.as_mut_ptr(), ids.len() as u32) };
+    n == 1
+}
+
+/// Elsewhere a window closes with its program when a file manager starts it; a terminal on
+/// standard input is the best sign available.
+#[cfg(not(windows))]
+fn own_console() -> bool {
+    std::io::stdin().is_terminal()
+}
+
 /// Keeps a console window opened for rakit (a drop, a double-click) until Enter.
 fn pause(lang: Lang) {
-    if std::io::stdin().is_terminal() && std::env::var_os("RAKIT_NO_PAUSE").is_none() {
+    if own_console()
+        && std::io::stdin().is_terminal()
+        && std::env::var_os("RAKIT_NO_PAUSE").is_none()
+    {
         print!(
             "{}",
             lang.t(
