@@ -253,6 +253,18 @@ fn fix_one(r: &FileReport, output: PathBuf, opts: &Options, lang: Lang) -> i32 {
         eprintln!("{}: {}", r.path.display(), e.message.get(lang));
         return 2;
     }
+    let same = |a: &Path, b: &Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y);
+    if same(&r.path, &output) {
+        eprintln!(
+            "{}: {}",
+            r.path.display(),
+            lang.t(
+                "salinan perbaikan tidak boleh menimpa berkas asli; pilih nama lain dengan -o",
+                "the corrected copy may not overwrite the input; choose another name with -o"
+            )
+        );
+        return 2;
+    }
     match fix::fix(r, &output, opts, lang) {
         Ok(o) => {
             println!(

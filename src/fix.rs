@@ -100,7 +100,10 @@ fn edits(report: &FileReport, lang: Lang) -> Vec<CellEdit> {
                 sheet: f.sheet.clone(),
                 row: f.row,
                 col: f.col,
-                value: OutValue::Number(fix.value),
+                value: match &fix.text {
+                    Some(t) => OutValue::Text(t.clone()),
+                    None => OutValue::Number(fix.value),
+                },
                 highlight: true,
                 note: Some(note),
             })

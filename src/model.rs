@@ -30,6 +30,10 @@ pub struct Figure {
     #[serde(skip)]
     pub format: NumFmt,
     pub formula: Option<String>,
+    /// the cell held text (typed), not a number
+    pub typed: bool,
+    /// a number whose display format the reader could not give (xls, xlsb, ods)
+    pub format_unknown: bool,
     pub reading: Reading,
 }
 
@@ -644,6 +648,8 @@ fn make_figure_from(
             shown: String::new(),
             format: NumFmt::default(),
             formula: None,
+            typed: false,
+            format_unknown: false,
             reading: Reading::Blank,
         };
     };
@@ -681,6 +687,8 @@ fn make_figure_from(
         shown: shown(cell),
         format: cell.format.clone(),
         formula: cell.formula.clone(),
+        typed: matches!(cell.value, Raw::Text(_)),
+        format_unknown: !sheet.formats_known && matches!(cell.value, Raw::Number(_)),
         reading,
     }
 }

@@ -51,6 +51,12 @@ pub fn fmt_id(d: Decimal, dp: u32) -> String {
     out
 }
 
+/// Writes a number the Indonesian way without thousands groups (`1425,5`), for text that
+/// must read back unambiguously.
+pub fn fmt_plain_id(d: Decimal, dp: u32) -> String {
+    fmt_id(d, dp).replace('.', "")
+}
+
 /// Writes a number with as many decimals as it needs, up to `max_dp`, at least `min_dp`.
 pub fn fmt_id_auto(d: Decimal, min_dp: u32, max_dp: u32) -> String {
     let r = round(d, max_dp).normalize();

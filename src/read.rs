@@ -42,6 +42,9 @@ pub struct Sheet {
     pub name: String,
     pub cells: Vec<Cell>,
     pub merged: Vec<Merge>,
+    /// the reader gave number formats (xlsx); for xls, xlsb and ods calamine gives none, so a
+    /// stored 0.9314 may show as 93,14 % without rakit knowing
+    pub formats_known: bool,
     /// for each row number, the range of its cells in `cells` (empty rows: `0..0`)
     row_index: Vec<(u32, u32)>,
     /// for every cell of a merged range, the range's index in `merged`
@@ -534,7 +537,9 @@ fn read_generic(bytes: &[u8], format: Format) -> Result<Vec<Sheet>, ReadError> {
             _ => Vec::new(),
         };
         cells.sort_by_key(|c| (c.row, c.col));
-        sheets.push(Sheet::new(name, cells, merged));
+        let mut sheet = Sheet::new(name, cells, merged);
+        sheet.formats_known = format == Format::Xlsx;
+        sheets.push(sheet);
     }
     Ok(sheets)
 }
@@ -572,6 +577,7 @@ impl Sheet {
             name,
             cells,
             merged,
+            formats_known: true,
             row_index,
             merge_index,
         }

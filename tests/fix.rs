@@ -97,7 +97,8 @@ fn corrected_cells_are_read_back() {
     assert_eq!(at("G14"), Some(Data::Float(109.9)));
     assert_eq!(at("G11"), Some(Data::Float(101.43)));
     assert_eq!(at("G32"), Some(Data::Float(170.0)));
-    assert_eq!(at("G24"), Some(Data::Float(1425.0)));
+    // a cell typed as text gets text back, without the ambiguous separator
+    assert_eq!(at("G24"), Some(Data::String("1425".into())));
     // untouched cells keep their values
     assert_eq!(
         at("B14"),
@@ -185,3 +186,48 @@ fn default_output_sits_next_to_the_input_and_drop_mode_works() {
 }
 
 use predicates::prelude::PredicateBooleanExt;
+
+#[test]
+fn text_cells_keep_their_convention_and_the_input_is_never_the_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("bone-diperbaiki.xlsx");
+    fix_to(&sample("bone-2020-rencana-aksi.xlsx"), &out);
+    let mut wb = open_workbook_auto(&out).unwrap();
+    let s = wb.worksheet_range("RENAKSI 2020").unwrap();
+    // G48 was typed "87,30%": it becomes "87,33%", still text, still read as a %
+    assert_eq!(s.get_value((47, 6)), Some(&Data::String("87,33%".into())));
+    // refusing to write over the input, in the user's language
+    let input = dir.path().join("pk.xlsx");
+    std::fs::copy(sample("banjar-pk-2015.xlsx"), &input).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    Command::cargo_bin("rakit")
+        .unwrap()
+        .args(["fix", "-o"])
+        .arg(&input)
+        .arg(&input)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("tidak boleh menimpa"));
+    assert_eq!(std::fs::read(&input).unwrap(), before);
+}
+
+#[test]
+fn percent_formats_unseen_in_ods_are_not_fixed_into_wrong_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(ods) = soffice_convert(&sample("contoh-polaritas-predikat.xlsx"), "ods", dir.path())
+    else {
+        return;
+    };
+    let r = check(&ods);
+    // H15 stores 0.95 under a 0.00% format the ods reader cannot see: not a fraction mistake
+    assert!(
+        !r.findings.iter().any(|f| f.cell() == "H15"),
+        "{:#?}",
+        r.findings
+    );
+    // the real mistakes are still found
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.cell() == "H12" && f.code == "C101"));
+}

@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{CapPolicy, Finding, Msg, NegFormula, Options};
+use super::{CapPolicy, Finding, Fix, Msg, NegFormula, Options};
 use crate::model::{Check, CheckKind, Figure, Indikator, Polaritas, Reading, SheetModel};
 use crate::num::{self, fmt_id, fmt_id_auto};
 use crate::text;
@@ -490,7 +490,11 @@ pub fn check_one(
             out.push(f);
         }
         Reading::Number { q: s, other } => {
-            let verdict = judge(s, exact);
+            let mut verdict = judge(s, exact);
+            // a stored fraction whose percent format the reader could not see (xls, ods)
+            if verdict == Verdict::Fraction && stated.format_unknown {
+                verdict = Verdict::Right;
+            }
             if verdict == Verdict::Right {
                 return;
             }
@@ -635,12 +639,27 @@ fn dash_zero(f: &Figure) -> Option<Quantity> {
 }
 
 /// The number to store in the stated cell: divided by 100 when the cell has a percent format.
-fn cell_value(stated: &Figure, percent_points: Decimal) -> Decimal {
-    if stated.format.percent {
+/// What `fix` writes into the stated cell: a number (divided by 100 in a percent-formatted
+/// cell), or, in a cell typed as text, text in the same convention (`87,33%`).
+fn cell_value(stated: &Figure, percent_points: Decimal) -> Fix {
+    let value = if stated.format.percent {
         (percent_points / HUNDRED).normalize()
     } else {
         percent_points.normalize()
-    }
+    };
+    let text = stated.typed.then(|| {
+        let shown = stated.shown.trim_end();
+        let dp = percent_points.normalize().scale();
+        let number = crate::num::fmt_plain_id(percent_points, dp);
+        if shown.ends_with(" %") {
+            format!("{number} %")
+        } else if shown.ends_with('%') {
+            format!("{number}%")
+        } else {
+            number
+        }
+    });
+    Fix { value, text }
 }
 
 /// What else explains a wrong %: the cap, the annual target, or the realisasi copied.

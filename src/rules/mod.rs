@@ -144,6 +144,9 @@ pub enum Level {
 pub struct Fix {
     /// the number to store in the cell (already divided by 100 for a percent-formatted cell)
     pub value: Decimal,
+    /// for a cell typed as text: the text to write instead, in the cell's own convention
+    /// (`87,33%` where `87,30%` was typed)
+    pub text: Option<String>,
 }
 
 /// One problem, at its cell.
@@ -201,8 +204,8 @@ impl Finding {
         self
     }
 
-    pub fn with_fix(mut self, value: Decimal) -> Finding {
-        self.fix = Some(Fix { value });
+    pub fn with_fix(mut self, fix: Fix) -> Finding {
+        self.fix = Some(fix);
         self
     }
 

@@ -239,6 +239,40 @@ fn schedule(ind: &IndikatorTw, _annual: &Quantity) -> bool {
 /// A programme's anggaran against the sum of its kegiatan's, programme by programme
 /// (consecutive blocks of the same programme name).
 fn budgets(sm: &SheetModel, out: &mut Vec<Finding>) {
+    // a budget that cannot be read is reported where it stands
+    let mut reported = std::collections::HashSet::new();
+    for ind in &sm.triwulan {
+        let Some(a) = &ind.anggaran else {
+            continue;
+        };
+        if matches!(a.value, Value::Number(_)) || !reported.insert((a.row, a.col)) {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                "A501",
+                &sm.name,
+                a.row,
+                a.col,
+                Msg::new(
+                    format!(
+                        "anggaran \"{}\" tidak dapat dibaca sebagai angka; tidak ikut dijumlahkan",
+                        a.text.trim()
+                    ),
+                    format!(
+                        "budget \"{}\" cannot be read as a number; left out of the sums",
+                        a.text.trim()
+                    ),
+                ),
+                Msg::new(
+                    "Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.",
+                    "Check the amount against the budget document (DPA) and type it again.",
+                ),
+            )
+            .found(a.text.trim().to_string())
+            .with_level(ind.level),
+        );
+    }
     let programs: Vec<&IndikatorTw> = sm
         .triwulan
         .iter()
