@@ -123,9 +123,17 @@ impl Table {
 
     /// A quarterly column by level and field (`qcol(Level::Program, "target")`).
     pub fn qcol(&self, level: crate::rules::Level, field: &str) -> Option<u32> {
+        // no allocation: this is asked for every row of a Rencana Aksi
+        let lk = quarterly::level_key(level);
         self.qcols
-            .get(&format!("{}_{field}", quarterly::level_key(level)))
-            .copied()
+            .iter()
+            .find(|(k, _)| {
+                k.len() == lk.len() + 1 + field.len()
+                    && k.starts_with(lk)
+                    && k.ends_with(field)
+                    && k.as_bytes()[lk.len()] == b'_'
+            })
+            .map(|(_, c)| *c)
     }
 }
 
@@ -268,11 +276,13 @@ pub fn is_stop_text(t: &str) -> bool {
         || (n.contains(',') && text::date_line_year(&n).is_some() && n.len() < 80)
 }
 
-/// A comma followed by spaces and a digit, as in "Martapura, 31 Desember 2016".
+/// A comma, at least one space and a digit, as in "Martapura, 31 Desember 2016" (not the
+/// decimal comma of "24,50%").
 fn comma_then_digit(t: &str) -> bool {
     let b = t.as_bytes();
     b.iter().enumerate().any(|(i, c)| {
         *c == b','
+            && b.get(i + 1) == Some(&b' ')
             && b[i + 1..]
                 .iter()
                 .find(|x| **x != b' ')
