@@ -5,6 +5,29 @@
 //! Data flows one way: [`read`] (cells with positions and formats) → [`layout`] (find the
 //! table, map columns) → [`model`] (indicators) → [`rules`] (findings) → outputs
 //! ([`report`] for the terminal and JSON, [`write`] for workbooks).
+//!
+//! Checking a workbook and reading its findings:
+//!
+//! ```
+//! use std::path::Path;
+//! use rakit::{app, rules::Options};
+//!
+//! let report = app::check_file(Path::new("sample-workbooks/banjar-pk-2015.xlsx"), None, &Options::default());
+//! let g14 = report.findings.iter().find(|f| f.cell() == "G14").unwrap();
+//! assert_eq!(g14.code, "C101");
+//! assert_eq!(g14.found.as_deref(), Some("109,10"));
+//! assert_eq!(g14.expected.as_deref(), Some("109,90"));
+//! ```
+//!
+//! Reading a value as it was typed:
+//!
+//! ```
+//! use rakit::value::{parse, Value};
+//!
+//! let Value::Number(q) = parse("Rp. 2.165.319.100") else { panic!() };
+//! assert_eq!(q.value.to_string(), "2165319100");
+//! assert!(q.money);
+//! ```
 
 pub mod app;
 pub mod cli;
