@@ -200,27 +200,14 @@ fn quarterly_mapping_round_trips() {
 
 #[test]
 fn unreadable_budget_is_reported_at_its_cell() {
-    use rakit::write::{CellEdit, OutValue};
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("bone-anggaran-rusak.xlsx");
-    let edit = CellEdit {
-        sheet: S.into(),
-        row: 21,
-        col: 13,
-        value: OutValue::Text(
-            "Penyelenggaraan Promosi Produk Usaha Mikro Kecil Menengah\nRp. 60.5250.000,-".into(),
-        ),
-        highlight: false,
-        note: None,
-    };
-    let mut f = std::fs::File::create(&out).unwrap();
-    rakit::write::patch::write_patched_xlsx(
-        &sample("bone-2020-rencana-aksi.xlsx"),
-        &mut f,
-        &[edit],
-        &[],
-    )
-    .unwrap();
+    let out = sample_with_text(
+        dir.path(),
+        "bone-2020-rencana-aksi.xlsx",
+        S,
+        "N22",
+        "Penyelenggaraan Promosi Produk Usaha Mikro Kecil Menengah\nRp. 60.5250.000,-",
+    );
     let r = check(&out);
     assert!(
         has(&r, S, "N22", "A501"),

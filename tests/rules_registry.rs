@@ -8,7 +8,6 @@ use std::path::Path;
 
 use common::*;
 use rakit::rules::RULES;
-use rakit::write::{CellEdit, OutValue};
 
 const SAMPLES: [&str; 6] = [
     "banjar-pk-2013.xlsx",
@@ -22,24 +21,13 @@ const SAMPLES: [&str; 6] = [
 /// The Bone workbook with one kegiatan budget changed, so that its programme's budget no
 /// longer equals the sum of its kegiatan (Q604).
 fn bone_with_wrong_budget(dir: &Path) -> std::path::PathBuf {
-    let out = dir.join("bone-anggaran-salah.xlsx");
-    let edit = CellEdit {
-        sheet: "RENAKSI 2020".into(),
-        row: 11,
-        col: 13,
-        value: OutValue::Text("Penyelenggaraan Pelatihan Kewirausahaan\nRp. 40.000.000,-".into()),
-        highlight: false,
-        note: None,
-    };
-    let mut f = std::fs::File::create(&out).unwrap();
-    rakit::write::patch::write_patched_xlsx(
-        &sample("bone-2020-rencana-aksi.xlsx"),
-        &mut f,
-        &[edit],
-        &[],
+    sample_with_text(
+        dir,
+        "bone-2020-rencana-aksi.xlsx",
+        "RENAKSI 2020",
+        "N12",
+        "Penyelenggaraan Pelatihan Kewirausahaan\nRp. 40.000.000,-",
     )
-    .unwrap();
-    out
 }
 
 #[test]

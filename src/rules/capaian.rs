@@ -328,31 +328,7 @@ pub fn check_one(
             && stated.reading.quantity().is_some()
             && c.target.reading.quantity().is_some()
         {
-            out.push(
-                Finding::new(
-                    "C111",
-                    &sm.name,
-                    stated.row,
-                    stated.col,
-                    Msg::new(
-                        format!(
-                            "{what_id} {} diisi, tetapi realisasi ({}) kosong",
-                            stated.shown,
-                            c.realisasi.cell_name()
-                        ),
-                        format!(
-                            "{what_en} {} is stated, but the realisasi ({}) is empty",
-                            stated.shown,
-                            c.realisasi.cell_name()
-                        ),
-                    ),
-                    Msg::new(
-                        "Isi realisasinya, atau kosongkan % capaian.",
-                        "Fill in the realisasi, or clear the %.",
-                    ),
-                )
-                .found(stated.shown.clone()),
-            );
+            out.push(no_realisasi(sm, c, (what_id, what_en)));
         }
         if c.target.reading.is_blank() && stated.reading.quantity().is_some() {
             out.push(target_zero(sm, c, what_id, what_en));
@@ -424,31 +400,7 @@ pub fn check_one(
             .quantity()
             .is_some_and(|q| !q.value.is_zero())
     {
-        out.push(
-            Finding::new(
-                "C111",
-                &sm.name,
-                stated.row,
-                stated.col,
-                Msg::new(
-                    format!(
-                        "{what_id} {} diisi, tetapi realisasinya \"-\" ({})",
-                        stated.shown,
-                        c.realisasi.cell_name()
-                    ),
-                    format!(
-                        "{what_en} {} is stated, but the realisasi is \"-\" ({})",
-                        stated.shown,
-                        c.realisasi.cell_name()
-                    ),
-                ),
-                Msg::new(
-                    "Isi realisasinya, atau tulis 0 / \"-\" sebagai capaian.",
-                    "Fill in the realisasi, or write 0 / \"-\" as the %.",
-                ),
-            )
-            .found(stated.shown.clone()),
-        );
+        out.push(no_realisasi(sm, c, (what_id, what_en)));
         return;
     }
     let dp_expected = |s: Option<&Quantity>| s.map(|q| q.decimals).unwrap_or(2);
@@ -632,6 +584,38 @@ pub fn check_one(
             }
         }
     }
+}
+
+/// C111: a % stated where the realisasi is empty or "-".
+fn no_realisasi(sm: &SheetModel, c: &Check, (what_id, what_en): (&str, &str)) -> Finding {
+    let (r_id, r_en) = if matches!(c.realisasi.reading, Reading::Dash) {
+        ("\"-\"", "\"-\"")
+    } else {
+        ("kosong", "empty")
+    };
+    Finding::new(
+        "C111",
+        &sm.name,
+        c.stated.row,
+        c.stated.col,
+        Msg::new(
+            format!(
+                "{what_id} {} diisi, tetapi realisasinya ({}) {r_id}",
+                c.stated.shown,
+                c.realisasi.cell_name()
+            ),
+            format!(
+                "{what_en} {} is stated, but the realisasi ({}) is {r_en}",
+                c.stated.shown,
+                c.realisasi.cell_name()
+            ),
+        ),
+        Msg::new(
+            "Isi realisasinya, atau kosongkan % capaian (atau tulis 0 bila memang nol).",
+            "Fill in the realisasi, or clear the % (or write 0 when it really is zero).",
+        ),
+    )
+    .found(c.stated.shown.clone())
 }
 
 fn dash_zero(f: &Figure) -> Option<Quantity> {

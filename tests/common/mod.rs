@@ -130,3 +130,21 @@ pub fn soffice_convert(file: &Path, to: &str, outdir: &Path) -> Option<PathBuf> 
     assert!(out.is_file(), "soffice made no {}: {err}", out.display());
     Some(out)
 }
+
+/// A copy of a sample workbook with one cell's text changed (to plant a mistake the sample
+/// does not have), written by rakit's own patcher.
+pub fn sample_with_text(dir: &Path, name: &str, sheet: &str, cell: &str, text: &str) -> PathBuf {
+    let (row, col) = rakit::read::parse_cell_name(cell).unwrap();
+    let out = dir.join(format!("{cell}-{name}"));
+    let edit = rakit::write::CellEdit {
+        sheet: sheet.into(),
+        row,
+        col,
+        value: rakit::write::OutValue::Text(text.into()),
+        highlight: false,
+        note: None,
+    };
+    let mut f = std::fs::File::create(&out).unwrap();
+    rakit::write::patch::write_patched_xlsx(&sample(name), &mut f, &[edit], &[]).unwrap();
+    out
+}
