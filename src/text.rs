@@ -22,6 +22,35 @@ pub fn norm(s: &str) -> String {
     out.trim().to_string()
 }
 
+/// A hash of `norm(s)` computed without building it (for finding duplicate names fast).
+pub fn norm_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    let mut pending_space = false;
+    let mut started = false;
+    for ch in s.chars() {
+        if ch.is_whitespace() || ch == '\u{a0}' {
+            pending_space = started;
+            continue;
+        }
+        if pending_space {
+            h.write_u32(' ' as u32);
+            pending_space = false;
+        }
+        for l in ch.to_lowercase() {
+            h.write_u32(l as u32);
+        }
+        started = true;
+    }
+    h.finish()
+}
+
+/// `norm(s).starts_with(prefix)` for a lower-case `prefix`, without building `norm(s)`.
+pub fn norm_starts_with(s: &str, prefix: &str) -> bool {
+    let mut lowered = s.trim_start().chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lowered.next() == Some(p))
+}
+
 /// `norm` plus: drops a trailing or leading column number such as `(3)`, `3.` or `[3]`.
 pub fn label(s: &str) -> String {
     let mut n = norm(s);
@@ -205,6 +234,17 @@ mod tests {
         assert_eq!(date_line_year("Martapura, 31 Desember 2015"), Some(2015));
         assert_eq!(date_line_year("Watampone,   31 Desember 2020"), Some(2020));
         assert_eq!(date_line_year("Jumlah 31 orang"), None);
+    }
+
+    #[test]
+    fn hashing_agrees_with_norm() {
+        let a = "  Terpeliharanya   sarana\u{a0}dan prasarana ";
+        let b = "terpeliharanya sarana dan PRASARANA";
+        assert_eq!(norm(a), norm(b));
+        assert_eq!(norm_hash(a), norm_hash(b));
+        assert_ne!(norm_hash(a), norm_hash("terpeliharanya sarana"));
+        assert!(norm_starts_with("  PERSENTASE koperasi", "persentase"));
+        assert!(!norm_starts_with("Jumlah", "persentase"));
     }
 
     #[test]

@@ -8,7 +8,8 @@ use crate::text;
 use crate::value;
 
 pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
-    let mut seen: rustc_hash::FxHashMap<(usize, String), u32> = Default::default();
+    // names by their normalized hash; a hit is confirmed on the text itself
+    let mut seen: rustc_hash::FxHashMap<(usize, u64), (u32, &str)> = Default::default();
     for ind in &sm.indikator {
         if ind.shift != 0 {
             let (dir_id, dir_en) = if ind.shift > 0 {
@@ -51,12 +52,15 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
                 ),
             );
         }
-        let name = text::norm(&ind.nama);
-        let percentage_name = name.starts_with("persentase")
-            || name.starts_with("prosentase")
-            || name.starts_with("persen");
-        let key = (ind.table, name);
-        if let Some(first_row) = seen.get(&key) {
+        let percentage_name = ["persentase", "prosentase", "persen"]
+            .iter()
+            .any(|p| text::norm_starts_with(&ind.nama, p));
+        let key = (ind.table, text::norm_hash(&ind.nama));
+        let duplicate = seen
+            .get(&key)
+            .filter(|(_, first)| text::norm(first) == text::norm(&ind.nama))
+            .map(|(row, _)| *row);
+        if let Some(first_row) = duplicate {
             out.push(Finding::new(
                 "S303",
                 &sm.name,
@@ -80,7 +84,7 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
                 ),
             ));
         } else {
-            seen.insert(key, ind.row);
+            seen.entry(key).or_insert((ind.row, ind.nama.as_str()));
         }
         if percentage_name {
             let unit = ind
