@@ -23,7 +23,7 @@ mod sheet;
 mod styles;
 mod xml;
 
-use std::io::{Seek, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use rust_decimal::Decimal;
@@ -156,7 +156,3 @@ pub(crate) fn clip_text(s: &str) -> &str {
         None => s,
     }
 }
-
-/// Anything a writer can write into.
-pub trait Sink: Write + Seek {}
-impl<T: Write + Seek> Sink for T {}
