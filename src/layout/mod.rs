@@ -162,24 +162,34 @@ pub fn classify(label: &str) -> Option<Role> {
     if has("capaian") && !text::years(l).is_empty() && !has("%") && !has("tahun ini") {
         return Some(Role::CapaianLalu);
     }
+    let realisasi = text::has_word_like(l, "realisasi");
+    let target = has("target") || has("rencana");
+    // "Rencana Tingkat Capaian (Target)", "Realisasi Tingkat Capaian": the value, not the %
+    let percent_sign = l.starts_with('%') || has("(%)") || l.ends_with(" %");
+    if has("capaian") && !percent_sign && (realisasi || target) {
+        return Some(if realisasi {
+            Role::Realisasi
+        } else {
+            Role::Target
+        });
+    }
     if l.starts_with('%')
         || has("capaian")
-        || has("persentase capaian")
         || l == "persen"
-        || l.ends_with(" %") && !has("realisasi") && !has("target")
+        || percent_sign && !realisasi && !target
     {
         return Some(Role::Capaian);
     }
-    if text::has_word_like(l, "realisasi") {
+    if realisasi {
         return Some(Role::Realisasi);
     }
-    if has("target") || l == "rencana" || has("sasaran kinerja") && has("target") {
+    if target {
         return Some(Role::Target);
     }
     if has("satuan") {
         return Some(Role::Satuan);
     }
-    if text::has_word_like(l, "indikator") {
+    if text::has_word_like(l, "indikator") || l == "uraian" || l.starts_with("ukuran kinerja") {
         return Some(Role::Indikator);
     }
     if has("sasaran") || has("tujuan") {
@@ -503,5 +513,12 @@ mod tests {
         assert_eq!(c("No."), Some(Role::No));
         assert_eq!(c("Satuan"), Some(Role::Satuan));
         assert_eq!(c("Tahun 2016"), None);
+        assert_eq!(c("Rencana Tingkat Capaian (Target)"), Some(Role::Target));
+        assert_eq!(c("Realisasi Tingkat Capaian"), Some(Role::Realisasi));
+        assert_eq!(c("Tingkat Capaian (%)"), Some(Role::Capaian));
+        assert_eq!(c("Persentase Capaian"), Some(Role::Capaian));
+        assert_eq!(c("Realisasi (%)"), Some(Role::Realisasi));
+        assert_eq!(c("Uraian"), Some(Role::Indikator));
+        assert_eq!(c("Rencana"), Some(Role::Target));
     }
 }

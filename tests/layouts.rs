@@ -1,0 +1,85 @@
+//! Layouts the samples do not have: a LAKIP-style table with a "Kinerja" group header over
+//! "Rencana Tingkat Capaian (Target)" / "Realisasi Tingkat Capaian" / "Persentase Capaian",
+//! numbers stored as numbers and the % as fractions under a percent format.
+
+mod common;
+
+use common::*;
+use rakit::rules::Severity;
+use rust_xlsxwriter::{Format, Workbook};
+
+#[test]
+fn lakip_style_two_row_header_with_percent_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lakip-2023.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Tabel 3.1").unwrap();
+    let pct = Format::new().set_num_format("0.00%");
+    ws.write(0, 0, "PENGUKURAN KINERJA TAHUN 2023").unwrap();
+    ws.write(1, 0, "BADAN PENDAPATAN DAERAH KOTA CONTOH")
+        .unwrap();
+    ws.merge_range(3, 0, 4, 0, "No", &Format::new()).unwrap();
+    ws.merge_range(3, 1, 4, 1, "Sasaran", &Format::new())
+        .unwrap();
+    ws.merge_range(3, 2, 4, 2, "Uraian", &Format::new())
+        .unwrap();
+    ws.merge_range(3, 3, 4, 3, "Satuan", &Format::new())
+        .unwrap();
+    ws.merge_range(3, 4, 3, 6, "Kinerja", &Format::new())
+        .unwrap();
+    ws.write(4, 4, "Rencana Tingkat Capaian (Target)").unwrap();
+    ws.write(4, 5, "Realisasi Tingkat Capaian").unwrap();
+    ws.write(4, 6, "Persentase Capaian").unwrap();
+    let rows: [(&str, f64, f64, f64); 4] = [
+        ("Persentase realisasi PAD", 100.0, 104.2, 1.042),
+        ("Jumlah wajib pajak terdaftar", 12000.0, 11400.0, 0.95),
+        ("Nilai SAKIP", 70.0, 72.5, 1.0357),
+        // wrong: 850 / 1000 = 85 %
+        ("Jumlah objek pajak terdata", 1000.0, 850.0, 0.58),
+    ];
+    for (i, (name, t, r, p)) in rows.iter().enumerate() {
+        let row = 5 + i as u32;
+        ws.write(row, 0, (i + 1) as u32).unwrap();
+        if i == 0 {
+            ws.write(row, 1, "Meningkatnya pendapatan asli daerah")
+                .unwrap();
+        }
+        ws.write(row, 2, *name).unwrap();
+        ws.write(row, 3, if i == 0 { "%" } else { "unit" }).unwrap();
+        ws.write(row, 4, *t).unwrap();
+        ws.write(row, 5, *r).unwrap();
+        ws.write_with_format(row, 6, *p, &pct).unwrap();
+    }
+    ws.write(10, 4, "Kota Contoh, 31 Desember 2023").unwrap();
+    wb.save(&path).unwrap();
+
+    let r = check(&path);
+    assert!(r.error.is_none(), "{:?}", r.error);
+    assert_eq!(r.sheets[0].indicators, 4);
+    assert_eq!(r.sheets[0].year, Some(2023));
+    let errors = cells(&r, Severity::Error);
+    assert_eq!(
+        errors,
+        expect_set(&[("Tabel 3.1", "G9", "C101")]),
+        "{:#?}",
+        r.findings
+    );
+    let g9 = r.findings.iter().find(|f| f.cell() == "G9").unwrap();
+    assert_eq!(g9.expected.as_deref(), Some("85,00"));
+    // the fix writes the fraction back under the percent format
+    let out = dir.path().join("lakip-2023-diperbaiki.xlsx");
+    rakit::fix::fix(
+        &r,
+        &out,
+        &rakit::rules::Options::default(),
+        rakit::i18n::Lang::Id,
+    )
+    .unwrap();
+    let again = check(&out);
+    assert!(
+        again.findings.iter().all(|f| f.severity != Severity::Error),
+        "{:#?}",
+        again.findings
+    );
+}
