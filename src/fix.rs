@@ -270,9 +270,10 @@ fn indikator_sheet(report: &FileReport, opts: &Options, lang: Lang) -> ExtraShee
         }
         for ind in &sm.triwulan {
             let level = match ind.level {
-                Level::Sasaran => "Sasaran",
-                Level::Program => "Program",
-                Level::Kegiatan => "Kegiatan",
+                Some(Level::Sasaran) => "Sasaran",
+                Some(Level::Program) => "Program",
+                Some(Level::Kegiatan) => "Kegiatan",
+                None => "Indikator",
             };
             for q in &ind.quarters {
                 let r = rows.len() + 1;

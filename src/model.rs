@@ -196,7 +196,8 @@ pub struct Anggaran {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct IndikatorTw {
     pub sheet: String,
-    pub level: Level,
+    /// the level, where the layout has levels (quarters side by side have none)
+    pub level: Option<Level>,
     /// the block's first row (its "Target Tahunan" line)
     pub block_row: u32,
     /// the name of this level's sasaran / program / kegiatan
@@ -272,6 +273,9 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
         for (ti, table) in tables.iter().enumerate() {
             match table.kind {
                 TableKind::Annual => indikator.extend(read_table(sheet, table, ti)),
+                TableKind::Quarterly if qlayout::is_horizontal(table) => {
+                    triwulan.extend(read_quarterly_horizontal(sheet, table))
+                }
                 TableKind::Quarterly => triwulan.extend(read_quarterly(sheet, table)),
             }
         }
@@ -809,7 +813,7 @@ fn read_quarterly(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                         .unwrap_or((r, ind_col));
                     current = Some(IndikatorTw {
                         sheet: sheet.name.clone(),
-                        level,
+                        level: Some(level),
                         block_row: r,
                         induk,
                         nama,
@@ -845,4 +849,67 @@ fn read_quarterly(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         })
         .collect();
     per_level.into_iter().flatten().collect()
+}
+
+/// Quarters side by side: one indicator per row, `tw<q>_target` / `_realisasi` / `_capaian`
+/// columns for each quarter, and the annual target in `target`.
+fn read_quarterly_horizontal(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
+    let col = |k: &str| table.qcols.get(k).copied();
+    let mut uses: BTreeMap<u32, SeparatorUse> = BTreeMap::new();
+    let figure_cols: Vec<u32> = table
+        .qcols
+        .iter()
+        .filter(|(k, _)| k.starts_with("tw") || *k == "target")
+        .map(|(_, c)| *c)
+        .collect();
+    for r in table.first_row..=table.last_row {
+        for c in &figure_cols {
+            if let Some(cell) = sheet.get(r, *c) {
+                uses.entry(*c).or_default().learn(&cell_value(cell));
+            }
+        }
+    }
+    let fig = |r: u32, c: Option<u32>, unit: Option<String>| -> Option<Figure> {
+        let c = c?;
+        let value = sheet.get(r, c).map(cell_value).unwrap_or(Value::Empty);
+        Some(make_figure_from(sheet, r, c, value, unit, uses.get(&c)))
+    };
+    let mut out = Vec::new();
+    let mut sasaran: Option<String> = None;
+    for r in table.first_row..=table.last_row {
+        if let Some(s) = cell_text(sheet, r, col("sasaran")) {
+            sasaran = Some(s);
+        }
+        let Some(nama) = cell_text(sheet, r, col("indikator")) else {
+            continue;
+        };
+        let unit = cell_text(sheet, r, col("satuan"));
+        let quarters: Vec<Triwulan> = (1..=4u8)
+            .filter_map(|q| {
+                let target = fig(r, col(&format!("tw{q}_target")), unit.clone())?;
+                Some(Triwulan {
+                    q,
+                    target,
+                    realisasi: fig(r, col(&format!("tw{q}_realisasi")), unit.clone()),
+                    capaian: fig(r, col(&format!("tw{q}_capaian")), None),
+                })
+            })
+            .collect();
+        if quarters.iter().all(|q| q.target.reading.is_blank()) {
+            continue;
+        }
+        out.push(IndikatorTw {
+            sheet: sheet.name.clone(),
+            level: None,
+            block_row: r,
+            induk: sasaran.clone(),
+            nama,
+            nama_cell: (r, col("indikator").unwrap_or(0)),
+            annual: fig(r, col("target"), unit.clone()),
+            quarters,
+            anggaran: None,
+            unit_kerja: None,
+        });
+    }
+    out
 }

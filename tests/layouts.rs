@@ -83,3 +83,94 @@ fn lakip_style_two_row_header_with_percent_format() {
         again.findings
     );
 }
+
+#[test]
+fn quarters_side_by_side() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("renaksi-2024.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Rencana Aksi").unwrap();
+    let f = Format::new();
+    ws.write(0, 0, "RENCANA AKSI PERJANJIAN KINERJA TAHUN 2024")
+        .unwrap();
+    ws.merge_range(3, 0, 4, 0, "No", &f).unwrap();
+    ws.merge_range(3, 1, 4, 1, "Indikator Kinerja", &f).unwrap();
+    ws.merge_range(3, 2, 4, 2, "Satuan", &f).unwrap();
+    ws.merge_range(3, 3, 4, 3, "Target Tahunan", &f).unwrap();
+    for (i, tw) in ["TW I", "TW II", "TW III", "TW IV"].iter().enumerate() {
+        let c = 4 + 3 * i as u16;
+        ws.merge_range(3, c, 3, c + 2, tw, &f).unwrap();
+        ws.write(4, c, "Target").unwrap();
+        ws.write(4, c + 1, "Realisasi").unwrap();
+        ws.write(4, c + 2, "%").unwrap();
+    }
+    // (annual, [(target, realisasi, stated %) per quarter])
+    let rows: [(&str, f64, [(f64, f64, f64); 4]); 2] = [
+        // cumulative and right
+        (
+            "Jumlah UMKM dibina",
+            100.0,
+            [
+                (25.0, 25.0, 100.0),
+                (50.0, 55.0, 110.0),
+                (75.0, 75.0, 100.0),
+                (100.0, 90.0, 90.0),
+            ],
+        ),
+        // TW II % wrong (40 / 50 = 80), TW IV target 90 against an annual 100
+        (
+            "Jumlah koperasi sehat",
+            100.0,
+            [
+                (25.0, 20.0, 80.0),
+                (50.0, 40.0, 75.0),
+                (75.0, 60.0, 80.0),
+                (90.0, 90.0, 100.0),
+            ],
+        ),
+    ];
+    for (i, (name, annual, qs)) in rows.iter().enumerate() {
+        let r = 5 + i as u32;
+        ws.write(r, 0, (i + 1) as u32).unwrap();
+        ws.write(r, 1, *name).unwrap();
+        ws.write(r, 2, "unit").unwrap();
+        ws.write(r, 3, *annual).unwrap();
+        for (q, (t, re, p)) in qs.iter().enumerate() {
+            let c = 4 + 3 * q as u16;
+            ws.write(r, c, *t).unwrap();
+            ws.write(r, c + 1, *re).unwrap();
+            ws.write(r, c + 2, *p).unwrap();
+        }
+    }
+    wb.save(&path).unwrap();
+
+    let r = check(&path);
+    assert!(r.error.is_none(), "{:?}", r.error);
+    assert_eq!(format!("{:?}", r.sheets[0].layout), "Quarterly");
+    assert_eq!(r.sheets[0].indicators, 2);
+    assert_eq!(
+        cells(&r, Severity::Error),
+        expect_set(&[("Rencana Aksi", "J7", "C101")]),
+        "{:#?}",
+        r.findings
+    );
+    let i7 = r.findings.iter().find(|f| f.cell() == "J7").unwrap();
+    assert_eq!(i7.quarter, Some(2));
+    assert_eq!(i7.level, None);
+    assert!(has(&r, "Rencana Aksi", "N7", "Q602"), "{:#?}", r.findings);
+    let out = dir.path().join("renaksi-2024-diperbaiki.xlsx");
+    rakit::fix::fix(
+        &r,
+        &out,
+        &rakit::rules::Options::default(),
+        rakit::i18n::Lang::Id,
+    )
+    .unwrap();
+    let again = check(&out);
+    assert!(
+        !again.findings.iter().any(|f| f.code == "C101"),
+        "{:#?}",
+        again.findings
+    );
+}

@@ -52,10 +52,25 @@ pub struct TableMapping {
 }
 
 fn quarterly_keys() -> Vec<String> {
-    let mut v = vec!["no".to_string(), "unit_kerja".to_string()];
+    let mut v: Vec<String> = [
+        "no",
+        "unit_kerja",
+        "indikator",
+        "sasaran",
+        "target",
+        "satuan",
+    ]
+    .map(String::from)
+    .to_vec();
     for l in quarterly::LEVELS {
         for f in quarterly::FIELDS {
             v.push(format!("{}_{f}", quarterly::level_key(l)));
+        }
+    }
+    // quarters side by side
+    for q in 1..=4 {
+        for f in ["target", "realisasi", "capaian"] {
+            v.push(format!("tw{q}_{f}"));
         }
     }
     v

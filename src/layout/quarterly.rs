@@ -82,9 +82,16 @@ pub fn detect(sheet: &Sheet) -> Option<Table> {
             }
         }
     }
-    let quarters = labels.iter().filter(|l| l.2 >= 1).count();
-    if quarters < 4 {
-        return None;
+    // blocks down the rows: one column holds the quarter labels again and again
+    let vertical = {
+        let mut per_col: BTreeMap<u32, usize> = BTreeMap::new();
+        for l in labels.iter().filter(|l| l.2 >= 1) {
+            *per_col.entry(l.1).or_default() += 1;
+        }
+        per_col.values().any(|n| *n >= 4)
+    };
+    if !vertical {
+        return detect_horizontal(sheet, &labels);
     }
     let first_data = labels.iter().map(|l| l.0).min()?;
     let mut period_cols: Vec<u32> = labels.iter().map(|l| l.1).collect();
@@ -237,6 +244,116 @@ pub fn detect(sheet: &Sheet) -> Option<Table> {
         header_year,
         from_mapping: false,
     })
+}
+
+/// Quarters side by side: a header row names "TW I" .. "TW IV" (or "Triwulan I") over
+/// groups of Target / Realisasi / % columns, one indicator per row.
+fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> {
+    // the row that names at least two different quarters
+    let mut by_row: BTreeMap<u32, Vec<(u32, u8)>> = BTreeMap::new();
+    for l in labels.iter().filter(|l| l.2 >= 1) {
+        by_row.entry(l.0).or_default().push((l.1, l.2));
+    }
+    let (group_row, groups) = by_row.into_iter().find(|(_, v)| {
+        let mut qs: Vec<u8> = v.iter().map(|x| x.1).collect();
+        qs.sort_unstable();
+        qs.dedup();
+        qs.len() >= 2
+    })?;
+    let leaf_row = group_row + 1;
+    let mut groups = groups;
+    groups.sort_unstable();
+    let max_col = sheet
+        .row(leaf_row)
+        .iter()
+        .map(|c| c.col)
+        .chain(sheet.row(group_row).iter().map(|c| c.col))
+        .max()?;
+    let mut cols: BTreeMap<String, u32> = BTreeMap::new();
+    for (i, (col, q)) in groups.iter().enumerate() {
+        let end = sheet
+            .merge_at(group_row, *col)
+            .map(|m| m.last_col)
+            .unwrap_or_else(|| groups.get(i + 1).map(|g| g.0 - 1).unwrap_or(max_col));
+        for c in *col..=end {
+            let leaf = sheet
+                .get_shown(leaf_row, c)
+                .map(|x| text::label(&x.value.as_text()))
+                .unwrap_or_default();
+            let field = match crate::layout::classify(&leaf) {
+                Some(crate::layout::Role::Target) => "target",
+                Some(crate::layout::Role::Realisasi) => "realisasi",
+                Some(crate::layout::Role::Capaian) => "capaian",
+                _ => continue,
+            };
+            cols.entry(format!("tw{q}_{field}")).or_insert(c);
+        }
+    }
+    let grouped: Vec<u32> = cols.values().copied().collect();
+    for c in 0..=max_col {
+        if grouped.contains(&c) {
+            continue;
+        }
+        let label = sheet
+            .get_shown(leaf_row, c)
+            .or_else(|| sheet.get_shown(group_row, c))
+            .map(|x| text::label(&x.value.as_text()))
+            .unwrap_or_default();
+        let key = match crate::layout::classify(&label) {
+            Some(crate::layout::Role::Indikator) => "indikator",
+            Some(crate::layout::Role::Sasaran) => "sasaran",
+            Some(crate::layout::Role::Target) => "target",
+            Some(crate::layout::Role::Satuan) => "satuan",
+            Some(crate::layout::Role::No) => "no",
+            _ => continue,
+        };
+        cols.entry(key.into()).or_insert(c);
+    }
+    let quarters_with_figures = (1..=4)
+        .filter(|q| {
+            cols.contains_key(&format!("tw{q}_target"))
+                && cols.contains_key(&format!("tw{q}_realisasi"))
+        })
+        .count();
+    if !cols.contains_key("indikator") || quarters_with_figures < 2 {
+        return None;
+    }
+    let mut first = leaf_row + 1;
+    let mut numbering_row = None;
+    if is_numbering_row(sheet, first) {
+        numbering_row = Some(first);
+        first += 1;
+    }
+    let last = sheet.last_row().unwrap_or(first);
+    let mut last_data = first;
+    let mut r = first;
+    while r <= last && !is_stop_row(sheet, r) {
+        if !sheet.row(r).is_empty() {
+            last_data = r;
+        }
+        r += 1;
+    }
+    let header_year = [group_row, leaf_row]
+        .iter()
+        .flat_map(|hr| sheet.row(*hr).iter())
+        .find_map(|c| text::header_year(&c.value.as_text()));
+    Some(Table {
+        sheet: sheet.name.clone(),
+        kind: TableKind::Quarterly,
+        header_rows: vec![group_row, leaf_row],
+        numbering_row,
+        first_row: first,
+        last_row: last_data,
+        columns: BTreeMap::new(),
+        qcols: cols,
+        header_year,
+        from_mapping: false,
+    })
+}
+
+/// Whether a quarterly table has its quarters side by side (`tw1_target` ...).
+pub fn is_horizontal(table: &Table) -> bool {
+    table.qcols.keys().any(|k| k.starts_with("tw"))
 }
 
 #[cfg(test)]

@@ -209,6 +209,11 @@ impl Finding {
         self
     }
 
+    pub fn with_level_opt(mut self, level: Option<Level>) -> Finding {
+        self.level = level;
+        self
+    }
+
     pub fn with_level(mut self, level: Level) -> Finding {
         self.level = Some(level);
         self

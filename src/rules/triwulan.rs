@@ -79,7 +79,7 @@ pub fn check(sm: &SheetModel, neg: NegFormula, cap: Option<Decimal>, out: &mut V
         }
         targets(sm, ind, &mut found);
         for f in &mut found {
-            f.level = Some(ind.level);
+            f.level = ind.level;
             if f.quarter.is_none() {
                 f.quarter = ind
                     .quarters
@@ -270,13 +270,13 @@ fn budgets(sm: &SheetModel, out: &mut Vec<Finding>) {
                 ),
             )
             .found(a.text.trim().to_string())
-            .with_level(ind.level),
+            .with_level_opt(ind.level),
         );
     }
     let programs: Vec<&IndikatorTw> = sm
         .triwulan
         .iter()
-        .filter(|i| i.level == Level::Program)
+        .filter(|i| i.level == Some(Level::Program))
         .collect();
     let mut i = 0;
     while i < programs.len() {
@@ -299,7 +299,7 @@ fn budgets(sm: &SheetModel, out: &mut Vec<Finding>) {
         for k in sm
             .triwulan
             .iter()
-            .filter(|k| k.level == Level::Kegiatan && rows.contains(&k.block_row))
+            .filter(|k| k.level == Some(Level::Kegiatan) && rows.contains(&k.block_row))
         {
             if let Some(Value::Number(kq)) = k.anggaran.as_ref().map(|a| &a.value) {
                 sum += kq.scaled();
