@@ -106,7 +106,8 @@ fn quarters_side_by_side() {
         ws.write(4, c + 2, "%").unwrap();
     }
     // (annual, [(target, realisasi, stated %) per quarter])
-    let rows: [(&str, f64, [(f64, f64, f64); 4]); 2] = [
+    type Quarter = (f64, f64, f64);
+    let rows: [(&str, f64, [Quarter; 4]); 2] = [
         // cumulative and right
         (
             "Jumlah UMKM dibina",
