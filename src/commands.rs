@@ -3,6 +3,13 @@
 //! that cannot be read or wrong arguments.
 
 use std::io::{IsTerminal, Write};
+
+/// `println!` that never panics on a closed pipe (`rakit rules | head`).
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -267,7 +274,7 @@ fn fix_one(r: &FileReport, output: PathBuf, opts: &Options, lang: Lang) -> i32 {
     }
     match fix::fix(r, &output, opts, lang) {
         Ok(o) => {
-            println!(
+            say!(
                 "{} → {}: {} {}, {} {}",
                 r.path.display(),
                 o.output.display(),
@@ -357,7 +364,8 @@ fn pause(lang: Lang) {
         && std::io::stdin().is_terminal()
         && std::env::var_os("RAKIT_NO_PAUSE").is_none()
     {
-        print!(
+        let _ = write!(
+            std::io::stdout(),
             "{}",
             lang.t(
                 "\nTekan Enter untuk menutup...",
@@ -374,7 +382,7 @@ fn rules_cmd(code: Option<&str>, lang: Lang) -> i32 {
     match code {
         None => {
             for r in rules::RULES {
-                println!(
+                say!(
                     "{}  {:<26} {:<8} {}  {}",
                     r.code,
                     r.name,
@@ -387,13 +395,13 @@ fn rules_cmd(code: Option<&str>, lang: Lang) -> i32 {
         }
         Some(c) => match rules::rule(&c.to_ascii_uppercase()) {
             Some(r) => {
-                println!(
+                say!(
                     "{} ({}): {}",
                     r.code,
                     r.name,
                     lang.t(r.summary_id, r.summary_en)
                 );
-                println!("docs/rules/{}.md", r.code);
+                say!("docs/rules/{}.md", r.code);
                 0
             }
             None => {
