@@ -5,7 +5,7 @@
 //! Reading happens here, with the whole column in view: an ambiguous `24,450` is decided by
 //! its unit (a count of whole things) or by how the same column writes its other values.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -727,7 +727,7 @@ fn read_quarterly(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         .flatten()
         .collect();
     // every figure cell parsed once, in parallel; the columns learn their separators
-    let parsed: HashMap<(u32, u32), Value> = {
+    let parsed: rustc_hash::FxHashMap<(u32, u32), Value> = {
         use rayon::prelude::*;
         (table.first_row..=table.last_row)
             .into_par_iter()
@@ -766,10 +766,10 @@ fn read_quarterly(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             };
             let mut current: Option<IndikatorTw> = None;
             for r in table.first_row..=table.last_row {
-                let Some(p) = sheet
-                    .get_shown(r, p_col)
-                    .and_then(|c| qlayout::period(&c.value.as_text()))
-                else {
+                let Some(p) = sheet.get_shown(r, p_col).and_then(|c| match &c.value {
+                    Raw::Text(t) => qlayout::period(t),
+                    _ => None,
+                }) else {
                     continue;
                 };
                 if p == 0 || (p == 1 && current.as_ref().is_none_or(|c| !c.quarters.is_empty())) {

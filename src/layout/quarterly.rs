@@ -17,6 +17,10 @@ use crate::text;
 
 /// Which period a label names: 0 for the annual target line, 1..=4 for a quarter.
 pub fn period(label: &str) -> Option<u8> {
+    // every period label starts with a T ("Target Tahunan", "TW", "Triwulan")
+    if !label.trim_start().starts_with(['t', 'T']) {
+        return None;
+    }
     let n = text::norm(label);
     let n = n.trim_end_matches(':').trim();
     if n.starts_with("target tahunan")
