@@ -19,38 +19,10 @@ pub(crate) fn shift_formula(formula: &str, drow: i64, dcol: i64) -> String {
     while i < chars.len() {
         let c = chars[i];
         match c {
-            '"' => {
-                // string literal, "" escapes a quote
+            // a string literal ("" escapes a quote) or a quoted sheet name ('' escapes one)
+            '"' | '\'' => {
                 let start = i;
-                i += 1;
-                while i < chars.len() {
-                    if chars[i] == '"' {
-                        if chars.get(i + 1) == Some(&'"') {
-                            i += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    i += 1;
-                }
-                i = (i + 1).min(chars.len());
-                out.extend(&chars[start..i]);
-            }
-            '\'' => {
-                // quoted sheet name, '' escapes a quote
-                let start = i;
-                i += 1;
-                while i < chars.len() {
-                    if chars[i] == '\'' {
-                        if chars.get(i + 1) == Some(&'\'') {
-                            i += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    i += 1;
-                }
-                i = (i + 1).min(chars.len());
+                i = end_of_quoted(&chars, i);
                 out.extend(&chars[start..i]);
             }
             '[' => {
@@ -250,18 +222,7 @@ pub(crate) fn excel_from_openformula(f: &str) -> String {
         match chars[i] {
             '"' => {
                 let start = i;
-                i += 1;
-                while i < chars.len() {
-                    if chars[i] == '"' {
-                        if chars.get(i + 1) == Some(&'"') {
-                            i += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    i += 1;
-                }
-                i = (i + 1).min(chars.len());
+                i = end_of_quoted(&chars, i);
                 out.extend(&chars[start..i]);
             }
             '[' => {
@@ -371,6 +332,24 @@ pub(crate) fn quote_sheet(name: &str) -> String {
     } else {
         format!("'{}'", name.replace('\'', "''"))
     }
+}
+
+/// The index just past the quoted run that starts at `start` (its quote doubled inside
+/// escapes it).
+fn end_of_quoted(chars: &[char], start: usize) -> usize {
+    let q = chars[start];
+    let mut i = start + 1;
+    while i < chars.len() {
+        if chars[i] == q {
+            if chars.get(i + 1) == Some(&q) {
+                i += 2;
+                continue;
+            }
+            break;
+        }
+        i += 1;
+    }
+    (i + 1).min(chars.len())
 }
 
 #[cfg(test)]
