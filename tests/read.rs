@@ -78,3 +78,220 @@ fn cells_keep_value_and_percent_format() {
     let e13 = pk.get(12, 4).unwrap();
     assert_eq!(e13.format.decimals, Some(2));
 }
+
+/// The fast xlsx reader and calamine's agree cell for cell (value, formula, format) and on
+/// merged ranges; the fast reader must not have declined the file.
+fn assert_readers_agree(path: &Path) {
+    let bytes = std::fs::read(path).unwrap();
+    let slow = read::both::xlsx_calamine(&bytes).unwrap();
+    let fast = read::both::xlsx_fast(&bytes)
+        .unwrap_or_else(|| panic!("{}: the fast reader declined", path.display()));
+    assert_eq!(fast.len(), slow.len(), "{}", path.display());
+    for (f, s) in fast.iter().zip(&slow) {
+        assert_eq!(f.name, s.name, "{}", path.display());
+        assert_eq!(
+            f.cells.len(),
+            s.cells.len(),
+            "{} / {}",
+            path.display(),
+            s.name
+        );
+        for (a, b) in f.cells.iter().zip(&s.cells) {
+            assert_eq!(a, b, "{} / {}", path.display(), s.name);
+        }
+        assert_eq!(f.merged, s.merged, "{} / {}", path.display(), s.name);
+        assert_eq!(f, s, "{} / {}", path.display(), s.name);
+    }
+}
+
+#[test]
+fn fast_reader_agrees_with_calamine_on_every_xlsx() {
+    let mut paths = vec![real()];
+    for entry in std::fs::read_dir(sample("")).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_some_and(|e| e == "xlsx") {
+            paths.push(p);
+        }
+    }
+    assert!(paths.len() >= 6);
+    for p in paths {
+        assert_readers_agree(&p);
+    }
+}
+
+/// Rich text, kept and trimmed spaces, escapes, inline strings, every built-in number
+/// format, dates, booleans, errors, formulas with text results, merged ranges.
+fn edge_workbook(path: &Path, constant_memory: bool) {
+    use rust_xlsxwriter::{Color, ExcelDateTime, Format, Formula, Workbook};
+    let mut wb = Workbook::new();
+    let ws = if constant_memory {
+        wb.add_worksheet_with_constant_memory().unwrap()
+    } else {
+        wb.add_worksheet()
+    };
+    ws.set_name("Tepi & <batas>").unwrap();
+    let texts = [
+        "  spasi di depan",
+        "spasi di belakang  ",
+        "baris\nbaru",
+        "a & b < c > d \"e\" 'f'",
+        "_x000D_ harfiah",
+        "emoji 📊 dan ñ",
+        "\t tab",
+        "Rp. 45.865.000,-",
+    ];
+    for (i, t) in texts.iter().enumerate() {
+        ws.write(i as u32, 0, *t).unwrap();
+    }
+    let red = Format::new().set_font_color(Color::Red);
+    let bold = Format::new().set_bold();
+    ws.write_rich_string(
+        0,
+        1,
+        &[
+            (&bold, "Tebal "),
+            (&red, "merah"),
+            (&Format::new(), " biasa"),
+        ],
+    )
+    .unwrap();
+    let numbers = [
+        0.1,
+        1e20,
+        -0.0,
+        123456789012345.0,
+        0.6287,
+        2.5,
+        1e-7,
+        99.995,
+    ];
+    for (i, n) in numbers.iter().enumerate() {
+        ws.write(i as u32, 2, *n).unwrap();
+    }
+    for id in 0..=49u8 {
+        let f = Format::new().set_num_format_index(id);
+        ws.write_with_format(u32::from(id), 3, 0.75 + f64::from(id), &f)
+            .unwrap();
+    }
+    for (i, code) in [
+        "0.00%",
+        "#,##0.00 \"orang\"",
+        "[$-421]dd mmmm yyyy",
+        "\"Rp\"#,##0",
+        "0.0;[Red]-0.0",
+        "[h]:mm",
+        "yyyy-mm-dd",
+        "@",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let f = Format::new().set_num_format(*code);
+        ws.write_with_format(i as u32, 4, 1234.5678, &f).unwrap();
+    }
+    let date = Format::new().set_num_format("dd/mm/yyyy");
+    ws.write_datetime_with_format(0, 5, ExcelDateTime::from_ymd(2020, 12, 31).unwrap(), &date)
+        .unwrap();
+    ws.write(1, 5, true).unwrap();
+    ws.write(2, 5, false).unwrap();
+    ws.write_formula(3, 5, Formula::new("=1/0").set_result("#DIV/0!"))
+        .unwrap();
+    ws.write_formula(4, 5, Formula::new("=\"a\"&\"b\"").set_result("ab"))
+        .unwrap();
+    ws.write_formula(5, 5, Formula::new("=C1*2").set_result("0.2"))
+        .unwrap();
+    ws.write_formula(6, 5, "=SUM(C1:C8)").unwrap();
+    ws.write(60, 10, "jauh di bawah").unwrap();
+    if !constant_memory {
+        ws.merge_range(10, 6, 14, 6, "Sasaran digabung", &Format::new())
+            .unwrap();
+    }
+    let ws2 = wb.add_worksheet();
+    ws2.set_name("Kedua").unwrap();
+    ws2.write(0, 0, "Indikator").unwrap();
+    ws2.write(0, 1, 64.5).unwrap();
+    wb.save(path).unwrap();
+}
+
+#[test]
+fn fast_reader_agrees_with_calamine_on_edge_cases() {
+    let dir = tempfile::tempdir().unwrap();
+    for constant_memory in [false, true] {
+        let p = dir.path().join(format!("tepi-{constant_memory}.xlsx"));
+        edge_workbook(&p, constant_memory);
+        assert_readers_agree(&p);
+    }
+    // what other writers do: spaces without `xml:space="preserve"` (trimmed), a phonetic
+    // run (left out), a character reference, an escaped carriage return
+    let p = dir.path().join("tepi-false.xlsx");
+    let bytes = std::fs::read(&p).unwrap();
+    let patched = rewrite_part(&bytes, "xl/sharedStrings.xml", |xml| {
+        let out = xml
+            .replace(
+                "<t xml:space=\"preserve\">  spasi di depan</t>",
+                "<t>  spasi di depan</t><rPh sb=\"0\" eb=\"1\"><t>furigana</t></rPh>",
+            )
+            .replace(
+                "<t>Rp. 45.865.000,-</t>",
+                "<t>Rp.&#160;45.865.000,-_x000D_</t>",
+            );
+        assert_ne!(out, xml, "the edge workbook changed: update this test");
+        out
+    });
+    let p2 = dir.path().join("tepi-lain.xlsx");
+    std::fs::write(&p2, patched).unwrap();
+    assert_readers_agree(&p2);
+    let wb = read::load(&p2).unwrap();
+    assert_eq!(
+        wb.sheets[0].get(0, 0).unwrap().value,
+        Raw::Text("spasi di depan".into())
+    );
+}
+
+#[test]
+fn fast_reader_agrees_with_calamine_on_libreoffice_xlsx() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(p) = soffice_convert(&sample("banjar-pk-2013.ods"), "xlsx", dir.path()) else {
+        return;
+    };
+    assert_readers_agree(&p);
+}
+
+#[test]
+fn fast_reader_declines_what_it_does_not_expect() {
+    // a cell without its `r` attribute: calamine reads it by its place in the row
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("tanpa-r.xlsx");
+    edge_workbook(&p, false);
+    let bytes = std::fs::read(&p).unwrap();
+    let patched = rewrite_part(&bytes, "xl/worksheets/sheet2.xml", |xml| {
+        xml.replace("<c r=\"B1\"", "<c")
+    });
+    assert!(read::both::xlsx_fast(&patched).is_none());
+    let slow = read::both::xlsx_calamine(&patched).unwrap();
+    assert_eq!(slow[1].cells.len(), 2);
+    let p2 = dir.path().join("tanpa-r-2.xlsx");
+    std::fs::write(&p2, &patched).unwrap();
+    // the public loader falls back and still reads it
+    let wb = read::load(&p2).unwrap();
+    assert_eq!(wb.sheets[1].cells, slow[1].cells);
+}
+
+fn rewrite_part(bytes: &[u8], part: &str, f: impl Fn(String) -> String) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut zin = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..zin.len() {
+        let mut file = zin.by_index(i).unwrap();
+        let name = file.name().unwrap().to_string();
+        let mut data = Vec::new();
+        file.read_to_end(&mut data).unwrap();
+        if name == part {
+            data = f(String::from_utf8(data).unwrap()).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&data).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}

@@ -48,7 +48,7 @@ pub fn sheet_parts(bytes: &[u8]) -> Option<HashMap<String, String>> {
     Some(out)
 }
 
-fn tags<'a>(xml: &'a str, open: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+pub(super) fn tags<'a>(xml: &'a str, open: &'a str) -> impl Iterator<Item = &'a str> + 'a {
     let mut rest = xml;
     std::iter::from_fn(move || {
         let start = rest.find(open)?;
@@ -59,14 +59,14 @@ fn tags<'a>(xml: &'a str, open: &'a str) -> impl Iterator<Item = &'a str> + 'a {
     })
 }
 
-fn attr(tag: &str, name: &str) -> Option<String> {
+pub(super) fn attr(tag: &str, name: &str) -> Option<String> {
     let key = format!(" {name}=\"");
     let start = tag.find(&key)? + key.len();
     let end = tag[start..].find('"')? + start;
     Some(tag[start..end].to_string())
 }
 
-fn unescape(s: &str) -> String {
+pub(super) fn unescape(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
     }
@@ -106,6 +106,12 @@ pub fn scan_sheet(bytes: &[u8], part: &str) -> Option<Extras> {
         formulas.push((position, text));
     }
     formulas.sort_by_key(|(p, _)| *p);
+    let merged = merged_ranges(&xml)?;
+    Some(Extras { formulas, merged })
+}
+
+/// The merged ranges listed at the end of a sheet part.
+pub(super) fn merged_ranges(xml: &[u8]) -> Option<Vec<Merge>> {
     let mut merged = Vec::new();
     if let Some(at) = memmem::rfind(&xml, b"<mergeCells") {
         let tail = std::str::from_utf8(&xml[at..]).ok()?;
@@ -122,5 +128,5 @@ pub fn scan_sheet(bytes: &[u8], part: &str) -> Option<Extras> {
             });
         }
     }
-    Some(Extras { formulas, merged })
+    Some(merged)
 }
