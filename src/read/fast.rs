@@ -562,10 +562,7 @@ fn cell_body(
     let mut value = Raw::Empty;
     let mut formula = None;
     let mut rest = body;
-    loop {
-        let Some(lt) = memchr(b'<', rest) else {
-            break;
-        };
+    while let Some(lt) = memchr(b'<', rest) {
         let after = &rest[lt + 1..];
         let name_len = after
             .iter()

@@ -113,7 +113,7 @@ pub fn scan_sheet(bytes: &[u8], part: &str) -> Option<Extras> {
 /// The merged ranges listed at the end of a sheet part.
 pub(super) fn merged_ranges(xml: &[u8]) -> Option<Vec<Merge>> {
     let mut merged = Vec::new();
-    if let Some(at) = memmem::rfind(&xml, b"<mergeCells") {
+    if let Some(at) = memmem::rfind(xml, b"<mergeCells") {
         let tail = std::str::from_utf8(&xml[at..]).ok()?;
         for tag in tags(tail, "<mergeCell ") {
             let range = attr(tag, "ref")?;
