@@ -1,36 +1,50 @@
-//! Times each stage of a check on one workbook: `cargo run --release --example stages FILE`.
-use std::time::Instant;
+//! Times each stage of a check on one workbook (median of N runs):
+//! `cargo run --release --example stages FILE [N]`.
+use std::time::{Duration, Instant};
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
 fn main() {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: stages FILE");
+    let mut args = std::env::args().skip(1);
+    let Some(path) = args.next() else {
+        eprintln!("usage: stages FILE [N]");
         std::process::exit(2);
     };
+    let runs: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(7);
     let path = std::path::PathBuf::from(path);
-    let t = Instant::now();
-    let wb = match rakit::read::load(&path) {
-        Ok(wb) => wb,
-        Err(e) => {
-            eprintln!("{e}");
-            std::process::exit(2);
+    let (mut read, mut detect, mut model, mut rules) = (vec![], vec![], vec![], vec![]);
+    let mut findings = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let wb = match rakit::read::load(&path) {
+            Ok(wb) => wb,
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(2);
+            }
+        };
+        read.push(t.elapsed());
+        let t = Instant::now();
+        for sheet in &wb.sheets {
+            let tables = rakit::layout::detect(sheet);
+            let _ = rakit::layout::meta::read_meta(sheet, &tables);
         }
-    };
-    println!("read   {:?}", t.elapsed());
-    for sheet in &wb.sheets {
+        detect.push(t.elapsed());
         let t = Instant::now();
-        let tables = rakit::layout::detect(sheet);
-        println!("  detect {} {:?}", sheet.name, t.elapsed());
+        let models = rakit::model::build(&wb, None);
+        model.push(t.elapsed());
         let t = Instant::now();
-        let _ = rakit::layout::meta::read_meta(sheet, &tables);
-        println!("  meta   {} {:?}", sheet.name, t.elapsed());
+        findings = rakit::rules::check(&models, &rakit::rules::Options::default()).len();
+        rules.push(t.elapsed());
     }
-    let t = Instant::now();
-    let models = rakit::model::build(&wb, None);
-    println!("model  {:?}", t.elapsed());
-    let t = Instant::now();
-    let f = rakit::rules::check(&models, &rakit::rules::Options::default());
-    println!("rules  {:?} ({} findings)", t.elapsed(), f.len());
+    println!("read   {:?}", median(read));
+    println!("detect {:?} (also inside model)", median(detect));
+    println!("model  {:?}", median(model));
+    println!("rules  {:?} ({findings} findings)", median(rules));
 }

@@ -335,6 +335,43 @@ fn cell_value(cell: &Cell) -> Value {
     }
 }
 
+/// Every distinct text among some cells, parsed once (in parallel): the same `100%` or
+/// `1 Laporan Triwulan` typed in thousands of cells is read one time.
+struct Parsed<'a> {
+    texts: rustc_hash::FxHashMap<&'a str, Value>,
+}
+
+impl<'a> Parsed<'a> {
+    fn of(cells: impl Iterator<Item = &'a Cell>) -> Parsed<'a> {
+        use rayon::prelude::*;
+        let mut distinct: rustc_hash::FxHashSet<&'a str> = Default::default();
+        for cell in cells {
+            if let Raw::Text(t) = &cell.value {
+                distinct.insert(t.as_str());
+            }
+        }
+        let distinct: Vec<&'a str> = distinct.into_iter().collect();
+        Parsed {
+            texts: distinct
+                .into_par_iter()
+                .map(|t| (t, value::parse(t)))
+                .collect(),
+        }
+    }
+
+    /// The value of a cell: its text's parse, or the stored number.
+    fn value(&self, cell: &Cell) -> std::borrow::Cow<'_, Value> {
+        use std::borrow::Cow;
+        match &cell.value {
+            Raw::Text(t) => match self.texts.get(t.as_str()) {
+                Some(v) => Cow::Borrowed(v),
+                None => Cow::Owned(value::parse(t)),
+            },
+            _ => Cow::Owned(cell_value(cell)),
+        }
+    }
+}
+
 fn is_figure(v: &Value) -> bool {
     matches!(
         v,
@@ -530,7 +567,7 @@ fn row_indikator(
                 .then(|| text_at(table.col(Role::Satuan)))
                 .flatten();
             let unit = unit_role.and_then(unit_of).or(satuan);
-            let value = memo.get(sheet, r, col as i64).clone();
+            let value = memo.get(sheet, r, col as i64);
             Some(make_figure_from(
                 sheet,
                 r,
@@ -641,7 +678,7 @@ fn make_figure_from(
     sheet: &Sheet,
     row: u32,
     col: u32,
-    value: Value,
+    value: &Value,
     unit: Option<String>,
     column_use: Option<&SeparatorUse>,
 ) -> Figure {
@@ -667,12 +704,12 @@ fn make_figure_from(
         Value::Empty => Reading::Blank,
         Value::Dash { .. } => Reading::Dash,
         Value::Number(q) => Reading::Number {
-            q: with_unit(q),
+            q: with_unit(q.clone()),
             other: None,
         },
         Value::Ambiguous { grouped, decimal } => {
-            let grouped = with_unit(grouped);
-            let decimal = with_unit(decimal);
+            let grouped = with_unit(grouped.clone());
+            let decimal = with_unit(decimal.clone());
             match value::resolve(&grouped, &decimal, column_use.unwrap_or(&default_use)) {
                 Resolution::Sure(q) => Reading::Number { q, other: None },
                 Resolution::StillAmbiguous { chosen, other, .. } => Reading::Number {
@@ -681,9 +718,9 @@ fn make_figure_from(
                 },
             }
         }
-        Value::Grade(g) => Reading::Grade { grade: g },
-        Value::Text(t) => Reading::Text { text: t },
-        Value::Unreadable(u) => Reading::Unreadable { why: u },
+        Value::Grade(g) => Reading::Grade { grade: *g },
+        Value::Text(t) => Reading::Text { text: t.clone() },
+        Value::Unreadable(u) => Reading::Unreadable { why: u.clone() },
     };
     Figure {
         row,
@@ -726,26 +763,26 @@ fn read_quarterly(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         .flat_map(|l| ["target", "realisasi", "capaian"].map(|f| table.qcol(*l, f)))
         .flatten()
         .collect();
-    // every figure cell parsed once, in parallel; the columns learn their separators
-    let parsed: rustc_hash::FxHashMap<(u32, u32), Value> = {
-        use rayon::prelude::*;
-        (table.first_row..=table.last_row)
-            .into_par_iter()
-            .flat_map_iter(|r| {
-                figure_cols
-                    .iter()
-                    .filter_map(move |c| sheet.get(r, *c).map(|cell| ((r, *c), cell_value(cell))))
-            })
-            .collect()
+    // every distinct figure text parsed once; the columns learn their separators
+    let figure_cells = || {
+        (table.first_row..=table.last_row).flat_map(|r| {
+            figure_cols
+                .iter()
+                .filter_map(move |c| sheet.get(r, *c).map(|cell| (*c, cell)))
+        })
     };
-    for ((_, c), v) in &parsed {
-        uses.entry(*c).or_default().learn(v);
+    let parsed = Parsed::of(figure_cells().map(|(_, cell)| cell));
+    for (c, cell) in figure_cells() {
+        uses.entry(c).or_default().learn(&parsed.value(cell));
     }
     let any_period = LEVELS.iter().find_map(|l| table.qcol(*l, "periode"));
     let make_figure =
         |sheet: &Sheet, r: u32, col: u32, unit: Option<String>, u: Option<&SeparatorUse>| {
-            let value = parsed.get(&(r, col)).cloned().unwrap_or(Value::Empty);
-            make_figure_from(sheet, r, col, value, unit, u)
+            let value = match sheet.get(r, col) {
+                Some(cell) => parsed.value(cell),
+                None => std::borrow::Cow::Owned(Value::Empty),
+            };
+            make_figure_from(sheet, r, col, &value, unit, u)
         };
     use rayon::prelude::*;
     let per_level: Vec<Vec<IndikatorTw>> = LEVELS
@@ -872,7 +909,7 @@ fn read_quarterly_horizontal(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
     let fig = |r: u32, c: Option<u32>, unit: Option<String>| -> Option<Figure> {
         let c = c?;
         let value = sheet.get(r, c).map(cell_value).unwrap_or(Value::Empty);
-        Some(make_figure_from(sheet, r, c, value, unit, uses.get(&c)))
+        Some(make_figure_from(sheet, r, c, &value, unit, uses.get(&c)))
     };
     let mut out = Vec::new();
     let mut sasaran: Option<String> = None;

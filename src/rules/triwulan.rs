@@ -273,6 +273,19 @@ fn budgets(sm: &SheetModel, out: &mut Vec<Finding>) {
             .with_level_opt(ind.level),
         );
     }
+    // the kegiatan budgets of each block row, summed once
+    let mut kegiatan_rows: rustc_hash::FxHashMap<u32, (Decimal, usize)> = Default::default();
+    for k in sm
+        .triwulan
+        .iter()
+        .filter(|k| k.level == Some(Level::Kegiatan))
+    {
+        if let Some(Value::Number(kq)) = k.anggaran.as_ref().map(|a| &a.value) {
+            let e = kegiatan_rows.entry(k.block_row).or_default();
+            e.0 += kq.scaled();
+            e.1 += 1;
+        }
+    }
     let programs: Vec<&IndikatorTw> = sm
         .triwulan
         .iter()
@@ -293,18 +306,14 @@ fn budgets(sm: &SheetModel, out: &mut Vec<Finding>) {
         let Value::Number(pq) = &budget.value else {
             continue;
         };
-        let rows: Vec<u32> = group.iter().map(|p| p.block_row).collect();
+        let mut rows: Vec<u32> = group.iter().map(|p| p.block_row).collect();
+        rows.sort_unstable();
+        rows.dedup();
         let mut sum = Decimal::ZERO;
         let mut n = 0;
-        for k in sm
-            .triwulan
-            .iter()
-            .filter(|k| k.level == Some(Level::Kegiatan) && rows.contains(&k.block_row))
-        {
-            if let Some(Value::Number(kq)) = k.anggaran.as_ref().map(|a| &a.value) {
-                sum += kq.scaled();
-                n += 1;
-            }
+        for (s, k) in rows.iter().filter_map(|r| kegiatan_rows.get(r)) {
+            sum += *s;
+            n += k;
         }
         if n == 0 || sum == pq.scaled() {
             continue;
