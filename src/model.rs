@@ -802,9 +802,10 @@ fn read_quarterly(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                 Some(make_figure(sheet, r, col, None, uses.get(&col)))
             };
             let mut current: Option<IndikatorTw> = None;
+            let mut periods = qlayout::Periods::default();
             for r in table.first_row..=table.last_row {
                 let Some(p) = sheet.get_shown(r, p_col).and_then(|c| match &c.value {
-                    Raw::Text(t) => qlayout::period(t),
+                    Raw::Text(t) => periods.get(t),
                     _ => None,
                 }) else {
                     continue;

@@ -19,7 +19,11 @@ pub fn norm(s: &str) -> String {
             last_space = false;
         }
     }
-    out.trim().to_string()
+    // leading whitespace was never pushed; one trailing space may have been
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
 }
 
 /// A hash of `norm(s)` computed without building it (for finding duplicate names fast).

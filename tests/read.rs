@@ -295,3 +295,45 @@ fn rewrite_part(bytes: &[u8], part: &str, f: impl Fn(String) -> String) -> Vec<u
     }
     out.finish().unwrap().into_inner()
 }
+
+#[test]
+fn fast_reader_agrees_with_calamine_on_a_sheet_read_in_parts() {
+    // over 1 MiB of sheet XML: the fast reader cuts it at row boundaries
+    use rust_xlsxwriter::{Format, Workbook};
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("besar.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    let pct = Format::new().set_num_format("0.00%");
+    for r in 0..2500u32 {
+        for c in 0..16u16 {
+            match c % 4 {
+                0 => ws.write(r, c, format!("Indikator {r}-{c}")).unwrap(),
+                1 => ws.write(r, c, f64::from(r) * 1.25 + f64::from(c)).unwrap(),
+                2 => ws
+                    .write_with_format(r, c, f64::from(r % 97) / 100.0, &pct)
+                    .unwrap(),
+                _ => ws.write(r, c, format!("{r},{c}0%")).unwrap(),
+            };
+        }
+    }
+    ws.merge_range(2600, 0, 2604, 0, "Sasaran", &Format::new())
+        .unwrap();
+    wb.save(&p).unwrap();
+    let bytes = std::fs::read(&p).unwrap();
+    let xml_len = {
+        use std::io::Read;
+        let mut z = zip::ZipArchive::new(std::io::Cursor::new(&bytes[..])).unwrap();
+        let mut s = String::new();
+        z.by_name("xl/worksheets/sheet1.xml")
+            .unwrap()
+            .read_to_string(&mut s)
+            .unwrap();
+        s.len()
+    };
+    assert!(
+        xml_len > 1 << 20,
+        "the sheet is too small to be cut: {xml_len}"
+    );
+    assert_readers_agree(&p);
+}

@@ -72,15 +72,29 @@ pub fn level_key(l: Level) -> &'static str {
 
 pub const LEVELS: [Level; 3] = [Level::Sasaran, Level::Program, Level::Kegiatan];
 
+/// [`period`] remembered per distinct label: a Rencana Aksi repeats the same five labels
+/// in every block.
+#[derive(Default)]
+pub struct Periods<'a> {
+    seen: rustc_hash::FxHashMap<&'a str, Option<u8>>,
+}
+
+impl<'a> Periods<'a> {
+    pub fn get(&mut self, label: &'a str) -> Option<u8> {
+        *self.seen.entry(label).or_insert_with(|| period(label))
+    }
+}
+
 /// Finds a quarterly table on a sheet, if its rows carry period labels.
 pub fn detect(sheet: &Sheet) -> Option<Table> {
     // period labels: (row, col, period)
     let mut labels: Vec<(u32, u32, u8)> = Vec::new();
+    let mut periods = Periods::default();
     for c in &sheet.cells {
         if let Raw::Text(t) = &c.value {
             let starts_t = t.trim_start().starts_with(['t', 'T']);
             if t.len() < 40 && starts_t {
-                if let Some(p) = period(t) {
+                if let Some(p) = periods.get(t) {
                     labels.push((c.row, c.col, p));
                 }
             }

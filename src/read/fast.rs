@@ -491,10 +491,45 @@ fn scan_cells(xml: &[u8], strings: &[String], styles: &Styles) -> Option<Vec<Cel
     let start = memmem::find(xml, b"<sheetData")?;
     let end = memmem::find(&xml[start..], b"</sheetData>").map_or(start, |e| start + e);
     let data = &xml[start..end];
-    if memmem::find(data, b"<x:").is_some() {
+    if [&b"<x:"[..], b":c ", b":row"]
+        .iter()
+        .any(|p| memmem::find(data, p).is_some())
+    {
         return None;
     }
-    let mut cells = Vec::new();
+    // a large sheet is cut at row boundaries and its parts scanned side by side
+    let parts = row_parts(data, if data.len() > (1 << 20) { 8 } else { 1 });
+    let scanned: Vec<Vec<Cell>> = parts
+        .into_par_iter()
+        .map(|part| scan_part(part, strings, styles))
+        .collect::<Option<_>>()?;
+    let mut cells = Vec::with_capacity(scanned.iter().map(Vec::len).sum());
+    for part in scanned {
+        cells.extend(part);
+    }
+    Some(cells)
+}
+
+/// `data` cut into about `n` pieces, each beginning at a `<row`.
+fn row_parts(data: &[u8], n: usize) -> Vec<&[u8]> {
+    let mut parts = Vec::with_capacity(n);
+    let mut from = 0;
+    for k in 1..n {
+        let target = (data.len() * k / n).max(from);
+        let Some(at) = memmem::find(&data[target..], b"<row").map(|i| target + i) else {
+            break;
+        };
+        parts.push(&data[from..at]);
+        from = at;
+    }
+    parts.push(&data[from..]);
+    parts
+}
+
+/// The cells of a run of whole rows.
+fn scan_part(data: &[u8], strings: &[String], styles: &Styles) -> Option<Vec<Cell>> {
+    // about one cell per 30 bytes of XML
+    let mut cells = Vec::with_capacity(data.len() / 30);
     let finder = memmem::Finder::new(b"<c");
     let close_c = memmem::Finder::new(b"</c>");
     let mut pos = 0;
