@@ -48,7 +48,8 @@ pub enum Reading {
     /// a number; `other` is the second reading of a separator that stays ambiguous
     Number {
         q: Quantity,
-        other: Option<Quantity>,
+        /// boxed: rare, and a figure stays small without it
+        other: Option<Box<Quantity>>,
     },
     Grade {
         grade: Grade,
@@ -57,7 +58,7 @@ pub enum Reading {
         text: String,
     },
     Unreadable {
-        why: Unreadable,
+        why: Box<Unreadable>,
     },
 }
 
@@ -119,9 +120,10 @@ pub struct Indikator {
     pub realisasi: Option<Figure>,
     /// the stated % (its cell is known even when it is empty)
     pub capaian: Option<Figure>,
-    pub capaian_lalu: Option<Figure>,
-    pub target_akhir: Option<Figure>,
-    pub capaian_akhir: Option<Figure>,
+    // the rarer figures are boxed: a table of 50,000 rows stays small
+    pub capaian_lalu: Option<Box<Figure>>,
+    pub target_akhir: Option<Box<Figure>>,
+    pub capaian_akhir: Option<Box<Figure>>,
     /// columns the row's figures stand to the right (+) or left (-) of the header
     pub shift: i32,
     /// the name stood in the Sasaran column
@@ -272,6 +274,9 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
         let mut triwulan = Vec::new();
         for (ti, table) in tables.iter().enumerate() {
             match table.kind {
+                TableKind::Annual if indikator.is_empty() => {
+                    indikator = read_table(sheet, table, ti)
+                }
                 TableKind::Annual => indikator.extend(read_table(sheet, table, ti)),
                 TableKind::Quarterly if qlayout::is_horizontal(table) => {
                     triwulan.extend(read_quarterly_horizontal(sheet, table))
@@ -394,13 +399,20 @@ fn looks_like_name(raw: &Raw) -> bool {
         && t.chars().filter(|c| c.is_alphabetic()).take(3).count() >= 3
 }
 
-/// The parsed values of one row's cells, each parsed once, on demand.
-#[derive(Default)]
-struct RowValues {
-    vals: Vec<(u32, Value)>,
+/// The values of one row's cells, each looked up once, on demand.
+struct RowValues<'a> {
+    parsed: &'a Parsed<'a>,
+    vals: Vec<(u32, std::borrow::Cow<'a, Value>)>,
 }
 
-impl RowValues {
+impl<'a> RowValues<'a> {
+    fn new(parsed: &'a Parsed<'a>) -> RowValues<'a> {
+        RowValues {
+            parsed,
+            vals: Vec::new(),
+        }
+    }
+
     fn get(&mut self, sheet: &Sheet, row: u32, col: i64) -> &Value {
         static EMPTY: Value = Value::Empty;
         if col < 0 {
@@ -410,7 +422,10 @@ impl RowValues {
         let i = match self.vals.iter().position(|(c, _)| *c == col) {
             Some(i) => i,
             None => {
-                let v = sheet.get(row, col).map(cell_value).unwrap_or(Value::Empty);
+                let v = match sheet.get(row, col) {
+                    Some(cell) => self.parsed.value(cell),
+                    None => std::borrow::Cow::Owned(Value::Empty),
+                };
                 self.vals.push((col, v));
                 self.vals.len() - 1
             }
@@ -420,7 +435,7 @@ impl RowValues {
 }
 
 /// How well a row fits the columns when shifted by `s`.
-fn fit(sheet: &Sheet, table: &Table, row: u32, s: i64, memo: &mut RowValues) -> i32 {
+fn fit(sheet: &Sheet, table: &Table, row: u32, s: i64, memo: &mut RowValues<'_>) -> i32 {
     let mut score = 0;
     if let Some(c) = table.col(Role::Indikator) {
         // a name is text that starts with a letter (not "Rp"); no need to parse it
@@ -445,7 +460,7 @@ fn fit(sheet: &Sheet, table: &Table, row: u32, s: i64, memo: &mut RowValues) -> 
 
 /// Columns the row's figures stand away from their headers: 0, or ±1 when that fits at
 /// least two cells better (tried only when the row does not already fit).
-fn detect_shift(sheet: &Sheet, table: &Table, row: u32, memo: &mut RowValues) -> i32 {
+fn detect_shift(sheet: &Sheet, table: &Table, row: u32, memo: &mut RowValues<'_>) -> i32 {
     let base = fit(sheet, table, row, 0, memo);
     let possible = [
         Role::Indikator,
@@ -474,36 +489,52 @@ fn read_table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
     let candidates: Vec<u32> = (table.first_row..=table.last_row)
         .filter(|r| !sheet.row(*r).is_empty() && !layout::is_numbering_row(sheet, *r))
         .collect();
-    // each row parsed once (in parallel), then shifted if it fits better so
-    let rows: Vec<(u32, i32, RowValues)> = candidates
-        .into_par_iter()
-        .map(|r| {
-            let mut memo = RowValues::default();
-            let shift = detect_shift(sheet, table, r, &mut memo);
-            for (role, col) in &table.columns {
-                if FIGURE_ROLES.contains(role) {
-                    memo.get(sheet, r, *col as i64 + shift as i64);
-                }
-            }
-            (r, shift, memo)
-        })
+    // every distinct text of the figure columns parsed once
+    let figure_cols: Vec<(Role, u32)> = table
+        .columns
+        .iter()
+        .filter(|(role, _)| FIGURE_ROLES.contains(role))
+        .map(|(role, col)| (*role, *col))
         .collect();
-    // how each column writes its separators, from its unambiguous values
-    let mut uses: BTreeMap<Role, SeparatorUse> = BTreeMap::new();
-    for (r, shift, memo) in &rows {
-        for (role, col) in &table.columns {
-            if FIGURE_ROLES.contains(role) {
-                let c = *col as i64 + *shift as i64;
-                if let Some((_, v)) = memo.vals.iter().find(|(mc, _)| c >= 0 && *mc == c as u32) {
-                    uses.entry(*role).or_default().learn(v);
+    let parsed = Parsed::of(
+        candidates
+            .iter()
+            .flat_map(|r| figure_cols.iter().filter_map(|(_, c)| sheet.get(*r, *c))),
+    );
+    // each row shifted if it fits better so (in parallel); the columns learn how they
+    // write their separators from their unambiguous values
+    let (shifts, uses): (Vec<(u32, i32)>, BTreeMap<Role, SeparatorUse>) = candidates
+        .par_iter()
+        .fold(
+            || (Vec::new(), BTreeMap::new()),
+            |(mut shifts, mut uses): (Vec<(u32, i32)>, BTreeMap<Role, SeparatorUse>), &r| {
+                let mut memo = RowValues::new(&parsed);
+                let shift = detect_shift(sheet, table, r, &mut memo);
+                for (role, col) in &figure_cols {
+                    let v = memo.get(sheet, r, *col as i64 + shift as i64);
+                    uses.entry(*role)
+                        .or_insert_with(SeparatorUse::default)
+                        .learn(v);
                 }
-                let _ = r;
-            }
-        }
-    }
-    let results: Vec<(Option<String>, Option<Indikator>)> = rows
+                shifts.push((r, shift));
+                (shifts, uses)
+            },
+        )
+        .reduce(
+            || (Vec::new(), BTreeMap::new()),
+            |(mut a, mut ua), (b, ub)| {
+                a.extend(b);
+                for (role, u) in ub {
+                    ua.entry(role)
+                        .or_insert_with(SeparatorUse::default)
+                        .merge(&u);
+                }
+                (a, ua)
+            },
+        );
+    let results: Vec<(Option<String>, Option<Indikator>)> = shifts
         .into_par_iter()
-        .map(|(r, shift, memo)| row_indikator(sheet, table, ti, r, shift, memo, &uses))
+        .map(|(r, shift)| row_indikator(sheet, table, ti, r, shift, RowValues::new(&parsed), &uses))
         .collect();
     // a blank Sasaran carries the one above down
     let mut out = Vec::new();
@@ -528,7 +559,7 @@ fn row_indikator(
     ti: usize,
     r: u32,
     shift: i32,
-    mut memo: RowValues,
+    mut memo: RowValues<'_>,
     uses: &BTreeMap<Role, SeparatorUse>,
 ) -> (Option<String>, Option<Indikator>) {
     {
@@ -635,9 +666,9 @@ fn row_indikator(
             target,
             realisasi,
             capaian: figure(Role::Capaian, None),
-            capaian_lalu: figure(Role::CapaianLalu, None),
-            target_akhir: figure(Role::TargetAkhir, None),
-            capaian_akhir: figure(Role::CapaianAkhir, None),
+            capaian_lalu: figure(Role::CapaianLalu, None).map(Box::new),
+            target_akhir: figure(Role::TargetAkhir, None).map(Box::new),
+            capaian_akhir: figure(Role::CapaianAkhir, None).map(Box::new),
             shift,
             name_in_sasaran_col,
         };
@@ -714,13 +745,15 @@ fn make_figure_from(
                 Resolution::Sure(q) => Reading::Number { q, other: None },
                 Resolution::StillAmbiguous { chosen, other, .. } => Reading::Number {
                     q: chosen,
-                    other: Some(other),
+                    other: Some(Box::new(other)),
                 },
             }
         }
         Value::Grade(g) => Reading::Grade { grade: *g },
         Value::Text(t) => Reading::Text { text: t.clone() },
-        Value::Unreadable(u) => Reading::Unreadable { why: u.clone() },
+        Value::Unreadable(u) => Reading::Unreadable {
+            why: Box::new(u.clone()),
+        },
     };
     Figure {
         row,

@@ -30,12 +30,12 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
 fn check_indikator(sm: &SheetModel, ind: &crate::model::Indikator, out: &mut Vec<Finding>) {
     {
         let figures = [
-            (&ind.target, false),
-            (&ind.realisasi, false),
-            (&ind.capaian, true),
-            (&ind.capaian_lalu, false),
-            (&ind.target_akhir, false),
-            (&ind.capaian_akhir, true),
+            (ind.target.as_ref(), false),
+            (ind.realisasi.as_ref(), false),
+            (ind.capaian.as_ref(), true),
+            (ind.capaian_lalu.as_deref(), false),
+            (ind.target_akhir.as_deref(), false),
+            (ind.capaian_akhir.as_deref(), true),
         ];
         let both_text = matches!(
             (
@@ -63,7 +63,7 @@ pub fn check_figure(
 ) {
     match &f.reading {
         Reading::Unreadable { why } => {
-            let (id, en) = match why {
+            let (id, en) = match &**why {
                 Unreadable::TwoFigures { first, second } => {
                     let sum = first.value + second.value;
                     (

@@ -18,6 +18,14 @@ pub struct SeparatorUse {
 }
 
 impl SeparatorUse {
+    /// Adds what another part of the column learned.
+    pub fn merge(&mut self, other: &SeparatorUse) {
+        self.comma_decimal = self.comma_decimal.saturating_add(other.comma_decimal);
+        self.comma_grouping = self.comma_grouping.saturating_add(other.comma_grouping);
+        self.dot_decimal = self.dot_decimal.saturating_add(other.dot_decimal);
+        self.dot_grouping = self.dot_grouping.saturating_add(other.dot_grouping);
+    }
+
     /// Counts what a value shows. Only certain readings count: a [`Value::Number`]. An
     /// ambiguous value teaches nothing, nor does an unreadable one (the figures of
     /// [`super::Unreadable::TwoFigures`] may rest on a guessed separator).
