@@ -567,13 +567,8 @@ fn row_indikator(
             let c = table.col(role)? as i64 + shift as i64;
             (c >= 0).then_some(c as u32)
         };
-        let text_at = |col: Option<u32>| -> Option<String> {
-            let col = col?;
-            let cell = sheet.get_shown(r, col)?;
-            let t = cell.value.as_text();
-            let t = t.trim();
-            (!t.is_empty()).then(|| t.to_string())
-        };
+        let text_at =
+            |col: Option<u32>| -> Option<String> { trimmed_text(sheet.get_shown(r, col?)?) };
         // the Sasaran stays in its own column unless the row moved as a whole
         let sasaran_col = match (table.col(Role::Sasaran), shift) {
             (Some(c), 0) => Some(c),
@@ -768,10 +763,19 @@ fn make_figure_from(
 }
 
 fn cell_text(sheet: &Sheet, row: u32, col: Option<u32>) -> Option<String> {
-    let cell = sheet.get_shown(row, col?)?;
-    let t = cell.value.as_text();
-    let t = t.trim();
-    (!t.is_empty()).then(|| t.to_string())
+    trimmed_text(sheet.get_shown(row, col?)?)
+}
+
+/// A cell's text, trimmed; `None` when nothing is left.
+fn trimmed_text(cell: &Cell) -> Option<String> {
+    let trim = |t: &str| {
+        let t = t.trim();
+        (!t.is_empty()).then(|| t.to_string())
+    };
+    match &cell.value {
+        Raw::Text(t) => trim(t),
+        other => trim(&other.as_text()),
+    }
 }
 
 /// Splits a name cell into the name and a budget line (`Rp. 45.865.000,-`).

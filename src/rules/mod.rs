@@ -278,14 +278,34 @@ pub struct Options {
 pub fn check(sheets: &[SheetModel], opts: &Options) -> Vec<Finding> {
     let mut out = Vec::new();
     for sm in sheets {
-        let mut found = Vec::new();
-        values::check(sm, &mut found);
-        structure::check(sm, &mut found);
-        let (neg, cap, votes) = sheet_policy(sm, opts);
-        triwulan::cap_policy(sm, cap, votes, opts, &mut found);
-        capaian::check(sm, opts, cap, &mut found);
-        triwulan::check(sm, neg, cap, &mut found);
-        sheet::check(sm, neg, &mut found);
+        // independent rule groups side by side; their findings joined in a fixed order
+        let ((mut found, by_structure), by_figures) = rayon::join(
+            || {
+                rayon::join(
+                    || {
+                        let mut found = Vec::new();
+                        values::check(sm, &mut found);
+                        found
+                    },
+                    || {
+                        let mut found = Vec::new();
+                        structure::check(sm, &mut found);
+                        found
+                    },
+                )
+            },
+            || {
+                let mut found = Vec::new();
+                let (neg, cap, votes) = sheet_policy(sm, opts);
+                triwulan::cap_policy(sm, cap, votes, opts, &mut found);
+                capaian::check(sm, opts, cap, &mut found);
+                triwulan::check(sm, neg, cap, &mut found);
+                sheet::check(sm, neg, &mut found);
+                found
+            },
+        );
+        found.extend(by_structure);
+        found.extend(by_figures);
         layout_doubt(sm, &mut found);
         out.extend(found);
     }
