@@ -352,7 +352,7 @@ impl<'a> Parsed<'a> {
         let mut distinct: rustc_hash::FxHashSet<&'a str> = Default::default();
         for cell in cells {
             if let Raw::Text(t) = &cell.value {
-                distinct.insert(t.as_str());
+                distinct.insert(&**t);
             }
         }
         let distinct: Vec<&'a str> = distinct.into_iter().collect();
@@ -368,7 +368,7 @@ impl<'a> Parsed<'a> {
     fn value(&self, cell: &Cell) -> std::borrow::Cow<'_, Value> {
         use std::borrow::Cow;
         match &cell.value {
-            Raw::Text(t) => match self.texts.get(t.as_str()) {
+            Raw::Text(t) => match self.texts.get(&**t) {
                 Some(v) => Cow::Borrowed(v),
                 None => Cow::Owned(value::parse(t)),
             },

@@ -81,7 +81,8 @@ pub struct Cell {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Raw {
     Empty,
-    Text(String),
+    /// shared: the same text in many cells (a shared string of an xlsx) is one allocation
+    Text(std::sync::Arc<str>),
     Number(Decimal),
     Bool(bool),
     /// a date or time, kept as text the way the file gives it
@@ -164,7 +165,8 @@ impl Raw {
     pub fn as_text(&self) -> String {
         match self {
             Raw::Empty => String::new(),
-            Raw::Text(s) | Raw::Date(s) | Raw::Error(s) => s.clone(),
+            Raw::Text(s) => s.to_string(),
+            Raw::Date(s) | Raw::Error(s) => s.clone(),
             Raw::Number(d) => d.normalize().to_string(),
             Raw::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
         }
@@ -198,7 +200,7 @@ pub fn decimal_from_f64(f: f64) -> Option<Decimal> {
 fn raw_from_data(d: &Data) -> Raw {
     match d {
         Data::Empty => Raw::Empty,
-        Data::String(s) => Raw::Text(s.clone()),
+        Data::String(s) => Raw::Text(s.as_str().into()),
         Data::Int(i) => Raw::Number(Decimal::from(*i)),
         Data::Float(f) => match decimal_from_f64(*f) {
             Some(d) => Raw::Number(d),
@@ -214,8 +216,8 @@ fn raw_from_data(d: &Data) -> Raw {
 fn raw_from_dataref(d: &DataRef<'_>) -> Raw {
     match d {
         DataRef::Empty => Raw::Empty,
-        DataRef::String(s) => Raw::Text(s.clone()),
-        DataRef::SharedString(s) => Raw::Text((*s).to_string()),
+        DataRef::String(s) => Raw::Text(s.as_str().into()),
+        DataRef::SharedString(s) => Raw::Text((*s).into()),
         DataRef::Int(i) => Raw::Number(Decimal::from(*i)),
         DataRef::Float(f) => match decimal_from_f64(*f) {
             Some(d) => Raw::Number(d),

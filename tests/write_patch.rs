@@ -294,7 +294,7 @@ fn number(sheet: &read::Sheet, cell: &str) -> Decimal {
 fn string(sheet: &read::Sheet, cell: &str) -> String {
     let (r, c) = read::parse_cell_name(cell).unwrap();
     match &sheet.get(r, c).unwrap_or_else(|| panic!("no {cell}")).value {
-        Raw::Text(s) => s.clone(),
+        Raw::Text(s) => s.to_string(),
         other => panic!("{cell}: {other:?}"),
     }
 }

@@ -168,7 +168,7 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
                 kind,
                 row: cell.row,
                 col: cell.col,
-                text: t.clone(),
+                text: t.to_string(),
                 amount_text,
                 amount,
                 year,

@@ -15,6 +15,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
+use std::sync::Arc;
 
 use memchr::{memchr, memmem};
 use quick_xml::events::Event;
@@ -55,7 +56,7 @@ pub(super) fn read(bytes: &[u8]) -> Option<Vec<Sheet>> {
     }
     let zip2 = zip.clone();
     let (tables, xmls) = rayon::join(
-        move || -> Option<(Vec<String>, Styles)> {
+        move || -> Option<(Vec<Arc<str>>, Styles)> {
             let mut zip = zip;
             let strings = match part_bytes(&mut zip, "xl/sharedStrings.xml") {
                 Some(xml) => shared_strings(&xml)?,
@@ -308,13 +309,13 @@ fn custom_code_is_date(format: &str) -> bool {
 }
 
 /// The shared-string table, each entry read as calamine reads an `<si>`.
-fn shared_strings(xml: &[u8]) -> Option<Vec<String>> {
+fn shared_strings(xml: &[u8]) -> Option<Vec<Arc<str>>> {
     let mut reader = xml_reader(xml);
     let mut out = Vec::new();
     loop {
         match reader.read_event().ok()? {
             Event::Start(e) if e.local_name().as_ref() == "si" => {
-                out.push(rich_string(&mut reader, "si")?.unwrap_or_default());
+                out.push(rich_string(&mut reader, "si")?.unwrap_or_default().into());
             }
             Event::Eof => break,
             _ => {}
@@ -485,7 +486,7 @@ fn attributes(mut tag: &[u8]) -> Option<Vec<(&[u8], &[u8])>> {
 }
 
 /// Every non-empty cell of a sheet, in the order of the file.
-fn scan_cells(xml: &[u8], strings: &[String], styles: &Styles) -> Option<Vec<Cell>> {
+fn scan_cells(xml: &[u8], strings: &[Arc<str>], styles: &Styles) -> Option<Vec<Cell>> {
     // every worksheet has its sheetData; not finding it means a namespace prefix
     // (`<x:sheetData>`), left to calamine like any prefix in the data (`<x:c>`)
     let start = memmem::find(xml, b"<sheetData")?;
@@ -527,7 +528,7 @@ fn row_parts(data: &[u8], n: usize) -> Vec<&[u8]> {
 }
 
 /// The cells of a run of whole rows.
-fn scan_part(data: &[u8], strings: &[String], styles: &Styles) -> Option<Vec<Cell>> {
+fn scan_part(data: &[u8], strings: &[Arc<str>], styles: &Styles) -> Option<Vec<Cell>> {
     // about one cell per 30 bytes of XML
     let mut cells = Vec::with_capacity(data.len() / 30);
     let finder = memmem::Finder::new(b"<c");
@@ -591,7 +592,7 @@ fn cell_body(
     body: &[u8],
     s: Option<&[u8]>,
     t: Option<&[u8]>,
-    strings: &[String],
+    strings: &[Arc<str>],
     styles: &Styles,
 ) -> Option<(Raw, Option<String>)> {
     let mut value = Raw::Empty;
@@ -641,7 +642,7 @@ fn cell_body(
                     _ => return None,
                 }
                 value = match rich_string(&mut reader, "is")? {
-                    Some(s) => Raw::Text(s),
+                    Some(s) => Raw::Text(s.into()),
                     None => Raw::Empty,
                 };
             }
@@ -657,7 +658,7 @@ fn v_value(
     content: &[u8],
     s: Option<&[u8]>,
     t: Option<&[u8]>,
-    strings: &[String],
+    strings: &[Arc<str>],
     styles: &Styles,
 ) -> Option<Raw> {
     let text = std::str::from_utf8(content).ok()?;
@@ -693,7 +694,7 @@ fn v_value(
                     }
                     match text.parse::<f64>() {
                         Ok(f) => number(f, s, styles),
-                        Err(_) if t.is_none() => Raw::Text(text.to_string()),
+                        Err(_) if t.is_none() => Raw::Text(text.into()),
                         Err(_) => return None,
                     }
                 }
@@ -707,7 +708,7 @@ fn v_value(
             push_unescaped(text, &mut value)?;
             match other {
                 b"d" => Raw::Date(value),
-                b"str" => Raw::Text(unescape_excel(&value).into_owned()),
+                b"str" => Raw::Text(unescape_excel(&value).into()),
                 _ => return None,
             }
         }

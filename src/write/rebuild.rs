@@ -252,7 +252,8 @@ fn result_text(v: &Raw) -> String {
         Raw::Empty => String::new(),
         Raw::Number(d) => number_text(d),
         Raw::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
-        Raw::Text(s) | Raw::Date(s) | Raw::Error(s) => clip(s).to_string(),
+        Raw::Text(s) => clip(s).to_string(),
+        Raw::Date(s) | Raw::Error(s) => clip(s).to_string(),
     }
 }
 
