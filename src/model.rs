@@ -708,7 +708,28 @@ fn make_figure_from(
     unit: Option<String>,
     column_use: Option<&SeparatorUse>,
 ) -> Figure {
-    let Some(cell) = sheet.get(row, col) else {
+    make_figure_at(
+        sheet,
+        sheet.get(row, col),
+        row,
+        col,
+        value,
+        unit,
+        column_use,
+    )
+}
+
+/// [`make_figure_from`] for a cell already looked up.
+fn make_figure_at(
+    sheet: &Sheet,
+    cell: Option<&Cell>,
+    row: u32,
+    col: u32,
+    value: &Value,
+    unit: Option<String>,
+    column_use: Option<&SeparatorUse>,
+) -> Figure {
+    let Some(cell) = cell else {
         return Figure {
             row,
             col,
@@ -815,11 +836,12 @@ fn read_quarterly(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
     let any_period = LEVELS.iter().find_map(|l| table.qcol(*l, "periode"));
     let make_figure =
         |sheet: &Sheet, r: u32, col: u32, unit: Option<String>, u: Option<&SeparatorUse>| {
-            let value = match sheet.get(r, col) {
+            let cell = sheet.get(r, col);
+            let value = match cell {
                 Some(cell) => parsed.value(cell),
                 None => std::borrow::Cow::Owned(Value::Empty),
             };
-            make_figure_from(sheet, r, col, &value, unit, u)
+            make_figure_at(sheet, cell, r, col, &value, unit, u)
         };
     use rayon::prelude::*;
     let per_level: Vec<Vec<IndikatorTw>> = LEVELS
