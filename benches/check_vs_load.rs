@@ -2,7 +2,8 @@
 //! loading the same workbook with calamine (open + every sheet's values).
 //!
 //! - annual: 50,000 indicator rows (text with units, numbers, a wrong % now and then)
-//! - quarterly: 2,000 Rencana Aksi blocks of five lines, three levels
+//! - quarterly: 2,000 Rencana Aksi blocks of five lines, three levels, names merged over
+//!   their block
 //!
 //! Workbooks are generated once into `target/bench-data/`.
 
@@ -131,20 +132,23 @@ fn quarterly(path: &Path, blocks: u32) {
             ws.write(3, base + k as u16, *t).expect("w");
         }
     }
+    let plain = Format::new();
     for b in 0..blocks {
         let s = 4 + b * 5;
-        ws.write(s, 1, format!("Sasaran {b}")).expect("w");
-        ws.write(s, 2, format!("Persentase koperasi sehat {b}"))
-            .expect("w");
-        ws.write(s, 7, format!("Program {b}\nRp. 45.865.000,-"))
-            .expect("w");
-        ws.write(s, 8, format!("Persentase peningkatan {b}"))
-            .expect("w");
-        ws.write(s, 13, format!("Kegiatan {b}\nRp. 45.865.000,-"))
-            .expect("w");
-        ws.write(s, 14, format!("Jumlah UM yang dilatih {b}"))
-            .expect("w");
-        ws.write(s, 19, "Kepala Seksi").expect("w");
+        // names merged over their five-line block, as the agencies' own files have them
+        let names = [
+            (1, format!("Sasaran {b}")),
+            (2, format!("Persentase koperasi sehat {b}")),
+            (7, format!("Program {b}\nRp. 45.865.000,-")),
+            (8, format!("Persentase peningkatan {b}")),
+            (13, format!("Kegiatan {b}\nRp. 45.865.000,-")),
+            (14, format!("Jumlah UM yang dilatih {b}")),
+            (19, "Kepala Seksi".to_string()),
+        ];
+        for (c, text) in names {
+            ws.merge_range(s, c, s + 4, c, &text, &plain)
+                .expect("merge");
+        }
         for base in [3u16, 9, 15] {
             ws.write(s, base, "Target Tahunan").expect("w");
             ws.write(
@@ -222,7 +226,7 @@ fn main() {
     if !a.exists() {
         annual(&a, 50_000);
     }
-    let q = dir.join("quarterly-2000.xlsx");
+    let q = dir.join("quarterly-2000-merged.xlsx");
     if !q.exists() {
         quarterly(&q, 2_000);
     }

@@ -537,7 +537,7 @@ fn read_table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         .map(|(r, shift)| row_indikator(sheet, table, ti, r, shift, RowValues::new(&parsed), &uses))
         .collect();
     // a blank Sasaran carries the one above down
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(results.len());
     let mut sasaran: Option<String> = None;
     for (new_sasaran, ind) in results {
         if new_sasaran.is_some() {
