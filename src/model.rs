@@ -805,7 +805,7 @@ fn name_and_budget(text: &str) -> (String, Option<String>) {
     let mut budget = None;
     for line in text.lines() {
         let l = line.trim();
-        if budget.is_none() && l.to_lowercase().starts_with("rp") {
+        if budget.is_none() && l.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("rp")) {
             budget = Some(l.to_string());
         } else if !l.is_empty() {
             name.push(l);
@@ -844,9 +844,43 @@ fn read_quarterly(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             make_figure_at(sheet, cell, r, col, &value, unit, u)
         };
     use rayon::prelude::*;
-    let per_level: Vec<Vec<IndikatorTw>> = LEVELS
+    // each level read in runs of rows cut just before a "Target Tahunan" row (where a new
+    // indicator starts anyway), so that the runs of all levels share the cores evenly
+    let jobs: Vec<(Level, u32, u32)> = LEVELS
+        .iter()
+        .flat_map(|&level| {
+            let p_col = table.qcol(level, "periode").or(any_period);
+            let mut periods = qlayout::Periods::default();
+            let starts: Vec<u32> = match p_col {
+                Some(p_col) => (table.first_row..=table.last_row)
+                    .filter(|&r| {
+                        sheet.get_shown(r, p_col).is_some_and(
+                            |c| matches!(&c.value, Raw::Text(t) if periods.get(t) == Some(0)),
+                        )
+                    })
+                    .collect(),
+                None => Vec::new(),
+            };
+            let step = starts.len().div_ceil(8).max(1);
+            let mut cuts: Vec<u32> = starts
+                .iter()
+                .copied()
+                .step_by(step)
+                .filter(|&r| r > table.first_row)
+                .collect();
+            cuts.insert(0, table.first_row);
+            let last = table.last_row;
+            (0..cuts.len())
+                .map(|i| {
+                    let to = cuts.get(i + 1).map_or(last, |next| next - 1);
+                    (level, cuts[i], to)
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let per_level: Vec<Vec<IndikatorTw>> = jobs
         .par_iter()
-        .map(|&level| {
+        .map(|&(level, from, to)| {
             let mut out = Vec::new();
             let (Some(ind_col), Some(t_col)) =
                 (table.qcol(level, "indikator"), table.qcol(level, "target"))
@@ -862,7 +896,9 @@ fn read_quarterly(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             };
             let mut current: Option<IndikatorTw> = None;
             let mut periods = qlayout::Periods::default();
-            for r in table.first_row..=table.last_row {
+            // the same budget typed in many blocks is read once
+            let mut budgets: rustc_hash::FxHashMap<String, Value> = Default::default();
+            for r in from..=to {
                 let Some(p) = sheet.get_shown(r, p_col).and_then(|c| match &c.value {
                     Raw::Text(t) => periods.get(t),
                     _ => None,
@@ -897,10 +933,14 @@ fn read_quarterly(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                         let amount = text.trim_start_matches(|c: char| {
                             c.is_alphabetic() || c == '.' || c == ' '
                         });
+                        let value = budgets
+                            .entry(amount.to_string())
+                            .or_insert_with(|| value::parse(&format!("Rp {amount}")))
+                            .clone();
                         Anggaran {
                             row: owner.0,
                             col: owner.1,
-                            value: value::parse(&format!("Rp {amount}")),
+                            value,
                             text,
                         }
                     });
