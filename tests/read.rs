@@ -337,3 +337,40 @@ fn fast_reader_agrees_with_calamine_on_a_sheet_read_in_parts() {
     );
     assert_readers_agree(&p);
 }
+
+mod damaged_xml {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn base() -> &'static [u8] {
+        static BASE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+        BASE.get_or_init(|| {
+            let dir = tempfile::tempdir().unwrap();
+            let p = dir.path().join("dasar.xlsx");
+            edge_workbook(&p, false);
+            std::fs::read(&p).unwrap()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(96))]
+        /// Whatever the damage to a sheet or its shared strings, the fast reader answers
+        /// (sheets, or "leave it to calamine") and never panics.
+        #[test]
+        fn the_fast_reader_never_panics(
+            part in prop::sample::select(vec!["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml"]),
+            cuts in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..6),
+        ) {
+            let patched = rewrite_part(base(), part, |xml| {
+                let mut b = xml.into_bytes();
+                for (at, byte) in &cuts {
+                    let i = at.index(b.len());
+                    // a byte from the XML's own alphabet: the damage looks like markup
+                    b[i] = b"<>/=\"' :&;_x0A9rcsvtf"[*byte as usize % 21];
+                }
+                String::from_utf8_lossy(&b).into_owned()
+            });
+            let _ = read::both::xlsx_fast(&patched);
+        }
+    }
+}
