@@ -104,8 +104,8 @@ pub struct NumFmt {
     pub percent: bool,
     /// decimals the format shows, when it fixes them (`0.00` → 2)
     pub decimals: Option<u32>,
-    /// the format code, when it is not General
-    pub code: Option<String>,
+    /// the format code, when it is not General (shared: one style serves many cells)
+    pub code: Option<std::sync::Arc<str>>,
 }
 
 impl NumFmt {
@@ -147,7 +147,7 @@ impl NumFmt {
             } else {
                 None
             },
-            code: Some(code_trim.to_string()),
+            code: Some(code_trim.into()),
         }
     }
 

@@ -266,11 +266,11 @@ fn write_cell(
     let (row, col) = (cell.row, cell.col as u16);
     let is_date = matches!(cell.value, Raw::Date(_));
     let code = match (&cell.format.code, is_date) {
-        (Some(c), _) => Some(c.clone()),
-        (None, true) => Some("yyyy-mm-dd".to_string()),
+        (Some(c), _) => Some(&**c),
+        (None, true) => Some("yyyy-mm-dd"),
         (None, false) => None,
     };
-    let fmt = formats.get(code.as_deref(), false).cloned();
+    let fmt = formats.get(code, false).cloned();
 
     if let Some(f) = cell.formula.as_deref().filter(|f| !f.trim().is_empty()) {
         let text = if input == InputFormat::Ods || f.starts_with("of:") {
