@@ -55,7 +55,59 @@ pub struct Sheet {
     /// the column of each cell of `cells`: a lookup searches these few bytes, not the cells
     cols: Vec<u32>,
     /// for every cell of a merged range, the range's index in `merged`
-    merge_index: rustc_hash::FxHashMap<(u32, u32), u32>,
+    merge_index: MergeIndex,
+}
+
+/// Which merged range covers a cell: for each row, the column spans of the ranges that cross
+/// it. A range larger than 10,000 cells is no table cell and is left out.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct MergeIndex {
+    /// for each row number, its spans in `spans`
+    rows: Vec<(u32, u32)>,
+    /// (first column, last column, index of the range), row after row
+    spans: Vec<(u32, u32, u32)>,
+}
+
+impl MergeIndex {
+    fn new(merged: &[Merge]) -> MergeIndex {
+        let mut by_row: Vec<(u32, u32, u32, u32)> = Vec::new();
+        for (mi, m) in merged.iter().enumerate() {
+            let area =
+                (m.last_row - m.first_row + 1) as u64 * (m.last_col - m.first_col + 1) as u64;
+            if area > 10_000 {
+                continue;
+            }
+            for r in m.first_row..=m.last_row {
+                by_row.push((r, m.first_col, m.last_col, mi as u32));
+            }
+        }
+        if by_row.is_empty() {
+            return MergeIndex::default();
+        }
+        by_row.sort_unstable();
+        let last = by_row.last().map_or(0, |e| e.0 as usize);
+        let mut rows = vec![(0u32, 0u32); last + 1];
+        let mut start = 0;
+        for i in 1..=by_row.len() {
+            if i == by_row.len() || by_row[i].0 != by_row[start].0 {
+                rows[by_row[start].0 as usize] = (start as u32, i as u32);
+                start = i;
+            }
+        }
+        let spans = by_row.into_iter().map(|(_, a, b, mi)| (a, b, mi)).collect();
+        MergeIndex { rows, spans }
+    }
+
+    /// The range covering a cell; of ranges that overlap (a damaged file), the last listed.
+    fn find(&self, row: u32, col: u32) -> Option<u32> {
+        let &(a, b) = self.rows.get(row as usize)?;
+        self.spans
+            .get(a as usize..b as usize)?
+            .iter()
+            .filter(|(first, last, _)| *first <= col && col <= *last)
+            .map(|(_, _, mi)| *mi)
+            .max()
+    }
 }
 
 /// A merged range, zero-based and inclusive.
@@ -575,7 +627,10 @@ fn read_generic(bytes: &[u8], format: Format) -> Result<Vec<Sheet>, ReadError> {
 impl Sheet {
     /// Builds a sheet from cells in any order.
     pub fn new(name: String, mut cells: Vec<Cell>, merged: Vec<Merge>) -> Sheet {
-        cells.sort_by_key(|c| (c.row, c.col));
+        // readers give the cells in order already; sort only when they do not
+        if !cells.is_sorted_by_key(|c| (c.row, c.col)) {
+            cells.sort_by_key(|c| (c.row, c.col));
+        }
         let rows = cells.last().map(|c| c.row as usize + 1).unwrap_or(0);
         let mut row_index = vec![(0u32, 0u32); rows];
         let mut start = 0;
@@ -587,20 +642,7 @@ impl Sheet {
                 start = i;
             }
         }
-        let mut merge_index = rustc_hash::FxHashMap::default();
-        for (mi, m) in merged.iter().enumerate() {
-            // a merged range larger than this is not a table cell; skip covering it
-            let area =
-                (m.last_row - m.first_row + 1) as u64 * (m.last_col - m.first_col + 1) as u64;
-            if area > 10_000 {
-                continue;
-            }
-            for r in m.first_row..=m.last_row {
-                for c in m.first_col..=m.last_col {
-                    merge_index.insert((r, c), mi as u32);
-                }
-            }
-        }
+        let merge_index = MergeIndex::new(&merged);
         let cols = cells.iter().map(|c| c.col).collect();
         Sheet {
             name,
@@ -640,12 +682,8 @@ impl Sheet {
 
     /// The merged range a cell belongs to, if any.
     pub fn merge_at(&self, row: u32, col: u32) -> Option<&Merge> {
-        if self.merge_index.is_empty() {
-            return None;
-        }
-        self.merge_index
-            .get(&(row, col))
-            .and_then(|i| self.merged.get(*i as usize))
+        let i = self.merge_index.find(row, col)?;
+        self.merged.get(i as usize)
     }
 
     /// Rows that hold at least one cell, in order.
@@ -738,6 +776,34 @@ mod tests {
         assert_eq!(acc.decimals, Some(0));
         assert!(!NumFmt::from_code(r#"0.00 "%""#).percent);
         assert_eq!(NumFmt::from_code("General"), NumFmt::default());
+    }
+
+    #[test]
+    fn merged_ranges_are_found_by_any_covered_cell() {
+        let m = |r0, c0, r1, c1| Merge {
+            first_row: r0,
+            first_col: c0,
+            last_row: r1,
+            last_col: c1,
+        };
+        let merged = vec![
+            m(2, 1, 6, 1),
+            m(2, 3, 2, 5),
+            // overlaps the first (a damaged file): the later one wins, as Excel shows it
+            m(4, 0, 4, 2),
+            // too large to be a table cell
+            m(100, 0, 300, 99),
+        ];
+        let sheet = Sheet::new("s".into(), Vec::new(), merged);
+        assert_eq!(sheet.merge_at(2, 1), Some(&m(2, 1, 6, 1)));
+        assert_eq!(sheet.merge_at(6, 1), Some(&m(2, 1, 6, 1)));
+        assert_eq!(sheet.merge_at(2, 4), Some(&m(2, 3, 2, 5)));
+        assert_eq!(sheet.merge_at(4, 1), Some(&m(4, 0, 4, 2)));
+        assert_eq!(sheet.merge_at(3, 0), None);
+        assert_eq!(sheet.merge_at(7, 1), None);
+        assert_eq!(sheet.merge_at(2, 2), None);
+        assert_eq!(sheet.merge_at(150, 5), None);
+        assert_eq!(sheet.merge_at(100_000, 5), None);
     }
 
     #[test]
