@@ -393,9 +393,8 @@ fn looks_like_name(raw: &Raw) -> bool {
         return false;
     };
     let t = t.trim_start();
-    let lower: String = t.chars().take(3).flat_map(char::to_lowercase).collect();
     t.chars().next().is_some_and(char::is_alphabetic)
-        && !lower.starts_with("rp")
+        && !text::norm_starts_with(t, "rp")
         && t.chars().filter(|c| c.is_alphabetic()).take(3).count() >= 3
 }
 
@@ -793,10 +792,7 @@ fn trimmed_text(cell: &Cell) -> Option<String> {
         let t = t.trim();
         (!t.is_empty()).then(|| t.to_string())
     };
-    match &cell.value {
-        Raw::Text(t) => trim(t),
-        other => trim(&other.as_text()),
-    }
+    trim(&cell.value.text())
 }
 
 /// Splits a name cell into the name and a budget line (`Rp. 45.865.000,-`).

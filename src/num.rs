@@ -23,30 +23,24 @@ pub fn fmt_id(d: Decimal, dp: u32) -> String {
     let r = round(d, dp);
     let neg = r.is_sign_negative() && !r.is_zero();
     let s = r.abs().to_string();
-    let (int, frac) = match s.split_once('.') {
-        Some((i, f)) => (i.to_string(), f.to_string()),
-        None => (s.clone(), String::new()),
-    };
-    let mut frac = frac;
-    while (frac.len() as u32) < dp {
-        frac.push('0');
-    }
-    let mut grouped = String::new();
-    let bytes = int.as_bytes();
-    for (i, b) in bytes.iter().enumerate() {
-        if i > 0 && (bytes.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(*b as char);
-    }
-    let mut out = String::new();
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let mut out = String::with_capacity(int.len() + int.len() / 3 + dp as usize + 2);
     if neg {
         out.push('-');
     }
-    out.push_str(&grouped);
+    let bytes = int.as_bytes();
+    for (i, b) in bytes.iter().enumerate() {
+        if i > 0 && (bytes.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(*b as char);
+    }
     if dp > 0 {
         out.push(',');
-        out.push_str(&frac);
+        out.push_str(frac);
+        for _ in frac.len() as u32..dp {
+            out.push('0');
+        }
     }
     out
 }

@@ -230,6 +230,15 @@ impl Raw {
         }
     }
 
+    /// [`Raw::as_text`] without copying a text cell.
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            Raw::Text(s) => std::borrow::Cow::Borrowed(s),
+            Raw::Date(s) | Raw::Error(s) => std::borrow::Cow::Borrowed(s),
+            other => std::borrow::Cow::Owned(other.as_text()),
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         match self {
             Raw::Empty => true,

@@ -227,7 +227,7 @@ pub fn is_numbering_row(sheet: &Sheet, row: u32) -> bool {
     }
     let mut numbers = Vec::new();
     for c in cells {
-        let t = c.value.as_text();
+        let t = c.value.text();
         let t = t
             .trim()
             .trim_start_matches('(')
@@ -236,8 +236,7 @@ pub fn is_numbering_row(sheet: &Sheet, row: u32) -> bool {
             Ok(n) if n <= 60 => numbers.push(n),
             _ => {
                 // "13 = 9 + 10 + 11 + 12" style derived-column labels count as numbering
-                let lt = c.value.as_text();
-                if !lt.contains('=') {
+                if !c.value.text().contains('=') {
                     return false;
                 }
             }

@@ -463,15 +463,15 @@ fn cell_ref(r: &[u8]) -> Option<(u32, u32)> {
     (row > 0).then(|| (row - 1, col - 1))
 }
 
-/// The attributes of a start tag (`<c r="A1" s="3" t="s">` without `<c` and `>`).
-fn attributes(mut tag: &[u8]) -> Option<Vec<(&[u8], &[u8])>> {
-    let mut out = Vec::with_capacity(3);
+/// The attributes of a start tag (`<c r="A1" s="3" t="s">` without `<c` and `>`), handed to
+/// `each` one by one; `None` for a tag that is not well formed.
+fn attributes<'a>(mut tag: &'a [u8], mut each: impl FnMut(&'a [u8], &'a [u8])) -> Option<()> {
     loop {
         while let Some((b' ' | b'\t' | b'\r' | b'\n', rest)) = tag.split_first() {
             tag = rest;
         }
         if tag.is_empty() || tag == b"/" {
-            return Some(out);
+            return Some(());
         }
         let eq = memchr(b'=', tag)?;
         let name = &tag[..eq];
@@ -480,7 +480,7 @@ fn attributes(mut tag: &[u8]) -> Option<Vec<(&[u8], &[u8])>> {
             return None;
         }
         let close = memchr(quote, &tag[eq + 2..])? + eq + 2;
-        out.push((name, &tag[eq + 2..close]));
+        each(name, &tag[eq + 2..close]);
         tag = &tag[close + 1..];
     }
 }
@@ -546,14 +546,12 @@ fn scan_part(data: &[u8], strings: &[Arc<str>], styles: &Styles) -> Option<Vec<C
         let mut r = None;
         let mut s = None;
         let mut t = None;
-        for (name, value) in attributes(&data[at + 2..tag_end])? {
-            match name {
-                b"r" => r = Some(value),
-                b"s" => s = Some(value),
-                b"t" => t = Some(value),
-                _ => {}
-            }
-        }
+        attributes(&data[at + 2..tag_end], |name, value| match name {
+            b"r" => r = Some(value),
+            b"s" => s = Some(value),
+            b"t" => t = Some(value),
+            _ => {}
+        })?;
         let (row, col) = cell_ref(r?)?;
         if self_closing {
             pos = tag_end + 1;
@@ -613,11 +611,13 @@ fn cell_body(
         let (content, next) = if self_closing {
             (&after[..0], &after[content_start..])
         } else {
-            let mut close = Vec::with_capacity(name.len() + 3);
-            close.extend_from_slice(b"</");
-            close.extend_from_slice(name);
-            close.push(b'>');
-            let c = memmem::find(&after[content_start..], &close)? + content_start;
+            let close: &[u8] = match name {
+                b"v" => b"</v>",
+                b"f" => b"</f>",
+                b"is" => b"</is>",
+                _ => return None,
+            };
+            let c = memmem::find(&after[content_start..], close)? + content_start;
             (&after[content_start..c], &after[c + close.len()..])
         };
         match name {

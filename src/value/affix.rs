@@ -18,6 +18,26 @@ pub struct Markup {
 /// Reads a unit text without a figure. `None` when it holds a digit, is empty, or names two
 /// different scales.
 pub fn read_markup(text: &str) -> Option<Markup> {
+    // a table repeats a handful of units thousands of times: each thread remembers them
+    thread_local! {
+        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<Markup>>> =
+            Default::default();
+    }
+    if let Some(known) = SEEN.with(|s| s.borrow().get(text).cloned()) {
+        return known;
+    }
+    let markup = read_markup_uncached(text);
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() >= 4096 {
+            s.clear();
+        }
+        s.insert(text.into(), markup.clone());
+    });
+    markup
+}
+
+fn read_markup_uncached(text: &str) -> Option<Markup> {
     let text = super::parse::normalize(text);
     if text.is_empty() || text.chars().any(|c| c.is_ascii_digit()) {
         return None;
