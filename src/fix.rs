@@ -238,7 +238,7 @@ fn indikator_sheet(report: &FileReport, opts: &Options, lang: Lang) -> ExtraShee
             };
             let num_or_text = |n: Option<Decimal>, f: &Option<Figure>| match n {
                 Some(v) => OutCell::Number(v.normalize()),
-                None => t(f.as_ref().map(|f| f.shown.as_str()).unwrap_or("")),
+                None => t(f.as_ref().map(|f| f.shown.as_ref()).unwrap_or("")),
             };
             rows.push(vec![
                 OutCell::Link {
@@ -317,7 +317,7 @@ fn indikator_sheet(report: &FileReport, opts: &Options, lang: Lang) -> ExtraShee
                     t(lang.t("positif", "positive")),
                     OutCell::Number(tv.normalize()),
                     OutCell::Number(rv.normalize()),
-                    t(q.capaian.as_ref().map(|f| f.shown.as_str()).unwrap_or("")),
+                    t(q.capaian.as_ref().map(|f| f.shown.as_ref()).unwrap_or("")),
                     OutCell::Formula { formula, cached },
                     t(exact.map(capaian::kategori).unwrap_or("")),
                 ]);

@@ -25,8 +25,8 @@ use crate::value::{self, Grade, Quantity, Resolution, SeparatorUse, Unreadable, 
 pub struct Figure {
     pub row: u32,
     pub col: u32,
-    /// what the cell shows, as a person would read it
-    pub shown: String,
+    /// what the cell shows, as a person would read it (a text cell's own text, shared)
+    pub shown: std::sync::Arc<str>,
     #[serde(skip)]
     pub format: NumFmt,
     pub formula: Option<String>,
@@ -732,7 +732,7 @@ fn make_figure_at(
         return Figure {
             row,
             col,
-            shown: String::new(),
+            shown: "".into(),
             format: NumFmt::default(),
             formula: None,
             typed: false,
@@ -773,7 +773,10 @@ fn make_figure_at(
     Figure {
         row,
         col,
-        shown: shown(cell),
+        shown: match &cell.value {
+            Raw::Text(t) => t.clone(),
+            _ => shown(cell).into(),
+        },
         format: cell.format.clone(),
         formula: cell.formula.clone(),
         typed: matches!(cell.value, Raw::Text(_)),

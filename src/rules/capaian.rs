@@ -200,14 +200,30 @@ pub fn check(sm: &SheetModel, opts: &Options, cap: Option<Decimal>, out: &mut Ve
     out.extend(found.into_iter().flatten());
 }
 
-fn where_(c: &Check) -> (String, String) {
+fn where_(c: &Check) -> (&'static str, &'static str) {
+    const TW_ID: [&str; 4] = [
+        "% capaian TW 1",
+        "% capaian TW 2",
+        "% capaian TW 3",
+        "% capaian TW 4",
+    ];
+    const TW_EN: [&str; 4] = [
+        "Q1 % capaian",
+        "Q2 % capaian",
+        "Q3 % capaian",
+        "Q4 % capaian",
+    ];
     match c.kind {
-        CheckKind::Tahunan => ("% capaian".into(), "% capaian".into()),
+        CheckKind::Tahunan => ("% capaian", "% capaian"),
         CheckKind::Renstra => (
-            "% capaian terhadap target akhir Renstra".into(),
-            "% against the final Renstra target".into(),
+            "% capaian terhadap target akhir Renstra",
+            "% against the final Renstra target",
         ),
-        CheckKind::Triwulan(q) => (format!("% capaian TW {q}"), format!("Q{q} % capaian")),
+        CheckKind::Triwulan(q) => {
+            // quarters are 1..=4 by construction (layout::quarterly::period)
+            let i = usize::from(q.clamp(1, 4) - 1);
+            (TW_ID[i], TW_EN[i])
+        }
     }
 }
 
@@ -269,7 +285,6 @@ pub fn check_one(
 ) {
     let stated = c.stated;
     let (what_id, what_en) = where_(c);
-    let (what_id, what_en) = (what_id.as_str(), what_en.as_str());
     // grades: realisasi at or above the target grade is 100
     if let (Reading::Grade { grade: tg }, Reading::Grade { grade: rg }) =
         (&c.target.reading, &c.realisasi.reading)
@@ -670,12 +685,12 @@ fn wrong_note(
                 return Some((
                     format!(
                         "dihitung terhadap target tahunan {} alih-alih target triwulan {}",
-                        c.annual.map(|f| f.shown.as_str()).unwrap_or(""),
+                        c.annual.map(|f| f.shown.as_ref()).unwrap_or(""),
                         c.target.shown
                     ),
                     format!(
                         "computed against the annual target {} instead of the quarter's target {}",
-                        c.annual.map(|f| f.shown.as_str()).unwrap_or(""),
+                        c.annual.map(|f| f.shown.as_ref()).unwrap_or(""),
                         c.target.shown
                     ),
                 ));

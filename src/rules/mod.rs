@@ -194,13 +194,13 @@ impl Finding {
         }
     }
 
-    pub fn found(mut self, s: impl Into<String>) -> Finding {
-        self.found = Some(s.into());
+    pub fn found(mut self, s: impl AsRef<str>) -> Finding {
+        self.found = Some(s.as_ref().to_string());
         self
     }
 
-    pub fn expected(mut self, s: impl Into<String>) -> Finding {
-        self.expected = Some(s.into());
+    pub fn expected(mut self, s: impl AsRef<str>) -> Finding {
+        self.expected = Some(s.as_ref().to_string());
         self
     }
 

@@ -145,13 +145,13 @@ fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
                             "target TW {qb} \"{}\" {} setelah TW {qa} \"{}\"",
                             fb.shown,
                             if fell_back { "kembali kosong/\"-\"" } else { "lebih kecil" },
-                            nums.iter().find(|n| n.0 == qa).map(|n| n.1.shown.as_str()).unwrap_or("")
+                            nums.iter().find(|n| n.0 == qa).map(|n| n.1.shown.as_ref()).unwrap_or("")
                         ),
                         format!(
                             "the TW {qb} target \"{}\" {} after TW {qa} \"{}\"",
                             fb.shown,
                             if fell_back { "falls back to empty/\"-\"" } else { "is smaller" },
-                            nums.iter().find(|n| n.0 == qa).map(|n| n.1.shown.as_str()).unwrap_or("")
+                            nums.iter().find(|n| n.0 == qa).map(|n| n.1.shown.as_ref()).unwrap_or("")
                         ),
                     ),
                     Msg::new(
