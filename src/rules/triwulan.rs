@@ -269,7 +269,7 @@ fn budgets(sm: &SheetModel, out: &mut Vec<Finding>) {
                     "Check the amount against the budget document (DPA) and type it again.",
                 ),
             )
-            .found(a.text.trim().to_string())
+            .found(a.text.trim())
             .with_level_opt(ind.level),
         );
     }
@@ -341,7 +341,7 @@ fn budgets(sm: &SheetModel, out: &mut Vec<Finding>) {
                     "Check the programme and kegiatan budgets against the DPA.",
                 ),
             )
-            .found(budget.text.trim().to_string())
+            .found(budget.text.trim())
             .expected(format!("Rp {}", fmt_id_auto(sum, 0, 2)))
             .with_level(Level::Program),
         );
