@@ -4,7 +4,7 @@
 //!
 //! Data flows one way: [`read`] (cells with positions and formats) → [`layout`] (find the
 //! table, map columns) → [`model`] (indicators) → [`rules`] (findings) → outputs
-//! ([`report`] for the terminal and JSON, [`write`] for workbooks).
+//! ([`report`] for the terminal and JSON, [`write`](mod@write) for workbooks).
 //!
 //! Checking a workbook and reading its findings:
 //!
