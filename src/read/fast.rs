@@ -30,28 +30,9 @@ type Zip<'a> = zip::ZipArchive<Cursor<&'a [u8]>>;
 /// calamine.
 pub(super) fn read(bytes: &[u8]) -> Option<Vec<Sheet>> {
     let mut zip: Zip = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
-    let workbook = part_text(&mut zip, "xl/workbook.xml")?;
-    let rels = part_text(&mut zip, "xl/_rels/workbook.xml.rels")?;
-    let mut targets: HashMap<String, String> = HashMap::new();
-    for tag in tags(&rels, "<Relationship ") {
-        if let (Some(id), Some(target)) = (attr(tag, "Id"), attr(tag, "Target")) {
-            let path = match target.strip_prefix('/') {
-                Some(abs) => abs.to_string(),
-                None => format!("xl/{target}"),
-            };
-            targets.insert(id, path);
-        }
-    }
-    let mut sheets: Vec<(String, String)> = Vec::new();
-    for tag in tags(&workbook, "<sheet ") {
-        let name = unescape(&attr(tag, "name")?);
-        let part = targets.get(&attr(tag, "r:id")?)?.clone();
-        if !part.contains("/worksheets/") {
-            return None;
-        }
-        sheets.push((name, part));
-    }
-    if sheets.is_empty() {
+    let (names, parts): (Vec<String>, Vec<String>) =
+        scan::workbook_sheets(&mut zip)?.into_iter().unzip();
+    if parts.is_empty() || parts.iter().any(|p| !p.contains("/worksheets/")) {
         return None;
     }
     let zip2 = zip.clone();
@@ -70,15 +51,14 @@ pub(super) fn read(bytes: &[u8]) -> Option<Vec<Sheet>> {
         },
         move || -> Option<Vec<Vec<u8>>> {
             let mut zip = zip2;
-            sheets
+            parts
                 .iter()
-                .map(|(_, part)| part_bytes(&mut zip, part))
+                .map(|part| part_bytes(&mut zip, part))
                 .collect::<Option<Vec<_>>>()
         },
     );
     let (strings, styles) = tables?;
     let xmls = xmls?;
-    let names = workbook_names(&workbook)?;
     names
         .into_par_iter()
         .zip(xmls.par_iter())
@@ -88,12 +68,6 @@ pub(super) fn read(bytes: &[u8]) -> Option<Vec<Sheet>> {
             Some(Sheet::new(name, cells, merged))
         })
         .collect::<Option<Vec<Sheet>>>()
-}
-
-fn workbook_names(workbook: &str) -> Option<Vec<String>> {
-    tags(workbook, "<sheet ")
-        .map(|tag| attr(tag, "name").map(|n| unescape(&n)))
-        .collect()
 }
 
 fn part_bytes(zip: &mut Zip, name: &str) -> Option<Vec<u8>> {

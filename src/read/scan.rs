@@ -21,14 +21,21 @@ pub struct Extras {
 /// Sheet name → part path inside the package (`xl/worksheets/sheet1.xml`).
 pub fn sheet_parts(bytes: &[u8]) -> Option<HashMap<String, String>> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
-    let read = |zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str| -> Option<String> {
+    Some(workbook_sheets(&mut zip)?.into_iter().collect())
+}
+
+/// The sheets of a package in workbook order: (name, part path inside the package).
+pub(super) fn workbook_sheets(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+) -> Option<Vec<(String, String)>> {
+    let mut read = |name: &str| -> Option<String> {
         let mut f = zip.by_name(name).ok()?;
         let mut s = String::new();
         f.read_to_string(&mut s).ok()?;
         Some(s)
     };
-    let workbook = read(&mut zip, "xl/workbook.xml")?;
-    let rels = read(&mut zip, "xl/_rels/workbook.xml.rels")?;
+    let workbook = read("xl/workbook.xml")?;
+    let rels = read("xl/_rels/workbook.xml.rels")?;
     let mut targets: HashMap<String, String> = HashMap::new();
     for tag in tags(&rels, "<Relationship ") {
         if let (Some(id), Some(target)) = (attr(tag, "Id"), attr(tag, "Target")) {
@@ -39,13 +46,13 @@ pub fn sheet_parts(bytes: &[u8]) -> Option<HashMap<String, String>> {
             targets.insert(id, path);
         }
     }
-    let mut out = HashMap::new();
-    for tag in tags(&workbook, "<sheet ") {
-        let name = attr(tag, "name")?;
-        let id = attr(tag, "r:id")?;
-        out.insert(unescape(&name), targets.get(&id)?.clone());
-    }
-    Some(out)
+    tags(&workbook, "<sheet ")
+        .map(|tag| {
+            let name = unescape(&attr(tag, "name")?);
+            let part = targets.get(&attr(tag, "r:id")?)?.clone();
+            Some((name, part))
+        })
+        .collect()
 }
 
 pub(super) fn tags<'a>(xml: &'a str, open: &'a str) -> impl Iterator<Item = &'a str> + 'a {
