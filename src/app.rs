@@ -115,7 +115,8 @@ pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -
             },
         );
     }
-    let findings = rules::check(&models, opts);
+    let mut findings = rules::check(&models, opts);
+    crate::guard::guard(&wb, &models, &mut findings);
     let sheets = models
         .iter()
         .map(|m| SheetSummary {

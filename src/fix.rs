@@ -42,6 +42,8 @@ pub struct FixOutcome {
     pub output: PathBuf,
     pub corrected: usize,
     pub remaining: usize,
+    /// what a rebuilt copy (xls, xlsb, ods input) could not keep, in the chosen language
+    pub not_kept: Option<String>,
 }
 
 /// Writes the corrected copy of a checked file.
@@ -54,11 +56,28 @@ pub fn fix(
     let Some(wb) = &report.workbook else {
         return Err(WriteError::Package("the workbook was not read".into()));
     };
+    if let Some((id, en)) = rebuild_refusal(wb) {
+        return Err(WriteError::Refused { id, en });
+    }
     let edits = edits(report, lang);
-    let extra = vec![
-        temuan_sheet(report, lang),
-        indikator_sheet(report, opts, lang),
-    ];
+    formulas_stay_formulas(wb, &edits)?;
+    let not_kept = not_kept(wb.format).map(|(id, en)| lang.t(id, en).to_string());
+    let mut temuan = temuan_sheet(report, lang);
+    if let Some(n) = &not_kept {
+        temuan.rows.push(Vec::new());
+        temuan.rows.push(vec![
+            OutCell::Empty,
+            t(lang.t("Catatan", "Note")),
+            OutCell::Empty,
+            OutCell::Empty,
+            OutCell::Empty,
+            OutCell::Empty,
+            OutCell::Empty,
+            OutCell::Empty,
+            t(n),
+        ]);
+    }
+    let extra = vec![temuan, indikator_sheet(report, opts, lang)];
     let out = write::save_atomically(&report.path, output, |file| match wb.format {
         Format::Xlsx => write::patch::write_patched_xlsx(&report.path, file, &edits, &extra),
         _ => write::rebuild::write_rebuilt(wb, file, &edits, &extra),
@@ -72,7 +91,89 @@ pub fn fix(
             .iter()
             .filter(|f| f.fix.is_none() && f.severity != Severity::Info)
             .count(),
+        not_kept,
     })
+}
+
+/// Why an xls, xlsb or ods input gets no corrected copy: a copy rebuilt from what calamine
+/// reads would lose or alter its formulas and defined names (calamine gives BIFF formulas
+/// in a form that is not always Excel's own). Such a workbook is saved as .xlsx first.
+fn rebuild_refusal(wb: &crate::read::Workbook) -> Option<(String, String)> {
+    if wb.format == Format::Xlsx {
+        return None;
+    }
+    let b = &wb.beyond_values;
+    let mut id = Vec::new();
+    let mut en = Vec::new();
+    if b.formulas > 0 {
+        id.push(format!("{} rumus", b.formulas));
+        en.push(format!("{} formulas", b.formulas));
+    }
+    if b.defined_names > 0 {
+        id.push(format!("{} nama yang didefinisikan", b.defined_names));
+        en.push(format!("{} defined names", b.defined_names));
+    }
+    if b.formulas_unknown {
+        id.push("rumus yang tidak dapat dibaca rakit".into());
+        en.push("formulas rakit cannot read".into());
+    }
+    if id.is_empty() {
+        return None;
+    }
+    let ext = match wb.format {
+        Format::Xls => ".xls",
+        Format::Xlsb => ".xlsb",
+        _ => ".ods",
+    };
+    Some((
+        format!(
+            "tidak ada salinan perbaikan: buku kerja {ext} ini memuat {}, yang tidak dapat dipertahankan utuh oleh rakit pada format ini. Buka berkasnya di Excel atau LibreOffice, pilih Simpan Sebagai (Save As) .xlsx, lalu jalankan rakit fix pada berkas .xlsx itu",
+            id.join(" dan ")
+        ),
+        format!(
+            "no corrected copy: this {ext} workbook holds {}, which rakit cannot keep whole in this format. Open it in Excel or LibreOffice, Save As .xlsx, then run rakit fix on that .xlsx file",
+            en.join(" and ")
+        ),
+    ))
+}
+
+/// What a copy rebuilt from an xls, xlsb or ods input does not keep.
+fn not_kept(format: Format) -> Option<(&'static str, &'static str)> {
+    match format {
+        Format::Xlsx => None,
+        Format::Xls => Some((
+            "salinan ini dibangun ulang dari berkas .xls: nilai, sheet dan sel gabungan tetap, tetapi format angka, lebar kolom, huruf, warna dan garis sel tidak ikut",
+            "this copy was rebuilt from an .xls file: values, sheets and merged cells are kept, but number formats, column widths, fonts, colours and borders are not",
+        )),
+        _ => Some((
+            "salinan ini dibangun ulang: nilai dan sheet tetap, tetapi sel gabungan, format angka, lebar kolom, huruf, warna dan garis sel tidak ikut",
+            "this copy was rebuilt: values and sheets are kept, but merged cells, number formats, column widths, fonts, colours and borders are not",
+        )),
+    }
+}
+
+/// The invariant no edit may break: a cell holding a formula gets a formula, never a
+/// constant or a blank. Checked here, whatever the rules proposed.
+fn formulas_stay_formulas(wb: &crate::read::Workbook, edits: &[CellEdit]) -> Result<(), WriteError> {
+    for e in edits {
+        if matches!(e.value, OutValue::Formula { .. }) {
+            continue;
+        }
+        let formula = wb
+            .sheets
+            .iter()
+            .find(|s| s.name == e.sheet)
+            .and_then(|s| s.get(e.row, e.col))
+            .and_then(|c| c.formula.as_deref());
+        if let Some(f) = formula {
+            let cell = cell_name(e.row, e.col);
+            return Err(WriteError::Refused {
+                id: format!("tidak ada salinan perbaikan: sel {}!{cell} berisi rumus ={f} dan tidak akan ditimpa dengan angka", e.sheet),
+                en: format!("no corrected copy: cell {}!{cell} holds the formula ={f} and will not be overwritten with a number", e.sheet),
+            });
+        }
+    }
+    Ok(())
 }
 
 fn edits(report: &FileReport, lang: Lang) -> Vec<CellEdit> {
@@ -100,9 +201,13 @@ fn edits(report: &FileReport, lang: Lang) -> Vec<CellEdit> {
                 sheet: f.sheet.clone(),
                 row: f.row,
                 col: f.col,
-                value: match &fix.text {
-                    Some(t) => OutValue::Text(t.clone()),
-                    None => OutValue::Number(fix.value),
+                value: match (&fix.formula, &fix.text) {
+                    (Some(formula), _) => OutValue::Formula {
+                        formula: formula.clone(),
+                        cached: fix.exact,
+                    },
+                    (None, Some(t)) => OutValue::Text(t.clone()),
+                    (None, None) => OutValue::Number(fix.value),
                 },
                 highlight: true,
                 note: Some(note),

@@ -33,6 +33,8 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod fix;
+pub mod formula;
+pub mod guard;
 pub mod i18n;
 pub mod layout;
 pub mod model;

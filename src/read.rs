@@ -39,6 +39,21 @@ pub struct Workbook {
     pub path: PathBuf,
     pub format: Format,
     pub sheets: Vec<Sheet>,
+    /// what an xls, xlsb or ods holds beyond values, which a rebuilt copy could not keep
+    /// faithfully (an xlsx is patched in place and keeps everything)
+    pub beyond_values: BeyondValues,
+}
+
+/// Formulas and defined names of a workbook read through calamine's generic API (xls, xlsb,
+/// ods): a corrected copy rebuilt from what was read would not carry them over faithfully.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BeyondValues {
+    /// cells holding a formula
+    pub formulas: usize,
+    /// defined names (named ranges, print areas)
+    pub defined_names: usize,
+    /// the reader could not list the formulas of some sheet
+    pub formulas_unknown: bool,
 }
 
 /// One worksheet: its cells (sorted by row, then column) and its merged ranges.
@@ -370,11 +385,11 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Workbook, ReadError> {
         }
         other => return Err(ReadError::NotWorkbook(other)),
     };
-    let sheets = match format {
+    let (sheets, beyond_values) = match format {
         // the common xlsx by the fast reader; anything it does not expect, by calamine
         Format::Xlsx => match fast::read(&bytes) {
-            Some(sheets) => sheets,
-            None => read_xlsx(&bytes)?,
+            Some(sheets) => (sheets, BeyondValues::default()),
+            None => (read_xlsx(&bytes)?, BeyondValues::default()),
         },
         _ => read_generic(&bytes, format)?,
     };
@@ -382,6 +397,7 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Workbook, ReadError> {
         path: path.to_path_buf(),
         format,
         sheets,
+        beyond_values,
     })
 }
 
@@ -553,7 +569,7 @@ fn merge_from_dims(d: calamine::Dimensions) -> Merge {
 }
 
 /// xls, xlsb, ods: small files in practice; the generic calamine API.
-fn read_generic(bytes: &[u8], format: Format) -> Result<Vec<Sheet>, ReadError> {
+fn read_generic(bytes: &[u8], format: Format) -> Result<(Vec<Sheet>, BeyondValues), ReadError> {
     let cursor = Cursor::new(bytes);
     let mut wb: Sheets<Cursor<&[u8]>> = match format {
         Format::Xls => Sheets::Xls(calamine::Xls::new(cursor).map_err(damaged)?),
@@ -562,6 +578,10 @@ fn read_generic(bytes: &[u8], format: Format) -> Result<Vec<Sheet>, ReadError> {
         Format::Xlsx => Sheets::Xlsx(Xlsx::new(cursor).map_err(damaged)?),
     };
     let names: Vec<String> = wb.sheet_names().to_vec();
+    let mut beyond = BeyondValues {
+        defined_names: wb.defined_names().len(),
+        ..BeyondValues::default()
+    };
     let mut sheets = Vec::with_capacity(names.len());
     for name in names {
         let broken = |detail: String| ReadError::BrokenSheet {
@@ -573,6 +593,10 @@ fn read_generic(bytes: &[u8], format: Format) -> Result<Vec<Sheet>, ReadError> {
             .map_err(|e| broken(e.to_string()))?;
         // formulas and styles are extras: a reader that cannot give them still gives values
         let formulas = wb.worksheet_formula(&name).ok();
+        match &formulas {
+            Some(f) => beyond.formulas += f.used_cells().filter(|(_, _, t)| !t.is_empty()).count(),
+            None => beyond.formulas_unknown = true,
+        }
         let styles = wb.worksheet_style(&name).ok();
         let mut cells = Vec::new();
         for (r, c, v) in range.used_cells() {
@@ -630,7 +654,7 @@ fn read_generic(bytes: &[u8], format: Format) -> Result<Vec<Sheet>, ReadError> {
         sheet.formats_known = format == Format::Xlsx;
         sheets.push(sheet);
     }
-    Ok(sheets)
+    Ok((sheets, beyond))
 }
 
 impl Sheet {
@@ -640,6 +664,7 @@ impl Sheet {
         if !cells.is_sorted_by_key(|c| (c.row, c.col)) {
             cells.sort_by_key(|c| (c.row, c.col));
         }
+        scan::resolve_shared(&mut cells);
         let rows = cells.last().map(|c| c.row as usize + 1).unwrap_or(0);
         let mut row_index = vec![(0u32, 0u32); rows];
         let mut start = 0;

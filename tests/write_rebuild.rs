@@ -107,6 +107,7 @@ fn source() -> Workbook {
         path: PathBuf::from("in.xls"),
         format: InFormat::Xls,
         sheets: vec![pk, other],
+        beyond_values: Default::default(),
     }
 }
 

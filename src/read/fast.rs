@@ -596,10 +596,14 @@ fn cell_body(
         };
         match name {
             b"f" => {
+                let f_tag = std::str::from_utf8(&rest[lt..lt + 1 + tag_end + 1]).ok()?;
                 formula = Some(if self_closing {
-                    "(shared)".to_string()
+                    super::scan::shared_mark(f_tag, None)
                 } else {
-                    unescape(std::str::from_utf8(content).ok()?)
+                    super::scan::shared_mark(
+                        f_tag,
+                        Some(unescape(std::str::from_utf8(content).ok()?)),
+                    )
                 });
                 value = Raw::Empty;
             }

@@ -11,8 +11,8 @@ use memchr::memmem;
 
 use super::{parse_cell_name, Merge};
 
-/// Formulas by position (text without `=`; a shared formula's dependent cells get the text
-/// `(shared)`) and merged ranges.
+/// Formulas by position (text without `=`; the cells of a shared formula carry a mark that
+/// [`resolve_shared`] turns into their own text) and merged ranges.
 pub struct Extras {
     pub formulas: Vec<((u32, u32), String)>,
     pub merged: Vec<Merge>,
@@ -104,17 +104,72 @@ pub fn scan_sheet(bytes: &[u8], part: &str) -> Option<Extras> {
         let r = attr(tag, "r")?;
         let position = parse_cell_name(&r)?;
         let f_tag_end = pos + xml[pos..].iter().position(|b| *b == b'>')?;
+        let f_tag = std::str::from_utf8(&xml[pos..=f_tag_end]).ok()?;
         let text = if xml[f_tag_end - 1] == b'/' {
-            "(shared)".to_string()
+            shared_mark(f_tag, None)
         } else {
             let close = memmem::find(&xml[f_tag_end..], b"</f>")? + f_tag_end;
-            unescape(std::str::from_utf8(&xml[f_tag_end + 1..close]).ok()?)
+            shared_mark(
+                f_tag,
+                Some(unescape(std::str::from_utf8(&xml[f_tag_end + 1..close]).ok()?)),
+            )
         };
         formulas.push((position, text));
     }
     formulas.sort_by_key(|(p, _)| *p);
     let merged = merged_ranges(&xml)?;
     Some(Extras { formulas, merged })
+}
+
+/// Starts the mark of a shared formula's cell: `SHARED`, its group, `SHARED`, then the
+/// master's text (empty for a dependent cell).
+const SHARED: char = '\u{1}';
+
+/// The text of a formula element `<f ...>` as the cell keeps it until
+/// [`resolve_shared`]: a plain formula as it is; a cell of a shared group marked with its
+/// group (`si`), so that the dependents get the master's formula moved to their place.
+pub(super) fn shared_mark(f_tag: &str, text: Option<String>) -> String {
+    let shared = attr(f_tag, "t").as_deref() == Some("shared");
+    match (shared, attr(f_tag, "si")) {
+        (true, Some(si)) => format!("{SHARED}{si}{SHARED}{}", text.unwrap_or_default()),
+        _ => text.unwrap_or_default(),
+    }
+}
+
+/// Gives every cell of a shared formula its own text: the master's, with its relative
+/// references moved by the cell's distance from the master (as Excel does). A dependent
+/// whose master is missing (a damaged file) keeps no formula text but stays a formula: `?`.
+pub(crate) fn resolve_shared(cells: &mut [super::Cell]) {
+    if !cells
+        .iter()
+        .any(|c| c.formula.as_deref().is_some_and(|f| f.starts_with(SHARED)))
+    {
+        return;
+    }
+    let mut masters: HashMap<String, (u32, u32, String)> = HashMap::new();
+    for cell in cells.iter_mut() {
+        let Some(f) = cell.formula.as_deref() else {
+            continue;
+        };
+        let Some(rest) = f.strip_prefix(SHARED) else {
+            continue;
+        };
+        let (si, text) = rest.split_once(SHARED).unwrap_or((rest, ""));
+        let resolved = if text.is_empty() {
+            match masters.get(si) {
+                Some((r, c, master)) => crate::formula::shift_formula(
+                    master,
+                    cell.row as i64 - *r as i64,
+                    cell.col as i64 - *c as i64,
+                ),
+                None => "?".to_string(),
+            }
+        } else {
+            masters.insert(si.to_string(), (cell.row, cell.col, text.to_string()));
+            text.to_string()
+        };
+        cell.formula = Some(resolved);
+    }
 }
 
 /// The merged ranges listed at the end of a sheet part.

@@ -452,7 +452,7 @@ pub fn check_one(
             .found("")
             .expected(fmt_id_auto(exact, 0, 2));
             if !c.shifted {
-                f = f.with_fix(cell_value(stated, num::round(exact, 2)));
+                f = f.with_fix(cell_value(stated, num::round(exact, 2), exact));
             }
             out.push(f);
         }
@@ -490,7 +490,7 @@ pub fn check_one(
                         )
                         .found(stated.shown.clone())
                         .expected(fmt_id_auto(exact, 0, dp_expected(Some(o)).max(2)))
-                        .with_fix(cell_value(stated, num::round(exact, o.decimals.max(2)))),
+                        .with_fix(cell_value(stated, num::round(exact, o.decimals.max(2)), exact)),
                     );
                     return;
                 }
@@ -526,7 +526,7 @@ pub fn check_one(
                         )
                         .found(stated.shown.clone())
                         .expected(fmt_id(e, s.decimals))
-                        .with_fix(cell_value(stated, e)),
+                        .with_fix(cell_value(stated, e, exact)),
                     );
                 }
                 Verdict::Fraction => {
@@ -548,7 +548,7 @@ pub fn check_one(
                         )
                         .found(stated.shown.clone())
                         .expected(fmt_id_auto(e, 0, 2))
-                        .with_fix(cell_value(stated, e)),
+                        .with_fix(cell_value(stated, e, exact)),
                     );
                 }
                 _ => {
@@ -594,7 +594,7 @@ pub fn check_one(
                     )
                     .found(stated.shown.clone())
                     .expected(fmt_id_auto(e, 0, 2))
-                    .with_fix(cell_value(stated, e)),
+                    .with_fix(cell_value(stated, e, exact)),
                 );
             }
         }
@@ -640,12 +640,15 @@ fn dash_zero(f: &Figure) -> Option<Quantity> {
 /// The number to store in the stated cell: divided by 100 when the cell has a percent format.
 /// What `fix` writes into the stated cell: a number (divided by 100 in a percent-formatted
 /// cell), or, in a cell typed as text, text in the same convention (`87,33%`).
-fn cell_value(stated: &Figure, percent_points: Decimal) -> Fix {
-    let value = if stated.format.percent {
-        (percent_points / HUNDRED).normalize()
-    } else {
-        percent_points.normalize()
+fn cell_value(stated: &Figure, percent_points: Decimal, exact: Decimal) -> Fix {
+    let in_cell = |d: Decimal| {
+        if stated.format.percent {
+            (d / HUNDRED).normalize()
+        } else {
+            d.normalize()
+        }
     };
+    let value = in_cell(percent_points);
     let text = stated.typed.then(|| {
         let shown = stated.shown.trim_end();
         let dp = percent_points.normalize().scale();
@@ -658,7 +661,12 @@ fn cell_value(stated: &Figure, percent_points: Decimal) -> Fix {
             number
         }
     });
-    Fix { value, text }
+    Fix {
+        value,
+        text,
+        formula: None,
+        exact: in_cell(exact),
+    }
 }
 
 /// What else explains a wrong %: the cap, the annual target, or the realisasi copied.
@@ -741,7 +749,7 @@ fn wrong(
     )
     .found(c.stated.shown.clone())
     .expected(shown_e)
-    .with_fix(cell_value(c.stated, e))
+    .with_fix(cell_value(c.stated, e, exact))
 }
 
 fn target_zero(sm: &SheetModel, c: &Check, what_id: &str, what_en: &str) -> Finding {

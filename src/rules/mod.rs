@@ -147,6 +147,13 @@ pub struct Fix {
     /// for a cell typed as text: the text to write instead, in the cell's own convention
     /// (`87,33%` where `87,30%` was typed)
     pub text: Option<String>,
+    /// for a cell that holds a formula: the formula it gets instead (its neighbours'
+    /// pattern, without `=`); a formula cell never gets a constant
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub formula: Option<String>,
+    /// the unrounded value, in the cell's units: the cached result of a rewritten formula
+    #[serde(skip)]
+    pub exact: Decimal,
 }
 
 /// One problem, at its cell.
@@ -347,11 +354,37 @@ fn layout_doubt(sm: &SheetModel, found: &mut Vec<Finding>) {
             .iter()
             .filter(|f| rows.contains(&f.row) && WRONG.contains(&f.code))
             .count();
-        if stated < 8 || wrong * 10 <= stated * 6 {
+        if wrong < 2 || wrong * 10 <= stated * 6 {
+            continue;
+        }
+        let (row, col) = (t.header_rows.first().copied().unwrap_or(t.first_row), 0);
+        if stated < 8 {
+            // too few % to be sure the columns are wrong, and too few to be sure they are
+            // right: the findings stay, but fix changes nothing in this table
+            for f in found.iter_mut().filter(|f| rows.contains(&f.row)) {
+                f.fix = None;
+            }
+            found.push(Finding::new(
+                "L701",
+                &sm.name,
+                row,
+                col,
+                Msg::new(
+                    format!(
+                        "{wrong} dari {stated} % di tabel kecil ini tidak cocok dengan kolom target dan realisasinya; kolomnya mungkin terbaca salah, jadi rakit fix tidak mengubah apa pun di tabel ini"
+                    ),
+                    format!(
+                        "{wrong} of {stated} % in this small table do not match their target and realisasi columns; its columns may have been misread, so rakit fix changes nothing in this table"
+                    ),
+                ),
+                Msg::new(
+                    "Periksa setiap temuan di Excel. Bila kolomnya terbaca salah, lihat pemetaan dengan `rakit check --print-mapping`, perbaiki kolomnya, lalu jalankan `rakit check --mapping pemetaan.toml`.",
+                    "Check each finding in Excel. If the columns were misread, see the mapping with `rakit check --print-mapping`, correct its columns, then run `rakit check --mapping mapping.toml`.",
+                ),
+            ));
             continue;
         }
         found.retain(|f| !rows.contains(&f.row) || f.code == "T401");
-        let (row, col) = (t.header_rows.first().copied().unwrap_or(t.first_row), 0);
         found.push(Finding::new(
             "L701",
             &sm.name,

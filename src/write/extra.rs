@@ -1,6 +1,6 @@
 //! The worksheet part of a sheet rakit adds to a patched package.
 
-use super::formula::quote_sheet;
+use crate::formula::quote_sheet;
 use super::styles::ExtraXfs;
 use super::xml::{self, esc_attr, esc_text, t_element};
 use super::{number_text, Cached, ExtraSheet, OutCell};

@@ -13,7 +13,6 @@
 //! the input is never touched.
 
 mod extra;
-mod formula;
 mod names;
 mod notes;
 pub mod patch;
@@ -51,6 +50,9 @@ pub enum OutValue {
     Number(Decimal),
     Text(String),
     Blank,
+    /// a formula (without `=`) with its computed value, for a cell that held a formula: a
+    /// formula is never replaced by a constant
+    Formula { formula: String, cached: Decimal },
 }
 
 /// A sheet that rakit adds (Temuan, the normalized indicator table).
@@ -101,6 +103,10 @@ pub enum WriteError {
     Package(String),
     #[error("{0}")]
     Xlsx(String),
+    /// no copy is written, since it could not keep the workbook whole: why, and what to do
+    /// (in Bahasa Indonesia and in English)
+    #[error("{en}")]
+    Refused { id: String, en: String },
 }
 
 /// Writes through `write` into a temporary file next to `dest`, then renames it to `dest`.

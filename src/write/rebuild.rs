@@ -13,7 +13,7 @@ use rust_xlsxwriter::{
 };
 
 use super::extra::link_location;
-use super::formula::excel_from_openformula;
+use crate::formula::excel_from_openformula;
 use super::names::unique_sheet_name;
 use super::notes::AUTHOR;
 use super::{number_text, Cached, CellEdit, ExtraSheet, OutCell, OutValue, WriteError};
@@ -235,6 +235,14 @@ fn write_sheet(
                 ws.write_blank(row, c, f).map_err(xerr)?;
             }
             (OutValue::Blank, None) => {}
+            (OutValue::Formula { formula, cached }, f) => {
+                let fm = Formula::new(formula.as_str()).set_result(number_text(cached));
+                match f {
+                    Some(f) => ws.write_formula_with_format(row, c, fm, f),
+                    None => ws.write_formula(row, c, fm),
+                }
+                .map_err(xerr)?;
+            }
         }
         if let Some(n) = edit.note.as_ref().filter(|n| !n.trim().is_empty()) {
             let note = Note::new(clip(n))

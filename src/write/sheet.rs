@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use quick_xml::events::{BytesStart, Event};
 
-use super::formula::shift_formula;
+use crate::formula::shift_formula;
 use super::styles::{style_of, XfAlloc};
 use super::xml::{self, attr, end_local, esc_text, local, prefixed_attr, put, raw, t_element, Tag};
 use super::{number_text, CellEdit, OutValue, WriteError};
@@ -189,6 +189,11 @@ impl CellWriter<'_> {
                 t_element(p, super::clip_text(t))
             ),
             OutValue::Blank => format!("<{p}c r=\"{r}\"{s_attr}/>"),
+            OutValue::Formula { formula, cached } => format!(
+                "<{p}c r=\"{r}\"{s_attr}><{p}f>{}</{p}f><{p}v>{}</{p}v></{p}c>",
+                esc_text(formula),
+                number_text(cached)
+            ),
         }
     }
 

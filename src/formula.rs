@@ -1,5 +1,7 @@
-//! Formula text helpers: moving the relative references of a shared formula to another
-//! cell, and turning OpenFormula (ods) text into Excel's A1 syntax.
+//! Formula text helpers: moving the relative references of a formula to another cell (a
+//! shared formula's dependents, a formula rewritten to its neighbours' pattern), writing a
+//! formula relative to its cell so that neighbours can be compared, listing the cells a
+//! formula refers to, and turning OpenFormula (ods) text into Excel's A1 syntax.
 
 use crate::read::{col_name, parse_col};
 
@@ -9,12 +11,138 @@ const MAX_COL: i64 = 16_384;
 /// The formula of a shared-formula group as it reads in a cell `drow` rows and `dcol`
 /// columns away from the master: every relative reference moves, absolute parts (`$`) stay.
 /// A reference moved off the sheet becomes `#REF!`, as in Excel.
-pub(crate) fn shift_formula(formula: &str, drow: i64, dcol: i64) -> String {
+///
+/// ```
+/// use rakit::formula::shift_formula;
+/// assert_eq!(shift_formula("T176/J176*100", 1, 0), "T177/J177*100");
+/// assert_eq!(shift_formula("$B$2+B$2+'Data Ref'!B2", 2, 1), "$B$2+C$2+'Data Ref'!C4");
+/// ```
+pub fn shift_formula(formula: &str, drow: i64, dcol: i64) -> String {
     if drow == 0 && dcol == 0 {
         return formula.to_string();
     }
+    map_refs(
+        formula,
+        |r, _| r.shifted(drow, dcol),
+        |p, is_col| {
+            if is_col {
+                p.shifted(dcol, MAX_COL, true)
+            } else {
+                p.shifted(drow, MAX_ROW, false)
+            }
+        },
+    )
+}
+
+/// The formula with every relative reference written relative to the cell that holds it
+/// (`R[0]C[-2]`, as R1C1 notation does), so that formulas of one column that do the same
+/// thing on their own rows read the same.
+///
+/// ```
+/// use rakit::formula::relative_form;
+/// // H12 = F12/E12*100 and H13 = F13/E13*100 do the same thing
+/// assert_eq!(relative_form("F12/E12*100", 11, 7), relative_form("F13/E13*100", 12, 7));
+/// // H13 = F12/E13*100 points at another row
+/// assert_ne!(relative_form("F12/E13*100", 12, 7), relative_form("F13/E13*100", 12, 7));
+/// ```
+pub fn relative_form(formula: &str, row: u32, col: u32) -> String {
+    map_refs(
+        formula,
+        |r, _| r.relative(row as i64, col as i64),
+        |p, is_col| {
+            let here = if is_col { col } else { row } as i64;
+            let tag = if is_col { 'C' } else { 'R' };
+            if p.abs {
+                format!("{tag}{}", p.n + 1)
+            } else {
+                format!("{tag}[{}]", p.n - here)
+            }
+        },
+    )
+}
+
+/// A cell a formula refers to (each end of a range counts once).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    /// the sheet it names (`None`: the formula's own sheet)
+    pub sheet: Option<String>,
+    /// zero-based
+    pub row: u32,
+    /// zero-based
+    pub col: u32,
+}
+
+/// The cells a formula refers to, in order; whole rows or columns (`A:A`) are left out.
+///
+/// ```
+/// use rakit::formula::references;
+/// let refs = references("'Data Ref'!$B$3+F12/E13*100");
+/// assert_eq!(refs.len(), 3);
+/// assert_eq!(refs[0].sheet.as_deref(), Some("Data Ref"));
+/// assert_eq!((refs[2].row, refs[2].col), (12, 4));
+/// ```
+pub fn references(formula: &str) -> Vec<Reference> {
+    let mut out = Vec::new();
+    map_refs(
+        formula,
+        |r, sheet| {
+            out.push(Reference {
+                sheet: sheet.map(str::to_string),
+                row: r.row.n as u32,
+                col: r.col.n as u32,
+            });
+            String::new()
+        },
+        |_, _| String::new(),
+    );
+    out
+}
+
+/// Whether a formula holds a number typed into it (`20906000-R15`, `120/E14*100`), beside
+/// the `100` of a percentage and `0`/`1`.
+pub fn typed_constants(formula: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let chars: Vec<char> = formula.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '"' || c == '\'' {
+            i = end_of_quoted(&chars, i);
+            continue;
+        }
+        if is_word_char(c) {
+            let start = i;
+            while i < chars.len() && is_word_char(chars[i]) {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            let numeric = word.chars().all(|c| c.is_ascii_digit() || c == '.');
+            let prev = start.checked_sub(1).map(|p| chars[p]);
+            // a whole-row range (2:5) or a row after a column letter is no constant
+            let in_range = prev == Some(':') || chars.get(i) == Some(&':');
+            if numeric && !in_range && !matches!(word.as_str(), "0" | "1" | "100") {
+                found.push(word);
+            }
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
+/// Walks a formula, replacing every cell reference by what `cell` gives (it is told the
+/// sheet the reference names) and every part of a whole-row or whole-column range (`A:C`,
+/// `2:5`) by what `whole` gives; string literals, sheet names, function names, structured
+/// and external references are copied as they are.
+fn map_refs(
+    formula: &str,
+    mut cell: impl FnMut(&CellRef, Option<&str>) -> String,
+    mut whole: impl FnMut(&Part, bool) -> String,
+) -> String {
     let chars: Vec<char> = formula.chars().collect();
     let mut out = String::with_capacity(formula.len() + 8);
+    // the sheet named just before the current position (`'Data Ref'!`, `Sheet1!`)
+    let mut sheet: Option<String> = None;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -24,6 +152,12 @@ pub(crate) fn shift_formula(formula: &str, drow: i64, dcol: i64) -> String {
                 let start = i;
                 i = end_of_quoted(&chars, i);
                 out.extend(&chars[start..i]);
+                if c == '\'' && chars.get(i) == Some(&'!') {
+                    let inner: String = chars[start + 1..i.saturating_sub(1)].iter().collect();
+                    sheet = Some(inner.replace("''", "'"));
+                } else {
+                    sheet = None;
+                }
             }
             '[' => {
                 // structured or external reference: copied as is
@@ -44,6 +178,7 @@ pub(crate) fn shift_formula(formula: &str, drow: i64, dcol: i64) -> String {
                     i += 1;
                 }
                 out.extend(&chars[start..i]);
+                sheet = None;
             }
             c if is_word_char(c) => {
                 let start = i;
@@ -59,13 +194,26 @@ pub(crate) fn shift_formula(formula: &str, drow: i64, dcol: i64) -> String {
                 let next = chars.get(i).copied();
                 let after_colon = prev == Some(':');
                 let before_colon = next == Some(':');
-                let is_name_part = next == Some('(') || next == Some('!');
-                if is_name_part {
+                let qualified = if matches!(prev, Some('!' | ':')) {
+                    sheet.take()
+                } else {
+                    None
+                };
+                if next == Some('!') {
+                    out.push_str(&word);
+                    sheet = Some(word);
+                    continue;
+                }
+                if next == Some('(') {
                     out.push_str(&word);
                     continue;
                 }
                 if let Some(r) = parse_ref(&word) {
-                    out.push_str(&r.shifted(drow, dcol));
+                    out.push_str(&cell(&r, qualified.as_deref()));
+                    // the second end of a range names the same sheet as the first
+                    if before_colon {
+                        sheet = qualified;
+                    }
                     continue;
                 }
                 // whole columns (A:C) and whole rows (2:5)
@@ -78,21 +226,32 @@ pub(crate) fn shift_formula(formula: &str, drow: i64, dcol: i64) -> String {
                     if let Some(a) =
                         parse_col_part(&word).filter(|_| parse_col_part(&other).is_some())
                     {
-                        out.push_str(&a.shifted(dcol, MAX_COL, true));
+                        out.push_str(&whole(&a, true));
                         continue;
                     }
                     if let Some(a) =
                         parse_row_part(&word).filter(|_| parse_row_part(&other).is_some())
                     {
-                        out.push_str(&a.shifted(drow, MAX_ROW, false));
+                        out.push_str(&whole(&a, false));
                         continue;
                     }
                 }
                 out.push_str(&word);
             }
+            ':' => {
+                out.push(c);
+                i += 1;
+                // `Sheet!A1:B2`: the sheet carries over the colon
+                if chars.get(i).is_some_and(|n| *n == '!' || *n == '\'') {
+                    sheet = None;
+                }
+            }
             c => {
                 out.push(c);
                 i += 1;
+                if c != '!' {
+                    sheet = None;
+                }
             }
         }
     }
@@ -161,6 +320,18 @@ impl CellRef {
             format!("{c}{r}")
         }
     }
+
+    /// `R[0]C[-2]` for a reference relative to (`row`, `col`); absolute parts as `R5`, `C3`.
+    fn relative(&self, row: i64, col: i64) -> String {
+        let part = |p: &Part, here: i64, tag: char| {
+            if p.abs {
+                format!("{tag}{}", p.n + 1)
+            } else {
+                format!("{tag}[{}]", p.n - here)
+            }
+        };
+        format!("{}{}", part(&self.row, row, 'R'), part(&self.col, col, 'C'))
+    }
 }
 
 fn parse_col_part(s: &str) -> Option<Part> {
@@ -209,7 +380,7 @@ fn parse_ref(word: &str) -> Option<CellRef> {
 /// Turns an OpenFormula expression as LibreOffice stores it in ods (`of:=SUM([.B2:.B4])`,
 /// `of:=['PK 2014'.$C$3]*100`) into Excel's syntax (`SUM(B2:B4)`, `'PK 2014'!$C$3*100`).
 /// Text that is not OpenFormula comes back without its leading `=`.
-pub(crate) fn excel_from_openformula(f: &str) -> String {
+pub fn excel_from_openformula(f: &str) -> String {
     let body = f
         .strip_prefix("of:")
         .or_else(|| f.strip_prefix("oooc:"))
@@ -317,7 +488,7 @@ fn split_sheet(p: &str) -> (Option<String>, &str) {
 
 /// A sheet name as it goes into a reference: quoted when it holds anything but letters,
 /// digits, dots and underscores (already quoted names stay as they are).
-pub(crate) fn quote_sheet(name: &str) -> String {
+pub fn quote_sheet(name: &str) -> String {
     if name.starts_with('\'') && name.ends_with('\'') && name.len() >= 2 {
         return name.to_string();
     }
@@ -378,6 +549,40 @@ mod tests {
             "_xlfn.STDEV.S(A2:A3)"
         );
         assert_eq!(shift_formula("TRUE", 1, 0), "TRUE");
+    }
+
+    #[test]
+    fn relative_forms_and_references() {
+        assert_eq!(relative_form("F12/E12*100", 11, 6), "R[0]C[-1]/R[0]C[-2]*100");
+        assert_eq!(relative_form("$B$2+B$2", 0, 0), "R2C2+R2C[1]");
+        assert_eq!(
+            relative_form("SUM(T56:T64)", 54, 19),
+            relative_form("SUM(U56:U64)", 54, 20)
+        );
+        let r = references("Sheet1!A1:B2+'O''Brien 2'!C3+D4");
+        let got: Vec<_> = r
+            .iter()
+            .map(|r| (r.sheet.as_deref(), r.row, r.col))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some("Sheet1"), 0, 0),
+                (Some("Sheet1"), 1, 1),
+                (Some("O'Brien 2"), 2, 2),
+                (None, 3, 3)
+            ]
+        );
+        assert_eq!(references("SUM(A:A)+\"B2\"").len(), 0);
+    }
+
+    #[test]
+    fn constants_inside_formulas() {
+        assert_eq!(typed_constants("20906000-R15"), vec!["20906000"]);
+        assert_eq!(typed_constants("120/E14*100"), vec!["120"]);
+        assert!(typed_constants("F12/E12*100").is_empty());
+        assert!(typed_constants("IF(A1=0,\"\",B1/A1*100)").is_empty());
+        assert!(typed_constants("SUM(2:3)+\"12\"").is_empty());
     }
 
     #[test]

@@ -1,0 +1,263 @@
+//! What `fix` may change: the stage between the rules and the writers. A rule proposes a
+//! correction ([`Fix`]) for a finding; here it is weighed against the workbook, so that a
+//! corrected copy never becomes worse than its input:
+//!
+//! - a cell that holds a formula never gets a constant. Where the formulas of the same
+//!   column around it agree on one pattern (`=F{r}/E{r}*100`), their results match rakit's
+//!   recalculation, and the pattern reads this row's target and realisasi, the cell gets the
+//!   pattern instead (a formula pointing at another row, or holding a typed number, is put
+//!   right). Otherwise the finding stays, with no correction, and says why;
+//! - a formula that follows its neighbours' pattern but gives another % than rakit's is not
+//!   "corrected" either: the columns rakit read are then as doubtful as the formula.
+//!
+//! Tables whose % mostly disagree with the columns found are handled by the rules
+//! (L701): their findings carry no correction.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::formula::{references, relative_form, shift_formula, typed_constants};
+use crate::model::SheetModel;
+use crate::read::{cell_name, Sheet, Workbook};
+use crate::rules::{Finding, Msg};
+
+/// The target and realisasi cells a stated % is computed from.
+#[derive(Debug, Clone, Copy)]
+struct Basis {
+    target_col: u32,
+    realisasi_col: u32,
+    /// the table's rows, inclusive
+    rows: (u32, u32),
+}
+
+/// Weighs every proposed correction against the cells of the workbook (see the module).
+pub fn guard(wb: &Workbook, models: &[SheetModel], findings: &mut [Finding]) {
+    if !findings.iter().any(|f| f.fix.is_some()) {
+        return;
+    }
+    let basis = bases(models);
+    // cells whose stated % rakit found wrong: their formulas are no example to follow
+    let proposed: HashSet<(String, u32, u32)> = findings
+        .iter()
+        .filter(|f| f.fix.is_some())
+        .map(|f| (f.sheet.clone(), f.row, f.col))
+        .collect();
+    for f in findings.iter_mut() {
+        if f.fix.is_none() {
+            continue;
+        }
+        let Some(sheet) = wb.sheets.iter().find(|s| s.name == f.sheet) else {
+            continue;
+        };
+        let Some(formula) = sheet.get(f.row, f.col).and_then(|c| c.formula.clone()) else {
+            continue;
+        };
+        let b = basis.get(&(f.sheet.clone(), f.row, f.col)).copied();
+        match pattern_for(sheet, f, &formula, b, &proposed) {
+            Verdict::Rewrite(new) => {
+                let why = difference(&formula, &new, f.row);
+                if let Some(fix) = f.fix.as_mut() {
+                    fix.formula = Some(new.clone());
+                    fix.text = None;
+                }
+                f.message = append(
+                    &f.message,
+                    &format!(
+                        "sel ini berisi rumus ={formula}, yang {}; rakit fix menggantinya dengan pola baris lain ={new}",
+                        why.id
+                    ),
+                    &format!(
+                        "this cell holds the formula ={formula}, which {}; rakit fix replaces it with the other rows' pattern ={new}",
+                        why.en
+                    ),
+                );
+            }
+            Verdict::SameAsNeighbours => {
+                f.fix = None;
+                f.message = append(
+                    &f.message,
+                    &format!("sel ini berisi rumus ={formula} yang sama polanya dengan baris lain: bila hasilnya salah, rumus kolom ini atau kolom yang dibaca rakit tidak sesuai; rakit tidak mengubah rumus"),
+                    &format!("this cell holds the formula ={formula}, the same pattern as the other rows: if its result is wrong, either this column's formula or the columns rakit read are not right; rakit does not change formulas"),
+                );
+                f.help = Msg::new(
+                    format!("Di Excel, periksa rumus {} dan kolom target/realisasi yang dirujuknya (rakit check --print-mapping menunjukkan kolom yang dibaca rakit).", f.cell()),
+                    format!("In Excel, check the formula of {} and the target/realisasi columns it refers to (rakit check --print-mapping shows the columns rakit read).", f.cell()),
+                );
+            }
+            Verdict::Keep => {
+                f.fix = None;
+                f.message = append(
+                    &f.message,
+                    &format!("sel ini berisi rumus ={formula}; rakit tidak menimpa rumus dengan angka"),
+                    &format!("this cell holds the formula ={formula}; rakit does not overwrite a formula with a number"),
+                );
+                f.help = Msg::new(
+                    format!("Di Excel, perbaiki rumus {} (atau data yang dirujuknya); rakit fix tidak mengubah sel ini.", f.cell()),
+                    format!("In Excel, correct the formula of {} (or the data it refers to); rakit fix leaves this cell as it is.", f.cell()),
+                );
+            }
+        }
+    }
+}
+
+/// What may happen to a formula cell whose result rakit found wrong.
+#[derive(Debug, PartialEq)]
+enum Verdict {
+    /// the neighbours' pattern, moved to this cell
+    Rewrite(String),
+    /// the cell follows its neighbours' pattern already
+    SameAsNeighbours,
+    /// no pattern to follow with certainty
+    Keep,
+}
+
+/// How many neighbours with a formula rakit looks at above and below.
+const REACH: u32 = 12;
+
+fn pattern_for(
+    sheet: &Sheet,
+    f: &Finding,
+    formula: &str,
+    basis: Option<Basis>,
+    proposed: &HashSet<(String, u32, u32)>,
+) -> Verdict {
+    let Some(b) = basis else {
+        return Verdict::Keep;
+    };
+    let own = relative_form(formula, f.row, f.col);
+    // the formulas of the same column in the same table, nearest first
+    let (first, last) = b.rows;
+    let mut near: Vec<(u32, String, String)> = Vec::new();
+    for row in first.max(f.row.saturating_sub(REACH))..=last.min(f.row.saturating_add(REACH)) {
+        if row == f.row {
+            continue;
+        }
+        if let Some(fm) = sheet.get(row, f.col).and_then(|c| c.formula.as_deref()) {
+            near.push((row, relative_form(fm, row, f.col), fm.to_string()));
+        }
+    }
+    if near.is_empty() {
+        return Verdict::Keep;
+    }
+    let mut tally: HashMap<&str, usize> = HashMap::new();
+    for (_, form, _) in &near {
+        *tally.entry(form.as_str()).or_default() += 1;
+    }
+    let Some((pattern, count)) = tally.into_iter().max_by_key(|(form, n)| (*n, *form)) else {
+        return Verdict::Keep;
+    };
+    // a pattern is the column's when at least two rows and most of them follow it
+    if count < 2 || count * 10 < near.len() * 6 {
+        return Verdict::Keep;
+    }
+    if own == pattern {
+        return Verdict::SameAsNeighbours;
+    }
+    // the rows following the pattern whose % rakit found right
+    let mut agreeing = near
+        .iter()
+        .filter(|(row, form, _)| {
+            form == pattern && !proposed.contains(&(f.sheet.clone(), *row, f.col))
+        })
+        .collect::<Vec<_>>();
+    if agreeing.len() < 2 {
+        return Verdict::Keep;
+    }
+    agreeing.sort_by_key(|(row, _, _)| row.abs_diff(f.row));
+    let (row, _, example) = agreeing[0];
+    let new = shift_formula(example, f.row as i64 - *row as i64, 0);
+    // the pattern must read this row's target and realisasi, as rakit did
+    let same_row: HashSet<u32> = references(&new)
+        .into_iter()
+        .filter(|r| r.sheet.is_none() && r.row == f.row)
+        .map(|r| r.col)
+        .collect();
+    if !same_row.contains(&b.target_col) || !same_row.contains(&b.realisasi_col) {
+        return Verdict::Keep;
+    }
+    Verdict::Rewrite(new)
+}
+
+/// Every stated % cell with the columns of its target and realisasi.
+fn bases(models: &[SheetModel]) -> HashMap<(String, u32, u32), Basis> {
+    let mut out = HashMap::new();
+    for sm in models {
+        let rows_of = |row: u32| {
+            sm.tables
+                .iter()
+                .find(|t| t.first_row <= row && row <= t.last_row)
+                .map(|t| (t.first_row, t.last_row))
+        };
+        let checks = sm
+            .indikator
+            .iter()
+            .flat_map(|i| i.checks())
+            .chain(sm.triwulan.iter().flat_map(|i| i.checks()));
+        for c in checks {
+            let Some(rows) = rows_of(c.stated.row) else {
+                continue;
+            };
+            out.insert(
+                (sm.name.clone(), c.stated.row, c.stated.col),
+                Basis {
+                    target_col: c.target.col,
+                    realisasi_col: c.realisasi.col,
+                    rows,
+                },
+            );
+        }
+    }
+    out
+}
+
+/// What sets a formula apart from its neighbours' pattern, in words.
+fn difference(formula: &str, pattern: &str, row: u32) -> Msg {
+    let other_rows: Vec<String> = references(formula)
+        .into_iter()
+        .filter(|r| r.sheet.is_none() && r.row != row)
+        .map(|r| cell_name(r.row, r.col))
+        .collect();
+    let pattern_other = references(pattern)
+        .iter()
+        .any(|r| r.sheet.is_none() && r.row != row);
+    if !other_rows.is_empty() && !pattern_other {
+        let cells = other_rows.join(", ");
+        return Msg::new(
+            format!("merujuk baris lain ({cells})"),
+            format!("points at another row ({cells})"),
+        );
+    }
+    let constants = typed_constants(formula);
+    if !constants.is_empty() && typed_constants(pattern).is_empty() {
+        let n = constants.join(", ");
+        return Msg::new(
+            format!("memuat angka yang diketik ({n}) di tempat rujukan sel"),
+            format!("holds a typed number ({n}) where a cell reference belongs"),
+        );
+    }
+    Msg::new(
+        "berbeda dari rumus baris lain",
+        "differs from the other rows' formula",
+    )
+}
+
+fn append(m: &Msg, id: &str, en: &str) -> Msg {
+    Msg::new(format!("{}; {id}", m.id), format!("{}; {en}", m.en))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn differences_in_words() {
+        assert!(difference("F12/E13*100", "F13/E13*100", 12)
+            .en
+            .contains("another row (F12)"));
+        assert!(difference("120/E14*100", "F14/E14*100", 13)
+            .en
+            .contains("typed number (120)"));
+        assert!(difference("F14/E14", "F14/E14*100", 13)
+            .en
+            .contains("differs"));
+    }
+}
