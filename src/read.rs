@@ -274,9 +274,15 @@ pub fn decimal_from_f64(f: f64) -> Option<Decimal> {
         return Some(Decimal::from(f as i64));
     }
     let text = format!("{f}");
-    Decimal::from_str(&text)
+    let d = Decimal::from_str(&text)
         .or_else(|_| Decimal::from_scientific(&format!("{f:e}")))
-        .ok()
+        .ok()?;
+    // Excel keeps 15 significant digits: a formula's 70.29/99*100 is stored as
+    // 71.00000000000001 and shown, and meant, as 71
+    Some(match d.round_sf(15) {
+        Some(r) if r != d => r.normalize(),
+        _ => d,
+    })
 }
 
 fn raw_from_data(d: &Data) -> Raw {
@@ -846,5 +852,12 @@ mod tests {
         assert_eq!(decimal_from_f64(0.6287).unwrap().to_string(), "0.6287");
         assert_eq!(decimal_from_f64(24450.0).unwrap().to_string(), "24450");
         assert!(decimal_from_f64(f64::NAN).is_none());
+        // float noise of a formula's result beyond Excel's 15 significant digits
+        assert_eq!(decimal_from_f64(70.29 / 99.0 * 100.0).unwrap().to_string(), "71");
+        assert_eq!(decimal_from_f64(0.1 + 0.2).unwrap().to_string(), "0.3");
+        assert_eq!(
+            decimal_from_f64(123456.123456789).unwrap().to_string(),
+            "123456.123456789"
+        );
     }
 }
