@@ -287,12 +287,7 @@ fn folder_batch_with_summary() {
 
 #[test]
 fn unknown_layout_is_one_honest_finding() {
-    let real = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/real-workbooks/EVALUASI RENJA BAPPEDALITBANG TAHUN 2025.xlsx");
-    if !real.exists() {
-        // the shared folder sits beside the repository in CI and on developers' machines
-        panic!("{} is missing", real.display());
-    }
+    let real = real_workbook();
     let before = std::fs::read(&real).unwrap();
     let r = check(&real);
     assert!(r.error.is_none());
@@ -303,4 +298,9 @@ fn unknown_layout_is_one_honest_finding() {
         "no per-cell noise"
     );
     assert_eq!(std::fs::read(&real).unwrap(), before);
+}
+
+/// The real agency workbook kept in `tests/data` (see its README).
+fn real_workbook() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/deli-serdang-evaluasi-renja-2025.xlsx")
 }
