@@ -246,15 +246,39 @@ pub const EXTENSIONS: [&str; 6] = ["xlsx", "xlsm", "xls", "xlsb", "ods", "xltx"]
 /// Expands folders into the workbooks they hold (recursively, sorted); files are kept as
 /// given whatever their extension. Our own corrected copies are skipped inside folders.
 pub fn collect_inputs(paths: &[PathBuf]) -> Vec<PathBuf> {
+    collect_inputs_with_roots(paths)
+        .into_iter()
+        .map(|i| i.path)
+        .collect()
+}
+
+/// A workbook to process and the folder argument it was found in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    /// The workbook, as given or as the folder argument joined with its place inside it.
+    pub path: PathBuf,
+    /// The folder argument it was found in; `None` for a file argument.
+    pub root: Option<PathBuf>,
+}
+
+/// [`collect_inputs`], keeping for each workbook the folder argument it came from, so a
+/// corrected copy can keep its place in the folder's subfolders.
+pub fn collect_inputs_with_roots(paths: &[PathBuf]) -> Vec<Input> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
             let mut found = Vec::new();
             walk(p, &mut found);
             found.sort();
-            out.extend(found);
+            out.extend(found.into_iter().map(|path| Input {
+                path,
+                root: Some(p.clone()),
+            }));
         } else {
-            out.push(p.clone());
+            out.push(Input {
+                path: p.clone(),
+                root: None,
+            });
         }
     }
     out
@@ -280,11 +304,22 @@ fn is_workbook_name(p: &Path) -> bool {
         return false;
     }
     let stem = p.file_stem().and_then(|n| n.to_str()).unwrap_or("");
-    if stem.ends_with(crate::fix::SUFFIX) {
+    if is_corrected_copy(stem) {
         return false;
     }
     p.extension()
         .and_then(|e| e.to_str())
         .map(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
         .unwrap_or(false)
+}
+
+/// Whether a file stem is one of rakit's corrected copies: `pk-diperbaiki`, or the numbered
+/// `pk-diperbaiki (2)` that drop mode writes when the name is taken.
+fn is_corrected_copy(stem: &str) -> bool {
+    let unnumbered = stem
+        .strip_suffix(')')
+        .and_then(|s| s.rsplit_once(" ("))
+        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(stem, |(base, _)| base);
+    unnumbered.ends_with(crate::fix::SUFFIX)
 }

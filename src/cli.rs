@@ -102,9 +102,15 @@ pub struct FixArgs {
     #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<PathBuf>,
 
-    /// Berkas keluaran (satu masukan) atau folder keluaran (beberapa masukan)
+    /// Berkas keluaran (satu berkas masukan) atau folder keluaran (beberapa masukan, masukan
+    /// berupa folder, atau OUT diakhiri `/`; dibuat bila belum ada). Subfolder dari folder
+    /// masukan dipertahankan di dalamnya
     #[arg(long, short, value_name = "OUT")]
     pub output: Option<PathBuf>,
+
+    /// Timpa salinan perbaikan yang sudah ada (tanpa ini berkas yang sudah ada dilewati)
+    #[arg(long)]
+    pub force: bool,
 
     #[command(flatten)]
     pub common: Common,

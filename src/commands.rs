@@ -103,8 +103,10 @@ fn check_all(paths: &[PathBuf], mapping: Option<&Mapping>, opts: &Options) -> Ve
     reports
 }
 
-fn inputs_or_complain(paths: &[PathBuf], lang: Lang) -> Option<Vec<PathBuf>> {
-    let inputs = app::collect_inputs(paths);
+/// The workbooks named (folders expanded), each with the folder argument it came from; a
+/// message when there is none.
+fn inputs_or_complain(paths: &[PathBuf], lang: Lang) -> Option<Vec<app::Input>> {
+    let inputs = app::collect_inputs_with_roots(paths);
     if inputs.is_empty() {
         eprintln!(
             "{}",
@@ -132,7 +134,18 @@ fn exit_code(reports: &[FileReport]) -> i32 {
 fn prepare(common: &Common, paths: &[PathBuf]) -> Result<(Option<Mapping>, Vec<PathBuf>), i32> {
     let mapping = load_mapping(common)?;
     let inputs = inputs_or_complain(paths, common.lang).ok_or(2)?;
-    Ok((mapping, inputs))
+    Ok((mapping, inputs.into_iter().map(|i| i.path).collect()))
+}
+
+/// [`prepare`] for the commands that write: each workbook keeps the folder it came from,
+/// and a workbook named twice (a file and its folder) is corrected once.
+fn prepare_with_roots(
+    common: &Common,
+    paths: &[PathBuf],
+) -> Result<(Option<Mapping>, Vec<app::Input>), i32> {
+    let mapping = load_mapping(common)?;
+    let inputs = inputs_or_complain(paths, common.lang).ok_or(2)?;
+    Ok((mapping, plan::dedupe(inputs)))
 }
 
 fn check(args: &CheckArgs) -> i32 {
@@ -210,69 +223,175 @@ fn batch_summary(reports: &[FileReport], lang: Lang) -> String {
     )
 }
 
-fn output_for(input: &Path, output: Option<&Path>, many: bool) -> PathBuf {
-    match output {
-        Some(o) if many || o.is_dir() => {
-            let name = fix::default_output(input);
-            o.join(name.file_name().unwrap_or_default())
+/// Where the corrected copies go with `-o`: `Some(dir)` when OUT is a folder (several
+/// workbooks, a folder argument, a trailing `/`, or an existing folder), `None` when it is
+/// the one copy's file name; the exit code when OUT cannot be a folder.
+fn output_dir<'a>(
+    output: Option<&'a Path>,
+    inputs: &[app::Input],
+    lang: Lang,
+) -> Result<Option<&'a Path>, i32> {
+    let Some(o) = output else {
+        return Ok(None);
+    };
+    let trailing = o
+        .as_os_str()
+        .to_string_lossy()
+        .ends_with(std::path::is_separator);
+    let folder =
+        o.is_dir() || trailing || inputs.len() > 1 || inputs.iter().any(|i| i.root.is_some());
+    if !folder {
+        return Ok(None);
+    }
+    if o.exists() && !o.is_dir() {
+        eprintln!(
+            "{}: {}",
+            o.display(),
+            lang.t(
+                "bukan folder; dengan beberapa masukan atau masukan berupa folder, -o harus folder (dibuat bila belum ada)",
+                "is not a folder; with several inputs or a folder input, -o must be a folder (created when missing)"
+            )
+        );
+        return Err(2);
+    }
+    Ok(Some(o))
+}
+
+/// The name the corrected copy of `input` asks for, before clashes are looked at: next to
+/// it, OUT itself, or inside the folder OUT at the input's place under its folder argument.
+fn wanted_output(input: &app::Input, output: Option<&Path>, dir: Option<&Path>) -> PathBuf {
+    let default = fix::default_output(&input.path);
+    match (dir, output) {
+        (Some(d), _) => {
+            let sub = input
+                .root
+                .as_deref()
+                .and_then(|root| input.path.parent()?.strip_prefix(root).ok())
+                .unwrap_or(Path::new(""));
+            d.join(sub).join(default.file_name().unwrap_or_default())
         }
-        Some(o) => o.to_path_buf(),
-        None => fix::default_output(input),
+        (None, Some(o)) => o.to_path_buf(),
+        (None, None) => default,
     }
 }
 
 fn fix_cmd(args: &FixArgs) -> i32 {
     let lang = args.common.lang;
-    let (mapping, inputs) = match prepare(&args.common, &args.paths) {
+    let (mapping, inputs) = match prepare_with_roots(&args.common, &args.paths) {
         Ok(p) => p,
         Err(code) => return code,
     };
-    if let Some(o) = &args.output {
-        if inputs.len() > 1 && !o.is_dir() {
-            eprintln!(
-                "{}: {}",
-                o.display(),
-                lang.t(
-                    "dengan beberapa masukan, -o harus folder yang sudah ada",
-                    "with several inputs, -o must be an existing folder"
-                )
-            );
-            return 2;
-        }
-    }
+    let dir = match output_dir(args.output.as_deref(), &inputs, lang) {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
     let opts = options(&args.common);
-    let reports = check_all(&inputs, mapping.as_ref(), &opts);
-    let many = inputs.len() > 1;
+    let paths: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
+    let reports = check_all(&paths, mapping.as_ref(), &opts);
+    let wanted: Vec<Option<PathBuf>> = inputs
+        .iter()
+        .zip(&reports)
+        .map(|(i, r)| {
+            r.error
+                .is_none()
+                .then(|| wanted_output(i, args.output.as_deref(), dir))
+        })
+        .collect();
+    let plans = plan::plan(&paths, &wanted, plan::Policy::Refuse { force: args.force });
     let mut code = 0;
-    for r in &reports {
-        code = code.max(fix_one(
-            r,
-            output_for(&r.path, args.output.as_deref(), many),
-            &opts,
-            lang,
-        ));
+    for (r, p) in reports.iter().zip(&plans) {
+        code = code.max(fix_planned(r, p, &opts, lang));
     }
+    not_written_summary(&plans, lang);
     code
 }
 
-fn fix_one(r: &FileReport, output: PathBuf, opts: &Options, lang: Lang) -> i32 {
+/// One line at the end of a run that left corrected copies unwritten, so a long run does not
+/// hide them.
+fn not_written_summary(plans: &[plan::Plan], lang: Lang) {
+    let skipped = plans
+        .iter()
+        .filter(|p| matches!(p, plan::Plan::Skip(_)))
+        .count();
+    let exists = plans
+        .iter()
+        .filter(|p| matches!(p, plan::Plan::Skip(plan::Skip::Exists { .. })))
+        .count();
+    if plans.len() < 2 || skipped == 0 {
+        return;
+    }
+    let mut line = format!(
+        "rakit: {skipped} {}",
+        lang.t(
+            "salinan perbaikan tidak ditulis (lihat pesan di atas)",
+            "corrected copies not written (see the messages above)"
+        )
+    );
+    if exists > 0 {
+        line.push_str(&format!(
+            "; {exists} {}",
+            lang.t(
+                "sudah ada: pakai --force untuk menimpanya",
+                "already exist: use --force to overwrite them"
+            )
+        ));
+    }
+    eprintln!("{line}");
+}
+
+/// Carries out one input's plan; its exit code.
+fn fix_planned(r: &FileReport, p: &plan::Plan, opts: &Options, lang: Lang) -> i32 {
+    match p {
+        plan::Plan::Unreadable => {
+            if let Some(e) = &r.error {
+                eprintln!("{}: {}", r.path.display(), e.message.get(lang));
+            }
+            2
+        }
+        plan::Plan::Skip(skip) => {
+            eprintln!("{}: {}", r.path.display(), skip.message(lang));
+            2
+        }
+        plan::Plan::Write { output, taken } => {
+            if let Some(t) = taken {
+                say!(
+                    "{}: {} {}; {} {}",
+                    r.path.display(),
+                    t.display(),
+                    lang.t("sudah ada", "already exists"),
+                    lang.t("salinan disimpan sebagai", "the copy is saved as"),
+                    output.display()
+                );
+            }
+            fix_one(r, output, opts, lang)
+        }
+    }
+}
+
+fn fix_one(r: &FileReport, output: &Path, opts: &Options, lang: Lang) -> i32 {
     if let Some(e) = &r.error {
         eprintln!("{}: {}", r.path.display(), e.message.get(lang));
         return 2;
     }
-    let same = |a: &Path, b: &Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y);
-    if same(&r.path, &output) {
-        eprintln!(
-            "{}: {}",
-            r.path.display(),
-            lang.t(
-                "salinan perbaikan tidak boleh menimpa berkas asli; pilih nama lain dengan -o",
-                "the corrected copy may not overwrite the input; choose another name with -o"
-            )
-        );
+    if plan::same_file(&r.path, output) {
+        eprintln!("{}: {}", r.path.display(), plan::Skip::IS_INPUT.get(lang));
         return 2;
     }
-    match fix::fix(r, &output, opts, lang) {
+    if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if let Err(e) = std::fs::create_dir_all(parent) {
+            eprintln!(
+                "{}: {} {} ({e})",
+                r.path.display(),
+                lang.t(
+                    "folder tidak dapat dibuat:",
+                    "the folder cannot be created:"
+                ),
+                parent.display()
+            );
+            return 2;
+        }
+    }
+    match fix::fix(r, output, opts, lang) {
         Ok(o) => {
             say!(
                 "{} → {}: {} {}, {} {}",
@@ -308,10 +427,11 @@ fn fix_one(r: &FileReport, output: PathBuf, opts: &Options, lang: Lang) -> i32 {
 }
 
 /// Files dropped onto the executable: check and fix each, then wait for Enter when the
-/// console window was opened for us.
+/// console window was opened for us. Nobody can type `--force` there, so a copy whose name
+/// is taken gets the next free one: `pk-diperbaiki (2).xlsx`.
 fn drop_mode(files: &[PathBuf], common: &Common) -> i32 {
     let lang = common.lang;
-    let (mapping, inputs) = match prepare(common, files) {
+    let (mapping, inputs) = match prepare_with_roots(common, files) {
         Ok(p) => p,
         Err(code) => {
             pause(lang);
@@ -319,22 +439,307 @@ fn drop_mode(files: &[PathBuf], common: &Common) -> i32 {
         }
     };
     let opts = options(common);
-    let reports = check_all(&inputs, mapping.as_ref(), &opts);
+    let paths: Vec<PathBuf> = inputs.into_iter().map(|i| i.path).collect();
+    let reports = check_all(&paths, mapping.as_ref(), &opts);
+    let wanted: Vec<Option<PathBuf>> = reports
+        .iter()
+        .map(|r| r.error.is_none().then(|| fix::default_output(&r.path)))
+        .collect();
+    let plans = plan::plan(&paths, &wanted, plan::Policy::Number);
     let mut code = 0;
     let style = style();
     let stdout = std::io::stdout();
-    for r in &reports {
+    for (r, p) in reports.iter().zip(&plans) {
         {
             let mut out = stdout.lock();
             print_human(&mut out, r, lang, style, false);
         }
         code = code.max(match r.status {
             Status::Unreadable => 2,
-            _ => fix_one(r, fix::default_output(&r.path), &opts, lang),
+            _ => fix_planned(r, p, &opts, lang),
         });
     }
     pause(lang);
     code
+}
+
+/// Where each corrected copy goes, decided for every input before anything is written, so
+/// no copy overwrites an input, another copy of this run, or (without `--force`) a file
+/// already there.
+mod plan {
+    use std::collections::HashMap;
+    use std::path::{Path, PathBuf};
+
+    use crate::app::Input;
+    use crate::i18n::Lang;
+
+    /// What to do when a wanted name is taken.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Policy {
+        /// `rakit fix`: skip the copy with a message; `force` overwrites existing files
+        /// (never an input, never another copy of the run).
+        Refuse { force: bool },
+        /// Drop mode: take the next free name, `name (2).xlsx`, `name (3).xlsx`…
+        Number,
+    }
+
+    /// The plan for one input.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub enum Plan {
+        /// The input cannot be read: nothing to write.
+        Unreadable,
+        /// Write the copy to `output`; `taken` is the name it wanted when that was taken.
+        Write {
+            output: PathBuf,
+            taken: Option<PathBuf>,
+        },
+        /// The copy is not written.
+        Skip(Skip),
+    }
+
+    /// Why a corrected copy is not written.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub enum Skip {
+        /// It would overwrite an input of this run.
+        Input { output: PathBuf },
+        /// A file is there already and `--force` was not given.
+        Exists { output: PathBuf },
+        /// An earlier input of this run writes its copy there.
+        Clash { output: PathBuf, first: PathBuf },
+        /// Drop mode found no free numbered name.
+        NoFreeName { output: PathBuf },
+    }
+
+    /// A message in both languages.
+    pub struct Text(&'static str, &'static str);
+
+    impl Text {
+        /// The text in `lang`.
+        pub fn get(&self, lang: Lang) -> &'static str {
+            lang.t(self.0, self.1)
+        }
+    }
+
+    impl Skip {
+        pub const IS_INPUT: Text = Text(
+            "salinan perbaikan tidak boleh menimpa berkas asli; pilih nama lain dengan -o",
+            "the corrected copy may not overwrite the input; choose another name with -o",
+        );
+
+        /// What the user reads: the file in question and what to do.
+        pub fn message(&self, lang: Lang) -> String {
+            match self {
+                Skip::Input { output } => format!(
+                    "{} ({})",
+                    Skip::IS_INPUT.get(lang),
+                    output.display()
+                ),
+                Skip::Exists { output } => format!(
+                    "{} {}",
+                    output.display(),
+                    lang.t(
+                        "sudah ada dan tidak ditimpa; pakai --force untuk menimpanya, atau pilih keluaran lain dengan -o",
+                        "already exists and is not overwritten; use --force to overwrite it, or choose another output with -o"
+                    )
+                ),
+                Skip::Clash { output, first } => format!(
+                    "{} {} {} ({}). {}",
+                    lang.t(
+                        "salinan perbaikannya tidak ditulis: namanya sama dengan salinan dari",
+                        "its corrected copy is not written: it has the same name as the copy of"
+                    ),
+                    first.display(),
+                    lang.t("yang sudah direncanakan", "planned before it"),
+                    output.display(),
+                    lang.t(
+                        "Berikan folder induknya agar subfolder dipertahankan, atau perbaiki berkas ini terpisah dengan -o lain.",
+                        "Give their parent folder so that subfolders are kept, or fix this file separately with another -o."
+                    )
+                ),
+                Skip::NoFreeName { output } => format!(
+                    "{} {}",
+                    lang.t(
+                        "tidak ada nama bebas untuk salinan perbaikan di samping",
+                        "no free name for the corrected copy next to"
+                    ),
+                    output.display()
+                ),
+            }
+        }
+    }
+
+    /// Inputs without repeats: a workbook named twice (as a file and inside its folder)
+    /// is corrected once, where it is first named.
+    pub fn dedupe(inputs: Vec<Input>) -> Vec<Input> {
+        let mut seen = std::collections::HashSet::new();
+        inputs
+            .into_iter()
+            .filter(|i| seen.insert(key(&i.path)))
+            .collect()
+    }
+
+    /// The plan of every input, in order: `wanted[i]` is the name input `i` asks for
+    /// (`None` when it cannot be read). Earlier inputs keep their name.
+    pub fn plan(inputs: &[PathBuf], wanted: &[Option<PathBuf>], policy: Policy) -> Vec<Plan> {
+        let input_keys: HashMap<String, &Path> =
+            inputs.iter().map(|p| (key(p), p.as_path())).collect();
+        let mut taken: HashMap<String, &Path> = HashMap::new();
+        let mut plans = Vec::with_capacity(wanted.len());
+        for (input, w) in inputs.iter().zip(wanted) {
+            let Some(w) = w else {
+                plans.push(Plan::Unreadable);
+                continue;
+            };
+            let p = plan_one(w, &input_keys, &taken, policy);
+            if let Plan::Write { output, .. } = &p {
+                taken.insert(key(output), input.as_path());
+            }
+            plans.push(p);
+        }
+        plans
+    }
+
+    /// The plan of one copy that wants `w`, given the inputs and the names already taken.
+    fn plan_one(
+        w: &Path,
+        inputs: &HashMap<String, &Path>,
+        taken: &HashMap<String, &Path>,
+        policy: Policy,
+    ) -> Plan {
+        let k = key(w);
+        let problem = if inputs.contains_key(&k) {
+            Some(Skip::Input {
+                output: w.to_path_buf(),
+            })
+        } else if let Some(first) = taken.get(&k) {
+            Some(Skip::Clash {
+                output: w.to_path_buf(),
+                first: first.to_path_buf(),
+            })
+        } else if exists(w) && policy != (Policy::Refuse { force: true }) {
+            Some(Skip::Exists {
+                output: w.to_path_buf(),
+            })
+        } else {
+            None
+        };
+        match (problem, policy) {
+            (None, _) => Plan::Write {
+                output: w.to_path_buf(),
+                taken: None,
+            },
+            (Some(skip), Policy::Refuse { .. }) => Plan::Skip(skip),
+            (Some(_), Policy::Number) => free_name(w, inputs, taken),
+        }
+    }
+
+    /// Drop mode: `name (2).xlsx`, `name (3).xlsx`… the first that is neither a file, an
+    /// input nor another copy of this run.
+    fn free_name(
+        w: &Path,
+        inputs: &HashMap<String, &Path>,
+        taken: &HashMap<String, &Path>,
+    ) -> Plan {
+        for n in 2..10_000 {
+            let c = numbered(w, n);
+            let k = key(&c);
+            if !inputs.contains_key(&k) && !taken.contains_key(&k) && !exists(&c) {
+                return Plan::Write {
+                    output: c,
+                    taken: Some(w.to_path_buf()),
+                };
+            }
+        }
+        Plan::Skip(Skip::NoFreeName {
+            output: w.to_path_buf(),
+        })
+    }
+
+    /// `dir/pk-diperbaiki.xlsx` → `dir/pk-diperbaiki (n).xlsx`.
+    pub fn numbered(w: &Path, n: u32) -> PathBuf {
+        let stem = w
+            .file_stem()
+            .map(|s| s.to_string_lossy())
+            .unwrap_or_default();
+        let name = match w.extension() {
+            Some(ext) => format!("{stem} ({n}).{}", ext.to_string_lossy()),
+            None => format!("{stem} ({n})"),
+        };
+        w.with_file_name(name)
+    }
+
+    /// Whether anything (a file, a folder, a broken link) is at `p`.
+    fn exists(p: &Path) -> bool {
+        p.symlink_metadata().is_ok()
+    }
+
+    /// Whether `a` and `b` name the same file, existing or not.
+    pub fn same_file(a: &Path, b: &Path) -> bool {
+        key(a) == key(b)
+    }
+
+    /// What a path names, for comparing: absolute, links and `..` resolved as far as the
+    /// path exists, and case-folded where the file system usually ignores case.
+    fn key(p: &Path) -> String {
+        let r = resolved(p).to_string_lossy().into_owned();
+        if cfg!(any(windows, target_os = "macos")) {
+            r.to_lowercase()
+        } else {
+            r
+        }
+    }
+
+    /// `p` made absolute, with its longest existing ancestor canonicalized.
+    fn resolved(p: &Path) -> PathBuf {
+        let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+        let mut tail = Vec::new();
+        let mut cur = abs.as_path();
+        loop {
+            if let Ok(c) = cur.canonicalize() {
+                return tail.iter().rev().fold(c, |acc, name| acc.join(name));
+            }
+            match (cur.parent(), cur.file_name()) {
+                (Some(parent), Some(name)) => {
+                    tail.push(name.to_os_string());
+                    cur = parent;
+                }
+                _ => return abs,
+            }
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn numbered_names_keep_the_extension() {
+            assert_eq!(
+                numbered(Path::new("a/pk-diperbaiki.xlsx"), 2),
+                PathBuf::from("a/pk-diperbaiki (2).xlsx")
+            );
+        }
+
+        #[test]
+        fn a_clash_is_refused_or_numbered() {
+            let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+            let d = dir.path();
+            let inputs = [d.join("a/pk.xlsx"), d.join("b/pk.xlsx")];
+            let out = d.join("out/pk-diperbaiki.xlsx");
+            let wanted = [Some(out.clone()), Some(out.clone())];
+            let refused = plan(&inputs, &wanted, Policy::Refuse { force: true });
+            assert!(matches!(&refused[0], Plan::Write { output, .. } if *output == out));
+            assert!(matches!(
+                &refused[1],
+                Plan::Skip(Skip::Clash { first, .. }) if *first == inputs[0]
+            ));
+            let numbered = plan(&inputs, &wanted, Policy::Number);
+            assert!(matches!(
+                &numbered[1],
+                Plan::Write { output, .. } if *output == d.join("out/pk-diperbaiki (2).xlsx")
+            ));
+        }
+    }
 }
 
 /// Whether rakit runs in a console window of its own: on Windows, one that was opened for

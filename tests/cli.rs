@@ -287,12 +287,7 @@ fn folder_batch_with_summary() {
 
 #[test]
 fn unknown_layout_is_one_honest_finding() {
-    let real = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/real-workbooks/EVALUASI RENJA BAPPEDALITBANG TAHUN 2025.xlsx");
-    if !real.exists() {
-        // the shared folder sits beside the repository in CI and on developers' machines
-        panic!("{} is missing", real.display());
-    }
+    let real = real_workbook();
     let before = std::fs::read(&real).unwrap();
     let r = check(&real);
     assert!(r.error.is_none());
@@ -303,4 +298,180 @@ fn unknown_layout_is_one_honest_finding() {
         "no per-cell noise"
     );
     assert_eq!(std::fs::read(&real).unwrap(), before);
+}
+
+/// The real agency workbook kept in `tests/data` (see its README).
+fn real_workbook() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/deli-serdang-evaluasi-renja-2025.xlsx")
+}
+
+/// Every file under `dir` with its bytes and modification time, by path relative to `dir`.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>, std::time::SystemTime)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let rel = p.strip_prefix(dir).unwrap().to_path_buf();
+                let mtime = std::fs::metadata(&p).unwrap().modified().unwrap();
+                out.push((rel, std::fs::read(&p).unwrap(), mtime));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// stdout and stderr of a run, together.
+fn all_text(o: &std::process::Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+/// `subs/dinas-a/pk.xlsx` and `subs/dinas-b/pk.xlsx`: the same sample under the same name.
+fn two_agencies(d: &Path) -> PathBuf {
+    let subs = d.join("subs");
+    for agency in ["dinas-a", "dinas-b"] {
+        std::fs::create_dir_all(subs.join(agency)).unwrap();
+        std::fs::copy(
+            sample("banjar-pk-2014.xlsx"),
+            subs.join(agency).join("pk.xlsx"),
+        )
+        .unwrap();
+    }
+    subs
+}
+
+#[test]
+fn fix_into_a_folder_keeps_subfolders_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let subs = two_agencies(dir.path());
+    let out = dir.path().join("hasil");
+    let o = rakit()
+        .arg("fix")
+        .arg(&subs)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let text = all_text(&o);
+    // both written (the folder is created), each in its agency's subfolder; errors remain
+    assert_eq!(o.status.code(), Some(1), "{text}");
+    let written: Vec<PathBuf> = snapshot(&out).into_iter().map(|(p, _, _)| p).collect();
+    assert_eq!(
+        written,
+        [
+            Path::new("dinas-a").join("pk-diperbaiki.xlsx"),
+            Path::new("dinas-b").join("pk-diperbaiki.xlsx"),
+        ],
+        "{text}"
+    );
+    for agency in ["dinas-a", "dinas-b"] {
+        let r = check(&out.join(agency).join("pk-diperbaiki.xlsx"));
+        assert!(r.error.is_none(), "{agency}: a workbook rakit can read");
+    }
+    // again without --force: nothing touched, each file named, exit 2
+    let before = snapshot(&out);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let o = rakit()
+        .arg("fix")
+        .arg(&subs)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let text = all_text(&o);
+    assert_eq!(o.status.code(), Some(2), "{text}");
+    assert_eq!(snapshot(&out), before, "nothing rewritten: {text}");
+    for agency in ["dinas-a", "dinas-b"] {
+        let copy = out.join(agency).join("pk-diperbaiki.xlsx");
+        assert!(text.contains(&copy.display().to_string()), "{text}");
+    }
+    assert!(
+        text.contains("sudah ada") && text.contains("--force"),
+        "{text}"
+    );
+    assert!(!text.contains('→'), "nothing reported written: {text}");
+    // with --force both are rewritten
+    let o = rakit()
+        .arg("fix")
+        .arg(&subs)
+        .arg("-o")
+        .arg(&out)
+        .arg("--force")
+        .output()
+        .unwrap();
+    let text = all_text(&o);
+    assert_eq!(o.status.code(), Some(1), "{text}");
+    let after = snapshot(&out);
+    assert_eq!(after.len(), 2, "{text}");
+    for ((p, _, t0), (q, _, t1)) in before.iter().zip(&after) {
+        assert_eq!(p, q);
+        assert!(t1 > t0, "{} rewritten: {text}", p.display());
+    }
+}
+
+#[test]
+fn same_named_files_do_not_overwrite_each_others_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let subs = two_agencies(dir.path());
+    // the second agency's workbook differs, so an overwrite would show in the copy
+    std::fs::copy(
+        sample("banjar-pk-2016.xlsx"),
+        subs.join("dinas-b").join("pk.xlsx"),
+    )
+    .unwrap();
+    let a = subs.join("dinas-a").join("pk.xlsx");
+    let b = subs.join("dinas-b").join("pk.xlsx");
+    let out = dir.path().join("hasil");
+    let o = rakit()
+        .arg("fix")
+        .arg(&a)
+        .arg(&b)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let text = all_text(&o);
+    assert_eq!(o.status.code(), Some(2), "{text}");
+    // the message names both inputs; only the first copy is written
+    assert!(text.contains(&a.display().to_string()), "{text}");
+    assert!(text.contains(&b.display().to_string()), "{text}");
+    let written: Vec<PathBuf> = snapshot(&out).into_iter().map(|(p, _, _)| p).collect();
+    assert_eq!(written, [PathBuf::from("pk-diperbaiki.xlsx")], "{text}");
+    // the copy is the first input's (2014, 35 indicators), not the second's (2016)
+    rakit()
+        .args(["check", "-q"])
+        .arg(out.join("pk-diperbaiki.xlsx"))
+        .assert()
+        .stdout(predicate::str::contains("(2014, 35 indikator)"));
+}
+
+#[test]
+fn drop_mode_twice_numbers_the_second_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("pk.xlsx");
+    std::fs::copy(sample("banjar-pk-2014.xlsx"), &input).unwrap();
+    let first = dir.path().join("pk-diperbaiki.xlsx");
+    let second = dir.path().join("pk-diperbaiki (2).xlsx");
+    let o = rakit().arg(&input).output().unwrap();
+    assert!(first.exists(), "{}", all_text(&o));
+    let bytes = std::fs::read(&first).unwrap();
+    let o = rakit().arg(&input).output().unwrap();
+    let text = all_text(&o);
+    assert_eq!(o.status.code(), Some(1), "{text}");
+    assert!(second.exists(), "{text}");
+    assert!(text.contains("pk-diperbaiki (2).xlsx"), "{text}");
+    assert_eq!(std::fs::read(&first).unwrap(), bytes, "first copy kept");
+    // neither copy is taken for an input when the folder is dropped
+    let o = rakit().arg(dir.path()).output().unwrap();
+    let text = all_text(&o);
+    assert!(dir.path().join("pk-diperbaiki (3).xlsx").exists(), "{text}");
+    assert!(!text.contains("(2)-diperbaiki"), "{text}");
 }

@@ -9,9 +9,9 @@ use calamine::{open_workbook_auto, Reader};
 use common::*;
 use rakit::read::{self, Raw};
 
+/// The real agency workbook kept in `tests/data` (see its README).
 fn real() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/real-workbooks/EVALUASI RENJA BAPPEDALITBANG TAHUN 2025.xlsx")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/deli-serdang-evaluasi-renja-2025.xlsx")
 }
 
 #[test]

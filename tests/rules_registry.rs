@@ -48,10 +48,7 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
     let mut files: Vec<_> = SAMPLES.iter().map(|s| sample(s)).collect();
     files.push(bone_with_wrong_budget(dir.path()));
     // a real agency workbook in a layout rakit does not know (L701)
-    files.push(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared/real-workbooks/EVALUASI RENJA BAPPEDALITBANG TAHUN 2025.xlsx"),
-    );
+    files.push(real_workbook());
     // corrected copies: workbooks where the corrected rules no longer fire
     for s in SAMPLES {
         let out = dir.path().join(format!("{s}-diperbaiki.xlsx"));
@@ -88,4 +85,9 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
     let f = q604.findings.iter().find(|f| f.code == "Q604").unwrap();
     assert_eq!(f.cell(), "H12");
     assert_eq!(f.expected.as_deref(), Some("Rp 40.000.000"));
+}
+
+/// The real agency workbook kept in `tests/data` (see its README).
+fn real_workbook() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/deli-serdang-evaluasi-renja-2025.xlsx")
 }
