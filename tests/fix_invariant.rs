@@ -146,7 +146,10 @@ fn ref_value(k: u32) -> f64 {
 /// The realistic agency workbook; returns the planted mistakes.
 fn gen_pk(path: &Path) -> Vec<Pos> {
     let mut wb = Workbook::new();
-    let title = Format::new().set_bold().set_font_size(14).set_align(FormatAlign::Center);
+    let title = Format::new()
+        .set_bold()
+        .set_font_size(14)
+        .set_align(FormatAlign::Center);
     let head = Format::new()
         .set_bold()
         .set_border(FormatBorder::Thin)
@@ -154,7 +157,9 @@ fn gen_pk(path: &Path) -> Vec<Pos> {
         .set_align(FormatAlign::Center)
         .set_text_wrap();
     let cell = Format::new().set_border(FormatBorder::Thin);
-    let pct = Format::new().set_border(FormatBorder::Thin).set_num_format("0.00");
+    let pct = Format::new()
+        .set_border(FormatBorder::Thin)
+        .set_num_format("0.00");
     let wrap = Format::new().set_border(FormatBorder::Thin).set_text_wrap();
     let red = Format::new().set_font_color("#C00000");
     let mut planted = Vec::new();
@@ -187,7 +192,10 @@ fn gen_pk(path: &Path) -> Vec<Pos> {
     {
         ws.write_string_with_format(3, c as u16, *h, &head).unwrap();
     }
-    for (c, w) in [5.0, 34.0, 44.0, 10.0, 10.0, 10.0, 11.0, 14.0].iter().enumerate() {
+    for (c, w) in [5.0, 34.0, 44.0, 10.0, 10.0, 10.0, 11.0, 14.0]
+        .iter()
+        .enumerate()
+    {
         ws.set_column_width(c as u16, *w).unwrap();
     }
     let satuan = ["%", "Dokumen", "Indeks", "Orang"];
@@ -197,7 +205,7 @@ fn gen_pk(path: &Path) -> Vec<Pos> {
         let i = r - FIRST;
         ws.write_number_with_format(row, 0, f64::from(i + 1), &cell)
             .unwrap();
-        if i % 4 != 0 {
+        if !i.is_multiple_of(4) {
             ws.write_blank(row, 1, &wrap).unwrap();
         }
         ws.write_string_with_format(
@@ -275,7 +283,10 @@ fn gen_pk(path: &Path) -> Vec<Pos> {
             1,
             top + 3,
             1,
-            &format!("Meningkatnya kualitas perencanaan pembangunan daerah ({})", g + 1),
+            &format!(
+                "Meningkatnya kualitas perencanaan pembangunan daerah ({})",
+                g + 1
+            ),
             &wrap,
         )
         .unwrap();
@@ -297,9 +308,7 @@ fn gen_pk(path: &Path) -> Vec<Pos> {
         3,
         LAST - 1,
         3,
-        &DataValidation::new()
-            .allow_list_strings(&satuan)
-            .unwrap(),
+        &DataValidation::new().allow_list_strings(&satuan).unwrap(),
     )
     .unwrap();
     ws.add_conditional_format(
@@ -316,7 +325,10 @@ fn gen_pk(path: &Path) -> Vec<Pos> {
 
     // --- Data Ref: the lookup table ----------------------------------------------
     let ws = wb.add_worksheet().set_name(REF).unwrap();
-    for (c, h) in ["Kode", "Nilai", "Uraian", "Ganda", "Kelas"].iter().enumerate() {
+    for (c, h) in ["Kode", "Nilai", "Uraian", "Ganda", "Kelas"]
+        .iter()
+        .enumerate()
+    {
         ws.write_string_with_format(0, c as u16, *h, &head).unwrap();
     }
     for k in 1..=100u32 {
@@ -346,8 +358,19 @@ fn gen_pk(path: &Path) -> Vec<Pos> {
     // --- O'Brien 2: thousands of formulas ------------------------------------------
     let ws = wb.add_worksheet().set_name(OB).unwrap();
     for (c, h) in [
-        "A", "B", "Jumlah", "Syarat", "Bukan5", "Cari", "Uraian", "Teks", "Bulat", "Kumulatif",
-        "Kebalikan", "Silang", "Umur",
+        "A",
+        "B",
+        "Jumlah",
+        "Syarat",
+        "Bukan5",
+        "Cari",
+        "Uraian",
+        "Teks",
+        "Bulat",
+        "Kumulatif",
+        "Kebalikan",
+        "Silang",
+        "Umur",
     ]
     .iter()
     .enumerate()
@@ -369,7 +392,11 @@ fn gen_pk(path: &Path) -> Vec<Pos> {
             first_c = c;
         }
         f(ws, row, 2, &format!("=A{r}+B{r}"), num(c));
-        let syarat = if a >= 10.0 && b <= 300.0 { "ya" } else { "tidak" };
+        let syarat = if a >= 10.0 && b <= 300.0 {
+            "ya"
+        } else {
+            "tidak"
+        };
         f(
             ws,
             row,
@@ -411,7 +438,13 @@ fn gen_pk(path: &Path) -> Vec<Pos> {
             &format!("=\"Baris \"&A{r}&\": \"&D{r}"),
             format!("Baris {k}: {syarat}"),
         );
-        f(ws, row, 8, &format!("=ROUND(C{r}/3,2)"), num(round2(c / 3.0)));
+        f(
+            ws,
+            row,
+            8,
+            &format!("=ROUND(C{r}/3,2)"),
+            num(round2(c / 3.0)),
+        );
         cum += b;
         f(ws, row, 9, &format!("=SUM($B$2:B{r})"), num(cum));
         f(
@@ -445,7 +478,13 @@ fn gen_pk(path: &Path) -> Vec<Pos> {
     f(ws, 302, 1, "=1/0", "#DIV/0!".into());
     f(ws, 302, 2, "=NA()", "#N/A".into());
     f(ws, 302, 3, "=#REF!+1", "#REF!".into());
-    f(ws, 302, 4, "=IFERROR(B303,\"tertangkap\")", "tertangkap".into());
+    f(
+        ws,
+        302,
+        4,
+        "=IFERROR(B303,\"tertangkap\")",
+        "tertangkap".into(),
+    );
     ws.set_column_width(7, 18).unwrap();
 
     // --- Bantu: a hidden helper sheet ------------------------------------------------
@@ -467,7 +506,8 @@ fn gen_pk(path: &Path) -> Vec<Pos> {
     f(ws, 2, 1, "='O''Brien 2'!C2*2", num(first_c * 2.0));
 
     // --- names -------------------------------------------------------------------------
-    wb.define_name("TabelRef", "='Data Ref'!$A$2:$C$101").unwrap();
+    wb.define_name("TabelRef", "='Data Ref'!$A$2:$C$101")
+        .unwrap();
     wb.define_name("TahunPK", "=2024").unwrap();
     wb.define_name(
         "RentangTarget",
@@ -484,7 +524,8 @@ fn gen_pk(path: &Path) -> Vec<Pos> {
 fn gen_values_only(path: &Path) {
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet().set_name("PK 2023").unwrap();
-    ws.write_string(0, 0, "PENGUKURAN KINERJA TAHUN 2023").unwrap();
+    ws.write_string(0, 0, "PENGUKURAN KINERJA TAHUN 2023")
+        .unwrap();
     for (c, h) in [
         "No",
         "Sasaran",
@@ -637,7 +678,8 @@ fn world() -> Option<&'static World> {
                 )
                 .unwrap()
             });
-            let b = s.spawn(|| lo::convert(&[g.pk.clone()], "ods", &d.join("ods")).unwrap());
+            let b = s
+                .spawn(|| lo::convert(std::slice::from_ref(&g.pk), "ods", &d.join("ods")).unwrap());
             (a.join().unwrap(), b.join().unwrap())
         });
         let xlsx = rakit_fix(&g.pk, &d.join("pk-xlsx-copy.xlsx"));
@@ -746,7 +788,8 @@ fn refs(formula: &str, own: &str) -> Vec<(String, u32, u32, u32, u32)> {
             }
             continue;
         }
-        let word_start = i == 0 || !(ch[i - 1].is_alphanumeric() || ch[i - 1] == '_' || ch[i - 1] == '.');
+        let word_start =
+            i == 0 || !(ch[i - 1].is_alphanumeric() || ch[i - 1] == '_' || ch[i - 1] == '.');
         if word_start && (c.is_alphanumeric() || c == '$' || c == '_') {
             if let Some((r0, c0, j)) = cell_at(i) {
                 let (mut r1, mut c1, mut k) = (r0, c0, j);
@@ -880,7 +923,12 @@ fn compare_cells(orig: &Book, copy: &Book, fixed: &HashSet<Pos>) -> Vec<String> 
 
 /// Names, sheets (order, visibility) and merged ranges; with `all`, also data validations,
 /// conditional formats and every cell's resolved style (outside the corrected cells).
-fn compare_packages(orig: &Package, copy: &Package, fixed: &HashSet<Pos>, all: bool) -> Vec<String> {
+fn compare_packages(
+    orig: &Package,
+    copy: &Package,
+    fixed: &HashSet<Pos>,
+    all: bool,
+) -> Vec<String> {
     let mut bad = Vec::new();
     let n = orig.sheets.len();
     let ol = orig.sheet_list();
@@ -1053,7 +1101,12 @@ fn generated_workbook_caches_what_libreoffice_computes() {
         }
     }
     assert!(formulas >= 3000, "only {formulas} formulas");
-    assert!(bad.is_empty(), "{} cached values wrong:\n{}", bad.len(), bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} cached values wrong:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
     let pkg = lo::package(&g.pk);
     assert_eq!(
         pkg.sheet_list(),
@@ -1064,8 +1117,14 @@ fn generated_workbook_caches_what_libreoffice_computes() {
             (BANTU.into(), "hidden".into())
         ]
     );
-    assert!(pkg.names.iter().any(|n| n.name == "Faktor" && n.local == Some(2)));
-    assert!(pkg.names.iter().any(|n| n.name == "TabelRef" && n.local.is_none()));
+    assert!(pkg
+        .names
+        .iter()
+        .any(|n| n.name == "Faktor" && n.local == Some(2)));
+    assert!(pkg
+        .names
+        .iter()
+        .any(|n| n.name == "TabelRef" && n.local.is_none()));
 }
 
 #[test]
@@ -1073,8 +1132,16 @@ fn xlsx_round_trip_keeps_everything_but_reported_cells() {
     let Some(w) = world() else { return };
     let g = generated();
     // the planted mistakes are found and are corrected
-    let missing: Vec<_> = g.planted.iter().filter(|p| !w.xlsx.fixed.contains(p)).map(show).collect();
-    assert!(missing.is_empty(), "planted mistakes not reported as fixable: {missing:?}");
+    let missing: Vec<_> = g
+        .planted
+        .iter()
+        .filter(|p| !w.xlsx.fixed.contains(p))
+        .map(show)
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "planted mistakes not reported as fixable: {missing:?}"
+    );
     xlsx_invariant(w, &w.xlsx, "generated xlsx");
 }
 
@@ -1098,7 +1165,10 @@ fn copy_or_refusal(w: &World, run: &Run, label: &str) {
             );
             let name = run.input.file_name().unwrap().to_string_lossy();
             let e = &run.stderr;
-            assert!(e.contains(&*name), "{label}: stderr does not name {name}: {e}");
+            assert!(
+                e.contains(&*name),
+                "{label}: stderr does not name {name}: {e}"
+            );
             assert!(
                 (e.contains("Save As") || e.contains("Simpan Sebagai")) && e.contains(".xlsx"),
                 "{label}: stderr does not tell to save it as .xlsx: {e}"

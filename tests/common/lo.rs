@@ -68,7 +68,9 @@ pub fn soffice_available() -> bool {
         eprintln!("soffice not found; skipped (RAKIT_SKIP_SOFFICE=1)");
         return false;
     }
-    panic!("LibreOffice (soffice) is not installed: install it, or set RAKIT_SKIP_SOFFICE=1 to skip");
+    panic!(
+        "LibreOffice (soffice) is not installed: install it, or set RAKIT_SKIP_SOFFICE=1 to skip"
+    );
 }
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
@@ -489,7 +491,10 @@ fn resolved_styles(bytes: &[u8]) -> Vec<String> {
                     "borderId" => parts.push(format!("border={}", get("border", &v))),
                     "numFmtId" => parts.push(format!(
                         "numFmt={}",
-                        numfmts.get(&v).cloned().unwrap_or_else(|| format!("builtin {v}"))
+                        numfmts
+                            .get(&v)
+                            .cloned()
+                            .unwrap_or_else(|| format!("builtin {v}"))
                     )),
                     // which parent cell style; its records are not resolved here
                     "xfId" => parts.push(format!("xfId={v}")),
@@ -515,17 +520,22 @@ pub fn package(path: &Path) -> Package {
         let mut r = xml_reader(&root_rels);
         loop {
             match r.read_event().unwrap() {
-                Event::Start(e) | Event::Empty(e) if tag_name(&e) == "Relationship" => {
-                    if attr(&e, "Type").is_some_and(|t| t.ends_with("/officeDocument")) {
-                        wb_part = resolve_target("", &attr(&e, "Target").unwrap_or_default());
-                    }
+                Event::Start(e) | Event::Empty(e)
+                    if tag_name(&e) == "Relationship"
+                        && attr(&e, "Type").is_some_and(|t| t.ends_with("/officeDocument")) =>
+                {
+                    wb_part = resolve_target("", &attr(&e, "Target").unwrap_or_default());
                 }
                 Event::Eof => break,
                 _ => {}
             }
         }
     }
-    let wb_dir = wb_part.rsplit_once('/').map(|x| x.0).unwrap_or("").to_string();
+    let wb_dir = wb_part
+        .rsplit_once('/')
+        .map(|x| x.0)
+        .unwrap_or("")
+        .to_string();
     let rels_part = format!(
         "{wb_dir}/_rels/{}.rels",
         wb_part.rsplit('/').next().unwrap()
@@ -623,7 +633,9 @@ fn read_sheet_part(bytes: &[u8], styles: &[String], sheet: &mut PkgSheet) {
                 if local_name(e.name().into_inner()) == "conditionalFormatting" {
                     if let Some((sq, mut rules)) = cf.take() {
                         rules.sort();
-                        sheet.cond_formats.push(format!("{sq} [{}]", rules.join(",")));
+                        sheet
+                            .cond_formats
+                            .push(format!("{sq} [{}]", rules.join(",")));
                     }
                 }
                 continue;
@@ -638,10 +650,7 @@ fn read_sheet_part(bytes: &[u8], styles: &[String], sheet: &mut PkgSheet) {
                     continue;
                 };
                 let s: usize = attr(&e, "s").and_then(|v| v.parse().ok()).unwrap_or(0);
-                let st = styles
-                    .get(s)
-                    .cloned()
-                    .unwrap_or_else(|| format!("xf#{s}?"));
+                let st = styles.get(s).cloned().unwrap_or_else(|| format!("xf#{s}?"));
                 sheet.styles.insert((row, col), st);
             }
             "mergeCell" => {
@@ -655,7 +664,10 @@ fn read_sheet_part(bytes: &[u8], styles: &[String], sheet: &mut PkgSheet) {
                 let mut f1 = String::new();
                 if !empty {
                     let t = subtree(&mut r, &e, false);
-                    f1 = t.split_once('>').map(|x| x.1.to_string()).unwrap_or_default();
+                    f1 = t
+                        .split_once('>')
+                        .map(|x| x.1.to_string())
+                        .unwrap_or_default();
                 }
                 sheet.validations.push(format!("{sq} {typ} {f1}"));
             }
