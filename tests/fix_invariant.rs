@@ -579,10 +579,11 @@ struct Run {
 /// The fixable findings of `rakit check --format json`: those whose `fix` is not null (or,
 /// in the JSON of today, `fixable: true`), by sheet and zero-based row and column (read
 /// from `cell`; else from zero-based `row`/`col`).
-fn reported(input: &Path) -> HashSet<Pos> {
+fn reported(input: &Path, extra: &[&std::ffi::OsStr]) -> HashSet<Pos> {
     let o = Command::cargo_bin("rakit")
         .unwrap()
         .args(["check", "--format", "json"])
+        .args(extra)
         .arg(input)
         .output()
         .unwrap();
@@ -618,10 +619,16 @@ fn reported(input: &Path) -> HashSet<Pos> {
 }
 
 fn rakit_fix(input: &Path, out: &Path) -> Run {
-    let fixed = reported(input);
+    rakit_fix_with(input, out, &[])
+}
+
+/// `rakit check` and `rakit fix` with extra arguments (such as `--mapping FILE`).
+fn rakit_fix_with(input: &Path, out: &Path, extra: &[&std::ffi::OsStr]) -> Run {
+    let fixed = reported(input, extra);
     let o = Command::cargo_bin("rakit")
         .unwrap()
         .arg("fix")
+        .args(extra)
         .arg(input)
         .arg("-o")
         .arg(out)
@@ -643,6 +650,8 @@ fn rakit_fix(input: &Path, out: &Path) -> Run {
 struct World {
     xlsx: Run,
     real: Run,
+    /// the real workbook with its column mapping: fix edits cells of shared formulas
+    real_mapped: Run,
     xls: Run,
     ods: Run,
     nilai_xls: Run,
@@ -684,12 +693,20 @@ fn world() -> Option<&'static World> {
         });
         let xlsx = rakit_fix(&g.pk, &d.join("pk-xlsx-copy.xlsx"));
         let real = rakit_fix(&real_workbook(), &d.join("real-copy.xlsx"));
+        let mapping = real_workbook().with_extension("mapping.toml");
+        let real_mapped = rakit_fix_with(
+            &real_workbook(),
+            &d.join("real-mapped-copy.xlsx"),
+            &["--mapping".as_ref(), mapping.as_os_str()],
+        );
         let xls_run = rakit_fix(&xls[0], &d.join("pk-xls-copy.xlsx"));
         let ods_run = rakit_fix(&ods[0], &d.join("pk-ods-copy.xlsx"));
         let nilai_xls = rakit_fix(&xls[1], &d.join("nilai-xls-copy.xlsx"));
         let mut all: Vec<PathBuf> = vec![g.wrong_cache.clone()];
-        for run in [&xlsx, &real, &xls_run, &ods_run, &nilai_xls] {
-            all.push(run.input.clone());
+        for run in [&xlsx, &real, &real_mapped, &xls_run, &ods_run, &nilai_xls] {
+            if !all.contains(&run.input) {
+                all.push(run.input.clone());
+            }
             all.extend(run.copy.clone());
         }
         let books = lo::recalculated(&all, &d.join("recalc")).unwrap();
@@ -697,6 +714,7 @@ fn world() -> Option<&'static World> {
         Some(World {
             xlsx,
             real,
+            real_mapped,
             xls: xls_run,
             ods: ods_run,
             nilai_xls,
@@ -1149,6 +1167,23 @@ fn xlsx_round_trip_keeps_everything_but_reported_cells() {
 fn real_agency_workbook_round_trip_keeps_everything_but_reported_cells() {
     let Some(w) = world() else { return };
     xlsx_invariant(w, &w.real, "deli-serdang-evaluasi-renja-2025.xlsx");
+}
+
+/// The real workbook with its column mapping: fix corrects % cells inside the shared
+/// formula AF11:AF77 (and its master); no formula may become a constant, and the other
+/// cells of the shared formulas keep their formulas and values.
+#[test]
+fn real_agency_workbook_with_mapping_keeps_everything_but_reported_cells() {
+    let Some(w) = world() else { return };
+    assert!(
+        !w.real_mapped.fixed.is_empty(),
+        "with its mapping, the real workbook has cells to correct"
+    );
+    xlsx_invariant(
+        w,
+        &w.real_mapped,
+        "deli-serdang-evaluasi-renja-2025.xlsx --mapping",
+    );
 }
 
 /// A workbook rakit cannot patch: either a copy that keeps the invariant (values after
