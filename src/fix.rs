@@ -77,7 +77,10 @@ pub fn fix(
             t(n),
         ]);
     }
-    let extra = vec![temuan, indikator_sheet(report, opts, lang)];
+    let mut extra = vec![temuan, indikator_sheet(report, opts, lang)];
+    for sh in &mut extra {
+        sh.replaces = written_by_rakit(wb, &sh.name);
+    }
     let out = write::save_atomically(&report.path, output, |file| match wb.format {
         Format::Xlsx => write::patch::write_patched_xlsx(&report.path, file, &edits, &extra),
         _ => write::rebuild::write_rebuilt(wb, file, &edits, &extra),
@@ -93,6 +96,29 @@ pub fn fix(
             .count(),
         not_kept,
     })
+}
+
+/// Whether the workbook has a sheet of this name that an earlier run of rakit wrote (a
+/// corrected copy fixed again): one of rakit's own sheets with rakit's header row, in
+/// either language. A sheet of the agency's own that happens to bear the name is kept.
+fn written_by_rakit(wb: &crate::read::Workbook, name: &str) -> bool {
+    let Some(sheet) = wb.sheets.iter().find(|s| s.name == name) else {
+        return false;
+    };
+    let header: Vec<String> = sheet
+        .row(0)
+        .iter()
+        .take(2)
+        .map(|c| c.value.text().to_string())
+        .collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    if name == OWN_SHEETS[0] {
+        matches!(header.as_slice(), ["No", "Kode" | "Code"])
+    } else if name == OWN_SHEETS[1] {
+        matches!(header.as_slice(), ["Sheet", "Baris" | "Row"])
+    } else {
+        false
+    }
 }
 
 /// Why an xls, xlsb or ods input gets no corrected copy: a copy rebuilt from what calamine
@@ -263,6 +289,7 @@ fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
         ]);
     }
     ExtraSheet {
+        replaces: false,
         name: OWN_SHEETS[0].to_string(),
         widths: vec![
             5.0, 7.0, 24.0, 11.0, 18.0, 7.0, 16.0, 16.0, 70.0, 50.0, 10.0,
@@ -430,6 +457,7 @@ fn indikator_sheet(report: &FileReport, opts: &Options, lang: Lang) -> ExtraShee
         }
     }
     ExtraSheet {
+        replaces: false,
         name: OWN_SHEETS[1].to_string(),
         widths: vec![
             14.0, 6.0, 40.0, 50.0, 16.0, 9.0, 14.0, 14.0, 12.0, 14.0, 14.0,

@@ -62,6 +62,48 @@ fn real_workbook() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/deli-serdang-evaluasi-renja-2025.xlsx")
 }
 
+/// A copy of the real workbook with one mistake planted inside its shared formula AF11:AF77
+/// (% = AD / J x 100): a cell whose formula points at the next row's target, as a row
+/// inserted or a formula dragged by hand leaves it, with the cached value that formula
+/// gives. Returns the copy and the planted cell (sheet, zero-based row and column).
+fn planted_real() -> (PathBuf, Pos) {
+    use calamine::{open_workbook_auto, Reader};
+    const SHEET: &str = "Realisasi TW IV";
+    let mut wb = open_workbook_auto(real_workbook()).unwrap();
+    let values = wb.worksheet_range(SHEET).unwrap();
+    let formulas = wb.worksheet_formula(SHEET).unwrap();
+    let num = |r: u32, c: &str| match values.get_value((r, rakit::read::parse_col(c).unwrap())) {
+        Some(Data::Float(f)) if *f != 0.0 => Some(*f),
+        Some(Data::Int(i)) if *i != 0 => Some(*i as f64),
+        _ => None,
+    };
+    let af = rakit::read::parse_col("AF").unwrap();
+    // the first row past the master whose own and next target differ
+    let row = (11u32..76)
+        .find(|&r| {
+            formulas.get_value((r, af)).is_some_and(|f| !f.is_empty())
+                && matches!((num(r, "AD"), num(r, "J"), num(r + 1, "J")), (Some(_), Some(a), Some(b)) if a != b)
+        })
+        .expect("a row to plant the mistake in");
+    let (ad, j_next) = (num(row, "AD").unwrap(), num(row + 1, "J").unwrap());
+    let cached = rakit::read::decimal_from_f64(ad / j_next * 100.0).unwrap();
+    let edit = rakit::write::CellEdit {
+        sheet: SHEET.into(),
+        row,
+        col: af,
+        value: rakit::write::OutValue::Formula {
+            formula: format!("(AD{}/J{})*100", row + 1, row + 2),
+            cached,
+        },
+        highlight: false,
+        note: None,
+    };
+    let out = work_dir().join("real-planted.xlsx");
+    let mut f = std::fs::File::create(&out).unwrap();
+    rakit::write::patch::write_patched_xlsx(&real_workbook(), &mut f, &[edit], &[]).unwrap();
+    (out, (SHEET.to_string(), row, af))
+}
+
 // ---------------------------------------------------------------------------------------
 // The generated agency workbook
 // ---------------------------------------------------------------------------------------
@@ -694,8 +736,9 @@ fn world() -> Option<&'static World> {
         let xlsx = rakit_fix(&g.pk, &d.join("pk-xlsx-copy.xlsx"));
         let real = rakit_fix(&real_workbook(), &d.join("real-copy.xlsx"));
         let mapping = real_workbook().with_extension("mapping.toml");
+        let (planted, _) = planted_real();
         let real_mapped = rakit_fix_with(
-            &real_workbook(),
+            &planted,
             &d.join("real-mapped-copy.xlsx"),
             &["--mapping".as_ref(), mapping.as_os_str()],
         );
@@ -1169,15 +1212,28 @@ fn real_agency_workbook_round_trip_keeps_everything_but_reported_cells() {
     xlsx_invariant(w, &w.real, "deli-serdang-evaluasi-renja-2025.xlsx");
 }
 
-/// The real workbook with its column mapping: fix corrects % cells inside the shared
-/// formula AF11:AF77 (and its master); no formula may become a constant, and the other
-/// cells of the shared formulas keep their formulas and values.
+/// The real workbook with its column mapping and a formula planted inside the shared
+/// formula AF11:AF77 that points at the next row: fix puts back the column's own pattern
+/// (a formula, never a constant), and every other cell keeps its formula and value.
 #[test]
 fn real_agency_workbook_with_mapping_keeps_everything_but_reported_cells() {
     let Some(w) = world() else { return };
-    assert!(
-        !w.real_mapped.fixed.is_empty(),
-        "with its mapping, the real workbook has cells to correct"
+    let (_, planted) = planted_real();
+    assert_eq!(
+        w.real_mapped.fixed,
+        HashSet::from([planted.clone()]),
+        "with its mapping, only the planted cell is corrected"
+    );
+    let copy = w.real_mapped.copy.as_ref().expect("a corrected copy");
+    let book = &w.lo(copy).1;
+    let cell = book
+        .sheet(&planted.0)
+        .and_then(|c| c.get(&(planted.1, planted.2)));
+    let want = format!("(AD{}/J{})*100", planted.1 + 1, planted.1 + 1);
+    assert_eq!(
+        cell.and_then(|c| c.formula.as_deref()).map(|f| f.trim_start_matches('=')),
+        Some(want.as_str()),
+        "the planted cell gets the column's pattern back: {cell:?}"
     );
     xlsx_invariant(
         w,

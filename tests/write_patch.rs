@@ -133,6 +133,7 @@ fn edits() -> Vec<CellEdit> {
 fn extras() -> Vec<ExtraSheet> {
     vec![
         ExtraSheet {
+            replaces: false,
             name: "Temuan".into(),
             widths: vec![6.0, 18.0, 8.0, 40.0],
             header_rows: 1,

@@ -113,6 +113,7 @@ fn source() -> Workbook {
 
 fn extras() -> Vec<ExtraSheet> {
     vec![ExtraSheet {
+        replaces: false,
         name: "Temuan".into(),
         widths: vec![8.0, 30.0],
         header_rows: 1,

@@ -98,6 +98,7 @@ fn check(file: &Path) {
         });
     }
     let extra = vec![ExtraSheet {
+        replaces: false,
         name: before.sheets[0].name.clone(),
         widths: vec![12.0],
         header_rows: 1,

@@ -163,6 +163,7 @@ mod tests {
     #[test]
     fn sheet() {
         let sh = ExtraSheet {
+            replaces: false,
             name: "Temuan".into(),
             widths: vec![10.0, 0.0, 30.0],
             header_rows: 1,

@@ -64,6 +64,9 @@ pub struct ExtraSheet {
     /// how many rows at the top are headers (bold, frozen)
     pub header_rows: u32,
     pub rows: Vec<Vec<OutCell>>,
+    /// the workbook already has this sheet from an earlier run of rakit (a corrected copy
+    /// fixed again): it is replaced where it stands instead of added beside it
+    pub replaces: bool,
 }
 
 /// A cell of an added sheet.

@@ -439,7 +439,26 @@ fn patch_bytes(
         };
         let mut names: Vec<String> = wb.sheets.iter().map(|s| s.name.clone()).collect();
         let first_id = wb.sheets.iter().map(|s| s.sheet_id).max().unwrap_or(0) + 1;
-        for (sheet_id, sh) in (first_id..).zip(extra) {
+        let mut sheet_ids = first_id..;
+        for sh in extra {
+            // rakit's own sheet of an earlier run: new content in the same part and place
+            let earlier = wb.sheets.iter().find(|s| sh.replaces && s.name == sh.name);
+            if let Some(entry) = earlier {
+                let rel = wb_rels.iter().find(|r| r.id == entry.rid && r.is("worksheet"));
+                if let Some(part) = rel.and_then(|r| pkg.find(&resolve(&wb_dir, &r.target))) {
+                    let part = part.to_string();
+                    // what hung on the old sheet (notes) goes with it
+                    let rels_part = rels_path_for(&part);
+                    if let Some(existing) = pkg.find(&rels_part) {
+                        dropped.insert(existing.to_string());
+                    }
+                    changed.insert(part, sheet_xml(sh, xfs).into_bytes());
+                    continue;
+                }
+            }
+            let Some(sheet_id) = sheet_ids.next() else {
+                break;
+            };
             let name = unique_sheet_name(&sh.name, &names);
             names.push(name.clone());
             let part = pkg.unused_name(
