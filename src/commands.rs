@@ -21,6 +21,7 @@ use crate::i18n::Lang;
 use crate::layout::mapping::Mapping;
 use crate::report::{self, Style};
 use crate::rules::{self, Options};
+use crate::write::WriteError;
 
 pub fn run(cli: Cli) -> i32 {
     match cli.command {
@@ -393,8 +394,20 @@ fn fix_one(r: &FileReport, output: &Path, opts: &Options, lang: Lang) -> i32 {
     }
     match fix::fix(r, output, opts, lang) {
         Ok(o) => {
+            let formulas = if o.formulas > 0 {
+                format!(
+                    " ({} {})",
+                    o.formulas,
+                    lang.t(
+                        "di antaranya rumus yang dikembalikan ke pola kolomnya",
+                        "of them formulas put back to their column's pattern"
+                    )
+                )
+            } else {
+                String::new()
+            };
             say!(
-                "{} → {}: {} {}, {} {}",
+                "{} → {}: {} {}{formulas}, {} {}",
                 r.path.display(),
                 o.output.display(),
                 o.corrected,
@@ -405,11 +418,18 @@ fn fix_one(r: &FileReport, output: &Path, opts: &Options, lang: Lang) -> i32 {
                     "findings need a manual fix (see the Temuan sheet)"
                 )
             );
+            if let Some(n) = &o.not_kept {
+                say!("  {}: {n}", lang.t("catatan", "note"));
+            }
             let remaining_errors = r
                 .findings
                 .iter()
                 .any(|f| f.fix.is_none() && f.severity == rules::Severity::Error);
             i32::from(remaining_errors)
+        }
+        Err(WriteError::Refused { id, en }) => {
+            eprintln!("{}: {}", r.path.display(), lang.t(&id, &en));
+            2
         }
         Err(e) => {
             eprintln!(

@@ -42,6 +42,8 @@ pub struct FixOutcome {
     pub output: PathBuf,
     pub corrected: usize,
     pub remaining: usize,
+    /// of the corrected cells, formulas put back to their column's pattern
+    pub formulas: usize,
     /// what a rebuilt copy (xls, xlsb, ods input) could not keep, in the chosen language
     pub not_kept: Option<String>,
 }
@@ -93,6 +95,10 @@ pub fn fix(
             .findings
             .iter()
             .filter(|f| f.fix.is_none() && f.severity != Severity::Info)
+            .count(),
+        formulas: edits
+            .iter()
+            .filter(|e| matches!(e.value, OutValue::Formula { .. }))
             .count(),
         not_kept,
     })
@@ -180,7 +186,10 @@ fn not_kept(format: Format) -> Option<(&'static str, &'static str)> {
 
 /// The invariant no edit may break: a cell holding a formula gets a formula, never a
 /// constant or a blank. Checked here, whatever the rules proposed.
-fn formulas_stay_formulas(wb: &crate::read::Workbook, edits: &[CellEdit]) -> Result<(), WriteError> {
+fn formulas_stay_formulas(
+    wb: &crate::read::Workbook,
+    edits: &[CellEdit],
+) -> Result<(), WriteError> {
     for e in edits {
         if matches!(e.value, OutValue::Formula { .. }) {
             continue;

@@ -553,7 +553,10 @@ mod tests {
 
     #[test]
     fn relative_forms_and_references() {
-        assert_eq!(relative_form("F12/E12*100", 11, 6), "R[0]C[-1]/R[0]C[-2]*100");
+        assert_eq!(
+            relative_form("F12/E12*100", 11, 6),
+            "R[0]C[-1]/R[0]C[-2]*100"
+        );
         assert_eq!(relative_form("$B$2+B$2", 0, 0), "R2C2+R2C[1]");
         assert_eq!(
             relative_form("SUM(T56:T64)", 54, 19),

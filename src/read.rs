@@ -65,6 +65,9 @@ pub struct Sheet {
     /// the reader gave number formats (xlsx); for xls, xlsb and ods calamine gives none, so a
     /// stored 0.9314 may show as 93,14 % without rakit knowing
     pub formats_known: bool,
+    /// the sheet is hidden (as read by calamine's generic API for xls, xlsb and ods; an xlsx
+    /// is patched in place and keeps its sheets' state)
+    pub hidden: bool,
     /// for each row number, the range of its cells in `cells` (empty rows: `0..0`)
     row_index: Vec<(u32, u32)>,
     /// the column of each cell of `cells`: a lookup searches these few bytes, not the cells
@@ -584,6 +587,12 @@ fn read_generic(bytes: &[u8], format: Format) -> Result<(Vec<Sheet>, BeyondValue
         Format::Xlsx => Sheets::Xlsx(Xlsx::new(cursor).map_err(damaged)?),
     };
     let names: Vec<String> = wb.sheet_names().to_vec();
+    let hidden: Vec<String> = wb
+        .sheets_metadata()
+        .iter()
+        .filter(|m| m.visible != calamine::SheetVisible::Visible)
+        .map(|m| m.name.clone())
+        .collect();
     let mut beyond = BeyondValues {
         defined_names: wb.defined_names().len(),
         ..BeyondValues::default()
@@ -656,8 +665,10 @@ fn read_generic(bytes: &[u8], format: Format) -> Result<(Vec<Sheet>, BeyondValue
             _ => Vec::new(),
         };
         cells.sort_by_key(|c| (c.row, c.col));
+        let is_hidden = hidden.contains(&name);
         let mut sheet = Sheet::new(name, cells, merged);
         sheet.formats_known = format == Format::Xlsx;
+        sheet.hidden = is_hidden;
         sheets.push(sheet);
     }
     Ok((sheets, beyond))
@@ -689,6 +700,7 @@ impl Sheet {
             cells,
             merged,
             formats_known: true,
+            hidden: false,
             row_index,
             cols,
             merge_index,
@@ -853,7 +865,10 @@ mod tests {
         assert_eq!(decimal_from_f64(24450.0).unwrap().to_string(), "24450");
         assert!(decimal_from_f64(f64::NAN).is_none());
         // float noise of a formula's result beyond Excel's 15 significant digits
-        assert_eq!(decimal_from_f64(70.29 / 99.0 * 100.0).unwrap().to_string(), "71");
+        assert_eq!(
+            decimal_from_f64(70.29 / 99.0 * 100.0).unwrap().to_string(),
+            "71"
+        );
         assert_eq!(decimal_from_f64(0.1 + 0.2).unwrap().to_string(), "0.3");
         assert_eq!(
             decimal_from_f64(123456.123456789).unwrap().to_string(),

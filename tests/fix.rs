@@ -81,9 +81,10 @@ fn fix_then_check_reports_none_of_the_corrected_problems() {
             "{name}: Temuan rows"
         );
         if rebuilt {
-            let last = temuan.rows().last().unwrap();
+            let last = temuan.rows().next_back().unwrap();
             assert!(
-                last.iter().any(|c| c.to_string().contains("dibangun ulang")),
+                last.iter()
+                    .any(|c| c.to_string().contains("dibangun ulang")),
                 "{name}: the note says the copy was rebuilt: {last:?}"
             );
         }

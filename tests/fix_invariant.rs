@@ -599,6 +599,13 @@ fn gen_values_only(path: &Path) {
         }
         ws.write_number(row, 6, g).unwrap();
     }
+    ws.merge_range(0, 0, 0, 6, "PENGUKURAN KINERJA TAHUN 2023", &Format::new())
+        .unwrap();
+    // a hidden sheet of notes: a rebuilt copy keeps it hidden
+    let notes = wb.add_worksheet().set_name("Catatan").unwrap();
+    notes.write_string(0, 0, "dicatat oleh operator").unwrap();
+    notes.write_number(1, 0, 42.0).unwrap();
+    notes.set_hidden(true);
     wb.save(path).unwrap();
 }
 
@@ -1231,7 +1238,8 @@ fn real_agency_workbook_with_mapping_keeps_everything_but_reported_cells() {
         .and_then(|c| c.get(&(planted.1, planted.2)));
     let want = format!("(AD{}/J{})*100", planted.1 + 1, planted.1 + 1);
     assert_eq!(
-        cell.and_then(|c| c.formula.as_deref()).map(|f| f.trim_start_matches('=')),
+        cell.and_then(|c| c.formula.as_deref())
+            .map(|f| f.trim_start_matches('=')),
         Some(want.as_str()),
         "the planted cell gets the column's pattern back: {cell:?}"
     );

@@ -111,7 +111,9 @@ pub fn scan_sheet(bytes: &[u8], part: &str) -> Option<Extras> {
             let close = memmem::find(&xml[f_tag_end..], b"</f>")? + f_tag_end;
             shared_mark(
                 f_tag,
-                Some(unescape(std::str::from_utf8(&xml[f_tag_end + 1..close]).ok()?)),
+                Some(unescape(
+                    std::str::from_utf8(&xml[f_tag_end + 1..close]).ok()?,
+                )),
             )
         };
         formulas.push((position, text));

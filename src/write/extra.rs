@@ -1,9 +1,9 @@
 //! The worksheet part of a sheet rakit adds to a patched package.
 
-use crate::formula::quote_sheet;
 use super::styles::ExtraXfs;
 use super::xml::{self, esc_attr, esc_text, t_element};
 use super::{number_text, Cached, ExtraSheet, OutCell};
+use crate::formula::quote_sheet;
 use crate::read::{cell_name, col_name};
 
 /// Excel's stored column width for a width in characters of the default font

@@ -52,7 +52,10 @@ pub enum OutValue {
     Blank,
     /// a formula (without `=`) with its computed value, for a cell that held a formula: a
     /// formula is never replaced by a constant
-    Formula { formula: String, cached: Decimal },
+    Formula {
+        formula: String,
+        cached: Decimal,
+    },
 }
 
 /// A sheet that rakit adds (Temuan, the normalized indicator table).

@@ -444,7 +444,9 @@ fn patch_bytes(
             // rakit's own sheet of an earlier run: new content in the same part and place
             let earlier = wb.sheets.iter().find(|s| sh.replaces && s.name == sh.name);
             if let Some(entry) = earlier {
-                let rel = wb_rels.iter().find(|r| r.id == entry.rid && r.is("worksheet"));
+                let rel = wb_rels
+                    .iter()
+                    .find(|r| r.id == entry.rid && r.is("worksheet"));
                 if let Some(part) = rel.and_then(|r| pkg.find(&resolve(&wb_dir, &r.target))) {
                     let part = part.to_string();
                     // what hung on the old sheet (notes) goes with it

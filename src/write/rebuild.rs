@@ -13,10 +13,10 @@ use rust_xlsxwriter::{
 };
 
 use super::extra::link_location;
-use crate::formula::excel_from_openformula;
 use super::names::unique_sheet_name;
 use super::notes::AUTHOR;
 use super::{number_text, Cached, CellEdit, ExtraSheet, OutCell, OutValue, WriteError};
+use crate::formula::excel_from_openformula;
 use crate::read::{Cell, Format as InputFormat, Raw, Sheet, Workbook};
 
 /// The fill of corrected cells.
@@ -72,9 +72,17 @@ pub fn write_rebuilt(
         by_sheet[i].insert((e.row, e.col), e);
     }
 
+    // a hidden sheet cannot be the one shown on opening
+    let shown = source.sheets.iter().position(|s| !s.hidden).unwrap_or(0);
     for (i, sheet) in source.sheets.iter().enumerate() {
         let ws = book.add_worksheet();
         ws.set_name(names[i].as_str()).map_err(xerr)?;
+        if sheet.hidden && i != shown {
+            ws.set_hidden(true);
+        }
+        if i == shown && shown != 0 {
+            ws.set_active(true);
+        }
         write_sheet(ws, sheet, source.format, &by_sheet[i], &mut formats)?;
     }
 

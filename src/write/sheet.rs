@@ -5,10 +5,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use quick_xml::events::{BytesStart, Event};
 
-use crate::formula::shift_formula;
 use super::styles::{style_of, XfAlloc};
 use super::xml::{self, attr, end_local, esc_text, local, prefixed_attr, put, raw, t_element, Tag};
 use super::{number_text, CellEdit, OutValue, WriteError};
+use crate::formula::shift_formula;
 use crate::read::{cell_name, parse_cell_name};
 
 /// Top-level worksheet elements that come after `<legacyDrawing>`.
