@@ -358,17 +358,13 @@ fn layout_doubt(sm: &SheetModel, found: &mut Vec<Finding>) {
             continue;
         }
         let (row, col) = (t.header_rows.first().copied().unwrap_or(t.first_row), 0);
-        if stated < 8 {
+        let (message, help) = if stated < 8 {
             // too few % to be sure the columns are wrong, and too few to be sure they are
             // right: the findings stay, but fix changes nothing in this table
             for f in found.iter_mut().filter(|f| rows.contains(&f.row)) {
                 f.fix = None;
             }
-            found.push(Finding::new(
-                "L701",
-                &sm.name,
-                row,
-                col,
+            (
                 Msg::new(
                     format!(
                         "{wrong} dari {stated} % di tabel kecil ini tidak cocok dengan kolom target dan realisasinya; kolomnya mungkin terbaca salah, jadi rakit fix tidak mengubah apa pun di tabel ini"
@@ -381,28 +377,25 @@ fn layout_doubt(sm: &SheetModel, found: &mut Vec<Finding>) {
                     "Periksa setiap temuan di Excel. Bila kolomnya terbaca salah, lihat pemetaan dengan `rakit check --print-mapping`, perbaiki kolomnya, lalu jalankan `rakit check --mapping pemetaan.toml`.",
                     "Check each finding in Excel. If the columns were misread, see the mapping with `rakit check --print-mapping`, correct its columns, then run `rakit check --mapping mapping.toml`.",
                 ),
-            ));
-            continue;
-        }
-        found.retain(|f| !rows.contains(&f.row) || f.code == "T401");
-        found.push(Finding::new(
-            "L701",
-            &sm.name,
-            row,
-            col,
-            Msg::new(
-                format!(
-                    "{wrong} dari {stated} % di tabel ini tidak cocok dengan kolom target dan realisasinya; tata letaknya kemungkinan terbaca salah, jadi temuan per sel tidak ditampilkan"
+            )
+        } else {
+            found.retain(|f| !rows.contains(&f.row) || f.code == "T401");
+            (
+                Msg::new(
+                    format!(
+                        "{wrong} dari {stated} % di tabel ini tidak cocok dengan kolom target dan realisasinya; tata letaknya kemungkinan terbaca salah, jadi temuan per sel tidak ditampilkan"
+                    ),
+                    format!(
+                        "{wrong} of {stated} % in this table do not match their target and realisasi columns; the layout was probably misread, so per-cell findings are not shown"
+                    ),
                 ),
-                format!(
-                    "{wrong} of {stated} % in this table do not match their target and realisasi columns; the layout was probably misread, so per-cell findings are not shown"
+                Msg::new(
+                    "Lihat pemetaan yang terdeteksi dengan `rakit check --print-mapping`, perbaiki kolomnya, lalu jalankan `rakit check --mapping pemetaan.toml`.",
+                    "See the detected mapping with `rakit check --print-mapping`, correct its columns, then run `rakit check --mapping mapping.toml`.",
                 ),
-            ),
-            Msg::new(
-                "Lihat pemetaan yang terdeteksi dengan `rakit check --print-mapping`, perbaiki kolomnya, lalu jalankan `rakit check --mapping pemetaan.toml`.",
-                "See the detected mapping with `rakit check --print-mapping`, correct its columns, then run `rakit check --mapping mapping.toml`.",
-            ),
-        ));
+            )
+        };
+        found.push(Finding::new("L701", &sm.name, row, col, message, help));
     }
 }
 
