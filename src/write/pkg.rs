@@ -6,7 +6,7 @@ use std::io::{Cursor, Read};
 use quick_xml::events::Event;
 use zip::ZipArchive;
 
-use super::xml::{self, attr, end_local, esc_attr, local, put, raw, Tag};
+use super::xml::{self, attr, esc_attr, local};
 use super::WriteError;
 use crate::read::MAX_UNPACKED_BYTES;
 
@@ -269,53 +269,16 @@ pub(crate) fn rewrite_rels(
         s.push_str("</Relationships>");
         return Ok(s.into_bytes());
     };
-    let mut r = xml::reader(bytes);
-    let mut w = xml::writer(bytes.len() + add.len() * 160);
-    let mut skipping = 0usize;
-    loop {
-        let ev = r.read_event().map_err(|e| xml::bad(part, e))?;
-        if skipping > 0 {
-            match ev {
-                Event::Start(_) => skipping += 1,
-                Event::End(_) => skipping -= 1,
-                Event::Eof => break,
-                _ => {}
-            }
-            continue;
-        }
-        match ev {
-            Event::Start(ref e) | Event::Empty(ref e)
-                if local(e) == "Relationship"
-                    && attr(e, "Id").is_some_and(|id| remove.contains(&id)) =>
-            {
-                if matches!(ev, Event::Start(_)) {
-                    skipping = 1;
-                }
-            }
-            Event::Empty(ref e) if local(e) == "Relationships" => {
-                let p = xml::prefix_of(e);
-                raw(&mut w, &Tag::from(e).start());
-                for a in add {
-                    raw(&mut w, &prefixed(&rel_xml(a), &p));
-                }
-                raw(&mut w, &format!("</{p}Relationships>"));
-            }
-            Event::End(ref e) if end_local(e) == "Relationships" => {
-                let name = e.name().into_inner().to_string();
-                let p = match name.find(':') {
-                    Some(i) => name[..=i].to_string(),
-                    None => String::new(),
-                };
-                for a in add {
-                    raw(&mut w, &prefixed(&rel_xml(a), &p));
-                }
-                raw(&mut w, &format!("</{name}>"));
-            }
-            Event::Eof => break,
-            ev => put(&mut w, ev)?,
-        }
-    }
-    Ok(w.into_inner())
+    xml::rewrite(
+        bytes,
+        part,
+        add.len() * 160,
+        |e| local(e) == "Relationship" && attr(e, "Id").is_some_and(|id| remove.contains(&id)),
+        |name, p| {
+            (name == "Relationships")
+                .then(|| add.iter().map(|a| prefixed(&rel_xml(a), p)).collect())
+        },
+    )
 }
 
 fn prefixed(element: &str, prefix: &str) -> String {
@@ -371,47 +334,24 @@ pub(crate) fn rewrite_content_types(
             esc_attr(ct)
         ));
     }
-    let mut r = xml::reader(bytes);
-    let mut w = xml::writer(bytes.len() + additions.len());
-    let mut skipping = 0usize;
-    loop {
-        let ev = r.read_event().map_err(|e| xml::bad(PART, e))?;
-        if skipping > 0 {
-            match ev {
-                Event::Start(_) => skipping += 1,
-                Event::End(_) => skipping -= 1,
-                Event::Eof => break,
-                _ => {}
-            }
-            continue;
-        }
-        match ev {
-            Event::Start(ref e) | Event::Empty(ref e)
-                if local(e) == "Override"
-                    && attr(e, "PartName").is_some_and(|p| remove.contains(&norm(&p))) =>
-            {
-                if matches!(ev, Event::Start(_)) {
-                    skipping = 1;
-                }
-            }
-            Event::End(ref e) if end_local(e) == "Types" => {
-                let name = e.name().into_inner().to_string();
-                let p = match name.find(':') {
-                    Some(i) => &name[..=i],
-                    None => "",
-                };
+    xml::rewrite(
+        bytes,
+        PART,
+        additions.len(),
+        |e| {
+            local(e) == "Override"
+                && attr(e, "PartName").is_some_and(|p| remove.contains(&norm(&p)))
+        },
+        |name, p| {
+            (name == "Types").then(|| {
                 if p.is_empty() {
-                    raw(&mut w, &additions);
+                    additions.clone()
                 } else {
-                    raw(&mut w, &additions.replace('<', &format!("<{p}")));
+                    additions.replace('<', &format!("<{p}"))
                 }
-                raw(&mut w, &format!("</{name}>"));
-            }
-            Event::Eof => break,
-            ev => put(&mut w, ev)?,
-        }
-    }
-    Ok(w.into_inner())
+            })
+        },
+    )
 }
 
 #[cfg(test)]

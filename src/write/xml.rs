@@ -50,6 +50,65 @@ pub(crate) fn put(w: &mut Writer<Vec<u8>>, ev: Event<'_>) -> Result<(), WriteErr
     w.write_event(ev).map_err(WriteError::Io)
 }
 
+/// One streaming pass over a part: every event is copied as it is, except the elements
+/// `drop` names (skipped with everything inside them), and markup from `append` is placed
+/// just before the closing tag of each element it answers for (given the element's local
+/// name and its namespace prefix with the colon, `""` or `"x:"`). An empty element
+/// (`<Relationships/>`) is opened and closed around what `append` gives it.
+pub(crate) fn rewrite(
+    bytes: &[u8],
+    part: &str,
+    extra: usize,
+    mut drop: impl FnMut(&BytesStart<'_>) -> bool,
+    mut append: impl FnMut(&str, &str) -> Option<String>,
+) -> Result<Vec<u8>, WriteError> {
+    let mut r = reader(bytes);
+    let mut w = writer(bytes.len() + extra);
+    let mut skipping = 0usize;
+    loop {
+        let ev = r.read_event().map_err(|e| bad(part, e))?;
+        if skipping > 0 {
+            match ev {
+                Event::Start(_) => skipping += 1,
+                Event::End(_) => skipping -= 1,
+                Event::Eof => break,
+                _ => {}
+            }
+            continue;
+        }
+        match ev {
+            Event::Start(ref e) | Event::Empty(ref e) if drop(e) => {
+                if matches!(ev, Event::Start(_)) {
+                    skipping = 1;
+                }
+            }
+            Event::Empty(ref e) => match append(local(e), &prefix_of(e)) {
+                Some(inner) => {
+                    let t = Tag::from(e);
+                    raw(&mut w, &t.start());
+                    raw(&mut w, &inner);
+                    raw(&mut w, &format!("</{}>", t.name));
+                }
+                None => put(&mut w, ev)?,
+            },
+            Event::End(ref e) => {
+                let name = e.name().into_inner().to_string();
+                let prefix = match name.find(':') {
+                    Some(i) => name[..=i].to_string(),
+                    None => String::new(),
+                };
+                if let Some(inner) = append(end_local(e), &prefix) {
+                    raw(&mut w, &inner);
+                }
+                put(&mut w, ev)?;
+            }
+            Event::Eof => break,
+            ev => put(&mut w, ev)?,
+        }
+    }
+    Ok(w.into_inner())
+}
+
 /// Appends raw markup.
 pub(crate) fn raw(w: &mut Writer<Vec<u8>>, s: &str) {
     w.get_mut().extend_from_slice(s.as_bytes());
