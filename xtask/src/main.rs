@@ -3,9 +3,12 @@
 //! `cargo run -p xtask -- samples` rebuilds every workbook in `sample-workbooks/` from the
 //! seeds (the values exactly as the source documents write them, mistakes included).
 //! `cargo run -p xtask -- bench-data [ROWS]` writes the generated benchmark workbooks.
+//! `cargo run -p xtask -- evaluasi OUT_DIR [--seed N] [--count N]` writes generated Evaluasi Renja
+//! workbooks (Formulir E.81) with planted mistakes and an answer key beside each.
 
 mod banjar;
 mod bone;
+mod evaluasi;
 
 use std::path::PathBuf;
 
@@ -18,10 +21,15 @@ fn main() {
     let result = match args.first().map(String::as_str) {
         Some("samples") => {
             let out = root.join("sample-workbooks");
-            banjar::build(&out).and_then(|_| bone::build(&out))
+            banjar::build(&out)
+                .and_then(|_| bone::build(&out))
+                .and_then(|_| evaluasi::build_samples(&out))
         }
+        Some("evaluasi") => evaluasi_command(&args[1..]),
         _ => {
-            eprintln!("usage: cargo run -p xtask -- samples");
+            eprintln!(
+                "usage: cargo run -p xtask -- samples\n       cargo run -p xtask -- evaluasi OUT_DIR [--seed N] [--count N]"
+            );
             std::process::exit(2);
         }
     };
@@ -29,4 +37,22 @@ fn main() {
         eprintln!("xtask: {e}");
         std::process::exit(1);
     }
+}
+
+/// `evaluasi OUT_DIR [--seed N] [--count N]` (seed 86 and 12 workbooks unless told).
+fn evaluasi_command(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
+    let mut out = None;
+    let mut seed = 86u64;
+    let mut count = 12usize;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--seed" => seed = it.next().ok_or("--seed needs a number")?.parse()?,
+            "--count" => count = it.next().ok_or("--count needs a number")?.parse()?,
+            _ if out.is_none() => out = Some(PathBuf::from(a)),
+            _ => return Err(format!("unexpected argument {a}").into()),
+        }
+    }
+    let out = out.ok_or("evaluasi needs OUT_DIR")?;
+    evaluasi::generate(&out, seed, count)
 }
