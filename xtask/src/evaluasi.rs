@@ -515,7 +515,8 @@ fn plan(rng: &mut Rng, p: &Params, cols: &Cols, rows: &mut [Row]) -> Plan {
             }
             let sub = row.level == Level::Sub;
             let real_k: f64 = row.q_k.iter().sum();
-            let cap = clean_cap(row, p.scheme);
+            // At 9 decimals, so that 56.99999999999999 counts as the 57 it shows.
+            let cap = round_to(clean_cap(row, p.scheme), 9);
             let (cap_g, _, _) = main_cap(p.scheme);
             let at = |col: u16, aux: usize| Planted { kind, col, aux };
             let c = match kind {
@@ -1007,7 +1008,11 @@ fn fill(p: &Params, rng: &mut Rng, cols: &Cols, rows: &[Row], plan: &Plan) -> Bu
                         sh.put(r, c, V::Num(typed), None, F::Frac4);
                     }
                     Some(Kind::FloorNotRound) => {
-                        let x = if let V::Num(x) = v { x } else { 0.0 };
+                        let x = if let V::Num(x) = v {
+                            round_to(x, 9)
+                        } else {
+                            0.0
+                        };
                         let typed = (x * 100.0).floor() / 100.0;
                         mistakes.push(Mistake {
                             row: r,
@@ -1396,7 +1401,7 @@ fn write_header(
     ws.write_string_with_format(
         9,
         cols.sasaran,
-        &format!("Perangkat Daerah : {opd} {kab}"),
+        format!("Perangkat Daerah : {opd} {kab}"),
         &Format::new().set_bold().set_font_size(9),
     )?;
     // Widths.
@@ -1481,12 +1486,15 @@ fn nums(xs: &[u32]) -> String {
     format!("[{}]", v.join(", "))
 }
 
+/// A planted mistake as listed in `EVALUASI.md`: cell, kind, note.
+type Listed = (String, String, String);
+
 /// Writes `out/NAME.xlsx` and returns its key and the planted mistakes (kind, cell) for listings.
 pub fn build_workbook(
     p: &Params,
     out: &Path,
     name: &str,
-) -> Result<(Key, Vec<(String, String, String)>), Box<dyn Error>> {
+) -> Result<(Key, Vec<Listed>), Box<dyn Error>> {
     let mut rng = Rng::new(p.seed);
     let cols = Cols::new(p.scheme, p.pct);
     let mut rows = build_rows(&mut rng, p);
