@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
@@ -64,6 +65,25 @@ pub struct Common {
     /// Batas capaian: none (tanpa batas), 100, atau angka lain (bawaan: disimpulkan)
     #[arg(long, value_name = "none|100|N", global = true)]
     pub cap: Option<CapPolicy>,
+}
+
+// The domain's enums know their names and descriptions; clap's view of them lives here.
+impl ValueEnum for Lang {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Lang::ALL
+    }
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.name()).help(self.description()))
+    }
+}
+
+impl ValueEnum for NegFormula {
+    fn value_variants<'a>() -> &'a [Self] {
+        &NegFormula::ALL
+    }
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.name()).help(self.description()))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

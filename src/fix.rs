@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 
 use rust_decimal::Decimal;
 
-use crate::app::FileReport;
 use crate::i18n::Lang;
 use crate::model::{Figure, Polaritas, Reading, OWN_SHEETS};
+use crate::outcome::FileReport;
 use crate::read::{cell_name, Format};
 use crate::rules::{self, capaian, Level, NegFormula, Options, Severity};
 use crate::write::{self, Cached, CellEdit, ExtraSheet, OutCell, OutValue, WriteError};

@@ -3,8 +3,6 @@
 //! formula relative to its cell so that neighbours can be compared, listing the cells a
 //! formula refers to, and turning OpenFormula (ods) text into Excel's A1 syntax.
 
-use crate::read::{col_name, parse_col};
-
 const MAX_ROW: i64 = 1_048_576;
 const MAX_COL: i64 = 16_384;
 
@@ -521,6 +519,54 @@ fn end_of_quoted(chars: &[char], start: usize) -> usize {
         i += 1;
     }
     (i + 1).min(chars.len())
+}
+
+// Cell addresses (A1 notation), shared by the reader, the rules and the writers.
+
+/// `(0, 0)` → `A1`.
+pub fn cell_name(row: u32, col: u32) -> String {
+    format!("{}{}", col_name(col), row + 1)
+}
+
+/// `0` → `A`, `26` → `AA`.
+pub fn col_name(col: u32) -> String {
+    let mut n = col + 1;
+    let mut s = Vec::new();
+    while n > 0 {
+        let rem = ((n - 1) % 26) as u8;
+        s.push(b'A' + rem);
+        n = (n - 1) / 26;
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
+
+/// `A` → `0`, `AA` → `26`; `None` for anything that is not letters.
+pub fn parse_col(name: &str) -> Option<u32> {
+    let name = name.trim();
+    if name.is_empty() || name.len() > 3 {
+        return None;
+    }
+    let mut n: u32 = 0;
+    for ch in name.chars() {
+        if !ch.is_ascii_alphabetic() {
+            return None;
+        }
+        n = n * 26 + (ch.to_ascii_uppercase() as u32 - 'A' as u32 + 1);
+    }
+    Some(n - 1)
+}
+
+/// `G12` → `(11, 6)`.
+pub fn parse_cell_name(name: &str) -> Option<(u32, u32)> {
+    let name = name.trim().replace('$', "");
+    let split = name.find(|c: char| c.is_ascii_digit())?;
+    let col = parse_col(&name[..split])?;
+    let row: u32 = name[split..].parse().ok()?;
+    if row == 0 {
+        return None;
+    }
+    Some((row - 1, col))
 }
 
 #[cfg(test)]

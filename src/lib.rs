@@ -3,8 +3,10 @@
 //! problem at its cell and writes corrected workbooks.
 //!
 //! Data flows one way: [`read`] (cells with positions and formats) → [`layout`] (find the
-//! table, map columns) → [`model`] (indicators) → [`rules`] (findings) → outputs
-//! ([`report`] for the terminal and JSON, [`write`](mod@write) for workbooks).
+//! table, map columns) → [`model`] (indicators) → [`rules`] (findings) → [`guard`] →
+//! [`outcome`] → outputs ([`report`] for the terminal and JSON, [`fix`] and
+//! [`write`](mod@write) for workbooks) → [`app`] → the front end ([`cli`], [`commands`]).
+//! docs/architecture.md says which module may use which; `tests/architecture.rs` enforces it.
 //!
 //! Checking a workbook and reading its findings:
 //!
@@ -39,6 +41,7 @@ pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod num;
+pub mod outcome;
 pub mod read;
 pub mod report;
 pub mod rules;

@@ -13,10 +13,10 @@ use serde::Serialize;
 use crate::layout::mapping::Mapping;
 use crate::layout::meta::{read_meta, SheetMeta};
 use crate::layout::quarterly::{self as qlayout, LEVELS};
+use crate::layout::Level;
 use crate::layout::{self, Role, Table, TableKind};
 use crate::num;
 use crate::read::{Cell, NumFmt, Raw, Sheet, Workbook};
-use crate::rules::Level;
 use crate::text;
 use crate::value::{self, Grade, Quantity, Resolution, SeparatorUse, Unreadable, Value};
 

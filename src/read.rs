@@ -23,15 +23,8 @@ use crate::sniff::{self, Kind};
 mod fast;
 mod scan;
 
-/// The container format of a workbook file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Format {
-    Xlsx,
-    Xls,
-    Xlsb,
-    Ods,
-}
+pub use crate::formula::{cell_name, col_name, parse_cell_name, parse_col};
+pub use crate::sniff::Format;
 
 /// A whole workbook as read from disk.
 #[derive(Debug, Clone)]
@@ -755,52 +748,6 @@ impl Sheet {
     pub fn last_row(&self) -> Option<u32> {
         self.cells.last().map(|c| c.row)
     }
-}
-
-/// `(0, 0)` → `A1`.
-pub fn cell_name(row: u32, col: u32) -> String {
-    format!("{}{}", col_name(col), row + 1)
-}
-
-/// `0` → `A`, `26` → `AA`.
-pub fn col_name(col: u32) -> String {
-    let mut n = col + 1;
-    let mut s = Vec::new();
-    while n > 0 {
-        let rem = ((n - 1) % 26) as u8;
-        s.push(b'A' + rem);
-        n = (n - 1) / 26;
-    }
-    s.reverse();
-    String::from_utf8(s).unwrap_or_default()
-}
-
-/// `A` → `0`, `AA` → `26`; `None` for anything that is not letters.
-pub fn parse_col(name: &str) -> Option<u32> {
-    let name = name.trim();
-    if name.is_empty() || name.len() > 3 {
-        return None;
-    }
-    let mut n: u32 = 0;
-    for ch in name.chars() {
-        if !ch.is_ascii_alphabetic() {
-            return None;
-        }
-        n = n * 26 + (ch.to_ascii_uppercase() as u32 - 'A' as u32 + 1);
-    }
-    Some(n - 1)
-}
-
-/// `G12` → `(11, 6)`.
-pub fn parse_cell_name(name: &str) -> Option<(u32, u32)> {
-    let name = name.trim().replace('$', "");
-    let split = name.find(|c: char| c.is_ascii_digit())?;
-    let col = parse_col(&name[..split])?;
-    let row: u32 = name[split..].parse().ok()?;
-    if row == 0 {
-        return None;
-    }
-    Some((row - 1, col))
 }
 
 #[cfg(test)]

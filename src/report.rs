@@ -9,8 +9,8 @@ use miette::{
 };
 use serde::Serialize;
 
-use crate::app::{FileReport, Status};
 use crate::i18n::Lang;
+use crate::outcome::{FileReport, Status};
 use crate::read::{cell_name, Workbook};
 use crate::rules::{Finding, Severity};
 
@@ -233,7 +233,7 @@ struct JsonFile<'a> {
     path: String,
     status: Status,
     error: Option<JsonError<'a>>,
-    sheets: &'a [crate::app::SheetSummary],
+    sheets: &'a [crate::outcome::SheetSummary],
     findings: Vec<JsonFinding<'a>>,
 }
 

@@ -3,7 +3,15 @@
 
 use std::io::Cursor;
 
-use crate::read::Format;
+/// The container format of a workbook file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Xlsx,
+    Xls,
+    Xlsb,
+    Ods,
+}
 
 /// The kind of content found in a file.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

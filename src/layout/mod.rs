@@ -18,6 +18,15 @@ use serde::{Deserialize, Serialize};
 use crate::read::{Raw, Sheet};
 use crate::text;
 
+/// Level of a quarterly indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Sasaran,
+    Program,
+    Kegiatan,
+}
+
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -122,7 +131,7 @@ impl Table {
     }
 
     /// A quarterly column by level and field (`qcol(Level::Program, "target")`).
-    pub fn qcol(&self, level: crate::rules::Level, field: &str) -> Option<u32> {
+    pub fn qcol(&self, level: Level, field: &str) -> Option<u32> {
         // no allocation: this is asked for every row of a Rencana Aksi
         let lk = quarterly::level_key(level);
         self.qcols

@@ -10,9 +10,9 @@
 
 use std::collections::BTreeMap;
 
+use super::Level;
 use crate::layout::{is_numbering_row, is_stop_row, Table, TableKind};
 use crate::read::{Raw, Sheet};
-use crate::rules::Level;
 use crate::text;
 
 /// Which period a label names: 0 for the annual target line, 1..=4 for a quarter.

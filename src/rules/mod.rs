@@ -11,6 +11,7 @@ mod values;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+pub use crate::layout::Level;
 use crate::model::SheetModel;
 
 /// How serious a finding is. Exit code 1 when any finding is an error.
@@ -130,15 +131,6 @@ impl Msg {
     }
 }
 
-/// Level of a quarterly indicator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Level {
-    Sasaran,
-    Program,
-    Kegiatan,
-}
-
 /// What `fix` writes into the finding's cell.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Fix {
@@ -236,7 +228,7 @@ impl Finding {
 }
 
 /// Which formula computes capaian for a negative-polarity indicator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum NegFormula {
     /// (2 × target − realisasi) / target × 100, the LKjIP form (default)
@@ -245,6 +237,41 @@ pub enum NegFormula {
     Rasio,
     /// (target − realisasi) / target × 100
     Selisih,
+}
+
+impl NegFormula {
+    /// Every formula, in the order `--help` lists them.
+    pub const ALL: [NegFormula; 3] = [NegFormula::Lkjip, NegFormula::Rasio, NegFormula::Selisih];
+
+    /// The name `--negatif` takes: `lkjip`, `rasio`, `selisih`.
+    pub fn name(self) -> &'static str {
+        match self {
+            NegFormula::Lkjip => "lkjip",
+            NegFormula::Rasio => "rasio",
+            NegFormula::Selisih => "selisih",
+        }
+    }
+
+    /// The formula, as `--help` shows it.
+    pub fn description(self) -> &'static str {
+        match self {
+            NegFormula::Lkjip => {
+                "(2 × target − realisasi) / target × 100, the LKjIP form (default)"
+            }
+            NegFormula::Rasio => "target / realisasi × 100",
+            NegFormula::Selisih => "(target − realisasi) / target × 100",
+        }
+    }
+}
+
+impl std::str::FromStr for NegFormula {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        NegFormula::ALL
+            .into_iter()
+            .find(|f| f.name() == s)
+            .ok_or_else(|| format!("`{s}`: use lkjip, rasio or selisih"))
+    }
 }
 
 /// Whether stated capaian is capped.
