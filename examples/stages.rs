@@ -32,12 +32,12 @@ fn main() {
         read.push(t.elapsed());
         let t = Instant::now();
         for sheet in &wb.sheets {
-            let tables = rakit::layout::detect(sheet);
+            let tables = rakit::forms::detect(sheet);
             let _ = rakit::layout::meta::read_meta(sheet, &tables);
         }
         detect.push(t.elapsed());
         let t = Instant::now();
-        let models = rakit::model::build(&wb, None);
+        let models = rakit::forms::build(&wb, None);
         model.push(t.elapsed());
         let t = Instant::now();
         findings = rakit::rules::check(&models, &rakit::rules::Options::default()).len();

@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use crate::layout::mapping::Mapping;
 use crate::layout::TableKind;
-use crate::model;
 use crate::read::{self, ReadError, Workbook};
 use crate::rules::{self, Msg, Options, Severity};
 use crate::sniff::Kind;
@@ -23,7 +22,7 @@ pub fn check_file(path: &Path, mapping: Option<&Mapping>, opts: &Options) -> Fil
 
 /// Checks a workbook already read.
 pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -> FileReport {
-    let models = model::build(&wb, mapping);
+    let models = crate::forms::build(&wb, mapping);
     if models.is_empty() {
         let names: Vec<&str> = wb.sheets.iter().map(|s| s.name.as_str()).collect();
         return FileReport::failed(

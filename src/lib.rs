@@ -35,6 +35,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod fix;
+pub mod forms;
 pub mod formula;
 pub mod guard;
 pub mod i18n;

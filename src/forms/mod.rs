@@ -1,0 +1,93 @@
+//! The forms rakit reads, one folder each, behind one trait: a [`Form`] finds its tables on
+//! a sheet and reads them into the one indicator model ([`crate::model`]). The rules read
+//! the model, never a form.
+//!
+//! - [`pengukuran_kinerja`]: the annual Pengukuran Kinerja (one line per indicator);
+//! - [`rencana_aksi`]: the quarterly Rencana Aksi (blocks of a "Target Tahunan" line and
+//!   four quarter lines, or quarters side by side).
+//!
+//! What the forms share lives in [`crate::layout`]: the header vocabulary
+//! ([`crate::layout::classify`]), the numbering row, the end of a table, the mapping file and
+//! the lines around a table (title, year, budget, signature).
+//!
+//! Adding a form: a folder here with `detect.rs` and `read.rs`, a unit struct implementing
+//! [`Form`], its place in [`FORMS`], a sample workbook and its tests
+//! (docs/architecture.md walks through it).
+
+pub mod pengukuran_kinerja;
+pub mod rencana_aksi;
+
+use crate::layout::mapping::Mapping;
+use crate::layout::meta::read_meta;
+use crate::layout::{Table, TableKind};
+use crate::model::{SheetModel, OWN_SHEETS};
+use crate::read::{Sheet, Workbook};
+
+/// One form of workbook rakit reads.
+pub trait Form: Sync {
+    /// The kind of table this form reads.
+    fn kind(&self) -> TableKind;
+    /// The form's name as agencies know it.
+    fn name(&self) -> &'static str;
+    /// This form's tables on a sheet (none: the sheet is not of this form).
+    fn detect(&self, sheet: &Sheet) -> Vec<Table>;
+    /// Reads one of its tables (the `index`-th of the sheet) into the sheet's model.
+    fn read(&self, sheet: &Sheet, table: &Table, index: usize, into: &mut SheetModel);
+    /// The column keys a mapping file may give for a table of this form.
+    fn mapping_keys(&self) -> Vec<String>;
+}
+
+/// Every form, in the order detection tries them: the first that finds a table on a sheet
+/// reads it (a Rencana Aksi also has Target / Realisasi / % headers, so it goes first).
+pub static FORMS: [&dyn Form; 2] = [
+    &rencana_aksi::RencanaAksi,
+    &pengukuran_kinerja::PengukuranKinerja,
+];
+
+/// The form that reads tables of a kind.
+pub fn form_of(kind: TableKind) -> &'static dyn Form {
+    match kind {
+        TableKind::Annual => &pengukuran_kinerja::PengukuranKinerja,
+        TableKind::Quarterly => &rencana_aksi::RencanaAksi,
+    }
+}
+
+/// The indicator tables of a sheet: those of the first form that finds any.
+pub fn detect(sheet: &Sheet) -> Vec<Table> {
+    FORMS
+        .iter()
+        .map(|f| f.detect(sheet))
+        .find(|t| !t.is_empty())
+        .unwrap_or_default()
+}
+
+/// Builds the model of every sheet that holds an indicator table (its tables found by
+/// detection, or given by a mapping file).
+pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
+    let mut out = Vec::new();
+    for sheet in &wb.sheets {
+        if OWN_SHEETS.contains(&sheet.name.as_str()) {
+            continue;
+        }
+        let tables = match mapping.and_then(|m| m.tables_for(sheet)) {
+            Some(t) => t,
+            None => detect(sheet),
+        };
+        if tables.is_empty() {
+            continue;
+        }
+        let mut model = SheetModel {
+            name: sheet.name.clone(),
+            meta: read_meta(sheet, &tables),
+            tables: Vec::new(),
+            indikator: Vec::new(),
+            triwulan: Vec::new(),
+        };
+        for (index, table) in tables.iter().enumerate() {
+            form_of(table.kind).read(sheet, table, index, &mut model);
+        }
+        model.tables = tables;
+        out.push(model);
+    }
+    out
+}

@@ -1,0 +1,40 @@
+//! The annual Pengukuran Kinerja: one line per indicator (Sasaran, Indikator, Satuan,
+//! Target, Realisasi, % Capaian; Renstra columns where a table has them).
+//!
+//! [`detect`] finds the tables by their header words (one to three header rows, merged
+//! group headers, the numbering row under them, the end at the budget, date or signature
+//! lines); [`read`] reads each row into an [`crate::model::Indikator`], deciding a column's
+//! separators with the whole column in view and following rows shifted by one column.
+
+mod detect;
+mod read;
+
+use super::Form;
+use crate::layout::{Role, Table, TableKind};
+use crate::model::SheetModel;
+use crate::read::Sheet;
+
+/// The annual Pengukuran Kinerja form.
+pub struct PengukuranKinerja;
+
+impl Form for PengukuranKinerja {
+    fn kind(&self) -> TableKind {
+        TableKind::Annual
+    }
+
+    fn name(&self) -> &'static str {
+        "Pengukuran Kinerja"
+    }
+
+    fn detect(&self, sheet: &Sheet) -> Vec<Table> {
+        detect::tables(sheet)
+    }
+
+    fn read(&self, sheet: &Sheet, table: &Table, index: usize, into: &mut SheetModel) {
+        into.indikator.extend(read::table(sheet, table, index));
+    }
+
+    fn mapping_keys(&self) -> Vec<String> {
+        Role::ALL.iter().map(|r| r.key().to_string()).collect()
+    }
+}

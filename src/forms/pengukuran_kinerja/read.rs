@@ -1,0 +1,280 @@
+//! Reading annual rows into indicators.
+
+use std::collections::BTreeMap;
+
+use crate::layout::{self, Role, Table};
+use crate::model::*;
+use crate::read::Sheet;
+use crate::value::{SeparatorUse, Value};
+
+/// The values of one row's cells, each looked up once, on demand.
+struct RowValues<'a> {
+    parsed: &'a Parsed<'a>,
+    vals: Vec<(u32, std::borrow::Cow<'a, Value>)>,
+}
+
+impl<'a> RowValues<'a> {
+    fn new(parsed: &'a Parsed<'a>) -> RowValues<'a> {
+        RowValues {
+            parsed,
+            vals: Vec::new(),
+        }
+    }
+
+    fn get(&mut self, sheet: &Sheet, row: u32, col: i64) -> &Value {
+        static EMPTY: Value = Value::Empty;
+        if col < 0 {
+            return &EMPTY;
+        }
+        let col = col as u32;
+        let i = match self.vals.iter().position(|(c, _)| *c == col) {
+            Some(i) => i,
+            None => {
+                let v = match sheet.get(row, col) {
+                    Some(cell) => self.parsed.value(cell),
+                    None => std::borrow::Cow::Owned(Value::Empty),
+                };
+                self.vals.push((col, v));
+                self.vals.len() - 1
+            }
+        };
+        &self.vals[i].1
+    }
+}
+
+/// How well a row fits the columns when shifted by `s`.
+fn fit(sheet: &Sheet, table: &Table, row: u32, s: i64, memo: &mut RowValues<'_>) -> i32 {
+    let mut score = 0;
+    if let Some(c) = table.col(Role::Indikator) {
+        // a name is text that starts with a letter (not "Rp"); no need to parse it
+        let c = c as i64 + s;
+        if c >= 0 {
+            score += sheet
+                .get(row, c as u32)
+                .is_some_and(|cell| looks_like_name(&cell.value)) as i32;
+        }
+    }
+    for role in [Role::Target, Role::Realisasi] {
+        if let Some(c) = table.col(role) {
+            score += is_figure(memo.get(sheet, row, c as i64 + s)) as i32;
+        }
+    }
+    if let Some(c) = table.col(Role::Capaian) {
+        let v = memo.get(sheet, row, c as i64 + s);
+        score += matches!(v, Value::Number(_) | Value::Ambiguous { .. }) as i32;
+    }
+    score
+}
+
+/// Columns the row's figures stand away from their headers: 0, or ±1 when that fits at
+/// least two cells better (tried only when the row does not already fit).
+fn detect_shift(sheet: &Sheet, table: &Table, row: u32, memo: &mut RowValues<'_>) -> i32 {
+    let base = fit(sheet, table, row, 0, memo);
+    let possible = [
+        Role::Indikator,
+        Role::Target,
+        Role::Realisasi,
+        Role::Capaian,
+    ]
+    .iter()
+    .filter(|r| table.col(**r).is_some())
+    .count() as i32;
+    if base + 2 > possible {
+        return 0;
+    }
+    let mut best = (0i64, base);
+    for s in [1i64, -1] {
+        let f = fit(sheet, table, row, s, memo);
+        if f >= base + 2 && f > best.1 {
+            best = (s, f);
+        }
+    }
+    best.0 as i32
+}
+
+pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
+    use rayon::prelude::*;
+    let candidates: Vec<u32> = (table.first_row..=table.last_row)
+        .filter(|r| !sheet.row(*r).is_empty() && !layout::is_numbering_row(sheet, *r))
+        .collect();
+    // every distinct text of the figure columns parsed once
+    let figure_cols: Vec<(Role, u32)> = table
+        .columns
+        .iter()
+        .filter(|(role, _)| FIGURE_ROLES.contains(role))
+        .map(|(role, col)| (*role, *col))
+        .collect();
+    let parsed = Parsed::of(
+        candidates
+            .iter()
+            .flat_map(|r| figure_cols.iter().filter_map(|(_, c)| sheet.get(*r, *c))),
+    );
+    // each row shifted if it fits better so (in parallel); the columns learn how they
+    // write their separators from their unambiguous values
+    let (shifts, uses): (Vec<(u32, i32)>, BTreeMap<Role, SeparatorUse>) = candidates
+        .par_iter()
+        .fold(
+            || (Vec::new(), BTreeMap::new()),
+            |(mut shifts, mut uses): (Vec<(u32, i32)>, BTreeMap<Role, SeparatorUse>), &r| {
+                let mut memo = RowValues::new(&parsed);
+                let shift = detect_shift(sheet, table, r, &mut memo);
+                for (role, col) in &figure_cols {
+                    let v = memo.get(sheet, r, *col as i64 + shift as i64);
+                    uses.entry(*role)
+                        .or_insert_with(SeparatorUse::default)
+                        .learn(v);
+                }
+                shifts.push((r, shift));
+                (shifts, uses)
+            },
+        )
+        .reduce(
+            || (Vec::new(), BTreeMap::new()),
+            |(mut a, mut ua), (b, ub)| {
+                a.extend(b);
+                for (role, u) in ub {
+                    ua.entry(role)
+                        .or_insert_with(SeparatorUse::default)
+                        .merge(&u);
+                }
+                (a, ua)
+            },
+        );
+    let results: Vec<(Option<String>, Option<Indikator>)> = shifts
+        .into_par_iter()
+        .map(|(r, shift)| row_indikator(sheet, table, ti, r, shift, RowValues::new(&parsed), &uses))
+        .collect();
+    // a blank Sasaran carries the one above down
+    let mut out = Vec::with_capacity(results.len());
+    let mut sasaran: Option<String> = None;
+    for (new_sasaran, ind) in results {
+        if new_sasaran.is_some() {
+            sasaran = new_sasaran;
+        }
+        if let Some(mut ind) = ind {
+            ind.sasaran = sasaran.clone();
+            out.push(ind);
+        }
+    }
+    out
+}
+
+/// One row: the Sasaran it names (if any) and its indicator (if it is one), the Sasaran
+/// left for the caller to carry down.
+fn row_indikator(
+    sheet: &Sheet,
+    table: &Table,
+    ti: usize,
+    r: u32,
+    shift: i32,
+    mut memo: RowValues<'_>,
+    uses: &BTreeMap<Role, SeparatorUse>,
+) -> (Option<String>, Option<Indikator>) {
+    {
+        let col_of = |role: Role| -> Option<u32> {
+            let c = table.col(role)? as i64 + shift as i64;
+            (c >= 0).then_some(c as u32)
+        };
+        let text_at =
+            |col: Option<u32>| -> Option<String> { trimmed_text(sheet.get_shown(r, col?)?) };
+        // the Sasaran stays in its own column unless the row moved as a whole
+        let sasaran_col = match (table.col(Role::Sasaran), shift) {
+            (Some(c), 0) => Some(c),
+            (Some(c), _) => {
+                if text_at(Some(c)).is_some() {
+                    Some(c)
+                } else {
+                    col_of(Role::Sasaran)
+                }
+            }
+            (None, _) => None,
+        };
+        let sasaran_text = text_at(sasaran_col);
+        let mut name_in_sasaran_col = false;
+        let mut nama_col = col_of(Role::Indikator);
+        let mut nama = text_at(nama_col);
+        let unit_of = |role: Role| text_at(col_of(role));
+        let mut figure = |role: Role, unit_role: Option<Role>| -> Option<Figure> {
+            let col = col_of(role)?;
+            // the Satuan column is the unit of target and realisasi, not of a stated %
+            let satuan = matches!(role, Role::Target | Role::Realisasi | Role::TargetAkhir)
+                .then(|| text_at(table.col(Role::Satuan)))
+                .flatten();
+            let unit = unit_role.and_then(unit_of).or(satuan);
+            let value = memo.get(sheet, r, col as i64);
+            Some(make_figure_from(
+                sheet,
+                r,
+                col,
+                value,
+                unit,
+                uses.get(&role),
+            ))
+        };
+        let target = figure(Role::Target, Some(Role::TargetSatuan));
+        let realisasi = figure(Role::Realisasi, Some(Role::RealisasiSatuan));
+        let has_figures = |f: &Option<Figure>| f.as_ref().is_some_and(|f| !f.reading.is_blank());
+        let any_figure = has_figures(&target) || has_figures(&realisasi);
+        if nama.is_none() {
+            if let (Some(st), true) = (&sasaran_text, any_figure) {
+                // the indicator was typed in the Sasaran column
+                let merged_sasaran = sasaran_col
+                    .map(|c| {
+                        sheet
+                            .merge_at(r, c)
+                            .is_some_and(|m| m.first_row < m.last_row)
+                    })
+                    .unwrap_or(false);
+                if !merged_sasaran {
+                    nama = Some(st.clone());
+                    nama_col = sasaran_col;
+                    name_in_sasaran_col = true;
+                }
+            }
+        }
+        let new_sasaran = if name_in_sasaran_col {
+            None
+        } else {
+            sasaran_text.clone()
+        };
+        let Some(nama) = nama else {
+            return (new_sasaran, None);
+        };
+        if !any_figure && !has_figures(&figure(Role::Capaian, None)) {
+            // a name without figures: a sub-heading, not an indicator
+            return (new_sasaran, None);
+        }
+        let satuan = text_at(table.col(Role::Satuan))
+            .or_else(|| unit_of(Role::TargetSatuan))
+            .or_else(|| {
+                target
+                    .as_ref()
+                    .and_then(|t| t.reading.quantity())
+                    .and_then(|q| q.unit.clone())
+            });
+        let polaritas = match text_at(table.col(Role::Polaritas)) {
+            Some(p) if is_negative_label(&p) => Polaritas::Negatif,
+            _ => Polaritas::Positif,
+        };
+        let ind = Indikator {
+            sheet: sheet.name.clone(),
+            table: ti,
+            row: r,
+            no: text_at(table.col(Role::No)),
+            sasaran: None,
+            nama,
+            nama_cell: (r, nama_col.unwrap_or(0)),
+            satuan,
+            polaritas,
+            target,
+            realisasi,
+            capaian: figure(Role::Capaian, None),
+            capaian_lalu: figure(Role::CapaianLalu, None).map(Box::new),
+            target_akhir: figure(Role::TargetAkhir, None).map(Box::new),
+            capaian_akhir: figure(Role::CapaianAkhir, None).map(Box::new),
+            shift,
+            name_in_sasaran_col,
+        };
+        (new_sasaran, Some(ind))
+    }
+}

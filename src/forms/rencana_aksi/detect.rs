@@ -1,0 +1,297 @@
+//! Finding a Rencana Aksi by its period labels.
+
+use std::collections::BTreeMap;
+
+use crate::layout::quarterly::*;
+use crate::layout::{is_numbering_row, is_stop_row, Level, Table, TableKind};
+use crate::read::{Raw, Sheet};
+use crate::text;
+
+/// Finds a quarterly table on a sheet, if its rows carry period labels.
+pub(super) fn table(sheet: &Sheet) -> Option<Table> {
+    // period labels: (row, col, period)
+    let mut labels: Vec<(u32, u32, u8)> = Vec::new();
+    let mut periods = Periods::default();
+    for c in &sheet.cells {
+        if let Raw::Text(t) = &c.value {
+            let starts_t = t.trim_start().starts_with(['t', 'T']);
+            if t.len() < 40 && starts_t {
+                if let Some(p) = periods.get(t) {
+                    labels.push((c.row, c.col, p));
+                }
+            }
+        }
+    }
+    // blocks down the rows: one column holds the quarter labels again and again
+    let vertical = {
+        let mut per_col: BTreeMap<u32, usize> = BTreeMap::new();
+        for l in labels.iter().filter(|l| l.2 >= 1) {
+            *per_col.entry(l.1).or_default() += 1;
+        }
+        per_col.values().any(|n| *n >= 4)
+    };
+    if !vertical {
+        return detect_horizontal(sheet, &labels);
+    }
+    let first_data = labels.iter().map(|l| l.0).min()?;
+    let mut period_cols: Vec<u32> = labels.iter().map(|l| l.1).collect();
+    period_cols.sort_unstable();
+    period_cols.dedup();
+
+    // header: up to three text rows above the first block, skipping a numbering row
+    let mut header_rows = Vec::new();
+    let mut numbering_row = None;
+    let mut r = first_data;
+    while r > 0 && header_rows.len() < 3 {
+        r -= 1;
+        if sheet.row(r).is_empty() {
+            if header_rows.is_empty() && numbering_row.is_none() {
+                continue;
+            }
+            break;
+        }
+        if is_numbering_row(sheet, r) && header_rows.is_empty() {
+            numbering_row = Some(r);
+            continue;
+        }
+        header_rows.insert(0, r);
+    }
+    if header_rows.is_empty() {
+        return None;
+    }
+    let max_col = sheet
+        .cells
+        .iter()
+        .filter(|c| header_rows.contains(&c.row))
+        .map(|c| c.col)
+        .chain(
+            sheet
+                .merged
+                .iter()
+                .filter(|m| header_rows.contains(&m.first_row))
+                .map(|m| m.last_col),
+        )
+        .max()?;
+
+    let mut cols: BTreeMap<String, u32> = BTreeMap::new();
+    let mut current: Option<Level> = None;
+    let mut seen_indikator = 0usize;
+    let mut header_year = None;
+    for col in 0..=max_col {
+        let leaf = header_rows
+            .iter()
+            .rev()
+            .find_map(|hr| sheet.get_shown(*hr, col))
+            .map(|c| text::label(&c.value.as_text()))
+            .unwrap_or_default();
+        let all: Vec<String> = header_rows
+            .iter()
+            .filter_map(|hr| sheet.get_shown(*hr, col))
+            .map(|c| text::label(&c.value.as_text()))
+            .collect();
+        if header_year.is_none() {
+            header_year = all.iter().find_map(|t| text::header_year(t));
+        }
+        let top = all.first().cloned().unwrap_or_default();
+        let level_named = |s: &str| {
+            if s.contains("kegiatan") {
+                Some(Level::Kegiatan)
+            } else if s.contains("program") {
+                Some(Level::Program)
+            } else if s.contains("sasaran") {
+                Some(Level::Sasaran)
+            } else {
+                None
+            }
+        };
+        let mut put = |level: Option<Level>, field: &str| {
+            if let Some(l) = level {
+                cols.entry(format!("{}_{field}", level_key(l)))
+                    .or_insert(col);
+            }
+        };
+        if leaf.is_empty() {
+            continue;
+        }
+        if matches!(leaf.as_str(), "no" | "no." | "nomor") {
+            cols.entry("no".into()).or_insert(col);
+        } else if leaf.contains("unit kerja")
+            || leaf.contains("penanggung jawab")
+            || leaf.contains("pelaksana")
+        {
+            cols.entry("unit_kerja".into()).or_insert(col);
+        } else if text::has_word_like(&leaf, "indikator") {
+            let level = level_named(&leaf).or(LEVELS.get(seen_indikator).copied());
+            seen_indikator += 1;
+            current = level;
+            put(level, "indikator");
+        } else if period_cols.contains(&col)
+            || leaf == "periode"
+            || leaf == "triwulan"
+            || leaf == "waktu"
+        {
+            put(current, "periode");
+        } else if leaf.starts_with('%')
+            || leaf.contains("capaian") && !leaf.contains("kinerja")
+            || leaf == "persen"
+        {
+            put(current, "capaian");
+        } else if text::has_word_like(&leaf, "realisasi") {
+            put(current, "realisasi");
+        } else if leaf.contains("target") {
+            put(current, "target");
+        } else if (leaf == "anggaran" || leaf == "pagu" || leaf.starts_with("pagu anggaran"))
+            && current.is_some()
+        {
+            put(current, "anggaran");
+        } else if !top.contains("kriteria") && !top.contains("capaian") {
+            // a name column: "SASARAN STRATEGIS", "PROGRAM & ANGGARAN", "KEGIATAN & ANGGARAN"
+            if let Some(level) = level_named(&leaf) {
+                cols.entry(format!("{}_nama", level_key(level)))
+                    .or_insert(col);
+            }
+        }
+    }
+    // at least one level with an indicator and a target
+    let usable = LEVELS.iter().any(|l| {
+        let k = level_key(*l);
+        cols.contains_key(&format!("{k}_indikator")) && cols.contains_key(&format!("{k}_target"))
+    });
+    if !usable {
+        return None;
+    }
+    let last = sheet.last_row().unwrap_or(first_data);
+    let mut last_data = first_data;
+    let mut r = first_data;
+    while r <= last {
+        if is_stop_row(sheet, r) {
+            break;
+        }
+        if !sheet.row(r).is_empty() {
+            last_data = r;
+        }
+        r += 1;
+    }
+    Some(Table {
+        sheet: sheet.name.clone(),
+        kind: TableKind::Quarterly,
+        header_rows,
+        numbering_row,
+        first_row: first_data,
+        last_row: last_data,
+        columns: BTreeMap::new(),
+        qcols: cols,
+        header_year,
+        from_mapping: false,
+    })
+}
+
+/// Quarters side by side: a header row names "TW I" .. "TW IV" (or "Triwulan I") over
+/// groups of Target / Realisasi / % columns, one indicator per row.
+fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> {
+    // the row that names at least two different quarters
+    let mut by_row: BTreeMap<u32, Vec<(u32, u8)>> = BTreeMap::new();
+    for l in labels.iter().filter(|l| l.2 >= 1) {
+        by_row.entry(l.0).or_default().push((l.1, l.2));
+    }
+    let (group_row, groups) = by_row.into_iter().find(|(_, v)| {
+        let mut qs: Vec<u8> = v.iter().map(|x| x.1).collect();
+        qs.sort_unstable();
+        qs.dedup();
+        qs.len() >= 2
+    })?;
+    let leaf_row = group_row + 1;
+    let mut groups = groups;
+    groups.sort_unstable();
+    let max_col = sheet
+        .row(leaf_row)
+        .iter()
+        .map(|c| c.col)
+        .chain(sheet.row(group_row).iter().map(|c| c.col))
+        .max()?;
+    let mut cols: BTreeMap<String, u32> = BTreeMap::new();
+    for (i, (col, q)) in groups.iter().enumerate() {
+        let end = sheet
+            .merge_at(group_row, *col)
+            .map(|m| m.last_col)
+            .unwrap_or_else(|| groups.get(i + 1).map(|g| g.0 - 1).unwrap_or(max_col));
+        for c in *col..=end {
+            let leaf = sheet
+                .get_shown(leaf_row, c)
+                .map(|x| text::label(&x.value.as_text()))
+                .unwrap_or_default();
+            let field = match crate::layout::classify(&leaf) {
+                Some(crate::layout::Role::Target) => "target",
+                Some(crate::layout::Role::Realisasi) => "realisasi",
+                Some(crate::layout::Role::Capaian) => "capaian",
+                _ => continue,
+            };
+            cols.entry(format!("tw{q}_{field}")).or_insert(c);
+        }
+    }
+    let grouped: Vec<u32> = cols.values().copied().collect();
+    for c in 0..=max_col {
+        if grouped.contains(&c) {
+            continue;
+        }
+        let label = sheet
+            .get_shown(leaf_row, c)
+            .or_else(|| sheet.get_shown(group_row, c))
+            .map(|x| text::label(&x.value.as_text()))
+            .unwrap_or_default();
+        let key = match crate::layout::classify(&label) {
+            Some(crate::layout::Role::Indikator) => "indikator",
+            Some(crate::layout::Role::Sasaran) => "sasaran",
+            Some(crate::layout::Role::Target) => "target",
+            Some(crate::layout::Role::Satuan) => "satuan",
+            Some(crate::layout::Role::No) => "no",
+            _ => continue,
+        };
+        cols.entry(key.into()).or_insert(c);
+    }
+    let quarters_with_figures = (1..=4)
+        .filter(|q| {
+            cols.contains_key(&format!("tw{q}_target"))
+                && cols.contains_key(&format!("tw{q}_realisasi"))
+        })
+        .count();
+    if !cols.contains_key("indikator") || quarters_with_figures < 2 {
+        return None;
+    }
+    let mut first = leaf_row + 1;
+    let mut numbering_row = None;
+    if is_numbering_row(sheet, first) {
+        numbering_row = Some(first);
+        first += 1;
+    }
+    let last = sheet.last_row().unwrap_or(first);
+    let mut last_data = first;
+    let mut r = first;
+    while r <= last && !is_stop_row(sheet, r) {
+        if !sheet.row(r).is_empty() {
+            last_data = r;
+        }
+        r += 1;
+    }
+    let header_year = [group_row, leaf_row]
+        .iter()
+        .flat_map(|hr| sheet.row(*hr).iter())
+        .find_map(|c| text::header_year(&c.value.as_text()));
+    Some(Table {
+        sheet: sheet.name.clone(),
+        kind: TableKind::Quarterly,
+        header_rows: vec![group_row, leaf_row],
+        numbering_row,
+        first_row: first,
+        last_row: last_data,
+        columns: BTreeMap::new(),
+        qcols: cols,
+        header_year,
+        from_mapping: false,
+    })
+}
+
+/// Whether a quarterly table has its quarters side by side (`tw1_target` ...).
+pub(super) fn is_horizontal(table: &Table) -> bool {
+    table.qcols.keys().any(|k| k.starts_with("tw"))
+}

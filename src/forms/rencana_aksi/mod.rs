@@ -1,0 +1,50 @@
+//! The quarterly Rencana Aksi: per level (sasaran, program, kegiatan) a name column, an
+//! indicator column, and target / realisasi / % read on a "Target Tahunan" line and four
+//! quarter lines (`TW 1 (B03)` .. `TW 4 (B12)`); or, in its side-by-side variant, one
+//! indicator per row with the quarters as column groups (TW I..IV).
+//!
+//! [`detect`] finds the period labels down the rows (or across a header row) and reads the
+//! header above them; [`read`] reads each block into [`crate::model::IndikatorTw`]s with
+//! their budgets and unit kerja.
+
+mod detect;
+mod read;
+
+use super::Form;
+use crate::layout::quarterly::{level_key, FIELDS, LEVELS};
+use crate::layout::{Table, TableKind};
+use crate::model::SheetModel;
+use crate::read::Sheet;
+
+/// The quarterly Rencana Aksi form.
+pub struct RencanaAksi;
+
+impl Form for RencanaAksi {
+    fn kind(&self) -> TableKind {
+        TableKind::Quarterly
+    }
+
+    fn name(&self) -> &'static str {
+        "Rencana Aksi"
+    }
+
+    fn detect(&self, sheet: &Sheet) -> Vec<Table> {
+        detect::table(sheet).into_iter().collect()
+    }
+
+    fn read(&self, sheet: &Sheet, table: &Table, _index: usize, into: &mut SheetModel) {
+        let blocks = if detect::is_horizontal(table) {
+            read::side_by_side(sheet, table)
+        } else {
+            read::blocks(sheet, table)
+        };
+        into.triwulan.extend(blocks);
+    }
+
+    fn mapping_keys(&self) -> Vec<String> {
+        LEVELS
+            .iter()
+            .flat_map(|l| FIELDS.iter().map(move |f| format!("{}_{f}", level_key(*l))))
+            .collect()
+    }
+}

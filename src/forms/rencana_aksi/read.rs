@@ -1,0 +1,246 @@
+//! Reading Rencana Aksi blocks (or quarters side by side) into quarterly indicators.
+
+use std::collections::BTreeMap;
+
+use crate::layout::quarterly::{self as qlayout, LEVELS};
+use crate::layout::{Level, Table};
+use crate::model::*;
+use crate::read::{Raw, Sheet};
+use crate::value::{self, SeparatorUse, Value};
+
+pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
+    let mut uses: BTreeMap<u32, SeparatorUse> = BTreeMap::new();
+    let figure_cols: Vec<u32> = LEVELS
+        .iter()
+        .flat_map(|l| ["target", "realisasi", "capaian"].map(|f| table.qcol(*l, f)))
+        .flatten()
+        .collect();
+    // every distinct figure text parsed once; the columns learn their separators
+    let figure_cells = || {
+        (table.first_row..=table.last_row).flat_map(|r| {
+            figure_cols
+                .iter()
+                .filter_map(move |c| sheet.get(r, *c).map(|cell| (*c, cell)))
+        })
+    };
+    let parsed = Parsed::of(figure_cells().map(|(_, cell)| cell));
+    for (c, cell) in figure_cells() {
+        uses.entry(c).or_default().learn(&parsed.value(cell));
+    }
+    let any_period = LEVELS.iter().find_map(|l| table.qcol(*l, "periode"));
+    let make_figure =
+        |sheet: &Sheet, r: u32, col: u32, unit: Option<String>, u: Option<&SeparatorUse>| {
+            let cell = sheet.get(r, col);
+            let value = match cell {
+                Some(cell) => parsed.value(cell),
+                None => std::borrow::Cow::Owned(Value::Empty),
+            };
+            make_figure_at(sheet, cell, r, col, &value, unit, u)
+        };
+    use rayon::prelude::*;
+    // each level read in runs of rows cut just before a "Target Tahunan" row (where a new
+    // indicator starts anyway), so that the runs of all levels share the cores evenly
+    let jobs: Vec<(Level, u32, u32)> = LEVELS
+        .iter()
+        .flat_map(|&level| {
+            let p_col = table.qcol(level, "periode").or(any_period);
+            let mut periods = qlayout::Periods::default();
+            let starts: Vec<u32> = match p_col {
+                Some(p_col) => (table.first_row..=table.last_row)
+                    .filter(|&r| {
+                        sheet.get_shown(r, p_col).is_some_and(
+                            |c| matches!(&c.value, Raw::Text(t) if periods.get(t) == Some(0)),
+                        )
+                    })
+                    .collect(),
+                None => Vec::new(),
+            };
+            let step = starts.len().div_ceil(8).max(1);
+            let mut cuts: Vec<u32> = starts
+                .iter()
+                .copied()
+                .step_by(step)
+                .filter(|&r| r > table.first_row)
+                .collect();
+            cuts.insert(0, table.first_row);
+            let last = table.last_row;
+            (0..cuts.len())
+                .map(|i| {
+                    let to = cuts.get(i + 1).map_or(last, |next| next - 1);
+                    (level, cuts[i], to)
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let per_level: Vec<Vec<IndikatorTw>> = jobs
+        .par_iter()
+        .map(|&(level, from, to)| {
+            let mut out = Vec::new();
+            let (Some(ind_col), Some(t_col)) =
+                (table.qcol(level, "indikator"), table.qcol(level, "target"))
+            else {
+                return out;
+            };
+            let Some(p_col) = table.qcol(level, "periode").or(any_period) else {
+                return out;
+            };
+            let fig = |r: u32, field: &str| -> Option<Figure> {
+                let col = table.qcol(level, field)?;
+                Some(make_figure(sheet, r, col, None, uses.get(&col)))
+            };
+            let mut current: Option<IndikatorTw> = None;
+            let mut periods = qlayout::Periods::default();
+            // the same budget typed in many blocks is read once
+            let mut budgets: rustc_hash::FxHashMap<String, Value> = Default::default();
+            for r in from..=to {
+                let Some(p) = sheet.get_shown(r, p_col).and_then(|c| match &c.value {
+                    Raw::Text(t) => periods.get(t),
+                    _ => None,
+                }) else {
+                    continue;
+                };
+                if p == 0 || (p == 1 && current.as_ref().is_none_or(|c| !c.quarters.is_empty())) {
+                    if let Some(done) = current.take() {
+                        out.push(done);
+                    }
+                    let Some(nama) = cell_text(sheet, r, Some(ind_col)) else {
+                        continue;
+                    };
+                    let name_cell = cell_text(sheet, r, table.qcol(level, "nama"));
+                    let (induk, budget_in_name) = match &name_cell {
+                        Some(t) => {
+                            let (n, b) = name_and_budget(t);
+                            (Some(n), b)
+                        }
+                        None => (None, None),
+                    };
+                    let anggaran = match (budget_in_name, table.qcol(level, "anggaran")) {
+                        (Some(b), _) => table.qcol(level, "nama").map(|c| (c, b)),
+                        (None, Some(c)) => cell_text(sheet, r, Some(c)).map(|b| (c, b)),
+                        (None, None) => None,
+                    }
+                    .map(|(col, text)| {
+                        let owner = sheet
+                            .merge_at(r, col)
+                            .map(|m| (m.first_row, m.first_col))
+                            .unwrap_or((r, col));
+                        let amount = text.trim_start_matches(|c: char| {
+                            c.is_alphabetic() || c == '.' || c == ' '
+                        });
+                        let value = budgets
+                            .entry(amount.to_string())
+                            .or_insert_with(|| value::parse(&format!("Rp {amount}")))
+                            .clone();
+                        Anggaran {
+                            row: owner.0,
+                            col: owner.1,
+                            value,
+                            text,
+                        }
+                    });
+                    let nama_owner = sheet
+                        .merge_at(r, ind_col)
+                        .map(|m| (m.first_row, m.first_col))
+                        .unwrap_or((r, ind_col));
+                    current = Some(IndikatorTw {
+                        sheet: sheet.name.clone(),
+                        level: Some(level),
+                        block_row: r,
+                        induk,
+                        nama,
+                        nama_cell: nama_owner,
+                        annual: if p == 0 {
+                            Some(make_figure(sheet, r, t_col, None, uses.get(&t_col)))
+                        } else {
+                            None
+                        },
+                        quarters: Vec::new(),
+                        anggaran,
+                        unit_kerja: cell_text(sheet, r, table.qcols.get("unit_kerja").copied()),
+                    });
+                    if p == 0 {
+                        continue;
+                    }
+                }
+                if let Some(cur) = current.as_mut() {
+                    if let Some(target) = fig(r, "target") {
+                        cur.quarters.push(Triwulan {
+                            q: p,
+                            target,
+                            realisasi: fig(r, "realisasi"),
+                            capaian: fig(r, "capaian"),
+                        });
+                    }
+                }
+            }
+            if let Some(done) = current.take() {
+                out.push(done);
+            }
+            out
+        })
+        .collect();
+    per_level.into_iter().flatten().collect()
+}
+
+/// Quarters side by side: one indicator per row, `tw<q>_target` / `_realisasi` / `_capaian`
+/// columns for each quarter, and the annual target in `target`.
+pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
+    let col = |k: &str| table.qcols.get(k).copied();
+    let mut uses: BTreeMap<u32, SeparatorUse> = BTreeMap::new();
+    let figure_cols: Vec<u32> = table
+        .qcols
+        .iter()
+        .filter(|(k, _)| k.starts_with("tw") || *k == "target")
+        .map(|(_, c)| *c)
+        .collect();
+    for r in table.first_row..=table.last_row {
+        for c in &figure_cols {
+            if let Some(cell) = sheet.get(r, *c) {
+                uses.entry(*c).or_default().learn(&cell_value(cell));
+            }
+        }
+    }
+    let fig = |r: u32, c: Option<u32>, unit: Option<String>| -> Option<Figure> {
+        let c = c?;
+        let value = sheet.get(r, c).map(cell_value).unwrap_or(Value::Empty);
+        Some(make_figure_from(sheet, r, c, &value, unit, uses.get(&c)))
+    };
+    let mut out = Vec::new();
+    let mut sasaran: Option<String> = None;
+    for r in table.first_row..=table.last_row {
+        if let Some(s) = cell_text(sheet, r, col("sasaran")) {
+            sasaran = Some(s);
+        }
+        let Some(nama) = cell_text(sheet, r, col("indikator")) else {
+            continue;
+        };
+        let unit = cell_text(sheet, r, col("satuan"));
+        let quarters: Vec<Triwulan> = (1..=4u8)
+            .filter_map(|q| {
+                let target = fig(r, col(&format!("tw{q}_target")), unit.clone())?;
+                Some(Triwulan {
+                    q,
+                    target,
+                    realisasi: fig(r, col(&format!("tw{q}_realisasi")), unit.clone()),
+                    capaian: fig(r, col(&format!("tw{q}_capaian")), None),
+                })
+            })
+            .collect();
+        if quarters.iter().all(|q| q.target.reading.is_blank()) {
+            continue;
+        }
+        out.push(IndikatorTw {
+            sheet: sheet.name.clone(),
+            level: None,
+            block_row: r,
+            induk: sasaran.clone(),
+            nama,
+            nama_cell: (r, col("indikator").unwrap_or(0)),
+            annual: fig(r, col("target"), unit.clone()),
+            quarters,
+            anggaran: None,
+            unit_kerja: None,
+        });
+    }
+    out
+}
