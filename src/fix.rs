@@ -277,8 +277,8 @@ fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
         };
         rows.push(vec![
             OutCell::Number(Decimal::from(i as u64 + 1)),
-            t(f.code),
-            t(f.rule().map(|r| r.name).unwrap_or("")),
+            t(f.code.code()),
+            t(f.rule().name),
             t(sev),
             t(&f.sheet),
             OutCell::Link {

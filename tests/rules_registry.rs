@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use common::*;
-use rakit::rules::RULES;
+use rakit::rules::{RuleId, RULES};
 
 const SAMPLES: [&str; 6] = [
     "banjar-pk-2013.xlsx",
@@ -62,12 +62,12 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
         .unwrap();
         files.push(out);
     }
-    let per_file: Vec<BTreeSet<&str>> = files
+    let per_file: Vec<BTreeSet<RuleId>> = files
         .iter()
         .map(|f| check(f).findings.iter().map(|x| x.code).collect())
         .collect();
     for r in RULES {
-        let fires = per_file.iter().filter(|s| s.contains(r.code)).count();
+        let fires = per_file.iter().filter(|s| s.contains(&r.id)).count();
         assert!(
             fires > 0,
             "{} ({}) is triggered by no workbook",

@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{CapPolicy, Finding, Fix, Msg, NegFormula, Options};
+use super::{CapPolicy, Finding, Fix, Msg, NegFormula, Options, RuleId};
 use crate::model::{Check, CheckKind, Figure, Indikator, Polaritas, Reading, SheetModel};
 use crate::num::{self, fmt_id, fmt_id_auto};
 use crate::text;
@@ -162,7 +162,7 @@ pub fn check(sm: &SheetModel, opts: &Options, cap: Option<Decimal>, out: &mut Ve
         };
         out.push(
             Finding::new(
-                "C107",
+                RuleId::C107,
                 &sm.name,
                 first.nama_cell.0,
                 first.nama_cell.1,
@@ -292,7 +292,7 @@ pub fn check_one(
         if rg < tg {
             out.push(
                 Finding::new(
-                    "C108",
+                    RuleId::C108,
                     &sm.name,
                     c.realisasi.row,
                     c.realisasi.col,
@@ -352,7 +352,7 @@ pub fn check_one(
         if stated.reading.is_blank() && matches!(c.realisasi.reading, Reading::Unreadable { .. }) {
             out.push(
                 Finding::new(
-                    "C103",
+                    RuleId::C103,
                     &sm.name,
                     stated.row,
                     stated.col,
@@ -370,7 +370,7 @@ pub fn check_one(
     if units_differ(&tq, &rq) {
         out.push(
             Finding::new(
-                "C110",
+                RuleId::C110,
                 &sm.name,
                 c.realisasi.row,
                 c.realisasi.col,
@@ -422,7 +422,7 @@ pub fn check_one(
     match &stated.reading {
         Reading::Blank => {
             let mut f = Finding::new(
-                "C103",
+                RuleId::C103,
                 &sm.name,
                 stated.row,
                 stated.col,
@@ -469,7 +469,7 @@ pub fn check_one(
                 if judge(o, exact) == Verdict::Right {
                     out.push(
                         Finding::new(
-                            "V202",
+                            RuleId::V202,
                             &sm.name,
                             stated.row,
                             stated.col,
@@ -505,7 +505,7 @@ pub fn check_one(
                     let e = num::round(exact, s.decimals);
                     out.push(
                         Finding::new(
-                            "C102",
+                            RuleId::C102,
                             &sm.name,
                             stated.row,
                             stated.col,
@@ -533,7 +533,7 @@ pub fn check_one(
                     let e = num::round(exact, 2);
                     out.push(
                         Finding::new(
-                            "C104",
+                            RuleId::C104,
                             &sm.name,
                             stated.row,
                             stated.col,
@@ -571,7 +571,7 @@ pub fn check_one(
                 let e = num::round(exact, 2);
                 out.push(
                     Finding::new(
-                        "C101",
+                        RuleId::C101,
                         &sm.name,
                         stated.row,
                         stated.col,
@@ -609,7 +609,7 @@ fn no_realisasi(sm: &SheetModel, c: &Check, (what_id, what_en): (&str, &str)) ->
         ("kosong", "empty")
     };
     Finding::new(
-        "C111",
+        RuleId::C111,
         &sm.name,
         c.stated.row,
         c.stated.col,
@@ -734,7 +734,7 @@ fn wrong(
     let t = &c.target.shown;
     let r = &c.realisasi.shown;
     Finding::new(
-        "C101",
+        RuleId::C101,
         &sm.name,
         c.stated.row,
         c.stated.col,
@@ -754,7 +754,7 @@ fn wrong(
 
 fn target_zero(sm: &SheetModel, c: &Check, what_id: &str, what_en: &str) -> Finding {
     Finding::new(
-        "C105",
+        RuleId::C105,
         &sm.name,
         c.target.row,
         c.target.col,
@@ -807,7 +807,7 @@ fn thousands_dropped(
             let exp = fmt_id_auto(implied_written, 0, 0);
             return Some(
                 Finding::new(
-                    "C106",
+                    RuleId::C106,
                     &sm.name,
                     c.realisasi.row,
                     c.realisasi.col,
@@ -842,7 +842,7 @@ fn thousands_dropped(
             let exp = fmt_id_auto(implied, 0, 0);
             return Some(
                 Finding::new(
-                    "C106",
+                    RuleId::C106,
                     &sm.name,
                     c.target.row,
                     c.target.col,

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use super::capaian::{kategori, recalculated};
-use super::{Finding, Msg, NegFormula};
+use super::{Finding, Msg, NegFormula, RuleId};
 use crate::layout::meta::{BudgetKind, YearSource};
 use crate::model::SheetModel;
 use crate::num::fmt_id;
@@ -68,7 +68,7 @@ fn years(sm: &SheetModel, out: &mut Vec<Finding>) {
         let (sid, sen) = source_name(m.source);
         out.push(
             Finding::new(
-                "T401",
+                RuleId::T401,
                 &sm.name,
                 row,
                 col,
@@ -99,7 +99,7 @@ fn budget(sm: &SheetModel, out: &mut Vec<Finding>) {
     for b in &sm.meta.budget {
         if b.year_blank {
             out.push(Finding::new(
-                "T402",
+                RuleId::T402,
                 &sm.name,
                 b.row,
                 b.col,
@@ -115,7 +115,7 @@ fn budget(sm: &SheetModel, out: &mut Vec<Finding>) {
             _ => {
                 out.push(
                     Finding::new(
-                        "A501",
+                        RuleId::A501,
                         &sm.name,
                         b.row,
                         b.col,
@@ -146,7 +146,7 @@ fn budget(sm: &SheetModel, out: &mut Vec<Finding>) {
             let serapan = r * Decimal::ONE_HUNDRED / a;
             out.push(
                 Finding::new(
-                    "A502",
+                    RuleId::A502,
                     &sm.name,
                     line.row,
                     line.col,
@@ -207,7 +207,7 @@ fn categories(sm: &SheetModel, neg: NegFormula, out: &mut Vec<Finding>) {
         })
         .unwrap_or((0, 0));
     out.push(Finding::new(
-        "C109",
+        RuleId::C109,
         &sm.name,
         row,
         col,

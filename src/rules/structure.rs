@@ -1,7 +1,7 @@
 //! How rows sit in the table: shifted rows, names in the wrong column, duplicates, and a
 //! unit unlike the name (S301..S304).
 
-use super::{Finding, Msg};
+use super::{Finding, Msg, RuleId};
 use crate::model::SheetModel;
 use crate::read::col_name;
 use crate::text;
@@ -19,7 +19,7 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
             };
             out.push(
                 Finding::new(
-                    "S301",
+                    RuleId::S301,
                     &sm.name,
                     ind.nama_cell.0,
                     ind.nama_cell.1,
@@ -37,7 +37,7 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
         if ind.name_in_sasaran_col {
             out.push(
                 Finding::new(
-                    "S302",
+                    RuleId::S302,
                     &sm.name,
                     ind.nama_cell.0,
                     ind.nama_cell.1,
@@ -62,7 +62,7 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
             .map(|(row, _)| *row);
         if let Some(first_row) = duplicate {
             out.push(Finding::new(
-                "S303",
+                RuleId::S303,
                 &sm.name,
                 ind.nama_cell.0,
                 ind.nama_cell.1,
@@ -97,7 +97,7 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
                 if value::is_count_unit(&u) {
                     out.push(
                         Finding::new(
-                            "S304",
+                            RuleId::S304,
                             &sm.name,
                             t.row,
                             t.col,

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::capaian::{check_one, units_differ};
 use super::values::check_figure;
-use super::{CapPolicy, Finding, Level, Msg, NegFormula, Options};
+use super::{CapPolicy, Finding, Level, Msg, NegFormula, Options, RuleId};
 use crate::model::{Figure, IndikatorTw, Reading, SheetModel};
 use crate::num::fmt_id_auto;
 use crate::value::{Quantity, Value};
@@ -39,7 +39,7 @@ pub fn cap_policy(
         ),
     };
     out.push(Finding::new(
-        "Q601",
+        RuleId::Q601,
         &sm.name,
         row,
         col,
@@ -136,7 +136,7 @@ fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
             }
             out.push(
                 Finding::new(
-                    "Q603",
+                    RuleId::Q603,
                     &sm.name,
                     fb.row,
                     fb.col,
@@ -177,7 +177,7 @@ fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
     if !explained {
         out.push(
             Finding::new(
-                "Q602",
+                RuleId::Q602,
                 &sm.name,
                 last.target.row,
                 last.target.col,
@@ -250,7 +250,7 @@ fn budgets(sm: &SheetModel, out: &mut Vec<Finding>) {
         }
         out.push(
             Finding::new(
-                "A501",
+                RuleId::A501,
                 &sm.name,
                 a.row,
                 a.col,
@@ -320,7 +320,7 @@ fn budgets(sm: &SheetModel, out: &mut Vec<Finding>) {
         }
         out.push(
             Finding::new(
-                "Q604",
+                RuleId::Q604,
                 &sm.name,
                 budget.row,
                 budget.col,

@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{Finding, Msg};
+use super::{Finding, Msg, RuleId};
 use crate::model::{Figure, Reading, SheetModel};
 use crate::num::fmt_id_auto;
 use crate::value::{Note, Unreadable};
@@ -94,7 +94,7 @@ pub fn check_figure(
             };
             out.push(
                 Finding::new(
-                    "V201",
+                    RuleId::V201,
                     &sm.name,
                     f.row,
                     f.col,
@@ -110,7 +110,7 @@ pub fn check_figure(
         Reading::Text { text } if !qualitative_row => {
             out.push(
                 Finding::new(
-                    "V201",
+                    RuleId::V201,
                     &sm.name,
                     f.row,
                     f.col,
@@ -132,7 +132,7 @@ pub fn check_figure(
                 if !stated_pct {
                     out.push(
                         Finding::new(
-                            "V202",
+                            RuleId::V202,
                             &sm.name,
                             f.row,
                             f.col,
@@ -164,7 +164,7 @@ pub fn check_figure(
             if q.money && q.scaled() >= doubtful_money() {
                 out.push(
                     Finding::new(
-                        "V203",
+                        RuleId::V203,
                         &sm.name,
                         f.row,
                         f.col,
@@ -218,7 +218,7 @@ pub fn check_figure(
                 };
                 out.push(
                     Finding::new(
-                        "V204",
+                        RuleId::V204,
                         &sm.name,
                         f.row,
                         f.col,
