@@ -34,7 +34,7 @@ pub enum Command {
     Fix(FixArgs),
     /// Daftar aturan, atau penjelasan satu aturan (rules)
     Rules {
-        /// kode aturan, misalnya C101
+        /// kode atau nama aturan, misalnya C101 atau capaian-salah: cetak seluruh halamannya
         code: Option<String>,
         #[command(flatten)]
         common: Common,

@@ -851,21 +851,20 @@ fn rules_cmd(code: Option<&str>, lang: Lang) -> i32 {
             }
             0
         }
-        Some(c) => match rules::rule(&c.to_ascii_uppercase()) {
-            Some(r) => {
-                say!(
-                    "{} ({}): {}",
-                    r.code,
-                    r.name,
-                    lang.t(r.summary_id, r.summary_en)
-                );
-                say!("docs/rules/{}.md", r.code);
+        Some(c) => match rules::RuleId::from_code(c).or_else(|| rules::RuleId::from_name(c)) {
+            Some(id) => {
+                // the whole page, as docs/rules/CODE.md has it
+                let _ = write!(std::io::stdout(), "{}", rules::docs::page(id));
                 0
             }
             None => {
                 eprintln!(
-                    "rakit: {} {c}",
-                    lang.t("aturan tidak dikenal:", "unknown rule:")
+                    "rakit: {} {c} ({})",
+                    lang.t("aturan tidak dikenal:", "unknown rule:"),
+                    lang.t(
+                        "lihat `rakit rules` untuk kode dan nama aturan",
+                        "see `rakit rules` for the codes and names of the rules"
+                    )
                 );
                 2
             }

@@ -575,3 +575,32 @@ fn fix_corrects_only_the_selected_rules() {
         "C101 left alone"
     );
 }
+
+#[test]
+fn rules_prints_a_whole_page_or_the_list() {
+    let page = rakit::rules::docs::page(rakit::rules::RuleId::C101);
+    for arg in ["C101", "c101", "capaian-salah"] {
+        rakit()
+            .args(["rules", arg])
+            .assert()
+            .code(0)
+            .stdout(page.clone());
+    }
+    let list = rakit().args(["rules"]).output().unwrap();
+    let text = String::from_utf8_lossy(&list.stdout);
+    let codes: Vec<&str> = text.lines().map(|l| &l[..4]).collect();
+    let all: Vec<String> = rakit::rules::RuleId::ALL
+        .iter()
+        .map(|r| r.to_string())
+        .collect();
+    assert_eq!(codes, all);
+    for (lang, needle) in [("id", "tidak dikenal"), ("en", "unknown rule")] {
+        let out = rakit()
+            .args(["rules", "X999", "--lang", lang])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("X999") && err.contains(needle), "{err}");
+    }
+}

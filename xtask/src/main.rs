@@ -3,6 +3,8 @@
 //! `cargo run -p xtask -- samples` rebuilds every workbook in `sample-workbooks/` from the
 //! seeds (the values exactly as the source documents write them, mistakes included).
 //! `cargo run -p xtask -- bench-data [ROWS]` writes the generated benchmark workbooks.
+//! `cargo run -p xtask -- docs` writes `docs/rules/*.md` from the rules' doc comments
+//! (`rakit::rules::docs`).
 
 mod banjar;
 mod bone;
@@ -20,8 +22,9 @@ fn main() {
             let out = root.join("sample-workbooks");
             banjar::build(&out).and_then(|_| bone::build(&out))
         }
+        Some("docs") => docs(&root.join("docs/rules")),
         _ => {
-            eprintln!("usage: cargo run -p xtask -- samples");
+            eprintln!("usage: cargo run -p xtask -- samples|docs");
             std::process::exit(2);
         }
     };
@@ -29,4 +32,19 @@ fn main() {
         eprintln!("xtask: {e}");
         std::process::exit(1);
     }
+}
+
+/// Writes every rule's page and the index of `docs/rules`.
+fn docs(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    use rakit::rules::{docs, RuleId};
+    for &id in RuleId::ALL {
+        std::fs::write(dir.join(format!("{id}.md")), docs::page(id))?;
+    }
+    std::fs::write(dir.join("README.md"), docs::index())?;
+    eprintln!(
+        "{} pages and the index written to {}",
+        RuleId::ALL.len(),
+        dir.display()
+    );
+    Ok(())
 }

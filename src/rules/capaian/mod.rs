@@ -1,5 +1,17 @@
 //! Recalculating every stated %: C101..C111 and the separator ambiguity of a stated %.
 
+pub mod c101;
+pub mod c102;
+pub mod c103;
+pub mod c104;
+pub mod c105;
+pub mod c106;
+pub mod c107;
+pub mod c108;
+pub mod c109;
+pub mod c110;
+pub mod c111;
+
 use rust_decimal::Decimal;
 
 use super::{CapPolicy, Finding, Fix, Msg, NegFormula, Options, RuleId};

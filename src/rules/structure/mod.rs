@@ -1,6 +1,11 @@
 //! How rows sit in the table: shifted rows, names in the wrong column, duplicates, and a
 //! unit unlike the name (S301..S304).
 
+pub mod s301;
+pub mod s302;
+pub mod s303;
+pub mod s304;
+
 use super::{Finding, Msg, RuleId};
 use crate::model::SheetModel;
 use crate::read::col_name;

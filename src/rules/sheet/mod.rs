@@ -1,6 +1,11 @@
 //! What a sheet says as a whole: its year in every place it is written (T401, T402), its
 //! budget lines (A501, A502) and the spread of capaian categories (C109).
 
+pub mod a501;
+pub mod a502;
+pub mod t401;
+pub mod t402;
+
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;

@@ -2,6 +2,11 @@
 //! recalculation as the annual %), the capping policy (Q601), quarter targets against the
 //! annual one (Q602, Q603) and programme budgets against their kegiatan (Q604).
 
+pub mod q601;
+pub mod q602;
+pub mod q603;
+pub mod q604;
+
 use rust_decimal::Decimal;
 
 use super::capaian::{check_one, units_differ};

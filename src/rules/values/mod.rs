@@ -1,6 +1,11 @@
 //! Values that cannot be read, stay ambiguous, have a doubtful size or a typing slip:
 //! V201..V204, for every figure of every indicator.
 
+pub mod v201;
+pub mod v202;
+pub mod v203;
+pub mod v204;
+
 use rust_decimal::Decimal;
 
 use super::{Finding, Msg, RuleId};
