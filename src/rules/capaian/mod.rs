@@ -43,6 +43,29 @@ pub fn capaian(t: Decimal, r: Decimal, pol: Polaritas, f: NegFormula) -> Option<
     }
 }
 
+/// The same capaian as an Excel formula (without `=`) over the cells of the target and the
+/// realisasi (`G5`, `H5`): empty where it is undefined, capped with `MIN` when `cap` is given.
+/// `rakit fix` writes it into the Indikator sheet of a corrected copy.
+pub fn excel_formula(
+    pol: Polaritas,
+    f: NegFormula,
+    target: &str,
+    realisasi: &str,
+    cap: Option<Decimal>,
+) -> String {
+    let (t, r) = (target, realisasi);
+    let (divisor, value) = match (pol, f) {
+        (Polaritas::Positif, _) => (t, format!("{r}/{t}*100")),
+        (Polaritas::Negatif, NegFormula::Lkjip) => (t, format!("(2*{t}-{r})/{t}*100")),
+        (Polaritas::Negatif, NegFormula::Rasio) => (r, format!("{t}/{r}*100")),
+        (Polaritas::Negatif, NegFormula::Selisih) => (t, format!("({t}-{r})/{t}*100")),
+    };
+    match cap {
+        Some(c) => format!("IF({divisor}=0,\"\",MIN({c},{value}))"),
+        None => format!("IF({divisor}=0,\"\",{value})"),
+    }
+}
+
 /// How a stated value compares with the exact one at the stated precision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
