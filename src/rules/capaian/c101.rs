@@ -149,3 +149,85 @@
 //!
 //! [C102](C102.md) · [C104](C104.md) · [C106](C106.md) · [C107](C107.md) · [V202](V202.md) ·
 //! [Q601](Q601.md) · [Panduan: cara rakit menilai % capaian](../panduan.md#cara-rakit-menilai--capaian)
+
+use rust_decimal::Decimal;
+
+use super::cell_value;
+use crate::model::{Check, Figure, SheetModel};
+use crate::num::{self, fmt_id_auto};
+use crate::rules::{Finding, Msg, RuleId};
+use crate::value::Quantity;
+
+/// A stated % that differs from the recalculated one, with what it was computed by
+/// (`basis`) and what else explains it (`note`).
+pub(super) fn wrong(
+    sm: &SheetModel,
+    c: &Check,
+    s: &Quantity,
+    exact: Decimal,
+    (what_id, what_en): (&str, &str),
+    (basis_id, basis_en): (&str, &str),
+    note: Option<(String, String)>,
+) -> Finding {
+    let (note_id, note_en) = note
+        .map(|(a, b)| (format!("; {a}"), format!("; {b}")))
+        .unwrap_or_default();
+    let dp = s.decimals.max(2);
+    let e = num::round(exact, dp);
+    let shown_e = fmt_id_auto(e, s.decimals, dp);
+    let t = &c.target.shown;
+    let r = &c.realisasi.shown;
+    Finding::new(
+        RuleId::C101,
+        &sm.name,
+        c.stated.row,
+        c.stated.col,
+        Msg::new(
+            format!("{what_id} tertulis {}, hasil hitung {shown_e} ({basis_id}; realisasi {r}, target {t}){note_id}", c.stated.shown),
+            format!("{what_en} is {}, recalculated {shown_e} ({basis_en}; realisasi {r}, target {t}){note_en}", c.stated.shown),
+        ),
+        Msg::new(
+            format!("Ganti {} dengan {shown_e}, atau periksa target dan realisasinya.", c.stated.cell_name()),
+            format!("Replace {} with {shown_e}, or check the target and realisasi.", c.stated.cell_name()),
+        ),
+    )
+    .found(c.stated.shown.clone())
+    .expected(shown_e)
+    .with_fix(cell_value(c.stated, e, exact))
+}
+
+/// A `-` or a grade written as the % where the recalculated capaian (`e`, rounded to two
+/// decimals) is not zero.
+pub(super) fn not_a_number(
+    sheet: &str,
+    stated: &Figure,
+    (what_id, what_en): (&str, &str),
+    e: Decimal,
+    exact: Decimal,
+) -> Finding {
+    Finding::new(
+        RuleId::C101,
+        sheet,
+        stated.row,
+        stated.col,
+        Msg::new(
+            format!(
+                "{what_id} ditulis \"{}\"; hasil hitung {}",
+                stated.shown,
+                fmt_id_auto(e, 0, 2)
+            ),
+            format!(
+                "{what_en} is written \"{}\"; recalculated {}",
+                stated.shown,
+                fmt_id_auto(e, 0, 2)
+            ),
+        ),
+        Msg::new(
+            "Isi dengan hasil hitung.",
+            "Fill in the recalculated value.",
+        ),
+    )
+    .found(stated.shown.clone())
+    .expected(fmt_id_auto(e, 0, 2))
+    .with_fix(cell_value(stated, e, exact))
+}

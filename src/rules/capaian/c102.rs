@@ -74,3 +74,56 @@
 //! ## Lihat juga
 //!
 //! [C101](C101.md) · [Panduan: cara rakit menilai % capaian](../panduan.md#cara-rakit-menilai--capaian)
+
+use rust_decimal::Decimal;
+
+use super::cell_value;
+use crate::model::Figure;
+use crate::num::{fmt_id, fmt_id_auto};
+use crate::rules::{Finding, Msg, RuleId};
+use crate::value::Quantity;
+
+/// A stated % truncated where rounding gives `e` (`r / t` is `exact`).
+#[allow(clippy::too_many_arguments)]
+pub(in crate::rules) fn finding(
+    sheet: &str,
+    stated: &Figure,
+    (what_id, what_en): (&str, &str),
+    t: Decimal,
+    r: Decimal,
+    s: &Quantity,
+    exact: Decimal,
+    e: Decimal,
+) -> Finding {
+    Finding::new(
+        RuleId::C102,
+        sheet,
+        stated.row,
+        stated.col,
+        Msg::new(
+            format!(
+                "{what_id} {} dipotong; {} / {} = {} dibulatkan menjadi {}",
+                stated.shown,
+                fmt_id_auto(r, 0, 4),
+                fmt_id_auto(t, 0, 4),
+                fmt_id_auto(exact, 0, 4),
+                fmt_id(e, s.decimals)
+            ),
+            format!(
+                "{what_en} {} is truncated; {} / {} = {} rounds to {}",
+                stated.shown,
+                fmt_id_auto(r, 0, 4),
+                fmt_id_auto(t, 0, 4),
+                fmt_id_auto(exact, 0, 4),
+                fmt_id(e, s.decimals)
+            ),
+        ),
+        Msg::new(
+            "Bulatkan setengah ke atas (ROUND di Excel), jangan memotong (TRUNC/ROUNDDOWN).",
+            "Round half away from zero (Excel ROUND), do not truncate (TRUNC/ROUNDDOWN).",
+        ),
+    )
+    .found(stated.shown.clone())
+    .expected(fmt_id(e, s.decimals))
+    .with_fix(cell_value(stated, e, exact))
+}

@@ -82,3 +82,77 @@
 //! ## Lihat juga
 //!
 //! [S301](S301.md) · [V201](V201.md) · [C101](C101.md)
+
+use rust_decimal::Decimal;
+
+use crate::model::{Check, Figure};
+use crate::num::fmt_id_auto;
+use crate::rules::{Finding, Msg, RuleId};
+
+/// An empty % that cannot be computed: its realisasi cannot be read.
+pub(in crate::rules) fn unreadable(
+    sheet: &str,
+    c: &Check,
+    (what_id, what_en): (&str, &str),
+) -> Finding {
+    Finding::new(
+        RuleId::C103,
+        sheet,
+        c.stated.row,
+        c.stated.col,
+        Msg::new(
+            format!(
+                "{what_id} kosong dan tidak dapat dihitung: realisasi {} tidak terbaca",
+                c.realisasi.cell_name()
+            ),
+            format!(
+                "{what_en} is missing and cannot be computed: the realisasi {} cannot be read",
+                c.realisasi.cell_name()
+            ),
+        ),
+        Msg::new(
+            "Perbaiki realisasinya, lalu isi % capaian.",
+            "Correct the realisasi, then fill in the %.",
+        ),
+    )
+    .found("")
+}
+
+/// An empty % whose recalculated value is `exact` (the caller adds the correction).
+pub(in crate::rules) fn blank(
+    sheet: &str,
+    stated: &Figure,
+    (what_id, what_en): (&str, &str),
+    exact: Decimal,
+) -> Finding {
+    Finding::new(
+        RuleId::C103,
+        sheet,
+        stated.row,
+        stated.col,
+        Msg::new(
+            format!(
+                "{what_id} kosong; hasil hitung {}",
+                fmt_id_auto(exact, 0, 2)
+            ),
+            format!(
+                "{what_en} is missing; recalculated {}",
+                fmt_id_auto(exact, 0, 2)
+            ),
+        ),
+        Msg::new(
+            format!(
+                "Isi {} dengan {}.",
+                stated.cell_name(),
+                fmt_id_auto(exact, 0, 2)
+            ),
+            format!(
+                "Fill {} with {}.",
+                stated.cell_name(),
+                fmt_id_auto(exact, 0, 2)
+            ),
+        ),
+    )
+    .found("")
+    .expected(fmt_id_auto(exact, 0, 2))
+}

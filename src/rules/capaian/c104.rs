@@ -83,3 +83,45 @@
 //! ## Lihat juga
 //!
 //! [C101](C101.md) · [Panduan: cara rakit membaca angka](../panduan.md#cara-rakit-membaca-angka)
+
+use rust_decimal::Decimal;
+
+use super::cell_value;
+use crate::model::Figure;
+use crate::num::fmt_id_auto;
+use crate::rules::{Finding, Msg, RuleId};
+
+/// A % written as a fraction: `e` percent points were meant.
+pub(in crate::rules) fn finding(
+    sheet: &str,
+    stated: &Figure,
+    (what_id, what_en): (&str, &str),
+    e: Decimal,
+    exact: Decimal,
+) -> Finding {
+    Finding::new(
+        RuleId::C104,
+        sheet,
+        stated.row,
+        stated.col,
+        Msg::new(
+            format!(
+                "{what_id} {} ditulis sebagai pecahan; seharusnya {} (persen)",
+                stated.shown,
+                fmt_id_auto(e, 0, 2)
+            ),
+            format!(
+                "{what_en} {} is written as a fraction; it should be {} (percent)",
+                stated.shown,
+                fmt_id_auto(e, 0, 2)
+            ),
+        ),
+        Msg::new(
+            "Tulis persen sebagai angka persen (3,41), atau beri sel format persen (0,00%).",
+            "Write percent points (3.41), or give the cell a percent format (0.00%).",
+        ),
+    )
+    .found(stated.shown.clone())
+    .expected(fmt_id_auto(e, 0, 2))
+    .with_fix(cell_value(stated, e, exact))
+}

@@ -75,3 +75,35 @@
 //! ## Lihat juga
 //!
 //! [C103](C103.md) · [C111](C111.md) · [Q603](Q603.md)
+
+use crate::model::{Check, SheetModel};
+use crate::rules::{Finding, Msg, RuleId};
+
+/// A % stated against a zero or empty target.
+pub(super) fn finding(sm: &SheetModel, c: &Check, what_id: &str, what_en: &str) -> Finding {
+    Finding::new(
+        RuleId::C105,
+        &sm.name,
+        c.target.row,
+        c.target.col,
+        Msg::new(
+            format!(
+                "target {} \"{}\": {what_id} tidak terdefinisi, tetapi tertulis \"{}\"",
+                c.target.cell_name(),
+                c.target.shown,
+                c.stated.shown
+            ),
+            format!(
+                "target {} \"{}\": {what_en} is undefined, yet \"{}\" is written",
+                c.target.cell_name(),
+                c.target.shown,
+                c.stated.shown
+            ),
+        ),
+        Msg::new(
+            "Isi target yang sebenarnya; capaian terhadap target nol tidak bisa dihitung.",
+            "Fill in the real target; capaian against a zero target cannot be computed.",
+        ),
+    )
+    .found(c.target.shown.clone())
+}

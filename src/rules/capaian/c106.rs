@@ -57,3 +57,75 @@
 //! ## Lihat juga
 //!
 //! [C101](C101.md) · [V202](V202.md) · [Panduan: cara rakit membaca angka](../panduan.md#cara-rakit-membaca-angka)
+
+use crate::model::Check;
+use crate::num::fmt_id_auto;
+use crate::rules::{Finding, Msg, RuleId};
+use crate::value::Quantity;
+
+/// The realisasi lost its thousands: the stated % `s` implies `exp`.
+pub(in crate::rules) fn realisasi_lost(
+    sheet: &str,
+    c: &Check,
+    s: &Quantity,
+    exp: String,
+) -> Finding {
+    Finding::new(
+        RuleId::C106,
+        sheet,
+        c.realisasi.row,
+        c.realisasi.col,
+        Msg::new(
+            format!(
+                "realisasi \"{}\" tampaknya kehilangan ribuannya: {} % dari target {} = {exp}",
+                c.realisasi.shown,
+                fmt_id_auto(s.value, 0, 4),
+                c.target.shown
+            ),
+            format!(
+                "realisasi \"{}\" seems to have lost its thousands: {} % of the target {} = {exp}",
+                c.realisasi.shown,
+                fmt_id_auto(s.value, 0, 4),
+                c.target.shown
+            ),
+        ),
+        Msg::new(
+            format!(
+                "Periksa realisasi di {}: kemungkinan {exp}.",
+                c.realisasi.cell_name()
+            ),
+            format!(
+                "Check the realisasi at {}: probably {exp}.",
+                c.realisasi.cell_name()
+            ),
+        ),
+    )
+    .found(c.realisasi.shown.clone())
+    .expected(exp)
+}
+
+/// The target lost its thousands: the stated % `s` implies `exp`.
+pub(in crate::rules) fn target_lost(sheet: &str, c: &Check, s: &Quantity, exp: String) -> Finding {
+    Finding::new(
+        RuleId::C106,
+        sheet,
+        c.target.row,
+        c.target.col,
+        Msg::new(
+            format!(
+                "target \"{}\" tampaknya kehilangan ribuannya: realisasi {} dengan {} % berarti target {exp}",
+                c.target.shown, c.realisasi.shown, fmt_id_auto(s.value, 0, 4)
+            ),
+            format!(
+                "target \"{}\" seems to have lost its thousands: realisasi {} at {} % means a target of {exp}",
+                c.target.shown, c.realisasi.shown, fmt_id_auto(s.value, 0, 4)
+            ),
+        ),
+        Msg::new(
+            format!("Periksa target di {}: kemungkinan {exp}.", c.target.cell_name()),
+            format!("Check the target at {}: probably {exp}.", c.target.cell_name()),
+        ),
+    )
+    .found(c.target.shown.clone())
+    .expected(exp)
+}

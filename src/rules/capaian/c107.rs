@@ -74,3 +74,38 @@
 //! ## Lihat juga
 //!
 //! [C101](C101.md) · [Panduan: indikator negatif](../panduan.md#indikator-negatif---negatif)
+
+use super::formula_text;
+use crate::rules::{Finding, Msg, NegFormula, RuleId};
+
+/// The formula the sheet's `count` negative-polarity indicators are computed with, and why.
+pub(in crate::rules) fn finding(
+    sheet: &str,
+    (row, col): (u32, u32),
+    count: usize,
+    neg: NegFormula,
+    (how_id, how_en): (&str, &str),
+) -> Finding {
+    Finding::new(
+        RuleId::C107,
+        sheet,
+        row,
+        col,
+        Msg::new(
+            format!(
+                "{} indikator berpolaritas negatif dihitung dengan {} ({how_id})",
+                count,
+                formula_text(neg)
+            ),
+            format!(
+                "{} negative-polarity indicators computed with {} ({how_en})",
+                count,
+                formula_text(neg)
+            ),
+        ),
+        Msg::new(
+            "Pilih rumus lain dengan --negatif lkjip|rasio|selisih bila instansi memakai rumus lain.",
+            "Choose another formula with --negatif lkjip|rasio|selisih if the agency uses another.",
+        ),
+    )
+}

@@ -52,3 +52,26 @@
 //! ## Lihat juga
 //!
 //! [C101](C101.md)
+
+use crate::model::Check;
+use crate::rules::{Finding, Msg, RuleId};
+use crate::value::Grade;
+
+/// A realisasi grade `rg` below its target grade `tg`.
+pub(in crate::rules) fn finding(sheet: &str, c: &Check, rg: &Grade, tg: &Grade) -> Finding {
+    Finding::new(
+        RuleId::C108,
+        sheet,
+        c.realisasi.row,
+        c.realisasi.col,
+        Msg::new(
+            format!("predikat {rg:?} di bawah target {tg:?}; capaian tidak dapat dihitung sebagai persen"),
+            format!("grade {rg:?} is below the target {tg:?}; capaian cannot be computed as a percentage"),
+        ),
+        Msg::new(
+            "Tuliskan penjelasan capaian predikat ini; rakit tidak menebak angkanya.",
+            "Explain this grade's achievement; rakit does not guess a number.",
+        ),
+    )
+    .found(c.realisasi.shown.clone())
+}

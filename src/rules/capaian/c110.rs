@@ -73,3 +73,35 @@
 //! ## Lihat juga
 //!
 //! [S304](S304.md)
+
+use crate::model::Check;
+use crate::rules::{Finding, Msg, RuleId};
+
+/// Target and realisasi in different units: the % is not computed.
+pub(in crate::rules) fn finding(
+    sheet: &str,
+    c: &Check,
+    (what_id, what_en): (&str, &str),
+) -> Finding {
+    Finding::new(
+        RuleId::C110,
+        sheet,
+        c.realisasi.row,
+        c.realisasi.col,
+        Msg::new(
+            format!(
+                "target \"{}\" dan realisasi \"{}\" dalam satuan berbeda; {what_id} tidak dihitung",
+                c.target.shown, c.realisasi.shown
+            ),
+            format!(
+                "target \"{}\" and realisasi \"{}\" are in different units; {what_en} not computed",
+                c.target.shown, c.realisasi.shown
+            ),
+        ),
+        Msg::new(
+            "Tuliskan realisasi dalam satuan target (atau target dalam satuan realisasi).",
+            "Write the realisasi in the target's unit (or the target in the realisasi's).",
+        ),
+    )
+    .found(c.realisasi.shown.clone())
+}

@@ -64,3 +64,38 @@
 //! ## Lihat juga
 //!
 //! [C101](C101.md) · [C103](C103.md) · [C105](C105.md)
+
+use crate::model::{Check, Reading, SheetModel};
+use crate::rules::{Finding, Msg, RuleId};
+
+/// C111: a % stated where the realisasi is empty or "-".
+pub(super) fn finding(sm: &SheetModel, c: &Check, (what_id, what_en): (&str, &str)) -> Finding {
+    let (r_id, r_en) = if matches!(c.realisasi.reading, Reading::Dash) {
+        ("\"-\"", "\"-\"")
+    } else {
+        ("kosong", "empty")
+    };
+    Finding::new(
+        RuleId::C111,
+        &sm.name,
+        c.stated.row,
+        c.stated.col,
+        Msg::new(
+            format!(
+                "{what_id} {} diisi, tetapi realisasinya ({}) {r_id}",
+                c.stated.shown,
+                c.realisasi.cell_name()
+            ),
+            format!(
+                "{what_en} {} is stated, but the realisasi ({}) is {r_en}",
+                c.stated.shown,
+                c.realisasi.cell_name()
+            ),
+        ),
+        Msg::new(
+            "Isi realisasinya, atau kosongkan % capaian (atau tulis 0 bila memang nol).",
+            "Fill in the realisasi, or clear the % (or write 0 when it really is zero).",
+        ),
+    )
+    .found(c.stated.shown.clone())
+}

@@ -85,3 +85,42 @@
 //! ## Lihat juga
 //!
 //! [C101](C101.md) · [C106](C106.md) · [Panduan: cara rakit membaca angka](../panduan.md#cara-rakit-membaca-angka)
+
+use crate::model::Figure;
+use crate::num::fmt_id_auto;
+use crate::rules::{Finding, Fix, Msg, RuleId};
+use crate::value::Quantity;
+
+/// A stated % read with the column's decimal mark as `s`, right only as `o` with the mark as a thousands separator: corrected to `expected` by `fix`.
+pub(in crate::rules) fn in_percent_column(
+    sheet: &str,
+    stated: &Figure,
+    s: &Quantity,
+    o: &Quantity,
+    expected: String,
+    fix: Fix,
+) -> Finding {
+    Finding::new(
+        RuleId::V202,
+        sheet,
+        stated.row,
+        stated.col,
+        Msg::new(
+            format!(
+                "\"{}\" dibaca {} karena kolom ini memakai pemisah itu sebagai desimal; hanya benar ({}) bila pemisahnya pemisah ribuan",
+                stated.shown, fmt_id_auto(s.value, 0, 4), fmt_id_auto(o.value, 0, 4)
+            ),
+            format!(
+                "\"{}\" reads as {} because this column uses that mark as a decimal; it is right ({}) only as a thousands separator",
+                stated.shown, fmt_id_auto(s.value, 0, 4), fmt_id_auto(o.value, 0, 4)
+            ),
+        ),
+        Msg::new(
+            "Tulis angkanya tanpa pemisah ribuan (atau sebagai angka, bukan teks).",
+            "Write the number without a thousands separator (or as a number, not text).",
+        ),
+    )
+    .found(stated.shown.clone())
+    .expected(expected)
+    .with_fix(fix)
+}
