@@ -46,3 +46,57 @@
 //! ## Lihat juga
 //!
 //! [A502](A502.md) · [V201](V201.md)
+
+use crate::layout::meta::BudgetLine;
+use crate::model::Anggaran;
+use crate::rules::{Finding, Msg, RuleId};
+
+/// A budget line whose amount is malformed.
+pub(in crate::rules) fn budget_line(sheet: &str, b: &BudgetLine) -> Finding {
+    Finding::new(
+        RuleId::A501,
+        sheet,
+        b.row,
+        b.col,
+        Msg::new(
+            format!(
+                "angka anggaran \"{}\" tidak sah: kelompok ribuannya harus tiga angka",
+                b.amount_text
+            ),
+            format!(
+                "budget amount \"{}\" is malformed: thousands groups must have three digits",
+                b.amount_text
+            ),
+        ),
+        Msg::new(
+            "Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.",
+            "Check the amount against the budget document (DPA) and type it again.",
+        ),
+    )
+    .found(b.amount_text.clone())
+}
+
+/// A budget of a quarterly Rencana Aksi that cannot be read (the caller adds its level).
+pub(in crate::rules) fn kegiatan_budget(sheet: &str, a: &Anggaran) -> Finding {
+    Finding::new(
+        RuleId::A501,
+        sheet,
+        a.row,
+        a.col,
+        Msg::new(
+            format!(
+                "anggaran \"{}\" tidak dapat dibaca sebagai angka; tidak ikut dijumlahkan",
+                a.text.trim()
+            ),
+            format!(
+                "budget \"{}\" cannot be read as a number; left out of the sums",
+                a.text.trim()
+            ),
+        ),
+        Msg::new(
+            "Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.",
+            "Check the amount against the budget document (DPA) and type it again.",
+        ),
+    )
+    .found(a.text.trim())
+}

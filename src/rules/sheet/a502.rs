@@ -47,3 +47,41 @@
 //! ## Lihat juga
 //!
 //! [A501](A501.md) · [T402](T402.md)
+
+use rust_decimal::Decimal;
+
+use crate::layout::meta::BudgetLine;
+use crate::num::fmt_id;
+use crate::rules::{Finding, Msg, RuleId};
+
+/// The budget absorption `serapan` % (realisasi `r` of anggaran `a`).
+pub(in crate::rules) fn finding(
+    sheet: &str,
+    line: &BudgetLine,
+    serapan: Decimal,
+    r: Decimal,
+    a: Decimal,
+) -> Finding {
+    Finding::new(
+        RuleId::A502,
+        sheet,
+        line.row,
+        line.col,
+        Msg::new(
+            format!(
+                "serapan anggaran {} % (Rp {} dari Rp {})",
+                fmt_id(serapan, 2),
+                fmt_id(r, 0),
+                fmt_id(a, 0)
+            ),
+            format!(
+                "budget absorption {} % (Rp {} of Rp {})",
+                fmt_id(serapan, 2),
+                fmt_id(r, 0),
+                fmt_id(a, 0)
+            ),
+        ),
+        Msg::new("Informasi saja.", "Information only."),
+    )
+    .found(fmt_id(serapan, 2))
+}

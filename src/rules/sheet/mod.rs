@@ -11,10 +11,9 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use super::capaian::{kategori, recalculated};
-use super::{Finding, Msg, NegFormula, RuleId};
+use super::{Finding, NegFormula};
 use crate::layout::meta::{BudgetKind, YearSource};
 use crate::model::SheetModel;
-use crate::num::fmt_id;
 use crate::value::Value;
 
 fn source_name(s: YearSource) -> (&'static str, &'static str) {
@@ -71,70 +70,26 @@ fn years(sm: &SheetModel, out: &mut Vec<Finding>) {
                 .unwrap_or((0, 0))
         });
         let (sid, sen) = source_name(m.source);
-        out.push(
-            Finding::new(
-                RuleId::T401,
-                &sm.name,
-                row,
-                col,
-                Msg::new(
-                    format!(
-                        "{sid} menyebut tahun {}, sedangkan {} menyebut {year}",
-                        m.year,
-                        agreeing.join(" dan ")
-                    ),
-                    format!(
-                        "the {sen} says {}, while the {} say {year}",
-                        m.year,
-                        agreeing_en.join(" and ")
-                    ),
-                ),
-                Msg::new(
-                    format!("Samakan tahunnya; rakit memakai {year}."),
-                    format!("Make the years agree; rakit uses {year}."),
-                ),
-            )
-            .found(m.year.to_string())
-            .expected(year.to_string()),
-        );
+        out.push(t401::finding(
+            &sm.name,
+            (row, col),
+            m,
+            (sid, sen),
+            year,
+            (&agreeing, &agreeing_en),
+        ));
     }
 }
 
 fn budget(sm: &SheetModel, out: &mut Vec<Finding>) {
     for b in &sm.meta.budget {
         if b.year_blank {
-            out.push(Finding::new(
-                RuleId::T402,
-                &sm.name,
-                b.row,
-                b.col,
-                Msg::new(
-                    format!("\"{}\" menyebut \"Tahun\" tanpa angka tahun", b.text.trim()),
-                    format!("\"{}\" says \"Tahun\" with no year", b.text.trim()),
-                ),
-                Msg::new("Tambahkan tahunnya.", "Add the year."),
-            ));
+            out.push(t402::finding(&sm.name, b));
         }
         match &b.amount {
             Value::Number(_) | Value::Empty => {}
             _ => {
-                out.push(
-                    Finding::new(
-                        RuleId::A501,
-                        &sm.name,
-                        b.row,
-                        b.col,
-                        Msg::new(
-                            format!("angka anggaran \"{}\" tidak sah: kelompok ribuannya harus tiga angka", b.amount_text),
-                            format!("budget amount \"{}\" is malformed: thousands groups must have three digits", b.amount_text),
-                        ),
-                        Msg::new(
-                            "Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.",
-                            "Check the amount against the budget document (DPA) and type it again.",
-                        ),
-                    )
-                    .found(b.amount_text.clone()),
-                );
+                out.push(a501::budget_line(&sm.name, b));
             }
         }
     }
@@ -149,30 +104,7 @@ fn budget(sm: &SheetModel, out: &mut Vec<Finding>) {
     ) {
         if !a.is_zero() {
             let serapan = r * Decimal::ONE_HUNDRED / a;
-            out.push(
-                Finding::new(
-                    RuleId::A502,
-                    &sm.name,
-                    line.row,
-                    line.col,
-                    Msg::new(
-                        format!(
-                            "serapan anggaran {} % (Rp {} dari Rp {})",
-                            fmt_id(serapan, 2),
-                            fmt_id(r, 0),
-                            fmt_id(a, 0)
-                        ),
-                        format!(
-                            "budget absorption {} % (Rp {} of Rp {})",
-                            fmt_id(serapan, 2),
-                            fmt_id(r, 0),
-                            fmt_id(a, 0)
-                        ),
-                    ),
-                    Msg::new("Informasi saja.", "Information only."),
-                )
-                .found(fmt_id(serapan, 2)),
-            );
+            out.push(a502::finding(&sm.name, line, serapan, r, a));
         }
     }
 }
@@ -211,18 +143,5 @@ fn categories(sm: &SheetModel, neg: NegFormula, out: &mut Vec<Finding>) {
                 .map(|r| (*r, t.columns.values().copied().min().unwrap_or(0)))
         })
         .unwrap_or((0, 0));
-    out.push(Finding::new(
-        RuleId::C109,
-        &sm.name,
-        row,
-        col,
-        Msg::new(
-            format!("kategori capaian (hasil hitung ulang): {}", parts.join(", ")),
-            format!("capaian categories (recalculated): {}", parts.join(", ")),
-        ),
-        Msg::new(
-            "Skala Permendagri: > 90 Sangat Tinggi, > 75–90 Tinggi, > 65–75 Sedang, > 50–65 Rendah, ≤ 50 Sangat Rendah.",
-            "Permendagri scale: > 90 Sangat Tinggi, > 75–90 Tinggi, > 65–75 Sedang, > 50–65 Rendah, ≤ 50 Sangat Rendah.",
-        ),
-    ));
+    out.push(super::capaian::c109::finding(&sm.name, (row, col), &parts));
 }

@@ -56,3 +56,41 @@
 //! ## Lihat juga
 //!
 //! [T402](T402.md)
+
+use crate::layout::meta::YearMention;
+use crate::rules::{Finding, Msg, RuleId};
+
+/// A year mention `m` (named `sid`/`sen`) that differs from the `year` the others agree on.
+pub(in crate::rules) fn finding(
+    sheet: &str,
+    (row, col): (u32, u32),
+    m: &YearMention,
+    (sid, sen): (&str, &str),
+    year: i32,
+    (agreeing, agreeing_en): (&[&str], &[&str]),
+) -> Finding {
+    Finding::new(
+        RuleId::T401,
+        sheet,
+        row,
+        col,
+        Msg::new(
+            format!(
+                "{sid} menyebut tahun {}, sedangkan {} menyebut {year}",
+                m.year,
+                agreeing.join(" dan ")
+            ),
+            format!(
+                "the {sen} says {}, while the {} say {year}",
+                m.year,
+                agreeing_en.join(" and ")
+            ),
+        ),
+        Msg::new(
+            format!("Samakan tahunnya; rakit memakai {year}."),
+            format!("Make the years agree; rakit uses {year}."),
+        ),
+    )
+    .found(m.year.to_string())
+    .expected(year.to_string())
+}

@@ -43,3 +43,21 @@
 //! ## Lihat juga
 //!
 //! [T401](T401.md) · [A502](A502.md)
+
+use crate::layout::meta::BudgetLine;
+use crate::rules::{Finding, Msg, RuleId};
+
+/// A budget line that says "Tahun" with no year.
+pub(in crate::rules) fn finding(sheet: &str, b: &BudgetLine) -> Finding {
+    Finding::new(
+        RuleId::T402,
+        sheet,
+        b.row,
+        b.col,
+        Msg::new(
+            format!("\"{}\" menyebut \"Tahun\" tanpa angka tahun", b.text.trim()),
+            format!("\"{}\" says \"Tahun\" with no year", b.text.trim()),
+        ),
+        Msg::new("Tambahkan tahunnya.", "Add the year."),
+    )
+}

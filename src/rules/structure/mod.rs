@@ -6,9 +6,8 @@ pub mod s302;
 pub mod s303;
 pub mod s304;
 
-use super::{Finding, Msg, RuleId};
+use super::Finding;
 use crate::model::SheetModel;
-use crate::read::col_name;
 use crate::text;
 use crate::value;
 
@@ -22,40 +21,10 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
             } else {
                 ("kiri", "left")
             };
-            out.push(
-                Finding::new(
-                    RuleId::S301,
-                    &sm.name,
-                    ind.nama_cell.0,
-                    ind.nama_cell.1,
-                    Msg::new(
-                        format!("baris {} bergeser {} kolom ke {dir_id}: \"{}\" berada di kolom {}", ind.row + 1, ind.shift.abs(), ind.nama, col_name(ind.nama_cell.1)),
-                        format!("row {} is shifted {} column(s) to the {dir_en}: \"{}\" stands in column {}", ind.row + 1, ind.shift.abs(), ind.nama, col_name(ind.nama_cell.1)),
-                    ),
-                    Msg::new(
-                        "Geser isi baris ini agar setiap nilai berada di bawah judul kolomnya.",
-                        "Move this row's cells so that each value stands under its column header.",
-                    ),
-                ),
-            );
+            out.push(s301::finding(&sm.name, ind, (dir_id, dir_en)));
         }
         if ind.name_in_sasaran_col {
-            out.push(
-                Finding::new(
-                    RuleId::S302,
-                    &sm.name,
-                    ind.nama_cell.0,
-                    ind.nama_cell.1,
-                    Msg::new(
-                        format!("indikator \"{}\" ditulis di kolom Sasaran; dianggap indikator dari sasaran di atasnya", ind.nama),
-                        format!("indicator \"{}\" is typed in the Sasaran column; taken as an indicator of the sasaran above", ind.nama),
-                    ),
-                    Msg::new(
-                        "Pindahkan nama indikator ke kolom Indikator.",
-                        "Move the indicator name to the Indikator column.",
-                    ),
-                ),
-            );
+            out.push(s302::finding(&sm.name, ind));
         }
         let percentage_name = ["persentase", "prosentase", "persen"]
             .iter()
@@ -66,28 +35,7 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
             .filter(|(_, first)| text::norm(first) == text::norm(&ind.nama))
             .map(|(row, _)| *row);
         if let Some(first_row) = duplicate {
-            out.push(Finding::new(
-                RuleId::S303,
-                &sm.name,
-                ind.nama_cell.0,
-                ind.nama_cell.1,
-                Msg::new(
-                    format!(
-                        "indikator \"{}\" sudah ada di baris {}",
-                        ind.nama,
-                        first_row + 1
-                    ),
-                    format!(
-                        "indicator \"{}\" already appears at row {}",
-                        ind.nama,
-                        first_row + 1
-                    ),
-                ),
-                Msg::new(
-                    "Gabungkan, atau bedakan namanya bila keduanya memang berbeda.",
-                    "Merge them, or make the names differ if they really are different.",
-                ),
-            ));
+            out.push(s303::finding(&sm.name, ind, first_row));
         } else {
             seen.entry(key).or_insert((ind.row, ind.nama.as_str()));
         }
@@ -100,23 +48,7 @@ pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
                 .and_then(|q| q.unit.clone());
             if let (Some(u), Some(t)) = (unit, &ind.target) {
                 if value::is_count_unit(&u) {
-                    out.push(
-                        Finding::new(
-                            RuleId::S304,
-                            &sm.name,
-                            t.row,
-                            t.col,
-                            Msg::new(
-                                format!("\"{}\" menyebut persentase, tetapi targetnya dalam satuan \"{u}\"", ind.nama),
-                                format!("\"{}\" names a percentage, but its target is in \"{u}\"", ind.nama),
-                            ),
-                            Msg::new(
-                                "Tulis target dan realisasi dalam persen, atau ganti nama indikatornya (Jumlah ...).",
-                                "Write target and realisasi in percent, or rename the indicator (Jumlah ...).",
-                            ),
-                        )
-                        .found(t.shown.clone()),
-                    );
+                    out.push(s304::finding(&sm.name, ind, t, &u));
                 }
             }
         }

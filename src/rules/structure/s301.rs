@@ -55,3 +55,41 @@
 //! ## Lihat juga
 //!
 //! [S302](S302.md) · [C103](C103.md)
+
+use crate::model::Indikator;
+use crate::read::col_name;
+use crate::rules::{Finding, Msg, RuleId};
+
+/// A row shifted by `ind.shift` columns to the left or right.
+pub(in crate::rules) fn finding(
+    sheet: &str,
+    ind: &Indikator,
+    (dir_id, dir_en): (&str, &str),
+) -> Finding {
+    Finding::new(
+        RuleId::S301,
+        sheet,
+        ind.nama_cell.0,
+        ind.nama_cell.1,
+        Msg::new(
+            format!(
+                "baris {} bergeser {} kolom ke {dir_id}: \"{}\" berada di kolom {}",
+                ind.row + 1,
+                ind.shift.abs(),
+                ind.nama,
+                col_name(ind.nama_cell.1)
+            ),
+            format!(
+                "row {} is shifted {} column(s) to the {dir_en}: \"{}\" stands in column {}",
+                ind.row + 1,
+                ind.shift.abs(),
+                ind.nama,
+                col_name(ind.nama_cell.1)
+            ),
+        ),
+        Msg::new(
+            "Geser isi baris ini agar setiap nilai berada di bawah judul kolomnya.",
+            "Move this row's cells so that each value stands under its column header.",
+        ),
+    )
+}

@@ -51,3 +51,24 @@
 //! ## Lihat juga
 //!
 //! [S301](S301.md)
+
+use crate::model::Indikator;
+use crate::rules::{Finding, Msg, RuleId};
+
+/// An indicator name typed in the Sasaran column.
+pub(in crate::rules) fn finding(sheet: &str, ind: &Indikator) -> Finding {
+    Finding::new(
+        RuleId::S302,
+        sheet,
+        ind.nama_cell.0,
+        ind.nama_cell.1,
+        Msg::new(
+            format!("indikator \"{}\" ditulis di kolom Sasaran; dianggap indikator dari sasaran di atasnya", ind.nama),
+            format!("indicator \"{}\" is typed in the Sasaran column; taken as an indicator of the sasaran above", ind.nama),
+        ),
+        Msg::new(
+            "Pindahkan nama indikator ke kolom Indikator.",
+            "Move the indicator name to the Indikator column.",
+        ),
+    )
+}

@@ -49,3 +49,32 @@
 //! ## Lihat juga
 //!
 //! [S304](S304.md)
+
+use crate::model::Indikator;
+use crate::rules::{Finding, Msg, RuleId};
+
+/// An indicator that already appears at `first_row` (zero-based).
+pub(in crate::rules) fn finding(sheet: &str, ind: &Indikator, first_row: u32) -> Finding {
+    Finding::new(
+        RuleId::S303,
+        sheet,
+        ind.nama_cell.0,
+        ind.nama_cell.1,
+        Msg::new(
+            format!(
+                "indikator \"{}\" sudah ada di baris {}",
+                ind.nama,
+                first_row + 1
+            ),
+            format!(
+                "indicator \"{}\" already appears at row {}",
+                ind.nama,
+                first_row + 1
+            ),
+        ),
+        Msg::new(
+            "Gabungkan, atau bedakan namanya bila keduanya memang berbeda.",
+            "Merge them, or make the names differ if they really are different.",
+        ),
+    )
+}

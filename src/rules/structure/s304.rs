@@ -48,3 +48,31 @@
 //! ## Lihat juga
 //!
 //! [C110](C110.md) · [S303](S303.md)
+
+use crate::model::{Figure, Indikator};
+use crate::rules::{Finding, Msg, RuleId};
+
+/// An indicator whose name says percentage but whose target is a count (`u`).
+pub(in crate::rules) fn finding(sheet: &str, ind: &Indikator, t: &Figure, u: &str) -> Finding {
+    Finding::new(
+        RuleId::S304,
+        sheet,
+        t.row,
+        t.col,
+        Msg::new(
+            format!(
+                "\"{}\" menyebut persentase, tetapi targetnya dalam satuan \"{u}\"",
+                ind.nama
+            ),
+            format!(
+                "\"{}\" names a percentage, but its target is in \"{u}\"",
+                ind.nama
+            ),
+        ),
+        Msg::new(
+            "Tulis target dan realisasi dalam persen, atau ganti nama indikatornya (Jumlah ...).",
+            "Write target and realisasi in percent, or rename the indicator (Jumlah ...).",
+        ),
+    )
+    .found(t.shown.clone())
+}

@@ -111,3 +111,28 @@
 //! ## Lihat juga
 //!
 //! [C101](C101.md) · [Panduan: batas capaian](../panduan.md#batas-capaian---cap)
+
+use crate::rules::{Finding, Msg, RuleId};
+
+/// The cap `cv_s` a sheet is judged by, and where it comes from.
+pub(in crate::rules) fn finding(
+    sheet: &str,
+    (row, col): (u32, u32),
+    cv_s: &str,
+    (how_id, how_en): (&str, &str),
+) -> Finding {
+    Finding::new(
+        RuleId::Q601,
+        sheet,
+        row,
+        col,
+        Msg::new(
+            format!("capaian dinilai dengan batas {cv_s} % ({how_id})"),
+            format!("capaian judged with a cap of {cv_s} % ({how_en})"),
+        ),
+        Msg::new(
+            "Pakai --cap none untuk menilai tanpa batas, atau --cap N untuk batas lain.",
+            "Use --cap none to judge without a cap, or --cap N for another cap.",
+        ),
+    )
+}

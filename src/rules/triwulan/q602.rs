@@ -78,3 +78,32 @@
 //! ## Lihat juga
 //!
 //! [Q603](Q603.md) · [C101](C101.md) · [Panduan: Rencana Aksi triwulanan](../panduan.md#rencana-aksi-triwulanan)
+
+use crate::model::{Figure, Triwulan};
+use crate::rules::{Finding, Msg, RuleId};
+
+/// The last quarter's target that differs from the annual one, unexplained.
+pub(in crate::rules) fn finding(sheet: &str, last: &Triwulan, annual: &Figure) -> Finding {
+    Finding::new(
+        RuleId::Q602,
+        sheet,
+        last.target.row,
+        last.target.col,
+        Msg::new(
+            format!(
+                "target TW {} \"{}\" tidak sama dengan target tahunan \"{}\", dan tidak ada pola (kumulatif, per triwulan, jadwal persen) yang menjelaskannya",
+                last.q, last.target.shown, annual.shown
+            ),
+            format!(
+                "the TW {} target \"{}\" differs from the annual target \"{}\", and no style (cumulative, per quarter, percent schedule) explains it",
+                last.q, last.target.shown, annual.shown
+            ),
+        ),
+        Msg::new(
+            "Samakan target TW 4 dengan target tahunan (target kumulatif), atau periksa target tahunannya.",
+            "Make the TW 4 target equal the annual target (cumulative targets), or check the annual target.",
+        ),
+    )
+    .found(last.target.shown.clone())
+    .expected(annual.shown.clone())
+}

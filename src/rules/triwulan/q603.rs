@@ -73,3 +73,41 @@
 //! ## Lihat juga
 //!
 //! [Q602](Q602.md) · [C105](C105.md) · [Panduan: Rencana Aksi triwulanan](../panduan.md#rencana-aksi-triwulanan)
+
+use crate::model::Figure;
+use crate::rules::{Finding, Msg, RuleId};
+
+/// The target of quarter `qb` (`fb`) below the one of quarter `qa` (`prev`), or back to empty.
+pub(in crate::rules) fn finding(
+    sheet: &str,
+    fb: &Figure,
+    (qa, qb): (u8, u8),
+    prev: &str,
+    fell_back: bool,
+) -> Finding {
+    Finding::new(
+        RuleId::Q603,
+        sheet,
+        fb.row,
+        fb.col,
+        Msg::new(
+            format!(
+                "target TW {qb} \"{}\" {} setelah TW {qa} \"{}\"",
+                fb.shown,
+                if fell_back { "kembali kosong/\"-\"" } else { "lebih kecil" },
+                prev
+            ),
+            format!(
+                "the TW {qb} target \"{}\" {} after TW {qa} \"{}\"",
+                fb.shown,
+                if fell_back { "falls back to empty/\"-\"" } else { "is smaller" },
+                prev
+            ),
+        ),
+        Msg::new(
+            "Tulis target kumulatif yang tidak turun, atau target per triwulan yang jumlahnya sama dengan target tahunan.",
+            "Write cumulative targets that never decrease, or per-quarter targets that add up to the annual target.",
+        ),
+    )
+    .found(fb.shown.clone())
+}

@@ -77,3 +77,38 @@
 //! ## Lihat juga
 //!
 //! [A501](A501.md) · [A502](A502.md) · [Panduan: Rencana Aksi triwulanan](../panduan.md#rencana-aksi-triwulanan)
+
+use rust_decimal::Decimal;
+
+use crate::model::Anggaran;
+use crate::num::fmt_id_auto;
+use crate::rules::{Finding, Level, Msg, RuleId};
+
+/// A programme budget that differs from the sum `sum` of its `n` kegiatan budgets.
+pub(in crate::rules) fn finding(sheet: &str, budget: &Anggaran, n: usize, sum: Decimal) -> Finding {
+    Finding::new(
+        RuleId::Q604,
+        sheet,
+        budget.row,
+        budget.col,
+        Msg::new(
+            format!(
+                "anggaran program {} berbeda dari jumlah anggaran {n} kegiatannya, Rp {}",
+                budget.text.trim(),
+                fmt_id_auto(sum, 0, 2)
+            ),
+            format!(
+                "the programme budget {} differs from the sum of its {n} kegiatan, Rp {}",
+                budget.text.trim(),
+                fmt_id_auto(sum, 0, 2)
+            ),
+        ),
+        Msg::new(
+            "Periksa anggaran program dan kegiatannya dengan DPA.",
+            "Check the programme and kegiatan budgets against the DPA.",
+        ),
+    )
+    .found(budget.text.trim())
+    .expected(format!("Rp {}", fmt_id_auto(sum, 0, 2)))
+    .with_level(Level::Program)
+}

@@ -64,3 +64,79 @@
 //! ## Lihat juga
 //!
 //! [V204](V204.md) · [A501](A501.md) · [Panduan: cara rakit membaca angka](../panduan.md#cara-rakit-membaca-angka)
+
+use crate::model::Figure;
+use crate::num::fmt_id_auto;
+use crate::rules::{Finding, Msg, RuleId};
+use crate::value::Unreadable;
+
+/// What is wrong with a figure that cannot be read (in Bahasa Indonesia, in English).
+pub(in crate::rules) fn unreadable_message(f: &Figure, why: &Unreadable) -> (String, String) {
+    match why {
+        Unreadable::TwoFigures { first, second } => {
+            let sum = first.value + second.value;
+            (
+                format!(
+                    "\"{}\" berisi dua angka dalam satu sel ({} dan {}; jumlahnya {})",
+                    f.shown,
+                    fmt_id_auto(first.value, 0, 4),
+                    fmt_id_auto(second.value, 0, 4),
+                    fmt_id_auto(sum, 0, 4)
+                ),
+                format!(
+                    "\"{}\" holds two figures in one cell ({} and {}; {} if summed)",
+                    f.shown,
+                    fmt_id_auto(first.value, 0, 4),
+                    fmt_id_auto(second.value, 0, 4),
+                    fmt_id_auto(sum, 0, 4)
+                ),
+            )
+        }
+        Unreadable::MalformedGroups { .. } => (
+            format!("\"{}\": kelompok ribuannya tidak tiga angka", f.shown),
+            format!("\"{}\": its thousands groups are not three digits", f.shown),
+        ),
+        Unreadable::Garbled { .. } => (
+            format!("\"{}\" bukan angka yang bisa dibaca", f.shown),
+            format!("\"{}\" is not a readable number", f.shown),
+        ),
+    }
+}
+
+/// A figure that cannot be read, with its `unreadable_message`.
+pub(in crate::rules) fn unreadable(sheet: &str, f: &Figure, id: &str, en: &str) -> Finding {
+    Finding::new(
+        RuleId::V201,
+        sheet,
+        f.row,
+        f.col,
+        Msg::new(
+            format!("{id}; capaian tidak dinilai"),
+            format!("{en}; capaian not judged"),
+        ),
+        Msg::new(
+            "Tulis satu angka saja di sel ini (pecah menjadi dua indikator bila perlu).",
+            "Write a single number in this cell (split it into two indicators if needed).",
+        ),
+    )
+    .found(f.shown.clone())
+}
+
+/// Text in a figure column.
+pub(in crate::rules) fn text(sheet: &str, f: &Figure, text: &str) -> Finding {
+    Finding::new(
+        RuleId::V201,
+        sheet,
+        f.row,
+        f.col,
+        Msg::new(
+            format!("\"{text}\" di kolom angka tidak dapat dibaca sebagai angka"),
+            format!("\"{text}\" in a figure column cannot be read as a number"),
+        ),
+        Msg::new(
+            "Tulis angkanya (dengan satuan di kolom satuan), atau \"-\" bila tidak ada.",
+            "Write the number (its unit in the unit column), or \"-\" when there is none.",
+        ),
+    )
+    .found(f.shown.clone())
+}

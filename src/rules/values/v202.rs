@@ -124,3 +124,34 @@ pub(in crate::rules) fn in_percent_column(
     .expected(expected)
     .with_fix(fix)
 }
+
+/// A figure whose separator reads either way (`q` or `o`); rakit uses `q`.
+pub(in crate::rules) fn finding(sheet: &str, f: &Figure, q: &Quantity, o: &Quantity) -> Finding {
+    Finding::new(
+        RuleId::V202,
+        sheet,
+        f.row,
+        f.col,
+        Msg::new(
+            format!(
+                "\"{}\" bisa dibaca {} atau {}; rakit memakai {}",
+                f.shown,
+                fmt_id_auto(q.value, 0, 4),
+                fmt_id_auto(o.value, 0, 4),
+                fmt_id_auto(q.value, 0, 4)
+            ),
+            format!(
+                "\"{}\" reads as {} or {}; rakit uses {}",
+                f.shown,
+                fmt_id_auto(q.value, 0, 4),
+                fmt_id_auto(o.value, 0, 4),
+                fmt_id_auto(q.value, 0, 4)
+            ),
+        ),
+        Msg::new(
+            "Tulis angka tanpa pemisah ribuan, atau simpan sebagai angka.",
+            "Write the number without a thousands separator, or store it as a number.",
+        ),
+    )
+    .found(f.shown.clone())
+}

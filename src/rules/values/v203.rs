@@ -51,3 +51,35 @@
 //! ## Lihat juga
 //!
 //! [V202](V202.md) · [Panduan: cara rakit membaca angka](../panduan.md#cara-rakit-membaca-angka)
+
+use crate::model::Figure;
+use crate::num::fmt_id_auto;
+use crate::rules::{Finding, Msg, RuleId};
+use crate::value::Quantity;
+
+/// A money value of a doubtful size.
+pub(in crate::rules) fn finding(sheet: &str, f: &Figure, q: &Quantity) -> Finding {
+    Finding::new(
+        RuleId::V203,
+        sheet,
+        f.row,
+        f.col,
+        Msg::new(
+            format!(
+                "\"{}\" berarti Rp {} — lebih dari Rp 10 triliun, meragukan untuk satu perangkat daerah",
+                f.shown,
+                fmt_id_auto(q.scaled(), 0, 0)
+            ),
+            format!(
+                "\"{}\" means Rp {} — over Rp 10 trillion, doubtful for one agency",
+                f.shown,
+                fmt_id_auto(q.scaled(), 0, 0)
+            ),
+        ),
+        Msg::new(
+            "Periksa pemisah ribuan dan skala (juta, M = miliar); bandingkan dengan tahun lain.",
+            "Check the thousands separators and the scale (juta, M = miliar); compare with other years.",
+        ),
+    )
+    .found(f.shown.clone())
+}

@@ -66,3 +66,59 @@
 //! ## Lihat juga
 //!
 //! [V201](V201.md)
+
+use crate::model::Figure;
+use crate::num::fmt_id_auto;
+use crate::rules::{Finding, Msg, RuleId};
+use crate::value::{Note, Quantity};
+
+/// The typing slip a note of the reading shows, if it is one (Bahasa Indonesia, English).
+pub(in crate::rules) fn message(f: &Figure, q: &Quantity, note: &Note) -> Option<(String, String)> {
+    Some(match note {
+        Note::StrayCharacter(ch) => (
+            format!(
+                "\"{}\" memuat karakter nyasar '{ch}'; dibaca {}",
+                f.shown,
+                fmt_id_auto(q.value, 0, 4)
+            ),
+            format!(
+                "\"{}\" holds a stray '{ch}'; read as {}",
+                f.shown,
+                fmt_id_auto(q.value, 0, 4)
+            ),
+        ),
+        Note::PercentOnCount => (
+            format!(
+                "\"{}\" adalah hitungan yang diberi tanda %; dibaca {}",
+                f.shown,
+                fmt_id_auto(q.value, 0, 4)
+            ),
+            format!(
+                "\"{}\" is a count with a % sign; read as {}",
+                f.shown,
+                fmt_id_auto(q.value, 0, 4)
+            ),
+        ),
+        _ => return None,
+    })
+}
+
+/// A typing slip in a figure, read as `q`.
+pub(in crate::rules) fn finding(
+    sheet: &str,
+    f: &Figure,
+    q: &Quantity,
+    id: String,
+    en: String,
+) -> Finding {
+    Finding::new(
+        RuleId::V204,
+        sheet,
+        f.row,
+        f.col,
+        Msg::new(id, en),
+        Msg::new("Perbaiki ketikannya.", "Correct the typing."),
+    )
+    .found(f.shown.clone())
+    .expected(fmt_id_auto(q.value, 0, 4))
+}
