@@ -574,6 +574,8 @@ fn fix_corrects_only_the_selected_rules() {
         count(&before, "C101"),
         "C101 left alone"
     );
+    assert!(count(&before, "C102") > 0);
+    assert_eq!(count(&after, "C102"), 0, "C102 corrected");
 }
 
 #[test]

@@ -1,6 +1,13 @@
 //! Rules: every check rakit makes, in one registry (as ruff keeps its rules). Each rule has a
-//! stable code, a severity, a one-line summary in both languages, a page in `docs/rules`, and
-//! says whether `rakit fix` corrects what it finds. A [`Finding`] carries its rule's code.
+//! [`RuleId`] and one row of the `rules!` table below: a stable code, a kebab name, a family,
+//! a severity, a one-line summary in both languages, and whether `rakit fix` corrects what it
+//! finds. A [`Finding`] carries its rule's id, so a mistyped code does not compile.
+//!
+//! Each rule has one file in its family's folder (`capaian/c101.rs`): the file's `//!` doc
+//! comment is the rule's page (see [`docs`], which writes `docs/rules`), and its functions
+//! build the rule's findings and messages. A family's checking flow is in its folder's
+//! `mod.rs`. [`Options`] chooses which rules are reported (`--select`, `--ignore`), once
+//! every rule ran.
 
 pub mod capaian;
 pub mod docs;
