@@ -35,7 +35,7 @@ pub enum Command {
     Fix(FixArgs),
     /// Daftar aturan, atau penjelasan satu aturan (rules)
     Rules {
-        /// kode aturan, misalnya C101
+        /// kode atau nama aturan, misalnya C101 atau capaian-salah: cetak seluruh halamannya
         code: Option<String>,
         #[command(flatten)]
         common: Common,
@@ -65,6 +65,16 @@ pub struct Common {
     /// Batas capaian: none (tanpa batas), 100, atau angka lain (bawaan: disimpulkan)
     #[arg(long, value_name = "none|100|N", global = true)]
     pub cap: Option<CapPolicy>,
+
+    /// Hanya aturan ini yang dilaporkan dan diperbaiki: kode, nama atau awal kode, dipisah
+    /// koma (misalnya C101,V202 atau capaian-salah atau C1)
+    #[arg(long, value_name = "KODE,..", global = true)]
+    pub select: Option<String>,
+
+    /// Aturan ini tidak dilaporkan dan tidak diperbaiki (kode, nama atau awal kode, dipisah
+    /// koma)
+    #[arg(long, value_name = "KODE,..", global = true)]
+    pub ignore: Option<String>,
 }
 
 // The domain's enums know their names and descriptions; clap's view of them lives here.

@@ -60,11 +60,31 @@ fn load_mapping(common: &Common) -> Result<Option<Mapping>, i32> {
     })
 }
 
-fn options(common: &Common) -> Options {
-    Options {
+/// The options of a check; an entry of `--select` or `--ignore` that names no rule is an
+/// error (exit 2).
+fn options(common: &Common) -> Result<Options, i32> {
+    let list = |flag: &str, arg: &Option<String>| -> Result<Option<Vec<rules::RuleId>>, i32> {
+        match arg.as_deref().map(rules::parse_rule_list).transpose() {
+            Ok(ids) => Ok(ids),
+            Err(entry) => {
+                eprintln!(
+                    "rakit: --{flag}: {} `{entry}` ({})",
+                    common.lang.t("aturan tidak dikenal:", "unknown rule:"),
+                    common.lang.t(
+                        "lihat `rakit rules` untuk kode dan nama aturan",
+                        "see `rakit rules` for the codes and names of the rules"
+                    )
+                );
+                Err(2)
+            }
+        }
+    };
+    Ok(Options {
         negatif: common.negatif,
         cap: common.cap,
-    }
+        select: list("select", &common.select)?,
+        ignore: list("ignore", &common.ignore)?.unwrap_or_default(),
+    })
 }
 
 fn style() -> Style {
@@ -151,11 +171,15 @@ fn prepare_with_roots(
 
 fn check(args: &CheckArgs) -> i32 {
     let lang = args.common.lang;
+    let opts = match options(&args.common) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
     let (mapping, inputs) = match prepare(&args.common, &args.paths) {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let reports = check_all(&inputs, mapping.as_ref(), &options(&args.common));
+    let reports = check_all(&inputs, mapping.as_ref(), &opts);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if args.print_mapping {
@@ -278,6 +302,10 @@ fn wanted_output(input: &app::Input, output: Option<&Path>, dir: Option<&Path>) 
 
 fn fix_cmd(args: &FixArgs) -> i32 {
     let lang = args.common.lang;
+    let opts = match options(&args.common) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
     let (mapping, inputs) = match prepare_with_roots(&args.common, &args.paths) {
         Ok(p) => p,
         Err(code) => return code,
@@ -286,7 +314,6 @@ fn fix_cmd(args: &FixArgs) -> i32 {
         Ok(d) => d,
         Err(code) => return code,
     };
-    let opts = options(&args.common);
     let paths: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
     let reports = check_all(&paths, mapping.as_ref(), &opts);
     let wanted: Vec<Option<PathBuf>> = inputs
@@ -451,6 +478,13 @@ fn fix_one(r: &FileReport, output: &Path, opts: &Options, lang: Lang) -> i32 {
 /// is taken gets the next free one: `pk-diperbaiki (2).xlsx`.
 fn drop_mode(files: &[PathBuf], common: &Common) -> i32 {
     let lang = common.lang;
+    let opts = match options(common) {
+        Ok(o) => o,
+        Err(code) => {
+            pause(lang);
+            return code;
+        }
+    };
     let (mapping, inputs) = match prepare_with_roots(common, files) {
         Ok(p) => p,
         Err(code) => {
@@ -458,7 +492,6 @@ fn drop_mode(files: &[PathBuf], common: &Common) -> i32 {
             return code;
         }
     };
-    let opts = options(common);
     let paths: Vec<PathBuf> = inputs.into_iter().map(|i| i.path).collect();
     let reports = check_all(&paths, mapping.as_ref(), &opts);
     let wanted: Vec<Option<PathBuf>> = reports
@@ -818,21 +851,20 @@ fn rules_cmd(code: Option<&str>, lang: Lang) -> i32 {
             }
             0
         }
-        Some(c) => match rules::rule(&c.to_ascii_uppercase()) {
-            Some(r) => {
-                say!(
-                    "{} ({}): {}",
-                    r.code,
-                    r.name,
-                    lang.t(r.summary_id, r.summary_en)
-                );
-                say!("docs/rules/{}.md", r.code);
+        Some(c) => match rules::RuleId::from_code(c).or_else(|| rules::RuleId::from_name(c)) {
+            Some(id) => {
+                // the whole page, as docs/rules/CODE.md has it
+                let _ = write!(std::io::stdout(), "{}", rules::docs::page(id));
                 0
             }
             None => {
                 eprintln!(
-                    "rakit: {} {c}",
-                    lang.t("aturan tidak dikenal:", "unknown rule:")
+                    "rakit: {} {c} ({})",
+                    lang.t("aturan tidak dikenal:", "unknown rule:"),
+                    lang.t(
+                        "lihat `rakit rules` untuk kode dan nama aturan",
+                        "see `rakit rules` for the codes and names of the rules"
+                    )
                 );
                 2
             }

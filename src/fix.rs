@@ -11,7 +11,7 @@ use crate::i18n::Lang;
 use crate::model::{Figure, Polaritas, Reading, OWN_SHEETS};
 use crate::outcome::FileReport;
 use crate::read::{cell_name, Format};
-use crate::rules::{self, capaian, Level, NegFormula, Options, Severity};
+use crate::rules::{self, capaian, Level, Options, Severity};
 use crate::write::{self, Cached, CellEdit, ExtraSheet, OutCell, OutValue, WriteError};
 
 /// Appended to the input's name: `pk-2014.xlsx` → `pk-2014-diperbaiki.xlsx`.
@@ -277,8 +277,8 @@ fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
         };
         rows.push(vec![
             OutCell::Number(Decimal::from(i as u64 + 1)),
-            t(f.code),
-            t(f.rule().map(|r| r.name).unwrap_or("")),
+            t(f.code.code()),
+            t(f.rule().name),
             t(sev),
             t(&f.sheet),
             OutCell::Link {
@@ -350,21 +350,9 @@ fn indikator_sheet(report: &FileReport, opts: &Options, lang: Lang) -> ExtraShee
                 .map(|f| f.shown.clone())
                 .unwrap_or_default();
             let exact = capaian::recalculated(ind, neg);
-            let formula = match (target, realisasi, ind.polaritas, neg) {
-                (Some(_), Some(_), Polaritas::Positif, _) => {
-                    Some(format!("IF(G{r}=0,\"\",H{r}/G{r}*100)"))
-                }
-                (Some(_), Some(_), Polaritas::Negatif, NegFormula::Lkjip) => {
-                    Some(format!("IF(G{r}=0,\"\",(2*G{r}-H{r})/G{r}*100)"))
-                }
-                (Some(_), Some(_), Polaritas::Negatif, NegFormula::Rasio) => {
-                    Some(format!("IF(H{r}=0,\"\",G{r}/H{r}*100)"))
-                }
-                (Some(_), Some(_), Polaritas::Negatif, NegFormula::Selisih) => {
-                    Some(format!("IF(G{r}=0,\"\",(G{r}-H{r})/G{r}*100)"))
-                }
-                _ => None,
-            };
+            let formula = (target.is_some() && realisasi.is_some()).then(|| {
+                capaian::excel_formula(ind.polaritas, neg, &format!("G{r}"), &format!("H{r}"), None)
+            });
             let cap_cell = match (formula, exact) {
                 (Some(fm), Some(e)) => OutCell::Formula {
                     formula: fm,
@@ -437,10 +425,13 @@ fn indikator_sheet(report: &FileReport, opts: &Options, lang: Lang) -> ExtraShee
                     Some(c) if e > c => c,
                     _ => e,
                 });
-                let formula = match cap {
-                    Some(c) => format!("IF(G{r}=0,\"\",MIN({c},H{r}/G{r}*100))"),
-                    None => format!("IF(G{r}=0,\"\",H{r}/G{r}*100)"),
-                };
+                let formula = capaian::excel_formula(
+                    Polaritas::Positif,
+                    neg,
+                    &format!("G{r}"),
+                    &format!("H{r}"),
+                    cap,
+                );
                 let cached = match exact {
                     Some(e) => Cached::Number(crate::num::round(e, 10).normalize()),
                     None => Cached::Text(String::new()),

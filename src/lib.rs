@@ -16,7 +16,7 @@
 //!
 //! let report = app::check_file(Path::new("sample-workbooks/banjar-pk-2015.xlsx"), None, &Options::default());
 //! let g14 = report.findings.iter().find(|f| f.cell() == "G14").unwrap();
-//! assert_eq!(g14.code, "C101");
+//! assert_eq!(g14.code, rakit::rules::RuleId::C101);
 //! assert_eq!(g14.found.as_deref(), Some("109,10"));
 //! assert_eq!(g14.expected.as_deref(), Some("109,90"));
 //! ```

@@ -150,7 +150,7 @@ pub fn render_finding(
     let (line, span) = row_source(wb, f, lang);
     let file = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let name = format!("{file} › {} › {}", f.sheet, f.cell());
-    let name_rule = f.rule().map(|r| r.name).unwrap_or("");
+    let name_rule = f.rule().name;
     let diag = CellDiagnostic {
         code: format!("{}({name_rule})", f.code),
         severity: match f.severity {
@@ -280,8 +280,8 @@ pub fn json(reports: &[FileReport], lang: Lang) -> String {
                     .findings
                     .iter()
                     .map(|f| JsonFinding {
-                        code: f.code,
-                        rule: f.rule().map(|r| r.name).unwrap_or(""),
+                        code: f.code.code(),
+                        rule: f.rule().name,
                         severity: f.severity,
                         sheet: &f.sheet,
                         cell: f.cell(),

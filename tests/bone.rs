@@ -214,7 +214,7 @@ fn unreadable_budget_is_reported_at_its_cell() {
         "{:#?}",
         r.findings
             .iter()
-            .filter(|f| f.code.starts_with('A') || f.code == "Q604")
+            .filter(|f| f.code.code().starts_with('A') || f.code == "Q604")
             .collect::<Vec<_>>()
     );
 }

@@ -475,3 +475,134 @@ fn drop_mode_twice_numbers_the_second_copy() {
     assert!(dir.path().join("pk-diperbaiki (3).xlsx").exists(), "{text}");
     assert!(!text.contains("(2)-diperbaiki"), "{text}");
 }
+
+/// The codes of the findings of `rakit check --format json` with these extra arguments.
+fn json_codes(extra: &[&str]) -> Vec<String> {
+    let out = rakit()
+        .args(["check", "--format", "json"])
+        .args(extra)
+        .arg(sample("banjar-pk-2015.xlsx"))
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut codes = Vec::new();
+    fn walk(v: &serde_json::Value, codes: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                if let (Some(serde_json::Value::String(c)), Some(_)) =
+                    (m.get("code"), m.get("cell"))
+                {
+                    codes.push(c.clone());
+                }
+                m.values().for_each(|x| walk(x, codes));
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, codes)),
+            _ => {}
+        }
+    }
+    walk(&v, &mut codes);
+    codes
+}
+
+#[test]
+fn select_and_ignore_choose_the_rules_reported() {
+    let all = json_codes(&[]);
+    assert!(all.iter().any(|c| c == "C101"), "{all:?}");
+    assert!(all.iter().any(|c| c != "C101"), "{all:?}");
+    let ignored = json_codes(&["--ignore", "C101"]);
+    assert!(!ignored.iter().any(|c| c == "C101"), "{ignored:?}");
+    assert_eq!(ignored.len(), all.iter().filter(|c| *c != "C101").count());
+    let selected = json_codes(&["--select", "C101"]);
+    assert!(
+        !selected.is_empty() && selected.iter().all(|c| c == "C101"),
+        "{selected:?}"
+    );
+    assert_eq!(selected.len(), all.iter().filter(|c| *c == "C101").count());
+    // names and family prefixes
+    assert_eq!(json_codes(&["--select", "capaian-salah"]), selected);
+    let family = json_codes(&["--select", "C1"]);
+    assert!(family.iter().all(|c| c.starts_with("C1")), "{family:?}");
+    assert!(family.len() >= selected.len());
+    assert_eq!(
+        json_codes(&["--select", "C1", "--ignore", "C1"]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn an_unknown_rule_in_select_is_named() {
+    for (flag, lang, needle) in [
+        ("--select", "id", "tidak dikenal"),
+        ("--ignore", "en", "unknown rule"),
+    ] {
+        let out = rakit()
+            .args(["check", flag, "C101,X999", "--lang", lang])
+            .arg(sample("banjar-pk-2015.xlsx"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("X999") && err.contains(needle), "{err}");
+    }
+    let out = rakit()
+        .args(["fix", "--select", "nama-tidak-ada"])
+        .arg(sample("banjar-pk-2015.xlsx"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nama-tidak-ada"));
+}
+
+#[test]
+fn fix_corrects_only_the_selected_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("c102.xlsx");
+    rakit()
+        .args(["fix", "--select", "C102", "-o"])
+        .arg(&out)
+        .arg(sample("banjar-pk-2013.xlsx"))
+        .assert()
+        .code(predicate::in_iter([0, 1]));
+    let after = check(&out);
+    let before = check(&sample("banjar-pk-2013.xlsx"));
+    let count = |r: &rakit::app::FileReport, code: &str| {
+        r.findings.iter().filter(|f| f.code == code).count()
+    };
+    assert!(count(&before, "C101") > 0);
+    assert_eq!(
+        count(&after, "C101"),
+        count(&before, "C101"),
+        "C101 left alone"
+    );
+    assert!(count(&before, "C102") > 0);
+    assert_eq!(count(&after, "C102"), 0, "C102 corrected");
+}
+
+#[test]
+fn rules_prints_a_whole_page_or_the_list() {
+    let page = rakit::rules::docs::page(rakit::rules::RuleId::C101);
+    for arg in ["C101", "c101", "capaian-salah"] {
+        rakit()
+            .args(["rules", arg])
+            .assert()
+            .code(0)
+            .stdout(page.clone());
+    }
+    let list = rakit().args(["rules"]).output().unwrap();
+    let text = String::from_utf8_lossy(&list.stdout);
+    let codes: Vec<&str> = text.lines().map(|l| &l[..4]).collect();
+    let all: Vec<String> = rakit::rules::RuleId::ALL
+        .iter()
+        .map(|r| r.to_string())
+        .collect();
+    assert_eq!(codes, all);
+    for (lang, needle) in [("id", "tidak dikenal"), ("en", "unknown rule")] {
+        let out = rakit()
+            .args(["rules", "X999", "--lang", lang])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("X999") && err.contains(needle), "{err}");
+    }
+}

@@ -41,3 +41,34 @@ fn user_formula_is_never_switched_silently() {
     let c107 = r.findings.iter().find(|f| f.code == "C107").unwrap();
     assert!(c107.message.id.contains("dipilih pengguna"));
 }
+
+#[test]
+fn the_excel_formula_is_the_capaian_arithmetic() {
+    use rakit::model::Polaritas;
+    use rakit::rules::capaian::excel_formula;
+    let f = |pol, neg, cap| excel_formula(pol, neg, "G5", "H5", cap);
+    assert_eq!(
+        f(Polaritas::Positif, NegFormula::Lkjip, None),
+        "IF(G5=0,\"\",H5/G5*100)"
+    );
+    assert_eq!(
+        f(Polaritas::Negatif, NegFormula::Lkjip, None),
+        "IF(G5=0,\"\",(2*G5-H5)/G5*100)"
+    );
+    assert_eq!(
+        f(Polaritas::Negatif, NegFormula::Rasio, None),
+        "IF(H5=0,\"\",G5/H5*100)"
+    );
+    assert_eq!(
+        f(Polaritas::Negatif, NegFormula::Selisih, None),
+        "IF(G5=0,\"\",(G5-H5)/G5*100)"
+    );
+    assert_eq!(
+        f(
+            Polaritas::Positif,
+            NegFormula::Rasio,
+            Some(rust_decimal::Decimal::ONE_HUNDRED)
+        ),
+        "IF(G5=0,\"\",MIN(100,H5/G5*100))"
+    );
+}

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use common::*;
-use rakit::rules::RULES;
+use rakit::rules::{RuleId, RULES};
 
 const SAMPLES: [&str; 6] = [
     "banjar-pk-2013.xlsx",
@@ -30,16 +30,77 @@ fn bone_with_wrong_budget(dir: &Path) -> std::path::PathBuf {
     )
 }
 
+/// The committed pages of docs/rules are what `cargo run -p xtask -- docs` writes from the
+/// rules' doc comments: a page cannot drift from the code, and every rule has one.
 #[test]
-fn every_rule_has_a_page() {
+fn every_rule_has_its_generated_page() {
+    use rakit::rules::docs;
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules");
-    let index = std::fs::read_to_string(root.join("README.md")).unwrap();
-    for r in RULES {
-        let page = std::fs::read_to_string(root.join(format!("{}.md", r.code)))
-            .unwrap_or_else(|_| panic!("docs/rules/{}.md missing", r.code));
-        assert!(page.contains(r.code) && page.contains(r.name), "{}", r.code);
-        assert!(index.contains(r.code), "index lists {}", r.code);
+    let stale = "differs from the code: run `cargo run -p xtask -- docs`";
+    for &id in RuleId::ALL {
+        let r = id.rule();
+        assert!(
+            docs::body(id).lines().count() > 5,
+            "{id} has no page: its file needs a //! doc comment"
+        );
+        let page = docs::page(id);
+        assert!(page.starts_with(&format!("# {} {}\n", r.code, r.name)));
+        let committed =
+            std::fs::read_to_string(root.join(format!("{id}.md"))).unwrap_or_else(|_| {
+                panic!("docs/rules/{id}.md missing: run `cargo run -p xtask -- docs`")
+            });
+        assert!(committed == page, "docs/rules/{id}.md {stale}");
     }
+    let index = std::fs::read_to_string(root.join("README.md")).unwrap();
+    assert!(index == docs::index(), "docs/rules/README.md {stale}");
+    for &id in RuleId::ALL {
+        assert!(
+            index.contains(&format!("[{id}]({id}.md)")),
+            "index lists {id}"
+        );
+    }
+    // no stray page of a rule that does not exist
+    for entry in std::fs::read_dir(&root).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if let Some(code) = name.strip_suffix(".md").filter(|n| *n != "README") {
+            assert!(
+                RuleId::from_code(code).is_some(),
+                "docs/rules/{name} names no rule"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_registry_is_one_table_in_code_order() {
+    assert_eq!(RuleId::ALL.len(), RULES.len());
+    let numbers: Vec<u32> = RuleId::ALL
+        .iter()
+        .map(|id| id.code()[1..].parse().unwrap())
+        .collect();
+    assert!(numbers.windows(2).all(|w| w[0] < w[1]), "{numbers:?}");
+    for (&id, r) in RuleId::ALL.iter().zip(RULES) {
+        assert_eq!(r.id, id);
+        assert_eq!(id.to_string(), r.code);
+        assert_eq!(RuleId::from_code(r.code), Some(id));
+        assert_eq!(RuleId::from_code(&r.code.to_lowercase()), Some(id));
+        assert_eq!(RuleId::from_name(r.name), Some(id));
+        assert_eq!(rakit::rules::rule(r.code).map(|x| x.id), Some(id));
+        assert_eq!(
+            serde_json::to_string(&id).unwrap(),
+            format!("\"{}\"", r.code)
+        );
+        // the page's fix cell agrees with the flag
+        assert_eq!(r.fix_doc.starts_with("**tidak**"), !r.fixable, "{id}");
+    }
+    assert_eq!(RuleId::from_code("X999"), None);
+    assert_eq!(RuleId::from_name("capaian-salah"), Some(RuleId::C101));
+    let c1 = rakit::rules::parse_rule_list("C1, V202,salah-ketik").unwrap();
+    assert_eq!(c1.len(), 11 + 2);
+    assert_eq!(
+        rakit::rules::parse_rule_list("C101,Z1"),
+        Err("Z1".to_string())
+    );
 }
 
 #[test]
@@ -62,12 +123,12 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
         .unwrap();
         files.push(out);
     }
-    let per_file: Vec<BTreeSet<&str>> = files
+    let per_file: Vec<BTreeSet<RuleId>> = files
         .iter()
         .map(|f| check(f).findings.iter().map(|x| x.code).collect())
         .collect();
     for r in RULES {
-        let fires = per_file.iter().filter(|s| s.contains(r.code)).count();
+        let fires = per_file.iter().filter(|s| s.contains(&r.id)).count();
         assert!(
             fires > 0,
             "{} ({}) is triggered by no workbook",

@@ -1,8 +1,17 @@
 //! Rules: every check rakit makes, in one registry (as ruff keeps its rules). Each rule has a
-//! stable code, a severity, a one-line summary in both languages, a page in `docs/rules`, and
-//! says whether `rakit fix` corrects what it finds. A [`Finding`] carries its rule's code.
+//! [`RuleId`] and one row of the `rules!` table below: a stable code, a kebab name, a family,
+//! a severity, a one-line summary in both languages, and whether `rakit fix` corrects what it
+//! finds. A [`Finding`] carries its rule's id, so a mistyped code does not compile.
+//!
+//! Each rule has one file in its family's folder (`capaian/c101.rs`): the file's `//!` doc
+//! comment is the rule's page (see [`docs`], which writes `docs/rules`), and its functions
+//! build the rule's findings and messages. A family's checking flow is in its folder's
+//! `mod.rs`. [`Options`] chooses which rules are reported (`--select`, `--ignore`), once
+//! every rule ran.
 
 pub mod capaian;
+pub mod docs;
+mod layout;
 mod sheet;
 mod structure;
 mod triwulan;
@@ -23,89 +32,270 @@ pub enum Severity {
     Info,
 }
 
+/// A family of rules: the letter of their codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Family {
+    /// C1xx: stated % capaian
+    Capaian,
+    /// V2xx: values as typed
+    Values,
+    /// S3xx: table structure
+    Structure,
+    /// T4xx: years
+    Year,
+    /// A5xx: budget
+    Budget,
+    /// Q6xx: quarterly Rencana Aksi
+    Quarterly,
+    /// L7xx: the layout as a whole
+    Layout,
+}
+
 /// A rule of the registry.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Rule {
+    #[serde(skip)]
+    pub id: RuleId,
     pub code: &'static str,
     pub name: &'static str,
+    pub family: Family,
     pub severity: Severity,
     pub summary_id: &'static str,
     pub summary_en: &'static str,
     /// `rakit fix` corrects it
     pub fixable: bool,
+    /// the "Diperbaiki `rakit fix`" cell of the rule's page (Markdown): what fix does, if
+    /// anything
+    #[serde(skip)]
+    pub fix_doc: &'static str,
 }
 
 macro_rules! rules {
-    ($( $code:literal, $name:literal, $sev:ident, $fix:literal, $id:literal, $en:literal; )*) => {
-        /// Every rule, in code order.
+    ($( $code:ident, $name:literal, $family:ident, $sev:ident, $fix:literal, $fix_doc:literal,
+        $id:literal, $en:literal; )*) => {
+        /// The code of a rule: every rule rakit has. Findings name their rule by it, so a
+        /// mistyped code does not compile.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum RuleId { $( $code, )* }
+
+        impl RuleId {
+            /// Every rule, in code order.
+            pub const ALL: &'static [RuleId] = &[ $( RuleId::$code, )* ];
+        }
+
+        /// Every rule, in code order (the same order as [`RuleId::ALL`]).
         pub const RULES: &[Rule] = &[ $( Rule {
-            code: $code, name: $name, severity: Severity::$sev, fixable: $fix,
+            id: RuleId::$code, code: stringify!($code), name: $name, family: Family::$family,
+            severity: Severity::$sev, fixable: $fix, fix_doc: $fix_doc,
             summary_id: $id, summary_en: $en,
         }, )* ];
     };
 }
 
+// code, kebab name, family, severity, fixable, the page's "Diperbaiki" cell, summary id, en
 rules! {
-    "C101", "capaian-salah", Error, true,
-        "% capaian berbeda dari hasil hitung ulang", "stated % differs from the recalculated value";
-    "C102", "capaian-terpotong", Warning, true,
-        "% capaian dipotong, bukan dibulatkan", "stated % is truncated instead of rounded";
-    "C103", "capaian-kosong", Error, true,
-        "% capaian tidak diisi", "stated % is missing";
-    "C104", "capaian-pecahan", Error, true,
-        "% capaian ditulis sebagai pecahan (0,95 untuk 95 %)", "% written as a fraction (0.95 for 95 %)";
-    "C105", "target-nol", Error, false,
-        "target nol atau kosong: capaian tidak terdefinisi", "target is zero or empty: capaian is undefined";
-    "C106", "ribuan-hilang", Error, false,
-        "angka kehilangan ribuannya (% yang tertulis menyiratkan nilai ~1000 kali lebih besar)", "a figure lost its thousands (the stated % implies a value about 1000 times larger)";
-    "C107", "rumus-polaritas-negatif", Info, false,
-        "rumus capaian untuk indikator negatif yang dipakai", "the formula used for negative-polarity indicators";
-    "C108", "predikat-di-bawah-target", Warning, false,
-        "predikat (nilai huruf) di bawah target: capaian tidak dihitung", "grade below its target: capaian not computed";
-    "C109", "kategori-capaian", Info, false,
-        "sebaran kategori capaian (Sangat Tinggi .. Sangat Rendah)", "distribution of capaian categories (Sangat Tinggi .. Sangat Rendah)";
-    "C110", "satuan-berbeda", Warning, false,
-        "target dan realisasi dalam satuan berbeda: capaian tidak dihitung", "target and realisasi in different units: capaian not computed";
-    "C111", "capaian-tanpa-realisasi", Error, false,
-        "% capaian diisi tanpa realisasi", "% stated without a realisasi";
-    "V201", "nilai-tidak-terbaca", Error, false,
-        "nilai tidak dapat dibaca sebagai angka", "value cannot be read as a number";
-    "V202", "pemisah-ambigu", Warning, true,
-        "pemisah ribuan/desimal ambigu", "ambiguous thousands/decimal separator";
-    "V203", "skala-meragukan", Warning, false,
-        "besaran nilai uang meragukan", "doubtful magnitude of a money value";
-    "V204", "salah-ketik", Warning, false,
-        "salah ketik pada angka (karakter nyasar, % pada hitungan)", "typing slip in a figure (stray character, % on a count)";
-    "S301", "baris-bergeser", Warning, false,
-        "baris bergeser satu kolom", "row shifted by one column";
-    "S302", "indikator-di-kolom-sasaran", Warning, false,
-        "nama indikator ditulis di kolom Sasaran", "indicator name typed in the Sasaran column";
-    "S303", "indikator-ganda", Info, false,
-        "indikator yang sama muncul dua kali", "the same indicator appears twice";
-    "S304", "satuan-tidak-sesuai-nama", Warning, false,
-        "nama indikator menyebut persentase tetapi satuannya hitungan", "indicator name says percentage but its unit is a count";
-    "T401", "tahun-berbeda", Warning, false,
-        "tahun di judul, nama sheet, baris tanggal atau baris anggaran tidak sama", "years of title, sheet name, date line or budget line disagree";
-    "T402", "tahun-tidak-ditulis", Info, false,
-        "baris anggaran menyebut \"Tahun\" tanpa angka tahun", "budget line says \"Tahun\" with no year";
-    "A501", "anggaran-rusak", Error, false,
-        "angka anggaran tidak sah (kelompok ribuan salah)", "malformed budget amount";
-    "A502", "serapan-anggaran", Info, false,
-        "serapan anggaran (realisasi / anggaran)", "budget absorption (realisasi / anggaran)";
-    "Q601", "kebijakan-batas-capaian", Info, false,
-        "kebijakan batas capaian yang dipakai (mis. dibatasi 100 %)", "the capping policy used (e.g. capped at 100 %)";
-    "Q602", "target-tw4-beda", Warning, false,
-        "target TW 4 tidak sama dengan target tahunan dan tidak dijelaskan pola target mana pun", "the TW 4 target differs from the annual target and no target style explains it";
-    "Q603", "target-triwulan-turun", Warning, false,
-        "target triwulan turun atau kembali menjadi \"-\"", "quarter targets decrease or fall back to \"-\"";
-    "L701", "tata-letak-meragukan", Error, false,
-        "sebagian besar % tabel tidak cocok dengan kolomnya: pemetaan kolom kemungkinan salah", "most of a table's % do not match its columns: the column mapping is probably wrong";
-    "Q604", "anggaran-program-beda", Error, false,
-        "anggaran program tidak sama dengan jumlah anggaran kegiatannya", "a programme's budget differs from the sum of its kegiatan's budgets";
+    C101, "capaian-salah", Capaian, Error, true,
+        "**ya**: nilai hasil hitung ulang ditulis ke sel %, sel diberi warna dan catatan; sel berisi rumus tidak pernah diganti angka (lihat di bawah)",
+        "% capaian berbeda dari hasil hitung ulang",
+        "stated % differs from the recalculated value";
+    C102, "capaian-terpotong", Capaian, Warning, true,
+        "**ya**: nilai yang dibulatkan dengan benar, pada ketelitian yang sama",
+        "% capaian dipotong, bukan dibulatkan",
+        "stated % is truncated instead of rounded";
+    C103, "capaian-kosong", Capaian, Error, true,
+        "**kadang**: bila % dapat dihitung dan baris itu tidak bergeser, hasil hitung (2 desimal) ditulis ke sel %",
+        "% capaian tidak diisi",
+        "stated % is missing";
+    C104, "capaian-pecahan", Capaian, Error, true,
+        "**ya**: angka persen (3,41) ditulis ke sel %",
+        "% capaian ditulis sebagai pecahan (0,95 untuk 95 %)",
+        "% written as a fraction (0.95 for 95 %)";
+    C105, "target-nol", Capaian, Error, false,
+        "**tidak**: rakit tidak mengarang target",
+        "target nol atau kosong: capaian tidak terdefinisi",
+        "target is zero or empty: capaian is undefined";
+    C106, "ribuan-hilang", Capaian, Error, false,
+        "**tidak**: angka aslinya hanya ada di data sumber",
+        "angka kehilangan ribuannya (% yang tertulis menyiratkan nilai ~1000 kali lebih besar)",
+        "a figure lost its thousands (the stated % implies a value about 1000 times larger)";
+    C107, "rumus-polaritas-negatif", Capaian, Info, false,
+        "**tidak** (hanya informasi)",
+        "rumus capaian untuk indikator negatif yang dipakai",
+        "the formula used for negative-polarity indicators";
+    C108, "predikat-di-bawah-target", Capaian, Warning, false,
+        "**tidak**: rakit tidak menebak angka capaian predikat",
+        "predikat (nilai huruf) di bawah target: capaian tidak dihitung",
+        "grade below its target: capaian not computed";
+    C109, "kategori-capaian", Capaian, Info, false,
+        "**tidak** (hanya informasi)",
+        "sebaran kategori capaian (Sangat Tinggi .. Sangat Rendah)",
+        "distribution of capaian categories (Sangat Tinggi .. Sangat Rendah)";
+    C110, "satuan-berbeda", Capaian, Warning, false,
+        "**tidak**",
+        "target dan realisasi dalam satuan berbeda: capaian tidak dihitung",
+        "target and realisasi in different units: capaian not computed";
+    C111, "capaian-tanpa-realisasi", Capaian, Error, false,
+        "**tidak**: rakit tidak tahu realisasinya",
+        "% capaian diisi tanpa realisasi",
+        "% stated without a realisasi";
+    V201, "nilai-tidak-terbaca", Values, Error, false,
+        "**tidak**: hanya Anda yang tahu angka yang dimaksud",
+        "nilai tidak dapat dibaca sebagai angka",
+        "value cannot be read as a number";
+    V202, "pemisah-ambigu", Values, Warning, true,
+        "**hanya di kolom %**, bila bacaan yang lain membuat % itu benar",
+        "pemisah ribuan/desimal ambigu",
+        "ambiguous thousands/decimal separator";
+    V203, "skala-meragukan", Values, Warning, false,
+        "**tidak**",
+        "besaran nilai uang meragukan",
+        "doubtful magnitude of a money value";
+    V204, "salah-ketik", Values, Warning, false,
+        "**tidak**",
+        "salah ketik pada angka (karakter nyasar, % pada hitungan)",
+        "typing slip in a figure (stray character, % on a count)";
+    S301, "baris-bergeser", Structure, Warning, false,
+        "**tidak**: rakit tidak memindahkan sel",
+        "baris bergeser satu kolom",
+        "row shifted by one column";
+    S302, "indikator-di-kolom-sasaran", Structure, Warning, false,
+        "**tidak**",
+        "nama indikator ditulis di kolom Sasaran",
+        "indicator name typed in the Sasaran column";
+    S303, "indikator-ganda", Structure, Info, false,
+        "**tidak**",
+        "indikator yang sama muncul dua kali",
+        "the same indicator appears twice";
+    S304, "satuan-tidak-sesuai-nama", Structure, Warning, false,
+        "**tidak**",
+        "nama indikator menyebut persentase tetapi satuannya hitungan",
+        "indicator name says percentage but its unit is a count";
+    T401, "tahun-berbeda", Year, Warning, false,
+        "**tidak**",
+        "tahun di judul, nama sheet, baris tanggal atau baris anggaran tidak sama",
+        "years of title, sheet name, date line or budget line disagree";
+    T402, "tahun-tidak-ditulis", Year, Info, false,
+        "**tidak**",
+        "baris anggaran menyebut \"Tahun\" tanpa angka tahun",
+        "budget line says \"Tahun\" with no year";
+    A501, "anggaran-rusak", Budget, Error, false,
+        "**tidak**: angka yang benar ada di DPA",
+        "angka anggaran tidak sah (kelompok ribuan salah)",
+        "malformed budget amount";
+    A502, "serapan-anggaran", Budget, Info, false,
+        "**tidak** (hanya informasi)",
+        "serapan anggaran (realisasi / anggaran)",
+        "budget absorption (realisasi / anggaran)";
+    Q601, "kebijakan-batas-capaian", Quarterly, Info, false,
+        "**tidak** (hanya informasi)",
+        "kebijakan batas capaian yang dipakai (mis. dibatasi 100 %)",
+        "the capping policy used (e.g. capped at 100 %)";
+    Q602, "target-tw4-beda", Quarterly, Warning, false,
+        "**tidak**: hanya Anda yang tahu target mana yang benar",
+        "target TW 4 tidak sama dengan target tahunan dan tidak dijelaskan pola target mana pun",
+        "the TW 4 target differs from the annual target and no target style explains it";
+    Q603, "target-triwulan-turun", Quarterly, Warning, false,
+        "**tidak**",
+        "target triwulan turun atau kembali menjadi \"-\"",
+        "quarter targets decrease or fall back to \"-\"";
+    Q604, "anggaran-program-beda", Quarterly, Error, false,
+        "**tidak**: rakit tidak tahu angka mana yang keliru",
+        "anggaran program tidak sama dengan jumlah anggaran kegiatannya",
+        "a programme's budget differs from the sum of its kegiatan's budgets";
+    L701, "tata-letak-meragukan", Layout, Error, false,
+        "**tidak**: kolomnya yang perlu dipetakan, bukan angkanya",
+        "sebagian besar % tabel tidak cocok dengan kolomnya: pemetaan kolom kemungkinan salah",
+        "most of a table's % do not match its columns: the column mapping is probably wrong";
 }
 
+impl RuleId {
+    /// The rule's metadata.
+    pub fn rule(self) -> &'static Rule {
+        &RULES[self as usize]
+    }
+
+    /// `C101`
+    pub fn code(self) -> &'static str {
+        self.rule().code
+    }
+
+    /// `capaian-salah`
+    pub fn name(self) -> &'static str {
+        self.rule().name
+    }
+
+    pub fn severity(self) -> Severity {
+        self.rule().severity
+    }
+
+    pub fn family(self) -> Family {
+        self.rule().family
+    }
+
+    /// The rule of a code (`C101`, any case).
+    pub fn from_code(code: &str) -> Option<RuleId> {
+        RuleId::ALL
+            .iter()
+            .copied()
+            .find(|r| r.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// The rule of a kebab name (`capaian-salah`).
+    pub fn from_name(name: &str) -> Option<RuleId> {
+        RuleId::ALL
+            .iter()
+            .copied()
+            .find(|r| r.name().eq_ignore_ascii_case(name.trim()))
+    }
+}
+
+impl std::fmt::Display for RuleId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+/// Ordered as their codes are as text, as findings were always sorted.
+impl Ord for RuleId {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.code().cmp(other.code())
+    }
+}
+
+impl PartialOrd for RuleId {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq<&str> for RuleId {
+    fn eq(&self, other: &&str) -> bool {
+        self.code() == *other
+    }
+}
+
+impl PartialEq<str> for RuleId {
+    fn eq(&self, other: &str) -> bool {
+        self.code() == other
+    }
+}
+
+impl PartialEq<RuleId> for &str {
+    fn eq(&self, other: &RuleId) -> bool {
+        *self == other.code()
+    }
+}
+
+/// The rule of a code (`C101`).
 pub fn rule(code: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.code == code)
+    RuleId::from_code(code).map(RuleId::rule)
 }
 
 /// A text in both languages.
@@ -151,7 +341,7 @@ pub struct Fix {
 /// One problem, at its cell.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
-    pub code: &'static str,
+    pub code: RuleId,
     pub severity: Severity,
     pub sheet: String,
     /// zero-based
@@ -168,15 +358,8 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(
-        code: &'static str,
-        sheet: &str,
-        row: u32,
-        col: u32,
-        message: Msg,
-        help: Msg,
-    ) -> Finding {
-        let severity = rule(code).map(|r| r.severity).unwrap_or(Severity::Warning);
+    pub fn new(code: RuleId, sheet: &str, row: u32, col: u32, message: Msg, help: Msg) -> Finding {
+        let severity = code.severity();
         Finding {
             code,
             severity,
@@ -222,8 +405,8 @@ impl Finding {
         crate::read::cell_name(self.row, self.col)
     }
 
-    pub fn rule(&self) -> Option<&'static Rule> {
-        rule(self.code)
+    pub fn rule(&self) -> &'static Rule {
+        self.code.rule()
     }
 }
 
@@ -306,6 +489,48 @@ pub struct Options {
     pub negatif: Option<NegFormula>,
     /// the user's cap; `None` infers it from the workbook
     pub cap: Option<CapPolicy>,
+    /// `--select`: only these rules are reported (and corrected); `None` is every rule
+    pub select: Option<Vec<RuleId>>,
+    /// `--ignore`: these rules are not reported (nor corrected)
+    pub ignore: Vec<RuleId>,
+}
+
+impl Options {
+    /// Whether findings of this rule are reported: selected and not ignored.
+    pub fn reports(&self, id: RuleId) -> bool {
+        self.select.as_ref().is_none_or(|s| s.contains(&id)) && !self.ignore.contains(&id)
+    }
+}
+
+/// The rules a comma-separated list names, as `--select` and `--ignore` take it: codes
+/// (`C101`), kebab names (`capaian-salah`) or the start of codes (`C1`, `Q6`: a family).
+/// An entry that names no rule is the error.
+pub fn parse_rule_list(list: &str) -> Result<Vec<RuleId>, String> {
+    let mut out = Vec::new();
+    for entry in list.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+        let named: Vec<RuleId> = match RuleId::from_code(entry).or_else(|| RuleId::from_name(entry))
+        {
+            Some(id) => vec![id],
+            None => RuleId::ALL
+                .iter()
+                .copied()
+                .filter(|r| {
+                    r.code()
+                        .get(..entry.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(entry))
+                })
+                .collect(),
+        };
+        if named.is_empty() {
+            return Err(entry.to_string());
+        }
+        for id in named {
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Runs every rule over the sheets of one workbook.
@@ -340,9 +565,11 @@ pub fn check(sheets: &[SheetModel], opts: &Options) -> Vec<Finding> {
         );
         found.extend(by_structure);
         found.extend(by_figures);
-        layout_doubt(sm, &mut found);
+        layout::layout_doubt(sm, &mut found);
         out.extend(found);
     }
+    // only the rules asked for, once every rule ran (L701 judges by all of them)
+    out.retain(|f| opts.reports(f.code));
     // one finding per cell and code
     let mut seen = std::collections::HashSet::new();
     out.retain(|f| seen.insert((f.sheet.clone(), f.row, f.col, f.code)));
@@ -355,75 +582,6 @@ pub fn check(sheets: &[SheetModel], opts: &Options) -> Vec<Finding> {
         ))
     });
     out
-}
-
-/// A table whose stated % mostly disagree with their columns was probably read with the
-/// wrong columns (an unknown layout): its findings would be noise. They are replaced by one
-/// finding that says so and how to give the mapping.
-fn layout_doubt(sm: &SheetModel, found: &mut Vec<Finding>) {
-    const WRONG: [&str; 5] = ["C101", "C104", "C105", "C106", "C111"];
-    for t in &sm.tables {
-        let rows = t.first_row..=t.last_row;
-        let stated = sm
-            .indikator
-            .iter()
-            .filter(|i| rows.contains(&i.row))
-            .flat_map(|i| i.checks())
-            .chain(
-                sm.triwulan
-                    .iter()
-                    .filter(|i| rows.contains(&i.block_row))
-                    .flat_map(|i| i.checks()),
-            )
-            .filter(|c| c.stated.reading.quantity().is_some())
-            .count();
-        let wrong = found
-            .iter()
-            .filter(|f| rows.contains(&f.row) && WRONG.contains(&f.code))
-            .count();
-        if wrong < 2 || wrong * 10 <= stated * 6 {
-            continue;
-        }
-        let (row, col) = (t.header_rows.first().copied().unwrap_or(t.first_row), 0);
-        let (message, help) = if stated < 8 {
-            // too few % to be sure the columns are wrong, and too few to be sure they are
-            // right: the findings stay, but fix changes nothing in this table
-            for f in found.iter_mut().filter(|f| rows.contains(&f.row)) {
-                f.fix = None;
-            }
-            (
-                Msg::new(
-                    format!(
-                        "{wrong} dari {stated} % di tabel kecil ini tidak cocok dengan kolom target dan realisasinya; kolomnya mungkin terbaca salah, jadi rakit fix tidak mengubah apa pun di tabel ini"
-                    ),
-                    format!(
-                        "{wrong} of {stated} % in this small table do not match their target and realisasi columns; its columns may have been misread, so rakit fix changes nothing in this table"
-                    ),
-                ),
-                Msg::new(
-                    "Periksa setiap temuan di Excel. Bila kolomnya terbaca salah, lihat pemetaan dengan `rakit check --print-mapping`, perbaiki kolomnya, lalu jalankan `rakit check --mapping pemetaan.toml`.",
-                    "Check each finding in Excel. If the columns were misread, see the mapping with `rakit check --print-mapping`, correct its columns, then run `rakit check --mapping mapping.toml`.",
-                ),
-            )
-        } else {
-            found.retain(|f| !rows.contains(&f.row) || f.code == "T401");
-            (
-                Msg::new(
-                    format!(
-                        "{wrong} dari {stated} % di tabel ini tidak cocok dengan kolom target dan realisasinya; tata letaknya kemungkinan terbaca salah, jadi temuan per sel tidak ditampilkan"
-                    ),
-                    format!(
-                        "{wrong} of {stated} % in this table do not match their target and realisasi columns; the layout was probably misread, so per-cell findings are not shown"
-                    ),
-                ),
-                Msg::new(
-                    "Lihat pemetaan yang terdeteksi dengan `rakit check --print-mapping`, perbaiki kolomnya, lalu jalankan `rakit check --mapping pemetaan.toml`.",
-                    "See the detected mapping with `rakit check --print-mapping`, correct its columns, then run `rakit check --mapping mapping.toml`.",
-                ),
-            )
-        };
-        found.push(Finding::new("L701", &sm.name, row, col, message, help));
-    }
 }
 
 /// The negative-polarity formula and the cap a sheet is judged by (and how many stated

@@ -5,6 +5,8 @@
 //! `cargo run -p xtask -- bench-data [ROWS]` writes the generated benchmark workbooks.
 //! `cargo run -p xtask -- evaluasi OUT_DIR [--seed N] [--count N]` writes generated Evaluasi Renja
 //! workbooks (Formulir E.81) with planted mistakes and an answer key beside each.
+//! `cargo run -p xtask -- docs` writes `docs/rules/*.md` from the rules' doc comments
+//! (`rakit::rules::docs`).
 
 mod banjar;
 mod bone;
@@ -26,9 +28,10 @@ fn main() {
                 .and_then(|_| evaluasi::build_samples(&out))
         }
         Some("evaluasi") => evaluasi_command(&args[1..]),
+        Some("docs") => docs(&root.join("docs/rules")),
         _ => {
             eprintln!(
-                "usage: cargo run -p xtask -- samples\n       cargo run -p xtask -- evaluasi OUT_DIR [--seed N] [--count N]"
+                "usage: cargo run -p xtask -- samples|docs\n       cargo run -p xtask -- evaluasi OUT_DIR [--seed N] [--count N]"
             );
             std::process::exit(2);
         }
@@ -55,4 +58,19 @@ fn evaluasi_command(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
     }
     let out = out.ok_or("evaluasi needs OUT_DIR")?;
     evaluasi::generate(&out, seed, count)
+}
+
+/// Writes every rule's page and the index of `docs/rules`.
+fn docs(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    use rakit::rules::{docs, RuleId};
+    for &id in RuleId::ALL {
+        std::fs::write(dir.join(format!("{id}.md")), docs::page(id))?;
+    }
+    std::fs::write(dir.join("README.md"), docs::index())?;
+    eprintln!(
+        "{} pages and the index written to {}",
+        RuleId::ALL.len(),
+        dir.display()
+    );
+    Ok(())
 }

@@ -1,10 +1,22 @@
 //! Recalculating every stated %: C101..C111 and the separator ambiguity of a stated %.
 
+pub mod c101;
+pub mod c102;
+pub mod c103;
+pub mod c104;
+pub mod c105;
+pub mod c106;
+pub mod c107;
+pub mod c108;
+pub mod c109;
+pub mod c110;
+pub mod c111;
+
 use rust_decimal::Decimal;
 
-use super::{CapPolicy, Finding, Fix, Msg, NegFormula, Options};
+use super::{CapPolicy, Finding, Fix, NegFormula, Options};
 use crate::model::{Check, CheckKind, Figure, Indikator, Polaritas, Reading, SheetModel};
-use crate::num::{self, fmt_id, fmt_id_auto};
+use crate::num::{self, fmt_id_auto};
 use crate::text;
 use crate::value::Quantity;
 
@@ -28,6 +40,29 @@ pub fn capaian(t: Decimal, r: Decimal, pol: Polaritas, f: NegFormula) -> Option<
             }
         }
         (Polaritas::Negatif, NegFormula::Selisih) => (t - r).checked_mul(HUNDRED)?.checked_div(t),
+    }
+}
+
+/// The same capaian as an Excel formula (without `=`) over the cells of the target and the
+/// realisasi (`G5`, `H5`): empty where it is undefined, capped with `MIN` when `cap` is given.
+/// `rakit fix` writes it into the Indikator sheet of a corrected copy.
+pub fn excel_formula(
+    pol: Polaritas,
+    f: NegFormula,
+    target: &str,
+    realisasi: &str,
+    cap: Option<Decimal>,
+) -> String {
+    let (t, r) = (target, realisasi);
+    let (divisor, value) = match (pol, f) {
+        (Polaritas::Positif, _) => (t, format!("{r}/{t}*100")),
+        (Polaritas::Negatif, NegFormula::Lkjip) => (t, format!("(2*{t}-{r})/{t}*100")),
+        (Polaritas::Negatif, NegFormula::Rasio) => (r, format!("{t}/{r}*100")),
+        (Polaritas::Negatif, NegFormula::Selisih) => (t, format!("({t}-{r})/{t}*100")),
+    };
+    match cap {
+        Some(c) => format!("IF({divisor}=0,\"\",MIN({c},{value}))"),
+        None => format!("IF({divisor}=0,\"\",{value})"),
     }
 }
 
@@ -160,30 +195,13 @@ pub fn check(sm: &SheetModel, opts: &Options, cap: Option<Decimal>, out: &mut Ve
             ),
             (None, None) => ("bawaan".to_string(), "the default".to_string()),
         };
-        out.push(
-            Finding::new(
-                "C107",
-                &sm.name,
-                first.nama_cell.0,
-                first.nama_cell.1,
-                Msg::new(
-                    format!(
-                        "{} indikator berpolaritas negatif dihitung dengan {} ({how_id})",
-                        negatives.len(),
-                        formula_text(neg)
-                    ),
-                    format!(
-                        "{} negative-polarity indicators computed with {} ({how_en})",
-                        negatives.len(),
-                        formula_text(neg)
-                    ),
-                ),
-                Msg::new(
-                    "Pilih rumus lain dengan --negatif lkjip|rasio|selisih bila instansi memakai rumus lain.",
-                    "Choose another formula with --negatif lkjip|rasio|selisih if the agency uses another.",
-                ),
-            ),
-        );
+        out.push(c107::finding(
+            &sm.name,
+            first.nama_cell,
+            negatives.len(),
+            neg,
+            (&how_id, &how_en),
+        ));
     }
     use rayon::prelude::*;
     let found: Vec<Vec<Finding>> = sm
@@ -290,27 +308,11 @@ pub fn check_one(
         (&c.target.reading, &c.realisasi.reading)
     {
         if rg < tg {
-            out.push(
-                Finding::new(
-                    "C108",
-                    &sm.name,
-                    c.realisasi.row,
-                    c.realisasi.col,
-                    Msg::new(
-                        format!("predikat {rg:?} di bawah target {tg:?}; capaian tidak dapat dihitung sebagai persen"),
-                        format!("grade {rg:?} is below the target {tg:?}; capaian cannot be computed as a percentage"),
-                    ),
-                    Msg::new(
-                        "Tuliskan penjelasan capaian predikat ini; rakit tidak menebak angkanya.",
-                        "Explain this grade's achievement; rakit does not guess a number.",
-                    ),
-                )
-                .found(c.realisasi.shown.clone()),
-            );
+            out.push(c108::finding(&sm.name, c, rg, tg));
         } else if let Some(s) = stated.reading.quantity() {
             let exact = HUNDRED;
             if judge(s, exact) != Verdict::Right {
-                out.push(wrong(
+                out.push(c101::wrong(
                     sm,
                     c,
                     s,
@@ -343,61 +345,26 @@ pub fn check_one(
             && stated.reading.quantity().is_some()
             && c.target.reading.quantity().is_some()
         {
-            out.push(no_realisasi(sm, c, (what_id, what_en)));
+            out.push(c111::finding(sm, c, (what_id, what_en)));
         }
         if c.target.reading.is_blank() && stated.reading.quantity().is_some() {
-            out.push(target_zero(sm, c, what_id, what_en));
+            out.push(c105::finding(sm, c, what_id, what_en));
         }
         // no % and nothing to compute it from
         if stated.reading.is_blank() && matches!(c.realisasi.reading, Reading::Unreadable { .. }) {
-            out.push(
-                Finding::new(
-                    "C103",
-                    &sm.name,
-                    stated.row,
-                    stated.col,
-                    Msg::new(
-                        format!("{what_id} kosong dan tidak dapat dihitung: realisasi {} tidak terbaca", c.realisasi.cell_name()),
-                        format!("{what_en} is missing and cannot be computed: the realisasi {} cannot be read", c.realisasi.cell_name()),
-                    ),
-                    Msg::new("Perbaiki realisasinya, lalu isi % capaian.", "Correct the realisasi, then fill in the %."),
-                )
-                .found(""),
-            );
+            out.push(c103::unreadable(&sm.name, c, (what_id, what_en)));
         }
         return;
     };
     if units_differ(&tq, &rq) {
-        out.push(
-            Finding::new(
-                "C110",
-                &sm.name,
-                c.realisasi.row,
-                c.realisasi.col,
-                Msg::new(
-                    format!(
-                        "target \"{}\" dan realisasi \"{}\" dalam satuan berbeda; {what_id} tidak dihitung",
-                        c.target.shown, c.realisasi.shown
-                    ),
-                    format!(
-                        "target \"{}\" and realisasi \"{}\" are in different units; {what_en} not computed",
-                        c.target.shown, c.realisasi.shown
-                    ),
-                ),
-                Msg::new(
-                    "Tuliskan realisasi dalam satuan target (atau target dalam satuan realisasi).",
-                    "Write the realisasi in the target's unit (or the target in the realisasi's).",
-                ),
-            )
-            .found(c.realisasi.shown.clone()),
-        );
+        out.push(c110::finding(&sm.name, c, (what_id, what_en)));
         return;
     }
     let t = tq.scaled();
     let r = rq.scaled();
     if t.is_zero() {
         if stated.reading.quantity().is_some() {
-            out.push(target_zero(sm, c, what_id, what_en));
+            out.push(c105::finding(sm, c, what_id, what_en));
         }
         return;
     }
@@ -415,42 +382,13 @@ pub fn check_one(
             .quantity()
             .is_some_and(|q| !q.value.is_zero())
     {
-        out.push(no_realisasi(sm, c, (what_id, what_en)));
+        out.push(c111::finding(sm, c, (what_id, what_en)));
         return;
     }
     let dp_expected = |s: Option<&Quantity>| s.map(|q| q.decimals).unwrap_or(2);
     match &stated.reading {
         Reading::Blank => {
-            let mut f = Finding::new(
-                "C103",
-                &sm.name,
-                stated.row,
-                stated.col,
-                Msg::new(
-                    format!(
-                        "{what_id} kosong; hasil hitung {}",
-                        fmt_id_auto(exact, 0, 2)
-                    ),
-                    format!(
-                        "{what_en} is missing; recalculated {}",
-                        fmt_id_auto(exact, 0, 2)
-                    ),
-                ),
-                Msg::new(
-                    format!(
-                        "Isi {} dengan {}.",
-                        stated.cell_name(),
-                        fmt_id_auto(exact, 0, 2)
-                    ),
-                    format!(
-                        "Fill {} with {}.",
-                        stated.cell_name(),
-                        fmt_id_auto(exact, 0, 2)
-                    ),
-                ),
-            )
-            .found("")
-            .expected(fmt_id_auto(exact, 0, 2));
+            let mut f = c103::blank(&sm.name, stated, (what_id, what_en), exact);
             if !c.shifted {
                 f = f.with_fix(cell_value(stated, num::round(exact, 2), exact));
             }
@@ -467,31 +405,14 @@ pub fn check_one(
             }
             if let Some(o) = other {
                 if judge(o, exact) == Verdict::Right {
-                    out.push(
-                        Finding::new(
-                            "V202",
-                            &sm.name,
-                            stated.row,
-                            stated.col,
-                            Msg::new(
-                                format!(
-                                    "\"{}\" dibaca {} karena kolom ini memakai pemisah itu sebagai desimal; hanya benar ({}) bila pemisahnya pemisah ribuan",
-                                    stated.shown, fmt_id_auto(s.value, 0, 4), fmt_id_auto(o.value, 0, 4)
-                                ),
-                                format!(
-                                    "\"{}\" reads as {} because this column uses that mark as a decimal; it is right ({}) only as a thousands separator",
-                                    stated.shown, fmt_id_auto(s.value, 0, 4), fmt_id_auto(o.value, 0, 4)
-                                ),
-                            ),
-                            Msg::new(
-                                "Tulis angkanya tanpa pemisah ribuan (atau sebagai angka, bukan teks).",
-                                "Write the number without a thousands separator (or as a number, not text).",
-                            ),
-                        )
-                        .found(stated.shown.clone())
-                        .expected(fmt_id_auto(exact, 0, dp_expected(Some(o)).max(2)))
-                        .with_fix(cell_value(stated, num::round(exact, o.decimals.max(2)), exact)),
-                    );
+                    out.push(super::values::v202::in_percent_column(
+                        &sm.name,
+                        stated,
+                        s,
+                        o,
+                        fmt_id_auto(exact, 0, dp_expected(Some(o)).max(2)),
+                        cell_value(stated, num::round(exact, o.decimals.max(2)), exact),
+                    ));
                     return;
                 }
             }
@@ -503,53 +424,26 @@ pub fn check_one(
             match verdict {
                 Verdict::Truncated => {
                     let e = num::round(exact, s.decimals);
-                    out.push(
-                        Finding::new(
-                            "C102",
-                            &sm.name,
-                            stated.row,
-                            stated.col,
-                            Msg::new(
-                                format!(
-                                    "{what_id} {} dipotong; {} / {} = {} dibulatkan menjadi {}",
-                                    stated.shown, fmt_id_auto(r, 0, 4), fmt_id_auto(t, 0, 4), fmt_id_auto(exact, 0, 4), fmt_id(e, s.decimals)
-                                ),
-                                format!(
-                                    "{what_en} {} is truncated; {} / {} = {} rounds to {}",
-                                    stated.shown, fmt_id_auto(r, 0, 4), fmt_id_auto(t, 0, 4), fmt_id_auto(exact, 0, 4), fmt_id(e, s.decimals)
-                                ),
-                            ),
-                            Msg::new(
-                                "Bulatkan setengah ke atas (ROUND di Excel), jangan memotong (TRUNC/ROUNDDOWN).",
-                                "Round half away from zero (Excel ROUND), do not truncate (TRUNC/ROUNDDOWN).",
-                            ),
-                        )
-                        .found(stated.shown.clone())
-                        .expected(fmt_id(e, s.decimals))
-                        .with_fix(cell_value(stated, e, exact)),
-                    );
+                    out.push(c102::finding(
+                        &sm.name,
+                        stated,
+                        (what_id, what_en),
+                        t,
+                        r,
+                        s,
+                        exact,
+                        e,
+                    ));
                 }
                 Verdict::Fraction => {
                     let e = num::round(exact, 2);
-                    out.push(
-                        Finding::new(
-                            "C104",
-                            &sm.name,
-                            stated.row,
-                            stated.col,
-                            Msg::new(
-                                format!("{what_id} {} ditulis sebagai pecahan; seharusnya {} (persen)", stated.shown, fmt_id_auto(e, 0, 2)),
-                                format!("{what_en} {} is written as a fraction; it should be {} (percent)", stated.shown, fmt_id_auto(e, 0, 2)),
-                            ),
-                            Msg::new(
-                                "Tulis persen sebagai angka persen (3,41), atau beri sel format persen (0,00%).",
-                                "Write percent points (3.41), or give the cell a percent format (0.00%).",
-                            ),
-                        )
-                        .found(stated.shown.clone())
-                        .expected(fmt_id_auto(e, 0, 2))
-                        .with_fix(cell_value(stated, e, exact)),
-                    );
+                    out.push(c104::finding(
+                        &sm.name,
+                        stated,
+                        (what_id, what_en),
+                        e,
+                        exact,
+                    ));
                 }
                 _ => {
                     let basis = match c.polaritas {
@@ -559,7 +453,15 @@ pub fn check_one(
                         Polaritas::Negatif => (formula_text(neg), formula_text(neg)),
                     };
                     let note = wrong_note(c, s, r, uncapped, cap, neg);
-                    out.push(wrong(sm, c, s, exact, (what_id, what_en), basis, note));
+                    out.push(c101::wrong(
+                        sm,
+                        c,
+                        s,
+                        exact,
+                        (what_id, what_en),
+                        basis,
+                        note,
+                    ));
                 }
             }
         }
@@ -569,68 +471,16 @@ pub fn check_one(
         Reading::Dash | Reading::Grade { .. } => {
             if !exact.is_zero() {
                 let e = num::round(exact, 2);
-                out.push(
-                    Finding::new(
-                        "C101",
-                        &sm.name,
-                        stated.row,
-                        stated.col,
-                        Msg::new(
-                            format!(
-                                "{what_id} ditulis \"{}\"; hasil hitung {}",
-                                stated.shown,
-                                fmt_id_auto(e, 0, 2)
-                            ),
-                            format!(
-                                "{what_en} is written \"{}\"; recalculated {}",
-                                stated.shown,
-                                fmt_id_auto(e, 0, 2)
-                            ),
-                        ),
-                        Msg::new(
-                            "Isi dengan hasil hitung.",
-                            "Fill in the recalculated value.",
-                        ),
-                    )
-                    .found(stated.shown.clone())
-                    .expected(fmt_id_auto(e, 0, 2))
-                    .with_fix(cell_value(stated, e, exact)),
-                );
+                out.push(c101::not_a_number(
+                    &sm.name,
+                    stated,
+                    (what_id, what_en),
+                    e,
+                    exact,
+                ));
             }
         }
     }
-}
-
-/// C111: a % stated where the realisasi is empty or "-".
-fn no_realisasi(sm: &SheetModel, c: &Check, (what_id, what_en): (&str, &str)) -> Finding {
-    let (r_id, r_en) = if matches!(c.realisasi.reading, Reading::Dash) {
-        ("\"-\"", "\"-\"")
-    } else {
-        ("kosong", "empty")
-    };
-    Finding::new(
-        "C111",
-        &sm.name,
-        c.stated.row,
-        c.stated.col,
-        Msg::new(
-            format!(
-                "{what_id} {} diisi, tetapi realisasinya ({}) {r_id}",
-                c.stated.shown,
-                c.realisasi.cell_name()
-            ),
-            format!(
-                "{what_en} {} is stated, but the realisasi ({}) is {r_en}",
-                c.stated.shown,
-                c.realisasi.cell_name()
-            ),
-        ),
-        Msg::new(
-            "Isi realisasinya, atau kosongkan % capaian (atau tulis 0 bila memang nol).",
-            "Fill in the realisasi, or clear the % (or write 0 when it really is zero).",
-        ),
-    )
-    .found(c.stated.shown.clone())
 }
 
 fn dash_zero(f: &Figure) -> Option<Quantity> {
@@ -716,70 +566,6 @@ fn wrong_note(
     None
 }
 
-fn wrong(
-    sm: &SheetModel,
-    c: &Check,
-    s: &Quantity,
-    exact: Decimal,
-    (what_id, what_en): (&str, &str),
-    (basis_id, basis_en): (&str, &str),
-    note: Option<(String, String)>,
-) -> Finding {
-    let (note_id, note_en) = note
-        .map(|(a, b)| (format!("; {a}"), format!("; {b}")))
-        .unwrap_or_default();
-    let dp = s.decimals.max(2);
-    let e = num::round(exact, dp);
-    let shown_e = fmt_id_auto(e, s.decimals, dp);
-    let t = &c.target.shown;
-    let r = &c.realisasi.shown;
-    Finding::new(
-        "C101",
-        &sm.name,
-        c.stated.row,
-        c.stated.col,
-        Msg::new(
-            format!("{what_id} tertulis {}, hasil hitung {shown_e} ({basis_id}; realisasi {r}, target {t}){note_id}", c.stated.shown),
-            format!("{what_en} is {}, recalculated {shown_e} ({basis_en}; realisasi {r}, target {t}){note_en}", c.stated.shown),
-        ),
-        Msg::new(
-            format!("Ganti {} dengan {shown_e}, atau periksa target dan realisasinya.", c.stated.cell_name()),
-            format!("Replace {} with {shown_e}, or check the target and realisasi.", c.stated.cell_name()),
-        ),
-    )
-    .found(c.stated.shown.clone())
-    .expected(shown_e)
-    .with_fix(cell_value(c.stated, e, exact))
-}
-
-fn target_zero(sm: &SheetModel, c: &Check, what_id: &str, what_en: &str) -> Finding {
-    Finding::new(
-        "C105",
-        &sm.name,
-        c.target.row,
-        c.target.col,
-        Msg::new(
-            format!(
-                "target {} \"{}\": {what_id} tidak terdefinisi, tetapi tertulis \"{}\"",
-                c.target.cell_name(),
-                c.target.shown,
-                c.stated.shown
-            ),
-            format!(
-                "target {} \"{}\": {what_en} is undefined, yet \"{}\" is written",
-                c.target.cell_name(),
-                c.target.shown,
-                c.stated.shown
-            ),
-        ),
-        Msg::new(
-            "Isi target yang sebenarnya; capaian terhadap target nol tidak bisa dihitung.",
-            "Fill in the real target; capaian against a zero target cannot be computed.",
-        ),
-    )
-    .found(c.target.shown.clone())
-}
-
 #[allow(clippy::too_many_arguments)]
 fn thousands_dropped(
     sm: &SheetModel,
@@ -805,34 +591,7 @@ fn thousands_dropped(
         let implied_written = implied / scale_r;
         if num::round(implied_written / thousand, rq.decimals) == rq.value {
             let exp = fmt_id_auto(implied_written, 0, 0);
-            return Some(
-                Finding::new(
-                    "C106",
-                    &sm.name,
-                    c.realisasi.row,
-                    c.realisasi.col,
-                    Msg::new(
-                        format!(
-                            "realisasi \"{}\" tampaknya kehilangan ribuannya: {} % dari target {} = {exp}",
-                            c.realisasi.shown,
-                            fmt_id_auto(s.value, 0, 4),
-                            c.target.shown
-                        ),
-                        format!(
-                            "realisasi \"{}\" seems to have lost its thousands: {} % of the target {} = {exp}",
-                            c.realisasi.shown,
-                            fmt_id_auto(s.value, 0, 4),
-                            c.target.shown
-                        ),
-                    ),
-                    Msg::new(
-                        format!("Periksa realisasi di {}: kemungkinan {exp}.", c.realisasi.cell_name()),
-                        format!("Check the realisasi at {}: probably {exp}.", c.realisasi.cell_name()),
-                    ),
-                )
-                .found(c.realisasi.shown.clone())
-                .expected(exp),
-            );
+            return Some(c106::realisasi_lost(&sm.name, c, s, exp));
         }
     }
     // target lost its thousands
@@ -840,30 +599,7 @@ fn thousands_dropped(
         let implied = r * HUNDRED / s.value / scale_t;
         if num::round(implied / thousand, tq.decimals) == tq.value {
             let exp = fmt_id_auto(implied, 0, 0);
-            return Some(
-                Finding::new(
-                    "C106",
-                    &sm.name,
-                    c.target.row,
-                    c.target.col,
-                    Msg::new(
-                        format!(
-                            "target \"{}\" tampaknya kehilangan ribuannya: realisasi {} dengan {} % berarti target {exp}",
-                            c.target.shown, c.realisasi.shown, fmt_id_auto(s.value, 0, 4)
-                        ),
-                        format!(
-                            "target \"{}\" seems to have lost its thousands: realisasi {} at {} % means a target of {exp}",
-                            c.target.shown, c.realisasi.shown, fmt_id_auto(s.value, 0, 4)
-                        ),
-                    ),
-                    Msg::new(
-                        format!("Periksa target di {}: kemungkinan {exp}.", c.target.cell_name()),
-                        format!("Check the target at {}: probably {exp}.", c.target.cell_name()),
-                    ),
-                )
-                .found(c.target.shown.clone())
-                .expected(exp),
-            );
+            return Some(c106::target_lost(&sm.name, c, s, exp));
         }
     }
     None

@@ -2,11 +2,16 @@
 //! recalculation as the annual %), the capping policy (Q601), quarter targets against the
 //! annual one (Q602, Q603) and programme budgets against their kegiatan (Q604).
 
+pub mod q601;
+pub mod q602;
+pub mod q603;
+pub mod q604;
+
 use rust_decimal::Decimal;
 
 use super::capaian::{check_one, units_differ};
 use super::values::check_figure;
-use super::{CapPolicy, Finding, Level, Msg, NegFormula, Options};
+use super::{CapPolicy, Finding, Level, NegFormula, Options};
 use crate::model::{Figure, IndikatorTw, Reading, SheetModel};
 use crate::num::fmt_id_auto;
 use crate::value::{Quantity, Value};
@@ -38,19 +43,11 @@ pub fn cap_policy(
             format!("inferred: {votes} values above {cv_s} are written {cv_s}"),
         ),
     };
-    out.push(Finding::new(
-        "Q601",
+    out.push(q601::finding(
         &sm.name,
-        row,
-        col,
-        Msg::new(
-            format!("capaian dinilai dengan batas {cv_s} % ({how_id})"),
-            format!("capaian judged with a cap of {cv_s} % ({how_en})"),
-        ),
-        Msg::new(
-            "Pakai --cap none untuk menilai tanpa batas, atau --cap N untuk batas lain.",
-            "Use --cap none to judge without a cap, or --cap N for another cap.",
-        ),
+        (row, col),
+        &cv_s,
+        (&how_id, &how_en),
     ));
 }
 
@@ -134,33 +131,16 @@ fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
             if decreased && per_quarter {
                 continue;
             }
-            out.push(
-                Finding::new(
-                    "Q603",
-                    &sm.name,
-                    fb.row,
-                    fb.col,
-                    Msg::new(
-                        format!(
-                            "target TW {qb} \"{}\" {} setelah TW {qa} \"{}\"",
-                            fb.shown,
-                            if fell_back { "kembali kosong/\"-\"" } else { "lebih kecil" },
-                            nums.iter().find(|n| n.0 == qa).map(|n| n.1.shown.as_ref()).unwrap_or("")
-                        ),
-                        format!(
-                            "the TW {qb} target \"{}\" {} after TW {qa} \"{}\"",
-                            fb.shown,
-                            if fell_back { "falls back to empty/\"-\"" } else { "is smaller" },
-                            nums.iter().find(|n| n.0 == qa).map(|n| n.1.shown.as_ref()).unwrap_or("")
-                        ),
-                    ),
-                    Msg::new(
-                        "Tulis target kumulatif yang tidak turun, atau target per triwulan yang jumlahnya sama dengan target tahunan.",
-                        "Write cumulative targets that never decrease, or per-quarter targets that add up to the annual target.",
-                    ),
-                )
-                .found(fb.shown.clone()),
-            );
+            out.push(q603::finding(
+                &sm.name,
+                fb,
+                (qa, qb),
+                nums.iter()
+                    .find(|n| n.0 == qa)
+                    .map(|n| n.1.shown.as_ref())
+                    .unwrap_or(""),
+                fell_back,
+            ));
             break;
         }
     }
@@ -175,30 +155,7 @@ fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
         _ => true,
     };
     if !explained {
-        out.push(
-            Finding::new(
-                "Q602",
-                &sm.name,
-                last.target.row,
-                last.target.col,
-                Msg::new(
-                    format!(
-                        "target TW {} \"{}\" tidak sama dengan target tahunan \"{}\", dan tidak ada pola (kumulatif, per triwulan, jadwal persen) yang menjelaskannya",
-                        last.q, last.target.shown, annual.shown
-                    ),
-                    format!(
-                        "the TW {} target \"{}\" differs from the annual target \"{}\", and no style (cumulative, per quarter, percent schedule) explains it",
-                        last.q, last.target.shown, annual.shown
-                    ),
-                ),
-                Msg::new(
-                    "Samakan target TW 4 dengan target tahunan (target kumulatif), atau periksa target tahunannya.",
-                    "Make the TW 4 target equal the annual target (cumulative targets), or check the annual target.",
-                ),
-            )
-            .found(last.target.shown.clone())
-            .expected(annual.shown.clone()),
-        );
+        out.push(q602::finding(&sm.name, last, annual));
     }
 }
 
@@ -248,30 +205,7 @@ fn budgets(sm: &SheetModel, out: &mut Vec<Finding>) {
         if matches!(a.value, Value::Number(_)) || !reported.insert((a.row, a.col)) {
             continue;
         }
-        out.push(
-            Finding::new(
-                "A501",
-                &sm.name,
-                a.row,
-                a.col,
-                Msg::new(
-                    format!(
-                        "anggaran \"{}\" tidak dapat dibaca sebagai angka; tidak ikut dijumlahkan",
-                        a.text.trim()
-                    ),
-                    format!(
-                        "budget \"{}\" cannot be read as a number; left out of the sums",
-                        a.text.trim()
-                    ),
-                ),
-                Msg::new(
-                    "Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.",
-                    "Check the amount against the budget document (DPA) and type it again.",
-                ),
-            )
-            .found(a.text.trim())
-            .with_level_opt(ind.level),
-        );
+        out.push(super::sheet::a501::kegiatan_budget(&sm.name, a).with_level_opt(ind.level));
     }
     // the kegiatan budgets of each block row, summed once
     let mut kegiatan_rows: rustc_hash::FxHashMap<u32, (Decimal, usize)> = Default::default();
@@ -318,32 +252,6 @@ fn budgets(sm: &SheetModel, out: &mut Vec<Finding>) {
         if n == 0 || sum == pq.scaled() {
             continue;
         }
-        out.push(
-            Finding::new(
-                "Q604",
-                &sm.name,
-                budget.row,
-                budget.col,
-                Msg::new(
-                    format!(
-                        "anggaran program {} berbeda dari jumlah anggaran {n} kegiatannya, Rp {}",
-                        budget.text.trim(),
-                        fmt_id_auto(sum, 0, 2)
-                    ),
-                    format!(
-                        "the programme budget {} differs from the sum of its {n} kegiatan, Rp {}",
-                        budget.text.trim(),
-                        fmt_id_auto(sum, 0, 2)
-                    ),
-                ),
-                Msg::new(
-                    "Periksa anggaran program dan kegiatannya dengan DPA.",
-                    "Check the programme and kegiatan budgets against the DPA.",
-                ),
-            )
-            .found(budget.text.trim())
-            .expected(format!("Rp {}", fmt_id_auto(sum, 0, 2)))
-            .with_level(Level::Program),
-        );
+        out.push(q604::finding(&sm.name, budget, n, sum));
     }
 }

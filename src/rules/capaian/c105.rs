@@ -1,0 +1,109 @@
+//! ## Apa yang diperiksa
+//!
+//! Targetnya nol (`0`, `0 orang`, `-`) atau kosong, tetapi sel % capaian berisi **angka**
+//! (`140`, `100%`, juga `0`). Pembagian dengan nol tidak menghasilkan angka, jadi % apa pun
+//! yang tertulis tidak dapat dibenarkan. Sel % yang kosong atau berisi `-` tidak memicu
+//! aturan ini. Temuan ini dilaporkan di sel **target**, karena di sanalah masalahnya.
+//!
+//! Aturan yang sama berlaku untuk setiap triwulan Rencana Aksi: target triwulan itu
+//! dibandingkan dengan % triwulan itu.
+//!
+//! > **English.** The target is zero (`0`, `0 orang`, `-`) or empty, yet a number is stated
+//! > as the %. Nothing divided by zero gives a number, so no stated % can be right. An empty %
+//! > or a `-` does not trigger it. The finding is reported at the target cell. Each quarter of
+//! > a Rencana Aksi is checked the same way, against that quarter's target.
+//!
+//! ## Mengapa penting
+//!
+//! % seperti 140 terhadap target 0 biasanya berarti realisasi disalin ke kolom % ("140
+//! orang" menjadi "140 %"), atau targetnya lupa diisi. Evaluator akan menanyakan keduanya.
+//!
+//! ## Contoh
+//!
+//! ```console
+//! $ rakit check sample-workbooks/banjar-pk-2016.xlsx
+//! ```
+//!
+//! ```text
+//! C105(target-nol)
+//!
+//!   × C20: target C20 "0 orang": % capaian tidak terdefinisi, tetapi tertulis "140"
+//!    ╭─[banjar-pk-2016.xlsx › PK 2016 › C20:1:44]
+//!  1 │ B20: SDM yang mengikuti pelatihan │ C20: 0 orang │ D20: 140 orang │ E20: 140
+//!    ·                                          ───┬───
+//!    ·                                             ╰── ditemukan 0 orang
+//!    ╰────
+//!   help: Isi target yang sebenarnya; capaian terhadap target nol tidak bisa dihitung.
+//! ```
+//!
+//! Indikator yang sama muncul lagi di sheet Capaian Renstra, sel D12.
+//!
+//! Di Rencana Aksi triwulanan Bone 2020, sasaran "Jumlah koperasi berprestasi" menulis target
+//! TW 4 `-` tetapi % TW 4 `100%`:
+//!
+//! ```console
+//! $ rakit check sample-workbooks/bone-2020-rencana-aksi.xlsx
+//! ```
+//!
+//! ```text
+//! C105(target-nol)
+//!
+//!   × E41: target E41 "-": % capaian TW 4 tidak terdefinisi, tetapi tertulis "100%"
+//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › E41:1:26]
+//!  1 │ D41: TW 4 (B12) │ E41: - │ F41: 3 Kop% │ G41: 100% │ J41: TW 4 (B12) │ K41: 100% │ P41: TW 4 (B12) │ Q41: 1 Laporan Triwulan │ R41: - │ S41: -
+//!    ·                        ┬
+//!    ·                        ╰── ditemukan -
+//!    ╰────
+//!   help: Isi target yang sebenarnya; capaian terhadap target nol tidak bisa dihitung.
+//! ```
+//!
+//! Target TW 3 (E40) adalah `3 KOP`, jadi target yang kembali menjadi `-` juga dilaporkan
+//! sebagai [Q603](Q603.md) di sel yang sama.
+//!
+//! ## Yang tidak memicu aturan ini
+//!
+//! - Target nol dengan % kosong: tidak ada angka yang salah.
+//! - Target `-` dengan % `-`: kegiatan blok baris 17 di Bone 2020 (Q18–Q21, R18–R21, S18–S21
+//!   semuanya `-`, anggaran `Rp. 0,-`).
+//! - Realisasi nol atau `-` dengan target yang bukan nol: capaiannya 0 % (benar bila tertulis 0).
+//!
+//! ## Memperbaiki dengan tangan
+//!
+//! Isi target yang sebenarnya dari Perjanjian Kinerja. Bila indikator itu memang tidak punya
+//! target tahun ini, kosongkan % capaian dan jelaskan di kolom Keterangan.
+//!
+//! ## Lihat juga
+//!
+//! [C103](C103.md) · [C111](C111.md) · [Q603](Q603.md)
+
+use crate::model::{Check, SheetModel};
+use crate::rules::{Finding, Msg, RuleId};
+
+/// A % stated against a zero or empty target.
+pub(super) fn finding(sm: &SheetModel, c: &Check, what_id: &str, what_en: &str) -> Finding {
+    Finding::new(
+        RuleId::C105,
+        &sm.name,
+        c.target.row,
+        c.target.col,
+        Msg::new(
+            format!(
+                "target {} \"{}\": {what_id} tidak terdefinisi, tetapi tertulis \"{}\"",
+                c.target.cell_name(),
+                c.target.shown,
+                c.stated.shown
+            ),
+            format!(
+                "target {} \"{}\": {what_en} is undefined, yet \"{}\" is written",
+                c.target.cell_name(),
+                c.target.shown,
+                c.stated.shown
+            ),
+        ),
+        Msg::new(
+            "Isi target yang sebenarnya; capaian terhadap target nol tidak bisa dihitung.",
+            "Fill in the real target; capaian against a zero target cannot be computed.",
+        ),
+    )
+    .found(c.target.shown.clone())
+}

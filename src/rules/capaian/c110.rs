@@ -1,0 +1,107 @@
+//! ## Apa yang diperiksa
+//!
+//! Target dan realisasi ditulis dalam satuan yang tidak bisa dibandingkan, sehingga realisasi /
+//! target tidak berarti apa-apa:
+//!
+//! - dua satuan hitungan yang berbeda: target "1 Laporan Triwulan", realisasi "90 UM";
+//! - satuan hitungan terhadap persen: target "3 kegiatan", realisasi "75 %".
+//!
+//! Satuan dibandingkan sebagai kata, tanpa membedakan huruf besar/kecil, spasi dan tanda baca:
+//! `Orang` dan `orang`, `8 orang/badan usaha` dan `8 orang / badan usaha` sama. Satuan yang
+//! satu merupakan awal satuan lainnya juga dianggap sama, sehingga singkatan cocok dengan kata
+//! lengkapnya: `Kop` dan `Koperasi`, `Keg` dan `Kegiatan`, `orang` dan `orang/badan usaha`.
+//! Uang terhadap uang selalu sama (`Rp. 46.821 (juta)` dan `Rp. 64.184 (juta)`). Satuan yang
+//! ditulis di sel tersendiri di sebelah angka (kolom satuan, misalnya `orang` atau
+//! `Rp. (juta)`) ikut dibandingkan. Temuan dilaporkan di sel realisasi, dan % yang tertulis
+//! tidak dinilai.
+//!
+//! Aturan ini berlaku juga untuk setiap triwulan Rencana Aksi: target triwulan itu terhadap
+//! realisasi triwulan itu.
+//!
+//! > **English.** Target and realisasi are in units that cannot be compared (two different
+//! > count units such as "Laporan Triwulan" against "UM", or a count against a percentage), so
+//! > realisasi / target means nothing. Units are compared as words, ignoring case, spacing and
+//! > punctuation, and a unit that begins the other counts as the same (abbreviations: `Kop`
+//! > and `Koperasi`, `Keg` and `Kegiatan`); money against money is always the same. A unit in
+//! > its own cell next to the figure counts. The finding is at the realisasi cell and the
+//! > stated % is not judged. Each quarter of a Rencana Aksi is checked the same way.
+//!
+//! ## Mengapa penting
+//!
+//! Capaian "100 %" untuk realisasi 90 UM terhadap target 1 Laporan Triwulan tidak dapat
+//! dipertanggungjawabkan: indikatornya mengukur satu hal, realisasinya melaporkan hal lain.
+//!
+//! ## Contoh
+//!
+//! ```console
+//! $ rakit check sample-workbooks/bone-2020-rencana-aksi.xlsx
+//! ```
+//!
+//! ```text
+//! C110(satuan-berbeda)
+//!
+//!   ⚠ R13: target "1 Laporan Triwulan" dan realisasi "90 UM" dalam satuan berbeda; % capaian TW 1 tidak dihitung
+//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › R13:1:173]
+//!  1 │ D13: TW 1 (B03) │ E13: 30% │ F13: 70% │ G13: 100% │ J13: TW 1 (B03) │ K13: 30% │ L13: 16% │ M13: 53% │ P13: TW 1 (B03) │ Q13: 1 Laporan Triwulan │ R13: 90 UM │ S13: 100%
+//!    ·                                                                                                                                                         ──┬──
+//!    ·                                                                                                                                                           ╰── ditemukan 90 UM
+//!    ╰────
+//!   help: Tuliskan realisasi dalam satuan target (atau target dalam satuan realisasi).
+//! ```
+//!
+//! Kegiatan "Penyelenggaraan Pelatihan Kewirausahaan" menargetkan satu laporan triwulan, tetapi
+//! melaporkan jumlah usaha mikro yang dilatih. Rencana Aksi Bone 2020 punya 61 temuan seperti
+//! ini, semuanya di kolom realisasi kegiatan (R): misalnya R33–R35 `45WUB`, `40WUB`, `35WUB`
+//! terhadap `1 Laporan Triwulan`, R40 `10 kop` terhadap `1 Laporan Triwulan`, R123 `3 paket`
+//! terhadap `1 Kegiatan`.
+//!
+//! ## Yang tidak memicu aturan ini
+//!
+//! - `banjar-pk-2016.xlsx`, baris 23: `8 orang / badan usaha` terhadap `8 orang / badan usaha`.
+//! - `banjar-pk-2015.xlsx`, baris 24: target `100` dan realisasi `1,425`, masing-masing dengan
+//!   `unit` di sel sebelahnya.
+//! - Bone 2020, R75 `12 Kop` terhadap Q75 `12 Koperasi`, dan R71 `3 Keg` terhadap Q71
+//!   `1 Kegiatan`: singkatan kata yang sama.
+//! - Bone 2020, F33 `5,90%` terhadap E33 `2,50%`: keduanya persen.
+//! - Target atau realisasi tanpa satuan sama sekali.
+//!
+//! ## Memperbaiki dengan tangan
+//!
+//! Tulis realisasi dalam satuan target (berapa Laporan Triwulan yang terbit), atau ubah target
+//! dan nama indikatornya agar mengukur hal yang dilaporkan (jumlah UM).
+//!
+//! ## Lihat juga
+//!
+//! [S304](S304.md)
+
+use crate::model::Check;
+use crate::rules::{Finding, Msg, RuleId};
+
+/// Target and realisasi in different units: the % is not computed.
+pub(in crate::rules) fn finding(
+    sheet: &str,
+    c: &Check,
+    (what_id, what_en): (&str, &str),
+) -> Finding {
+    Finding::new(
+        RuleId::C110,
+        sheet,
+        c.realisasi.row,
+        c.realisasi.col,
+        Msg::new(
+            format!(
+                "target \"{}\" dan realisasi \"{}\" dalam satuan berbeda; {what_id} tidak dihitung",
+                c.target.shown, c.realisasi.shown
+            ),
+            format!(
+                "target \"{}\" and realisasi \"{}\" are in different units; {what_en} not computed",
+                c.target.shown, c.realisasi.shown
+            ),
+        ),
+        Msg::new(
+            "Tuliskan realisasi dalam satuan target (atau target dalam satuan realisasi).",
+            "Write the realisasi in the target's unit (or the target in the realisasi's).",
+        ),
+    )
+    .found(c.realisasi.shown.clone())
+}

@@ -1,0 +1,101 @@
+//! ## Apa yang diperiksa
+//!
+//! Sel % capaian berisi angka, target ada, tetapi tidak ada realisasi yang mendukungnya. Dua
+//! bentuk:
+//!
+//! - sel realisasi **kosong** dan % berisi angka: "% capaian 100 diisi, tetapi realisasi
+//!   (E25) kosong";
+//! - sel realisasi berisi **`-`** (nihil) dan % berisi angka **selain nol**: "% capaian TW 1
+//!   30% diisi, tetapi realisasinya "-" (R38)".
+//!
+//! Tanpa realisasi, % itu tidak berasal dari hitungan. Temuan dilaporkan di sel %, dan %
+//! itu tidak dinilai lebih lanjut (tidak ada [C101](C101.md) tambahan di sel yang sama).
+//! Realisasi `-` dengan % `0` atau `-` benar: `-` berarti nihil, dan capaian nihil adalah 0.
+//!
+//! > **English.** The % cell holds a number and a target exists, but no realisasi supports it:
+//! > either the realisasi cell is empty, or it holds `-` (none) and the stated % is not zero.
+//! > The % cannot come from a calculation. The finding is at the % cell, and no C101 is added
+//! > there. A `-` realisasi with a 0 or `-` % is right.
+//!
+//! ## Mengapa penting
+//!
+//! % tanpa realisasi biasanya adalah jadwal (30 / 50 / 80 % per triwulan) yang disalin ke
+//! kolom capaian, atau capaian yang diisi lebih dulu sebelum datanya ada. Keduanya membuat
+//! capaian terlihat lebih baik daripada yang bisa dibuktikan.
+//!
+//! ## Contoh
+//!
+//! ```console
+//! $ rakit check sample-workbooks/bone-2020-rencana-aksi.xlsx
+//! ```
+//!
+//! ```text
+//! C111(capaian-tanpa-realisasi)
+//!
+//!   × S38: % capaian TW 1 30% diisi, tetapi realisasinya "-" (R38)
+//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › S38:1:177]
+//!  1 │ D38: TW 1 (B03) │ E38: - │ F38: - │ G38: - │ J38: TW 1 (B03) │ K38: 30% │ L38: 20% │ M38: 65% │ P38: TW 1 (B03) │ Q38: 1 Laporan Triwulan │ R38: - │ S38: 30%
+//!    ·                                                                                                                                                           ─┬─
+//!    ·                                                                                                                                                            ╰── ditemukan 30%
+//!    ╰────
+//!   help: Isi realisasinya, atau tulis 0 / "-" sebagai capaian.
+//! ```
+//!
+//! Kegiatan "Pembinaan Pengawasan dan Penghargaan Koperasi Berprestasi" (blok baris 37–41)
+//! menulis 30 % di TW 1 dan 50 % di TW 2 (S39) tanpa realisasi: angka jadwal (30 / 50 / 80 /
+//! 100 %) yang tersalin ke kolom capaian. Kegiatan blok baris 62 melakukan hal yang sama di
+//! S64 (TW 2, 50 %). Pada realisasi yang kosong, pesannya berbentuk
+//! "% capaian 100 diisi, tetapi realisasi (E25) kosong", dengan saran "Isi realisasinya, atau
+//! kosongkan % capaian."
+//!
+//! ## Yang tidak memicu aturan ini
+//!
+//! - Realisasi `-` dengan 0 % (`banjar-pk-2013.xlsx`, E20, E21, E23): benar.
+//! - Realisasi `-` dengan % `-`: Bone 2020, L118 dan M118 (program, TW 1).
+//! - Realisasi kosong dan % kosong: belum ada yang dilaporkan (di Rencana Aksi, triwulan yang
+//!   belum berjalan; Bone 2020, F15 dan G15).
+//! - Realisasi ada tetapi % kosong: itu [C103](C103.md) (Bone 2020, S71).
+//!
+//! ## Memperbaiki dengan tangan
+//!
+//! Isi realisasinya, lalu hitung ulang %. Bila realisasi belum ada, kosongkan % capaian
+//! (atau tulis `0` bila realisasinya memang nihil).
+//!
+//! ## Lihat juga
+//!
+//! [C101](C101.md) · [C103](C103.md) · [C105](C105.md)
+
+use crate::model::{Check, Reading, SheetModel};
+use crate::rules::{Finding, Msg, RuleId};
+
+/// C111: a % stated where the realisasi is empty or "-".
+pub(super) fn finding(sm: &SheetModel, c: &Check, (what_id, what_en): (&str, &str)) -> Finding {
+    let (r_id, r_en) = if matches!(c.realisasi.reading, Reading::Dash) {
+        ("\"-\"", "\"-\"")
+    } else {
+        ("kosong", "empty")
+    };
+    Finding::new(
+        RuleId::C111,
+        &sm.name,
+        c.stated.row,
+        c.stated.col,
+        Msg::new(
+            format!(
+                "{what_id} {} diisi, tetapi realisasinya ({}) {r_id}",
+                c.stated.shown,
+                c.realisasi.cell_name()
+            ),
+            format!(
+                "{what_en} {} is stated, but the realisasi ({}) is {r_en}",
+                c.stated.shown,
+                c.realisasi.cell_name()
+            ),
+        ),
+        Msg::new(
+            "Isi realisasinya, atau kosongkan % capaian (atau tulis 0 bila memang nol).",
+            "Fill in the realisasi, or clear the % (or write 0 when it really is zero).",
+        ),
+    )
+    .found(c.stated.shown.clone())
+}

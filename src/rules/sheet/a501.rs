@@ -1,0 +1,102 @@
+//! ## Apa yang diperiksa
+//!
+//! Angka rupiah di baris anggaran (Jumlah Anggaran, Jumlah Realisasi Anggaran, Total Anggaran,
+//! Jumlah Pagu) yang kelompok ribuannya tidak tiga angka, misalnya `Rp. 2.119.2015.485`: ada
+//! kelompok empat angka ("2015"). Angka seperti itu tidak mungkin ditulis dengan benar, dan
+//! rakit tidak menebak mana yang dimaksud (2.119.201.485? 2.119.015.485?).
+//!
+//! > **English.** A rupiah amount on a budget line whose thousands groups are not three digits
+//! > (`Rp. 2.119.2015.485` has a group of four). It cannot be a correctly written number, and
+//! > rakit does not guess which one was meant.
+//!
+//! ## Mengapa penting
+//!
+//! Angka anggaran dipakai untuk serapan anggaran dan efisiensi (capaian kinerja dibanding
+//! serapan). Angka yang rusak membuat keduanya tidak dapat dihitung, dan terlihat janggal di
+//! dokumen resmi.
+//!
+//! ## Contoh
+//!
+//! ```console
+//! $ rakit check sample-workbooks/banjar-pk-2014.xlsx
+//! ```
+//!
+//! ```text
+//! A501(anggaran-rusak)
+//!
+//!   × A48: angka anggaran "Rp. 2.119.2015.485" tidak sah: kelompok ribuannya harus tiga angka
+//!    ╭─[banjar-pk-2014.xlsx › Pengukuran Kinerja › A48:1:6]
+//!  1 │ A48: Jumlah Realisasi Anggaran Kegiatan Tahun 2014 : Rp. 2.119.2…
+//!    ·      ──────────────────────────────┬─────────────────────────────
+//!    ·                                    ╰── ditemukan Rp. 2.119.2015.485
+//!    ╰────
+//!   help: Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.
+//! ```
+//!
+//! ## Yang tidak memicu aturan ini
+//!
+//! - `Rp. 2.529.945.350` (A47 berkas yang sama) dan semua baris anggaran Banjar lainnya.
+//! - Gaya penulisan uang yang sah: `Rp.150.825.000 ,-`, `Rp. 45.865.000,-`, `Rp 0,-`.
+//!
+//! ## Memperbaiki dengan tangan
+//!
+//! Ambil angka dari DPA atau laporan realisasi anggaran dan ketik ulang dengan titik setiap
+//! tiga angka dari kanan.
+//!
+//! ## Lihat juga
+//!
+//! [A502](A502.md) · [V201](V201.md)
+
+use crate::layout::meta::BudgetLine;
+use crate::model::Anggaran;
+use crate::rules::{Finding, Msg, RuleId};
+
+/// A budget line whose amount is malformed.
+pub(in crate::rules) fn budget_line(sheet: &str, b: &BudgetLine) -> Finding {
+    Finding::new(
+        RuleId::A501,
+        sheet,
+        b.row,
+        b.col,
+        Msg::new(
+            format!(
+                "angka anggaran \"{}\" tidak sah: kelompok ribuannya harus tiga angka",
+                b.amount_text
+            ),
+            format!(
+                "budget amount \"{}\" is malformed: thousands groups must have three digits",
+                b.amount_text
+            ),
+        ),
+        Msg::new(
+            "Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.",
+            "Check the amount against the budget document (DPA) and type it again.",
+        ),
+    )
+    .found(b.amount_text.clone())
+}
+
+/// A budget of a quarterly Rencana Aksi that cannot be read (the caller adds its level).
+pub(in crate::rules) fn kegiatan_budget(sheet: &str, a: &Anggaran) -> Finding {
+    Finding::new(
+        RuleId::A501,
+        sheet,
+        a.row,
+        a.col,
+        Msg::new(
+            format!(
+                "anggaran \"{}\" tidak dapat dibaca sebagai angka; tidak ikut dijumlahkan",
+                a.text.trim()
+            ),
+            format!(
+                "budget \"{}\" cannot be read as a number; left out of the sums",
+                a.text.trim()
+            ),
+        ),
+        Msg::new(
+            "Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.",
+            "Check the amount against the budget document (DPA) and type it again.",
+        ),
+    )
+    .found(a.text.trim())
+}

@@ -1,0 +1,147 @@
+//! What a sheet says as a whole: its year in every place it is written (T401, T402), its
+//! budget lines (A501, A502) and the spread of capaian categories (C109).
+
+pub mod a501;
+pub mod a502;
+pub mod t401;
+pub mod t402;
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use super::capaian::{kategori, recalculated};
+use super::{Finding, NegFormula};
+use crate::layout::meta::{BudgetKind, YearSource};
+use crate::model::SheetModel;
+use crate::value::Value;
+
+fn source_name(s: YearSource) -> (&'static str, &'static str) {
+    match s {
+        YearSource::Title => ("judul", "title"),
+        YearSource::SheetName => ("nama sheet", "sheet name"),
+        YearSource::Header => ("judul kolom", "column header"),
+        YearSource::DateLine => ("baris tanggal", "date line"),
+        YearSource::BudgetLine => ("baris anggaran", "budget line"),
+    }
+}
+
+pub fn check(sm: &SheetModel, neg: NegFormula, out: &mut Vec<Finding>) {
+    years(sm, out);
+    budget(sm, out);
+    categories(sm, neg, out);
+}
+
+fn years(sm: &SheetModel, out: &mut Vec<Finding>) {
+    let Some(year) = sm.meta.year() else {
+        return;
+    };
+    let odd: Vec<_> = sm.meta.years.iter().filter(|m| m.year != year).collect();
+    if odd.is_empty() {
+        return;
+    }
+    let agreeing: Vec<&str> = {
+        let mut v: Vec<&str> = sm
+            .meta
+            .years
+            .iter()
+            .filter(|m| m.year == year)
+            .map(|m| source_name(m.source).0)
+            .collect();
+        v.dedup();
+        v
+    };
+    let agreeing_en: Vec<&str> = {
+        let mut v: Vec<&str> = sm
+            .meta
+            .years
+            .iter()
+            .filter(|m| m.year == year)
+            .map(|m| source_name(m.source).1)
+            .collect();
+        v.dedup();
+        v
+    };
+    for m in odd {
+        let (row, col) = m.cell.unwrap_or_else(|| {
+            sm.tables
+                .first()
+                .and_then(|t| t.header_rows.first().map(|r| (*r, 0)))
+                .unwrap_or((0, 0))
+        });
+        let (sid, sen) = source_name(m.source);
+        out.push(t401::finding(
+            &sm.name,
+            (row, col),
+            m,
+            (sid, sen),
+            year,
+            (&agreeing, &agreeing_en),
+        ));
+    }
+}
+
+fn budget(sm: &SheetModel, out: &mut Vec<Finding>) {
+    for b in &sm.meta.budget {
+        if b.year_blank {
+            out.push(t402::finding(&sm.name, b));
+        }
+        match &b.amount {
+            Value::Number(_) | Value::Empty => {}
+            _ => {
+                out.push(a501::budget_line(&sm.name, b));
+            }
+        }
+    }
+    let amount = |k: BudgetKind| match sm.meta.anggaran(k).map(|b| &b.amount) {
+        Some(Value::Number(q)) => Some(q.scaled()),
+        _ => None,
+    };
+    if let (Some(a), Some(r), Some(line)) = (
+        amount(BudgetKind::Anggaran),
+        amount(BudgetKind::Realisasi),
+        sm.meta.anggaran(BudgetKind::Realisasi),
+    ) {
+        if !a.is_zero() {
+            let serapan = r * Decimal::ONE_HUNDRED / a;
+            out.push(a502::finding(&sm.name, line, serapan, r, a));
+        }
+    }
+}
+
+fn categories(sm: &SheetModel, neg: NegFormula, out: &mut Vec<Finding>) {
+    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    use rayon::prelude::*;
+    let kinds: Vec<&'static str> = sm
+        .indikator
+        .par_iter()
+        .filter_map(|ind| recalculated(ind, neg).map(kategori))
+        .collect();
+    for k in kinds {
+        *counts.entry(k).or_default() += 1;
+    }
+    if counts.is_empty() {
+        return;
+    }
+    let order = [
+        "Sangat Tinggi",
+        "Tinggi",
+        "Sedang",
+        "Rendah",
+        "Sangat Rendah",
+    ];
+    let parts: Vec<String> = order
+        .iter()
+        .filter_map(|k| counts.get(k).map(|n| format!("{n} {k}")))
+        .collect();
+    let (row, col) = sm
+        .tables
+        .first()
+        .and_then(|t| {
+            t.header_rows
+                .first()
+                .map(|r| (*r, t.columns.values().copied().min().unwrap_or(0)))
+        })
+        .unwrap_or((0, 0));
+    out.push(super::capaian::c109::finding(&sm.name, (row, col), &parts));
+}

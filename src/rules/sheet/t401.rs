@@ -1,0 +1,96 @@
+//! ## Apa yang diperiksa
+//!
+//! rakit mencari tahun di setiap tempat sebuah sheet menyebutnya:
+//!
+//! - **judul** di atas tabel (`TAHUN 2016`, `Tahun Anggaran 2020`, `TA. 2020`);
+//! - **nama sheet** (`PK 2013`);
+//! - **judul kolom** (`Tahun 2016` di atas Target / Realisasi / %);
+//! - **baris tanggal** di atas tanda tangan (`Martapura, 31 Desember 2015`);
+//! - **baris anggaran** (`Jumlah Anggaran Kegiatan Tahun 2015 : Rp. …`).
+//!
+//! Tahun sheet adalah tahun yang disebut paling banyak tempat (bila seri, tahun di judul
+//! menang). Setiap tempat yang menyebut tahun lain dilaporkan di selnya. Tahun sheet itu juga
+//! yang ditampilkan di baris ringkasan dan di JSON (`"year"`).
+//!
+//! > **English.** rakit reads the year wherever a sheet writes it: title, sheet name, column
+//! > header, place-and-date line, budget lines. The sheet's year is the one most places agree
+//! > on (the title wins a tie); every place that says another year is reported at its cell.
+//!
+//! ## Mengapa penting
+//!
+//! Dokumen yang berjudul 2016 tetapi ditandatangani 31 Desember 2015 dengan anggaran 2015 akan
+//! dikembalikan oleh evaluator, atau lebih buruk, dipakai sebagai data tahun yang salah.
+//!
+//! ## Contoh
+//!
+//! ```console
+//! $ rakit check sample-workbooks/banjar-pk-2015.xlsx
+//! ```
+//!
+//! ```text
+//! T401(tahun-berbeda)
+//!
+//!   ⚠ A4: judul menyebut tahun 2016, sedangkan baris anggaran dan baris tanggal menyebut 2015
+//!    ╭─[banjar-pk-2015.xlsx › Sheet1 › A4:1:5]
+//!  1 │ A4: TAHUN 2016
+//!    ·     ─────┬────
+//!    ·          ╰── ditemukan 2016; seharusnya 2015
+//!    ╰────
+//!   help: Samakan tahunnya; rakit memakai 2015.
+//! ```
+//!
+//! Baris anggaran A48 dan A49 menyebut "Tahun 2015", baris tanggal E51 "Martapura, 31 Desember
+//! 2015": tiga lawan satu, jadi sheet ini dibaca sebagai tahun 2015.
+//!
+//! ## Yang tidak memicu aturan ini
+//!
+//! - Tahun lain yang bukan tahun dokumen: "Capaian 2015" dan "Target Akhir Renstra (2021)" di
+//!   sheet Capaian Renstra (`banjar-pk-2016.xlsx`), tahun di dalam NIP.
+//! - Baris anggaran tanpa angka tahun: itu [T402](T402.md).
+//!
+//! ## Memperbaiki dengan tangan
+//!
+//! Tentukan tahun yang benar dari Perjanjian Kinerja dan dokumen anggaran, lalu samakan judul,
+//! nama sheet, baris tanggal dan baris anggaran.
+//!
+//! ## Lihat juga
+//!
+//! [T402](T402.md)
+
+use crate::layout::meta::YearMention;
+use crate::rules::{Finding, Msg, RuleId};
+
+/// A year mention `m` (named `sid`/`sen`) that differs from the `year` the others agree on.
+pub(in crate::rules) fn finding(
+    sheet: &str,
+    (row, col): (u32, u32),
+    m: &YearMention,
+    (sid, sen): (&str, &str),
+    year: i32,
+    (agreeing, agreeing_en): (&[&str], &[&str]),
+) -> Finding {
+    Finding::new(
+        RuleId::T401,
+        sheet,
+        row,
+        col,
+        Msg::new(
+            format!(
+                "{sid} menyebut tahun {}, sedangkan {} menyebut {year}",
+                m.year,
+                agreeing.join(" dan ")
+            ),
+            format!(
+                "the {sen} says {}, while the {} say {year}",
+                m.year,
+                agreeing_en.join(" and ")
+            ),
+        ),
+        Msg::new(
+            format!("Samakan tahunnya; rakit memakai {year}."),
+            format!("Make the years agree; rakit uses {year}."),
+        ),
+    )
+    .found(m.year.to_string())
+    .expected(year.to_string())
+}

@@ -1,0 +1,56 @@
+//! How rows sit in the table: shifted rows, names in the wrong column, duplicates, and a
+//! unit unlike the name (S301..S304).
+
+pub mod s301;
+pub mod s302;
+pub mod s303;
+pub mod s304;
+
+use super::Finding;
+use crate::model::SheetModel;
+use crate::text;
+use crate::value;
+
+pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
+    // names by their normalized hash; a hit is confirmed on the text itself
+    let mut seen: rustc_hash::FxHashMap<(usize, u64), (u32, &str)> = Default::default();
+    for ind in &sm.indikator {
+        if ind.shift != 0 {
+            let (dir_id, dir_en) = if ind.shift > 0 {
+                ("kanan", "right")
+            } else {
+                ("kiri", "left")
+            };
+            out.push(s301::finding(&sm.name, ind, (dir_id, dir_en)));
+        }
+        if ind.name_in_sasaran_col {
+            out.push(s302::finding(&sm.name, ind));
+        }
+        let percentage_name = ["persentase", "prosentase", "persen"]
+            .iter()
+            .any(|p| text::norm_starts_with(&ind.nama, p));
+        let key = (ind.table, text::norm_hash(&ind.nama));
+        let duplicate = seen
+            .get(&key)
+            .filter(|(_, first)| text::norm(first) == text::norm(&ind.nama))
+            .map(|(row, _)| *row);
+        if let Some(first_row) = duplicate {
+            out.push(s303::finding(&sm.name, ind, first_row));
+        } else {
+            seen.entry(key).or_insert((ind.row, ind.nama.as_str()));
+        }
+        if percentage_name {
+            let unit = ind
+                .target
+                .as_ref()
+                .and_then(|t| t.reading.quantity())
+                .filter(|q| !q.percent)
+                .and_then(|q| q.unit.clone());
+            if let (Some(u), Some(t)) = (unit, &ind.target) {
+                if value::is_count_unit(&u) {
+                    out.push(s304::finding(&sm.name, ind, t, &u));
+                }
+            }
+        }
+    }
+}

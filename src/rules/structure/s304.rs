@@ -1,0 +1,78 @@
+//! ## Apa yang diperiksa
+//!
+//! Nama indikator diawali "Persentase", "Prosentase" atau "Persen", tetapi targetnya ditulis
+//! dalam satuan hitungan (unit, orang, kegiatan, …), bukan persen. Temuan dilaporkan di sel
+//! target.
+//!
+//! > **English.** The indicator's name starts with "Persentase" (or "Prosentase", "Persen") but
+//! > its target is in a count unit (unit, orang, kegiatan …). Reported at the target cell.
+//!
+//! ## Mengapa penting
+//!
+//! Indikator persentase perlu pembilang dan penyebut (berapa dari berapa). Bila yang dilaporkan
+//! hanya jumlah, pembaca tidak tahu persentasenya, dan capaian dihitung dari besaran yang
+//! lain dari yang dijanjikan dalam Perjanjian Kinerja.
+//!
+//! ## Contoh
+//!
+//! ```console
+//! $ rakit check sample-workbooks/banjar-pk-2016.xlsx
+//! ```
+//!
+//! ```text
+//! S304(satuan-tidak-sesuai-nama)
+//!
+//!   ⚠ C21: "Persentase koperasi simpan pinjam yang sehat usaha" menyebut persentase, tetapi targetnya dalam satuan
+//!   │ "unit"
+//!    ╭─[banjar-pk-2016.xlsx › PK 2016 › C21:1:46]
+//!  1 │ B21: Persentase koperasi simpan … │ C21: 5 unit │ D21: 3 unit │ E21: 60
+//!    ·                                          ───┬──
+//!    ·                                             ╰── ditemukan 5 unit
+//!    ╰────
+//!   help: Tulis target dan realisasi dalam persen, atau ganti nama indikatornya (Jumlah ...).
+//! ```
+//!
+//! Indikator yang sama di sheet Capaian Renstra dilaporkan di D13.
+//!
+//! ## Yang tidak memicu aturan ini
+//!
+//! - "Persentase koperasi aktif" dengan target `62,50 %` (`banjar-pk-2016.xlsx`, baris 11).
+//! - Nama yang tidak diawali kata persentase, misalnya "Jumlah karyawan … terhadap total
+//!   karyawan" dengan target `100%`.
+//!
+//! ## Memperbaiki dengan tangan
+//!
+//! Tulis target dan realisasi dalam persen (3 dari 88 koperasi = 3,41 %), atau ganti nama
+//! indikatornya menjadi "Jumlah koperasi simpan pinjam yang sehat usaha".
+//!
+//! ## Lihat juga
+//!
+//! [C110](C110.md) · [S303](S303.md)
+
+use crate::model::{Figure, Indikator};
+use crate::rules::{Finding, Msg, RuleId};
+
+/// An indicator whose name says percentage but whose target is a count (`u`).
+pub(in crate::rules) fn finding(sheet: &str, ind: &Indikator, t: &Figure, u: &str) -> Finding {
+    Finding::new(
+        RuleId::S304,
+        sheet,
+        t.row,
+        t.col,
+        Msg::new(
+            format!(
+                "\"{}\" menyebut persentase, tetapi targetnya dalam satuan \"{u}\"",
+                ind.nama
+            ),
+            format!(
+                "\"{}\" names a percentage, but its target is in \"{u}\"",
+                ind.nama
+            ),
+        ),
+        Msg::new(
+            "Tulis target dan realisasi dalam persen, atau ganti nama indikatornya (Jumlah ...).",
+            "Write target and realisasi in percent, or rename the indicator (Jumlah ...).",
+        ),
+    )
+    .found(t.shown.clone())
+}

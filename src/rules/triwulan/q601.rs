@@ -1,0 +1,138 @@
+//! ## Apa yang diperiksa
+//!
+//! Sebagian instansi menulis capaian di atas 100 sebagai **100 %**: realisasi 5,90 terhadap
+//! target 2,50 (236 %) ditulis `100%`. Ini kebijakan batas (*capping*), bukan salah hitung.
+//! rakit menentukan untuk **setiap sheet** kebijakan mana yang dipakai, lalu menilai semua %
+//! di sheet itu dengan kebijakan yang sama:
+//!
+//! - **Disimpulkan dari buku kerja** (bawaan). rakit melihat setiap % yang hasil hitungnya di
+//!   atas 100 (dengan target dan realisasi dalam satuan yang sama). Bila yang tertulis 100
+//!   (pada ketelitian yang tertulis), itu satu suara untuk "dibatasi 100"; bila yang tertulis
+//!   nilai tanpa batasnya, satu suara untuk "tanpa batas". Sheet dinilai dengan batas 100 bila
+//!   **sedikitnya dua** % ditulis 100 **dan** jumlahnya lebih banyak daripada yang ditulis
+//!   tanpa batas. Bila tidak, tanpa batas.
+//! - **Dipilih pengguna** dengan `--cap`: `--cap 100`, `--cap 120` (angka positif apa pun,
+//!   desimal boleh dengan koma atau titik), atau `--cap none` (juga `tidak` / `tanpa`) untuk
+//!   menilai tanpa batas. Pilihan ini berlaku untuk setiap sheet dan setiap berkas dalam
+//!   perintah itu, termasuk tabel tahunan.
+//!
+//! Dengan batas N, hasil hitung di atas N dianggap N: `100%` untuk 236 % benar. Q601 muncul
+//! **sekali per sheet** yang dinilai dengan batas, di sel pertama baris judul tabel, dan
+//! menyebut batasnya serta asal pilihannya: "disimpulkan: n capaian di atas 100 ditulis 100"
+//! atau "dipilih pengguna (--cap)". Sheet yang dinilai tanpa batas tidak mendapat Q601.
+//!
+//! Di bawah batas, % yang justru menulis nilai tanpa batasnya menjadi [C101](C101.md) dengan
+//! catatan "nilai tanpa batas; melanggar kebijakan batas 100 buku kerja ini". Di sheet
+//! "Indikator (rakit)" dari `rakit fix`, rumus capaian baris triwulan memakai batas itu
+//! (`MIN(100,…)`).
+//!
+//! > **English.** Some agencies write any capaian above 100 as 100 %. rakit decides per sheet
+//! > which policy applies: a cap at 100 when at least two stated values above 100 are written
+//! > as 100 and they outnumber the ones written uncapped; otherwise no cap. `--cap 100`,
+//! > `--cap N` or `--cap none` sets it for every sheet of the run. With a cap N, a
+//! > recalculated value above N counts as N. Q601 is reported once per capped sheet, at the
+//! > first cell of the table's header row, and says the cap and whether it was inferred (with
+//! > the number of values that showed it) or set by the user. Under a cap, a stated value that
+//! > gives the uncapped figure becomes C101 with a note saying it breaks the policy.
+//!
+//! ## Mengapa penting
+//!
+//! Tanpa kebijakan batas, setiap `100%` untuk capaian 236 % terlihat sebagai kesalahan, dan
+//! temuan yang benar tenggelam di antaranya. Dengan Q601 Anda tahu kebijakan apa yang dipakai
+//! rakit, dan dapat menggantinya bila kebijakan instansi Anda lain.
+//!
+//! ## Contoh
+//!
+//! ```console
+//! $ rakit check sample-workbooks/bone-2020-rencana-aksi.xlsx
+//! ```
+//!
+//! ```text
+//! Q601(kebijakan-batas-capaian)
+//!
+//!   ☞ A9: capaian dinilai dengan batas 100 % (disimpulkan: 30 capaian di atas 100 ditulis 100)
+//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › A9:1:5]
+//!  1 │ A9: NO │ B9: SASARAN STRATEGIS │ C9: INDIKATOR SASARAN │ D9: KRITERIA KEBERHASILAN SASAR… │ F9: CAPAIAN KINERJA SASARAN │ H9: PROGRAM & ANGGARAN │ I9: INDIKATOR PROGRAM │ J9: KRITERIA KEBERHASILAN PROGR… │ L9: CAPAIAN KINERJA SASARAN │ N9: KEGIATAN & ANGGARAN │ O9: INDIKATOR KEGIATAN │ P9: KRITERIA KEBERHASILAN KEGIA… │ R9: CAPAIAN KINERJA SASARAN │ T9: UNIT KERJA / PENANGGUNG JAW…
+//!    ·     ─┬
+//!    ·      ╰── Q601
+//!    ╰────
+//!   help: Pakai --cap none untuk menilai tanpa batas, atau --cap N untuk batas lain.
+//! ```
+//!
+//! Rencana Aksi Bone 2020 menulis 30 capaian di atas 100 sebagai `100%`, dan tidak satu pun
+//! sebagai nilai tanpa batasnya. Contohnya:
+//!
+//! | sel | target | realisasi | hasil hitung | tertulis |
+//! | --- | --- | --- | --- | --- |
+//! | G13 (sasaran, TW 1) | E13 `30%` | F13 `70%` | 233,33 | `100%` |
+//! | G33 (sasaran, TW 1) | E33 `2,50%` | F33 `5,90%` | 236 | `100%` |
+//! | G43 (sasaran, TW 1) | E43 `31,00%` | F43 `32,20%` | 103,87 | `100%` |
+//! | M15 (program, TW 3) | K15 `80%` | L15 `100%` | 125 | `100%` |
+//! | M119 (program, TW 2) | K119 `50%` | L119 `100%` | 200 | `100%` |
+//!
+//! Semua `100%` itu dinilai benar. Dengan `--cap none` ketiga puluhnya menjadi
+//! [C101](C101.md), dan ringkasannya berubah dari `galat 46, peringatan 85, info 1` menjadi
+//! `galat 76, peringatan 85, info 0`:
+//!
+//! ```console
+//! $ rakit check --cap none sample-workbooks/bone-2020-rencana-aksi.xlsx
+//! ```
+//!
+//! ```text
+//! C101(capaian-salah)
+//!
+//!   × G33: % capaian TW 1 tertulis 100%, hasil hitung 236 (realisasi / target × 100; realisasi 5,90%, target 2,50%)
+//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › G33:1:56]
+//!  1 │ D33: TW 1 (B03) │ E33: 2,50% │ F33: 5,90% │ G33: 100% │ J33: TW 1 (B03) │ K33: 30% │ L33: 19% │ M33: 63% │ P33: TW 1 (B03) │ Q33: 1 Laporan Triwulan │ R33: 45WUB │ S33: 30%
+//!    ·                                                  ──┬─
+//!    ·                                                    ╰── ditemukan 100%; seharusnya 236
+//!    ╰────
+//!   help: Ganti G33 dengan 236, atau periksa target dan realisasinya.
+//! ```
+//!
+//! Dengan `--cap 100` pesannya menjadi "capaian dinilai dengan batas 100 % (dipilih pengguna
+//! (--cap))".
+//!
+//! ## Yang tidak memicu aturan ini
+//!
+//! - Buku kerja Banjar 2013–2016: capaian di atas 100 ditulis apa adanya (109,10; 155,46;
+//!   316,67), jadi sheet-sheet itu dinilai tanpa batas dan tidak ada Q601.
+//! - Satu `100%` saja untuk capaian di atas 100: belum cukup untuk menyimpulkan kebijakan
+//!   (perlu sedikitnya dua).
+//! - `--cap none`.
+//!
+//! ## Memperbaiki dengan tangan
+//!
+//! Tidak ada yang perlu diperbaiki. Pastikan kebijakan yang disimpulkan sama dengan kebijakan
+//! instansi Anda; bila tidak, jalankan ulang dengan `--cap none` atau `--cap N`. Tuliskan
+//! kebijakan itu di catatan dokumen agar pembaca tahu bahwa `100%` bisa berarti "100 % atau
+//! lebih".
+//!
+//! ## Lihat juga
+//!
+//! [C101](C101.md) · [Panduan: batas capaian](../panduan.md#batas-capaian---cap)
+
+use crate::rules::{Finding, Msg, RuleId};
+
+/// The cap `cv_s` a sheet is judged by, and where it comes from.
+pub(in crate::rules) fn finding(
+    sheet: &str,
+    (row, col): (u32, u32),
+    cv_s: &str,
+    (how_id, how_en): (&str, &str),
+) -> Finding {
+    Finding::new(
+        RuleId::Q601,
+        sheet,
+        row,
+        col,
+        Msg::new(
+            format!("capaian dinilai dengan batas {cv_s} % ({how_id})"),
+            format!("capaian judged with a cap of {cv_s} % ({how_en})"),
+        ),
+        Msg::new(
+            "Pakai --cap none untuk menilai tanpa batas, atau --cap N untuk batas lain.",
+            "Use --cap none to judge without a cap, or --cap N for another cap.",
+        ),
+    )
+}

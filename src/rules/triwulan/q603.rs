@@ -1,0 +1,113 @@
+//! ## Apa yang diperiksa
+//!
+//! rakit membandingkan target setiap triwulan dengan target triwulan sebelumnya, per
+//! indikator, di ketiga tingkat (sasaran, program, kegiatan). Q603 muncul bila:
+//!
+//! - target triwulan **kembali kosong atau `-`** setelah triwulan sebelumnya berisi angka
+//!   (TW 1 `1 Laporan Triwulan`, TW 2 `-`); atau
+//! - target triwulan **lebih kecil** daripada target triwulan sebelumnya dalam satuan yang sama
+//!   (TW 2 `50%`, TW 3 `40%`), kecuali bila target triwulannya ditulis per triwulan, yaitu
+//!   jumlahnya sama dengan target tahunan: target per triwulan memang boleh naik turun.
+//!
+//! Hanya perubahan pertama setiap indikator yang dilaporkan, di sel target triwulan itu.
+//!
+//! > **English.** rakit compares each quarter's target with the previous quarter's, per
+//! > indicator, at every level. Q603 is raised when a target falls back to empty or `-` after
+//! > a figure, or decreases (same unit), unless the quarter targets add up to the annual
+//! > target (per-quarter targets may go up and down). Only the first such change of an
+//! > indicator is reported, at that quarter's target cell.
+//!
+//! ## Mengapa penting
+//!
+//! Target kumulatif tidak pernah turun: yang sudah dicapai di TW 1 tetap tercapai di TW 2.
+//! Target yang turun atau hilang biasanya berarti baris disalin dari blok lain, kolomnya
+//! bergeser, atau target triwulan berikutnya lupa diisi. Akibatnya % triwulan itu tidak dapat
+//! dihitung ([C105](C105.md) bila % tetap diisi), dan target TW 4 tidak lagi sama dengan target
+//! tahunan.
+//!
+//! ## Contoh
+//!
+//! ```console
+//! $ rakit check sample-workbooks/bone-2020-rencana-aksi.xlsx
+//! ```
+//!
+//! ```text
+//! Q603(target-triwulan-turun)
+//!
+//!   ⚠ Q14: target TW 2 "-" kembali kosong/"-" setelah TW 1 "1 Laporan Triwulan"
+//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › Q14:1:145]
+//!  1 │ D14: TW 2 (B06) │ E14: 50% │ F14: 71% │ G14: 100% │ J14: TW 2 (B06) │ K14: 50% │ L14: 24% │ M14: 48% │ P14: TW 2 (B06) │ Q14: -
+//!    ·                                                                                                                               ┬
+//!    ·                                                                                                                               ╰── ditemukan -
+//!    ╰────
+//!   help: Tulis target kumulatif yang tidak turun, atau target per triwulan yang jumlahnya sama dengan target tahunan.
+//! ```
+//!
+//! Kegiatan "Penyelenggaraan Pelatihan Kewirausahaan" (blok baris 12–16): target tahunan Q12
+//! `1 Laporan Triwulan`, TW 1 Q13 `1 Laporan Triwulan`, TW 2–TW 4 `-`. Temuan lain di buku
+//! kerja yang sama:
+//!
+//! | sel | tingkat, triwulan | target | sebelumnya |
+//! | --- | --- | --- | --- |
+//! | E41 | sasaran "Jumlah koperasi berprestasi", TW 4 | `-` | E40 `3 KOP` |
+//! | Q51 | kegiatan "Sosialisasi prinsip - prinsip pemahaman koperasi", TW 4 | `-` | Q50 `100 Orang` |
+//! | Q76 | kegiatan "Pembinaan Pemantauan Administrasi Keuangan KSP/USP", TW 4 | `-` | Q75 `12 Koperasi` |
+//! | Q124 | kegiatan "Pengadaan Peralatan Gedung Kantor", TW 2 | `-` | Q123 `1 Kegiatan` |
+//!
+//! Di E41 % TW 4 tetap ditulis (`100%`), sehingga sel yang sama juga mendapat [C105](C105.md).
+//!
+//! ## Yang tidak memicu aturan ini
+//!
+//! - Target yang mulai dari `-` lalu terisi: Q68 `-`, Q69–Q71 `1 Kegiatan` (blok baris 67).
+//! - Target yang tetap `-` sepanjang tahun: kegiatan Q17–Q21 (anggaran `Rp. 0,-`).
+//! - Target per triwulan yang sama setiap triwulan: `1 Laporan Triwulan` di Q33–Q36.
+//! - Target yang naik: jadwal 30 / 50 / 80 / 100 % setiap program.
+//!
+//! ## Memperbaiki dengan tangan
+//!
+//! Untuk target kumulatif, tulis target setiap triwulan sampai TW 4 (TW 4 = target tahunan).
+//! Untuk target per triwulan, tulis target setiap triwulan sehingga jumlahnya sama dengan
+//! target tahunan, dan `0` (bukan `-`) untuk triwulan yang memang tanpa target, atau jelaskan
+//! di kolom keterangan.
+//!
+//! ## Lihat juga
+//!
+//! [Q602](Q602.md) · [C105](C105.md) · [Panduan: Rencana Aksi triwulanan](../panduan.md#rencana-aksi-triwulanan)
+
+use crate::model::Figure;
+use crate::rules::{Finding, Msg, RuleId};
+
+/// The target of quarter `qb` (`fb`) below the one of quarter `qa` (`prev`), or back to empty.
+pub(in crate::rules) fn finding(
+    sheet: &str,
+    fb: &Figure,
+    (qa, qb): (u8, u8),
+    prev: &str,
+    fell_back: bool,
+) -> Finding {
+    Finding::new(
+        RuleId::Q603,
+        sheet,
+        fb.row,
+        fb.col,
+        Msg::new(
+            format!(
+                "target TW {qb} \"{}\" {} setelah TW {qa} \"{}\"",
+                fb.shown,
+                if fell_back { "kembali kosong/\"-\"" } else { "lebih kecil" },
+                prev
+            ),
+            format!(
+                "the TW {qb} target \"{}\" {} after TW {qa} \"{}\"",
+                fb.shown,
+                if fell_back { "falls back to empty/\"-\"" } else { "is smaller" },
+                prev
+            ),
+        ),
+        Msg::new(
+            "Tulis target kumulatif yang tidak turun, atau target per triwulan yang jumlahnya sama dengan target tahunan.",
+            "Write cumulative targets that never decrease, or per-quarter targets that add up to the annual target.",
+        ),
+    )
+    .found(fb.shown.clone())
+}

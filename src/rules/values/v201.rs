@@ -1,0 +1,142 @@
+//! ## Apa yang diperiksa
+//!
+//! Sel target, realisasi atau % yang tidak bisa dibaca sebagai satu angka:
+//!
+//! - **dua angka dalam satu sel**: `4 BPR/12 LKM`, `5 - 10`. rakit menyebutkan kedua angka
+//!   dan jumlahnya, tetapi tidak memilih salah satu;
+//! - **kelompok ribuan yang tidak tiga angka**: `1.2.3`, `2.119.2015.485` (di baris anggaran
+//!   kesalahan ini menjadi [A501](A501.md));
+//! - **angka bercampur huruf atau simbol** yang bukan angka dengan satuan: `12a34`, `> 80%`,
+//!   angka lebar penuh (fullwidth), tanda minus Unicode;
+//! - **teks di kolom angka**: `Nihil`, `Tidak ada data` di kolom target atau realisasi, bila
+//!   pasangannya berupa angka. Baris yang target dan realisasinya sama-sama teks (indikator
+//!   kualitatif) tidak dilaporkan.
+//!
+//! Capaian indikator itu tidak dinilai.
+//!
+//! > **English.** A target, realisasi or % cell that does not read as one number: two figures
+//! > in one cell (`4 BPR/12 LKM`; rakit names both and their sum but picks neither), thousands
+//! > groups that are not three digits, digits mixed with letters or symbols, or words in a
+//! > figure column beside a number. The indicator's capaian is not judged.
+//!
+//! ## Mengapa penting
+//!
+//! Aplikasi dan rumus Excel akan mengabaikan sel seperti ini atau membacanya nol, sehingga
+//! capaian yang dilaporkan tidak dapat diperiksa. Dua angka dalam satu sel juga berarti
+//! indikatornya sebenarnya dua.
+//!
+//! ## Contoh
+//!
+//! ```console
+//! $ rakit check sample-workbooks/banjar-pk-2015.xlsx
+//! ```
+//!
+//! ```text
+//! V201(nilai-tidak-terbaca)
+//!
+//!   × E22: "4 BPR/12 LKM" berisi dua angka dalam satu sel (4 dan 12; jumlahnya 16); capaian tidak dinilai
+//!    ╭─[banjar-pk-2015.xlsx › Sheet1 › E22:1:58]
+//!  1 │ B22: Jumlah BPR / LKM │ C22: 10 │ D22: unit │ E22: 4 BPR/12 LKM │ F22: unit │ G22: 160
+//!    ·                                                    ──────┬─────
+//!    ·                                                          ╰── ditemukan 4 BPR/12 LKM
+//!    ╰────
+//!   help: Tulis satu angka saja di sel ini (pecah menjadi dua indikator bila perlu).
+//! ```
+//!
+//! % 160 di G22 tidak dinilai: 16 / 10 = 160 bila kedua angka dijumlahkan, tetapi rakit tidak
+//! tahu apakah itu yang dimaksud. Di `banjar-pk-2014.xlsx`, F21 `4 BPR/15 LKM` dilaporkan
+//! dengan cara yang sama, ditambah [C103](C103.md) di H21 karena % tidak dapat dihitung.
+//!
+//! ## Yang tidak memicu aturan ini
+//!
+//! - `-`, `- unit`, `- Rp. (juta)` (`banjar-pk-2013.xlsx`, E20, E21, E23): nihil.
+//! - Predikat `AA` … `D`: dibaca sebagai predikat (lihat [C108](C108.md)).
+//! - Salah ketik yang tetap bisa dibaca: ``11`,76%`` dibaca 11,76 ([V204](V204.md)); `45WUB`
+//!   dibaca 45 WUB tanpa temuan nilai (di Bone 2020 sel itu mendapat [C110](C110.md) karena
+//!   targetnya `1 Laporan Triwulan`).
+//!
+//! ## Memperbaiki dengan tangan
+//!
+//! Tulis satu angka per sel. Bila satu baris mengukur dua hal (BPR dan LKM), pecah menjadi dua
+//! indikator dengan target masing-masing, atau tulis jumlahnya dan jelaskan rinciannya di
+//! Keterangan.
+//!
+//! ## Lihat juga
+//!
+//! [V204](V204.md) · [A501](A501.md) · [Panduan: cara rakit membaca angka](../panduan.md#cara-rakit-membaca-angka)
+
+use crate::model::Figure;
+use crate::num::fmt_id_auto;
+use crate::rules::{Finding, Msg, RuleId};
+use crate::value::Unreadable;
+
+/// What is wrong with a figure that cannot be read (in Bahasa Indonesia, in English).
+pub(in crate::rules) fn unreadable_message(f: &Figure, why: &Unreadable) -> (String, String) {
+    match why {
+        Unreadable::TwoFigures { first, second } => {
+            let sum = first.value + second.value;
+            (
+                format!(
+                    "\"{}\" berisi dua angka dalam satu sel ({} dan {}; jumlahnya {})",
+                    f.shown,
+                    fmt_id_auto(first.value, 0, 4),
+                    fmt_id_auto(second.value, 0, 4),
+                    fmt_id_auto(sum, 0, 4)
+                ),
+                format!(
+                    "\"{}\" holds two figures in one cell ({} and {}; {} if summed)",
+                    f.shown,
+                    fmt_id_auto(first.value, 0, 4),
+                    fmt_id_auto(second.value, 0, 4),
+                    fmt_id_auto(sum, 0, 4)
+                ),
+            )
+        }
+        Unreadable::MalformedGroups { .. } => (
+            format!("\"{}\": kelompok ribuannya tidak tiga angka", f.shown),
+            format!("\"{}\": its thousands groups are not three digits", f.shown),
+        ),
+        Unreadable::Garbled { .. } => (
+            format!("\"{}\" bukan angka yang bisa dibaca", f.shown),
+            format!("\"{}\" is not a readable number", f.shown),
+        ),
+    }
+}
+
+/// A figure that cannot be read, with its `unreadable_message`.
+pub(in crate::rules) fn unreadable(sheet: &str, f: &Figure, id: &str, en: &str) -> Finding {
+    Finding::new(
+        RuleId::V201,
+        sheet,
+        f.row,
+        f.col,
+        Msg::new(
+            format!("{id}; capaian tidak dinilai"),
+            format!("{en}; capaian not judged"),
+        ),
+        Msg::new(
+            "Tulis satu angka saja di sel ini (pecah menjadi dua indikator bila perlu).",
+            "Write a single number in this cell (split it into two indicators if needed).",
+        ),
+    )
+    .found(f.shown.clone())
+}
+
+/// Text in a figure column.
+pub(in crate::rules) fn text(sheet: &str, f: &Figure, text: &str) -> Finding {
+    Finding::new(
+        RuleId::V201,
+        sheet,
+        f.row,
+        f.col,
+        Msg::new(
+            format!("\"{text}\" di kolom angka tidak dapat dibaca sebagai angka"),
+            format!("\"{text}\" in a figure column cannot be read as a number"),
+        ),
+        Msg::new(
+            "Tulis angkanya (dengan satuan di kolom satuan), atau \"-\" bila tidak ada.",
+            "Write the number (its unit in the unit column), or \"-\" when there is none.",
+        ),
+    )
+    .found(f.shown.clone())
+}

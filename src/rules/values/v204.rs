@@ -1,0 +1,124 @@
+//! ## Apa yang diperiksa
+//!
+//! Angka yang tetap dapat dibaca dengan pasti, tetapi diketik dengan kekeliruan kecil:
+//!
+//! - **karakter nyasar**: tanda petik terbalik, apostrof, titik atau koma di ujung, `%` dobel:
+//!   ``11`,76%`` dibaca 11,76 %; `5.` dibaca 5; `5%%` dibaca 5 %;
+//! - **tanda % pada hitungan**: `3 Kop%` dibaca 3 koperasi, bukan 3 %.
+//!
+//! rakit memakai bacaan yang disebutkan dalam pesan untuk menghitung, dan memberi tahu Anda
+//! agar ketikannya dibetulkan.
+//!
+//! > **English.** A figure that still reads with certainty but carries a typing slip: a stray
+//! > character (``11`,76%`` reads 11,76 %) or a % sign on a count (`3 Kop%` reads 3 Kop). rakit
+//! > computes with the reading given in the message and asks for the typing to be corrected.
+//!
+//! ## Mengapa penting
+//!
+//! Excel menyimpan sel seperti ini sebagai teks, sehingga rumus dan aplikasi lain membacanya
+//! nol atau mengabaikannya. Tanda % pada hitungan juga bisa membuat pembaca mengira indikatornya
+//! persentase.
+//!
+//! ## Contoh
+//!
+//! ```console
+//! $ rakit check sample-workbooks/bone-2020-rencana-aksi.xlsx
+//! ```
+//!
+//! ```text
+//! V204(salah-ketik)
+//!
+//!   ⚠ F31: "11`,76%" memuat karakter nyasar '`'; dibaca 11,76
+//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › F31:1:42]
+//!  1 │ D31: TW 4 (B12) │ E31: 11,76% │ F31: 11`,76% │ G31: 100% │ J31: TW 4 (B12) │ K31: 100% │ P31: TW 4 (B12) │ Q31: 1 Laporan Triwulan
+//!    ·                                      ───┬───
+//!    ·                                         ╰── ditemukan 11`,76%; seharusnya 11,76
+//!    ╰────
+//!   help: Perbaiki ketikannya.
+//! V204(salah-ketik)
+//!
+//!   ⚠ F41: "3 Kop%" adalah hitungan yang diberi tanda %; dibaca 3
+//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › F41:1:37]
+//!  1 │ D41: TW 4 (B12) │ E41: - │ F41: 3 Kop% │ G41: 100% │ J41: TW 4 (B12) │ K41: 100% │ P41: TW 4 (B12) │ Q41: 1 Laporan Triwulan │ R41: - │ S41: -
+//!    ·                                 ───┬──
+//!    ·                                    ╰── ditemukan 3 Kop%; seharusnya 3
+//!    ╰────
+//!   help: Perbaiki ketikannya.
+//! ```
+//!
+//! F31 dan F36 adalah realisasi TW 4 sasaran "Persentase Pertumbuhan Usaha Mikro menjadi usaha
+//! kecil" (blok baris 27 dan 32). Karena ``11`,76%`` dibaca 11,76 %, % TW 4 di G31 dan G36
+//! (`100%` untuk 11,76 terhadap 11,76) dinilai benar. F41 adalah realisasi TW 4 sasaran "Jumlah
+//! koperasi berprestasi"; % di sebelahnya tidak dapat dinilai karena target TW 4 (E41) `-`
+//! ([C105](C105.md)). Di JSON ketiga temuan ini membawa `"level": "sasaran"` dan
+//! `"quarter": 4`.
+//!
+//! ## Yang tidak memicu aturan ini
+//!
+//! - `45WUB` (Bone, R33–R35): satuan yang menempel pada angka dibaca 45 WUB tanpa temuan
+//!   V204 (sel itu mendapat [C110](C110.md) karena targetnya `1 Laporan Triwulan`).
+//! - `Rp.150.825.000 ,-`: spasi sebelum `,-` adalah gaya penulisan uang yang sah.
+//!
+//! ## Memperbaiki dengan tangan
+//!
+//! Ketik ulang angkanya: `11,76%`, `3` (dengan satuan Kop di kolom satuan).
+//!
+//! ## Lihat juga
+//!
+//! [V201](V201.md)
+
+use crate::model::Figure;
+use crate::num::fmt_id_auto;
+use crate::rules::{Finding, Msg, RuleId};
+use crate::value::{Note, Quantity};
+
+/// The typing slip a note of the reading shows, if it is one (Bahasa Indonesia, English).
+pub(in crate::rules) fn message(f: &Figure, q: &Quantity, note: &Note) -> Option<(String, String)> {
+    Some(match note {
+        Note::StrayCharacter(ch) => (
+            format!(
+                "\"{}\" memuat karakter nyasar '{ch}'; dibaca {}",
+                f.shown,
+                fmt_id_auto(q.value, 0, 4)
+            ),
+            format!(
+                "\"{}\" holds a stray '{ch}'; read as {}",
+                f.shown,
+                fmt_id_auto(q.value, 0, 4)
+            ),
+        ),
+        Note::PercentOnCount => (
+            format!(
+                "\"{}\" adalah hitungan yang diberi tanda %; dibaca {}",
+                f.shown,
+                fmt_id_auto(q.value, 0, 4)
+            ),
+            format!(
+                "\"{}\" is a count with a % sign; read as {}",
+                f.shown,
+                fmt_id_auto(q.value, 0, 4)
+            ),
+        ),
+        _ => return None,
+    })
+}
+
+/// A typing slip in a figure, read as `q`.
+pub(in crate::rules) fn finding(
+    sheet: &str,
+    f: &Figure,
+    q: &Quantity,
+    id: String,
+    en: String,
+) -> Finding {
+    Finding::new(
+        RuleId::V204,
+        sheet,
+        f.row,
+        f.col,
+        Msg::new(id, en),
+        Msg::new("Perbaiki ketikannya.", "Correct the typing."),
+    )
+    .found(f.shown.clone())
+    .expected(fmt_id_auto(q.value, 0, 4))
+}
