@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::builder::PossibleValue;
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
@@ -47,7 +47,7 @@ pub struct Common {
     /// Bahasa keluaran: id (Bahasa Indonesia) atau en (English)
     #[arg(
         long,
-        value_enum,
+        value_parser = lang_parser(),
         global = true,
         env = "RAKIT_LANG",
         default_value = "id"
@@ -59,7 +59,7 @@ pub struct Common {
     pub mapping: Option<PathBuf>,
 
     /// Rumus capaian indikator negatif (bawaan: disimpulkan dari buku kerja, atau lkjip)
-    #[arg(long, value_enum, global = true)]
+    #[arg(long, value_parser = neg_formula_parser(), global = true)]
     pub negatif: Option<NegFormula>,
 
     /// Batas capaian: none (tanpa batas), 100, atau angka lain (bawaan: disimpulkan)
@@ -77,23 +77,18 @@ pub struct Common {
     pub ignore: Option<String>,
 }
 
-// The domain's enums know their names and descriptions; clap's view of them lives here.
-impl ValueEnum for Lang {
-    fn value_variants<'a>() -> &'a [Self] {
-        &Lang::ALL
-    }
-    fn to_possible_value(&self) -> Option<PossibleValue> {
-        Some(PossibleValue::new(self.name()).help(self.description()))
-    }
+// The domain's enums know their names and descriptions; clap's view of them lives here:
+// the same values and help a derived `ValueEnum` would show.
+fn lang_parser() -> impl TypedValueParser<Value = Lang> {
+    PossibleValuesParser::new(Lang::ALL.map(|l| PossibleValue::new(l.name()).help(l.description())))
+        .try_map(|s| s.parse::<Lang>())
 }
 
-impl ValueEnum for NegFormula {
-    fn value_variants<'a>() -> &'a [Self] {
-        &NegFormula::ALL
-    }
-    fn to_possible_value(&self) -> Option<PossibleValue> {
-        Some(PossibleValue::new(self.name()).help(self.description()))
-    }
+fn neg_formula_parser() -> impl TypedValueParser<Value = NegFormula> {
+    PossibleValuesParser::new(
+        NegFormula::ALL.map(|n| PossibleValue::new(n.name()).help(n.description())),
+    )
+    .try_map(|s| s.parse::<NegFormula>())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -47,17 +47,21 @@ fn load_mapping(common: &Common) -> Result<Option<Mapping>, i32> {
     let Some(path) = &common.mapping else {
         return Ok(None);
     };
-    Mapping::load(path).map(Some).map_err(|e| {
-        eprintln!(
-            "{}: {} — {e}",
-            path.display(),
-            common.lang.t(
-                "berkas pemetaan tidak dapat dipakai",
-                "the mapping file cannot be used"
-            )
-        );
-        2
-    })
+    std::fs::read_to_string(path)
+        .map_err(|e| crate::layout::mapping::MappingError::Io(e.to_string()))
+        .and_then(|text| Mapping::parse(&text))
+        .map(Some)
+        .map_err(|e| {
+            eprintln!(
+                "{}: {} — {e}",
+                path.display(),
+                common.lang.t(
+                    "berkas pemetaan tidak dapat dipakai",
+                    "the mapping file cannot be used"
+                )
+            );
+            2
+        })
 }
 
 /// The options of a check; an entry of `--select` or `--ignore` that names no rule is an

@@ -2,11 +2,13 @@
 //! (Pengukuran Kinerja, Rencana Aksi), recalculates every % column exactly, reports every
 //! problem at its cell and writes corrected workbooks.
 //!
-//! Data flows one way: [`read`] (cells with positions and formats) → [`layout`] (find the
-//! table, map columns) → [`model`] (indicators) → [`rules`] (findings) → [`guard`] →
-//! [`outcome`] → outputs ([`report`] for the terminal and JSON, [`fix`] and
-//! [`write`](mod@write) for workbooks) → [`app`] → the front end ([`cli`], [`commands`]).
-//! docs/architecture.md says which module may use which; `tests/architecture.rs` enforces it.
+//! This crate is the command-line front end over [`rakit_core`], the core with bytes in and
+//! bytes out. It adds what touches the computer: reading files and folders
+//! ([`app::check_file`], [`app::collect_inputs`]), saving through a temporary file
+//! ([`write::save_atomically`], [`fix::fix`]), the environment (`RAKIT_MAX_UNPACKED_MB`),
+//! the terminal's diagnostics ([`render`]), the arguments ([`cli`]) and the commands
+//! ([`commands`]). The core's modules are re-exported under the same names, so
+//! `rakit::rules::Options` is `rakit_core::rules::Options`.
 //!
 //! Checking a workbook and reading its findings:
 //!
@@ -20,33 +22,261 @@
 //! assert_eq!(g14.found.as_deref(), Some("109,10"));
 //! assert_eq!(g14.expected.as_deref(), Some("109,90"));
 //! ```
-//!
-//! Reading a value as it was typed:
-//!
-//! ```
-//! use rakit::value::{parse, Value};
-//!
-//! let Value::Number(q) = parse("Rp. 2.165.319.100") else { panic!() };
-//! assert_eq!(q.value.to_string(), "2165319100");
-//! assert!(q.money);
-//! ```
 
-pub mod app;
+pub use rakit_core::{
+    forms, formula, guard, i18n, layout, model, num, outcome, rules, sniff, text, value,
+};
+
 pub mod cli;
 pub mod commands;
-pub mod fix;
-pub mod forms;
-pub mod formula;
-pub mod guard;
-pub mod i18n;
-pub mod layout;
-pub mod model;
-pub mod num;
-pub mod outcome;
-pub mod read;
-pub mod report;
-pub mod rules;
-pub mod sniff;
-pub mod text;
-pub mod value;
-pub mod write;
+pub mod render;
+
+/// One file, start to end ([`rakit_core::app`]), and the files and folders named on the
+/// command line.
+pub mod app {
+    use std::path::{Path, PathBuf};
+
+    pub use rakit_core::app::*;
+
+    use crate::layout::mapping::Mapping;
+    use crate::rules::Options;
+
+    /// Checks one file. Never panics on its content and never writes anything.
+    pub fn check_file(path: &Path, mapping: Option<&Mapping>, opts: &Options) -> FileReport {
+        match std::fs::read(path) {
+            Ok(bytes) => check_bytes_limited(
+                path,
+                bytes,
+                mapping,
+                opts,
+                crate::read::max_unpacked_bytes(),
+            ),
+            Err(e) => FileReport::failed(
+                path,
+                read_error(&rakit_core::read::ReadError::Io(e.to_string())),
+            ),
+        }
+    }
+
+    /// Expands folders into the workbooks they hold (recursively, sorted); files are kept as
+    /// given whatever their extension. Our own corrected copies are skipped inside folders.
+    pub fn collect_inputs(paths: &[PathBuf]) -> Vec<PathBuf> {
+        collect_inputs_with_roots(paths)
+            .into_iter()
+            .map(|i| i.path)
+            .collect()
+    }
+
+    /// A workbook to process and the folder argument it was found in.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Input {
+        /// The workbook, as given or as the folder argument joined with its place inside it.
+        pub path: PathBuf,
+        /// The folder argument it was found in; `None` for a file argument.
+        pub root: Option<PathBuf>,
+    }
+
+    /// [`collect_inputs`], keeping for each workbook the folder argument it came from, so a
+    /// corrected copy can keep its place in the folder's subfolders.
+    pub fn collect_inputs_with_roots(paths: &[PathBuf]) -> Vec<Input> {
+        let mut out = Vec::new();
+        for p in paths {
+            if p.is_dir() {
+                let mut found = Vec::new();
+                walk(p, &mut found);
+                found.sort();
+                out.extend(found.into_iter().map(|path| Input {
+                    path,
+                    root: Some(p.clone()),
+                }));
+            } else {
+                out.push(Input {
+                    path: p.clone(),
+                    root: None,
+                });
+            }
+        }
+        out
+    }
+
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if is_workbook_name(&p) {
+                out.push(p);
+            }
+        }
+    }
+
+    fn is_workbook_name(p: &Path) -> bool {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with("~$") || name.starts_with(".rakit-") {
+            return false;
+        }
+        let stem = p.file_stem().and_then(|n| n.to_str()).unwrap_or("");
+        if is_corrected_copy(stem) {
+            return false;
+        }
+        p.extension()
+            .and_then(|e| e.to_str())
+            .map(|e| rakit_core::app::EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+            .unwrap_or(false)
+    }
+
+    /// Whether a file stem is one of rakit's corrected copies: `pk-diperbaiki`, or the numbered
+    /// `pk-diperbaiki (2)` that drop mode writes when the name is taken.
+    fn is_corrected_copy(stem: &str) -> bool {
+        let unnumbered = stem
+            .strip_suffix(')')
+            .and_then(|s| s.rsplit_once(" ("))
+            .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            .map_or(stem, |(base, _)| base);
+        unnumbered.ends_with(rakit_core::fix::SUFFIX)
+    }
+}
+
+/// Reading workbooks ([`rakit_core::read`]) from files.
+pub mod read {
+    use std::path::Path;
+
+    pub use rakit_core::read::*;
+
+    /// The limit in force: [`MAX_UNPACKED_BYTES`], or `RAKIT_MAX_UNPACKED_MB` mebibytes
+    /// when set.
+    pub fn max_unpacked_bytes() -> u64 {
+        std::env::var("RAKIT_MAX_UNPACKED_MB")
+            .ok()
+            .and_then(|v| v.parse::<u64>().ok())
+            .map(|mb| mb * 1024 * 1024)
+            .unwrap_or(MAX_UNPACKED_BYTES)
+    }
+
+    /// Reads a workbook file. The file is read once into memory and never written.
+    pub fn load(path: &Path) -> Result<Workbook, ReadError> {
+        let bytes = std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))?;
+        load_bytes_limited(path, bytes, max_unpacked_bytes())
+    }
+}
+
+/// Writing workbooks ([`rakit_core::write`]) to files.
+pub mod write {
+    use std::io::Write as _;
+    use std::path::{Path, PathBuf};
+
+    pub use rakit_core::write::*;
+
+    /// The in-place xlsx patcher, from a file.
+    pub mod patch {
+        use std::io::{Seek, Write};
+        use std::path::Path;
+
+        pub use rakit_core::write::patch::*;
+
+        use super::{CellEdit, ExtraSheet, WriteError};
+
+        /// [`patch_xlsx`] of the xlsx file at `input`.
+        pub fn write_patched_xlsx(
+            input: &Path,
+            out: &mut (impl Write + Seek),
+            edits: &[CellEdit],
+            extra: &[ExtraSheet],
+        ) -> Result<(), WriteError> {
+            patch_xlsx(std::fs::read(input)?, out, edits, extra)
+        }
+    }
+
+    /// Writes through `write` into a temporary file next to `dest`, then renames it to `dest`.
+    /// Refuses to write onto `input`.
+    pub fn save_atomically<F>(input: &Path, dest: &Path, write: F) -> Result<PathBuf, WriteError>
+    where
+        F: FnOnce(&mut std::fs::File) -> Result<(), WriteError>,
+    {
+        if same_file(input, dest) {
+            return Err(WriteError::Io(std::io::Error::new(
+                std::io::ErrorKind::AlreadyExists,
+                "the output would overwrite the input",
+            )));
+        }
+        let dir = dest
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or_else(|| Path::new("."));
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".rakit-")
+            .suffix(".tmp")
+            .tempfile_in(dir)?;
+        write(tmp.as_file_mut())?;
+        tmp.as_file_mut().flush()?;
+        tmp.as_file_mut().sync_all()?;
+        // the copy gets the input's permissions, not the temporary file's private ones
+        if let Ok(meta) = std::fs::metadata(input) {
+            let _ = tmp.as_file().set_permissions(meta.permissions());
+        }
+        tmp.persist(dest).map_err(|e| WriteError::Io(e.error))?;
+        Ok(dest.to_path_buf())
+    }
+
+    fn same_file(a: &Path, b: &Path) -> bool {
+        match (a.canonicalize(), b.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+/// Corrected copies ([`rakit_core::fix`]) saved to files.
+pub mod fix {
+    use std::io::Write as _;
+    use std::path::{Path, PathBuf};
+
+    pub use rakit_core::fix::*;
+
+    use crate::i18n::Lang;
+    use crate::outcome::FileReport;
+    use crate::rules::Options;
+    use crate::write::WriteError;
+
+    /// What a fix did.
+    #[derive(Debug, Clone)]
+    pub struct FixOutcome {
+        pub output: PathBuf,
+        pub corrected: usize,
+        pub remaining: usize,
+        /// of the corrected cells, formulas put back to their column's pattern
+        pub formulas: usize,
+        /// what a rebuilt copy (xls, xlsb, ods input) could not keep, in the chosen language
+        pub not_kept: Option<String>,
+    }
+
+    /// Writes the corrected copy of a checked file to `output` (never onto the input).
+    pub fn fix(
+        report: &FileReport,
+        output: &Path,
+        opts: &Options,
+        lang: Lang,
+    ) -> Result<FixOutcome, WriteError> {
+        let c = corrected_copy(report, opts, lang)?;
+        let out = crate::write::save_atomically(&report.path, output, |file| {
+            file.write_all(&c.bytes)?;
+            Ok(())
+        })?;
+        Ok(FixOutcome {
+            output: out,
+            corrected: c.corrected,
+            remaining: c.remaining,
+            formulas: c.formulas,
+            not_kept: c.not_kept,
+        })
+    }
+}
+
+/// Outputs ([`rakit_core::report`]) and the terminal's diagnostics ([`crate::render`]).
+pub mod report {
+    pub use crate::render::*;
+    pub use rakit_core::report::*;
+}

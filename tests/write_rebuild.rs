@@ -108,6 +108,7 @@ fn source() -> Workbook {
         format: InFormat::Xls,
         sheets: vec![pk, other],
         beyond_values: Default::default(),
+        source: Vec::new().into(),
     }
 }
 

@@ -11,7 +11,7 @@ const MAX_COL: i64 = 16_384;
 /// A reference moved off the sheet becomes `#REF!`, as in Excel.
 ///
 /// ```
-/// use rakit::formula::shift_formula;
+/// use rakit_core::formula::shift_formula;
 /// assert_eq!(shift_formula("T176/J176*100", 1, 0), "T177/J177*100");
 /// assert_eq!(shift_formula("$B$2+B$2+'Data Ref'!B2", 2, 1), "$B$2+C$2+'Data Ref'!C4");
 /// ```
@@ -37,7 +37,7 @@ pub fn shift_formula(formula: &str, drow: i64, dcol: i64) -> String {
 /// thing on their own rows read the same.
 ///
 /// ```
-/// use rakit::formula::relative_form;
+/// use rakit_core::formula::relative_form;
 /// // H12 = F12/E12*100 and H13 = F13/E13*100 do the same thing
 /// assert_eq!(relative_form("F12/E12*100", 11, 7), relative_form("F13/E13*100", 12, 7));
 /// // H13 = F12/E13*100 points at another row
@@ -73,7 +73,7 @@ pub struct Reference {
 /// The cells a formula refers to, in order; whole rows or columns (`A:A`) are left out.
 ///
 /// ```
-/// use rakit::formula::references;
+/// use rakit_core::formula::references;
 /// let refs = references("'Data Ref'!$B$3+F12/E13*100");
 /// assert_eq!(refs.len(), 3);
 /// assert_eq!(refs[0].sheet.as_deref(), Some("Data Ref"));

@@ -22,9 +22,6 @@ mod sheet;
 mod styles;
 mod xml;
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-
 use rust_decimal::Decimal;
 
 /// A change to one cell of an existing sheet.
@@ -113,44 +110,6 @@ pub enum WriteError {
     /// (in Bahasa Indonesia and in English)
     #[error("{en}")]
     Refused { id: String, en: String },
-}
-
-/// Writes through `write` into a temporary file next to `dest`, then renames it to `dest`.
-/// Refuses to write onto `input`.
-pub fn save_atomically<F>(input: &Path, dest: &Path, write: F) -> Result<PathBuf, WriteError>
-where
-    F: FnOnce(&mut std::fs::File) -> Result<(), WriteError>,
-{
-    if same_file(input, dest) {
-        return Err(WriteError::Io(std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            "the output would overwrite the input",
-        )));
-    }
-    let dir = dest
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or_else(|| Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".rakit-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    write(tmp.as_file_mut())?;
-    tmp.as_file_mut().flush()?;
-    tmp.as_file_mut().sync_all()?;
-    // the copy gets the input's permissions, not the temporary file's private ones
-    if let Ok(meta) = std::fs::metadata(input) {
-        let _ = tmp.as_file().set_permissions(meta.permissions());
-    }
-    tmp.persist(dest).map_err(|e| WriteError::Io(e.error))?;
-    Ok(dest.to_path_buf())
-}
-
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
 }
 
 /// A decimal as a cell stores it: plain digits, no exponent, no trailing zeros.

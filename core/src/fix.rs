@@ -36,10 +36,11 @@ pub fn default_output(input: &Path) -> PathBuf {
     }
 }
 
-/// What a fix did.
+/// A corrected copy and what went into it.
 #[derive(Debug, Clone)]
-pub struct FixOutcome {
-    pub output: PathBuf,
+pub struct Corrected {
+    /// the corrected workbook, always an xlsx
+    pub bytes: Vec<u8>,
     pub corrected: usize,
     pub remaining: usize,
     /// of the corrected cells, formulas put back to their column's pattern
@@ -48,13 +49,14 @@ pub struct FixOutcome {
     pub not_kept: Option<String>,
 }
 
-/// Writes the corrected copy of a checked file.
-pub fn fix(
+/// The corrected copy of a checked workbook, as bytes: an xlsx patched in place (only the
+/// corrected cells change, rakit's sheets are added), an xls/xlsb/ods with values only
+/// rebuilt, or, where the copy could not keep the workbook whole, a refusal that says why.
+pub fn corrected_copy(
     report: &FileReport,
-    output: &Path,
     opts: &Options,
     lang: Lang,
-) -> Result<FixOutcome, WriteError> {
+) -> Result<Corrected, WriteError> {
     let Some(wb) = &report.workbook else {
         return Err(WriteError::Package("the workbook was not read".into()));
     };
@@ -83,13 +85,14 @@ pub fn fix(
     for sh in &mut extra {
         sh.replaces = written_by_rakit(wb, &sh.name);
     }
-    let out = write::save_atomically(&report.path, output, |file| match wb.format {
-        Format::Xlsx => write::patch::write_patched_xlsx(&report.path, file, &edits, &extra),
-        _ => write::rebuild::write_rebuilt(wb, file, &edits, &extra),
-    })?;
+    let mut out = std::io::Cursor::new(Vec::new());
+    match wb.format {
+        Format::Xlsx => write::patch::patch_xlsx(wb.source.to_vec(), &mut out, &edits, &extra)?,
+        _ => write::rebuild::write_rebuilt(wb, &mut out, &edits, &extra)?,
+    }
     let corrected = report.findings.iter().filter(|f| f.fix.is_some()).count();
-    Ok(FixOutcome {
-        output: out,
+    Ok(Corrected {
+        bytes: out.into_inner(),
         corrected,
         remaining: report
             .findings

@@ -70,7 +70,7 @@ impl FileReport {
         Mapping::from_tables(&tables, &years)
     }
 
-    pub(crate) fn failed(path: &Path, err: FileError) -> FileReport {
+    pub fn failed(path: &Path, err: FileError) -> FileReport {
         FileReport {
             path: path.to_path_buf(),
             status: Status::Unreadable,

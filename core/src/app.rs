@@ -1,7 +1,7 @@
 //! One file, start to end: read → layout → model → rules, with every way a file can fail
 //! turned into a message that names the file and says what to do.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::layout::mapping::Mapping;
 use crate::layout::TableKind;
@@ -11,13 +11,28 @@ use crate::sniff::Kind;
 
 pub use crate::outcome::{FileError, FileReport, SheetSummary, Status};
 
-/// Checks one file. Never panics on its content and never writes anything.
-pub fn check_file(path: &Path, mapping: Option<&Mapping>, opts: &Options) -> FileReport {
-    let wb = match read::load(path) {
-        Ok(wb) => wb,
-        Err(e) => return FileReport::failed(path, read_error(&e)),
-    };
-    check_workbook(wb, mapping, opts)
+/// Checks the bytes of one workbook, named `path` in messages. Never panics on its content.
+pub fn check_bytes(
+    path: &Path,
+    bytes: Vec<u8>,
+    mapping: Option<&Mapping>,
+    opts: &Options,
+) -> FileReport {
+    check_bytes_limited(path, bytes, mapping, opts, read::MAX_UNPACKED_BYTES)
+}
+
+/// [`check_bytes`] with another limit on the workbook's unpacked size.
+pub fn check_bytes_limited(
+    path: &Path,
+    bytes: Vec<u8>,
+    mapping: Option<&Mapping>,
+    opts: &Options,
+    max_unpacked: u64,
+) -> FileReport {
+    match read::load_bytes_limited(path, bytes, max_unpacked) {
+        Ok(wb) => check_workbook(wb, mapping, opts),
+        Err(e) => FileReport::failed(path, read_error(&e)),
+    }
 }
 
 /// Checks a workbook already read.
@@ -87,17 +102,17 @@ pub fn read_error(e: &ReadError) -> FileError {
             format!("buku kerja rusak atau terpotong ({detail}). Salin atau unduh ulang berkasnya, atau buka di Excel dan simpan ulang."),
             format!("the workbook is damaged or cut short ({detail}). Copy or download it again, or open it in Excel and save it again."),
         ),
-        ReadError::TooLarge(bytes) => (
+        ReadError::TooLarge { size: bytes, limit } => (
             "too_large",
             format!(
                 "buku kerja ini membengkak menjadi {} MiB saat dibuka, melebihi batas {} MiB (kemungkinan berkas berbahaya atau rusak). Buka di Excel, hapus sheet yang tidak perlu, simpan ulang.",
                 bytes / (1024 * 1024),
-                read::max_unpacked_bytes() / (1024 * 1024)
+                limit / (1024 * 1024)
             ),
             format!(
                 "this workbook inflates to {} MiB when opened, over the {} MiB limit (possibly hostile or damaged). Open it in Excel, delete sheets you do not need, save again.",
                 bytes / (1024 * 1024),
-                read::max_unpacked_bytes() / (1024 * 1024)
+                limit / (1024 * 1024)
             ),
         ),
         ReadError::Encrypted => (
@@ -169,84 +184,3 @@ fn not_workbook(kind: &Kind) -> (&'static str, String, String) {
 
 /// Workbook extensions looked for inside folders.
 pub const EXTENSIONS: [&str; 6] = ["xlsx", "xlsm", "xls", "xlsb", "ods", "xltx"];
-
-/// Expands folders into the workbooks they hold (recursively, sorted); files are kept as
-/// given whatever their extension. Our own corrected copies are skipped inside folders.
-pub fn collect_inputs(paths: &[PathBuf]) -> Vec<PathBuf> {
-    collect_inputs_with_roots(paths)
-        .into_iter()
-        .map(|i| i.path)
-        .collect()
-}
-
-/// A workbook to process and the folder argument it was found in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Input {
-    /// The workbook, as given or as the folder argument joined with its place inside it.
-    pub path: PathBuf,
-    /// The folder argument it was found in; `None` for a file argument.
-    pub root: Option<PathBuf>,
-}
-
-/// [`collect_inputs`], keeping for each workbook the folder argument it came from, so a
-/// corrected copy can keep its place in the folder's subfolders.
-pub fn collect_inputs_with_roots(paths: &[PathBuf]) -> Vec<Input> {
-    let mut out = Vec::new();
-    for p in paths {
-        if p.is_dir() {
-            let mut found = Vec::new();
-            walk(p, &mut found);
-            found.sort();
-            out.extend(found.into_iter().map(|path| Input {
-                path,
-                root: Some(p.clone()),
-            }));
-        } else {
-            out.push(Input {
-                path: p.clone(),
-                root: None,
-            });
-        }
-    }
-    out
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            walk(&p, out);
-        } else if is_workbook_name(&p) {
-            out.push(p);
-        }
-    }
-}
-
-fn is_workbook_name(p: &Path) -> bool {
-    let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    if name.starts_with("~$") || name.starts_with(".rakit-") {
-        return false;
-    }
-    let stem = p.file_stem().and_then(|n| n.to_str()).unwrap_or("");
-    if is_corrected_copy(stem) {
-        return false;
-    }
-    p.extension()
-        .and_then(|e| e.to_str())
-        .map(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-        .unwrap_or(false)
-}
-
-/// Whether a file stem is one of rakit's corrected copies: `pk-diperbaiki`, or the numbered
-/// `pk-diperbaiki (2)` that drop mode writes when the name is taken.
-fn is_corrected_copy(stem: &str) -> bool {
-    let unnumbered = stem
-        .strip_suffix(')')
-        .and_then(|s| s.rsplit_once(" ("))
-        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-        .map_or(stem, |(base, _)| base);
-    unnumbered.ends_with(crate::fix::SUFFIX)
-}

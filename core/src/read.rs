@@ -35,6 +35,8 @@ pub struct Workbook {
     /// what an xls, xlsb or ods holds beyond values, which a rebuilt copy could not keep
     /// faithfully (an xlsx is patched in place and keeps everything)
     pub beyond_values: BeyondValues,
+    /// the bytes it was read from: an xlsx's corrected copy is this package, patched
+    pub source: std::sync::Arc<[u8]>,
 }
 
 /// Formulas and defined names of a workbook read through calamine's generic API (xls, xlsb,
@@ -324,8 +326,8 @@ pub enum ReadError {
     NotWorkbook(Kind),
     #[error("the workbook is damaged: {0}")]
     Damaged(String),
-    #[error("the workbook is too large when unpacked ({0} bytes)")]
-    TooLarge(u64),
+    #[error("the workbook is too large when unpacked ({size} bytes, over {limit})")]
+    TooLarge { size: u64, limit: u64 },
     #[error("the workbook is protected with a password")]
     Encrypted,
     #[error("sheet {sheet}: {detail}")]
@@ -334,21 +336,6 @@ pub enum ReadError {
 
 /// Largest uncompressed size we accept for one workbook (zip bombs stop here).
 pub const MAX_UNPACKED_BYTES: u64 = 512 * 1024 * 1024;
-
-/// The limit in force: [`MAX_UNPACKED_BYTES`], or `RAKIT_MAX_UNPACKED_MB` mebibytes when set.
-pub fn max_unpacked_bytes() -> u64 {
-    std::env::var("RAKIT_MAX_UNPACKED_MB")
-        .ok()
-        .and_then(|v| v.parse::<u64>().ok())
-        .map(|mb| mb * 1024 * 1024)
-        .unwrap_or(MAX_UNPACKED_BYTES)
-}
-
-/// Reads a workbook file. The file is read once into memory and never written.
-pub fn load(path: &Path) -> Result<Workbook, ReadError> {
-    let bytes = std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))?;
-    load_bytes(path, bytes)
-}
 
 /// Two ways to the same sheets of an xlsx, for tests that prove they agree: the fast reader
 /// (`None` when it leaves the file to calamine) and calamine's.
@@ -367,6 +354,15 @@ pub mod both {
 
 /// Reads a workbook from bytes already in memory; `path` only names it.
 pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Workbook, ReadError> {
+    load_bytes_limited(path, bytes, MAX_UNPACKED_BYTES)
+}
+
+/// [`load_bytes`] with another limit on the unpacked size (zip bombs stop there).
+pub fn load_bytes_limited(
+    path: &Path,
+    bytes: Vec<u8>,
+    max_unpacked: u64,
+) -> Result<Workbook, ReadError> {
     let kind = sniff::sniff(&bytes);
     let format = match kind {
         Kind::Zip => {
@@ -374,8 +370,11 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Workbook, ReadError> {
                 Kind::Damaged(detail) => ReadError::Damaged(detail),
                 other => ReadError::NotWorkbook(other),
             })?;
-            if unpacked > max_unpacked_bytes() {
-                return Err(ReadError::TooLarge(unpacked));
+            if unpacked > max_unpacked {
+                return Err(ReadError::TooLarge {
+                    size: unpacked,
+                    limit: max_unpacked,
+                });
             }
             format
         }
@@ -400,6 +399,7 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Workbook, ReadError> {
         format,
         sheets,
         beyond_values,
+        source: bytes.into(),
     })
 }
 

@@ -23,7 +23,6 @@
 //! ```
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
@@ -100,11 +99,6 @@ pub enum MappingError {
 }
 
 impl Mapping {
-    pub fn load(path: &Path) -> Result<Mapping, MappingError> {
-        let text = std::fs::read_to_string(path).map_err(|e| MappingError::Io(e.to_string()))?;
-        Mapping::parse(&text)
-    }
-
     pub fn parse(text: &str) -> Result<Mapping, MappingError> {
         let m: Mapping = toml::from_str(text).map_err(|e| MappingError::Toml(e.to_string()))?;
         for t in &m.tables {

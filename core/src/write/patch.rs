@@ -8,7 +8,6 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{Seek, Write};
-use std::path::Path;
 
 use quick_xml::events::Event;
 use zip::write::SimpleFileOptions;
@@ -38,20 +37,20 @@ const AFTER_CALC: [&str; 9] = [
     "extLst",
 ];
 
-/// Copies the xlsx package at `input` into `out`, with `edits` applied to existing sheets
-/// and `extra` sheets added after the existing ones.
+/// Copies the xlsx package `bytes` into `out`, with `edits` applied to existing sheets and
+/// `extra` sheets added after the existing ones (or, where rakit wrote them earlier,
+/// replacing them in place).
 ///
 /// Untouched entries are copied byte for byte. An edit names its sheet as the workbook
 /// does (an exact match first, then one that ignores case); an edit on a sheet the workbook
 /// does not have is an error. Notes go into legacy comments; on a sheet whose existing
 /// drawing cannot be extended safely the notes are left out (the values are still written).
-pub fn write_patched_xlsx(
-    input: &Path,
+pub fn patch_xlsx(
+    bytes: Vec<u8>,
     out: &mut (impl Write + Seek),
     edits: &[CellEdit],
     extra: &[ExtraSheet],
 ) -> Result<(), WriteError> {
-    let bytes = std::fs::read(input)?;
     patch_bytes(bytes, out, edits, extra)
 }
 
