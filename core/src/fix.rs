@@ -272,7 +272,12 @@ fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
         t(lang.t("Cara memperbaiki", "How to fix")),
         t(lang.t("Diperbaiki rakit", "Corrected by rakit")),
     ]];
-    for (i, f) in report.findings.iter().enumerate() {
+    // the same report the JSON document shows, row by row
+    for (i, f) in crate::report::FileView::of(report, lang)
+        .findings
+        .iter()
+        .enumerate()
+    {
         let sev = match f.severity {
             Severity::Error => lang.t("galat", "error"),
             Severity::Warning => lang.t("peringatan", "warning"),
@@ -280,20 +285,20 @@ fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
         };
         rows.push(vec![
             OutCell::Number(Decimal::from(i as u64 + 1)),
-            t(f.code.code()),
-            t(f.rule().name),
+            t(f.code),
+            t(f.rule),
             t(sev),
-            t(&f.sheet),
+            t(f.sheet),
             OutCell::Link {
-                text: f.cell(),
-                sheet: f.sheet.clone(),
-                cell: f.cell(),
+                text: f.cell.clone(),
+                sheet: f.sheet.to_string(),
+                cell: f.cell.clone(),
             },
-            t(f.found.as_deref().unwrap_or("")),
-            t(f.expected.as_deref().unwrap_or("")),
-            t(f.message.get(lang)),
-            t(f.help.get(lang)),
-            t(if f.fix.is_some() {
+            t(f.found.unwrap_or("")),
+            t(f.expected.unwrap_or("")),
+            t(f.message),
+            t(f.help),
+            t(if f.fixable {
                 lang.t("ya", "yes")
             } else {
                 lang.t("tidak", "no")

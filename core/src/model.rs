@@ -91,11 +91,11 @@ pub enum Polaritas {
 #[serde(rename_all = "snake_case")]
 pub enum CheckKind {
     /// realisasi / target of the year
-    Tahunan,
+    Annual,
     /// realisasi / final Renstra target
     Renstra,
     /// a quarter of a Rencana Aksi: realisasi / that quarter's target
-    Triwulan(u8),
+    Quarter(u8),
 }
 
 /// One indicator (one row of an annual table).
@@ -145,7 +145,7 @@ impl Indikator {
         let mut out = Vec::new();
         if let (Some(t), Some(r), Some(s)) = (&self.target, &self.realisasi, &self.capaian) {
             out.push(Check {
-                kind: CheckKind::Tahunan,
+                kind: CheckKind::Annual,
                 target: t,
                 realisasi: r,
                 stated: s,
@@ -215,7 +215,7 @@ impl IndikatorTw {
             .iter()
             .filter_map(|q| {
                 Some(Check {
-                    kind: CheckKind::Triwulan(q.q),
+                    kind: CheckKind::Quarter(q.q),
                     target: &q.target,
                     realisasi: q.realisasi.as_ref()?,
                     stated: q.capaian.as_ref()?,

@@ -44,81 +44,108 @@ pub fn summary_line(r: &FileReport, lang: Lang) -> String {
     }
 }
 
-#[derive(Serialize)]
-struct JsonDoc<'a> {
-    files: Vec<JsonFile<'a>>,
+/// The report of a run, as every output shows it: one public, serde-stable type that the
+/// JSON document serializes as it is and the Temuan sheet of a corrected copy lists row by
+/// row, in the chosen language. Its field names are the JSON's keys.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document<'a> {
+    pub files: Vec<FileView<'a>>,
 }
 
-#[derive(Serialize)]
-struct JsonFile<'a> {
-    path: String,
-    status: Status,
-    error: Option<JsonError<'a>>,
-    sheets: &'a [crate::outcome::SheetSummary],
-    findings: Vec<JsonFinding<'a>>,
+/// One file of a [`Document`].
+#[derive(Debug, Clone, Serialize)]
+pub struct FileView<'a> {
+    pub path: String,
+    pub status: Status,
+    pub error: Option<ErrorView<'a>>,
+    pub sheets: &'a [crate::outcome::SheetSummary],
+    pub findings: Vec<FindingView<'a>>,
 }
 
-#[derive(Serialize)]
-struct JsonError<'a> {
-    kind: &'a str,
-    message: &'a str,
+/// Why a file could not be checked.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorView<'a> {
+    pub kind: &'a str,
+    pub message: &'a str,
 }
 
-#[derive(Serialize)]
-struct JsonFinding<'a> {
-    code: &'a str,
-    rule: &'a str,
-    severity: Severity,
-    sheet: &'a str,
-    cell: String,
-    row: u32,
-    column: String,
-    message: &'a str,
-    help: &'a str,
-    found: Option<&'a str>,
-    expected: Option<&'a str>,
-    fixable: bool,
+/// One finding as people and programs see it.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingView<'a> {
+    pub code: &'a str,
+    /// the rule's kebab name
+    pub rule: &'a str,
+    pub severity: Severity,
+    pub sheet: &'a str,
+    /// `G14`
+    pub cell: String,
+    /// one-based, as Excel numbers rows
+    pub row: u32,
+    /// `G`
+    pub column: String,
+    pub message: &'a str,
+    pub help: &'a str,
+    pub found: Option<&'a str>,
+    pub expected: Option<&'a str>,
+    /// `rakit fix` corrects it
+    pub fixable: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    level: Option<crate::rules::Level>,
+    pub level: Option<crate::rules::Level>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    quarter: Option<u8>,
+    pub quarter: Option<u8>,
+}
+
+impl<'a> FindingView<'a> {
+    /// A finding in the chosen language.
+    pub fn of(f: &'a crate::rules::Finding, lang: Lang) -> FindingView<'a> {
+        FindingView {
+            code: f.code.code(),
+            rule: f.rule().name,
+            severity: f.severity,
+            sheet: &f.sheet,
+            cell: f.cell(),
+            row: f.row + 1,
+            column: crate::read::col_name(f.col),
+            message: f.message.get(lang),
+            help: f.help.get(lang),
+            found: f.found.as_deref(),
+            expected: f.expected.as_deref(),
+            fixable: f.fix.is_some(),
+            level: f.level,
+            quarter: f.quarter,
+        }
+    }
+}
+
+impl<'a> FileView<'a> {
+    /// A file's report in the chosen language.
+    pub fn of(r: &'a FileReport, lang: Lang) -> FileView<'a> {
+        FileView {
+            path: r.path.display().to_string(),
+            status: r.status,
+            error: r.error.as_ref().map(|e| ErrorView {
+                kind: e.kind,
+                message: e.message.get(lang),
+            }),
+            sheets: &r.sheets,
+            findings: r
+                .findings
+                .iter()
+                .map(|f| FindingView::of(f, lang))
+                .collect(),
+        }
+    }
+}
+
+/// The report of every file, in the chosen language.
+pub fn document(reports: &[FileReport], lang: Lang) -> Document<'_> {
+    Document {
+        files: reports.iter().map(|r| FileView::of(r, lang)).collect(),
+    }
 }
 
 /// The JSON document for all files.
 pub fn json(reports: &[FileReport], lang: Lang) -> String {
-    let doc = JsonDoc {
-        files: reports
-            .iter()
-            .map(|r| JsonFile {
-                path: r.path.display().to_string(),
-                status: r.status,
-                error: r.error.as_ref().map(|e| JsonError {
-                    kind: e.kind,
-                    message: e.message.get(lang),
-                }),
-                sheets: &r.sheets,
-                findings: r
-                    .findings
-                    .iter()
-                    .map(|f| JsonFinding {
-                        code: f.code.code(),
-                        rule: f.rule().name,
-                        severity: f.severity,
-                        sheet: &f.sheet,
-                        cell: f.cell(),
-                        row: f.row + 1,
-                        column: crate::read::col_name(f.col),
-                        message: f.message.get(lang),
-                        help: f.help.get(lang),
-                        found: f.found.as_deref(),
-                        expected: f.expected.as_deref(),
-                        fixable: f.fix.is_some(),
-                        level: f.level,
-                        quarter: f.quarter,
-                    })
-                    .collect(),
-            })
-            .collect(),
-    };
-    serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{\"files\":[]}".into())
+    serde_json::to_string_pretty(&document(reports, lang))
+        .unwrap_or_else(|_| "{\"files\":[]}".into())
 }

@@ -41,10 +41,10 @@ sources! {
     T402 => "sheet/t402.rs",
     A501 => "sheet/a501.rs",
     A502 => "sheet/a502.rs",
-    Q601 => "triwulan/q601.rs",
-    Q602 => "triwulan/q602.rs",
-    Q603 => "triwulan/q603.rs",
-    Q604 => "triwulan/q604.rs",
+    Q601 => "quarterly/q601.rs",
+    Q602 => "quarterly/q602.rs",
+    Q603 => "quarterly/q603.rs",
+    Q604 => "quarterly/q604.rs",
     L701 => "layout/l701.rs",
 }
 

@@ -12,9 +12,9 @@
 pub mod capaian;
 pub mod docs;
 mod layout;
+mod quarterly;
 mod sheet;
 mod structure;
-mod triwulan;
 mod values;
 
 use rust_decimal::Decimal;
@@ -556,9 +556,9 @@ pub fn check(sheets: &[SheetModel], opts: &Options) -> Vec<Finding> {
             || {
                 let mut found = Vec::new();
                 let (neg, cap, votes) = sheet_policy(sm, opts);
-                triwulan::cap_policy(sm, cap, votes, opts, &mut found);
+                quarterly::cap_policy(sm, cap, votes, opts, &mut found);
                 capaian::check(sm, opts, cap, &mut found);
-                triwulan::check(sm, neg, cap, &mut found);
+                quarterly::check(sm, neg, cap, &mut found);
                 sheet::check(sm, neg, &mut found);
                 found
             },

@@ -232,12 +232,12 @@ fn where_(c: &Check) -> (&'static str, &'static str) {
         "Q4 % capaian",
     ];
     match c.kind {
-        CheckKind::Tahunan => ("% capaian", "% capaian"),
+        CheckKind::Annual => ("% capaian", "% capaian"),
         CheckKind::Renstra => (
             "% capaian terhadap target akhir Renstra",
             "% against the final Renstra target",
         ),
-        CheckKind::Triwulan(q) => {
+        CheckKind::Quarter(q) => {
             // quarters are 1..=4 by construction (layout::quarterly::period)
             let i = usize::from(q.clamp(1, 4) - 1);
             (TW_ID[i], TW_EN[i])

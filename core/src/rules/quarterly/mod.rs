@@ -67,7 +67,7 @@ pub fn check(sm: &SheetModel, neg: NegFormula, cap: Option<Decimal>, out: &mut V
         for c in ind.checks() {
             let mut f = Vec::new();
             check_one(sm, &c, neg, cap, &mut f);
-            if let crate::model::CheckKind::Triwulan(q) = c.kind {
+            if let crate::model::CheckKind::Quarter(q) = c.kind {
                 for x in &mut f {
                     x.quarter = Some(q);
                 }
