@@ -40,7 +40,7 @@ fn main() {
         let models = rakit::forms::build(&wb, None);
         model.push(t.elapsed());
         let t = Instant::now();
-        findings = rakit::rules::check(&models, &rakit::rules::Options::default()).len();
+        findings = rakit::rules::check(&wb, &models, &rakit::rules::Options::default()).len();
         rules.push(t.elapsed());
     }
     println!("read   {:?}", median(read));

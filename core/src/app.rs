@@ -57,7 +57,7 @@ pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -
             },
         );
     }
-    let mut findings = rules::check(&models, opts);
+    let mut findings = rules::check(&wb, &models, opts);
     crate::guard::guard(&wb, &models, &mut findings);
     let sheets = models
         .iter()

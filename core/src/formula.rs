@@ -128,6 +128,106 @@ pub fn typed_constants(formula: &str) -> Vec<String> {
     found
 }
 
+/// The numbers typed into a formula as operands of its arithmetic (`20906000` in
+/// `=20906000-R15`, `120` in `=120/E14*100`): not a power of ten (`*100`, `/1000`), not a
+/// small factor or argument (`2*E5`, `ROUND(x,2)`), not a threshold compared against
+/// (`IF(X>90,...)`).
+pub fn typed_operands(formula: &str) -> Vec<String> {
+    let chars: Vec<char> = formula.chars().collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '"' || c == '\'' {
+            i = end_of_quoted(&chars, i);
+            continue;
+        }
+        if !is_word_char(c) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && is_word_char(chars[i]) {
+            i += 1;
+        }
+        let word: String = chars[start..i].iter().collect();
+        if !word.chars().all(|c| c.is_ascii_digit() || c == '.')
+            || !word.starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let before = chars[..start]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .copied();
+        let after = chars[i..].iter().find(|c| !c.is_whitespace()).copied();
+        let arithmetic = |c: Option<char>| matches!(c, Some('+' | '-' | '*' | '/'));
+        let comparison = |c: Option<char>| matches!(c, Some('<' | '>' | '='));
+        // `=5000000` alone (a constant formula) or an operand of + - * /
+        let operand = arithmetic(before) || arithmetic(after) || (start == 0 && after.is_none());
+        if !operand
+            || comparison(before)
+            || comparison(after)
+            || before == Some(':')
+            || after == Some(':')
+        {
+            continue;
+        }
+        let Ok(v) = word.parse::<f64>() else {
+            continue;
+        };
+        let power_of_ten = v >= 1.0 && (v.log10() - v.log10().round()).abs() < 1e-12;
+        if power_of_ten || (v <= 12.0 && v.fract() == 0.0) {
+            continue;
+        }
+        found.push(word);
+    }
+    found
+}
+
+/// A formula's shape: references, numbers and spacing left out, so that `F12/E13*100`
+/// and `120/E14*100` can be compared as "a reference over a reference" and "a number over
+/// a reference".
+pub fn shape(formula: &str) -> String {
+    let chars: Vec<char> = formula.chars().collect();
+    let mut out = String::with_capacity(formula.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '"' || c == '\'' {
+            let end = end_of_quoted(&chars, i);
+            out.extend(&chars[i..end]);
+            i = end;
+            continue;
+        }
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !is_word_char(c) {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && is_word_char(chars[i]) {
+            i += 1;
+        }
+        let word: String = chars[start..i].iter().collect();
+        if chars.get(i) == Some(&'(') || chars.get(i) == Some(&'!') {
+            out.push_str(&word.to_ascii_uppercase());
+        } else if parse_ref(&word).is_some() {
+            out.push('§');
+        } else if word.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            out.push('#');
+        } else {
+            out.push_str(&word.to_ascii_uppercase());
+        }
+    }
+    out
+}
+
 /// Walks a formula, replacing every cell reference by what `cell` gives (it is told the
 /// sheet the reference names) and every part of a whole-row or whole-column range (`A:C`,
 /// `2:5`) by what `whole` gives; string literals, sheet names, function names, structured
@@ -632,6 +732,20 @@ mod tests {
         assert!(typed_constants("F12/E12*100").is_empty());
         assert!(typed_constants("IF(A1=0,\"\",B1/A1*100)").is_empty());
         assert!(typed_constants("SUM(2:3)+\"12\"").is_empty());
+    }
+
+    #[test]
+    fn typed_operands_and_shapes() {
+        assert_eq!(typed_operands("20906000-R15"), vec!["20906000"]);
+        assert_eq!(typed_operands("120/E14*100"), vec!["120"]);
+        assert!(typed_operands("(2*E5-F5)/E5*100").is_empty());
+        assert!(typed_operands("IF(X5>90,\"Sangat Tinggi\",IF(X5>75,\"Tinggi\",\"\"))").is_empty());
+        assert!(typed_operands("ROUND(F5/E5*100,2)").is_empty());
+        assert!(typed_operands("A1/1000").is_empty());
+        assert_eq!(typed_operands("A1*1.5"), vec!["1.5"]);
+        assert_eq!(shape("F12/E13*100"), shape("F14/E14*100"));
+        assert_ne!(shape("120/E14*100"), shape("F14/E14*100"));
+        assert_eq!(shape("sum(A1:A3)"), "SUM(§:§)");
     }
 
     #[test]

@@ -46,6 +46,10 @@ sources! {
     Q603 => "quarterly/q603.rs",
     Q604 => "quarterly/q604.rs",
     L701 => "layout/l701.rs",
+    F801 => "formulas/f801.rs",
+    F802 => "formulas/f802.rs",
+    F803 => "formulas/f803.rs",
+    E901 => "cells/e901.rs",
 }
 
 /// The body of a rule's page: the leading `//!` lines of its file, without `//! `.

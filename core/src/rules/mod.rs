@@ -10,7 +10,9 @@
 //! every rule ran.
 
 pub mod capaian;
+mod cells;
 pub mod docs;
+mod formulas;
 mod layout;
 mod quarterly;
 mod sheet;
@@ -50,6 +52,10 @@ pub enum Family {
     Quarterly,
     /// L7xx: the layout as a whole
     Layout,
+    /// F8xx: formulas against their column's pattern
+    Formulas,
+    /// E9xx: error values in cells
+    Cells,
 }
 
 /// A rule of the registry.
@@ -207,6 +213,22 @@ rules! {
         "**tidak**: kolomnya yang perlu dipetakan, bukan angkanya",
         "sebagian besar % tabel tidak cocok dengan kolomnya: pemetaan kolom kemungkinan salah",
         "most of a table's % do not match its columns: the column mapping is probably wrong";
+    F801, "rumus-merujuk-baris-lain", Formulas, Warning, false,
+        "**tidak**, kecuali sel % capaian (lihat [C101](C101.md))",
+        "rumus merujuk baris lain daripada rumus-rumus di kolomnya",
+        "a formula points at another row than its column's formulas do";
+    F802, "angka-dalam-rumus", Formulas, Warning, false,
+        "**tidak**",
+        "angka diketik di dalam rumus di tempat rujukan sel",
+        "a number typed inside a formula where a cell reference belongs";
+    F803, "nilai-di-kolom-rumus", Formulas, Warning, false,
+        "**tidak**: rakit tidak menulis rumus di sel yang diketik",
+        "angka diketik di kolom yang baris-baris lainnya berisi rumus",
+        "a number typed in a column whose other rows hold formulas";
+    E901, "sel-galat", Cells, Error, false,
+        "**tidak**: hanya Anda yang tahu data yang hilang",
+        "sel berisi nilai galat (#DIV/0!, #REF!, #N/A, #VALUE!, #NAME?)",
+        "a cell holds an error value (#DIV/0!, #REF!, #N/A, #VALUE!, #NAME?)";
 }
 
 impl RuleId {
@@ -533,8 +555,9 @@ pub fn parse_rule_list(list: &str) -> Result<Vec<RuleId>, String> {
     Ok(out)
 }
 
-/// Runs every rule over the sheets of one workbook.
-pub fn check(sheets: &[SheetModel], opts: &Options) -> Vec<Finding> {
+/// Runs every rule over one workbook: the rules of its indicator tables over their sheet
+/// models, and the rules of cells and formulas over the workbook's cells.
+pub fn check(wb: &crate::read::Workbook, sheets: &[SheetModel], opts: &Options) -> Vec<Finding> {
     let mut out = Vec::new();
     for sm in sheets {
         // independent rule groups side by side; their findings joined in a fixed order
@@ -567,15 +590,21 @@ pub fn check(sheets: &[SheetModel], opts: &Options) -> Vec<Finding> {
         found.extend(by_figures);
         layout::layout_doubt(sm, &mut found);
         out.extend(found);
+        // the formulas against their columns: independent of the columns rakit mapped, so
+        // they stand even in a table whose layout it doubts
+        if let Some(sheet) = wb.sheets.iter().find(|s| s.name == sm.name) {
+            formulas::check(sheet, sm, &mut out);
+        }
     }
+    cells::check(wb, &mut out);
     // only the rules asked for, once every rule ran (L701 judges by all of them)
     out.retain(|f| opts.reports(f.code));
     // one finding per cell and code
     let mut seen = std::collections::HashSet::new();
     out.retain(|f| seen.insert((f.sheet.clone(), f.row, f.col, f.code)));
     out.sort_by(|a, b| {
-        (sheet_pos(sheets, &a.sheet), a.row, a.col, a.code).cmp(&(
-            sheet_pos(sheets, &b.sheet),
+        (sheet_pos(wb, &a.sheet), a.row, a.col, a.code).cmp(&(
+            sheet_pos(wb, &b.sheet),
             b.row,
             b.col,
             b.code,
@@ -598,8 +627,8 @@ pub fn sheet_policy(sm: &SheetModel, opts: &Options) -> (NegFormula, Option<Deci
     (neg, cap, votes)
 }
 
-fn sheet_pos(sheets: &[SheetModel], name: &str) -> usize {
-    sheets
+fn sheet_pos(wb: &crate::read::Workbook, name: &str) -> usize {
+    wb.sheets
         .iter()
         .position(|s| s.name == name)
         .unwrap_or(usize::MAX)

@@ -1,0 +1,156 @@
+//! F801..F803: the formulas of a table's columns against each other. In a column whose
+//! rows compute the same thing, the formulas share one pattern (`=P15+S15+V15+Y15`,
+//! `=P16+S16+V16+Y16`): a formula that points at another row, a number typed into a formula
+//! where a cell reference belongs, or a number typed over a formula stand out. Each is
+//! reported at its cell with the column's pattern, moved to that row, as the expected
+//! formula. These rules read the cells, not the columns rakit mapped, so they hold on every
+//! form, including tables whose layout rakit doubts.
+
+mod f801;
+mod f802;
+mod f803;
+
+use std::collections::HashMap;
+
+use crate::formula::{relative_form, shape, shift_formula, typed_operands};
+use crate::model::SheetModel;
+use crate::read::Sheet;
+use crate::rules::Finding;
+
+/// How many formulas with one pattern make it the column's.
+const PATTERN_MIN: usize = 3;
+
+/// One formula of a column.
+struct Entry<'a> {
+    row: u32,
+    formula: &'a str,
+    form: String,
+}
+
+/// Checks the formulas of every table column of a sheet.
+pub(super) fn check(sheet: &Sheet, sm: &SheetModel, out: &mut Vec<Finding>) {
+    for t in &sm.tables {
+        let (first, last) = (t.first_row, t.last_row);
+        let mut columns: HashMap<u32, Vec<Entry<'_>>> = HashMap::new();
+        let mut numbers: HashMap<u32, Vec<u32>> = HashMap::new();
+        for row in first..=last {
+            for cell in sheet.row(row) {
+                match cell.formula.as_deref() {
+                    Some(f) if f != "?" => columns.entry(cell.col).or_default().push(Entry {
+                        row,
+                        formula: f,
+                        form: relative_form(f, row, cell.col),
+                    }),
+                    Some(_) => {}
+                    None => {
+                        if matches!(cell.value, crate::read::Raw::Number(_)) {
+                            numbers.entry(cell.col).or_default().push(row);
+                        }
+                    }
+                }
+            }
+        }
+        let mut cols: Vec<_> = columns.into_iter().collect();
+        cols.sort_by_key(|(c, _)| *c);
+        for (col, entries) in cols {
+            check_column(sheet, col, &entries, numbers.get(&col), out);
+        }
+    }
+}
+
+fn check_column(
+    sheet: &Sheet,
+    col: u32,
+    entries: &[Entry<'_>],
+    typed: Option<&Vec<u32>>,
+    out: &mut Vec<Finding>,
+) {
+    let pattern = dominant(entries);
+    for e in entries {
+        let expected = pattern.and_then(|p| moved(p, e.row));
+        let constants = typed_operands(e.formula);
+        if !constants.is_empty() {
+            // a number where the column's pattern has a reference
+            let pattern_constants = pattern.is_some_and(|p| !typed_operands(p.formula).is_empty());
+            if !pattern_constants {
+                out.push(f802::finding(
+                    &sheet.name,
+                    e.row,
+                    col,
+                    e.formula,
+                    &constants,
+                    expected.as_deref(),
+                ));
+                continue;
+            }
+        }
+        let Some(p) = pattern else {
+            continue;
+        };
+        if e.form == p.form {
+            continue;
+        }
+        // the same formula but for the rows its references point at
+        if shape(e.formula) == shape(p.formula) && rows_blind(&e.form) == rows_blind(&p.form) {
+            out.push(f801::finding(
+                &sheet.name,
+                e.row,
+                col,
+                e.formula,
+                expected.as_deref().unwrap_or(""),
+            ));
+        }
+    }
+    // numbers typed among the column's formulas
+    if let (Some(p), Some(typed)) = (pattern, typed) {
+        let following = entries.iter().filter(|e| e.form == p.form).count();
+        let rows: Vec<u32> = entries.iter().map(|e| e.row).collect();
+        let (lo, hi) = (rows.iter().min().copied(), rows.iter().max().copied());
+        if following >= 4 && following * 10 >= (entries.len() + typed.len()) * 7 {
+            for &row in typed {
+                // only inside the run of formulas, not in a total row below it
+                if lo.is_some_and(|lo| row > lo) && hi.is_some_and(|hi| row < hi) {
+                    if let Some(expected) = moved(p, row) {
+                        out.push(f803::finding(&sheet.name, row, col, sheet, &expected));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The column's pattern: the relative form most of its formulas share.
+fn dominant<'a, 'b>(entries: &'b [Entry<'a>]) -> Option<&'b Entry<'a>> {
+    let mut tally: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        tally.entry(e.form.as_str()).or_insert((0, i)).0 += 1;
+    }
+    let (_, (count, first)) = tally
+        .into_iter()
+        .max_by_key(|(_, (n, i))| (*n, usize::MAX - i))?;
+    (count >= PATTERN_MIN && count * 2 >= entries.len()).then(|| &entries[first])
+}
+
+/// The pattern's formula as it reads in another row.
+fn moved(p: &Entry<'_>, row: u32) -> Option<String> {
+    let f = shift_formula(p.formula, row as i64 - p.row as i64, 0);
+    (!f.contains("#REF!")).then_some(f)
+}
+
+/// A relative form with the row offsets left out: `R[0]C[-2]` and `R[1]C[-2]` alike.
+fn rows_blind(form: &str) -> String {
+    let mut out = String::with_capacity(form.len());
+    let mut chars = form.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == 'R' && chars.peek() == Some(&'[') {
+            for d in chars.by_ref() {
+                if d == ']' {
+                    break;
+                }
+            }
+            out.push_str("[]");
+        }
+    }
+    out
+}

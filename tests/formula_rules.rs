@@ -1,0 +1,223 @@
+//! The rules of formulas and error cells (F801..F803, E901): each triggered by a workbook
+//! and silent on one without the mistake; and what they find in the real Deli Serdang
+//! evaluation form.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use rakit::app::FileReport;
+use rust_xlsxwriter::{Formula, Workbook};
+
+/// What a cell of column G holds.
+enum G {
+    Formula(&'static str, f64),
+    Number(f64),
+    Error(&'static str),
+}
+
+/// A PK table (No, Indikator, Satuan, Target E, Realisasi F, % G) of ten rows from row 4;
+/// column G as given for each row (`{r}` is the row's Excel number).
+fn workbook(dir: &Path, name: &str, g: &[G]) -> PathBuf {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("PK 2024").unwrap();
+    ws.write_string(0, 0, "PENGUKURAN KINERJA TAHUN 2024")
+        .unwrap();
+    for (c, h) in [
+        "No",
+        "Indikator Kinerja",
+        "Satuan",
+        "",
+        "Target",
+        "Realisasi",
+        "% Capaian",
+    ]
+    .iter()
+    .enumerate()
+    {
+        if !h.is_empty() {
+            ws.write_string(2, c as u16, *h).unwrap();
+        }
+    }
+    for (i, cell) in g.iter().enumerate() {
+        let row = 3 + i as u32;
+        let excel = (row + 1).to_string();
+        let (t, r) = (100.0 + i as f64 * 10.0, 90.0 + i as f64 * 7.0);
+        ws.write_number(row, 0, i as f64 + 1.0).unwrap();
+        ws.write_string(row, 1, format!("Persentase layanan {}", i + 1))
+            .unwrap();
+        ws.write_string(row, 2, "%").unwrap();
+        ws.write_number(row, 4, t).unwrap();
+        ws.write_number(row, 5, r).unwrap();
+        match cell {
+            G::Formula(f, v) => {
+                let f = f
+                    .replace("{r}", &excel)
+                    .replace("{n}", &(row + 2).to_string());
+                let v = if v.is_nan() { r / t * 100.0 } else { *v };
+                ws.write_formula(row, 6, Formula::new(f).set_result(v.to_string()))
+                    .unwrap();
+            }
+            G::Number(v) => {
+                ws.write_number(row, 6, *v).unwrap();
+            }
+            G::Error(e) => {
+                ws.write_formula(
+                    row,
+                    6,
+                    Formula::new("F{r}/0".replace("{r}", &excel)).set_result(*e),
+                )
+                .unwrap();
+            }
+        }
+    }
+    let path = dir.join(name);
+    wb.save(&path).unwrap();
+    path
+}
+
+/// Ten rows of `=F{r}/E{r}*100` with their right values, one row replaced.
+fn column(replace: Option<(usize, G)>) -> Vec<G> {
+    let mut g: Vec<G> = (0..10)
+        .map(|_| G::Formula("F{r}/E{r}*100", f64::NAN))
+        .collect();
+    if let Some((i, cell)) = replace {
+        g[i] = cell;
+    }
+    g
+}
+
+fn codes_at(r: &FileReport, code: &str) -> Vec<String> {
+    r.findings
+        .iter()
+        .filter(|f| f.code == code)
+        .map(|f| f.cell())
+        .collect()
+}
+
+#[test]
+fn f801_a_formula_pointing_at_another_row() {
+    let d = tempfile::tempdir().unwrap();
+    // G8 divides by the next row's target
+    let bad = workbook(
+        d.path(),
+        "bad.xlsx",
+        &column(Some((
+            4,
+            G::Formula("F{r}/E{n}*100", 118.0 / 150.0 * 100.0),
+        ))),
+    );
+    let r = common::check(&bad);
+    assert_eq!(codes_at(&r, "F801"), ["G8"]);
+    let f = r.findings.iter().find(|f| f.code == "F801").unwrap();
+    assert_eq!(f.found.as_deref(), Some("=F8/E9*100"));
+    assert_eq!(f.expected.as_deref(), Some("=F8/E8*100"));
+    let good = workbook(d.path(), "good.xlsx", &column(None));
+    assert!(codes_at(&common::check(&good), "F801").is_empty());
+}
+
+#[test]
+fn f802_a_number_typed_inside_a_formula() {
+    let d = tempfile::tempdir().unwrap();
+    let bad = workbook(
+        d.path(),
+        "bad.xlsx",
+        &column(Some((4, G::Formula("118/E{r}*100", f64::NAN)))),
+    );
+    let r = common::check(&bad);
+    assert_eq!(codes_at(&r, "F802"), ["G8"]);
+    let f = r.findings.iter().find(|f| f.code == "F802").unwrap();
+    assert_eq!(f.expected.as_deref(), Some("=F8/E8*100"));
+    assert!(
+        f.message.en.contains("typed number (118)"),
+        "{}",
+        f.message.en
+    );
+    // rounding, a factor of two and the *100 of a percentage are not typed numbers
+    let good = workbook(
+        d.path(),
+        "good.xlsx",
+        &(0..10)
+            .map(|_| G::Formula("ROUND((2*E{r}-(2*E{r}-F{r}))/E{r}*100,2)", f64::NAN))
+            .collect::<Vec<_>>(),
+    );
+    assert!(codes_at(&common::check(&good), "F802").is_empty());
+}
+
+#[test]
+fn f803_a_number_typed_among_formulas() {
+    let d = tempfile::tempdir().unwrap();
+    let bad = workbook(d.path(), "bad.xlsx", &column(Some((4, G::Number(84.29)))));
+    let r = common::check(&bad);
+    assert_eq!(codes_at(&r, "F803"), ["G8"]);
+    let f = r.findings.iter().find(|f| f.code == "F803").unwrap();
+    assert_eq!(f.expected.as_deref(), Some("=F8/E8*100"));
+    // mostly typed numbers: nothing to follow
+    let mostly_typed: Vec<G> = (0..10)
+        .map(|i| {
+            if i < 3 {
+                G::Formula("F{r}/E{r}*100", f64::NAN)
+            } else {
+                let (t, r) = (100.0 + i as f64 * 10.0, 90.0 + i as f64 * 7.0);
+                G::Number((r / t * 10000.0_f64).round() / 100.0)
+            }
+        })
+        .collect();
+    let good = workbook(d.path(), "good.xlsx", &mostly_typed);
+    assert!(codes_at(&common::check(&good), "F803").is_empty());
+}
+
+#[test]
+fn e901_error_cells_grouped_with_their_cause() {
+    let d = tempfile::tempdir().unwrap();
+    let mut g = column(None);
+    g[3] = G::Error("#DIV/0!");
+    g[4] = G::Error("#DIV/0!");
+    g[5] = G::Error("#DIV/0!");
+    let bad = workbook(d.path(), "bad.xlsx", &g);
+    let r = common::check(&bad);
+    // one finding for the run G7:G9, not three, and no "not a number" (V201) beside it
+    assert_eq!(codes_at(&r, "E901"), ["G7"]);
+    assert!(codes_at(&r, "V201").is_empty(), "{:?}", r.findings);
+    let f = r.findings.iter().find(|f| f.code == "E901").unwrap();
+    assert!(f.message.en.contains("G7:G9 (3 cells)"), "{}", f.message.en);
+    let good = workbook(d.path(), "good.xlsx", &column(None));
+    assert!(codes_at(&common::check(&good), "E901").is_empty());
+}
+
+/// The real Deli Serdang evaluation form (tests/data): the constants inside formulas, the
+/// formula pointing at the next row, the typed values among formulas and the #DIV/0! cells
+/// are found at their cells, although rakit doubts the table's layout (L701).
+#[test]
+fn the_real_evaluation_form() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/deli-serdang-evaluasi-renja-2025.xlsx");
+    let r = common::check(&path);
+    let has = |code: &str, cell: &str| {
+        r.findings
+            .iter()
+            .any(|f| f.code == code && f.cell() == cell)
+    };
+    assert!(has("F802", "U15"), "=20906000-R15");
+    assert!(has("F802", "U23"), "=3251126996-R23");
+    assert!(has("F801", "Y92"), "=Z92*N93-P92-S92-V92");
+    assert!(has("F803", "Y24"));
+    assert!(has("E901", "AF82") && has("E901", "AG82"));
+    let div = r
+        .findings
+        .iter()
+        .find(|f| f.code == "E901" && f.cell() == "AF82")
+        .unwrap();
+    assert!(
+        div.message.en.contains("divides by J82"),
+        "{}",
+        div.message.en
+    );
+    assert!(r.findings.iter().any(|f| f.code == "L701"));
+    // every formula finding is a warning: they ask a person to look
+    assert!(r
+        .findings
+        .iter()
+        .filter(|f| f.code.code().starts_with('F'))
+        .all(|f| f.severity == rakit::rules::Severity::Warning));
+}
