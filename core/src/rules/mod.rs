@@ -12,6 +12,7 @@
 pub mod capaian;
 mod cells;
 pub mod docs;
+mod evaluation;
 mod formulas;
 mod layout;
 mod quarterly;
@@ -56,6 +57,8 @@ pub enum Family {
     Formulas,
     /// E9xx: error values in cells
     Cells,
+    /// K1xx: the computed columns of the evaluation form (Formulir E.81) against their rules
+    Evaluation,
 }
 
 /// A rule of the registry.
@@ -229,6 +232,14 @@ rules! {
         "**tidak**: hanya Anda yang tahu data yang hilang",
         "sel berisi nilai galat (#DIV/0!, #REF!, #N/A, #VALUE!, #NAME?)",
         "a cell holds an error value (#DIV/0!, #REF!, #N/A, #VALUE!, #NAME?)";
+    K101, "kolom-hitung-salah", Evaluation, Error, false,
+        "**tidak**: rakit tidak tahu angka sumber mana yang keliru",
+        "kolom hitungan berbeda dari aturan yang tertulis di baris nomor kolom",
+        "a computed column differs from the rule written in the numbering row";
+    K102, "realisasi-anggaran-lebih", Evaluation, Warning, false,
+        "**tidak**",
+        "realisasi anggaran melebihi anggaran tahun berjalan",
+        "the year's budget realisasi exceeds its budget";
 }
 
 impl RuleId {
@@ -594,6 +605,7 @@ pub fn check(wb: &crate::read::Workbook, sheets: &[SheetModel], opts: &Options) 
         // they stand even in a table whose layout it doubts
         if let Some(sheet) = wb.sheets.iter().find(|s| s.name == sm.name) {
             formulas::check(sheet, sm, &mut out);
+            evaluation::check(sheet, sm, &mut out);
         }
     }
     cells::check(wb, &mut out);

@@ -1,0 +1,168 @@
+//! K101..K102: the computed columns of the evaluation form (Formulir E.81) against the rules
+//! written in its numbering row (`13 = 9 + 10 + 11 + 12`, `15 = 14 / 6 x 100`), K from K and
+//! Rp from Rp, with exact decimals. These rules read the cells of the columns the form
+//! mapped, row by row.
+
+mod k101;
+mod k102;
+
+use rust_decimal::Decimal;
+
+use crate::layout::{EvalColumn, EvalOp, TableKind};
+use crate::model::SheetModel;
+use crate::read::{Raw, Sheet};
+use crate::rules::Finding;
+
+/// A cell as a number: blank is zero, `None` for text or an error (nothing to compute).
+fn number(sheet: &Sheet, row: u32, col: u32) -> Option<(Decimal, bool)> {
+    match sheet.get(row, col) {
+        None => Some((Decimal::ZERO, true)),
+        Some(c) => match &c.value {
+            Raw::Empty => Some((Decimal::ZERO, true)),
+            Raw::Number(d) => Some((
+                if c.format.percent {
+                    *d * Decimal::ONE_HUNDRED
+                } else {
+                    *d
+                },
+                false,
+            )),
+            Raw::Text(t) if matches!(t.trim(), "" | "-") => Some((Decimal::ZERO, true)),
+            _ => None,
+        },
+    }
+}
+
+/// Whether a stated value agrees with the exact one at the stated precision: it rounds the
+/// exact value to its decimals, or (a stored float) is within a relative 1e-9, or (money)
+/// within a cent.
+fn agrees(stated: Decimal, exact: Decimal, money: bool) -> bool {
+    let diff = (stated - exact).abs();
+    if money && diff <= Decimal::new(1, 2) {
+        return true;
+    }
+    let dp = stated.normalize().scale();
+    if dp <= 6 {
+        let r =
+            exact.round_dp_with_strategy(dp, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+        if r == stated.normalize() {
+            return true;
+        }
+    }
+    diff <= exact.abs().max(Decimal::ONE) * Decimal::new(1, 9)
+}
+
+/// Checks every computed column of the sheet's evaluation tables.
+pub(super) fn check(sheet: &Sheet, sm: &SheetModel, out: &mut Vec<Finding>) {
+    for t in sm.tables.iter().filter(|t| t.kind == TableKind::Evaluation) {
+        let Some(ev) = t.eval.as_deref() else {
+            continue;
+        };
+        for row in t.first_row..=t.last_row {
+            for rule in &ev.rules {
+                let Some(target) = ev.numbers.get(&rule.target) else {
+                    continue;
+                };
+                for money in [false, true] {
+                    let pick = |c: &EvalColumn| if money { c.rp } else { c.k };
+                    let Some(tcol) = pick(target) else { continue };
+                    let parts: Vec<u32> = match &rule.op {
+                        EvalOp::Sum(p) => p.clone(),
+                        EvalOp::Ratio(a, b) => vec![*a, *b],
+                    };
+                    let Some(cols) = parts
+                        .iter()
+                        .map(|n| ev.numbers.get(n).and_then(pick))
+                        .collect::<Option<Vec<u32>>>()
+                    else {
+                        continue;
+                    };
+                    let Some(vals) = cols
+                        .iter()
+                        .map(|c| number(sheet, row, *c))
+                        .collect::<Option<Vec<_>>>()
+                    else {
+                        continue;
+                    };
+                    if vals.iter().all(|(_, blank)| *blank) {
+                        continue;
+                    }
+                    let Some((stated, blank)) = number(sheet, row, tcol) else {
+                        continue;
+                    };
+                    if blank {
+                        continue;
+                    }
+                    let (exact, ratio) = match &rule.op {
+                        EvalOp::Sum(_) => (vals.iter().map(|(v, _)| *v).sum::<Decimal>(), false),
+                        EvalOp::Ratio(..) => {
+                            let (a, b) = (vals[0].0, vals[1].0);
+                            if b.is_zero() {
+                                continue;
+                            }
+                            let Some(q) = a.checked_div(b) else { continue };
+                            (q * Decimal::ONE_HUNDRED, true)
+                        }
+                    };
+                    if !agrees(stated, exact, money && !ratio) {
+                        out.push(k101::finding(
+                            &sheet.name,
+                            row,
+                            tcol,
+                            stated,
+                            exact,
+                            &rule.text,
+                            money,
+                        ));
+                    }
+                }
+            }
+            // the year's realisasi Rp against its anggaran
+            let realisasi = ev
+                .rules
+                .iter()
+                .find(|r| matches!(&r.op, EvalOp::Sum(p) if p.len() == 4))
+                .map(|r| r.target);
+            let anggaran = realisasi.and_then(|r| {
+                ev.rules.iter().find_map(|x| match x.op {
+                    EvalOp::Ratio(a, b) if a == r => Some(b),
+                    _ => None,
+                })
+            });
+            let anggaran = anggaran.or_else(|| realisasi.map(|r| r - 5));
+            if let (Some(rn), Some(an)) = (realisasi, anggaran) {
+                let rc = ev.numbers.get(&rn).and_then(|c| c.rp);
+                let ac = ev.numbers.get(&an).and_then(|c| c.rp);
+                if let (Some(rc), Some(ac)) = (rc, ac) {
+                    if let (Some((r, false)), Some((a, false))) =
+                        (number(sheet, row, rc), number(sheet, row, ac))
+                    {
+                        if a > Decimal::ZERO && r > a {
+                            out.push(k102::finding(&sheet.name, row, rc, r, a, ac));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agreement() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert!(agrees(d("85.09"), d("85.086"), false));
+        assert!(!agrees(d("85.08"), d("85.086"), false));
+        assert!(agrees(
+            d("233.33333333333334"),
+            d("7") / d("3") * d("100"),
+            false
+        ));
+        assert!(agrees(d("4"), d("4.00000000000001"), false));
+        assert!(!agrees(d("0"), d("4"), false));
+        assert!(agrees(d("49021000"), d("49021000.004"), true));
+    }
+}
