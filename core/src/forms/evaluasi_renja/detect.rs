@@ -198,7 +198,6 @@ fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
         r += 1;
     }
     let last_data = last_data?;
-    let mut header_rows = header_rows;
     if kr_row < numbering && !header_rows.contains(&kr_row) {
         header_rows.push(kr_row);
     }
