@@ -86,7 +86,7 @@ fn heldout_rows() {
         hit_rate * 100.0,
         false_rate * 100.0
     );
-    // achieved 38 of 58 (65.5 %) when written; a small margin below it
-    assert!(hit_rate >= 0.62, "hit rate {hit_rate}");
+    // achieved 42 of 58 (72.4 %) when written; a small margin below it
+    assert!(hit_rate >= 0.70, "hit rate {hit_rate}");
     assert!(false_rate <= 0.02, "false error rate {false_rate}");
 }

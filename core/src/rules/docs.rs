@@ -51,6 +51,7 @@ sources! {
     F803 => "formulas/f803.rs",
     K101 => "evaluation/k101.rs",
     K102 => "evaluation/k102.rs",
+    K103 => "evaluation/k103.rs",
     E901 => "cells/e901.rs",
 }
 

@@ -240,6 +240,10 @@ rules! {
         "**tidak**",
         "realisasi anggaran melebihi anggaran tahun berjalan",
         "the year's budget realisasi exceeds its budget";
+    K103, "jumlah-induk-beda", Evaluation, Warning, false,
+        "**tidak**: rakit tidak tahu baris anak mana yang dimaksud",
+        "jumlah baris induk merujuk baris anak yang lain daripada jumlah-jumlah lain di barisnya",
+        "a parent row's sum refers to other child rows than the row's other sums";
 }
 
 impl RuleId {

@@ -1,10 +1,11 @@
-//! K101..K102: the computed columns of the evaluation form (Formulir E.81) against the rules
+//! K101..K103: the computed columns of the evaluation form (Formulir E.81) against the rules
 //! written in its numbering row (`13 = 9 + 10 + 11 + 12`, `15 = 14 / 6 x 100`), K from K and
 //! Rp from Rp, with exact decimals. These rules read the cells of the columns the form
 //! mapped, row by row.
 
 mod k101;
 mod k102;
+mod k103;
 
 use rust_decimal::Decimal;
 
@@ -58,7 +59,9 @@ pub(super) fn check(sheet: &Sheet, sm: &SheetModel, out: &mut Vec<Finding>) {
         let Some(ev) = t.eval.as_deref() else {
             continue;
         };
+        let money_cols: Vec<u32> = ev.numbers.values().filter_map(|c| c.rp).collect();
         for row in t.first_row..=t.last_row {
+            parent_sums(sheet, row, &money_cols, out);
             for rule in &ev.rules {
                 let Some(target) = ev.numbers.get(&rule.target) else {
                     continue;
@@ -143,6 +146,50 @@ pub(super) fn check(sheet: &Sheet, sm: &SheetModel, out: &mut Vec<Finding>) {
                     }
                 }
             }
+        }
+    }
+}
+
+/// The Rp sums of a parent row (`=SUM(K12,K17,K21)`, each over its own column): the child
+/// rows most of them add, and those that add others (one left out, one counted twice).
+/// Ranges (`K13:K16`) are compared only with ranges, lists only with lists.
+fn parent_sums(sheet: &Sheet, row: u32, money: &[u32], out: &mut Vec<Finding>) {
+    let mut sums: Vec<(u32, &str, (bool, Vec<u32>))> = Vec::new();
+    for cell in sheet.row(row).iter().filter(|c| money.contains(&c.col)) {
+        let Some(f) = cell.formula.as_deref() else {
+            continue;
+        };
+        let refs = crate::formula::references(f);
+        if refs.len() < 2
+            || refs
+                .iter()
+                .any(|r| r.sheet.is_some() || r.col != cell.col || r.row <= row)
+        {
+            continue;
+        }
+        let mut rows: Vec<u32> = refs.iter().map(|r| r.row).collect();
+        rows.sort_unstable();
+        sums.push((cell.col, f, (f.contains(':'), rows)));
+    }
+    if sums.len() < 3 {
+        return;
+    }
+    let mut counts: Vec<(&(bool, Vec<u32>), usize)> = Vec::new();
+    for (_, _, rows) in &sums {
+        match counts.iter_mut().find(|(r, _)| *r == rows) {
+            Some(c) => c.1 += 1,
+            None => counts.push((rows, 1)),
+        }
+    }
+    let Some((common, n)) = counts.iter().max_by_key(|(_, n)| *n).copied() else {
+        return;
+    };
+    if n < 3 || n * 2 <= sums.len() {
+        return;
+    }
+    for (col, f, rows) in &sums {
+        if rows != common && rows.0 == common.0 {
+            out.push(k103::finding(&sheet.name, row, *col, f, &common.1, &rows.1));
         }
     }
 }
