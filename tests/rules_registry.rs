@@ -132,6 +132,11 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
         Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/data/heldout/evaluasi-86-08-17-dinkes-2024.xlsx"),
     );
+    // and one with a mean capaian that is not its column's mean (K104)
+    files.push(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/heldout/evaluasi-86-04-15-dinkes-2025.xlsx"),
+    );
     // corrected copies: workbooks where the corrected rules no longer fire
     for s in SAMPLES {
         let out = dir.path().join(format!("{s}-diperbaiki.xlsx"));

@@ -52,6 +52,8 @@ sources! {
     K101 => "evaluation/k101.rs",
     K102 => "evaluation/k102.rs",
     K103 => "evaluation/k103.rs",
+    K104 => "evaluation/k104.rs",
+    K105 => "evaluation/k105.rs",
     E901 => "cells/e901.rs",
 }
 

@@ -244,6 +244,14 @@ rules! {
         "**tidak**: rakit tidak tahu baris anak mana yang dimaksud",
         "jumlah baris induk merujuk baris anak yang lain daripada jumlah-jumlah lain di barisnya",
         "a parent row's sum refers to other child rows than the row's other sums";
+    K104, "rata-rata-capaian-salah", Evaluation, Warning, false,
+        "**tidak**",
+        "rata-rata capaian di bawah tabel bukan rerata kolom capaiannya",
+        "the mean capaian under the table is not the mean of its capaian column";
+    K105, "predikat-tidak-sesuai", Evaluation, Warning, false,
+        "**tidak**",
+        "predikat kinerja tidak sesuai dengan rentang rata-rata capaiannya",
+        "the predikat does not match the band of its mean capaian";
 }
 
 impl RuleId {

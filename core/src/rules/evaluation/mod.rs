@@ -1,4 +1,4 @@
-//! K101..K103: the computed columns of the evaluation form (Formulir E.81) against the rules
+//! K101..K105: the computed columns of the evaluation form (Formulir E.81) against the rules
 //! written in its numbering row (`13 = 9 + 10 + 11 + 12`, `15 = 14 / 6 x 100`), K from K and
 //! Rp from Rp, with exact decimals. These rules read the cells of the columns the form
 //! mapped, row by row.
@@ -6,6 +6,8 @@
 mod k101;
 mod k102;
 mod k103;
+mod k104;
+mod k105;
 
 use rust_decimal::Decimal;
 
@@ -59,6 +61,7 @@ pub(super) fn check(sheet: &Sheet, sm: &SheetModel, out: &mut Vec<Finding>) {
         let Some(ev) = t.eval.as_deref() else {
             continue;
         };
+        summary_rows(sheet, t, ev, out);
         let money_cols: Vec<u32> = ev.numbers.values().filter_map(|c| c.rp).collect();
         for row in t.first_row..=t.last_row {
             parent_sums(sheet, row, &money_cols, out);
@@ -190,6 +193,135 @@ fn parent_sums(sheet: &Sheet, row: u32, money: &[u32], out: &mut Vec<Finding>) {
     for (col, f, rows) in &sums {
         if rows != common && rows.0 == common.0 {
             out.push(k103::finding(&sheet.name, row, *col, f, &common.1, &rows.1));
+        }
+    }
+}
+
+/// Whether a row's first cells start with a word (`rata-rata`, `predikat`).
+fn row_starts(sheet: &Sheet, row: u32, words: &[&str]) -> bool {
+    sheet.row(row).iter().take(3).any(|c| match &c.value {
+        Raw::Text(t) => {
+            let n = crate::text::norm(t);
+            words.iter().any(|w| n.starts_with(w))
+        }
+        _ => false,
+    })
+}
+
+/// A chain of ranges (`X11:X30:X55`): every row between, where a list was meant.
+fn range_chain(formula: &str) -> bool {
+    formula
+        .split(|c: char| matches!(c, ',' | ';' | '(' | ')' | '+' | '-' | '*' | '/' | ' '))
+        .any(|part| part.matches(':').count() >= 2)
+}
+
+/// The band of a mean capaian (Permendagri 86/2017).
+fn band(mean: Decimal) -> usize {
+    let d = |n: i64| Decimal::from(n);
+    if mean > d(90) {
+        0
+    } else if mean > d(75) {
+        1
+    } else if mean > d(65) {
+        2
+    } else if mean > d(50) {
+        3
+    } else {
+        4
+    }
+}
+
+const BANDS: [[&str; 2]; 5] = [
+    ["sangat tinggi", "sangat baik"],
+    ["tinggi", "baik"],
+    ["sedang", "cukup"],
+    ["rendah", "kurang"],
+    ["sangat rendah", "sangat kurang"],
+];
+
+/// The mean capaian row and the predikat row under the table.
+fn summary_rows(
+    sheet: &Sheet,
+    t: &crate::layout::Table,
+    ev: &crate::layout::EvalColumns,
+    out: &mut Vec<Finding>,
+) {
+    let Some(mean_row) = (t.last_row + 1..=t.last_row + 6)
+        .find(|r| row_starts(sheet, *r, &["rata-rata", "rata rata"]))
+    else {
+        return;
+    };
+    // the capaian columns: the targets of the x 100 rules
+    let cols: Vec<u32> = ev
+        .rules
+        .iter()
+        .filter(|r| matches!(r.op, EvalOp::Ratio(..)))
+        .filter_map(|r| ev.numbers.get(&r.target))
+        .flat_map(|c| [c.k, c.rp])
+        .flatten()
+        .collect();
+    let programs: Vec<u32> = (t.first_row..=t.last_row)
+        .filter(|r| {
+            sheet.row(*r).iter().any(|c| {
+                matches!(&c.value, Raw::Text(x) if crate::text::norm(x).starts_with("program "))
+            })
+        })
+        .collect();
+    let predikat_row = (mean_row + 1..=mean_row + 3).find(|r| row_starts(sheet, *r, &["predikat"]));
+    for col in cols {
+        let Some(cell) = sheet.get(mean_row, col) else {
+            continue;
+        };
+        if let Some(f) = cell.formula.as_deref() {
+            if range_chain(f) {
+                out.push(k104::chain(&sheet.name, mean_row, col, f));
+                continue;
+            }
+        }
+        let Some((stated, false)) = number(sheet, mean_row, col) else {
+            continue;
+        };
+        let mean = |rows: &mut dyn Iterator<Item = u32>| -> Option<Decimal> {
+            let vals: Vec<Decimal> = rows
+                .filter_map(|r| match number(sheet, r, col) {
+                    Some((v, false)) => Some(v),
+                    _ => None,
+                })
+                .collect();
+            (!vals.is_empty()).then(|| vals.iter().sum::<Decimal>() / Decimal::from(vals.len()))
+        };
+        let of_programs = mean(&mut programs.iter().copied());
+        let of_all = mean(&mut (t.first_row..=t.last_row));
+        let ok = [of_programs, of_all]
+            .into_iter()
+            .flatten()
+            .any(|m| agrees(stated, m, false));
+        if !ok {
+            if let Some(m) = of_programs.or(of_all) {
+                out.push(k104::finding(&sheet.name, mean_row, col, stated, m));
+            }
+        }
+        // the predikat under it
+        if let Some(pr) = predikat_row {
+            let text = sheet
+                .get_shown(pr, col)
+                .map(|c| crate::text::norm(&c.value.text()));
+            if let Some(text) = text {
+                let named = BANDS.iter().position(|b| b.iter().any(|w| text == *w));
+                let want = band(stated);
+                if let Some(named) = named {
+                    if named != want {
+                        out.push(k105::finding(
+                            &sheet.name,
+                            pr,
+                            col,
+                            &text,
+                            stated,
+                            BANDS[want][0],
+                        ));
+                    }
+                }
+            }
         }
     }
 }
