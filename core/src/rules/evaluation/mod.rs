@@ -153,11 +153,14 @@ pub(super) fn check(sheet: &Sheet, sm: &SheetModel, out: &mut Vec<Finding>) {
     }
 }
 
+/// What a parent sum adds: whether it takes ranges, and the rows it names.
+type SumKey = (bool, Vec<u32>);
+
 /// The Rp sums of a parent row (`=SUM(K12,K17,K21)`, each over its own column): the child
 /// rows most of them add, and those that add others (one left out, one counted twice).
 /// Ranges (`K13:K16`) are compared only with ranges, lists only with lists.
 fn parent_sums(sheet: &Sheet, row: u32, money: &[u32], out: &mut Vec<Finding>) {
-    let mut sums: Vec<(u32, &str, (bool, Vec<u32>))> = Vec::new();
+    let mut sums: Vec<(u32, &str, SumKey)> = Vec::new();
     for cell in sheet.row(row).iter().filter(|c| money.contains(&c.col)) {
         let Some(f) = cell.formula.as_deref() else {
             continue;
@@ -177,7 +180,7 @@ fn parent_sums(sheet: &Sheet, row: u32, money: &[u32], out: &mut Vec<Finding>) {
     if sums.len() < 3 {
         return;
     }
-    let mut counts: Vec<(&(bool, Vec<u32>), usize)> = Vec::new();
+    let mut counts: Vec<(&SumKey, usize)> = Vec::new();
     for (_, _, rows) in &sums {
         match counts.iter_mut().find(|(r, _)| *r == rows) {
             Some(c) => c.1 += 1,
@@ -211,7 +214,7 @@ fn row_starts(sheet: &Sheet, row: u32, words: &[&str]) -> bool {
 /// A chain of ranges (`X11:X30:X55`): every row between, where a list was meant.
 fn range_chain(formula: &str) -> bool {
     formula
-        .split(|c: char| matches!(c, ',' | ';' | '(' | ')' | '+' | '-' | '*' | '/' | ' '))
+        .split([',', ';', '(', ')', '+', '-', '*', '/', ' '])
         .any(|part| part.matches(':').count() >= 2)
 }
 
