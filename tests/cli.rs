@@ -286,13 +286,18 @@ fn folder_batch_with_summary() {
 }
 
 #[test]
-fn unknown_layout_is_one_honest_finding() {
+fn evaluation_workbook_is_read_by_its_own_form() {
+    // once an unknown layout (one L701); now the evaluation form reads it
     let real = real_workbook();
     let before = std::fs::read(&real).unwrap();
     let r = check(&real);
     assert!(r.error.is_none());
-    let l701: Vec<_> = r.findings.iter().filter(|f| f.code == "L701").collect();
-    assert_eq!(l701.len(), 1, "{:#?}", r.findings);
+    assert_eq!(r.sheets[0].layout, rakit::layout::TableKind::Evaluation);
+    assert!(
+        !r.findings.iter().any(|f| f.code == "L701"),
+        "{:#?}",
+        r.findings
+    );
     assert!(
         !r.findings.iter().any(|f| f.code == "C101"),
         "no per-cell noise"

@@ -213,7 +213,9 @@ fn the_real_evaluation_form() {
         "{}",
         div.message.en
     );
-    assert!(r.findings.iter().any(|f| f.code == "L701"));
+    // read by the evaluation form: no layout doubt, its computed columns checked (K101)
+    assert!(!r.findings.iter().any(|f| f.code == "L701"));
+    assert!(has("K101", "AB51"), "13 = 9 + 10 + 11 + 12 typed over as 0");
     // every formula finding is a warning: they ask a person to look
     assert!(r
         .findings

@@ -74,11 +74,26 @@ fn every_rule_has_its_generated_page() {
 #[test]
 fn the_registry_is_one_table_in_code_order() {
     assert_eq!(RuleId::ALL.len(), RULES.len());
-    let numbers: Vec<u32> = RuleId::ALL
+    let codes: Vec<(char, u32)> = RuleId::ALL
         .iter()
-        .map(|id| id.code()[1..].parse().unwrap())
+        .map(|id| {
+            let c = id.code();
+            (c.chars().next().unwrap(), c[1..].parse().unwrap())
+        })
         .collect();
-    assert!(numbers.windows(2).all(|w| w[0] < w[1]), "{numbers:?}");
+    // each family's codes together and increasing (K1xx, the evaluation form, came last)
+    assert!(
+        codes
+            .windows(2)
+            .all(|w| w[0].0 != w[1].0 || w[0].1 < w[1].1),
+        "{codes:?}"
+    );
+    let mut letters: Vec<char> = codes.iter().map(|c| c.0).collect();
+    letters.dedup();
+    let mut distinct = letters.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(letters.len(), distinct.len(), "{codes:?}");
     for (&id, r) in RuleId::ALL.iter().zip(RULES) {
         assert_eq!(r.id, id);
         assert_eq!(id.to_string(), r.code);
@@ -108,8 +123,20 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
     let dir = tempfile::tempdir().unwrap();
     let mut files: Vec<_> = SAMPLES.iter().map(|s| sample(s)).collect();
     files.push(bone_with_wrong_budget(dir.path()));
-    // a real agency workbook in a layout rakit does not know (L701)
+    // a real agency workbook, the evaluation form (K101)
     files.push(real_workbook());
+    // a small annual table whose % mostly disagree with its columns (L701)
+    files.push(doubtful_layout(dir.path()));
+    // a generated evaluation form with realisasi anggaran above its anggaran (K102)
+    files.push(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/heldout/evaluasi-86-08-17-dinkes-2024.xlsx"),
+    );
+    // and one with a mean capaian that is not its column's mean (K104)
+    files.push(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/heldout/evaluasi-86-04-15-dinkes-2025.xlsx"),
+    );
     // corrected copies: workbooks where the corrected rules no longer fire
     for s in SAMPLES {
         let out = dir.path().join(format!("{s}-diperbaiki.xlsx"));
@@ -151,4 +178,43 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
 /// The real agency workbook kept in `tests/data` (see its README).
 fn real_workbook() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/deli-serdang-evaluasi-renja-2025.xlsx")
+}
+
+/// Five annual rows, four with a % that disagrees: the columns may be misread (L701).
+fn doubtful_layout(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("doubtful-layout.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("PK 2024").unwrap();
+    ws.write_string(0, 0, "PENGUKURAN KINERJA TAHUN 2024")
+        .unwrap();
+    for (c, h) in [
+        "No",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target",
+        "Realisasi",
+        "% Capaian",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write_string(2, c as u16, *h).unwrap();
+    }
+    for i in 0..5u32 {
+        let (row, t) = (3 + i, 200.0 + i as f64);
+        ws.write_number(row, 0, i as f64 + 1.0).unwrap();
+        ws.write_string(row, 1, format!("Persentase layanan {}", i + 1))
+            .unwrap();
+        ws.write_string(row, 2, "%").unwrap();
+        ws.write_number(row, 3, t).unwrap();
+        ws.write_number(row, 4, 150.0).unwrap();
+        let pct = if i < 4 {
+            99.0
+        } else {
+            (150.0 / t * 10000.0_f64).round() / 100.0
+        };
+        ws.write_number(row, 5, pct).unwrap();
+    }
+    wb.save(&path).unwrap();
+    path
 }

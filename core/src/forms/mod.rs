@@ -3,6 +3,8 @@
 //! the model, never a form.
 //!
 //! - [`pengukuran_kinerja`]: the annual Pengukuran Kinerja (one line per indicator);
+//! - [`evaluasi_renja`]: the Permendagri 86/2017 evaluation of the Renja (Formulir E.81),
+//!   numbered K / Rp columns and the rules written over them;
 //! - [`rencana_aksi`]: the quarterly Rencana Aksi (blocks of a "Target Tahunan" line and
 //!   four quarter lines, or quarters side by side).
 //!
@@ -14,6 +16,7 @@
 //! [`Form`], its place in [`FORMS`], a sample workbook and its tests
 //! (docs/architecture.md walks through it).
 
+pub mod evaluasi_renja;
 pub mod pengukuran_kinerja;
 pub mod rencana_aksi;
 
@@ -38,8 +41,10 @@ pub trait Form: Sync {
 }
 
 /// Every form, in the order detection tries them: the first that finds a table on a sheet
-/// reads it (a Rencana Aksi also has Target / Realisasi / % headers, so it goes first).
-pub static FORMS: [&dyn Form; 2] = [
+/// reads it (an evaluation form has Renja / Realisasi / Capaian headers and a Rencana Aksi
+/// has Target / Realisasi / %, so they go first).
+pub static FORMS: [&dyn Form; 3] = [
+    &evaluasi_renja::EvaluasiRenja,
     &rencana_aksi::RencanaAksi,
     &pengukuran_kinerja::PengukuranKinerja,
 ];
@@ -49,6 +54,7 @@ pub fn form_of(kind: TableKind) -> &'static dyn Form {
     match kind {
         TableKind::Annual => &pengukuran_kinerja::PengukuranKinerja,
         TableKind::Quarterly => &rencana_aksi::RencanaAksi,
+        TableKind::Evaluation => &evaluasi_renja::EvaluasiRenja,
     }
 }
 

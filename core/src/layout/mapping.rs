@@ -106,6 +106,7 @@ impl Mapping {
                 let known_key = match t.jenis {
                     TableKind::Annual => Role::from_key(k).is_some(),
                     TableKind::Quarterly => quarterly_key(k),
+                    TableKind::Evaluation => false,
                 };
                 if !known_key {
                     let known: Vec<String> = match t.jenis {
@@ -113,6 +114,7 @@ impl Mapping {
                             Role::ALL.iter().map(|r| r.key().to_string()).collect()
                         }
                         TableKind::Quarterly => quarterly_keys(),
+                        TableKind::Evaluation => Vec::new(),
                     };
                     return Err(MappingError::UnknownRole(k.clone(), known.join(", ")));
                 }
@@ -207,7 +209,7 @@ impl TableMapping {
                     .iter()
                     .filter_map(|(k, v)| Some((Role::from_key(k)?, parse_col(v)?)))
                     .collect(),
-                TableKind::Quarterly => BTreeMap::new(),
+                TableKind::Quarterly | TableKind::Evaluation => BTreeMap::new(),
             },
             qcols: match self.jenis {
                 TableKind::Quarterly => self
@@ -215,10 +217,11 @@ impl TableMapping {
                     .iter()
                     .filter_map(|(k, v)| Some((k.clone(), parse_col(v)?)))
                     .collect(),
-                TableKind::Annual => BTreeMap::new(),
+                TableKind::Annual | TableKind::Evaluation => BTreeMap::new(),
             },
             header_year: self.tahun,
             from_mapping: true,
+            eval: None,
         }
     }
 }

@@ -101,6 +101,9 @@ pub enum TableKind {
     Annual,
     /// quarterly Rencana Aksi: a block per kegiatan, TW I-IV
     Quarterly,
+    /// the Permendagri 86/2017 evaluation of the Renja (Formulir E.81): numbered columns,
+    /// each a K and Rp pair, some computed from others by a rule written in the header
+    Evaluation,
 }
 
 /// One indicator table found on a sheet.
@@ -123,6 +126,48 @@ pub struct Table {
     pub header_year: Option<i32>,
     /// true when a mapping file decided this table
     pub from_mapping: bool,
+    /// evaluation tables: the numbered columns and their written rules
+    #[serde(skip)]
+    pub eval: Option<Box<EvalColumns>>,
+}
+
+/// The numbered columns of an evaluation table (Formulir E.81) and the rules that compute
+/// some of them from others.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EvalColumns {
+    /// column number (as the numbering row writes it) → its sheet columns
+    pub numbers: BTreeMap<u32, EvalColumn>,
+    /// the computed columns, each with its rule
+    pub rules: Vec<EvalRule>,
+}
+
+/// The sheet columns of one numbered column: kinerja (K), rupiah (Rp) and, under a
+/// quarter, a % column.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct EvalColumn {
+    pub k: Option<u32>,
+    pub rp: Option<u32>,
+    pub pct: Option<u32>,
+}
+
+/// How a computed column is computed from others (by their numbers).
+#[derive(Debug, Clone, PartialEq)]
+pub enum EvalOp {
+    /// `A = B + C + D`
+    Sum(Vec<u32>),
+    /// `A = B / C x 100`
+    Ratio(u32, u32),
+}
+
+/// One computed column and its rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EvalRule {
+    pub target: u32,
+    pub op: EvalOp,
+    /// the rule as the sheet writes it (or as the scheme gives it): `13 = 9 + 10 + 11 + 12`
+    pub text: String,
+    /// read from the numbering row (false: the scheme's rule, not written)
+    pub written: bool,
 }
 
 impl Table {

@@ -49,6 +49,11 @@ sources! {
     F801 => "formulas/f801.rs",
     F802 => "formulas/f802.rs",
     F803 => "formulas/f803.rs",
+    K101 => "evaluation/k101.rs",
+    K102 => "evaluation/k102.rs",
+    K103 => "evaluation/k103.rs",
+    K104 => "evaluation/k104.rs",
+    K105 => "evaluation/k105.rs",
     E901 => "cells/e901.rs",
 }
 

@@ -12,6 +12,7 @@
 pub mod capaian;
 mod cells;
 pub mod docs;
+mod evaluation;
 mod formulas;
 mod layout;
 mod quarterly;
@@ -56,6 +57,8 @@ pub enum Family {
     Formulas,
     /// E9xx: error values in cells
     Cells,
+    /// K1xx: the computed columns of the evaluation form (Formulir E.81) against their rules
+    Evaluation,
 }
 
 /// A rule of the registry.
@@ -229,6 +232,26 @@ rules! {
         "**tidak**: hanya Anda yang tahu data yang hilang",
         "sel berisi nilai galat (#DIV/0!, #REF!, #N/A, #VALUE!, #NAME?)",
         "a cell holds an error value (#DIV/0!, #REF!, #N/A, #VALUE!, #NAME?)";
+    K101, "kolom-hitung-salah", Evaluation, Error, false,
+        "**tidak**: rakit tidak tahu angka sumber mana yang keliru",
+        "kolom hitungan berbeda dari aturan yang tertulis di baris nomor kolom",
+        "a computed column differs from the rule written in the numbering row";
+    K102, "realisasi-anggaran-lebih", Evaluation, Warning, false,
+        "**tidak**",
+        "realisasi anggaran melebihi anggaran tahun berjalan",
+        "the year's budget realisasi exceeds its budget";
+    K103, "jumlah-induk-beda", Evaluation, Warning, false,
+        "**tidak**: rakit tidak tahu baris anak mana yang dimaksud",
+        "jumlah baris induk merujuk baris anak yang lain daripada jumlah-jumlah lain di barisnya",
+        "a parent row's sum refers to other child rows than the row's other sums";
+    K104, "rata-rata-capaian-salah", Evaluation, Warning, false,
+        "**tidak**",
+        "rata-rata capaian di bawah tabel bukan rerata kolom capaiannya",
+        "the mean capaian under the table is not the mean of its capaian column";
+    K105, "predikat-tidak-sesuai", Evaluation, Warning, false,
+        "**tidak**",
+        "predikat kinerja tidak sesuai dengan rentang rata-rata capaiannya",
+        "the predikat does not match the band of its mean capaian";
 }
 
 impl RuleId {
@@ -594,6 +617,7 @@ pub fn check(wb: &crate::read::Workbook, sheets: &[SheetModel], opts: &Options) 
         // they stand even in a table whose layout it doubts
         if let Some(sheet) = wb.sheets.iter().find(|s| s.name == sm.name) {
             formulas::check(sheet, sm, &mut out);
+            evaluation::check(sheet, sm, &mut out);
         }
     }
     cells::check(wb, &mut out);

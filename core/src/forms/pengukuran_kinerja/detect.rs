@@ -176,6 +176,7 @@ fn build_table(sheet: &Sheet, header: u32, last: u32) -> Option<Table> {
         qcols: BTreeMap::new(),
         header_year,
         from_mapping: false,
+        eval: None,
     })
 }
 

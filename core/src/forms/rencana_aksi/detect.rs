@@ -183,6 +183,7 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
         qcols: cols,
         header_year,
         from_mapping: false,
+        eval: None,
     })
 }
 
@@ -288,6 +289,7 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
         qcols: cols,
         header_year,
         from_mapping: false,
+        eval: None,
     })
 }
 

@@ -16,7 +16,12 @@ pub(super) fn layout_doubt(sm: &SheetModel, found: &mut Vec<Finding>) {
         RuleId::C106,
         RuleId::C111,
     ];
-    for t in &sm.tables {
+    // an evaluation table states no annual %: its columns are checked by their rules (K1xx)
+    for t in sm
+        .tables
+        .iter()
+        .filter(|t| t.kind != crate::layout::TableKind::Evaluation)
+    {
         let rows = t.first_row..=t.last_row;
         let stated = sm
             .indikator

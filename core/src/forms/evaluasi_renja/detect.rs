@@ -1,0 +1,307 @@
+//! Finding evaluation tables: the numbering row under a header of Renstra / Renja /
+//! Triwulan words, the K / Rp row, the written rules.
+
+use std::collections::BTreeMap;
+
+use crate::layout::*;
+use crate::read::{Raw, Sheet};
+use crate::text;
+
+/// Finds the evaluation tables of a sheet.
+pub fn tables(sheet: &Sheet) -> Vec<Table> {
+    let mut out = Vec::new();
+    let Some(last) = sheet.last_row() else {
+        return out;
+    };
+    let rows: Vec<u32> = sheet.rows().collect();
+    let mut after = 0;
+    for &r in &rows {
+        if r < after || !is_numbering_row(sheet, r) {
+            continue;
+        }
+        if let Some(t) = build(sheet, r, last) {
+            after = t.last_row + 1;
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// The number a numbering cell starts with (`13 = 9 + 10` → 13, `(5)` → 5).
+fn leading_number(t: &str) -> Option<u32> {
+    let t = t.trim().trim_start_matches('(');
+    let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+    digits.parse().ok()
+}
+
+/// A K / Rp / % label.
+#[derive(Clone, Copy, PartialEq)]
+enum Label {
+    K,
+    Rp,
+    Pct,
+}
+
+fn label(t: &str) -> Option<Label> {
+    match t.trim().to_ascii_lowercase().as_str() {
+        "k" => Some(Label::K),
+        "rp" | "rp." => Some(Label::Rp),
+        "%" => Some(Label::Pct),
+        _ => None,
+    }
+}
+
+fn labels(sheet: &Sheet, row: u32) -> Vec<(u32, Label)> {
+    sheet
+        .row(row)
+        .iter()
+        .filter_map(|c| match &c.value {
+            Raw::Text(t) => label(t).map(|l| (c.col, l)),
+            _ => None,
+        })
+        .collect()
+}
+
+const HEADER_WORDS: [&str; 5] = ["renstra", "renja", "realisasi", "triwulan", "capaian"];
+
+fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
+    // the header words above the numbering row
+    let top = numbering.saturating_sub(5);
+    let mut words = 0;
+    let mut header_rows = Vec::new();
+    for r in top..numbering {
+        let mut any = false;
+        for c in sheet.row(r) {
+            if let Raw::Text(t) = &c.value {
+                let n = text::norm(t);
+                let hits = HEADER_WORDS.iter().filter(|w| n.contains(*w)).count();
+                words += hits;
+                any |= hits > 0 || roman(t).is_some();
+            }
+        }
+        if any || !header_rows.is_empty() {
+            header_rows.push(r);
+        }
+    }
+    if words < 3 {
+        return None;
+    }
+    // the K / Rp row: just under the numbering row (or just above it)
+    let (kr_row, kr) = [numbering + 1, numbering + 2, numbering.saturating_sub(1)]
+        .into_iter()
+        .map(|r| (r, labels(sheet, r)))
+        .find(|(_, l)| l.iter().filter(|(_, x)| *x == Label::K).count() >= 3)?;
+    // the numbers and where each starts
+    let mut starts: Vec<(u32, u32, String)> = sheet
+        .row(numbering)
+        .iter()
+        .filter_map(|c| {
+            let t = c.value.text().to_string();
+            leading_number(&t).map(|n| (c.col, n, t))
+        })
+        .collect();
+    starts.sort_by_key(|(c, _, _)| *c);
+    let max_label = kr.iter().map(|(c, _)| *c).max()?;
+    let mut numbers = BTreeMap::new();
+    let mut texts = BTreeMap::new();
+    for (i, (col, n, t)) in starts.iter().enumerate() {
+        let end = match sheet.merge_at(numbering, *col) {
+            Some(m) if m.first_col < m.last_col => m.last_col,
+            _ => match starts.get(i + 1) {
+                Some((next, _, _)) => next - 1,
+                None => max_label.max(*col),
+            },
+        };
+        let mut ec = EvalColumn::default();
+        for (c, l) in kr.iter().filter(|(c, _)| (*col..=end).contains(c)) {
+            let slot = match l {
+                Label::K => &mut ec.k,
+                Label::Rp => &mut ec.rp,
+                Label::Pct => &mut ec.pct,
+            };
+            slot.get_or_insert(*c);
+        }
+        if ec.k.is_some() || ec.rp.is_some() {
+            numbers.insert(*n, ec);
+        }
+        texts.insert(*n, t.clone());
+    }
+    if numbers.len() < 4 {
+        return None;
+    }
+    let mut rules: Vec<EvalRule> = texts
+        .iter()
+        .filter_map(|(n, t)| parse_rule(t).filter(|r| r.target == *n))
+        .collect();
+    // the scheme's rules where none is written
+    let first_pair = *numbers.keys().next()?;
+    let offset = first_pair as i64 - 5;
+    let scheme: &[(u32, &[u32], bool)] = match numbers.len() {
+        10 => &[
+            (12, &[8, 9, 10, 11], false),
+            (13, &[6, 12], false),
+            (14, &[13, 5], true),
+        ],
+        11 => &[
+            (12, &[8, 9, 10, 11], false),
+            (13, &[12, 7], true),
+            (14, &[6, 12], false),
+            (15, &[14, 5], true),
+        ],
+        _ => &[],
+    };
+    for (target, parts, ratio) in scheme {
+        let sh = |n: u32| (n as i64 + offset) as u32;
+        let target = sh(*target);
+        if rules.iter().any(|r| r.target == target) || !numbers.contains_key(&target) {
+            continue;
+        }
+        let parts: Vec<u32> = parts.iter().map(|p| sh(*p)).collect();
+        let (op, text) = if *ratio {
+            (
+                EvalOp::Ratio(parts[0], parts[1]),
+                format!("{target} = {}/{} x 100", parts[0], parts[1]),
+            )
+        } else {
+            let joined: Vec<String> = parts.iter().map(u32::to_string).collect();
+            (
+                EvalOp::Sum(parts.clone()),
+                format!("{target} = {}", joined.join(" + ")),
+            )
+        };
+        rules.push(EvalRule {
+            target,
+            op,
+            text,
+            written: false,
+        });
+    }
+    // a rule only over numbers the table has
+    rules.retain(|r| {
+        let parts = match &r.op {
+            EvalOp::Sum(p) => p.clone(),
+            EvalOp::Ratio(a, b) => vec![*a, *b],
+        };
+        parts.iter().all(|p| numbers.contains_key(p))
+    });
+    // data rows: below the K / Rp row to the first stop row
+    let first = kr_row.max(numbering) + 1;
+    let mut last_data = None;
+    let mut r = first;
+    while r <= last {
+        if is_stop_row(sheet, r) || is_end_row(sheet, r) {
+            break;
+        }
+        if !sheet.row(r).is_empty() {
+            last_data = Some(r);
+        }
+        r += 1;
+    }
+    let last_data = last_data?;
+    if kr_row < numbering && !header_rows.contains(&kr_row) {
+        header_rows.push(kr_row);
+    }
+    let header_year = header_rows
+        .iter()
+        .flat_map(|hr| sheet.row(*hr))
+        .find_map(|c| text::header_year(&c.value.text()));
+    Some(Table {
+        sheet: sheet.name.clone(),
+        kind: TableKind::Evaluation,
+        header_rows,
+        numbering_row: Some(numbering),
+        first_row: first,
+        last_row: last_data,
+        columns: BTreeMap::new(),
+        qcols: BTreeMap::new(),
+        header_year,
+        from_mapping: false,
+        eval: Some(Box::new(EvalColumns { numbers, rules })),
+    })
+}
+
+/// A Roman quarter label (`I`, `II`, `Il`, `Ill`, `IV `).
+fn roman(t: &str) -> Option<u8> {
+    match t.trim().to_ascii_uppercase().replace('L', "I").as_str() {
+        "I" => Some(1),
+        "II" => Some(2),
+        "III" => Some(3),
+        "IV" => Some(4),
+        _ => None,
+    }
+}
+
+/// The lines under an evaluation table: the mean capaian, the predikat, the factors, the
+/// follow-up, the signatures.
+fn is_end_row(sheet: &Sheet, row: u32) -> bool {
+    sheet.row(row).iter().take(6).any(|c| match &c.value {
+        Raw::Text(t) => {
+            let n = text::norm(t);
+            [
+                "rata-rata",
+                "rata rata",
+                "predikat",
+                "faktor",
+                "tindak lanjut",
+                "disusun",
+            ]
+            .iter()
+            .any(|k| n.starts_with(k))
+        }
+        _ => false,
+    })
+}
+
+/// A written rule: `13 = 9 + 10 + 11 + 12`, `15 = 14 / 6 x 100`, `14 = 7+13`.
+pub fn parse_rule(t: &str) -> Option<EvalRule> {
+    let (lhs, rhs) = t.split_once('=')?;
+    let target: u32 = lhs.trim().trim_matches(['(', ')']).trim().parse().ok()?;
+    let rhs_l = rhs.to_ascii_lowercase();
+    let nums = |s: &str| -> Option<Vec<u32>> {
+        s.split(|c: char| !c.is_ascii_digit())
+            .filter(|x| !x.is_empty())
+            .map(|x| x.parse().ok())
+            .collect()
+    };
+    let op = if let Some((a, b)) = rhs_l.split_once('/') {
+        let a = nums(a)?;
+        let b = nums(b)?;
+        if a.len() != 1 || b.is_empty() || b.len() > 2 || (b.len() == 2 && b[1] != 100) {
+            return None;
+        }
+        EvalOp::Ratio(a[0], b[0])
+    } else {
+        if rhs_l.contains(['-', '*', 'x']) {
+            return None;
+        }
+        let parts = nums(&rhs_l)?;
+        if parts.len() < 2 {
+            return None;
+        }
+        EvalOp::Sum(parts)
+    };
+    Some(EvalRule {
+        target,
+        op,
+        text: t.split_whitespace().collect::<Vec<_>>().join(" "),
+        written: true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules() {
+        let r = parse_rule("13 = 9 + 10 + 11 + 12").unwrap();
+        assert_eq!((r.target, r.op), (13, EvalOp::Sum(vec![9, 10, 11, 12])));
+        let r = parse_rule("15 = 14 / 6 x 100").unwrap();
+        assert_eq!((r.target, r.op), (15, EvalOp::Ratio(14, 6)));
+        let r = parse_rule("13 = 12/7 x 100").unwrap();
+        assert_eq!(r.op, EvalOp::Ratio(12, 7));
+        let r = parse_rule("12 = 8+9+10+11").unwrap();
+        assert_eq!(r.op, EvalOp::Sum(vec![8, 9, 10, 11]));
+        assert!(parse_rule("14 = 7 - 13").is_none());
+    }
+}

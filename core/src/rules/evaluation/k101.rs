@@ -1,0 +1,73 @@
+//! ## Apa yang diperiksa
+//!
+//! Pada formulir Evaluasi Hasil Renja (Formulir E.81, Permendagri 86/2017) beberapa kolom
+//! dihitung dari kolom lain menurut aturan yang ditulis di baris nomor kolom:
+//! `13 = 9 + 10 + 11 + 12` (realisasi tahun ini = jumlah realisasi triwulan),
+//! `14 = 7 + 13` (realisasi Renstra s/d tahun ini), `15 = 14 / 6 x 100` (tingkat capaian
+//! Renstra). Bila aturannya tidak ditulis tetapi penomorannya dikenali (15 atau 17 kolom),
+//! aturan skema itu yang dipakai. Setiap baris dihitung ulang dengan desimal eksak, K dari
+//! K dan Rp dari Rp (sel kosong = 0), dan dibandingkan dengan nilai sel pada ketelitian yang
+//! tertulis: nilai yang membulatkan hasil hitung ke jumlah desimalnya dianggap benar, uang
+//! sampai satu sen.
+//!
+//! *English.* Each computed column of the evaluation form is recomputed from its row's source
+//! cells by the rule written in the numbering row (or the recognised scheme's rule), K from K
+//! and Rp from Rp, with exact decimals, and compared at the stated precision.
+//!
+//! ## Mengapa penting
+//!
+//! Kolom hitungan yang diketik ulang (realisasi 0 padahal triwulannya terisi), rumus yang
+//! merujuk baris berikutnya, % capaian yang dijumlahkan ke rupiah, atau capaian yang dipotong
+//! dan bukan dibulatkan membuat angka evaluasi yang dikirim ke Bappeda salah.
+//!
+//! ## Contoh
+//!
+//! Baris dengan triwulan 2, 3, 1 dan realisasi tahun ini tertulis 0: `13 = 9 + 10 + 11 + 12`
+//! menghendaki 6.
+//!
+//! ## Yang tidak memicunya
+//!
+//! Baris yang seluruh sel sumbernya kosong; sel hasil yang kosong, berisi teks atau galat
+//! (galat dilaporkan [E901](E901.md)); pembagian dengan nol.
+//!
+//! ## Cara memperbaiki
+//!
+//! Di Excel, tulis rumus kolom itu sesuai aturannya (misalnya `=P15+S15+V15+Y15`) atau
+//! perbaiki sel sumber yang keliru.
+
+use rust_decimal::Decimal;
+
+use crate::read::cell_name;
+use crate::rules::{Finding, Msg, RuleId};
+
+/// A computed cell that disagrees with its column's rule.
+pub(super) fn finding(
+    sheet: &str,
+    row: u32,
+    col: u32,
+    stated: Decimal,
+    exact: Decimal,
+    rule: &str,
+    money: bool,
+) -> Finding {
+    let cell = cell_name(row, col);
+    let part = if money { "Rp" } else { "K" };
+    let shown = exact.round_dp(4).normalize();
+    let stated = stated.normalize();
+    Finding::new(
+        RuleId::K101,
+        sheet,
+        row,
+        col,
+        Msg::new(
+            format!("{cell} ({part}) berisi {stated}, aturan {rule} menghasilkan {shown}"),
+            format!("{cell} ({part}) holds {stated}, the rule {rule} gives {shown}"),
+        ),
+        Msg::new(
+            format!("Di Excel, hitung {cell} menurut aturan {rule}, atau perbaiki sel sumbernya."),
+            format!("In Excel, compute {cell} by the rule {rule}, or correct its source cells."),
+        ),
+    )
+    .found(stated.to_string())
+    .expected(format!("{shown} ({rule})"))
+}

@@ -1,0 +1,69 @@
+//! ## Apa yang diperiksa
+//!
+//! Pada formulir Evaluasi Hasil Renja (Formulir E.81), baris program dan kegiatan
+//! menjumlahkan baris anaknya di setiap kolom anggaran (`=SUM(K12,K17,K21)`,
+//! `=SUM(M12,M17,M21)`, …). Bila sebagian besar jumlah di satu baris merujuk baris-baris anak
+//! yang sama, jumlah yang merujuk baris lain (satu anak terlewat, satu anak terhitung dua
+//! kali) dilaporkan di selnya.
+//!
+//! *English.* On a parent row of the evaluation form, the sums that add other child rows
+//! than most of the row's sums (a child left out, a child counted twice) are reported.
+//!
+//! ## Mengapa penting
+//!
+//! Anggaran program yang melewatkan satu kegiatan, atau menghitungnya dua kali, membuat
+//! total dan serapan anggaran perangkat daerah salah tanpa terlihat.
+//!
+//! ## Contoh
+//!
+//! `=SUM(K12,K17,K21,K23,K31)` di baris yang jumlah-jumlah lainnya
+//! `=SUM(G12,G17,G21,G23,G28,G31)`: baris 28 terlewat. `=SUM(K35,K38)+K35`: baris 35
+//! terhitung dua kali.
+//!
+//! ## Yang tidak memicunya
+//!
+//! Baris dengan kurang dari tiga jumlah, atau tanpa pola yang dipegang sebagian besar
+//! jumlahnya; rumus yang merujuk kolom atau sheet lain.
+//!
+//! ## Cara memperbaiki
+//!
+//! Di Excel, samakan rumus jumlah sel itu dengan jumlah-jumlah lain di barisnya.
+
+use crate::read::cell_name;
+use crate::rules::{Finding, Msg, RuleId};
+
+fn rows_text(rows: &[u32]) -> String {
+    rows.iter()
+        .map(|r| (r + 1).to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A parent sum over other child rows than its row's other sums.
+pub(super) fn finding(
+    sheet: &str,
+    row: u32,
+    col: u32,
+    formula: &str,
+    common: &[u32],
+    rows: &[u32],
+) -> Finding {
+    let cell = cell_name(row, col);
+    let (c, r) = (rows_text(common), rows_text(rows));
+    Finding::new(
+        RuleId::K103,
+        sheet,
+        row,
+        col,
+        Msg::new(
+            format!("{cell} (={formula}) merujuk baris {r}, sedangkan jumlah-jumlah lain di barisnya merujuk baris {c}"),
+            format!("{cell} (={formula}) refers to rows {r}, while the row's other sums refer to rows {c}"),
+        ),
+        Msg::new(
+            format!("Di Excel, samakan rumus {cell} dengan jumlah-jumlah lain di baris ini (baris {c})."),
+            format!("In Excel, make {cell} add the same rows as the row's other sums (rows {c})."),
+        ),
+    )
+    .found(format!("={formula}"))
+    .expected(format!("baris / rows {c}"))
+}

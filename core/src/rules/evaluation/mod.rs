@@ -1,0 +1,350 @@
+//! K101..K105: the computed columns of the evaluation form (Formulir E.81) against the rules
+//! written in its numbering row (`13 = 9 + 10 + 11 + 12`, `15 = 14 / 6 x 100`), K from K and
+//! Rp from Rp, with exact decimals. These rules read the cells of the columns the form
+//! mapped, row by row.
+
+mod k101;
+mod k102;
+mod k103;
+mod k104;
+mod k105;
+
+use rust_decimal::Decimal;
+
+use crate::layout::{EvalColumn, EvalOp, TableKind};
+use crate::model::SheetModel;
+use crate::read::{Raw, Sheet};
+use crate::rules::Finding;
+
+/// A cell as a number: blank is zero, `None` for text or an error (nothing to compute).
+fn number(sheet: &Sheet, row: u32, col: u32) -> Option<(Decimal, bool)> {
+    match sheet.get(row, col) {
+        None => Some((Decimal::ZERO, true)),
+        Some(c) => match &c.value {
+            Raw::Empty => Some((Decimal::ZERO, true)),
+            Raw::Number(d) => Some((
+                if c.format.percent {
+                    *d * Decimal::ONE_HUNDRED
+                } else {
+                    *d
+                },
+                false,
+            )),
+            Raw::Text(t) if matches!(t.trim(), "" | "-") => Some((Decimal::ZERO, true)),
+            _ => None,
+        },
+    }
+}
+
+/// Whether a stated value agrees with the exact one at the stated precision: it rounds the
+/// exact value to its decimals, or (a stored float) is within a relative 1e-9, or (money)
+/// within a cent.
+fn agrees(stated: Decimal, exact: Decimal, money: bool) -> bool {
+    let diff = (stated - exact).abs();
+    if money && diff <= Decimal::new(1, 2) {
+        return true;
+    }
+    let dp = stated.normalize().scale();
+    if dp <= 6 {
+        let r =
+            exact.round_dp_with_strategy(dp, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+        if r == stated.normalize() {
+            return true;
+        }
+    }
+    diff <= exact.abs().max(Decimal::ONE) * Decimal::new(1, 9)
+}
+
+/// Checks every computed column of the sheet's evaluation tables.
+pub(super) fn check(sheet: &Sheet, sm: &SheetModel, out: &mut Vec<Finding>) {
+    for t in sm.tables.iter().filter(|t| t.kind == TableKind::Evaluation) {
+        let Some(ev) = t.eval.as_deref() else {
+            continue;
+        };
+        summary_rows(sheet, t, ev, out);
+        let money_cols: Vec<u32> = ev.numbers.values().filter_map(|c| c.rp).collect();
+        for row in t.first_row..=t.last_row {
+            parent_sums(sheet, row, &money_cols, out);
+            for rule in &ev.rules {
+                let Some(target) = ev.numbers.get(&rule.target) else {
+                    continue;
+                };
+                for money in [false, true] {
+                    let pick = |c: &EvalColumn| if money { c.rp } else { c.k };
+                    let Some(tcol) = pick(target) else { continue };
+                    let parts: Vec<u32> = match &rule.op {
+                        EvalOp::Sum(p) => p.clone(),
+                        EvalOp::Ratio(a, b) => vec![*a, *b],
+                    };
+                    let Some(cols) = parts
+                        .iter()
+                        .map(|n| ev.numbers.get(n).and_then(pick))
+                        .collect::<Option<Vec<u32>>>()
+                    else {
+                        continue;
+                    };
+                    let Some(vals) = cols
+                        .iter()
+                        .map(|c| number(sheet, row, *c))
+                        .collect::<Option<Vec<_>>>()
+                    else {
+                        continue;
+                    };
+                    if vals.iter().all(|(_, blank)| *blank) {
+                        continue;
+                    }
+                    let Some((stated, blank)) = number(sheet, row, tcol) else {
+                        continue;
+                    };
+                    if blank {
+                        continue;
+                    }
+                    let (exact, ratio) = match &rule.op {
+                        EvalOp::Sum(_) => (vals.iter().map(|(v, _)| *v).sum::<Decimal>(), false),
+                        EvalOp::Ratio(..) => {
+                            let (a, b) = (vals[0].0, vals[1].0);
+                            if b.is_zero() {
+                                continue;
+                            }
+                            let Some(q) = a.checked_div(b) else { continue };
+                            (q * Decimal::ONE_HUNDRED, true)
+                        }
+                    };
+                    if !agrees(stated, exact, money && !ratio) {
+                        out.push(k101::finding(
+                            &sheet.name,
+                            row,
+                            tcol,
+                            stated,
+                            exact,
+                            &rule.text,
+                            money,
+                        ));
+                    }
+                }
+            }
+            // the year's realisasi Rp against its anggaran
+            let realisasi = ev
+                .rules
+                .iter()
+                .find(|r| matches!(&r.op, EvalOp::Sum(p) if p.len() == 4))
+                .map(|r| r.target);
+            let anggaran = realisasi.and_then(|r| {
+                ev.rules.iter().find_map(|x| match x.op {
+                    EvalOp::Ratio(a, b) if a == r => Some(b),
+                    _ => None,
+                })
+            });
+            let anggaran = anggaran.or_else(|| realisasi.map(|r| r - 5));
+            if let (Some(rn), Some(an)) = (realisasi, anggaran) {
+                let rc = ev.numbers.get(&rn).and_then(|c| c.rp);
+                let ac = ev.numbers.get(&an).and_then(|c| c.rp);
+                if let (Some(rc), Some(ac)) = (rc, ac) {
+                    if let (Some((r, false)), Some((a, false))) =
+                        (number(sheet, row, rc), number(sheet, row, ac))
+                    {
+                        if a > Decimal::ZERO && r > a {
+                            out.push(k102::finding(&sheet.name, row, rc, r, a, ac));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What a parent sum adds: whether it takes ranges, and the rows it names.
+type SumKey = (bool, Vec<u32>);
+
+/// The Rp sums of a parent row (`=SUM(K12,K17,K21)`, each over its own column): the child
+/// rows most of them add, and those that add others (one left out, one counted twice).
+/// Ranges (`K13:K16`) are compared only with ranges, lists only with lists.
+fn parent_sums(sheet: &Sheet, row: u32, money: &[u32], out: &mut Vec<Finding>) {
+    let mut sums: Vec<(u32, &str, SumKey)> = Vec::new();
+    for cell in sheet.row(row).iter().filter(|c| money.contains(&c.col)) {
+        let Some(f) = cell.formula.as_deref() else {
+            continue;
+        };
+        let refs = crate::formula::references(f);
+        if refs.len() < 2
+            || refs
+                .iter()
+                .any(|r| r.sheet.is_some() || r.col != cell.col || r.row <= row)
+        {
+            continue;
+        }
+        let mut rows: Vec<u32> = refs.iter().map(|r| r.row).collect();
+        rows.sort_unstable();
+        sums.push((cell.col, f, (f.contains(':'), rows)));
+    }
+    if sums.len() < 3 {
+        return;
+    }
+    let mut counts: Vec<(&SumKey, usize)> = Vec::new();
+    for (_, _, rows) in &sums {
+        match counts.iter_mut().find(|(r, _)| *r == rows) {
+            Some(c) => c.1 += 1,
+            None => counts.push((rows, 1)),
+        }
+    }
+    let Some((common, n)) = counts.iter().max_by_key(|(_, n)| *n).copied() else {
+        return;
+    };
+    if n < 3 || n * 2 <= sums.len() {
+        return;
+    }
+    for (col, f, rows) in &sums {
+        if rows != common && rows.0 == common.0 {
+            out.push(k103::finding(&sheet.name, row, *col, f, &common.1, &rows.1));
+        }
+    }
+}
+
+/// Whether a row's first cells start with a word (`rata-rata`, `predikat`).
+fn row_starts(sheet: &Sheet, row: u32, words: &[&str]) -> bool {
+    sheet.row(row).iter().take(3).any(|c| match &c.value {
+        Raw::Text(t) => {
+            let n = crate::text::norm(t);
+            words.iter().any(|w| n.starts_with(w))
+        }
+        _ => false,
+    })
+}
+
+/// A chain of ranges (`X11:X30:X55`): every row between, where a list was meant.
+fn range_chain(formula: &str) -> bool {
+    formula
+        .split([',', ';', '(', ')', '+', '-', '*', '/', ' '])
+        .any(|part| part.matches(':').count() >= 2)
+}
+
+/// The band of a mean capaian (Permendagri 86/2017).
+fn band(mean: Decimal) -> usize {
+    let d = |n: i64| Decimal::from(n);
+    if mean > d(90) {
+        0
+    } else if mean > d(75) {
+        1
+    } else if mean > d(65) {
+        2
+    } else if mean > d(50) {
+        3
+    } else {
+        4
+    }
+}
+
+const BANDS: [[&str; 2]; 5] = [
+    ["sangat tinggi", "sangat baik"],
+    ["tinggi", "baik"],
+    ["sedang", "cukup"],
+    ["rendah", "kurang"],
+    ["sangat rendah", "sangat kurang"],
+];
+
+/// The mean capaian row and the predikat row under the table.
+fn summary_rows(
+    sheet: &Sheet,
+    t: &crate::layout::Table,
+    ev: &crate::layout::EvalColumns,
+    out: &mut Vec<Finding>,
+) {
+    let Some(mean_row) = (t.last_row + 1..=t.last_row + 6)
+        .find(|r| row_starts(sheet, *r, &["rata-rata", "rata rata"]))
+    else {
+        return;
+    };
+    // the capaian columns: the targets of the x 100 rules
+    let cols: Vec<u32> = ev
+        .rules
+        .iter()
+        .filter(|r| matches!(r.op, EvalOp::Ratio(..)))
+        .filter_map(|r| ev.numbers.get(&r.target))
+        .flat_map(|c| [c.k, c.rp])
+        .flatten()
+        .collect();
+    let programs: Vec<u32> = (t.first_row..=t.last_row)
+        .filter(|r| {
+            sheet.row(*r).iter().any(|c| {
+                matches!(&c.value, Raw::Text(x) if crate::text::norm(x).starts_with("program "))
+            })
+        })
+        .collect();
+    let predikat_row = (mean_row + 1..=mean_row + 3).find(|r| row_starts(sheet, *r, &["predikat"]));
+    for col in cols {
+        let Some(cell) = sheet.get(mean_row, col) else {
+            continue;
+        };
+        if let Some(f) = cell.formula.as_deref() {
+            if range_chain(f) {
+                out.push(k104::chain(&sheet.name, mean_row, col, f));
+                continue;
+            }
+        }
+        let Some((stated, false)) = number(sheet, mean_row, col) else {
+            continue;
+        };
+        let mean = |rows: &mut dyn Iterator<Item = u32>| -> Option<Decimal> {
+            let vals: Vec<Decimal> = rows
+                .filter_map(|r| match number(sheet, r, col) {
+                    Some((v, false)) => Some(v),
+                    _ => None,
+                })
+                .collect();
+            (!vals.is_empty()).then(|| vals.iter().sum::<Decimal>() / Decimal::from(vals.len()))
+        };
+        let of_programs = mean(&mut programs.iter().copied());
+        let of_all = mean(&mut (t.first_row..=t.last_row));
+        let ok = [of_programs, of_all]
+            .into_iter()
+            .flatten()
+            .any(|m| agrees(stated, m, false));
+        if !ok {
+            if let Some(m) = of_programs.or(of_all) {
+                out.push(k104::finding(&sheet.name, mean_row, col, stated, m));
+            }
+        }
+        // the predikat under it
+        if let Some(pr) = predikat_row {
+            let text = sheet
+                .get_shown(pr, col)
+                .map(|c| crate::text::norm(&c.value.text()));
+            if let Some(text) = text {
+                let named = BANDS.iter().position(|b| b.iter().any(|w| text == *w));
+                let want = band(stated);
+                if let Some(named) = named {
+                    if named != want {
+                        out.push(k105::finding(
+                            &sheet.name,
+                            pr,
+                            col,
+                            &text,
+                            stated,
+                            BANDS[want][0],
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agreement() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert!(agrees(d("85.09"), d("85.086"), false));
+        assert!(!agrees(d("85.08"), d("85.086"), false));
+        assert!(agrees(
+            d("233.33333333333334"),
+            d("7") / d("3") * d("100"),
+            false
+        ));
+        assert!(agrees(d("4"), d("4.00000000000001"), false));
+        assert!(!agrees(d("0"), d("4"), false));
+        assert!(agrees(d("49021000"), d("49021000.004"), true));
+    }
+}
