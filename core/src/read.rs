@@ -276,7 +276,11 @@ pub fn decimal_from_f64(f: f64) -> Option<Decimal> {
         .or_else(|_| Decimal::from_scientific(&format!("{f:e}")))
         .ok()?;
     // Excel keeps 15 significant digits: a formula's 70.29/99*100 is stored as
-    // 71.00000000000001 and shown, and meant, as 71
+    // 71.00000000000001 and shown, and meant, as 71 (a shorter text has no noise to drop)
+    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    if digits <= 15 {
+        return Some(d);
+    }
     Some(match d.round_sf(15) {
         Some(r) if r != d => r.normalize(),
         _ => d,
