@@ -13,6 +13,8 @@ pub mod quarterly;
 
 use std::collections::BTreeMap;
 
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::read::{Raw, Sheet};
@@ -281,20 +283,29 @@ pub fn is_numbering_row(sheet: &Sheet, row: u32) -> bool {
     }
     let mut numbers = Vec::new();
     for c in cells {
-        let t = c.value.text();
-        let t = t
-            .trim()
-            .trim_start_matches('(')
-            .trim_end_matches([')', '.']);
-        match t.parse::<u32>() {
-            Ok(n) if n <= 60 => numbers.push(n),
-            _ => {
-                // "13 = 9 + 10 + 11 + 12" style derived-column labels count as numbering
-                if !c.value.text().contains('=') {
-                    return false;
+        // numbers without turning them into text (this is asked of every row of a sheet)
+        let parsed = match &c.value {
+            Raw::Number(d)
+                if d.fract().is_zero() && *d >= Decimal::ZERO && *d <= Decimal::from(60) =>
+            {
+                d.to_u32()
+            }
+            Raw::Number(_) => return false,
+            Raw::Text(t) => {
+                let t = t
+                    .trim()
+                    .trim_start_matches('(')
+                    .trim_end_matches([')', '.']);
+                match t.parse::<u32>() {
+                    Ok(n) if n <= 60 => Some(n),
+                    // "13 = 9 + 10 + 11 + 12" style derived-column labels count as numbering
+                    _ if t.contains('=') => None,
+                    _ => return false,
                 }
             }
-        }
+            _ => return false,
+        };
+        numbers.extend(parsed);
     }
     numbers.len() >= 3 && numbers.windows(2).all(|w| w[0] < w[1])
 }
