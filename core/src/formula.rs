@@ -96,38 +96,6 @@ pub fn references(formula: &str) -> Vec<Reference> {
     out
 }
 
-/// Whether a formula holds a number typed into it (`20906000-R15`, `120/E14*100`), beside
-/// the `100` of a percentage and `0`/`1`.
-pub fn typed_constants(formula: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    let chars: Vec<char> = formula.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '"' || c == '\'' {
-            i = end_of_quoted(&chars, i);
-            continue;
-        }
-        if is_word_char(c) {
-            let start = i;
-            while i < chars.len() && is_word_char(chars[i]) {
-                i += 1;
-            }
-            let word: String = chars[start..i].iter().collect();
-            let numeric = word.chars().all(|c| c.is_ascii_digit() || c == '.');
-            let prev = start.checked_sub(1).map(|p| chars[p]);
-            // a whole-row range (2:5) or a row after a column letter is no constant
-            let in_range = prev == Some(':') || chars.get(i) == Some(&':');
-            if numeric && !in_range && !matches!(word.as_str(), "0" | "1" | "100") {
-                found.push(word);
-            }
-            continue;
-        }
-        i += 1;
-    }
-    found
-}
-
 /// The numbers typed into a formula as operands of its arithmetic (`20906000` in
 /// `=20906000-R15`, `120` in `=120/E14*100`): not a power of ten (`*100`, `/1000`), not a
 /// small factor or argument (`2*E5`, `ROUND(x,2)`), not a threshold compared against
@@ -723,15 +691,6 @@ mod tests {
             ]
         );
         assert_eq!(references("SUM(A:A)+\"B2\"").len(), 0);
-    }
-
-    #[test]
-    fn constants_inside_formulas() {
-        assert_eq!(typed_constants("20906000-R15"), vec!["20906000"]);
-        assert_eq!(typed_constants("120/E14*100"), vec!["120"]);
-        assert!(typed_constants("F12/E12*100").is_empty());
-        assert!(typed_constants("IF(A1=0,\"\",B1/A1*100)").is_empty());
-        assert!(typed_constants("SUM(2:3)+\"12\"").is_empty());
     }
 
     #[test]

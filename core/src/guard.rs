@@ -15,7 +15,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::formula::{references, relative_form, shift_formula, typed_constants};
+use crate::formula::{references, relative_form, shift_formula, typed_operands};
 use crate::model::SheetModel;
 use crate::read::{cell_name, Sheet, Workbook};
 use crate::rules::{Finding, Msg};
@@ -226,8 +226,8 @@ fn difference(formula: &str, pattern: &str, row: u32) -> Msg {
             format!("points at another row ({cells})"),
         );
     }
-    let constants = typed_constants(formula);
-    if !constants.is_empty() && typed_constants(pattern).is_empty() {
+    let constants = typed_operands(formula);
+    if !constants.is_empty() && typed_operands(pattern).is_empty() {
         let n = constants.join(", ");
         return Msg::new(
             format!("memuat angka yang diketik ({n}) di tempat rujukan sel"),
