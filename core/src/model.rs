@@ -53,6 +53,10 @@ pub enum Reading {
     Text {
         text: String,
     },
+    /// an error value the cell holds (`#DIV/0!`): no figure, reported where it stands (E901)
+    Error {
+        value: String,
+    },
     Unreadable {
         why: Box<Unreadable>,
     },
@@ -431,6 +435,9 @@ pub(crate) fn make_figure_at(
     };
     let default_use = SeparatorUse::default();
     let reading = match value {
+        _ if matches!(cell.value, Raw::Error(_)) => Reading::Error {
+            value: cell.value.text().into_owned(),
+        },
         Value::Empty => Reading::Blank,
         Value::Dash { .. } => Reading::Dash,
         Value::Number(q) => Reading::Number {

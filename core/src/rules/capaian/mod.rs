@@ -465,7 +465,7 @@ pub fn check_one(
                 }
             }
         }
-        Reading::Unreadable { .. } | Reading::Text { .. } => {
+        Reading::Unreadable { .. } | Reading::Text { .. } | Reading::Error { .. } => {
             // reported by the value rules at the cell; nothing to compare
         }
         Reading::Dash | Reading::Grade { .. } => {

@@ -69,8 +69,7 @@ pub fn check_figure(
             let (id, en) = v201::unreadable_message(f, why);
             out.push(v201::unreadable(&sm.name, f, &id, &en));
         }
-        // an error value (#DIV/0!) is E901's, at the cell, with its cause
-        Reading::Text { text } if !qualitative_row && !is_error_value(text) => {
+        Reading::Text { text } if !qualitative_row => {
             out.push(v201::text(&sm.name, f, text));
         }
         Reading::Number { q, other } => {
@@ -92,21 +91,4 @@ pub fn check_figure(
         }
         _ => {}
     }
-}
-
-/// Excel's error values, as a cell holding one shows it.
-fn is_error_value(text: &str) -> bool {
-    matches!(
-        text.trim(),
-        "#DIV/0!"
-            | "#REF!"
-            | "#N/A"
-            | "#VALUE!"
-            | "#NAME?"
-            | "#NUM!"
-            | "#NULL!"
-            | "#GETTING_DATA"
-            | "#SPILL!"
-            | "#CALC!"
-    )
 }
