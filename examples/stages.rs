@@ -40,7 +40,9 @@ fn main() {
         let models = rakit::forms::build(&wb, None);
         model.push(t.elapsed());
         let t = Instant::now();
-        findings = rakit::rules::check(&wb, &models, &rakit::rules::Options::default()).len();
+        let opts = rakit::rules::Options::default();
+        let policies = rakit::rules::policy::decide_all(&models, &opts);
+        findings = rakit::rules::check(&wb, &models, &policies, &opts).len();
         rules.push(t.elapsed());
     }
     println!("read   {:?}", median(read));

@@ -332,7 +332,7 @@ fn fix_cmd(args: &FixArgs) -> i32 {
     let plans = plan::plan(&paths, &wanted, plan::Policy::Refuse { force: args.force });
     let mut code = 0;
     for (r, p) in reports.iter().zip(&plans) {
-        code = code.max(fix_planned(r, p, &opts, lang));
+        code = code.max(fix_planned(r, p, lang));
     }
     not_written_summary(&plans, lang);
     code
@@ -372,7 +372,7 @@ fn not_written_summary(plans: &[plan::Plan], lang: Lang) {
 }
 
 /// Carries out one input's plan; its exit code.
-fn fix_planned(r: &FileReport, p: &plan::Plan, opts: &Options, lang: Lang) -> i32 {
+fn fix_planned(r: &FileReport, p: &plan::Plan, lang: Lang) -> i32 {
     match p {
         plan::Plan::Unreadable => {
             if let Some(e) = &r.error {
@@ -395,12 +395,12 @@ fn fix_planned(r: &FileReport, p: &plan::Plan, opts: &Options, lang: Lang) -> i3
                     output.display()
                 );
             }
-            fix_one(r, output, opts, lang)
+            fix_one(r, output, lang)
         }
     }
 }
 
-fn fix_one(r: &FileReport, output: &Path, opts: &Options, lang: Lang) -> i32 {
+fn fix_one(r: &FileReport, output: &Path, lang: Lang) -> i32 {
     if let Some(e) = &r.error {
         eprintln!("{}: {}", r.path.display(), e.message.get(lang));
         return 2;
@@ -423,7 +423,7 @@ fn fix_one(r: &FileReport, output: &Path, opts: &Options, lang: Lang) -> i32 {
             return 2;
         }
     }
-    match fix::fix(r, output, opts, lang) {
+    match fix::fix(r, output, lang) {
         Ok(o) => {
             let formulas = if o.formulas > 0 {
                 format!(
@@ -513,7 +513,7 @@ fn drop_mode(files: &[PathBuf], common: &Common) -> i32 {
         }
         code = code.max(match r.status {
             Status::Unreadable => 2,
-            _ => fix_planned(r, p, &opts, lang),
+            _ => fix_planned(r, p, lang),
         });
     }
     pause(lang);

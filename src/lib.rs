@@ -238,7 +238,6 @@ pub mod fix {
 
     use crate::i18n::Lang;
     use crate::outcome::FileReport;
-    use crate::rules::Options;
     use crate::write::WriteError;
 
     /// What a fix did.
@@ -254,13 +253,8 @@ pub mod fix {
     }
 
     /// Writes the corrected copy of a checked file to `output` (never onto the input).
-    pub fn fix(
-        report: &FileReport,
-        output: &Path,
-        opts: &Options,
-        lang: Lang,
-    ) -> Result<FixOutcome, WriteError> {
-        let c = corrected_copy(report, opts, lang)?;
+    pub fn fix(report: &FileReport, output: &Path, lang: Lang) -> Result<FixOutcome, WriteError> {
+        let c = corrected_copy(report, lang)?;
         let out = crate::write::save_atomically(&report.path, output, |file| {
             file.write_all(&c.bytes)?;
             Ok(())

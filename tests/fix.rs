@@ -12,7 +12,6 @@ use calamine::{open_workbook_auto, Data, Reader};
 use common::*;
 use rakit::app::FileReport;
 use rakit::i18n::Lang;
-use rakit::rules::Options;
 
 fn key(r: &FileReport, fixed: bool) -> HashSet<(String, String, String)> {
     r.findings
@@ -24,7 +23,7 @@ fn key(r: &FileReport, fixed: bool) -> HashSet<(String, String, String)> {
 
 fn fix_to(input: &Path, out: &Path) -> FileReport {
     let r = check(input);
-    rakit::fix::fix(&r, out, &Options::default(), Lang::Id).unwrap();
+    rakit::fix::fix(&r, out, Lang::Id).unwrap();
     r
 }
 

@@ -111,7 +111,7 @@ fn check_json_and_corrected_copies_are_unchanged() {
             );
         }
         let out = dir.path().join(format!("{}.xlsx", stem(input)));
-        match rakit::fix::fix(&report, &out, &Options::default(), Lang::Id) {
+        match rakit::fix::fix(&report, &out, Lang::Id) {
             Ok(_) => same_as_golden(
                 &format!("{}.fixed.cells.txt", stem(input)),
                 &cells_text(&out),

@@ -130,13 +130,7 @@ fn cell_of(path: &Path, cell: &str) -> (Option<String>, calamine::Data) {
 fn fix(input: &Path) -> PathBuf {
     let out = input.with_file_name("copy.xlsx");
     let report = common::check(input);
-    rakit::fix::fix(
-        &report,
-        &out,
-        &rakit::rules::Options::default(),
-        rakit::i18n::Lang::Id,
-    )
-    .unwrap();
+    rakit::fix::fix(&report, &out, rakit::i18n::Lang::Id).unwrap();
     out
 }
 

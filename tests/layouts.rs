@@ -69,13 +69,7 @@ fn lakip_style_two_row_header_with_percent_format() {
     assert_eq!(g9.expected.as_deref(), Some("85,00"));
     // the fix writes the fraction back under the percent format
     let out = dir.path().join("lakip-2023-diperbaiki.xlsx");
-    rakit::fix::fix(
-        &r,
-        &out,
-        &rakit::rules::Options::default(),
-        rakit::i18n::Lang::Id,
-    )
-    .unwrap();
+    rakit::fix::fix(&r, &out, rakit::i18n::Lang::Id).unwrap();
     let again = check(&out);
     assert!(
         again.findings.iter().all(|f| f.severity != Severity::Error),
@@ -161,13 +155,7 @@ fn quarters_side_by_side() {
     assert_eq!(i7.level, None);
     assert!(has(&r, "Rencana Aksi", "N7", "Q602"), "{:#?}", r.findings);
     let out = dir.path().join("renaksi-2024-diperbaiki.xlsx");
-    rakit::fix::fix(
-        &r,
-        &out,
-        &rakit::rules::Options::default(),
-        rakit::i18n::Lang::Id,
-    )
-    .unwrap();
+    rakit::fix::fix(&r, &out, rakit::i18n::Lang::Id).unwrap();
     let again = check(&out);
     assert!(
         !again.findings.iter().any(|f| f.code == "C101"),

@@ -141,13 +141,7 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
     for s in SAMPLES {
         let out = dir.path().join(format!("{s}-diperbaiki.xlsx"));
         let r = check(&sample(s));
-        rakit::fix::fix(
-            &r,
-            &out,
-            &rakit::rules::Options::default(),
-            rakit::i18n::Lang::Id,
-        )
-        .unwrap();
+        rakit::fix::fix(&r, &out, rakit::i18n::Lang::Id).unwrap();
         files.push(out);
     }
     let per_file: Vec<BTreeSet<RuleId>> = files

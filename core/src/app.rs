@@ -57,7 +57,8 @@ pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -
             },
         );
     }
-    let mut findings = rules::check(&wb, &models, opts);
+    let policies = rules::policy::decide_all(&models, opts);
+    let mut findings = rules::check(&wb, &models, &policies, opts);
     crate::guard::guard(&wb, &models, &mut findings);
     let sheets = models
         .iter()
@@ -85,6 +86,7 @@ pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -
         findings,
         workbook: Some(wb),
         models,
+        policies,
     }
 }
 

@@ -11,7 +11,7 @@ use crate::i18n::Lang;
 use crate::model::{Figure, Polaritas, Reading, OWN_SHEETS};
 use crate::outcome::FileReport;
 use crate::read::{cell_name, Format};
-use crate::rules::{self, capaian, Level, Options, Severity};
+use crate::rules::{capaian, Level, Severity};
 use crate::write::{self, Cached, CellEdit, ExtraSheet, OutCell, OutValue, WriteError};
 
 /// Appended to the input's name: `pk-2014.xlsx` → `pk-2014-diperbaiki.xlsx`.
@@ -52,11 +52,7 @@ pub struct Corrected {
 /// The corrected copy of a checked workbook, as bytes: an xlsx patched in place (only the
 /// corrected cells change, rakit's sheets are added), an xls/xlsb/ods with values only
 /// rebuilt, or, where the copy could not keep the workbook whole, a refusal that says why.
-pub fn corrected_copy(
-    report: &FileReport,
-    opts: &Options,
-    lang: Lang,
-) -> Result<Corrected, WriteError> {
+pub fn corrected_copy(report: &FileReport, lang: Lang) -> Result<Corrected, WriteError> {
     let Some(wb) = &report.workbook else {
         return Err(WriteError::Package("the workbook was not read".into()));
     };
@@ -81,7 +77,7 @@ pub fn corrected_copy(
             t(n),
         ]);
     }
-    let mut extra = vec![temuan, indikator_sheet(report, opts, lang)];
+    let mut extra = vec![temuan, indikator_sheet(report, lang)];
     for sh in &mut extra {
         sh.replaces = written_by_rakit(wb, &sh.name);
     }
@@ -332,7 +328,7 @@ fn unit_of(f: &Option<Figure>) -> String {
     }
 }
 
-fn indikator_sheet(report: &FileReport, opts: &Options, lang: Lang) -> ExtraSheet {
+fn indikator_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
     let mut rows = vec![vec![
         t("Sheet"),
         t(lang.t("Baris", "Row")),
@@ -346,8 +342,9 @@ fn indikator_sheet(report: &FileReport, opts: &Options, lang: Lang) -> ExtraShee
         t(lang.t("Capaian (hitung ulang)", "Capaian (recalculated)")),
         t(lang.t("Kategori", "Category")),
     ]];
-    for sm in &report.models {
-        let (neg, cap, _) = rules::sheet_policy(sm, opts);
+    for (i, sm) in report.models.iter().enumerate() {
+        let policy = report.policies.get(i).copied().unwrap_or_default();
+        let (neg, cap) = (policy.negative, policy.cap);
         for ind in &sm.indikator {
             let r = rows.len() + 1; // 1-based row of this line
             let target = number_of(&ind.target);

@@ -9,7 +9,7 @@ use crate::layout::mapping::Mapping;
 use crate::layout::TableKind;
 use crate::model::SheetModel;
 use crate::read::Workbook;
-use crate::rules::{Finding, Msg, Severity};
+use crate::rules::{Finding, Msg, Severity, SheetPolicy};
 
 /// What happened to one input file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -48,6 +48,9 @@ pub struct FileReport {
     pub workbook: Option<Workbook>,
     #[serde(skip)]
     pub models: Vec<SheetModel>,
+    /// how each model's sheet was judged, in the models' order
+    #[serde(skip)]
+    pub policies: Vec<SheetPolicy>,
 }
 
 impl FileReport {
@@ -79,6 +82,7 @@ impl FileReport {
             findings: Vec::new(),
             workbook: None,
             models: Vec::new(),
+            policies: Vec::new(),
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod docs;
 mod evaluation;
 mod formulas;
 mod layout;
+pub mod policy;
 mod quarterly;
 mod sheet;
 mod structure;
@@ -25,6 +26,7 @@ use serde::Serialize;
 
 pub use crate::layout::Level;
 use crate::model::SheetModel;
+pub use policy::SheetPolicy;
 
 /// How serious a finding is. Exit code 1 when any finding is an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -578,34 +580,58 @@ pub fn parse_rule_list(list: &str) -> Result<Vec<RuleId>, String> {
     Ok(out)
 }
 
-/// Runs every rule over one workbook: the rules of its indicator tables over their sheet
-/// models, and the rules of cells and formulas over the workbook's cells.
-pub fn check(wb: &crate::read::Workbook, sheets: &[SheetModel], opts: &Options) -> Vec<Finding> {
+/// What a rule looks at: the sheet's cells (formulas, neighbours, cells that are not
+/// figures), the model read from it, the policy it is judged by and the user's options.
+pub struct RuleContext<'a> {
+    pub workbook: &'a crate::read::Workbook,
+    /// the sheet's cells (absent only for a model without its sheet)
+    pub sheet: Option<&'a crate::read::Sheet>,
+    pub model: &'a SheetModel,
+    pub policy: &'a SheetPolicy,
+    pub options: &'a Options,
+}
+
+/// Runs every rule on the models of a workbook, each sheet judged by its policy (from
+/// [`policy::decide_all`], one per model, in the same order), and keeps the findings the
+/// options ask for, one per cell and code, in sheet and cell order.
+pub fn check(
+    wb: &crate::read::Workbook,
+    sheets: &[SheetModel],
+    policies: &[SheetPolicy],
+    opts: &Options,
+) -> Vec<Finding> {
     let mut out = Vec::new();
-    for sm in sheets {
+    let fallback = SheetPolicy::default();
+    for (i, sm) in sheets.iter().enumerate() {
+        let cx = RuleContext {
+            workbook: wb,
+            sheet: wb.sheets.iter().find(|s| s.name == sm.name),
+            model: sm,
+            policy: policies.get(i).unwrap_or(&fallback),
+            options: opts,
+        };
         // independent rule groups side by side; their findings joined in a fixed order
         let ((mut found, by_structure), by_figures) = rayon::join(
             || {
                 rayon::join(
                     || {
                         let mut found = Vec::new();
-                        values::check(sm, &mut found);
+                        values::check(&cx, &mut found);
                         found
                     },
                     || {
                         let mut found = Vec::new();
-                        structure::check(sm, &mut found);
+                        structure::check(&cx, &mut found);
                         found
                     },
                 )
             },
             || {
                 let mut found = Vec::new();
-                let (neg, cap, votes) = sheet_policy(sm, opts);
-                quarterly::cap_policy(sm, cap, votes, opts, &mut found);
-                capaian::check(sm, opts, cap, &mut found);
-                quarterly::check(sm, neg, cap, &mut found);
-                sheet::check(sm, neg, &mut found);
+                quarterly::cap_policy(&cx, &mut found);
+                capaian::check(&cx, &mut found);
+                quarterly::check(&cx, &mut found);
+                sheet::check(&cx, &mut found);
                 found
             },
         );
@@ -615,10 +641,8 @@ pub fn check(wb: &crate::read::Workbook, sheets: &[SheetModel], opts: &Options) 
         out.extend(found);
         // the formulas against their columns: independent of the columns rakit mapped, so
         // they stand even in a table whose layout it doubts
-        if let Some(sheet) = wb.sheets.iter().find(|s| s.name == sm.name) {
-            formulas::check(sheet, sm, &mut out);
-            evaluation::check(sheet, sm, &mut out);
-        }
+        formulas::check(&cx, &mut out);
+        evaluation::check(&cx, &mut out);
     }
     cells::check(wb, &mut out);
     // only the rules asked for, once every rule ran (L701 judges by all of them)
@@ -635,20 +659,6 @@ pub fn check(wb: &crate::read::Workbook, sheets: &[SheetModel], opts: &Options) 
         ))
     });
     out
-}
-
-/// The negative-polarity formula and the cap a sheet is judged by (and how many stated
-/// values showed the cap).
-pub fn sheet_policy(sm: &SheetModel, opts: &Options) -> (NegFormula, Option<Decimal>, usize) {
-    let neg = capaian::sheet_formula(sm, opts);
-    let checks: Vec<_> = sm
-        .indikator
-        .iter()
-        .flat_map(|i| i.checks())
-        .chain(sm.triwulan.iter().flat_map(|i| i.checks()))
-        .collect();
-    let (cap, votes) = capaian::sheet_cap(&checks, neg, opts);
-    (neg, cap, votes)
 }
 
 fn sheet_pos(wb: &crate::read::Workbook, name: &str) -> usize {

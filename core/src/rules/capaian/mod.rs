@@ -14,7 +14,8 @@ pub mod c111;
 
 use rust_decimal::Decimal;
 
-use super::{CapPolicy, Finding, Fix, NegFormula, Options};
+use super::policy::Basis;
+use super::{CapPolicy, Finding, Fix, NegFormula, Options, RuleContext};
 use crate::model::{Check, CheckKind, Figure, Indikator, Polaritas, Reading, SheetModel};
 use crate::num::{self, fmt_id_auto};
 use crate::text;
@@ -131,9 +132,9 @@ pub fn units_differ(t: &Quantity, r: &Quantity) -> bool {
 
 /// Infers the formula of negative indicators from the rows whose stated % only one formula
 /// explains; the user's choice wins.
-fn negative_formula(sm: &SheetModel, opts: &Options) -> (NegFormula, Option<(NegFormula, usize)>) {
+pub(super) fn negative_formula(sm: &SheetModel, opts: &Options) -> (NegFormula, Basis) {
     if let Some(f) = opts.negatif {
-        return (f, None);
+        return (f, Basis::User);
     }
     let mut votes = [0usize; 3];
     let forms = [NegFormula::Lkjip, NegFormula::Rasio, NegFormula::Selisih];
@@ -163,9 +164,9 @@ fn negative_formula(sm: &SheetModel, opts: &Options) -> (NegFormula, Option<(Neg
         .max_by_key(|i| (votes[*i], usize::from(*i == 0)))
         .unwrap_or(0);
     if votes[best] == 0 {
-        return (NegFormula::Lkjip, None);
+        return (NegFormula::Lkjip, Basis::Default);
     }
-    (forms[best], Some((forms[best], votes[best])))
+    (forms[best], Basis::Inferred(votes[best]))
 }
 
 pub fn formula_text(f: NegFormula) -> &'static str {
@@ -176,24 +177,25 @@ pub fn formula_text(f: NegFormula) -> &'static str {
     }
 }
 
-pub fn check(sm: &SheetModel, opts: &Options, cap: Option<Decimal>, out: &mut Vec<Finding>) {
-    let (neg, inferred) = negative_formula(sm, opts);
+pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
+    let sm = cx.model;
+    let (neg, cap) = (cx.policy.negative, cx.policy.cap);
     let negatives: Vec<&Indikator> = sm
         .indikator
         .iter()
         .filter(|i| i.polaritas == Polaritas::Negatif)
         .collect();
     if let Some(first) = negatives.first() {
-        let (how_id, how_en) = match (opts.negatif, inferred) {
-            (Some(_), _) => (
+        let (how_id, how_en) = match cx.policy.negative_basis {
+            Basis::User => (
                 "dipilih pengguna".to_string(),
                 "set by the user".to_string(),
             ),
-            (None, Some((_, n))) => (
+            Basis::Inferred(n) => (
                 format!("disimpulkan dari {n} baris yang cocok"),
                 format!("inferred from {n} matching rows"),
             ),
-            (None, None) => ("bawaan".to_string(), "the default".to_string()),
+            Basis::Default => ("bawaan".to_string(), "the default".to_string()),
         };
         out.push(c107::finding(
             &sm.name,
@@ -269,12 +271,16 @@ pub fn cap_vote(c: &Check, neg: NegFormula) -> Option<bool> {
 }
 
 /// The cap of a sheet: the user's, or 100 when more stated values over 100 are written as
-/// 100 than as their value (and at least two are). Returns the cap and how many values
-/// showed it (0 when set by the user).
-pub fn sheet_cap(checks: &[Check], neg: NegFormula, opts: &Options) -> (Option<Decimal>, usize) {
+/// 100 than as their value (and at least two are). Returns the cap and what decided it (how
+/// many values showed it).
+pub(super) fn sheet_cap(
+    checks: &[Check],
+    neg: NegFormula,
+    opts: &Options,
+) -> (Option<Decimal>, Basis) {
     match opts.cap {
-        Some(CapPolicy::None) => return (None, 0),
-        Some(CapPolicy::At(n)) => return (Some(n), 0),
+        Some(CapPolicy::None) => return (None, Basis::User),
+        Some(CapPolicy::At(n)) => return (Some(n), Basis::User),
         None => {}
     }
     use rayon::prelude::*;
@@ -287,9 +293,11 @@ pub fn sheet_cap(checks: &[Check], neg: NegFormula, opts: &Options) -> (Option<D
         })
         .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
     if yes >= 2 && yes > no {
-        (Some(HUNDRED), yes)
+        (Some(HUNDRED), Basis::Inferred(yes))
+    } else if no > 0 {
+        (None, Basis::Inferred(no))
     } else {
-        (None, no)
+        (None, Basis::Default)
     }
 }
 
@@ -633,9 +641,4 @@ pub fn recalculated(ind: &Indikator, neg: NegFormula) -> Option<Decimal> {
         return None;
     }
     capaian(tq.scaled(), rq.scaled(), ind.polaritas, neg)
-}
-
-/// The negative formula a sheet uses (as `check` decides it).
-pub fn sheet_formula(sm: &SheetModel, opts: &Options) -> NegFormula {
-    negative_formula(sm, opts).0
 }

@@ -12,7 +12,7 @@ mod k105;
 use rust_decimal::Decimal;
 
 use crate::layout::{EvalColumn, EvalOp, TableKind};
-use crate::model::SheetModel;
+
 use crate::read::{Raw, Sheet};
 use crate::rules::Finding;
 
@@ -56,7 +56,10 @@ fn agrees(stated: Decimal, exact: Decimal, money: bool) -> bool {
 }
 
 /// Checks every computed column of the sheet's evaluation tables.
-pub(super) fn check(sheet: &Sheet, sm: &SheetModel, out: &mut Vec<Finding>) {
+pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
+    let (Some(sheet), sm) = (cx.sheet, cx.model) else {
+        return;
+    };
     for t in sm.tables.iter().filter(|t| t.kind == TableKind::Evaluation) {
         let Some(ev) = t.eval.as_deref() else {
             continue;

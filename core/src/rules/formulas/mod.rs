@@ -13,7 +13,7 @@ mod f803;
 use std::collections::HashMap;
 
 use crate::formula::{relative_form, shape, shift_formula, typed_operands};
-use crate::model::SheetModel;
+
 use crate::read::Sheet;
 use crate::rules::Finding;
 
@@ -28,7 +28,10 @@ struct Entry<'a> {
 }
 
 /// Checks the formulas of every table column of a sheet.
-pub(super) fn check(sheet: &Sheet, sm: &SheetModel, out: &mut Vec<Finding>) {
+pub(super) fn check(cx: &crate::rules::RuleContext, out: &mut Vec<Finding>) {
+    let (Some(sheet), sm) = (cx.sheet, cx.model) else {
+        return;
+    };
     for t in &sm.tables {
         let (first, last) = (t.first_row, t.last_row);
         let mut columns: HashMap<u32, Vec<Entry<'_>>> = HashMap::new();

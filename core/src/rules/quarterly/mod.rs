@@ -10,21 +10,17 @@ pub mod q604;
 use rust_decimal::Decimal;
 
 use super::capaian::{check_one, units_differ};
+use super::policy::Basis;
 use super::values::check_figure;
-use super::{CapPolicy, Finding, Level, NegFormula, Options};
+use super::{CapPolicy, Finding, Level, RuleContext};
 use crate::model::{Figure, IndikatorTw, Reading, SheetModel};
 use crate::num::fmt_id_auto;
 use crate::value::{Quantity, Value};
 
 /// Reports once which capping policy a sheet is judged by.
-pub fn cap_policy(
-    sm: &SheetModel,
-    cap: Option<Decimal>,
-    votes: usize,
-    opts: &Options,
-    out: &mut Vec<Finding>,
-) {
-    let Some(cv) = cap else {
+pub fn cap_policy(cx: &RuleContext, out: &mut Vec<Finding>) {
+    let sm = cx.model;
+    let Some(cv) = cx.policy.cap else {
         return;
     };
     let (row, col) = sm
@@ -33,7 +29,11 @@ pub fn cap_policy(
         .and_then(|t| t.header_rows.first().map(|r| (*r, 0)))
         .unwrap_or((0, 0));
     let cv_s = fmt_id_auto(cv, 0, 2);
-    let (how_id, how_en) = match opts.cap {
+    let votes = match cx.policy.cap_basis {
+        Basis::Inferred(n) => n,
+        Basis::User | Basis::Default => 0,
+    };
+    let (how_id, how_en) = match cx.options.cap {
         Some(CapPolicy::At(_)) => (
             "dipilih pengguna (--cap)".to_string(),
             "set by the user (--cap)".to_string(),
@@ -51,7 +51,8 @@ pub fn cap_policy(
     ));
 }
 
-pub fn check(sm: &SheetModel, neg: NegFormula, cap: Option<Decimal>, out: &mut Vec<Finding>) {
+pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
+    let (sm, neg, cap) = (cx.model, cx.policy.negative, cx.policy.cap);
     for ind in &sm.triwulan {
         let mut found = Vec::new();
         for fig in ind.annual.iter().chain(

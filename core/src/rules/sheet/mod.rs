@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use super::capaian::{kategori, recalculated};
-use super::{Finding, NegFormula};
+use super::{Finding, NegFormula, RuleContext};
 use crate::layout::meta::{BudgetKind, YearSource};
 use crate::model::SheetModel;
 use crate::value::Value;
@@ -26,7 +26,8 @@ fn source_name(s: YearSource) -> (&'static str, &'static str) {
     }
 }
 
-pub fn check(sm: &SheetModel, neg: NegFormula, out: &mut Vec<Finding>) {
+pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
+    let (sm, neg) = (cx.model, cx.policy.negative);
     years(sm, out);
     budget(sm, out);
     categories(sm, neg, out);

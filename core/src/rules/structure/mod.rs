@@ -7,11 +7,12 @@ pub mod s303;
 pub mod s304;
 
 use super::Finding;
-use crate::model::SheetModel;
+
 use crate::text;
 use crate::value;
 
-pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
+pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
+    let sm = cx.model;
     // names by their normalized hash; a hit is confirmed on the text itself
     let mut seen: rustc_hash::FxHashMap<(usize, u64), (u32, &str)> = Default::default();
     for ind in &sm.indikator {

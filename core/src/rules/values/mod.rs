@@ -16,7 +16,8 @@ fn doubtful_money() -> Decimal {
     Decimal::from(10_000_000_000_000i64)
 }
 
-pub fn check(sm: &SheetModel, out: &mut Vec<Finding>) {
+pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
+    let sm = cx.model;
     use rayon::prelude::*;
     let found: Vec<Vec<Finding>> = sm
         .indikator
