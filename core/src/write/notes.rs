@@ -3,9 +3,9 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use quick_xml::events::Event;
+use quick_xml::events::{BytesStart, Event};
 
-use super::xml::{self, attr, end_local, esc_attr, local, put, raw, t_element, Tag};
+use super::xml::{self, attr, end_local, esc_attr, local, t_element};
 use super::WriteError;
 use crate::read::{cell_name, parse_cell_name};
 
@@ -108,107 +108,92 @@ pub(crate) fn merge_comments(
         Some(i) => (i, false),
         None => (authors.len(), true),
     };
-    let mut pending: BTreeMap<(u32, u32), &Note> =
-        notes.iter().map(|n| ((n.row, n.col), n)).collect();
-
-    let mut r = xml::reader(bytes);
-    let mut w = xml::writer(bytes.len() + notes.len() * 300);
-    let mut p = String::new();
-    let mut depth = 0usize;
-    // the note to append to the comment being copied, and whether it went in already
-    let mut append: Option<&Note> = None;
-    let mut text_depth: Option<usize> = None;
-    let mut saw_list = false;
-    loop {
-        let ev = r.read_event().map_err(|e| xml::bad(part, e))?;
-        match ev {
-            Event::Start(ref e) | Event::Empty(ref e) => {
-                let empty = matches!(ev, Event::Empty(_));
-                let name = local(e).to_string();
-                if depth == 0 {
-                    p = xml::prefix_of(e);
-                }
-                match name.as_str() {
-                    "authors" if empty && add_author => {
-                        raw(&mut w, &Tag::from(e).start());
-                        raw(&mut w, &format!("<{p}author>{AUTHOR}</{p}author>"));
-                        raw(&mut w, &format!("</{}>", xml::qname(e)));
-                        continue;
-                    }
-                    "commentList" if empty => {
-                        saw_list = true;
-                        raw(&mut w, &Tag::from(e).start());
-                        for n in pending.values() {
-                            raw(&mut w, &comment_xml(&p, n, author_id));
-                        }
-                        pending.clear();
-                        raw(&mut w, &format!("</{}>", xml::qname(e)));
-                        continue;
-                    }
-                    "comment" => {
-                        let pos = attr(e, "ref").and_then(|r| parse_cell_name(&r));
-                        if let Some(pos) = pos {
-                            let before: Vec<(u32, u32)> =
-                                pending.range(..pos).map(|(k, _)| *k).collect();
-                            for k in before {
-                                if let Some(n) = pending.remove(&k) {
-                                    raw(&mut w, &comment_xml(&p, n, author_id));
-                                }
-                            }
-                            append = pending.remove(&pos);
-                        }
-                    }
-                    "text" if append.is_some() => text_depth = Some(depth),
-                    "rPh" | "phoneticPr"
-                        if text_depth.is_some() && depth == text_depth.unwrap_or(0) + 1 =>
-                    {
-                        if let Some(n) = append.take() {
-                            raw(&mut w, &comment_text(&p, &format!("\n{}", n.text)));
-                        }
-                    }
-                    _ => {}
-                }
-                if !empty {
-                    depth += 1;
-                }
-                put(&mut w, ev)?;
+    struct Merge<'a> {
+        pending: BTreeMap<(u32, u32), &'a Note>,
+        author_id: usize,
+        add_author: bool,
+        // the note to append to the comment being copied, and the depth of its <text>
+        append: Option<&'a Note>,
+        text_depth: Option<usize>,
+        saw_list: bool,
+    }
+    impl Merge<'_> {
+        fn rest(&mut self, p: &str) -> String {
+            let mut s = String::new();
+            for n in std::mem::take(&mut self.pending).values() {
+                s.push_str(&comment_xml(p, n, self.author_id));
             }
-            Event::End(ref e) => {
-                depth = depth.saturating_sub(1);
-                let name = end_local(e).to_string();
-                match name.as_str() {
-                    "authors" if add_author => {
-                        raw(&mut w, &format!("<{p}author>{AUTHOR}</{p}author>"));
-                    }
-                    "text" if text_depth == Some(depth) => {
-                        if let Some(n) = append.take() {
-                            raw(&mut w, &comment_text(&p, &format!("\n{}", n.text)));
-                        }
-                        text_depth = None;
-                    }
-                    "comment" => {
-                        append = None;
-                        text_depth = None;
-                    }
-                    "commentList" => {
-                        saw_list = true;
-                        for n in pending.values() {
-                            raw(&mut w, &comment_xml(&p, n, author_id));
-                        }
-                        pending.clear();
-                    }
-                    _ => {}
-                }
-                put(&mut w, ev)?;
-            }
-            Event::Eof => break,
-            ev => put(&mut w, ev)?,
+            s
+        }
+        fn appended(&mut self, p: &str) -> Option<String> {
+            self.append
+                .take()
+                .map(|n| comment_text(p, &format!("\n{}", n.text)))
         }
     }
-    if !saw_list {
+    impl xml::Editor for Merge<'_> {
+        fn before(&mut self, at: &xml::At<'_>, e: &BytesStart<'_>) -> Option<String> {
+            match at.local {
+                "comment" => {
+                    let pos = attr(e, "ref").and_then(|r| parse_cell_name(&r))?;
+                    let before: Vec<(u32, u32)> =
+                        self.pending.range(..pos).map(|(k, _)| *k).collect();
+                    let mut s = String::new();
+                    for k in before {
+                        if let Some(n) = self.pending.remove(&k) {
+                            s.push_str(&comment_xml(at.prefix, n, self.author_id));
+                        }
+                    }
+                    self.append = self.pending.remove(&pos);
+                    (!s.is_empty()).then_some(s)
+                }
+                // the note goes before the phonetic runs of the comment's text
+                "rPh" | "phoneticPr" if self.text_depth.map(|d| d + 1) == Some(at.depth) => {
+                    self.appended(at.prefix)
+                }
+                _ => None,
+            }
+        }
+        fn open(&mut self, at: &xml::At<'_>, _e: &BytesStart<'_>, _empty: bool) -> xml::Open {
+            if at.local == "text" && self.append.is_some() {
+                self.text_depth = Some(at.depth);
+            }
+            xml::Open::Keep
+        }
+        fn close(&mut self, at: &xml::At<'_>) -> Option<String> {
+            let p = at.prefix;
+            match at.local {
+                "authors" if self.add_author => Some(format!("<{p}author>{AUTHOR}</{p}author>")),
+                "text" if self.text_depth == Some(at.depth) => {
+                    self.text_depth = None;
+                    self.appended(p)
+                }
+                "comment" => {
+                    self.append = None;
+                    self.text_depth = None;
+                    None
+                }
+                "commentList" => {
+                    self.saw_list = true;
+                    Some(self.rest(p))
+                }
+                _ => None,
+            }
+        }
+    }
+    let mut merge = Merge {
+        pending: notes.iter().map(|n| ((n.row, n.col), n)).collect(),
+        author_id,
+        add_author,
+        append: None,
+        text_depth: None,
+        saw_list: false,
+    };
+    let out = xml::edit(bytes, part, notes.len() * 300, &mut merge)?;
+    if !merge.saw_list {
         return Err(xml::bad(part, "no commentList"));
     }
-    Ok(w.into_inner())
+    Ok(out)
 }
 
 const SHAPETYPE: &str = "<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>";

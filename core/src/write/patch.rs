@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{Seek, Write};
 
-use quick_xml::events::Event;
+use quick_xml::events::{BytesStart, Event};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
@@ -21,7 +21,7 @@ use super::pkg::{
 };
 use super::sheet;
 use super::styles::{minimal_styles, ExtraXfs, Styles};
-use super::xml::{self, attr, end_local, esc_attr, local, prefixed_attr, put, raw, Tag};
+use super::xml::{self, attr, esc_attr, local, prefixed_attr, Tag};
 use super::{CellEdit, ExtraSheet, WriteError};
 
 /// Workbook children that come after `<calcPr>`.
@@ -114,82 +114,78 @@ fn rewrite_workbook(
     r_prefix: Option<&str>,
     added: &[SheetEntry],
 ) -> Result<Vec<u8>, WriteError> {
-    let mut r = xml::reader(bytes);
-    let mut w = xml::writer(bytes.len() + added.len() * 96 + 64);
-    let mut depth = 0usize;
-    let mut p = String::new();
-    let mut calc_done = false;
-    let mut after_sheets = false;
-    let sheet_elems = |p: &str| -> String {
-        let mut s = String::new();
-        for a in added {
-            let rid_attr = match r_prefix {
-                Some(rp) => format!("{rp}:id=\"{}\"", esc_attr(&a.rid)),
-                None => format!("xmlns:r=\"{}\" r:id=\"{}\"", xml::NS_R, esc_attr(&a.rid)),
-            };
-            s.push_str(&format!(
-                "<{p}sheet name=\"{}\" sheetId=\"{}\" {rid_attr}/>",
-                esc_attr(&a.name),
-                a.sheet_id
-            ));
+    struct Workbook<'a> {
+        r_prefix: Option<&'a str>,
+        added: &'a [SheetEntry],
+        calc_done: bool,
+        after_sheets: bool,
+    }
+    impl Workbook<'_> {
+        fn sheet_elems(&self, p: &str) -> String {
+            let mut s = String::new();
+            for a in self.added {
+                let rid_attr = match self.r_prefix {
+                    Some(rp) => format!("{rp}:id=\"{}\"", esc_attr(&a.rid)),
+                    None => format!("xmlns:r=\"{}\" r:id=\"{}\"", xml::NS_R, esc_attr(&a.rid)),
+                };
+                s.push_str(&format!(
+                    "<{p}sheet name=\"{}\" sheetId=\"{}\" {rid_attr}/>",
+                    esc_attr(&a.name),
+                    a.sheet_id
+                ));
+            }
+            s
         }
-        s
-    };
-    loop {
-        let ev = r.read_event().map_err(|e| xml::bad(part, e))?;
-        match ev {
-            Event::Start(ref e) | Event::Empty(ref e) => {
-                let empty = matches!(ev, Event::Empty(_));
-                let name = local(e).to_string();
-                if depth == 0 {
-                    p = xml::prefix_of(e);
-                } else if depth == 1 {
-                    if after_sheets && !calc_done && AFTER_CALC.contains(&name.as_str()) {
-                        raw(&mut w, &format!("<{p}calcPr fullCalcOnLoad=\"1\"/>"));
-                        calc_done = true;
-                    }
-                    if name == "calcPr" {
-                        let mut t = Tag::from(e);
-                        t.set("fullCalcOnLoad", "1");
-                        raw(&mut w, &if empty { t.empty() } else { t.start() });
-                        calc_done = true;
-                        if !empty {
-                            depth += 1;
-                        }
-                        continue;
-                    }
-                    if name == "sheets" {
-                        after_sheets = true;
-                        if empty {
-                            let t = Tag::from(e);
-                            raw(&mut w, &t.start());
-                            raw(&mut w, &sheet_elems(&p));
-                            raw(&mut w, &format!("</{}>", t.name));
-                            continue;
-                        }
-                    }
-                }
-                if !empty {
-                    depth += 1;
-                }
-                put(&mut w, ev)?;
-            }
-            Event::End(ref e) => {
-                depth = depth.saturating_sub(1);
-                let name = end_local(e);
-                if depth == 1 && name == "sheets" {
-                    raw(&mut w, &sheet_elems(&p));
-                } else if depth == 0 && !calc_done {
-                    raw(&mut w, &format!("<{p}calcPr fullCalcOnLoad=\"1\"/>"));
-                    calc_done = true;
-                }
-                put(&mut w, ev)?;
-            }
-            Event::Eof => break,
-            ev => put(&mut w, ev)?,
+        fn calc(&mut self, p: &str) -> String {
+            self.calc_done = true;
+            format!("<{p}calcPr fullCalcOnLoad=\"1\"/>")
         }
     }
-    Ok(w.into_inner())
+    impl xml::Editor for Workbook<'_> {
+        fn before(&mut self, at: &xml::At<'_>, _e: &BytesStart<'_>) -> Option<String> {
+            (at.depth == 1
+                && self.after_sheets
+                && !self.calc_done
+                && AFTER_CALC.contains(&at.local))
+            .then(|| self.calc(at.prefix))
+        }
+        fn open(&mut self, at: &xml::At<'_>, e: &BytesStart<'_>, _empty: bool) -> xml::Open {
+            if at.depth != 1 {
+                return xml::Open::Keep;
+            }
+            match at.local {
+                "calcPr" => {
+                    self.calc_done = true;
+                    let mut t = Tag::from(e);
+                    t.set("fullCalcOnLoad", "1");
+                    xml::Open::Retag(t)
+                }
+                "sheets" => {
+                    self.after_sheets = true;
+                    xml::Open::Keep
+                }
+                _ => xml::Open::Keep,
+            }
+        }
+        fn close(&mut self, at: &xml::At<'_>) -> Option<String> {
+            match at.depth {
+                1 if at.local == "sheets" => Some(self.sheet_elems(at.prefix)),
+                0 if !self.calc_done => Some(self.calc(at.prefix)),
+                _ => None,
+            }
+        }
+    }
+    xml::edit(
+        bytes,
+        part,
+        added.len() * 96 + 64,
+        &mut Workbook {
+            r_prefix,
+            added,
+            calc_done: false,
+            after_sheets: false,
+        },
+    )
 }
 
 /// The part of the workbook: from `_rels/.rels`, else the usual place.

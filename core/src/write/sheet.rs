@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use quick_xml::events::{BytesStart, Event};
 
 use super::styles::{style_of, XfAlloc};
-use super::xml::{self, attr, end_local, esc_text, local, prefixed_attr, put, raw, t_element, Tag};
+use super::xml::{self, attr, end_local, esc_text, local, prefixed_attr, t_element, Tag};
 use super::{number_text, CellEdit, OutValue, WriteError};
 use crate::formula::shift_formula;
 use crate::read::{cell_name, parse_cell_name};
@@ -223,202 +223,204 @@ pub(crate) fn patch(
     for (&(row, col), &e) in edits {
         pending.entry(row).or_default().insert(col, e);
     }
-    let mut cw = CellWriter {
-        p: String::new(),
-        xfs,
-        col_styles: Vec::new(),
+    let mut ed = SheetEdits {
+        cw: CellWriter {
+            p: String::new(),
+            xfs,
+            col_styles: Vec::new(),
+        },
+        edits,
+        scan,
+        pending,
+        legacy: legacy.map(str::to_string),
+        in_data: false,
+        in_cols: false,
+        after_data: false,
+        pos: Pos::default(),
+        row: 0,
+        row_pending: BTreeMap::new(),
+        row_style: None,
+        cell: None,
     };
-    let mut legacy = legacy.map(str::to_string);
-
-    let mut r = xml::reader(bytes);
-    let mut w = xml::writer(bytes.len() + edits.len() * 64 + 256);
-    let mut depth = 0usize;
-    let mut in_data = false;
-    let mut in_cols = false;
-    let mut after_data = false;
-    let mut pos = Pos::default();
-    // the cells still to place in the current row, and the row's own style
-    let mut row_pending: BTreeMap<u32, &CellEdit> = BTreeMap::new();
-    let mut row_style: Option<u32> = None;
-    let mut cell: Option<(u32, u32)> = None;
-    let mut skipping = 0usize;
-
-    loop {
-        let ev = r.read_event().map_err(|e| sheet_err(part, e))?;
-        if skipping > 0 {
-            match ev {
-                Event::Start(_) => skipping += 1,
-                Event::End(_) => skipping -= 1,
-                Event::Eof => return Err(sheet_err(part, "unexpected end of the sheet")),
-                _ => {}
-            }
-            continue;
-        }
-        match ev {
-            Event::Start(ref e) | Event::Empty(ref e) => {
-                let empty = matches!(ev, Event::Empty(_));
-                let name = local(e).to_string();
-                if depth == 0 {
-                    cw.p = xml::prefix_of(e);
-                } else if depth == 1 {
-                    if after_data && AFTER_LEGACY.contains(&name.as_str()) {
-                        if let Some(l) = legacy.take() {
-                            raw(&mut w, &l);
-                        }
-                    }
-                    match name.as_str() {
-                        "sheetData" if empty => {
-                            after_data = true;
-                            if pending.is_empty() {
-                                put(&mut w, ev)?;
-                            } else {
-                                let t = Tag::from(e);
-                                raw(&mut w, &t.start());
-                                for (row, cells) in std::mem::take(&mut pending) {
-                                    raw(&mut w, &cw.new_row(row, &cells));
-                                }
-                                raw(&mut w, &format!("</{}>", t.name));
-                            }
-                            continue;
-                        }
-                        "sheetData" => in_data = true,
-                        "cols" => in_cols = !empty,
-                        "dimension" => {
-                            if let Some(new_ref) =
-                                attr(e, "ref").and_then(|v| grow_dimension(&v, edits))
-                            {
-                                let mut t = Tag::from(e);
-                                t.set("ref", &new_ref);
-                                raw(&mut w, &if empty { t.empty() } else { t.start() });
-                                if !empty {
-                                    depth += 1;
-                                }
-                                continue;
-                            }
-                        }
-                        _ => {}
-                    }
-                } else if in_cols && depth == 2 && name == "col" {
-                    let min = attr(e, "min").and_then(|v| v.trim().parse::<u32>().ok());
-                    let max = attr(e, "max").and_then(|v| v.trim().parse::<u32>().ok());
-                    if let (Some(min), Some(max)) = (min, max) {
-                        let s = style_of(e);
-                        if s != 0 && min >= 1 && max >= min {
-                            cw.col_styles.push((min - 1, max - 1, s));
-                        }
-                    }
-                } else if in_data && depth == 2 && name == "row" {
-                    let row = pos.row_start(e);
-                    // rows that do not exist yet and come before this one
-                    let before: Vec<u32> = pending.range(..row).map(|(k, _)| *k).collect();
-                    for k in before {
-                        if let Some(cells) = pending.remove(&k) {
-                            raw(&mut w, &cw.new_row(k, &cells));
-                        }
-                    }
-                    row_style = match attr(e, "customFormat").as_deref() {
-                        Some("1") | Some("true") => Some(style_of(e)),
-                        _ => None,
-                    };
-                    match pending.remove(&row) {
-                        Some(cells) => {
-                            let mut t = Tag::from(e);
-                            t.remove("spans");
-                            raw(&mut w, &t.start());
-                            if empty {
-                                for (&col, edit) in &cells {
-                                    let base = row_style.unwrap_or_else(|| cw.col_style(col));
-                                    raw(&mut w, &cw.cell(row, col, base, edit));
-                                }
-                                raw(&mut w, &format!("</{}>", t.name));
-                            } else {
-                                row_pending = cells;
-                                depth += 1;
-                            }
-                            continue;
-                        }
-                        None => row_pending.clear(),
-                    }
-                } else if in_data && depth == 3 && name == "c" {
-                    let row = pos.row;
-                    let col = pos.cell(e);
-                    let before: Vec<u32> = row_pending.range(..col).map(|(k, _)| *k).collect();
-                    for k in before {
-                        if let Some(edit) = row_pending.remove(&k) {
-                            let base = row_style.unwrap_or_else(|| cw.col_style(k));
-                            raw(&mut w, &cw.cell(row, k, base, edit));
-                        }
-                    }
-                    if let Some(edit) = row_pending.remove(&col) {
-                        raw(&mut w, &cw.cell(row, col, style_of(e), edit));
-                        if !empty {
-                            skipping = 1;
-                        }
-                        continue;
-                    }
-                    if !empty {
-                        cell = Some((row, col));
-                    }
-                } else if depth == 4 && name == "f" {
-                    if let Some((row, col)) = cell {
-                        if let Some(f) = dependent_formula(e, row, col, scan) {
-                            let mut t = Tag::from(e);
-                            t.remove("t").remove("si").remove("ref");
-                            raw(&mut w, &t.start());
-                            raw(&mut w, &esc_text(&f));
-                            raw(&mut w, &format!("</{}>", t.name));
-                            if !empty {
-                                skipping = 1;
-                            }
-                            continue;
-                        }
-                    }
-                }
-                if !empty {
-                    depth += 1;
-                }
-                put(&mut w, ev)?;
-            }
-            Event::End(ref e) => {
-                depth = depth.saturating_sub(1);
-                let name = end_local(e).to_string();
-                if in_data && depth == 2 && name == "row" {
-                    let row = pos.row;
-                    for (col, edit) in std::mem::take(&mut row_pending) {
-                        let base = row_style.unwrap_or_else(|| cw.col_style(col));
-                        raw(&mut w, &cw.cell(row, col, base, edit));
-                    }
-                } else if depth == 1 && name == "sheetData" {
-                    for (row, cells) in std::mem::take(&mut pending) {
-                        raw(&mut w, &cw.new_row(row, &cells));
-                    }
-                    in_data = false;
-                    after_data = true;
-                } else if depth == 1 && name == "cols" {
-                    in_cols = false;
-                } else if depth == 3 && name == "c" {
-                    cell = None;
-                } else if depth == 0 {
-                    if let Some(l) = legacy.take() {
-                        raw(&mut w, &l);
-                    }
-                }
-                put(&mut w, ev)?;
-            }
-            Event::Eof => break,
-            ev => put(&mut w, ev)?,
-        }
-    }
-    if depth != 0 {
-        return Err(sheet_err(
-            part,
-            "the sheet ends before its last element is closed",
-        ));
-    }
-    if !pending.is_empty() || legacy.is_some() {
+    let out = xml::edit(bytes, part, edits.len() * 64 + 256, &mut ed)?;
+    if !ed.pending.is_empty() || ed.legacy.is_some() {
         return Err(sheet_err(part, "the sheet has no sheetData"));
     }
-    Ok(w.into_inner())
+    Ok(out)
+}
+
+/// The edits of one sheet, placed as the sheet streams by.
+struct SheetEdits<'a, 'x> {
+    cw: CellWriter<'x>,
+    edits: &'a BTreeMap<(u32, u32), &'a CellEdit>,
+    scan: &'a Scan,
+    /// the rows still to place, with their cells
+    pending: BTreeMap<u32, BTreeMap<u32, &'a CellEdit>>,
+    legacy: Option<String>,
+    in_data: bool,
+    in_cols: bool,
+    after_data: bool,
+    pos: Pos,
+    /// the current row, the cells still to place in it, and the row's own style
+    row: u32,
+    row_pending: BTreeMap<u32, &'a CellEdit>,
+    row_style: Option<u32>,
+    /// the cell being copied (for its formula)
+    cell: Option<(u32, u32)>,
+}
+
+impl SheetEdits<'_, '_> {
+    /// The edited cells of the current row before column `upto` (all of them: `None`).
+    fn row_cells(&mut self, upto: Option<u32>) -> String {
+        let cols: Vec<u32> = match upto {
+            Some(c) => self.row_pending.range(..c).map(|(k, _)| *k).collect(),
+            None => self.row_pending.keys().copied().collect(),
+        };
+        let mut s = String::new();
+        for k in cols {
+            if let Some(edit) = self.row_pending.remove(&k) {
+                let base = self.row_style.unwrap_or_else(|| self.cw.col_style(k));
+                s.push_str(&self.cw.cell(self.row, k, base, edit));
+            }
+        }
+        s
+    }
+
+    /// The rows that do not exist yet, before row `upto` (all of them: `None`).
+    fn new_rows(&mut self, upto: Option<u32>) -> String {
+        let rows: Vec<u32> = match upto {
+            Some(r) => self.pending.range(..r).map(|(k, _)| *k).collect(),
+            None => self.pending.keys().copied().collect(),
+        };
+        let mut s = String::new();
+        for k in rows {
+            if let Some(cells) = self.pending.remove(&k) {
+                s.push_str(&self.cw.new_row(k, &cells));
+            }
+        }
+        s
+    }
+}
+
+fn some_text(s: String) -> Option<String> {
+    (!s.is_empty()).then_some(s)
+}
+
+impl xml::Editor for SheetEdits<'_, '_> {
+    fn before(&mut self, at: &xml::At<'_>, e: &BytesStart<'_>) -> Option<String> {
+        match (at.depth, at.local) {
+            (0, _) => {
+                self.cw.p = at.own.to_string();
+                None
+            }
+            (1, name) if self.after_data && AFTER_LEGACY.contains(&name) => self.legacy.take(),
+            (2, "row") if self.in_data => {
+                self.row = self.pos.row_start(e);
+                // rows that do not exist yet and come before this one
+                some_text(self.new_rows(Some(self.row)))
+            }
+            (3, "c") if self.in_data => {
+                let col = self.pos.cell(e);
+                self.cell = Some((self.pos.row, col));
+                some_text(self.row_cells(Some(col)))
+            }
+            _ => None,
+        }
+    }
+
+    fn open(&mut self, at: &xml::At<'_>, e: &BytesStart<'_>, empty: bool) -> xml::Open {
+        match (at.depth, at.local) {
+            (1, "sheetData") => {
+                if empty {
+                    self.after_data = true;
+                } else {
+                    self.in_data = true;
+                }
+            }
+            (1, "cols") => self.in_cols = !empty,
+            (1, "dimension") => {
+                if let Some(new_ref) = attr(e, "ref").and_then(|v| grow_dimension(&v, self.edits)) {
+                    let mut t = Tag::from(e);
+                    t.set("ref", &new_ref);
+                    return xml::Open::Retag(t);
+                }
+            }
+            (2, "col") if self.in_cols => {
+                let min = attr(e, "min").and_then(|v| v.trim().parse::<u32>().ok());
+                let max = attr(e, "max").and_then(|v| v.trim().parse::<u32>().ok());
+                if let (Some(min), Some(max)) = (min, max) {
+                    let s = style_of(e);
+                    if s != 0 && min >= 1 && max >= min {
+                        self.cw.col_styles.push((min - 1, max - 1, s));
+                    }
+                }
+            }
+            (2, "row") if self.in_data => {
+                self.row_style = match attr(e, "customFormat").as_deref() {
+                    Some("1") | Some("true") => Some(style_of(e)),
+                    _ => None,
+                };
+                match self.pending.remove(&self.row) {
+                    Some(cells) => {
+                        self.row_pending = cells;
+                        let mut t = Tag::from(e);
+                        t.remove("spans");
+                        return xml::Open::Retag(t);
+                    }
+                    None => self.row_pending.clear(),
+                }
+            }
+            (3, "c") if self.in_data => {
+                let Some((row, col)) = self.cell else {
+                    return xml::Open::Keep;
+                };
+                if let Some(edit) = self.row_pending.remove(&col) {
+                    self.cell = None;
+                    return xml::Open::Replace(self.cw.cell(row, col, style_of(e), edit));
+                }
+                if empty {
+                    self.cell = None;
+                }
+            }
+            (4, "f") => {
+                if let Some((row, col)) = self.cell {
+                    if let Some(f) = dependent_formula(e, row, col, self.scan) {
+                        let mut t = Tag::from(e);
+                        t.remove("t").remove("si").remove("ref");
+                        return xml::Open::Replace(format!(
+                            "{}{}</{}>",
+                            t.start(),
+                            esc_text(&f),
+                            t.name
+                        ));
+                    }
+                }
+            }
+            _ => {}
+        }
+        xml::Open::Keep
+    }
+
+    fn close(&mut self, at: &xml::At<'_>) -> Option<String> {
+        match (at.depth, at.local) {
+            (2, "row") if self.in_data => some_text(self.row_cells(None)),
+            (1, "sheetData") => {
+                self.in_data = false;
+                self.after_data = true;
+                some_text(self.new_rows(None))
+            }
+            (1, "cols") => {
+                self.in_cols = false;
+                None
+            }
+            (3, "c") => {
+                self.cell = None;
+                None
+            }
+            (0, _) => self.legacy.take(),
+            _ => None,
+        }
+    }
 }
 
 /// The formula a dependent cell of an edited shared-formula master gets.

@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use quick_xml::events::Event;
+use quick_xml::events::{BytesStart, Event};
 
-use super::xml::{self, attr, end_local, local, put, raw, Tag};
+use super::xml::{self, attr, local, put, Tag};
 use super::WriteError;
 
 const PART: &str = "xl/styles.xml";
@@ -250,10 +250,6 @@ impl Styles {
             _ => false,
         };
 
-        let mut r = xml::reader(bytes);
-        let mut w = xml::writer(bytes.len() + 1024);
-        let mut depth = 0usize;
-        let mut written = [false; 11];
         let count_of = |name: &str| -> Option<u32> {
             match name {
                 "fonts" if !new_fonts.is_empty() => Some(fonts_total),
@@ -290,68 +286,69 @@ impl Styles {
                 additions(name)
             )
         };
-        loop {
-            let ev = r.read_event().map_err(|e| xml::bad(PART, e))?;
-            match ev {
-                Event::Start(ref e) | Event::Empty(ref e) if depth == 1 => {
-                    let name = local(e).to_string();
-                    let empty = matches!(ev, Event::Empty(_));
-                    // sections missing so far that come before this one
-                    if let Some(pos) = SECTIONS.iter().position(|s| *s == name) {
-                        for (i, s) in SECTIONS.iter().enumerate().take(pos) {
-                            if !self.has[i] && !written[i] && needed(s) {
-                                raw(&mut w, &section_xml(s));
-                                written[i] = true;
-                            }
-                        }
-                        written[pos] = true;
-                    }
-                    match count_of(&name) {
-                        Some(total) => {
-                            let mut tag = Tag::from(e);
-                            tag.set("count", &total.to_string());
-                            if empty {
-                                raw(&mut w, &tag.start());
-                                raw(&mut w, &additions(&name));
-                                raw(&mut w, &format!("</{}>", tag.name));
-                            } else {
-                                raw(&mut w, &tag.start());
-                                depth += 1;
-                            }
-                        }
-                        None => {
-                            if !empty {
-                                depth += 1;
-                            }
-                            put(&mut w, ev)?;
-                        }
+        struct Sections<'a> {
+            has: [bool; 11],
+            written: [bool; 11],
+            needed: &'a dyn Fn(&str) -> bool,
+            count_of: &'a dyn Fn(&str) -> Option<u32>,
+            additions: &'a dyn Fn(&str) -> String,
+            section_xml: &'a dyn Fn(&str) -> String,
+        }
+        impl Sections<'_> {
+            /// The missing sections among the first `upto`, not written yet.
+            fn missing(&mut self, upto: usize) -> String {
+                let mut s = String::new();
+                for (i, name) in SECTIONS.iter().enumerate().take(upto) {
+                    if !self.has[i] && !self.written[i] && (self.needed)(name) {
+                        s.push_str(&(self.section_xml)(name));
+                        self.written[i] = true;
                     }
                 }
-                Event::Start(_) => {
-                    depth += 1;
-                    put(&mut w, ev)?;
-                }
-                Event::End(ref e) => {
-                    depth = depth.saturating_sub(1);
-                    let name = end_local(e).to_string();
-                    if depth == 1 && count_of(&name).is_some() {
-                        raw(&mut w, &additions(&name));
-                    }
-                    if depth == 0 && name == "styleSheet" {
-                        for (i, s) in SECTIONS.iter().enumerate() {
-                            if !self.has[i] && !written[i] && needed(s) {
-                                raw(&mut w, &section_xml(s));
-                                written[i] = true;
-                            }
-                        }
-                    }
-                    put(&mut w, ev)?;
-                }
-                Event::Eof => break,
-                ev => put(&mut w, ev)?,
+                s
             }
         }
-        Ok(w.into_inner())
+        impl xml::Editor for Sections<'_> {
+            fn before(&mut self, at: &xml::At<'_>, _e: &BytesStart<'_>) -> Option<String> {
+                if at.depth != 1 {
+                    return None;
+                }
+                // sections missing so far that come before this one
+                let pos = SECTIONS.iter().position(|s| *s == at.local)?;
+                let s = self.missing(pos);
+                self.written[pos] = true;
+                (!s.is_empty()).then_some(s)
+            }
+            fn open(&mut self, at: &xml::At<'_>, e: &BytesStart<'_>, _empty: bool) -> xml::Open {
+                match (self.count_of)(at.local) {
+                    Some(total) if at.depth == 1 => {
+                        let mut tag = Tag::from(e);
+                        tag.set("count", &total.to_string());
+                        xml::Open::Retag(tag)
+                    }
+                    _ => xml::Open::Keep,
+                }
+            }
+            fn close(&mut self, at: &xml::At<'_>) -> Option<String> {
+                match at.depth {
+                    1 => (self.count_of)(at.local).map(|_| (self.additions)(at.local)),
+                    0 if at.local == "styleSheet" => Some(self.missing(SECTIONS.len())),
+                    _ => None,
+                }
+            }
+        }
+        xml::edit(
+            bytes,
+            PART,
+            1024,
+            &mut Sections {
+                has: self.has,
+                written: [false; 11],
+                needed: &needed,
+                count_of: &count_of,
+                additions: &additions,
+                section_xml: &section_xml,
+            },
+        )
     }
 
     /// Font 0 with `<b/>`.

@@ -1,4 +1,6 @@
-//! Small helpers around quick-xml for rewriting package parts: reading attributes, writing
+//! The one streaming rewriter of package parts ([`edit`] with an [`Editor`]: relationships,
+//! content types, workbook, styles, sheets, comments) and small helpers around quick-xml:
+//! reading attributes, writing
 //! escaped text, building start tags whose untouched attributes keep their raw text.
 
 use std::borrow::Cow;
@@ -50,54 +52,139 @@ pub(crate) fn put(w: &mut Writer<Vec<u8>>, ev: Event<'_>) -> Result<(), WriteErr
     w.write_event(ev).map_err(WriteError::Io)
 }
 
-/// One streaming pass over a part: every event is copied as it is, except the elements
-/// `drop` names (skipped with everything inside them), and markup from `append` is placed
-/// just before the closing tag of each element it answers for (given the element's local
-/// name and its namespace prefix with the colon, `""` or `"x:"`). An empty element
-/// (`<Relationships/>`) is opened and closed around what `append` gives it.
-pub(crate) fn rewrite(
+/// Where the rewriter is: the element's local name and namespace prefix with its colon
+/// (`""` or `"x:"`), its depth (the root is 0), and the root element's prefix, which new
+/// markup should use.
+pub(crate) struct At<'a> {
+    pub local: &'a str,
+    pub own: &'a str,
+    pub depth: usize,
+    pub prefix: &'a str,
+}
+
+/// What to do with a start (or empty) tag.
+pub(crate) enum Open {
+    /// copy it as it is
+    Keep,
+    /// skip it and everything inside it
+    Drop,
+    /// write this start tag instead (an empty element stays empty unless
+    /// [`Editor::close`] gives it content)
+    Retag(Tag),
+    /// write this markup instead of the whole element, its content included
+    Replace(String),
+}
+
+/// The edits of one streaming pass over a part (see [`edit`]). Every event the editor does
+/// not act on is copied as it is.
+pub(crate) trait Editor {
+    /// Markup to place before this start (or empty) tag.
+    fn before(&mut self, _at: &At<'_>, _e: &BytesStart<'_>) -> Option<String> {
+        None
+    }
+    /// What to do with this start (or empty) tag.
+    fn open(&mut self, _at: &At<'_>, _e: &BytesStart<'_>, _empty: bool) -> Open {
+        Open::Keep
+    }
+    /// Markup to place just before the element's end tag. An empty element that gets some
+    /// is opened and closed around it.
+    fn close(&mut self, _at: &At<'_>) -> Option<String> {
+        None
+    }
+}
+
+/// One streaming pass over a part with an [`Editor`]: the one loop behind every rewrite of
+/// a package part (relationships, content types, workbook, comments).
+pub(crate) fn edit(
     bytes: &[u8],
     part: &str,
     extra: usize,
-    mut drop: impl FnMut(&BytesStart<'_>) -> bool,
-    mut append: impl FnMut(&str, &str) -> Option<String>,
+    ed: &mut impl Editor,
 ) -> Result<Vec<u8>, WriteError> {
     let mut r = reader(bytes);
     let mut w = writer(bytes.len() + extra);
     let mut skipping = 0usize;
+    let mut depth = 0usize;
+    let mut root_prefix = String::new();
     loop {
         let ev = r.read_event().map_err(|e| bad(part, e))?;
         if skipping > 0 {
             match ev {
                 Event::Start(_) => skipping += 1,
                 Event::End(_) => skipping -= 1,
-                Event::Eof => break,
+                Event::Eof => return Err(bad(part, "unexpected end of the part")),
                 _ => {}
             }
             continue;
         }
         match ev {
-            Event::Start(ref e) | Event::Empty(ref e) if drop(e) => {
-                if matches!(ev, Event::Start(_)) {
-                    skipping = 1;
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let empty = matches!(ev, Event::Empty(_));
+                let own = prefix_of(e);
+                if depth == 0 {
+                    root_prefix = own.clone();
+                }
+                let at = At {
+                    local: local(e),
+                    own: &own,
+                    depth,
+                    prefix: &root_prefix,
+                };
+                if let Some(m) = ed.before(&at, e) {
+                    raw(&mut w, &m);
+                }
+                let tag = match ed.open(&at, e, empty) {
+                    Open::Drop => {
+                        if !empty {
+                            skipping = 1;
+                        }
+                        continue;
+                    }
+                    Open::Replace(markup) => {
+                        raw(&mut w, &markup);
+                        if !empty {
+                            skipping = 1;
+                        }
+                        continue;
+                    }
+                    Open::Keep => None,
+                    Open::Retag(t) => Some(t),
+                };
+                if empty {
+                    match ed.close(&at) {
+                        Some(inner) => {
+                            let t = tag.unwrap_or_else(|| Tag::from(e));
+                            raw(&mut w, &t.start());
+                            raw(&mut w, &inner);
+                            raw(&mut w, &format!("</{}>", t.name));
+                        }
+                        None => match tag {
+                            Some(t) => raw(&mut w, &t.empty()),
+                            None => put(&mut w, ev)?,
+                        },
+                    }
+                } else {
+                    match tag {
+                        Some(t) => raw(&mut w, &t.start()),
+                        None => put(&mut w, ev)?,
+                    }
+                    depth += 1;
                 }
             }
-            Event::Empty(ref e) => match append(local(e), &prefix_of(e)) {
-                Some(inner) => {
-                    let t = Tag::from(e);
-                    raw(&mut w, &t.start());
-                    raw(&mut w, &inner);
-                    raw(&mut w, &format!("</{}>", t.name));
-                }
-                None => put(&mut w, ev)?,
-            },
             Event::End(ref e) => {
-                let name = e.name().into_inner().to_string();
-                let prefix = match name.find(':') {
-                    Some(i) => name[..=i].to_string(),
-                    None => String::new(),
+                depth = depth.saturating_sub(1);
+                let qname = e.name().into_inner();
+                let own = match qname.find(':') {
+                    Some(i) => &qname[..=i],
+                    None => "",
                 };
-                if let Some(inner) = append(end_local(e), &prefix) {
+                let at = At {
+                    local: end_local(e),
+                    own,
+                    depth,
+                    prefix: &root_prefix,
+                };
+                if let Some(inner) = ed.close(&at) {
                     raw(&mut w, &inner);
                 }
                 put(&mut w, ev)?;
@@ -106,7 +193,45 @@ pub(crate) fn rewrite(
             ev => put(&mut w, ev)?,
         }
     }
+    if depth != 0 {
+        return Err(bad(part, "the part ends before its last element is closed"));
+    }
     Ok(w.into_inner())
+}
+
+/// A pass that copies every event except the elements `drop` names (skipped with
+/// everything inside them), and places markup from `append` just before the closing tag of
+/// each element it answers for (given the element's local name and its own namespace prefix
+/// with the colon, `""` or `"x:"`). An empty element (`<Relationships/>`) is opened and
+/// closed around what `append` gives it.
+pub(crate) fn rewrite(
+    bytes: &[u8],
+    part: &str,
+    extra: usize,
+    drop: impl FnMut(&BytesStart<'_>) -> bool,
+    append: impl FnMut(&str, &str) -> Option<String>,
+) -> Result<Vec<u8>, WriteError> {
+    struct DropAppend<D, A> {
+        drop: D,
+        append: A,
+    }
+    impl<D, A> Editor for DropAppend<D, A>
+    where
+        D: FnMut(&BytesStart<'_>) -> bool,
+        A: FnMut(&str, &str) -> Option<String>,
+    {
+        fn open(&mut self, _at: &At<'_>, e: &BytesStart<'_>, _empty: bool) -> Open {
+            if (self.drop)(e) {
+                Open::Drop
+            } else {
+                Open::Keep
+            }
+        }
+        fn close(&mut self, at: &At<'_>) -> Option<String> {
+            (self.append)(at.local, at.own)
+        }
+    }
+    edit(bytes, part, extra, &mut DropAppend { drop, append })
 }
 
 /// Appends raw markup.
