@@ -1,7 +1,7 @@
 //! The one streaming rewriter of package parts ([`edit`] with an [`Editor`]: relationships,
 //! content types, workbook, styles, sheets, comments) and small helpers around quick-xml:
-//! reading attributes, writing
-//! escaped text, building start tags whose untouched attributes keep their raw text.
+//! reading attributes, writing escaped text, building start tags whose untouched attributes
+//! keep their raw text.
 
 use std::borrow::Cow;
 use std::fmt::Display;
