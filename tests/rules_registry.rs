@@ -137,6 +137,14 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
         Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/data/heldout/evaluasi-86-04-15-dinkes-2025.xlsx"),
     );
+    // a TW I report with a TW II figure (K106)
+    files.push(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/heldout/evaluasi-86-12-shifted-dinkes-2022.xlsx"),
+    );
+    // formulas that branch on a blank polarity (F804), links to another workbook (E902)
+    files.push(polarity_table(dir.path(), "polaritas.xlsx", |_| {}));
+    files.push(linked_table(dir.path()));
     // corrected copies: workbooks where the corrected rules no longer fire
     for s in SAMPLES {
         let out = dir.path().join(format!("{s}-diperbaiki.xlsx"));

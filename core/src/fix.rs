@@ -410,6 +410,7 @@ fn indikator_sheet(report: &FileReport, opts: &Options, lang: Lang) -> ExtraShee
                 Some(Level::Sasaran) => "Sasaran",
                 Some(Level::Program) => "Program",
                 Some(Level::Kegiatan) => "Kegiatan",
+                Some(Level::SubKegiatan) => "Sub Kegiatan",
                 None => "Indikator",
             };
             for q in &ind.quarters {

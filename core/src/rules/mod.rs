@@ -228,10 +228,18 @@ rules! {
         "**tidak**: rakit tidak menulis rumus di sel yang diketik",
         "angka diketik di kolom yang baris-baris lainnya berisi rumus",
         "a number typed in a column whose other rows hold formulas";
+    F804, "polaritas-kosong", Formulas, Warning, false,
+        "**tidak**: hanya Anda yang tahu polaritas indikatornya",
+        "sel polaritas kosong, padahal rumus capaian bercabang menurut isinya",
+        "a polarity cell is blank while the capaian formula branches on it";
     E901, "sel-galat", Cells, Error, false,
         "**tidak**: hanya Anda yang tahu data yang hilang",
         "sel berisi nilai galat (#DIV/0!, #REF!, #N/A, #VALUE!, #NAME?)",
         "a cell holds an error value (#DIV/0!, #REF!, #N/A, #VALUE!, #NAME?)";
+    E902, "tautan-eksternal", Cells, Warning, false,
+        "**tidak**: hanya Anda yang tahu buku kerja sumbernya",
+        "rumus merujuk buku kerja lain (tautan eksternal)",
+        "formulas refer to another workbook (external links)";
     K101, "kolom-hitung-salah", Evaluation, Error, false,
         "**tidak**: rakit tidak tahu angka sumber mana yang keliru",
         "kolom hitungan berbeda dari aturan yang tertulis di baris nomor kolom",
@@ -252,6 +260,10 @@ rules! {
         "**tidak**",
         "predikat kinerja tidak sesuai dengan rentang rata-rata capaiannya",
         "the predikat does not match the band of its mean capaian";
+    K106, "triwulan-sesudah-periode-terisi", Evaluation, Warning, false,
+        "**tidak**: rakit tidak tahu triwulan mana yang dimaksud",
+        "laporan satu triwulan berisi angka di kolom triwulan sesudahnya",
+        "a report of one quarter holds figures in a later quarter's columns";
 }
 
 impl RuleId {
