@@ -334,7 +334,13 @@ pub fn classify(label: &str) -> Option<Role> {
     if has("satuan") {
         return Some(Role::Satuan);
     }
-    if text::has_word_like(l, "indikator") || l == "uraian" || l.starts_with("ukuran kinerja") {
+    if text::has_word_like(l, "indikator")
+        || l == "uraian"
+        || l.starts_with("ukuran kinerja")
+        // "IKU", "Kinerja Utama", "IKU / IKD"
+        || l.split(|c: char| !c.is_alphanumeric()).any(|w| w == "iku")
+        || has("kinerja utama")
+    {
         return Some(Role::Indikator);
     }
     if has("sasaran") || has("tujuan") {
@@ -488,5 +494,11 @@ mod tests {
         assert_eq!(c("Realisasi (%)"), Some(Role::Realisasi));
         assert_eq!(c("Uraian"), Some(Role::Indikator));
         assert_eq!(c("Rencana"), Some(Role::Target));
+        assert_eq!(c("IKU"), Some(Role::Indikator));
+        assert_eq!(c("Kinerja Utama"), Some(Role::Indikator));
+        assert_eq!(c("Indikator Kinerja Utama"), Some(Role::Indikator));
+        assert_eq!(c("Target Kinerja"), Some(Role::Target));
+        assert_eq!(c("Realisasi Kinerja"), Some(Role::Realisasi));
+        assert_eq!(c("Capaian"), Some(Role::Capaian));
     }
 }

@@ -46,6 +46,7 @@ sources! {
     Q603 => "quarterly/q603.rs",
     Q604 => "quarterly/q604.rs",
     L701 => "layout/l701.rs",
+    L702 => "layout/l702.rs",
     F801 => "formulas/f801.rs",
     F802 => "formulas/f802.rs",
     F803 => "formulas/f803.rs",

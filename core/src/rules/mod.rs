@@ -216,6 +216,10 @@ rules! {
         "**tidak**: kolomnya yang perlu dipetakan, bukan angkanya",
         "sebagian besar % tabel tidak cocok dengan kolomnya: pemetaan kolom kemungkinan salah",
         "most of a table's % do not match its columns: the column mapping is probably wrong";
+    L702, "templat-belum-diisi", Layout, Info, false,
+        "**tidak** (hanya informasi)",
+        "tabel indikator belum diisi (templat kosong atau berisi penanda {isian})",
+        "an indicator table not filled in (an empty template, or {placeholders})";
     F801, "rumus-merujuk-baris-lain", Formulas, Warning, false,
         "**tidak**, kecuali sel % capaian (lihat [C101](C101.md))",
         "rumus merujuk baris lain daripada rumus-rumus di kolomnya",
