@@ -119,3 +119,67 @@ fn references_to_own_sheets_are_no_link() {
         r.findings
     );
 }
+
+/// Quarters side by side with a Polaritas column: the row's polarity decides its formula.
+fn quarters_with_polarity(dir: &Path, polarity: &str) -> std::path::PathBuf {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.write(0, 0, "RENCANA AKSI TAHUN 2024").unwrap();
+    for (c, h) in ["No", "Indikator Kinerja", "Polaritas", "Target"]
+        .iter()
+        .enumerate()
+    {
+        ws.write(2, c as u16, *h).unwrap();
+    }
+    let fmt = rust_xlsxwriter::Format::new();
+    ws.merge_range(2, 4, 2, 6, "TW I", &fmt).unwrap();
+    ws.merge_range(2, 7, 2, 9, "TW II", &fmt).unwrap();
+    for q in 0..2u16 {
+        for (i, h) in ["Target", "Realisasi", "%"].iter().enumerate() {
+            ws.write(3, 4 + q * 3 + i as u16, *h).unwrap();
+        }
+    }
+    // lower is better: 3 against 4 is (2 x 4 - 3) / 4 x 100 = 125, 2 against 4 is 150
+    let row: [(u16, &str); 4] = [(0, "1"), (1, "Angka kematian ibu"), (2, polarity), (3, "4")];
+    for (c, v) in row {
+        match v.parse::<f64>() {
+            Ok(x) => ws.write(4, c, x).unwrap(),
+            Err(_) if v.is_empty() => ws,
+            Err(_) => ws.write(4, c, v).unwrap(),
+        };
+    }
+    for (c, v) in [
+        (4, 4.0),
+        (5, 3.0),
+        (6, 125.0),
+        (7, 4.0),
+        (8, 2.0),
+        (9, 150.0),
+    ] {
+        ws.write(4, c, v).unwrap();
+    }
+    let p = dir.join(format!("ra-polaritas-{}.xlsx", polarity.len()));
+    wb.save(&p).unwrap();
+    p
+}
+
+#[test]
+fn quarterly_polarity_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = check(&quarters_with_polarity(dir.path(), "turun"));
+    assert_eq!(r.sheets[0].indicators, 1, "{:#?}", r.findings);
+    assert!(
+        r.findings.iter().all(|f| f.code != "C101"),
+        "{:#?}",
+        r.findings
+    );
+    // without the polarity the same figures are judged as higher-is-better: 75 and 50
+    let r = check(&quarters_with_polarity(dir.path(), ""));
+    let c101: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.code == "C101")
+        .map(|f| f.cell())
+        .collect();
+    assert_eq!(c101, vec!["G5", "J5"], "{:#?}", r.findings);
+}

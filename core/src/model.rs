@@ -228,6 +228,8 @@ pub struct IndikatorTw {
     pub quarters: Vec<Triwulan>,
     pub anggaran: Option<Anggaran>,
     pub unit_kerja: Option<String>,
+    /// whether higher is better, from a polarity column where the table has one
+    pub polaritas: Polaritas,
 }
 
 impl IndikatorTw {
@@ -242,7 +244,7 @@ impl IndikatorTw {
                     realisasi: q.realisasi.as_ref()?,
                     stated: q.capaian.as_ref()?,
                     annual: self.annual.as_ref(),
-                    polaritas: Polaritas::Positif,
+                    polaritas: self.polaritas,
                     shifted: false,
                 })
             })

@@ -58,6 +58,7 @@ fn quarterly_keys() -> Vec<String> {
         "sasaran",
         "target",
         "satuan",
+        "polaritas",
     ]
     .map(String::from)
     .to_vec();
