@@ -194,7 +194,9 @@ fn check(args: &CheckArgs) -> i32 {
                     let _ = writeln!(out, "# {}\n", e.message.get(lang));
                 }
                 None => {
-                    let _ = writeln!(out, "{}", r.mapping().to_toml());
+                    let tables: Vec<_> = r.models.iter().flat_map(|m| m.tables.clone()).collect();
+                    let sheets = r.workbook.as_ref().map(|w| &w.sheets[..]).unwrap_or(&[]);
+                    let _ = writeln!(out, "{}", r.mapping().to_toml_explained(&tables, sheets));
                 }
             }
         }

@@ -611,3 +611,48 @@ fn rules_prints_a_whole_page_or_the_list() {
         assert!(err.contains("X999") && err.contains(needle), "{err}");
     }
 }
+
+/// The printed mapping of an evaluation table says why each column was chosen (its header
+/// text, its number and rule) in TOML comments, and reads back through --mapping to the same
+/// findings.
+#[test]
+fn print_mapping_explains_and_round_trips_an_evaluation_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample("evaluasi-renja-e81-2024.xlsx");
+    let out = rakit()
+        .args(["check", "--print-mapping"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let toml = String::from_utf8(out.stdout).unwrap();
+    let realisasi = toml
+        .lines()
+        .find(|l| l.starts_with("realisasi = "))
+        .unwrap_or_default();
+    assert!(
+        realisasi.contains("# judul / header \"Realisasi")
+            && realisasi.contains("aturan / rule \"12 = "),
+        "{toml}"
+    );
+    let map = dir.path().join("peta.toml");
+    std::fs::write(&map, &toml).unwrap();
+    let run = |mapping: Option<&Path>| {
+        let mut c = rakit();
+        c.args(["check", "--format", "json"]);
+        if let Some(m) = mapping {
+            c.arg("--mapping").arg(m);
+        }
+        let o = c.arg(&file).output().unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let f: Vec<_> = v["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| (f["cell"].to_string(), f["code"].to_string()))
+            .collect();
+        (f, v["files"][0]["sheets"][0]["indicators"].clone())
+    };
+    let (a, b) = (run(None), run(Some(&map)));
+    assert!(!a.0.is_empty());
+    assert_eq!(a, b);
+}

@@ -86,8 +86,9 @@ fn heldout_rows() {
         hit_rate * 100.0,
         false_rate * 100.0
     );
-    // achieved 53 of 58 (91.4 %) when written; a small margin below it
-    assert!(hit_rate >= 0.88, "hit rate {hit_rate}");
+    // achieved 58 of 58 when raised (parent sums compared by the rows they cover, a typed
+    // capaian at its column's precision, later quarters of a TW I report); one row of margin
+    assert!(hit_rate >= 0.98, "hit rate {hit_rate}");
     assert!(false_rate <= 0.02, "false error rate {false_rate}");
 }
 
@@ -103,6 +104,8 @@ fn each_rule_at_its_planted_cell() {
         ("rata-rata-not-mean", "K104"),
         ("range-chain", "K104"),
         ("predikat-mismatch", "K105"),
+        ("tw1-report-later-quarters", "K106"),
+        ("parent-sum-omits-child", "K103"),
     ];
     let mut seen = std::collections::BTreeSet::new();
     for (file, key) in heldout() {
@@ -135,7 +138,113 @@ fn each_rule_at_its_planted_cell() {
             }
         }
     }
-    for code in ["K101", "K102", "K103", "K104", "K105"] {
+    for code in ["K101", "K102", "K103", "K104", "K105", "K106"] {
         assert!(seen.contains(code), "{code} found at no planted cell");
+    }
+}
+
+/// The held-out workbooks and the two evaluation samples with their keys.
+fn keyed() -> Vec<(PathBuf, serde_json::Value)> {
+    let mut out = heldout();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-workbooks");
+    for name in ["evaluasi-renja-17kolom-2023", "evaluasi-renja-e81-2024"] {
+        let key: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(dir.join(format!("{name}.key.json"))).unwrap(),
+        )
+        .unwrap();
+        out.push((dir.join(format!("{name}.xlsx")), key));
+    }
+    out
+}
+
+/// Every data row is an indicator of the one model, at its level, its figures from the
+/// key's columns (the year's realisasi from the computed total, never a quarter), and the
+/// rules of annual tables leave them to the form's rules.
+#[test]
+fn evaluation_rows_are_indicators() {
+    use rakit::layout::Level;
+    for (file, key) in keyed() {
+        let r = check(&file);
+        let name = file.display();
+        let m = &r.models[0];
+        let [first, last] = [0, 1].map(|i| key["data_rows"][i].as_u64().unwrap() as u32);
+        assert_eq!(
+            m.indikator.len() as u32,
+            last - first + 1,
+            "{name}: one indicator per data row"
+        );
+        let col = |k: &str| {
+            key["columns"][k]
+                .as_str()
+                .map(|c| rakit::read::parse_col(c).unwrap())
+        };
+        for ind in &m.indikator {
+            let row = ind.row + 1;
+            let at = |f: Option<&rakit::model::Figure>| f.map(|f| f.col);
+            assert_eq!(at(ind.target.as_ref()), col("target_k"), "{name} row {row}");
+            assert_eq!(
+                at(ind.realisasi.as_ref()),
+                col("realisasi_k"),
+                "{name} row {row}"
+            );
+            assert_eq!(
+                at(ind.capaian.as_ref()),
+                col("capaian_tahun_k"),
+                "{name} row {row}"
+            );
+            assert_eq!(at(ind.target_akhir.as_deref()), col("target_renstra_k"));
+            assert_eq!(
+                at(ind.realisasi_akhir.as_deref()),
+                col("realisasi_renstra_k")
+            );
+            assert_eq!(at(ind.capaian_akhir.as_deref()), col("capaian_renstra_k"));
+            assert_eq!(at(ind.anggaran_target.as_deref()), col("target_rp"));
+            assert_eq!(at(ind.anggaran_realisasi.as_deref()), col("realisasi_rp"));
+            assert!(ind.form_checked && ind.satuan.is_some(), "{name} row {row}");
+            let level = [
+                ("program", Level::Program),
+                ("kegiatan", Level::Kegiatan),
+                ("sub_kegiatan", Level::SubKegiatan),
+            ]
+            .into_iter()
+            .find(|(k, _)| {
+                key["levels"][k]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|v| v.as_u64() == Some(row as u64))
+            })
+            .map(|(_, l)| l);
+            assert_eq!(ind.level, level, "{name} row {row}");
+        }
+        // the annual rules do not judge the form's rows a second time
+        for f in &r.findings {
+            let c = f.code.code();
+            assert!(
+                !(c.starts_with('C') && c != "C109" || c.starts_with('V') || c.starts_with('S')),
+                "{name}: {f:?}"
+            );
+        }
+    }
+}
+
+/// The year of the report is the title's, not the signing date's (a TW IV report is signed
+/// in January of the next year).
+#[test]
+fn the_year_is_the_reports() {
+    for (file, key) in keyed() {
+        let r = check(&file);
+        assert_eq!(
+            r.sheets[0].year,
+            key["year"].as_i64().map(|y| y as i32),
+            "{}",
+            file.display()
+        );
+        assert!(
+            r.findings.iter().all(|f| f.code != "T401"),
+            "{}: {:?}",
+            file.display(),
+            r.findings.iter().find(|f| f.code == "T401")
+        );
     }
 }

@@ -137,6 +137,16 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
         Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/data/heldout/evaluasi-86-04-15-dinkes-2025.xlsx"),
     );
+    // a TW I report with a TW II figure (K106)
+    files.push(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/heldout/evaluasi-86-12-shifted-dinkes-2022.xlsx"),
+    );
+    // formulas that branch on a blank polarity (F804), links to another workbook (E902)
+    files.push(polarity_table(dir.path(), "polaritas.xlsx", |_| {}));
+    files.push(linked_table(dir.path()));
+    // a template still holding its placeholders (L702)
+    files.push(placeholder_template(dir.path()));
     // corrected copies: workbooks where the corrected rules no longer fire
     for s in SAMPLES {
         let out = dir.path().join(format!("{s}-diperbaiki.xlsx"));
@@ -208,6 +218,28 @@ fn doubtful_layout(dir: &Path) -> std::path::PathBuf {
             (150.0 / t * 10000.0_f64).round() / 100.0
         };
         ws.write_number(row, 5, pct).unwrap();
+    }
+    wb.save(&path).unwrap();
+    path
+}
+
+/// An annual table whose only row holds `{placeholders}` (L702).
+fn placeholder_template(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("templat.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, (h, v)) in [
+        ("No", "{no}"),
+        ("Indikator Kinerja", "{indikator}"),
+        ("Target", "{target}"),
+        ("Realisasi", "{realisasi}"),
+        ("Capaian (%)", "{capaian}"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write_string(2, c as u16, *h).unwrap();
+        ws.write_string(3, c as u16, *v).unwrap();
     }
     wb.save(&path).unwrap();
     path

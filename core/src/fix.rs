@@ -407,6 +407,7 @@ fn indikator_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
                 Some(Level::Sasaran) => "Sasaran",
                 Some(Level::Program) => "Program",
                 Some(Level::Kegiatan) => "Kegiatan",
+                Some(Level::SubKegiatan) => "Sub Kegiatan",
                 None => "Indikator",
             };
             for q in &ind.quarters {

@@ -128,6 +128,21 @@ pub struct Indikator {
     pub shift: i32,
     /// the name stood in the Sasaran column
     pub name_in_sasaran_col: bool,
+    /// the row's level, where the form has levels (program / kegiatan / sub kegiatan of the
+    /// evaluation form)
+    pub level: Option<Level>,
+    /// the program / kegiatan / sub kegiatan the indicator measures (the evaluation form)
+    pub induk: Option<String>,
+    /// the Renstra's realisasi to date (the evaluation form's cumulative column), judged
+    /// against `target_akhir`
+    pub realisasi_akhir: Option<Box<Figure>>,
+    /// the year's budget (Rp) and its realisasi, where the form gives them
+    pub anggaran_target: Option<Box<Figure>>,
+    pub anggaran_realisasi: Option<Box<Figure>>,
+    /// the form checks this row's computed columns by its own rules (the evaluation
+    /// form's K1xx): [`Indikator::checks`] gives none, and the rules of single figures
+    /// leave the row to the form's rules
+    pub form_checked: bool,
 }
 
 /// A % to recalculate: numerator, denominator and the stated value.
@@ -147,6 +162,9 @@ pub struct Check<'a> {
 impl Indikator {
     pub fn checks(&self) -> Vec<Check<'_>> {
         let mut out = Vec::new();
+        if self.form_checked {
+            return out;
+        }
         if let (Some(t), Some(r), Some(s)) = (&self.target, &self.realisasi, &self.capaian) {
             out.push(Check {
                 kind: CheckKind::Annual,
@@ -210,6 +228,8 @@ pub struct IndikatorTw {
     pub quarters: Vec<Triwulan>,
     pub anggaran: Option<Anggaran>,
     pub unit_kerja: Option<String>,
+    /// whether higher is better, from a polarity column where the table has one
+    pub polaritas: Polaritas,
 }
 
 impl IndikatorTw {
@@ -224,7 +244,7 @@ impl IndikatorTw {
                     realisasi: q.realisasi.as_ref()?,
                     stated: q.capaian.as_ref()?,
                     annual: self.annual.as_ref(),
-                    polaritas: Polaritas::Positif,
+                    polaritas: self.polaritas,
                     shifted: false,
                 })
             })
@@ -374,6 +394,9 @@ pub fn is_negative_label(s: &str) -> bool {
             | "turun"
     ) || n.starts_with("negatif")
         || n.starts_with("minim")
+        // "turun (baik)", "menurun (semakin kecil semakin baik)"
+        || n.starts_with("turun")
+        || n.starts_with("menurun")
 }
 
 /// Figure roles whose separators a column learns.

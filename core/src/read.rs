@@ -39,6 +39,17 @@ pub struct Workbook {
     pub source: std::sync::Arc<[u8]>,
 }
 
+impl Workbook {
+    /// The workbooks an xlsx links to (its external link parts), as their relationships
+    /// name them; none for other formats (their links show in the formulas).
+    pub fn external_link_targets(&self) -> Vec<String> {
+        match self.format {
+            Format::Xlsx => scan::external_link_targets(&self.source),
+            _ => Vec::new(),
+        }
+    }
+}
+
 /// Formulas and defined names of a workbook read through calamine's generic API (xls, xlsb,
 /// ods): a corrected copy rebuilt from what was read would not carry them over faithfully.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

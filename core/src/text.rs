@@ -173,6 +173,11 @@ const MONTHS: [&str; 12] = [
 
 /// A place-and-date line such as `Martapura, 31 Desember 2016`: its year.
 pub fn date_line_year(s: &str) -> Option<i32> {
+    date_line(s).map(|(_, y)| y)
+}
+
+/// A place-and-date line: its month (1..=12) and year.
+pub fn date_line(s: &str) -> Option<(u32, i32)> {
     let n = norm(s);
     let words: Vec<&str> = n
         .split(|c: char| c.is_whitespace() || c == ',')
@@ -183,13 +188,13 @@ pub fn date_line_year(s: &str) -> Option<i32> {
             .parse::<u32>()
             .map(|d| (1..=31).contains(&d))
             .unwrap_or(false);
-        let month_ok = MONTHS
+        let month = MONTHS
             .iter()
-            .any(|m| w[1] == *m || (w[1].len() >= 3 && m.starts_with(w[1])));
-        if day_ok && month_ok {
+            .position(|m| w[1] == *m || (w[1].len() >= 3 && m.starts_with(w[1])));
+        if let (true, Some(month)) = (day_ok, month) {
             if let Ok(y) = w[2].trim_end_matches('.').parse::<i32>() {
                 if (1990..=2099).contains(&y) {
-                    return Some(y);
+                    return Some((month as u32 + 1, y));
                 }
             }
         }
@@ -238,6 +243,7 @@ mod tests {
         assert_eq!(date_line_year("Martapura, 31 Desember 2015"), Some(2015));
         assert_eq!(date_line_year("Watampone,   31 Desember 2020"), Some(2020));
         assert_eq!(date_line_year("Jumlah 31 orang"), None);
+        assert_eq!(date_line("Lubuk Pakam, 12 Januari 2024"), Some((1, 2024)));
     }
 
     #[test]

@@ -148,3 +148,83 @@ pub fn sample_with_text(dir: &Path, name: &str, sheet: &str, cell: &str, text: &
     rakit::write::patch::write_patched_xlsx(&sample(name), &mut f, &[edit], &[]).unwrap();
     out
 }
+
+/// An annual table whose capaian formulas branch on the polarity (`=IF(C6="naik",…)`),
+/// the polarity of row 6 left blank: No, Indikator, Polaritas, Target, Realisasi, Capaian; `extra` writes
+/// more cells.
+pub fn polarity_table(
+    dir: &Path,
+    name: &str,
+    extra: impl FnOnce(&mut rust_xlsxwriter::Worksheet),
+) -> PathBuf {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("PK 2024").unwrap();
+    ws.write(0, 0, "PENGUKURAN KINERJA TAHUN 2024").unwrap();
+    for (c, h) in [
+        "No",
+        "Indikator Kinerja",
+        "Polaritas",
+        "Target",
+        "Realisasi",
+        "Capaian (%)",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write(2, c as u16, *h).unwrap();
+    }
+    let rows = [
+        ("Persentase jalan mantap", Some("naik"), 80.0, 72.0),
+        ("Angka kematian ibu", Some("turun"), 4.0, 3.0),
+        ("Persentase desa tertinggal", None, 4.0, 0.0),
+        ("Indeks kepuasan masyarakat", Some("naik"), 80.0, 84.0),
+    ];
+    for (i, (n, pol, t, r)) in rows.iter().enumerate() {
+        let row = 3 + i as u32;
+        let x = row + 1;
+        ws.write(row, 0, (i + 1) as f64).unwrap();
+        ws.write(row, 1, *n).unwrap();
+        if let Some(p) = pol {
+            ws.write(row, 2, *p).unwrap();
+        }
+        ws.write(row, 3, *t).unwrap();
+        ws.write(row, 4, *r).unwrap();
+        let cached = if *pol == Some("naik") {
+            r / t * 100.0
+        } else {
+            (2.0 * t - r) / t * 100.0
+        };
+        ws.write_formula(
+            row,
+            5,
+            rust_xlsxwriter::Formula::new(format!(
+                "IF(C{x}=\"naik\",E{x}/D{x}*100,(2*D{x}-E{x})/D{x}*100)"
+            ))
+            .set_result(cached.to_string()),
+        )
+        .unwrap();
+    }
+    extra(ws);
+    let p = dir.join(name);
+    wb.save(&p).unwrap();
+    p
+}
+
+/// The annual table with `=[1]Sheet1!D4`-style formulas in two cells.
+pub fn linked_table(dir: &Path) -> PathBuf {
+    polarity_table(dir, "tautan.xlsx", |ws| {
+        ws.write_formula(
+            3,
+            3,
+            rust_xlsxwriter::Formula::new("[1]Sheet1!D4").set_result("80"),
+        )
+        .unwrap();
+        ws.write_formula(
+            4,
+            3,
+            rust_xlsxwriter::Formula::new("'C:\\Renja\\[Renja 2024.xlsx]TW IV'!D5").set_result("4"),
+        )
+        .unwrap();
+    })
+}

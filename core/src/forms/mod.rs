@@ -67,6 +67,27 @@ pub fn detect(sheet: &Sheet) -> Vec<Table> {
         .unwrap_or_default()
 }
 
+/// An evaluation table a mapping gives: its numbered columns and rules from the numbering
+/// row detection finds (the mapping keeps its rows and named columns); without one, its
+/// named columns are read as an annual table's.
+fn with_numbering(sheet: &Sheet, mut t: Table) -> Table {
+    if t.kind != TableKind::Evaluation || t.eval.is_some() {
+        return t;
+    }
+    match evaluasi_renja::EvaluasiRenja
+        .detect(sheet)
+        .into_iter()
+        .next()
+    {
+        Some(found) => {
+            t.eval = found.eval;
+            t.numbering_row = found.numbering_row;
+        }
+        None => t.kind = TableKind::Annual,
+    }
+    t
+}
+
 /// Builds the model of every sheet that holds an indicator table (its tables found by
 /// detection, or given by a mapping file).
 pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
@@ -76,7 +97,7 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
             continue;
         }
         let tables = match mapping.and_then(|m| m.tables_for(sheet)) {
-            Some(t) => t,
+            Some(t) => t.into_iter().map(|t| with_numbering(sheet, t)).collect(),
             None => detect(sheet),
         };
         if tables.is_empty() {

@@ -58,6 +58,7 @@ fn quarterly_keys() -> Vec<String> {
         "sasaran",
         "target",
         "satuan",
+        "polaritas",
     ]
     .map(String::from)
     .to_vec();
@@ -103,18 +104,18 @@ impl Mapping {
         let m: Mapping = toml::from_str(text).map_err(|e| MappingError::Toml(e.to_string()))?;
         for t in &m.tables {
             for (k, v) in &t.kolom {
+                // an evaluation table's numbered columns come from its numbering row; the
+                // mapping names its text and main figure columns as an annual one does
                 let known_key = match t.jenis {
-                    TableKind::Annual => Role::from_key(k).is_some(),
+                    TableKind::Annual | TableKind::Evaluation => Role::from_key(k).is_some(),
                     TableKind::Quarterly => quarterly_key(k),
-                    TableKind::Evaluation => false,
                 };
                 if !known_key {
                     let known: Vec<String> = match t.jenis {
-                        TableKind::Annual => {
+                        TableKind::Annual | TableKind::Evaluation => {
                             Role::ALL.iter().map(|r| r.key().to_string()).collect()
                         }
                         TableKind::Quarterly => quarterly_keys(),
-                        TableKind::Evaluation => Vec::new(),
                     };
                     return Err(MappingError::UnknownRole(k.clone(), known.join(", ")));
                 }
@@ -168,6 +169,33 @@ impl Mapping {
         }
     }
 
+    /// [`Mapping::to_toml`] with a comment after each column saying why it was chosen: the
+    /// header text it stands under, and for an evaluation table its number and the rule
+    /// written over it. `tables` are the tables this mapping was made from, in order.
+    pub fn to_toml_explained(&self, tables: &[Table], sheets: &[Sheet]) -> String {
+        let text = self.to_toml();
+        let mut out = String::new();
+        let mut table: Option<usize> = None;
+        for line in text.lines() {
+            out.push_str(line);
+            if line.trim() == "[tabel.kolom]" {
+                table = Some(table.map_or(0, |t| t + 1));
+            } else if let (Some(ti), Some((key, col))) = (table, line.split_once(" = ")) {
+                let col = col.trim().trim_matches('"');
+                let why = tables.get(ti).and_then(|t| {
+                    let sheet = sheets.iter().find(|s| s.name == t.sheet)?;
+                    reason(t, sheet, key.trim(), parse_col(col)?)
+                });
+                if let Some(why) = why {
+                    out.push_str("  # ");
+                    out.push_str(&why);
+                }
+            }
+            out.push('\n');
+        }
+        out
+    }
+
     pub fn to_toml(&self) -> String {
         let body = toml::to_string_pretty(self).unwrap_or_default();
         format!(
@@ -176,6 +204,58 @@ impl Mapping {
              # Simpan, ubah, lalu pakai: rakit check --mapping FILE ...\n\n{body}"
         )
     }
+}
+
+/// Why a column was chosen: the header text over it (and the rule that read it).
+fn reason(t: &Table, sheet: &Sheet, key: &str, col: u32) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for hr in &t.header_rows {
+        if let Some(c) = sheet.get_shown(*hr, col) {
+            let s: String = c
+                .value
+                .as_text()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !s.is_empty() && !parts.contains(&s) {
+                parts.push(s);
+            }
+        }
+    }
+    let mut header = parts.join(" / ");
+    if header.chars().count() > 70 {
+        header = header.chars().take(67).collect::<String>() + "...";
+    }
+    let rows: Vec<String> = t.header_rows.iter().map(|r| (r + 1).to_string()).collect();
+    let mut why = if header.is_empty() {
+        "tanpa judul / no header".to_string()
+    } else {
+        let matched = Role::from_key(key)
+            .filter(|r| super::classify(&crate::text::label(&header)) == Some(*r));
+        let how = match (matched, Role::from_key(key)) {
+            (Some(_), _) => "",
+            (None, Some(Role::TargetSatuan | Role::RealisasiSatuan)) => {
+                " (satuan: di bawah judul yang sama / unit: under the same header)"
+            }
+            _ => "",
+        };
+        format!(
+            "judul / header \"{header}\" (baris / row {}){how}",
+            rows.join(", ")
+        )
+    };
+    if let Some(ev) = t.eval.as_deref() {
+        if let Some((n, c)) = ev.numbers.iter().find(|(_, c)| c.k == Some(col)) {
+            let rule = ev.rules.iter().find(|r| r.target == *n);
+            why.push_str(&format!("; kolom / column {n} (K)"));
+            let _ = c;
+            if let Some(r) = rule {
+                let src = if r.written { "" } else { ", skema / scheme" };
+                why.push_str(&format!(", aturan / rule \"{}\"{src}", r.text));
+            }
+        }
+    }
+    Some(why)
 }
 
 impl TableMapping {
@@ -204,12 +284,12 @@ impl TableMapping {
             first_row,
             last_row,
             columns: match self.jenis {
-                TableKind::Annual => self
+                TableKind::Annual | TableKind::Evaluation => self
                     .kolom
                     .iter()
                     .filter_map(|(k, v)| Some((Role::from_key(k)?, parse_col(v)?)))
                     .collect(),
-                TableKind::Quarterly | TableKind::Evaluation => BTreeMap::new(),
+                TableKind::Quarterly => BTreeMap::new(),
             },
             qcols: match self.jenis {
                 TableKind::Quarterly => self

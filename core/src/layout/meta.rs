@@ -25,6 +25,27 @@ pub struct YearMention {
     pub year: i32,
     /// zero-based cell, none for the sheet name
     pub cell: Option<(u32, u32)>,
+    /// a date line in the first three months of its year: a report of the year just ended
+    /// is signed then (a TW IV evaluation in January, an LKjIP by March)
+    #[serde(skip)]
+    pub early_in_year: bool,
+}
+
+impl YearMention {
+    /// The year this mention speaks for, given the years the other sources name: a date
+    /// line early in year Y signs the report of Y - 1 when another source names Y - 1.
+    pub fn year_for(&self, years: &[YearMention]) -> i32 {
+        let before = self.year - 1;
+        if self.early_in_year
+            && years
+                .iter()
+                .any(|m| m.source != YearSource::DateLine && m.year == before)
+        {
+            before
+        } else {
+            self.year
+        }
+    }
 }
 
 /// Which budget figure a line gives.
@@ -62,12 +83,13 @@ impl SheetMeta {
     pub fn year(&self) -> Option<i32> {
         let mut counts: Vec<(i32, usize, bool)> = Vec::new();
         for m in &self.years {
-            match counts.iter_mut().find(|(y, _, _)| *y == m.year) {
+            let year = m.year_for(&self.years);
+            match counts.iter_mut().find(|(y, _, _)| *y == year) {
                 Some(e) => {
                     e.1 += 1;
                     e.2 |= m.source == YearSource::Title;
                 }
-                None => counts.push((m.year, 1, m.source == YearSource::Title)),
+                None => counts.push((year, 1, m.source == YearSource::Title)),
             }
         }
         counts
@@ -89,6 +111,7 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
             source: YearSource::SheetName,
             year: *y,
             cell: None,
+            early_in_year: false,
         });
     }
     let first_header = tables
@@ -114,6 +137,7 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
                 source: YearSource::Header,
                 year: y,
                 cell,
+                early_in_year: false,
             });
         }
     }
@@ -131,6 +155,7 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
                     source: YearSource::Title,
                     year: y,
                     cell: Some((cell.row, cell.col)),
+                    early_in_year: false,
                 });
             }
             agency_and_region(&mut meta, t, &n);
@@ -162,6 +187,7 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
                     source: YearSource::BudgetLine,
                     year: y,
                     cell: Some((cell.row, cell.col)),
+                    early_in_year: false,
                 });
             }
             meta.budget.push(BudgetLine {
@@ -174,12 +200,13 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
                 year,
                 year_blank,
             });
-        } else if let Some(y) = text::date_line_year(t) {
+        } else if let Some((month, y)) = text::date_line(t) {
             if n.contains(',') {
                 meta.years.push(YearMention {
                     source: YearSource::DateLine,
                     year: y,
                     cell: Some((cell.row, cell.col)),
+                    early_in_year: month <= 3,
                 });
             }
         }

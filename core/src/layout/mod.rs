@@ -27,6 +27,9 @@ pub enum Level {
     Sasaran,
     Program,
     Kegiatan,
+    /// a sub kegiatan (the evaluation form's third level)
+    #[serde(rename = "sub_kegiatan")]
+    SubKegiatan,
 }
 
 /// What a column holds.
@@ -141,6 +144,87 @@ pub struct EvalColumns {
     pub numbers: BTreeMap<u32, EvalColumn>,
     /// the computed columns, each with its rule
     pub rules: Vec<EvalRule>,
+    /// what the numbered columns mean (read from the rules)
+    pub roles: EvalRoles,
+    /// the sheet column of the program / kegiatan / sub kegiatan names, beside the
+    /// indicator column
+    pub program_col: Option<u32>,
+    /// the quarter the report is of, as the title or the sheet name says it
+    /// (`PERIODE PELAKSANAAN : TRIWULAN I TAHUN 2024`, sheet `Realisasi TW II`)
+    pub report_quarter: Option<u8>,
+}
+
+/// What the numbered columns of an evaluation table mean, by their numbers, as the rules
+/// over them tell: the year's realisasi is the sum of the four quarters, the year's capaian
+/// divides it by the year's target, the Renstra realisasi to date adds it to the realisasi
+/// of the years before, the Renstra capaian divides that by the Renstra's final target.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EvalRoles {
+    /// the Renstra's final target (`5`)
+    pub target_renstra: Option<u32>,
+    /// the Renstra's realisasi up to last year (`6`)
+    pub realisasi_lalu: Option<u32>,
+    /// the year's target (Renja, `7`)
+    pub target: Option<u32>,
+    /// the quarters, TW I to TW IV (`8` to `11`)
+    pub quarters: Vec<u32>,
+    /// the year's realisasi, the sum of the quarters (`12`)
+    pub realisasi: Option<u32>,
+    /// the year's capaian (`13 = 12/7 x 100`, the 17-column numbering)
+    pub capaian: Option<u32>,
+    /// the Renstra's realisasi to date (`13 = 6 + 12`)
+    pub realisasi_renstra: Option<u32>,
+    /// the Renstra's capaian (`14 = 13/5 x 100`)
+    pub capaian_renstra: Option<u32>,
+}
+
+impl EvalRoles {
+    /// The roles the rules give.
+    pub fn from_rules(numbers: &BTreeMap<u32, EvalColumn>, rules: &[EvalRule]) -> EvalRoles {
+        let mut r = EvalRoles::default();
+        if let Some((t, parts)) = rules.iter().find_map(|x| match &x.op {
+            EvalOp::Sum(p) if p.len() == 4 => Some((x.target, p.clone())),
+            _ => None,
+        }) {
+            r.realisasi = Some(t);
+            r.quarters = parts;
+        }
+        let ratio_of = |num: u32| {
+            rules.iter().find_map(|x| match x.op {
+                EvalOp::Ratio(a, b) if a == num => Some((x.target, b)),
+                _ => None,
+            })
+        };
+        if let Some(real) = r.realisasi {
+            if let Some((cap, target)) = ratio_of(real) {
+                r.capaian = Some(cap);
+                r.target = Some(target);
+            }
+            if let Some((cum, lalu)) = rules.iter().find_map(|x| match &x.op {
+                EvalOp::Sum(p) if p.len() == 2 && p.contains(&real) => {
+                    Some((x.target, p.iter().copied().find(|n| *n != real)?))
+                }
+                _ => None,
+            }) {
+                r.realisasi_renstra = Some(cum);
+                r.realisasi_lalu = Some(lalu);
+                if let Some((cap, target)) = ratio_of(cum) {
+                    r.capaian_renstra = Some(cap);
+                    r.target_renstra = Some(target);
+                }
+            }
+        }
+        // the year's target stands just before the first quarter
+        if r.target.is_none() {
+            r.target = r
+                .quarters
+                .iter()
+                .min()
+                .and_then(|q| q.checked_sub(1))
+                .filter(|n| numbers.contains_key(n) && Some(*n) != r.realisasi_lalu);
+        }
+        r
+    }
 }
 
 /// The sheet columns of one numbered column: kinerja (K), rupiah (Rp) and, under a
@@ -203,7 +287,12 @@ pub fn classify(label: &str) -> Option<Role> {
         return Some(Role::No);
     }
     let has = |k: &str| l.contains(k);
-    if has("polaritas") || l == "sifat" || has("sifat indikator") || l == "arah" {
+    if has("polaritas")
+        || has("polarisasi")
+        || l == "sifat"
+        || has("sifat indikator")
+        || l == "arah"
+    {
         return Some(Role::Polaritas);
     }
     if has("keterangan") || l == "ket" || l == "ket." {
@@ -245,7 +334,13 @@ pub fn classify(label: &str) -> Option<Role> {
     if has("satuan") {
         return Some(Role::Satuan);
     }
-    if text::has_word_like(l, "indikator") || l == "uraian" || l.starts_with("ukuran kinerja") {
+    if text::has_word_like(l, "indikator")
+        || l == "uraian"
+        || l.starts_with("ukuran kinerja")
+        // "IKU", "Kinerja Utama", "IKU / IKD"
+        || l.split(|c: char| !c.is_alphanumeric()).any(|w| w == "iku")
+        || has("kinerja utama")
+    {
         return Some(Role::Indikator);
     }
     if has("sasaran") || has("tujuan") {
@@ -399,5 +494,11 @@ mod tests {
         assert_eq!(c("Realisasi (%)"), Some(Role::Realisasi));
         assert_eq!(c("Uraian"), Some(Role::Indikator));
         assert_eq!(c("Rencana"), Some(Role::Target));
+        assert_eq!(c("IKU"), Some(Role::Indikator));
+        assert_eq!(c("Kinerja Utama"), Some(Role::Indikator));
+        assert_eq!(c("Indikator Kinerja Utama"), Some(Role::Indikator));
+        assert_eq!(c("Target Kinerja"), Some(Role::Target));
+        assert_eq!(c("Realisasi Kinerja"), Some(Role::Realisasi));
+        assert_eq!(c("Capaian"), Some(Role::Capaian));
     }
 }

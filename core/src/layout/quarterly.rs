@@ -63,6 +63,7 @@ pub fn level_key(l: Level) -> &'static str {
         Level::Sasaran => "sasaran",
         Level::Program => "program",
         Level::Kegiatan => "kegiatan",
+        Level::SubKegiatan => "sub_kegiatan",
     }
 }
 

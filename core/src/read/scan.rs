@@ -194,3 +194,37 @@ pub(super) fn merged_ranges(xml: &[u8]) -> Option<Vec<Merge>> {
     }
     Some(merged)
 }
+
+/// The workbooks an xlsx package links to: the target of each `xl/externalLinks/*.xml`
+/// part's relationship (`file:///C:\Data\[Renja 2024.xlsx]`, `Renja%202024.xlsx`).
+pub fn external_link_targets(bytes: &[u8]) -> Vec<String> {
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Vec::new();
+    };
+    let mut rels: Vec<String> = zip
+        .file_names()
+        .filter_map(Result::ok)
+        .filter(|n| n.starts_with("xl/externalLinks/_rels/") && n.ends_with(".rels"))
+        .map(|n| n.to_string())
+        .collect();
+    rels.sort();
+    let mut out = Vec::new();
+    for name in rels {
+        let mut s = String::new();
+        let Ok(mut f) = zip.by_name(&name) else {
+            continue;
+        };
+        if f.read_to_string(&mut s).is_err() {
+            continue;
+        }
+        for tag in tags(&s, "<Relationship ") {
+            if let Some(t) = attr(tag, "Target") {
+                let t = unescape(&t).replace("%20", " ");
+                if !out.contains(&t) {
+                    out.push(t);
+                }
+            }
+        }
+    }
+    out
+}

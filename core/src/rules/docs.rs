@@ -46,15 +46,19 @@ sources! {
     Q603 => "quarterly/q603.rs",
     Q604 => "quarterly/q604.rs",
     L701 => "layout/l701.rs",
+    L702 => "layout/l702.rs",
     F801 => "formulas/f801.rs",
     F802 => "formulas/f802.rs",
     F803 => "formulas/f803.rs",
+    F804 => "formulas/f804.rs",
     K101 => "evaluation/k101.rs",
     K102 => "evaluation/k102.rs",
     K103 => "evaluation/k103.rs",
     K104 => "evaluation/k104.rs",
     K105 => "evaluation/k105.rs",
+    K106 => "evaluation/k106.rs",
     E901 => "cells/e901.rs",
+    E902 => "cells/e902.rs",
 }
 
 /// The body of a rule's page: the leading `//!` lines of its file, without `//! `.

@@ -218,6 +218,10 @@ rules! {
         "**tidak**: kolomnya yang perlu dipetakan, bukan angkanya",
         "sebagian besar % tabel tidak cocok dengan kolomnya: pemetaan kolom kemungkinan salah",
         "most of a table's % do not match its columns: the column mapping is probably wrong";
+    L702, "templat-belum-diisi", Layout, Info, false,
+        "**tidak** (hanya informasi)",
+        "tabel indikator belum diisi (templat kosong atau berisi penanda {isian})",
+        "an indicator table not filled in (an empty template, or {placeholders})";
     F801, "rumus-merujuk-baris-lain", Formulas, Warning, false,
         "**tidak**, kecuali sel % capaian (lihat [C101](C101.md))",
         "rumus merujuk baris lain daripada rumus-rumus di kolomnya",
@@ -230,10 +234,18 @@ rules! {
         "**tidak**: rakit tidak menulis rumus di sel yang diketik",
         "angka diketik di kolom yang baris-baris lainnya berisi rumus",
         "a number typed in a column whose other rows hold formulas";
+    F804, "polaritas-kosong", Formulas, Warning, false,
+        "**tidak**: hanya Anda yang tahu polaritas indikatornya",
+        "sel polaritas kosong, padahal rumus capaian bercabang menurut isinya",
+        "a polarity cell is blank while the capaian formula branches on it";
     E901, "sel-galat", Cells, Error, false,
         "**tidak**: hanya Anda yang tahu data yang hilang",
         "sel berisi nilai galat (#DIV/0!, #REF!, #N/A, #VALUE!, #NAME?)",
         "a cell holds an error value (#DIV/0!, #REF!, #N/A, #VALUE!, #NAME?)";
+    E902, "tautan-eksternal", Cells, Warning, false,
+        "**tidak**: hanya Anda yang tahu buku kerja sumbernya",
+        "rumus merujuk buku kerja lain (tautan eksternal)",
+        "formulas refer to another workbook (external links)";
     K101, "kolom-hitung-salah", Evaluation, Error, false,
         "**tidak**: rakit tidak tahu angka sumber mana yang keliru",
         "kolom hitungan berbeda dari aturan yang tertulis di baris nomor kolom",
@@ -254,6 +266,10 @@ rules! {
         "**tidak**",
         "predikat kinerja tidak sesuai dengan rentang rata-rata capaiannya",
         "the predikat does not match the band of its mean capaian";
+    K106, "triwulan-sesudah-periode-terisi", Evaluation, Warning, false,
+        "**tidak**: rakit tidak tahu triwulan mana yang dimaksud",
+        "laporan satu triwulan berisi angka di kolom triwulan sesudahnya",
+        "a report of one quarter holds figures in a later quarter's columns";
 }
 
 impl RuleId {

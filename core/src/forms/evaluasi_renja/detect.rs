@@ -71,6 +71,16 @@ fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
     let mut header_rows = Vec::new();
     for r in top..numbering {
         let mut any = false;
+        // a title (`PERIODE PELAKSANAAN : TRIWULAN IV TAHUN 2023`) stands alone on its row;
+        // header rows have a cell over each column
+        let texts = sheet
+            .row(r)
+            .iter()
+            .filter(|c| !c.value.text().trim().is_empty())
+            .count();
+        if texts < 2 && header_rows.is_empty() {
+            continue;
+        }
         for c in sheet.row(r) {
             if let Raw::Text(t) = &c.value {
                 let n = text::norm(t);
@@ -201,6 +211,24 @@ fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
     if kr_row < numbering && !header_rows.contains(&kr_row) {
         header_rows.push(kr_row);
     }
+    let roles = EvalRoles::from_rules(&numbers, &rules);
+    let (columns, program_col) = text_columns(sheet, &header_rows, &numbers, &roles);
+    // the title above the table (left of the quarters' own headers, which name every
+    // quarter), else the sheet name
+    let first_fig = numbers
+        .values()
+        .filter_map(|c| c.k.or(c.rp))
+        .min()
+        .unwrap_or(0);
+    let report_quarter = (0..numbering)
+        .flat_map(|r| sheet.row(r))
+        .filter(|c| c.col < first_fig)
+        .filter_map(|c| match &c.value {
+            Raw::Text(t) => quarter_named(t),
+            _ => None,
+        })
+        .max()
+        .or_else(|| quarter_named(&sheet.name));
     let header_year = header_rows
         .iter()
         .flat_map(|hr| sheet.row(*hr))
@@ -212,12 +240,101 @@ fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
         numbering_row: Some(numbering),
         first_row: first,
         last_row: last_data,
-        columns: BTreeMap::new(),
         qcols: BTreeMap::new(),
         header_year,
         from_mapping: false,
-        eval: Some(Box::new(EvalColumns { numbers, rules })),
+        columns,
+        eval: Some(Box::new(EvalColumns {
+            numbers,
+            rules,
+            roles,
+            program_col,
+            report_quarter,
+        })),
     })
+}
+
+/// The columns left of the numbered ones (No, Sasaran, the name, the indicator, Satuan,
+/// Polaritas) by their header words, and the K column of each figure the roles name.
+fn text_columns(
+    sheet: &Sheet,
+    header_rows: &[u32],
+    numbers: &BTreeMap<u32, EvalColumn>,
+    roles: &EvalRoles,
+) -> (BTreeMap<Role, u32>, Option<u32>) {
+    let mut out = BTreeMap::new();
+    let mut program = None;
+    let first_k = numbers
+        .values()
+        .filter_map(|c| c.k.or(c.rp))
+        .min()
+        .unwrap_or(0);
+    for hr in header_rows {
+        for c in sheet.row(*hr).iter().filter(|c| c.col < first_k) {
+            let Raw::Text(t) = &c.value else { continue };
+            let l = text::label(t);
+            let role = classify(&l);
+            // "Program/Kegiatan/Sub Kegiatan", "Urusan/Bidang Urusan ... Program/Kegiatan":
+            // the names the indicators measure
+            if role.is_none() && (l.contains("program") || l.contains("kegiatan")) {
+                program.get_or_insert(c.col);
+                continue;
+            }
+            let Some(role) = role else { continue };
+            let role = match role {
+                Role::No | Role::Sasaran | Role::Indikator | Role::Satuan | Role::Polaritas => role,
+                _ => continue,
+            };
+            out.entry(role).or_insert(c.col);
+        }
+    }
+    let k = |n: Option<u32>| n.and_then(|n| numbers.get(&n)).and_then(|c| c.k);
+    for (role, n) in [
+        (Role::Target, roles.target),
+        (Role::Realisasi, roles.realisasi),
+        (Role::Capaian, roles.capaian),
+        (Role::TargetAkhir, roles.target_renstra),
+        (Role::CapaianAkhir, roles.capaian_renstra),
+    ] {
+        if let Some(c) = k(n) {
+            out.insert(role, c);
+        }
+    }
+    (out, program)
+}
+
+/// The quarter a title or sheet name names: `TRIWULAN I`, `Triwulan III Tahun 2024`,
+/// `TW II`, `Trw. IV`, `Triwulan 2`; the last of a span (`Triwulan I s/d III`).
+pub fn quarter_named(t: &str) -> Option<u8> {
+    let n = text::norm(t);
+    let words: Vec<&str> = n
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '(' | ')' | '-' | '.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut best = None;
+    let mut after_key = false;
+    for w in words {
+        if matches!(w, "triwulan" | "tw" | "trw" | "tri" | "triw") {
+            after_key = true;
+            continue;
+        }
+        if after_key {
+            let q = roman(w).or_else(|| match w {
+                "1" | "2" | "3" | "4" => w.parse().ok(),
+                _ => None,
+            });
+            match q {
+                Some(q) => {
+                    best = best.max(Some(q));
+                    continue;
+                }
+                // `s/d`, `sampai`, `dengan` keep the span going
+                None if matches!(w, "s/d" | "sd" | "sampai" | "dengan" | "hingga") => continue,
+                None => after_key = false,
+            }
+        }
+    }
+    best
 }
 
 /// A Roman quarter label (`I`, `II`, `Il`, `Ill`, `IV `).
@@ -303,5 +420,16 @@ mod tests {
         let r = parse_rule("12 = 8+9+10+11").unwrap();
         assert_eq!(r.op, EvalOp::Sum(vec![8, 9, 10, 11]));
         assert!(parse_rule("14 = 7 - 13").is_none());
+    }
+
+    #[test]
+    fn quarters_named() {
+        let q = quarter_named;
+        assert_eq!(q("PERIODE PELAKSANAAN : TRIWULAN I TAHUN 2024"), Some(1));
+        assert_eq!(q("Realisasi TW IV"), Some(4));
+        assert_eq!(q("Triwulan I s/d III"), Some(3));
+        assert_eq!(q("Triwulan 2 Tahun 2023"), Some(2));
+        assert_eq!(q("Realisasi Kinerja dan Anggaran pada Triwulan"), None);
+        assert_eq!(q("Form E.81"), None);
     }
 }

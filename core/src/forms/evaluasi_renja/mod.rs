@@ -6,10 +6,12 @@
 //!
 //! [`detect`] finds the numbering row, maps each number to its K, Rp and % columns and reads
 //! the written rules (or the scheme's, for a recognisable 15- or 17-column numbering without
-//! them); the rules family `evaluation` checks each computed column against its rule. The
-//! form pushes no indicators: its figures are checked by their columns' rules.
+//! them); the rules family `evaluation` checks each computed column against its rule.
+//! [`read`] puts every row into the one indicator model (the year's target, realisasi and
+//! capaian, the Renstra period, the budget), marked as checked by the form's own rules.
 
 mod detect;
+mod read;
 
 use super::Form;
 use crate::layout::{Table, TableKind};
@@ -32,7 +34,9 @@ impl Form for EvaluasiRenja {
         detect::tables(sheet)
     }
 
-    fn read(&self, _sheet: &Sheet, _table: &Table, _index: usize, _into: &mut SheetModel) {}
+    fn read(&self, sheet: &Sheet, table: &Table, index: usize, into: &mut SheetModel) {
+        read::read(sheet, table, index, into);
+    }
 
     fn mapping_keys(&self) -> Vec<String> {
         Vec::new()

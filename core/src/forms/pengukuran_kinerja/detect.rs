@@ -131,7 +131,8 @@ fn build_table(sheet: &Sheet, header: u32, last: u32) -> Option<Table> {
     }
     let has = |r: Role| columns.contains_key(&r);
     let figures = FIGURE_ROLES.iter().filter(|r| has(**r)).count();
-    if !(has(Role::Indikator) && figures >= 2) {
+    // a flat import template gives targets only: nothing to recalculate, still a table
+    if !(has(Role::Indikator) && (figures >= 2 || has(Role::Target))) {
         return None;
     }
     let mut first = header_rows.last().copied().unwrap_or(header) + 1;

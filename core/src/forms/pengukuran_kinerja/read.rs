@@ -274,6 +274,12 @@ fn row_indikator(
             capaian_akhir: figure(Role::CapaianAkhir, None).map(Box::new),
             shift,
             name_in_sasaran_col,
+            level: None,
+            induk: None,
+            realisasi_akhir: None,
+            anggaran_target: None,
+            anggaran_realisasi: None,
+            form_checked: false,
         };
         (new_sasaran, Some(ind))
     }

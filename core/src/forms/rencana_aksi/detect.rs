@@ -246,6 +246,7 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
             Some(crate::layout::Role::Target) => "target",
             Some(crate::layout::Role::Satuan) => "satuan",
             Some(crate::layout::Role::No) => "no",
+            Some(crate::layout::Role::Polaritas) => "polaritas",
             _ => continue,
         };
         cols.entry(key.into()).or_insert(c);

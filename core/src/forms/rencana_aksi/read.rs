@@ -157,6 +157,7 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                         quarters: Vec::new(),
                         anggaran,
                         unit_kerja: cell_text(sheet, r, table.qcols.get("unit_kerja").copied()),
+                        polaritas: polarity_at(sheet, r, table.qcols.get("polaritas").copied()),
                     });
                     if p == 0 {
                         continue;
@@ -240,7 +241,17 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             quarters,
             anggaran: None,
             unit_kerja: None,
+            polaritas: polarity_at(sheet, r, col("polaritas")),
         });
     }
     out
+}
+
+/// The polarity a row's polarity cell gives ("turun", "Minimize", "Negatif": lower is
+/// better); positive where there is none.
+fn polarity_at(sheet: &Sheet, row: u32, col: Option<u32>) -> Polaritas {
+    match cell_text(sheet, row, col) {
+        Some(p) if is_negative_label(&p) => Polaritas::Negatif,
+        _ => Polaritas::Positif,
+    }
 }

@@ -1,7 +1,9 @@
 //! E901: cells that hold an error value, on every sheet of the workbook (hidden and helper
 //! sheets too): they are read as what they are, not as text that is "not a number".
+//! E902: links to other workbooks, one finding per workbook.
 
 mod e901;
+mod e902;
 
 use crate::model::OWN_SHEETS;
 use crate::read::{Raw, Workbook};
@@ -9,6 +11,7 @@ use crate::rules::Finding;
 
 /// Error values in cells, one finding per run of the same error down a column.
 pub(super) fn check(wb: &Workbook, out: &mut Vec<Finding>) {
+    external_links(wb, out);
     for sheet in &wb.sheets {
         if OWN_SHEETS.contains(&sheet.name.as_str()) {
             continue;
@@ -43,4 +46,57 @@ pub(super) fn check(wb: &Workbook, out: &mut Vec<Finding>) {
             i = j;
         }
     }
+}
+
+/// Links to other workbooks: in formulas (`[1]Sheet1!A1`) and in the package's external
+/// link parts; one finding for the workbook.
+fn external_links(wb: &Workbook, out: &mut Vec<Finding>) {
+    let mut first: Option<(&str, u32, u32)> = None;
+    let mut cells = 0;
+    let mut in_formulas: Vec<String> = Vec::new();
+    for sheet in wb
+        .sheets
+        .iter()
+        .filter(|s| !OWN_SHEETS.contains(&s.name.as_str()))
+    {
+        for c in &sheet.cells {
+            let Some(f) = c.formula.as_deref() else {
+                continue;
+            };
+            if !f.contains('[') {
+                continue;
+            }
+            let books = e902::linked_in_formula(f);
+            if books.is_empty() {
+                continue;
+            }
+            cells += 1;
+            first.get_or_insert((sheet.name.as_str(), c.row, c.col));
+            for b in books {
+                if !in_formulas.contains(&b) {
+                    in_formulas.push(b);
+                }
+            }
+        }
+    }
+    let package = wb.external_link_targets();
+    // the package names the books; `[1]` alone names only an index
+    let books = if package.is_empty() {
+        in_formulas
+    } else {
+        package
+    };
+    if books.is_empty() {
+        return;
+    }
+    let sheet = first
+        .map(|(s, _, _)| s)
+        .or_else(|| wb.sheets.first().map(|s| s.name.as_str()))
+        .unwrap_or("");
+    out.push(e902::finding(
+        sheet,
+        first.map(|(_, r, c)| (r, c)),
+        &books,
+        cells,
+    ));
 }

@@ -8,6 +8,7 @@ mod k102;
 mod k103;
 mod k104;
 mod k105;
+mod k106;
 
 use rust_decimal::Decimal;
 
@@ -40,11 +41,17 @@ fn number(sheet: &Sheet, row: u32, col: u32) -> Option<(Decimal, bool)> {
 /// exact value to its decimals, or (a stored float) is within a relative 1e-9, or (money)
 /// within a cent.
 fn agrees(stated: Decimal, exact: Decimal, money: bool) -> bool {
+    agrees_at(stated, exact, money, 0)
+}
+
+/// [`agrees`], the stated value written to at least `min_dp` decimals (its column's or its
+/// format's precision: a typed `72,30` is stored as 72.3).
+fn agrees_at(stated: Decimal, exact: Decimal, money: bool, min_dp: u32) -> bool {
     let diff = (stated - exact).abs();
     if money && diff <= Decimal::new(1, 2) {
         return true;
     }
-    let dp = stated.normalize().scale();
+    let dp = stated.normalize().scale().max(min_dp);
     if dp <= 6 {
         let r =
             exact.round_dp_with_strategy(dp, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
@@ -53,6 +60,34 @@ fn agrees(stated: Decimal, exact: Decimal, money: bool) -> bool {
         }
     }
     diff <= exact.abs().max(Decimal::ONE) * Decimal::new(1, 9)
+}
+
+/// The precision most typed numbers of a column are written to (three at least), where
+/// it has decimals: `72.3` in a column of `85.09`, `61.27` is a `72.30`. A column of values
+/// kept at full precision (computed, then pasted as values) is the form's 2 decimals.
+fn column_dp(sheet: &Sheet, t: &crate::layout::Table, col: u32) -> Option<u32> {
+    let mut counts = [0usize; 7];
+    let mut full = 0usize;
+    for row in t.first_row..=t.last_row {
+        if let Some(c) = sheet.get(row, col) {
+            if let (Raw::Number(d), None) = (&c.value, &c.formula) {
+                let scale = d.normalize().scale() as usize;
+                if (1..=6).contains(&scale) {
+                    counts[scale] += 1;
+                } else if scale >= 9 {
+                    full += 1;
+                }
+            }
+        }
+    }
+    let (dp, n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(dp, n)| (**n, usize::MAX - dp))?;
+    if full >= 3 && full > counts.iter().sum::<usize>() {
+        return Some(2);
+    }
+    (*n >= 3).then_some(dp as u32)
 }
 
 /// Checks every computed column of the sheet's evaluation tables.
@@ -65,6 +100,7 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
             continue;
         };
         summary_rows(sheet, t, ev, out);
+        later_quarters(sheet, t, ev, out);
         let money_cols: Vec<u32> = ev.numbers.values().filter_map(|c| c.rp).collect();
         for row in t.first_row..=t.last_row {
             parent_sums(sheet, row, &money_cols, out);
@@ -113,7 +149,16 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
                             (q * Decimal::ONE_HUNDRED, true)
                         }
                     };
-                    if !agrees(stated, exact, money && !ratio) {
+                    // a typed value is judged at its column's precision
+                    let min_dp = match sheet.get(row, tcol) {
+                        Some(c) if c.formula.is_none() => c
+                            .format
+                            .decimals
+                            .or_else(|| column_dp(sheet, t, tcol))
+                            .unwrap_or(0),
+                        _ => 0,
+                    };
+                    if !agrees_at(stated, exact, money && !ratio, min_dp) {
                         out.push(k101::finding(
                             &sheet.name,
                             row,
@@ -156,12 +201,81 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
     }
 }
 
-/// What a parent sum adds: whether it takes ranges, and the rows it names.
-type SumKey = (bool, Vec<u32>);
+/// A report of one quarter (its title or sheet name says so) whose later quarters hold
+/// typed figures: one finding per row, at the first.
+fn later_quarters(
+    sheet: &Sheet,
+    t: &crate::layout::Table,
+    ev: &crate::layout::EvalColumns,
+    out: &mut Vec<Finding>,
+) {
+    let Some(report) = ev.report_quarter else {
+        return;
+    };
+    let quarters = &ev.roles.quarters;
+    if quarters.len() != 4 || report >= 4 {
+        return;
+    }
+    for row in t.first_row..=t.last_row {
+        'row: for (i, n) in quarters.iter().enumerate().skip(report as usize) {
+            let Some(c) = ev.numbers.get(n) else { continue };
+            for col in [c.k, c.pct, c.rp].into_iter().flatten() {
+                let Some(cell) = sheet.get(row, col) else {
+                    continue;
+                };
+                if cell.formula.is_some() {
+                    continue;
+                }
+                if let Some((v, false)) = number(sheet, row, col) {
+                    if !v.is_zero() {
+                        out.push(k106::finding(
+                            &sheet.name,
+                            row,
+                            col,
+                            &crate::model::shown(cell),
+                            report,
+                            i as u8 + 1,
+                        ));
+                        break 'row;
+                    }
+                }
+            }
+        }
+    }
+}
 
-/// The Rp sums of a parent row (`=SUM(K12,K17,K21)`, each over its own column): the child
-/// rows most of them add, and those that add others (one left out, one counted twice).
-/// Ranges (`K13:K16`) are compared only with ranges, lists only with lists.
+/// What a parent sum adds: the rows it covers (a range's every row).
+type SumKey = Vec<u32>;
+
+/// The rows a formula's references cover: each row of a range (`K13:K16`), each listed
+/// cell (`K12,K17`) once per mention (a row counted twice stays twice).
+fn covered_rows(formula: &str) -> Vec<u32> {
+    let mut rows = Vec::new();
+    for token in formula.split(|c: char| !(c.is_ascii_alphanumeric() || c == '$' || c == ':')) {
+        let ends: Vec<Option<(u32, u32)>> = token
+            .split(':')
+            .map(crate::formula::parse_cell_name)
+            .collect();
+        match ends.as_slice() {
+            [Some((r, _))] => rows.push(*r),
+            [first, .., last] => {
+                let all: Vec<u32> = ends.iter().flatten().map(|(r, _)| *r).collect();
+                if let (Some(_), Some(_), Some(lo), Some(hi)) =
+                    (first, last, all.iter().min(), all.iter().max())
+                {
+                    rows.extend(*lo..=*hi);
+                }
+            }
+            _ => {}
+        }
+    }
+    rows.sort_unstable();
+    rows
+}
+
+/// The Rp sums of a parent row (`=SUM(K12,K17,K21)`, `=SUM(G18:G20)`, each over its own
+/// column): the child rows most of them cover, and those that cover others (one left out,
+/// one counted twice), ranges and lists compared by the rows they cover.
 fn parent_sums(sheet: &Sheet, row: u32, money: &[u32], out: &mut Vec<Finding>) {
     let mut sums: Vec<(u32, &str, SumKey)> = Vec::new();
     for cell in sheet.row(row).iter().filter(|c| money.contains(&c.col)) {
@@ -169,16 +283,18 @@ fn parent_sums(sheet: &Sheet, row: u32, money: &[u32], out: &mut Vec<Finding>) {
             continue;
         };
         let refs = crate::formula::references(f);
-        if refs.len() < 2
+        if refs.is_empty()
             || refs
                 .iter()
                 .any(|r| r.sheet.is_some() || r.col != cell.col || r.row <= row)
         {
             continue;
         }
-        let mut rows: Vec<u32> = refs.iter().map(|r| r.row).collect();
-        rows.sort_unstable();
-        sums.push((cell.col, f, (f.contains(':'), rows)));
+        // a single cell is a parent's sum only when written as one (`=SUM(K30)`)
+        if refs.len() < 2 && !f.trim_start().to_ascii_uppercase().starts_with("SUM(") {
+            continue;
+        }
+        sums.push((cell.col, f, covered_rows(f)));
     }
     if sums.len() < 3 {
         return;
@@ -197,8 +313,8 @@ fn parent_sums(sheet: &Sheet, row: u32, money: &[u32], out: &mut Vec<Finding>) {
         return;
     }
     for (col, f, rows) in &sums {
-        if rows != common && rows.0 == common.0 {
-            out.push(k103::finding(&sheet.name, row, *col, f, &common.1, &rows.1));
+        if rows != common {
+            out.push(k103::finding(&sheet.name, row, *col, f, common, rows));
         }
     }
 }

@@ -9,6 +9,7 @@
 mod f801;
 mod f802;
 mod f803;
+mod f804;
 
 use std::collections::HashMap;
 
@@ -32,6 +33,7 @@ pub(super) fn check(cx: &crate::rules::RuleContext, out: &mut Vec<Finding>) {
     let (Some(sheet), sm) = (cx.sheet, cx.model) else {
         return;
     };
+    blank_polarities(sheet, out);
     for t in &sm.tables {
         let (first, last) = (t.first_row, t.last_row);
         let mut columns: HashMap<u32, Vec<Entry<'_>>> = HashMap::new();
@@ -57,6 +59,28 @@ pub(super) fn check(cx: &crate::rules::RuleContext, out: &mut Vec<Finding>) {
         cols.sort_by_key(|(c, _)| *c);
         for (col, entries) in cols {
             check_column(sheet, col, &entries, numbers.get(&col), out);
+        }
+    }
+}
+
+/// Blank polarity cells that formulas of the sheet branch on (F804): one finding per cell.
+fn blank_polarities(sheet: &Sheet, out: &mut Vec<Finding>) {
+    let mut seen: Vec<(u32, u32)> = Vec::new();
+    for cell in &sheet.cells {
+        let Some(f) = cell.formula.as_deref() else {
+            continue;
+        };
+        if !f.contains('"') {
+            continue;
+        }
+        for at in f804::polarity_tests(f) {
+            let blank = sheet
+                .get(at.0, at.1)
+                .is_none_or(|c| c.value.text().trim().is_empty());
+            if blank && !seen.contains(&at) {
+                seen.push(at);
+                out.push(f804::finding(&sheet.name, at, (cell.row, cell.col), f));
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
-//! Whether a table was read with the right columns at all (L701).
+//! Whether a table was read with the right columns at all (L701), and whether it was filled
+//! in at all (L702).
 
 pub mod l701;
+pub mod l702;
 
 use super::{Finding, RuleId};
 use crate::model::SheetModel;
@@ -9,6 +11,7 @@ use crate::model::SheetModel;
 /// wrong columns (an unknown layout): its findings would be noise. They are replaced by one
 /// finding that says so and how to give the mapping.
 pub(super) fn layout_doubt(sm: &SheetModel, found: &mut Vec<Finding>) {
+    templates(sm, found);
     const WRONG: [RuleId; 5] = [
         RuleId::C101,
         RuleId::C104,
@@ -56,5 +59,47 @@ pub(super) fn layout_doubt(sm: &SheetModel, found: &mut Vec<Finding>) {
             found.retain(|f| !rows.contains(&f.row) || f.code == RuleId::T401);
         }
         found.push(l701::finding(&sm.name, (row, col), wrong, stated, small));
+    }
+}
+
+/// A table with no figure filled in (an empty template, or placeholders such as
+/// `{target}`): its findings give way to one info line (L702).
+fn templates(sm: &SheetModel, found: &mut Vec<Finding>) {
+    use crate::model::{Figure, Reading};
+    for (ti, t) in sm.tables.iter().enumerate() {
+        let rows = t.first_row..=t.last_row;
+        let inds: Vec<_> = sm.indikator.iter().filter(|i| i.table == ti).collect();
+        let tws: Vec<_> = sm
+            .triwulan
+            .iter()
+            .filter(|i| rows.contains(&i.block_row))
+            .collect();
+        let figures: Vec<&Figure> = inds
+            .iter()
+            .flat_map(|i| [&i.target, &i.realisasi, &i.capaian])
+            .flatten()
+            .chain(tws.iter().flat_map(|i| {
+                i.annual.iter().chain(i.quarters.iter().flat_map(|q| {
+                    std::iter::once(&q.target)
+                        .chain(q.realisasi.iter())
+                        .chain(q.capaian.iter())
+                }))
+            }))
+            .collect();
+        let placeholder = |f: &Figure| l702::is_placeholder(&f.shown);
+        let filled = figures
+            .iter()
+            .any(|f| !matches!(f.reading, Reading::Blank | Reading::Dash) && !placeholder(f));
+        if filled {
+            continue;
+        }
+        let names = inds
+            .iter()
+            .filter(|i| l702::is_placeholder(&i.nama))
+            .count();
+        let placeholders = figures.iter().filter(|f| placeholder(f)).count() + names;
+        found.retain(|f| !rows.contains(&f.row));
+        let row = t.header_rows.first().copied().unwrap_or(t.first_row);
+        found.push(l702::finding(&sm.name, (row, 0), placeholders));
     }
 }

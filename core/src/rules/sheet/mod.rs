@@ -37,7 +37,9 @@ fn years(sm: &SheetModel, out: &mut Vec<Finding>) {
     let Some(year) = sm.meta.year() else {
         return;
     };
-    let odd: Vec<_> = sm.meta.years.iter().filter(|m| m.year != year).collect();
+    // a date line early in the next year signs the report of this one: not a disagreement
+    let all = &sm.meta.years;
+    let odd: Vec<_> = all.iter().filter(|m| m.year_for(all) != year).collect();
     if odd.is_empty() {
         return;
     }
@@ -46,7 +48,7 @@ fn years(sm: &SheetModel, out: &mut Vec<Finding>) {
             .meta
             .years
             .iter()
-            .filter(|m| m.year == year)
+            .filter(|m| m.year_for(all) == year)
             .map(|m| source_name(m.source).0)
             .collect();
         v.dedup();
@@ -57,7 +59,7 @@ fn years(sm: &SheetModel, out: &mut Vec<Finding>) {
             .meta
             .years
             .iter()
-            .filter(|m| m.year == year)
+            .filter(|m| m.year_for(all) == year)
             .map(|m| source_name(m.source).1)
             .collect();
         v.dedup();

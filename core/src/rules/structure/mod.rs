@@ -15,7 +15,9 @@ pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
     let sm = cx.model;
     // names by their normalized hash; a hit is confirmed on the text itself
     let mut seen: rustc_hash::FxHashMap<(usize, u64), (u32, &str)> = Default::default();
-    for ind in &sm.indikator {
+    // rows whose form checks them by its own rules (the evaluation form repeats a name at
+    // every level, and its columns are its rules')
+    for ind in sm.indikator.iter().filter(|i| !i.form_checked) {
         if ind.shift != 0 {
             let (dir_id, dir_en) = if ind.shift > 0 {
                 ("kanan", "right")

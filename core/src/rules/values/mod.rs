@@ -22,6 +22,9 @@ pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
     let found: Vec<Vec<Finding>> = sm
         .indikator
         .par_iter()
+        // a row its form checks by its own rules: its error cells are E901's, its columns
+        // the form's rules'
+        .filter(|ind| !ind.form_checked)
         .map(|ind| {
             let mut out = Vec::new();
             check_indikator(sm, ind, &mut out);
