@@ -8,6 +8,9 @@ use crate::outcome::{FileReport, Status};
 
 use crate::rules::Severity;
 
+mod place;
+pub use place::{place_of, Place};
+
 /// The summary line of one file.
 pub fn summary_line(r: &FileReport, lang: Lang) -> String {
     let name = r.path.display();
@@ -93,6 +96,12 @@ pub struct FindingView<'a> {
     pub level: Option<crate::rules::Level>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quarter: Option<u8>,
+    /// the indikator of the finding's row, as the sheet names it
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indikator: Option<String>,
+    /// the sasaran, program or kegiatan that indikator belongs to
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub induk: Option<String>,
 }
 
 impl<'a> FindingView<'a> {
@@ -113,7 +122,18 @@ impl<'a> FindingView<'a> {
             fixable: f.fix.is_some(),
             level: f.level,
             quarter: f.quarter,
+            indikator: None,
+            induk: None,
         }
+    }
+
+    /// The finding with its place (indikator, induk, level, quarter) filled in.
+    pub fn placed(mut self, place: Place) -> FindingView<'a> {
+        self.level = self.level.or(place.level);
+        self.quarter = self.quarter.or(place.quarter);
+        self.indikator = place.indikator;
+        self.induk = place.induk;
+        self
     }
 }
 
@@ -131,7 +151,7 @@ impl<'a> FileView<'a> {
             findings: r
                 .findings
                 .iter()
-                .map(|f| FindingView::of(f, lang))
+                .map(|f| FindingView::of(f, lang).placed(place_of(&r.models, f)))
                 .collect(),
         }
     }

@@ -67,6 +67,23 @@ pub struct ExtraSheet {
     /// the workbook already has this sheet from an earlier run of rakit (a corrected copy
     /// fixed again): it is replaced where it stands instead of added beside it
     pub replaces: bool,
+    /// how the cells below the header show, column by column; missing columns are plain
+    pub col_styles: Vec<ColStyle>,
+    /// an autofilter over the header row and every row under it
+    pub autofilter: bool,
+    /// printed landscape, every column on one page's width
+    pub landscape_fit: bool,
+}
+
+/// How the data cells of a column of an added sheet show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColStyle {
+    #[default]
+    Plain,
+    /// text wrapped inside the column's width, top aligned
+    Wrap,
+    /// numbers with two decimals (`0.00`)
+    Decimal2,
 }
 
 /// A cell of an added sheet.

@@ -95,6 +95,21 @@ impl XfAlloc {
 pub(crate) struct ExtraXfs {
     pub bold: u32,
     pub link: u32,
+    /// wrapped text, top aligned
+    pub wrap: u32,
+    /// numbers with two decimals
+    pub decimal2: u32,
+}
+
+impl ExtraXfs {
+    /// The xf of a data cell in a column of this style (`None`: the default xf).
+    pub fn of(&self, style: super::ColStyle) -> Option<u32> {
+        match style {
+            super::ColStyle::Plain => None,
+            super::ColStyle::Wrap => Some(self.wrap),
+            super::ColStyle::Decimal2 => Some(self.decimal2),
+        }
+    }
 }
 
 impl Styles {
@@ -196,6 +211,8 @@ impl Styles {
         ExtraXfs {
             bold,
             link: bold + 1,
+            wrap: bold + 2,
+            decimal2: bold + 3,
         }
     }
 
@@ -238,6 +255,17 @@ impl Styles {
                 tag.set("fontId", &font.to_string()).set("applyFont", "1");
                 new_xfs.push(render_xf(&tag, xf0.inner.as_deref(), p));
             }
+            // wrapped text, then two decimals (built-in number format 2, `0.00`)
+            let mut tag = xf0.tag.clone();
+            tag.set("applyAlignment", "1");
+            new_xfs.push(render_xf(
+                &tag,
+                Some(&format!("<{p}alignment wrapText=\"1\" vertical=\"top\"/>")),
+                p,
+            ));
+            let mut tag = xf0.tag.clone();
+            tag.set("numFmtId", "2").set("applyNumberFormat", "1");
+            new_xfs.push(render_xf(&tag, xf0.inner.as_deref(), p));
         }
         let fonts_total = self.fonts + new_fonts.len() as u32;
         let fills_total = self.fills + new_fills.len() as u32;
