@@ -225,7 +225,7 @@ fn edits(report: &FileReport, lang: Lang) -> Vec<CellEdit> {
                     "rakit {}: old value \"{}\". {}",
                     f.code,
                     old,
-                    f.message.get(Lang::En)
+                    crate::num::english_marks(f.message.get(Lang::En))
                 ),
             };
             Some(CellEdit {
@@ -312,9 +312,9 @@ fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
                 None => OutCell::Empty,
             },
             t(f.found.unwrap_or("")),
-            t(f.expected.unwrap_or("")),
-            t(f.message),
-            t(f.help),
+            t(f.expected.as_deref().unwrap_or("")),
+            t(&f.message),
+            t(&f.help),
             t(if f.fixable {
                 lang.t("ya", "yes")
             } else {

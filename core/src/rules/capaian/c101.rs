@@ -183,8 +183,8 @@ pub(super) fn wrong(
         c.stated.row,
         c.stated.col,
         Msg::new(
-            format!("{what_id} tertulis {}, hasil hitung {shown_e} ({basis_id}; realisasi {r}, target {t}){note_id}", c.stated.shown),
-            format!("{what_en} is {}, recalculated {shown_e} ({basis_en}; realisasi {r}, target {t}){note_en}", c.stated.shown),
+            format!("{what_id} tertulis \"{}\", hasil hitung {shown_e} ({basis_id}; realisasi \"{r}\", target \"{t}\"){note_id}", c.stated.shown),
+            format!("{what_en} is \"{}\", recalculated {shown_e} ({basis_en}; realisasi \"{r}\", target \"{t}\"){note_en}", c.stated.shown),
         ),
         Msg::new(
             format!("Ganti {} dengan {shown_e}, atau periksa target dan realisasinya.", c.stated.cell_name()),

@@ -102,7 +102,7 @@ pub(in crate::rules) fn finding(
         stated.col,
         Msg::new(
             format!(
-                "{what_id} {} dipotong; {} / {} = {} dibulatkan menjadi {}",
+                "{what_id} \"{}\" dipotong; {} / {} = {} dibulatkan menjadi {}",
                 stated.shown,
                 fmt_id_auto(r, 0, 4),
                 fmt_id_auto(t, 0, 4),
@@ -110,7 +110,7 @@ pub(in crate::rules) fn finding(
                 fmt_id(e, s.decimals)
             ),
             format!(
-                "{what_en} {} is truncated; {} / {} = {} rounds to {}",
+                "{what_en} \"{}\" is truncated; {} / {} = {} rounds to {}",
                 stated.shown,
                 fmt_id_auto(r, 0, 4),
                 fmt_id_auto(t, 0, 4),

@@ -106,12 +106,12 @@ pub(in crate::rules) fn finding(
         stated.col,
         Msg::new(
             format!(
-                "{what_id} {} ditulis sebagai pecahan; seharusnya {} (persen)",
+                "{what_id} \"{}\" ditulis sebagai pecahan; seharusnya {} (persen)",
                 stated.shown,
                 fmt_id_auto(e, 0, 2)
             ),
             format!(
-                "{what_en} {} is written as a fraction; it should be {} (percent)",
+                "{what_en} \"{}\" is written as a fraction; it should be {} (percent)",
                 stated.shown,
                 fmt_id_auto(e, 0, 2)
             ),

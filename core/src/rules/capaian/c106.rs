@@ -77,13 +77,13 @@ pub(in crate::rules) fn realisasi_lost(
         c.realisasi.col,
         Msg::new(
             format!(
-                "realisasi \"{}\" tampaknya kehilangan ribuannya: {} % dari target {} = {exp}",
+                "realisasi \"{}\" tampaknya kehilangan ribuannya: {} % dari target \"{}\" = {exp}",
                 c.realisasi.shown,
                 fmt_id_auto(s.value, 0, 4),
                 c.target.shown
             ),
             format!(
-                "realisasi \"{}\" seems to have lost its thousands: {} % of the target {} = {exp}",
+                "realisasi \"{}\" seems to have lost its thousands: {} % of the target \"{}\" = {exp}",
                 c.realisasi.shown,
                 fmt_id_auto(s.value, 0, 4),
                 c.target.shown
@@ -113,11 +113,11 @@ pub(in crate::rules) fn target_lost(sheet: &str, c: &Check, s: &Quantity, exp: S
         c.target.col,
         Msg::new(
             format!(
-                "target \"{}\" tampaknya kehilangan ribuannya: realisasi {} dengan {} % berarti target {exp}",
+                "target \"{}\" tampaknya kehilangan ribuannya: realisasi \"{}\" dengan {} % berarti target {exp}",
                 c.target.shown, c.realisasi.shown, fmt_id_auto(s.value, 0, 4)
             ),
             format!(
-                "target \"{}\" seems to have lost its thousands: realisasi {} at {} % means a target of {exp}",
+                "target \"{}\" seems to have lost its thousands: realisasi \"{}\" at {} % means a target of {exp}",
                 c.target.shown, c.realisasi.shown, fmt_id_auto(s.value, 0, 4)
             ),
         ),

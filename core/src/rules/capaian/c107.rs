@@ -104,8 +104,8 @@ pub(in crate::rules) fn finding(
             ),
         ),
         Msg::new(
-            "Pilih rumus lain dengan --negatif lkjip|rasio|selisih bila instansi memakai rumus lain.",
-            "Choose another formula with --negatif lkjip|rasio|selisih if the agency uses another.",
+            "Bila instansi memakai rumus lain, periksa satu % indikator negatif di Excel dengan rumus itu. Di baris perintah: --negatif lkjip|rasio|selisih memilih rumusnya.",
+            "If the agency uses another formula, check one negative indicator's % in Excel with it. On the command line: --negatif lkjip|rasio|selisih chooses the formula.",
         ),
     )
 }

@@ -82,12 +82,12 @@ pub(super) fn finding(sm: &SheetModel, c: &Check, (what_id, what_en): (&str, &st
         c.stated.col,
         Msg::new(
             format!(
-                "{what_id} {} diisi, tetapi realisasinya ({}) {r_id}",
+                "{what_id} \"{}\" diisi, tetapi realisasinya ({}) {r_id}",
                 c.stated.shown,
                 c.realisasi.cell_name()
             ),
             format!(
-                "{what_en} {} is stated, but the realisasi ({}) is {r_en}",
+                "{what_en} \"{}\" is stated, but the realisasi ({}) is {r_en}",
                 c.stated.shown,
                 c.realisasi.cell_name()
             ),

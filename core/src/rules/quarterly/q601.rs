@@ -131,8 +131,8 @@ pub(in crate::rules) fn finding(
             format!("capaian judged with a cap of {cv_s} % ({how_en})"),
         ),
         Msg::new(
-            "Pakai --cap none untuk menilai tanpa batas, atau --cap N untuk batas lain.",
-            "Use --cap none to judge without a cap, or --cap N for another cap.",
+            "Bila capaian di atas 100 memang tidak dibatasi, tulis capaian sebenarnya di Excel (misalnya 120 %, bukan 100 %). Di baris perintah: --cap none menilai tanpa batas, --cap N dengan batas lain.",
+            "If capaian above 100 is not capped, type the real capaian in Excel (120 %, not 100 %). On the command line: --cap none judges without a cap, --cap N with another cap.",
         ),
     )
 }
