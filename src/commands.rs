@@ -48,7 +48,12 @@ fn load_mapping(common: &Common) -> Result<Option<Mapping>, i32> {
         return Ok(None);
     };
     std::fs::read_to_string(path)
-        .map_err(|e| crate::layout::mapping::MappingError::Io(e.to_string()))
+        .map_err(|e| {
+            crate::layout::mapping::MappingError::Io(app::os_error_text(
+                &e.to_string(),
+                common.lang,
+            ))
+        })
         .and_then(|text| Mapping::parse(&text))
         .map(Some)
         .map_err(|e| {
@@ -399,13 +404,14 @@ fn fix_one(r: &FileReport, output: &Path, opts: &Options, lang: Lang) -> i32 {
     if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
         if let Err(e) = std::fs::create_dir_all(parent) {
             eprintln!(
-                "{}: {} {} ({e})",
+                "{}: {} {} ({})",
                 r.path.display(),
                 lang.t(
                     "folder tidak dapat dibuat:",
                     "the folder cannot be created:"
                 ),
-                parent.display()
+                parent.display(),
+                app::os_error_text(&e.to_string(), lang)
             );
             return 2;
         }
@@ -457,13 +463,14 @@ fn fix_one(r: &FileReport, output: &Path, opts: &Options, lang: Lang) -> i32 {
         }
         Err(e) => {
             eprintln!(
-                "{}: {} {} ({e})",
+                "{}: {} {} ({})",
                 r.path.display(),
                 lang.t(
                     "salinan perbaikan tidak dapat ditulis ke",
                     "the corrected copy cannot be written to"
                 ),
-                output.display()
+                output.display(),
+                app::os_error_text(&e.to_string(), lang)
             );
             2
         }

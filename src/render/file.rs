@@ -114,13 +114,8 @@ pub fn file_report(r: &FileReport, lang: Lang, term: Term, quiet: bool) -> Strin
     };
     out.push_str(&term.paint(rule_line(&r.path.display().to_string()).trim_end(), "1"));
     out.push('\n');
+    // why it cannot be read: the summary line that follows says it
     if r.status == Status::Unreadable {
-        let msg = r.error.as_ref().map(|e| e.message.get(lang)).unwrap_or("");
-        out.push_str(&term.wrap(
-            &format!("{}: {msg}", lang.t("TIDAK TERBACA", "UNREADABLE")),
-            "",
-            "  ",
-        ));
         return out;
     }
     let view = FileView::of(r, lang);
