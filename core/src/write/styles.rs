@@ -560,12 +560,20 @@ mod tests {
         assert_eq!(alloc.highlight(0), 3);
         assert_eq!(alloc.highlight(99), 3);
         let extra = st.extra_xfs(&alloc);
-        assert_eq!((extra.bold, extra.link), (4, 5));
+        assert_eq!(
+            (extra.bold, extra.link, extra.wrap, extra.decimal2),
+            (4, 5, 6, 7)
+        );
         let out =
             String::from_utf8(st.rewrite(SRC.as_bytes(), &alloc, Some(extra)).unwrap()).unwrap();
         assert!(out.contains(r#"<fonts count="3">"#), "{out}");
         assert!(out.contains(r#"<fills count="3">"#));
-        assert!(out.contains(r#"<cellXfs count="6">"#));
+        assert!(out.contains(r#"<cellXfs count="8">"#));
+        assert!(
+            out.contains(r#"<alignment wrapText="1" vertical="top"/>"#),
+            "{out}"
+        );
+        assert!(out.contains(r#"numFmtId="2""#), "{out}");
         assert!(out.contains(r#"<xf numFmtId="164" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"><alignment horizontal="center"/></xf>"#), "{out}");
         assert!(out
             .contains(r#"<font><b/><sz val="11"/><color theme="1"/><name val="Calibri"/></font>"#));
@@ -576,7 +584,7 @@ mod tests {
             "{out}"
         );
         let again = Styles::parse(out.as_bytes()).unwrap();
-        assert_eq!(again.xfs.len(), 6);
+        assert_eq!(again.xfs.len(), 8);
         assert_eq!(again.fonts, 3);
         assert_eq!(again.fills, 3);
     }
