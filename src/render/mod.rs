@@ -62,6 +62,8 @@ impl Term {
             .initial_indent(first)
             .subsequent_indent(rest)
             .break_words(true)
+            // lines break at spaces only: a path, a range or a number stays whole
+            .word_separator(textwrap::WordSeparator::AsciiSpace)
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
         let mut out = String::new();
         for (i, paragraph) in text.split('\n').enumerate() {

@@ -145,11 +145,7 @@ pub(crate) fn sheet_xml(sheet: &ExtraSheet, xfs: ExtraXfs) -> String {
         s.push_str("</row>");
     }
     s.push_str("</sheetData>");
-    if let (true, Some(r), Some(c)) = (
-        sheet.autofilter && sheet.header_rows > 0,
-        last_row,
-        last_col,
-    ) {
+    if let Some((r, c)) = sheet.filter_rows() {
         s.push_str(&format!(
             "<autoFilter ref=\"A{}:{}\"/>",
             sheet.header_rows,

@@ -423,15 +423,7 @@ fn write_extra(
             }
         }
     }
-    let last_row = sh.rows.len().saturating_sub(1);
-    let last_col = sh
-        .rows
-        .iter()
-        .map(Vec::len)
-        .max()
-        .unwrap_or(0)
-        .saturating_sub(1);
-    if sh.autofilter && sh.header_rows > 0 && last_row > 0 {
+    if let Some((last_row, last_col)) = sh.filter_rows() {
         ws.autofilter(
             sh.header_rows - 1,
             0,
