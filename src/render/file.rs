@@ -60,7 +60,11 @@ pub(crate) fn place_text(f: &FindingView, lang: Lang) -> String {
         ));
     }
     if let Some(q) = f.quarter {
-        parts.push(format!("{}\u{a0}{q}", lang.t("TW", "Q")));
+        parts.push(match lang {
+            // a space that does not break: `TW 2` stays on one line
+            Lang::Id => format!("TW\u{a0}{q}"),
+            Lang::En => format!("Q{q}"),
+        });
     }
     parts.join(" › ")
 }
