@@ -26,15 +26,13 @@
 //! ```
 //!
 //! ```text
-//! C102(capaian-terpotong)
-//!
-//!   ⚠ G11: % capaian 101,42 dipotong; 142 / 140 = 101,4286 dibulatkan menjadi 101,43
-//!    ╭─[banjar-pk-2015.xlsx › Sheet1 › G11:1:131]
-//!  1 │ A11: Terciptanya koperasi dan us… │ B11: Jumlah koperasi aktif │ C11: 140 │ D11: unit │ E11: 142 │ F11: unit │ G11: 101,42
-//!    ·                                                                                                                     ───┬──
-//!    ·                                                                                                                        ╰── ditemukan 101,42; seharusnya 101,43
-//!    ╰────
-//!   help: Bulatkan setengah ke atas (ROUND di Excel), jangan memotong (TRUNC/ROUNDDOWN).
+//! PERINGATAN C102 capaian-terpotong · 2 temuan · semua diperbaiki rakit fix [fix]
+//!   • G11 — indikator "Jumlah koperasi aktif"
+//!     % capaian "101,42" dipotong; 142 / 140 = 101,4286 dibulatkan menjadi 101,43
+//!     → tertulis "101,42", seharusnya 101,43 [fix]
+//!   …
+//!   Cara memperbaiki: Bulatkan setengah ke atas (ROUND di Excel), jangan memotong
+//!     (TRUNC/ROUNDDOWN).
 //! ```
 //!
 //! Contoh lain dari sampel:

@@ -30,15 +30,15 @@
 //! ```
 //!
 //! ```text
-//! C111(capaian-tanpa-realisasi)
-//!
-//!   × S38: % capaian TW 1 30% diisi, tetapi realisasinya "-" (R38)
-//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › S38:1:177]
-//!  1 │ D38: TW 1 (B03) │ E38: - │ F38: - │ G38: - │ J38: TW 1 (B03) │ K38: 30% │ L38: 20% │ M38: 65% │ P38: TW 1 (B03) │ Q38: 1 Laporan Triwulan │ R38: - │ S38: 30%
-//!    ·                                                                                                                                                           ─┬─
-//!    ·                                                                                                                                                            ╰── ditemukan 30%
-//!    ╰────
-//!   help: Isi realisasinya, atau tulis 0 / "-" sebagai capaian.
+//! GALAT C111 capaian-tanpa-realisasi · 3 temuan
+//!   • S38 — Kegiatan "Pembinaan Pengawasan dan Penghargaan Koperasi Ber…" ›
+//!     indikator "Peningkatan Koperasi berprestasi ( Jumlah Koperasi Berprest…" ›
+//!     TW 1
+//!     % capaian TW 1 "30%" diisi, tetapi realisasinya (R38) "-"
+//!     → tertulis "30%"
+//!   …
+//!   Cara memperbaiki: Isi realisasinya, atau kosongkan % capaian (atau tulis 0
+//!     bila memang nol).
 //! ```
 //!
 //! Kegiatan "Pembinaan Pengawasan dan Penghargaan Koperasi Berprestasi" (blok baris 37–41)
