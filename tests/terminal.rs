@@ -127,8 +127,23 @@ fn numbers_keep_one_convention_and_are_never_cut() {
     let en = in_terminal(80, &["check", "--lang", "en", &banjar]).join("\n");
     assert!(en.contains("26,566") && en.contains("\"24,350\""), "{en}");
     assert!(!en.contains("26.566"), "{en}");
-    // advice names Excel before a flag
-    assert!(en.contains("How to fix"));
+    // each finding drawn by miette: its rule, its row with the cell labelled, its advice
+    // (`help:` in English, `saran:` in Bahasa Indonesia)
+    assert!(
+        en.contains("C106(ribuan-hilang)") && en.contains("help:"),
+        "{en}"
+    );
+    assert!(
+        !id.contains("typed") && id.contains("tertulis \"27\", seharusnya 26.566"),
+        "{id}"
+    );
+    assert!(id.contains(" saran: ") && !id.contains("help:"), "{id}");
+    // the row of the finding, numbered as Excel numbers it, the cell labelled
+    assert!(
+        id.lines()
+            .any(|l| l.starts_with(" 14 ") && l.contains("E14: 27")),
+        "{id}"
+    );
 }
 
 #[test]

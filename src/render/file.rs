@@ -3,10 +3,12 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use super::diagnostic::{self, Entry};
 use super::Term;
 use crate::app::{FileReport, Status};
 use crate::fix::level_name;
 use crate::i18n::Lang;
+use crate::read::parse_cell_name;
 use crate::report::{FileView, FindingView};
 use crate::rules::Severity;
 
@@ -93,7 +95,7 @@ fn cells_text(cells: &[(String, String)], one_sheet: bool) -> String {
 }
 
 /// A message over one or many cells (the same text at several cells is shown once).
-struct Entry<'v, 'a> {
+struct Group<'v, 'a> {
     first: &'v FindingView<'a>,
     cells: Vec<(String, String)>,
     /// the places of its cells, when they are all the same
@@ -123,6 +125,11 @@ pub fn file_report(r: &FileReport, lang: Lang, term: Term, quiet: bool) -> Strin
         return out;
     }
     let view = FileView::of(r, lang);
+    let file = r
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     overview(&mut out, r, &view, lang, term);
     if view.findings.is_empty() {
         return out;
@@ -165,7 +172,7 @@ pub fn file_report(r: &FileReport, lang: Lang, term: Term, quiet: bool) -> Strin
             out.push('\n');
         }
         // the same message (and advice) at several cells: shown once with its cells
-        let mut entries: Vec<Entry> = Vec::new();
+        let mut entries: Vec<Group> = Vec::new();
         for f in fs {
             let same = entries.iter_mut().find(|e| {
                 e.first.message == f.message
@@ -182,7 +189,7 @@ pub fn file_report(r: &FileReport, lang: Lang, term: Term, quiet: bool) -> Strin
                         e.place = None;
                     }
                 }
-                None => entries.push(Entry {
+                None => entries.push(Group {
                     first: f,
                     cells: vec![(f.sheet.to_string(), f.cell.clone())],
                     place: Some(place),
@@ -190,14 +197,18 @@ pub fn file_report(r: &FileReport, lang: Lang, term: Term, quiet: bool) -> Strin
             }
         }
         let one_help = entries.iter().all(|e| e.first.help == first.help);
-        for e in &entries {
+        // a correction rakit makes needs no advice of its own: the first one shows it
+        let example = entries
+            .iter()
+            .position(|e| e.first.fixable && !e.first.help.is_empty());
+        for (i, e) in entries.iter().enumerate() {
             let f = e.first;
-            let mut line = cells_text(&e.cells, one_sheet);
+            let mut message = cells_text(&e.cells, one_sheet);
             if let Some(place) = e.place.as_deref().filter(|p| !p.is_empty()) {
-                let _ = write!(line, " — {place}");
+                let _ = write!(message, " — {place}");
             }
-            out.push_str(&term.wrap(&line, "  • ", "    "));
-            out.push_str(&term.wrap(&f.message, "    ", "    "));
+            message.push('\n');
+            message.push_str(&f.message);
             let mut values = Vec::new();
             if let Some(found) = f.found {
                 if found.is_empty() {
@@ -213,40 +224,28 @@ pub fn file_report(r: &FileReport, lang: Lang, term: Term, quiet: bool) -> Strin
             if f.fixable {
                 values.push_str(if values.is_empty() { "[fix]" } else { " [fix]" });
             }
-            if !values.is_empty() {
-                out.push_str(&term.wrap(&format!("→ {values}"), "    ", "      "));
+            let shows_help = if one_help {
+                i == 0
+            } else {
+                !f.fixable || example == Some(i)
+            };
+            let (row, col) = parse_cell_name(&f.cell).unwrap_or((f.row.saturating_sub(1), 0));
+            let entry = Entry {
+                code: format!("{code}({})", f.rule),
+                severity: f.severity,
+                message,
+                help: (shows_help && !f.help.is_empty()).then(|| f.help.to_string()),
+                sheet: f.sheet,
+                row,
+                col,
+                source_name: format!("{file} › {} › {}", f.sheet, f.cell),
+                label: (!values.is_empty()).then_some(values),
+                found: f.found,
+            };
+            if i > 0 {
+                out.push('\n');
             }
-            // a correction rakit makes needs no advice of its own: one example below
-            if !one_help && !f.fixable && !f.help.is_empty() {
-                out.push_str(&term.wrap(
-                    &format!("{}: {}", lang.t("Cara memperbaiki", "How to fix"), f.help),
-                    "    ",
-                    "      ",
-                ));
-            }
-        }
-        if one_help && !first.help.is_empty() {
-            out.push_str(&term.wrap(
-                &format!(
-                    "{}: {}",
-                    lang.t("Cara memperbaiki", "How to fix"),
-                    first.help
-                ),
-                "  ",
-                "    ",
-            ));
-        } else if let Some(f) = fs.iter().find(|f| f.fixable && !f.help.is_empty()) {
-            out.push_str(&term.wrap(
-                &format!(
-                    "{} ({} {}): {}",
-                    lang.t("Cara memperbaiki", "How to fix"),
-                    lang.t("misalnya", "e.g."),
-                    f.cell,
-                    f.help
-                ),
-                "  ",
-                "    ",
-            ));
+            out.push_str(&diagnostic::render(&entry, r.workbook.as_ref(), lang, term));
         }
     }
     out.push('\n');

@@ -1,8 +1,10 @@
 //! The findings as people read them in a terminal: per file a line naming it, an overview
 //! (counts by kind, what `rakit fix` corrects, what needs a person), then the findings
 //! grouped by rule, each at its cell and its place in the sheet (indikator, level, kegiatan,
-//! quarter). Every line fits the terminal's width and breaks between words.
+//! quarter), each drawn by miette with its sheet row as source. Every line fits the
+//! terminal's width and breaks between words.
 
+mod diagnostic;
 mod file;
 
 use std::io::IsTerminal;
@@ -92,6 +94,11 @@ impl Term {
 
 /// The visible width of a line: ANSI escapes do not count.
 pub fn visible_width(line: &str) -> usize {
+    textwrap::core::display_width(&strip(line))
+}
+
+/// A line without its ANSI escapes.
+pub(crate) fn strip(line: &str) -> String {
     let mut plain = String::with_capacity(line.len());
     let mut chars = line.chars();
     while let Some(c) = chars.next() {
@@ -105,7 +112,7 @@ pub fn visible_width(line: &str) -> usize {
             plain.push(c);
         }
     }
-    textwrap::core::display_width(&plain)
+    plain
 }
 
 #[cfg(test)]
