@@ -59,13 +59,17 @@
 //!
 //! ```text
 //! GALAT C101 capaian-salah · 3 temuan · semua diperbaiki rakit fix [fix]
-//!   • G14 — indikator "Jumlah anggota koperasi"
-//!     % capaian tertulis "109,10", hasil hitung 109,90 (realisasi / target × 100;
-//!     realisasi "26,870", target "24,450")
-//!     → tertulis "109,10", seharusnya 109,90 [fix]
-//!   …
-//!   Cara memperbaiki (misalnya G14): Ganti G14 dengan 109,90, atau periksa target
-//!     dan realisasinya.
+//! C101(capaian-salah)
+//!
+//!   × G14 — indikator "Jumlah anggota koperasi"
+//!   │ % capaian tertulis "109,10", hasil hitung 109,90 (realisasi / target ×
+//!   │ 100; realisasi "26,870", target "24,450")
+//!     ╭─[banjar-pk-2015.xlsx › Sheet1 › G14]
+//!  14 │ … │ F14: orang │ G14: 109,10
+//!     ·                       ───┬──
+//!     ·                          ╰── tertulis "109,10", seharusnya 109,90 [fix]
+//!     ╰────
+//!  saran: Ganti G14 dengan 109,90, atau periksa target dan realisasinya.
 //! ```
 //!
 //! 26.870 / 24.450 × 100 = 109,8977… → 109,90. Di berkas yang sama: G15 (129,22, seharusnya
@@ -84,14 +88,17 @@
 //!
 //! ```text
 //! GALAT C101 capaian-salah · 41 temuan · semua diperbaiki rakit fix [fix]
-//!   • G51, G61, G76
-//!     % capaian TW 4 tertulis "38,17%", hasil hitung 40,05 (realisasi / target ×
-//!     100; realisasi "24,43%", target "61%"); dihitung terhadap target tahunan
-//!     "64%" alih-alih target triwulan "61%"
-//!     → tertulis "38,17%", seharusnya 40,05 [fix]
-//!   …
-//!   Cara memperbaiki (misalnya M38): Ganti M38 dengan 66,67, atau periksa target
-//!     dan realisasinya.
+//! C101(capaian-salah)
+//!
+//!   × G51, G61, G76
+//!   │ % capaian TW 4 tertulis "38,17%", hasil hitung 40,05 (realisasi / target ×
+//!   │ 100; realisasi "24,43%", target "61%"); dihitung terhadap target tahunan
+//!   │ "64%" alih-alih target triwulan "61%"
+//!     ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › G51]
+//!  51 │ … │ F51: 24,43% │ G51: 38,17% │ J51: TW 4 (B12) │ K51: 100% │ …
+//!     ·                        ───┬──
+//!     ·                           ╰── tertulis "38,17%", seharusnya 40,05 [fix]
+//!     ╰────
 //! ```
 //!
 //! | sel | tertulis | seharusnya | keterangan |

@@ -27,12 +27,19 @@
 //!
 //! ```text
 //! PERINGATAN C102 capaian-terpotong · 2 temuan · semua diperbaiki rakit fix [fix]
-//!   • G11 — indikator "Jumlah koperasi aktif"
-//!     % capaian "101,42" dipotong; 142 / 140 = 101,4286 dibulatkan menjadi 101,43
-//!     → tertulis "101,42", seharusnya 101,43 [fix]
-//!   …
-//!   Cara memperbaiki: Bulatkan setengah ke atas (ROUND di Excel), jangan memotong
-//!     (TRUNC/ROUNDDOWN).
+//! C102(capaian-terpotong)
+//!
+//!   ⚠ G11 — indikator "Jumlah koperasi aktif"
+//!   │ % capaian "101,42" dipotong; 142 / 140 = 101,4286 dibulatkan menjadi
+//!   │ 101,43
+//!     ╭─[banjar-pk-2015.xlsx › Sheet1 › G11]
+//!  11 │ … │ E11: 142 │ F11: unit │ G11: 101,42
+//!     ·                                 ───┬──
+//!     ·                                    ╰─┤ tertulis "101,42", seharusnya
+//!     ·                                      │ 101,43 [fix]
+//!     ╰────
+//!  saran: Bulatkan setengah ke atas (ROUND di Excel), jangan memotong
+//!         (TRUNC/ROUNDDOWN).
 //! ```
 //!
 //! Contoh lain dari sampel:

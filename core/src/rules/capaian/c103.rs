@@ -31,11 +31,16 @@
 //!
 //! ```text
 //! GALAT C103 capaian-kosong · 2 temuan
-//!   • H17 — indikator "Jumlah Usaha Mikro yang aktif"
-//!     % capaian kosong; hasil hitung 100,9
-//!     → sel kosong, seharusnya 100,9
-//!     Cara memperbaiki: Isi H17 dengan 100,9.
-//!   …
+//! C103(capaian-kosong)
+//!
+//!   × H17 — indikator "Jumlah Usaha Mikro yang aktif"
+//!   │ % capaian kosong; hasil hitung 100,9
+//!     ╭─[banjar-pk-2014.xlsx › Pengukuran Kinerja › H17]
+//!  17 │ … │ H17: (kosong)
+//!     ·          ────┬───
+//!     ·              ╰── sel kosong, seharusnya 100,9
+//!     ╰────
+//!  saran: Isi H17 dengan 100,9.
 //! ```
 //!
 //! Baris 17 bergeser satu kolom ke kanan ([S301](S301.md)): target di D17, realisasi di F17,
@@ -48,11 +53,17 @@
 //!
 //! ```text
 //! GALAT C103 capaian-kosong · 1 temuan · semua diperbaiki rakit fix [fix]
-//!   • S71 — Kegiatan "Pembinaan pemantauan Administrasi Koperasi Pengel…" ›
-//!     indikator "Jumlah Koperasi pasar tradisional yang dibina" › TW 4
-//!     % capaian TW 4 kosong; hasil hitung 100
-//!     → sel kosong, seharusnya 100 [fix]
-//!   Cara memperbaiki: Isi S71 dengan 100.
+//! C103(capaian-kosong)
+//!
+//!   × S71 — Kegiatan "Pembinaan pemantauan Administrasi Koperasi Pengel…" ›
+//!   │ indikator "Jumlah Koperasi pasar tradisional yang dibina" › TW 4
+//!   │ % capaian TW 4 kosong; hasil hitung 100
+//!     ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › S71]
+//!  71 │ … │ R71: 3 Keg │ S71: (kosong)
+//!     ·                       ────┬───
+//!     ·                           ╰── sel kosong, seharusnya 100 [fix]
+//!     ╰────
+//!  saran: Isi S71 dengan 100.
 //! ```
 //!
 //! 3 / 1 × 100 = 300, dibatasi 100 karena sheet ini dinilai dengan batas 100 ([Q601](Q601.md)).

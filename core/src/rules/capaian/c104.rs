@@ -30,13 +30,19 @@
 //!
 //! ```text
 //! GALAT C104 capaian-pecahan · 1 temuan · semua diperbaiki rakit fix [fix]
-//!   • Capaian Renstra!H13 — indikator "Persentase koperasi simpan pinjam yang
-//!     sehat usaha"
-//!     % capaian terhadap target akhir Renstra "0.034" ditulis sebagai pecahan;
-//!     seharusnya 3,41 (persen)
-//!     → tertulis "0.034", seharusnya 3,41 [fix]
-//!   Cara memperbaiki: Tulis persen sebagai angka persen (3,41), atau beri sel
-//!     format persen (0,00%).
+//! C104(capaian-pecahan)
+//!
+//!   × Capaian Renstra!H13 — indikator "Persentase koperasi simpan pinjam yang
+//!   │ sehat usaha"
+//!   │ % capaian terhadap target akhir Renstra "0.034" ditulis sebagai pecahan;
+//!   │ seharusnya 3,41 (persen)
+//!     ╭─[banjar-pk-2016.xlsx › Capaian Renstra › H13]
+//!  13 │ … │ G13: 88 unit │ H13: 0.034
+//!     ·                         ──┬──
+//!     ·                           ╰── tertulis "0.034", seharusnya 3,41 [fix]
+//!     ╰────
+//!  saran: Tulis persen sebagai angka persen (3,41), atau beri sel format persen
+//!         (0,00%).
 //! ```
 //!
 //! 3 / 88 × 100 = 3,409… → 3,41. Contoh kedua, di kolom % tahunan:
@@ -47,11 +53,17 @@
 //!
 //! ```text
 //! GALAT C104 capaian-pecahan · 1 temuan · semua diperbaiki rakit fix [fix]
-//!   • H16 — indikator "Persentase pengaduan masyarakat yang ditindaklanjuti"
-//!     % capaian "0,95" ditulis sebagai pecahan; seharusnya 95 (persen)
-//!     → tertulis "0,95", seharusnya 95 [fix]
-//!   Cara memperbaiki: Tulis persen sebagai angka persen (3,41), atau beri sel
-//!     format persen (0,00%).
+//! C104(capaian-pecahan)
+//!
+//!   × H16 — indikator "Persentase pengaduan masyarakat yang ditindaklanjuti"
+//!   │ % capaian "0,95" ditulis sebagai pecahan; seharusnya 95 (persen)
+//!     ╭─[contoh-polaritas-predikat.xlsx › PK 2021 › H16]
+//!  16 │ … │ F16: 100 │ G16: 95 │ H16: 0,95
+//!     ·                               ──┬─
+//!     ·                                 ╰── tertulis "0,95", seharusnya 95 [fix]
+//!     ╰────
+//!  saran: Tulis persen sebagai angka persen (3,41), atau beri sel format persen
+//!         (0,00%).
 //! ```
 //!
 //! H16 menyimpan 0,95 dengan format General untuk realisasi 95 terhadap target 100. `rakit fix`

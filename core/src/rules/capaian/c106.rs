@@ -28,12 +28,17 @@
 //!
 //! ```text
 //! GALAT C106 ribuan-hilang · 2 temuan
-//!   • E14 — indikator "Jumlah anggota koperasi"
-//!     realisasi "27" tampaknya kehilangan ribuannya: 109,1 % dari target "24,350"
-//!     = 26.566
-//!     → tertulis "27", seharusnya 26.566
-//!     Cara memperbaiki: Periksa realisasi di E14: kemungkinan 26.566.
-//!   …
+//! C106(ribuan-hilang)
+//!
+//!   × E14 — indikator "Jumlah anggota koperasi"
+//!   │ realisasi "27" tampaknya kehilangan ribuannya: 109,1 % dari target
+//!   │ "24,350" = 26.566
+//!     ╭─[banjar-pk-2014.xlsx › Pengukuran Kinerja › E14]
+//!  14 │ … │ D14: orang │ E14: 27 │ F14: orang │ G14: 109,10
+//!     ·                       ─┬
+//!     ·                        ╰── tertulis "27", seharusnya 26.566
+//!     ╰────
+//!  saran: Periksa realisasi di E14: kemungkinan 26.566.
 //! ```
 //!
 //! Di berkas yang sama, E15: realisasi `19` dengan 134,04 % dari 14.467 → 19.392. Di

@@ -40,12 +40,18 @@
 //!
 //! ```text
 //! INFO C107 rumus-polaritas-negatif · 1 temuan
-//!   • C9 — indikator "Angka pengangguran terbuka"
-//!     4 indikator berpolaritas negatif dihitung dengan (2 × target − realisasi) /
-//!     target × 100 (disimpulkan dari 3 baris yang cocok)
-//!   Cara memperbaiki: Bila instansi memakai rumus lain, periksa satu % indikator
-//!     negatif di Excel dengan rumus itu. Di baris perintah: --negatif
-//!     lkjip|rasio|selisih memilih rumusnya.
+//! C107(rumus-polaritas-negatif)
+//!
+//!   ☞ C9 — indikator "Angka pengangguran terbuka"
+//!   │ 4 indikator berpolaritas negatif dihitung dengan (2 × target − realisasi)
+//!   │ / target × 100 (disimpulkan dari 3 baris yang cocok)
+//!    ╭─[contoh-polaritas-predikat.xlsx › PK 2021 › C9]
+//!  9 │ … │ C9: Angka pengangguran terbuka │ D9: % │ E9: Negatif │ F9: 5,00 │ …
+//!    ·         ──────────────────────────
+//!    ╰────
+//!  saran: Bila instansi memakai rumus lain, periksa satu % indikator negatif di
+//!         Excel dengan rumus itu. Di baris perintah: --negatif
+//!         lkjip|rasio|selisih memilih rumusnya.
 //! ```
 //!
 //! Baris 9, 10 dan 11 cocok dengan rumus LKjIP; baris 12 (target 10, realisasi 8, tertulis 80)

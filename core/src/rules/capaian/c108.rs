@@ -25,11 +25,17 @@
 //!
 //! ```text
 //! PERINGATAN C108 predikat-di-bawah-target · 1 temuan
-//!   • G14 — indikator "Predikat Reformasi Birokrasi"
-//!     predikat B di bawah target BB; capaian tidak dapat dihitung sebagai persen
-//!     → tertulis "B"
-//!   Cara memperbaiki: Tuliskan penjelasan capaian predikat ini; rakit tidak
-//!     menebak angkanya.
+//! C108(predikat-di-bawah-target)
+//!
+//!   ⚠ G14 — indikator "Predikat Reformasi Birokrasi"
+//!   │ predikat B di bawah target BB; capaian tidak dapat dihitung sebagai persen
+//!     ╭─[contoh-polaritas-predikat.xlsx › PK 2021 › G14]
+//!  14 │ … │ F14: BB │ G14: B │ H14: 100
+//!     ·                    ┬
+//!     ·                    ╰── tertulis "B"
+//!     ╰────
+//!  saran: Tuliskan penjelasan capaian predikat ini; rakit tidak menebak
+//!         angkanya.
 //! ```
 //!
 //! ## Yang tidak memicu aturan ini

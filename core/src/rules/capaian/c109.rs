@@ -47,11 +47,17 @@
 //!
 //! ```text
 //! INFO C109 kategori-capaian · 1 temuan
-//!   • A9
-//!     kategori capaian (hasil hitung ulang): 29 Sangat Tinggi, 2 Tinggi, 1 Sedang,
-//!     3 Sangat Rendah
-//!   Cara memperbaiki: Skala Permendagri: > 90 Sangat Tinggi, > 75–90 Tinggi, >
-//!     65–75 Sedang, > 50–65 Rendah, ≤ 50 Sangat Rendah.
+//! C109(kategori-capaian)
+//!
+//!   ☞ A9
+//!   │ kategori capaian (hasil hitung ulang): 29 Sangat Tinggi, 2 Tinggi, 1
+//!   │ Sedang, 3 Sangat Rendah
+//!    ╭─[banjar-pk-2015.xlsx › Sheet1 › A9]
+//!  9 │ A9: Sasaran Strategis │ B9: Indikator Kinerja │ C9: Target │ …
+//!    ·     ─────────────────
+//!    ╰────
+//!  saran: Skala Permendagri: > 90 Sangat Tinggi, > 75–90 Tinggi, > 65–75 Sedang,
+//!         > 50–65 Rendah, ≤ 50 Sangat Rendah.
 //! ```
 //!
 //! Rumus indikator negatif mengubah sebarannya. `contoh-polaritas-predikat.xlsx` dengan rumus

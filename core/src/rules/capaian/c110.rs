@@ -39,14 +39,19 @@
 //!
 //! ```text
 //! PERINGATAN C110 satuan-berbeda · 61 temuan
-//!   • R13 — Kegiatan "Penyelenggaraan Pelatihan Kewirausahaan" › indikator "Jumlah
-//!     UM yang dilatih ( 3 Kec.Pertahun) dan fasilitasi ban…" › TW 1
-//!     target "1 Laporan Triwulan" dan realisasi "90 UM" dalam satuan berbeda; %
-//!     capaian TW 1 tidak dihitung
-//!     → tertulis "90 UM"
-//!   …
-//!   Cara memperbaiki: Tuliskan realisasi dalam satuan target (atau target dalam
-//!     satuan realisasi).
+//! C110(satuan-berbeda)
+//!
+//!   ⚠ R13 — Kegiatan "Penyelenggaraan Pelatihan Kewirausahaan" › indikator
+//!   │ "Jumlah UM yang dilatih ( 3 Kec.Pertahun) dan fasilitasi ban…" › TW 1
+//!   │ target "1 Laporan Triwulan" dan realisasi "90 UM" dalam satuan berbeda; %
+//!   │ capaian TW 1 tidak dihitung
+//!     ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › R13]
+//!  13 │ … │ R13: 90 UM │ S13: 100%
+//!     ·          ──┬──
+//!     ·            ╰── tertulis "90 UM"
+//!     ╰────
+//!  saran: Tuliskan realisasi dalam satuan target (atau target dalam satuan
+//!         realisasi).
 //! ```
 //!
 //! Kegiatan "Penyelenggaraan Pelatihan Kewirausahaan" menargetkan satu laporan triwulan, tetapi

@@ -31,14 +31,19 @@
 //!
 //! ```text
 //! GALAT C111 capaian-tanpa-realisasi · 3 temuan
-//!   • S38 — Kegiatan "Pembinaan Pengawasan dan Penghargaan Koperasi Ber…" ›
-//!     indikator "Peningkatan Koperasi berprestasi ( Jumlah Koperasi Berprest…" ›
-//!     TW 1
-//!     % capaian TW 1 "30%" diisi, tetapi realisasinya (R38) "-"
-//!     → tertulis "30%"
-//!   …
-//!   Cara memperbaiki: Isi realisasinya, atau kosongkan % capaian (atau tulis 0
-//!     bila memang nol).
+//! C111(capaian-tanpa-realisasi)
+//!
+//!   × S38 — Kegiatan "Pembinaan Pengawasan dan Penghargaan Koperasi Ber…" ›
+//!   │ indikator "Peningkatan Koperasi berprestasi ( Jumlah Koperasi Berprest…" ›
+//!   │ TW 1
+//!   │ % capaian TW 1 "30%" diisi, tetapi realisasinya (R38) "-"
+//!     ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › S38]
+//!  38 │ … │ R38: - │ S38: 30%
+//!     ·                   ─┬─
+//!     ·                    ╰── tertulis "30%"
+//!     ╰────
+//!  saran: Isi realisasinya, atau kosongkan % capaian (atau tulis 0 bila memang
+//!         nol).
 //! ```
 //!
 //! Kegiatan "Pembinaan Pengawasan dan Penghargaan Koperasi Berprestasi" (blok baris 37–41)

@@ -49,12 +49,18 @@
 //!
 //! ```text
 //! INFO Q601 kebijakan-batas-capaian · 1 temuan
-//!   • A9
-//!     capaian dinilai dengan batas 100 % (disimpulkan: 30 capaian di atas 100
-//!     ditulis 100)
-//!   Cara memperbaiki: Bila capaian di atas 100 memang tidak dibatasi, tulis
-//!     capaian sebenarnya di Excel (misalnya 120 %, bukan 100 %). Di baris
-//!     perintah: --cap none menilai tanpa batas, --cap N dengan batas lain.
+//! Q601(kebijakan-batas-capaian)
+//!
+//!   ☞ A9
+//!   │ capaian dinilai dengan batas 100 % (disimpulkan: 30 capaian di atas 100
+//!   │ ditulis 100)
+//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › A9]
+//!  9 │ A9: NO │ B9: SASARAN STRATEGIS │ C9: INDIKATOR SASARAN │ …
+//!    ·     ──
+//!    ╰────
+//!  saran: Bila capaian di atas 100 memang tidak dibatasi, tulis capaian
+//!         sebenarnya di Excel (misalnya 120 %, bukan 100 %). Di baris perintah:
+//!         --cap none menilai tanpa batas, --cap N dengan batas lain.
 //! ```
 //!
 //! Rencana Aksi Bone 2020 menulis 30 capaian di atas 100 sebagai `100%`, dan tidak satu pun
@@ -78,13 +84,16 @@
 //!
 //! ```text
 //! GALAT C101 capaian-salah · 71 temuan · semua diperbaiki rakit fix [fix]
-//!   • G28, G33
-//!     % capaian TW 1 tertulis "100%", hasil hitung 236 (realisasi / target × 100;
-//!     realisasi "5,90%", target "2,50%")
-//!     → tertulis "100%", seharusnya 236 [fix]
-//!   …
-//!   Cara memperbaiki (misalnya G13): Ganti G13 dengan 233,33, atau periksa target
-//!     dan realisasinya.
+//! C101(capaian-salah)
+//!
+//!   × G28, G33
+//!   │ % capaian TW 1 tertulis "100%", hasil hitung 236 (realisasi / target ×
+//!   │ 100; realisasi "5,90%", target "2,50%")
+//!     ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › G28]
+//!  28 │ … │ F28: 5,90% │ G28: 100% │ J28: TW 1 (B03) │ K28: 30% │ L28: 19% │ …
+//!     ·                       ──┬─
+//!     ·                         ╰── tertulis "100%", seharusnya 236 [fix]
+//!     ╰────
 //! ```
 //!
 //! Dengan `--cap 100` pesannya menjadi "capaian dinilai dengan batas 100 % (dipilih pengguna

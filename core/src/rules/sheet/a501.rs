@@ -23,12 +23,17 @@
 //!
 //! ```text
 //! GALAT A501 anggaran-rusak · 1 temuan
-//!   • A48
-//!     angka anggaran "Rp. 2.119.2015.485" tidak sah: kelompok ribuannya harus tiga
-//!     angka
-//!     → tertulis "Rp. 2.119.2015.485"
-//!   Cara memperbaiki: Periksa angka ini dengan dokumen anggaran (DPA) dan ketik
-//!     ulang.
+//! A501(anggaran-rusak)
+//!
+//!   × A48
+//!   │ angka anggaran "Rp. 2.119.2015.485" tidak sah: kelompok ribuannya harus
+//!   │ tiga angka
+//!     ╭─[banjar-pk-2014.xlsx › Pengukuran Kinerja › A48]
+//!  48 │ A48: …Tahun 2014 : Rp. 2.119.2015.485
+//!     ·      ────────────────┬───────────────
+//!     ·                      ╰── tertulis "Rp. 2.119.2015.485"
+//!     ╰────
+//!  saran: Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.
 //! ```
 //!
 //! ## Yang tidak memicu aturan ini

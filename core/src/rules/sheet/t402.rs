@@ -20,10 +20,16 @@
 //!
 //! ```text
 //! INFO T402 tahun-tidak-ditulis · 1 temuan
-//!   • A40
-//!     "Jumlah Realisasi Anggaran Kegiatan Tahun : Rp. 1.611.865.497" menyebut
-//!     "Tahun" tanpa angka tahun
-//!   Cara memperbaiki: Tambahkan tahunnya.
+//! T402(tahun-tidak-ditulis)
+//!
+//!   ☞ A40
+//!   │ "Jumlah Realisasi Anggaran Kegiatan Tahun : Rp. 1.611.865.497" menyebut
+//!   │ "Tahun" tanpa angka tahun
+//!     ╭─[banjar-pk-2013.xlsx › PK 2013 › A40]
+//!  40 │ A40: Jumlah Realisasi Anggaran Kegia…
+//!     ·      ────────────────────────────────
+//!     ╰────
+//!  saran: Tambahkan tahunnya.
 //! ```
 //!
 //! ## Yang tidak memicu aturan ini

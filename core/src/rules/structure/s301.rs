@@ -26,12 +26,16 @@
 //!
 //! ```text
 //! PERINGATAN S301 baris-bergeser · 2 temuan
-//!   • C17 — indikator "Jumlah Usaha Mikro yang aktif"
-//!     baris 17 bergeser 1 kolom ke kanan: "Jumlah Usaha Mikro yang aktif" berada
-//!     di kolom C
-//!   …
-//!   Cara memperbaiki: Geser isi baris ini agar setiap nilai berada di bawah judul
-//!     kolomnya.
+//! S301(baris-bergeser)
+//!
+//!   ⚠ C17 — indikator "Jumlah Usaha Mikro yang aktif"
+//!   │ baris 17 bergeser 1 kolom ke kanan: "Jumlah Usaha Mikro yang aktif" berada
+//!   │ di kolom C
+//!     ╭─[banjar-pk-2014.xlsx › Pengukuran Kinerja › C17]
+//!  17 │ … │ C17: Jumlah Usaha Mikro yang aktif │ D17: 9,763 │ …
+//!     ·          ─────────────────────────────
+//!     ╰────
+//!  saran: Geser isi baris ini agar setiap nilai berada di bawah judul kolomnya.
 //! ```
 //!
 //! Karena baris ini dibaca bergeser, rakit juga menemukan bahwa % capaiannya tidak ada

@@ -24,11 +24,15 @@
 //!
 //! ```text
 //! PERINGATAN S302 indikator-di-kolom-sasaran · 3 temuan
-//!   • A20 — indikator "Jumlah UMKM"
-//!     indikator "Jumlah UMKM" ditulis di kolom Sasaran; dianggap indikator dari
-//!     sasaran di atasnya
-//!   …
-//!   Cara memperbaiki: Pindahkan nama indikator ke kolom Indikator.
+//! S302(indikator-di-kolom-sasaran)
+//!
+//!   ⚠ A20 — indikator "Jumlah UMKM"
+//!   │ indikator "Jumlah UMKM" ditulis di kolom Sasaran; dianggap indikator dari
+//!   │ sasaran di atasnya
+//!     ╭─[banjar-pk-2014.xlsx › Pengukuran Kinerja › A20]
+//!  20 │ A20: Jumlah UMKM │ C20: 10,943 │ D20: orang/badan usaha │ …
+//!     ·      ───────────
+//!     ╰────
 //! ```
 //!
 //! A18 ("Jumlah Usaha Kecil yang aktif") dan A19 ("Jumlah Usaha Menengah yang aktif") dilaporkan

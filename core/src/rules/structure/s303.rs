@@ -21,11 +21,17 @@
 //!
 //! ```text
 //! INFO S303 indikator-ganda · 1 temuan
-//!   • B39 — indikator "Terpeliharanya sarana dan prasarana pelayanan perkantoran"
-//!     indikator "Terpeliharanya sarana dan prasarana pelayanan perkantoran" sudah
-//!     ada di baris 38
-//!   Cara memperbaiki: Gabungkan, atau bedakan namanya bila keduanya memang
-//!     berbeda.
+//! S303(indikator-ganda)
+//!
+//!   ☞ B39 — indikator "Terpeliharanya sarana dan prasarana pelayanan
+//!   │ perkantoran"
+//!   │ indikator "Terpeliharanya sarana dan prasarana pelayanan perkantoran"
+//!   │ sudah ada di baris 38
+//!     ╭─[banjar-pk-2015.xlsx › Sheet1 › B39]
+//!  39 │ B39: Terpeliharanya sarana dan prasa… │ C39: 7 │ D39: buah │ …
+//!     ·      ────────────────────────────────
+//!     ╰────
+//!  saran: Gabungkan, atau bedakan namanya bila keduanya memang berbeda.
 //! ```
 //!
 //! Baris 38 menulis indikator itu dalam persen (100 %), baris 39 dalam buah. Di

@@ -21,13 +21,19 @@
 //!
 //! ```text
 //! PERINGATAN S304 satuan-tidak-sesuai-nama · 2 temuan
-//!   • PK 2016!C21; Capaian Renstra!D13 — indikator "Persentase koperasi simpan
-//!     pinjam yang sehat usaha"
-//!     "Persentase koperasi simpan pinjam yang sehat usaha" menyebut persentase,
-//!     tetapi targetnya dalam satuan "unit"
-//!     → tertulis "5 unit"
-//!   Cara memperbaiki: Tulis target dan realisasi dalam persen, atau ganti nama
-//!     indikatornya (Jumlah ...).
+//! S304(satuan-tidak-sesuai-nama)
+//!
+//!   ⚠ PK 2016!C21; Capaian Renstra!D13 — indikator "Persentase koperasi simpan
+//!   │ pinjam yang sehat usaha"
+//!   │ "Persentase koperasi simpan pinjam yang sehat usaha" menyebut persentase,
+//!   │ tetapi targetnya dalam satuan "unit"
+//!     ╭─[banjar-pk-2016.xlsx › PK 2016 › C21]
+//!  21 │ … │ C21: 5 unit │ D21: 3 unit │ E21: 60
+//!     ·          ───┬──
+//!     ·             ╰── tertulis "5 unit"
+//!     ╰────
+//!  saran: Tulis target dan realisasi dalam persen, atau ganti nama indikatornya
+//!         (Jumlah ...).
 //! ```
 //!
 //! Indikator yang sama di sheet Capaian Renstra dilaporkan di D13.

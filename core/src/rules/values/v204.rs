@@ -27,11 +27,16 @@
 //!
 //! ```text
 //! PERINGATAN V204 salah-ketik · 3 temuan
-//!   • F31, F36
-//!     "11`,76%" memuat karakter nyasar '`'; dibaca 11,76
-//!     → tertulis "11`,76%", seharusnya 11,76
-//!   …
-//!   Cara memperbaiki: Perbaiki ketikannya.
+//! V204(salah-ketik)
+//!
+//!   ⚠ F31, F36
+//!   │ "11`,76%" memuat karakter nyasar '`'; dibaca 11,76
+//!     ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › F31]
+//!  31 │ … │ E31: 11,76% │ F31: 11`,76% │ G31: 100% │ J31: TW 4 (B12) │ …
+//!     ·                        ───┬───
+//!     ·                           ╰── tertulis "11`,76%", seharusnya 11,76
+//!     ╰────
+//!  saran: Perbaiki ketikannya.
 //! ```
 //!
 //! F31 dan F36 adalah realisasi TW 4 sasaran "Persentase Pertumbuhan Usaha Mikro menjadi usaha
