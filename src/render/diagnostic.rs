@@ -13,7 +13,7 @@ use miette::{
 
 use super::{visible_width, Term};
 use crate::i18n::Lang;
-use crate::read::{cell_name, Raw, Workbook};
+use crate::read::{cell_name, Workbook};
 use crate::rules::Severity;
 
 /// The narrowest a label may be (its lines break between words).
@@ -164,15 +164,6 @@ fn cut_around(text: &str, part: Option<&str>, max: usize) -> String {
     out
 }
 
-/// What a cell shows, numbers in the language's convention; text as typed.
-fn cell_text(cell: &crate::read::Cell, lang: Lang) -> String {
-    let shown = crate::model::shown(cell);
-    match (&cell.value, lang) {
-        (Raw::Number(_), Lang::En) => crate::num::english_marks(&shown),
-        _ => shown,
-    }
-}
-
 /// The row as one line at most `avail` columns wide: the labelled cell, and around it the
 /// cells nearest to it while they fit (`…` where cells are left out). Returns the line and
 /// the byte span of the labelled cell's text in it.
@@ -190,7 +181,7 @@ fn row_line(
             s.row(e.row)
                 .iter()
                 .filter(|c| !c.value.is_empty() || c.col == e.col)
-                .map(|c| (c.col, cell_text(c, lang)))
+                .map(|c| (c.col, crate::model::shown(c)))
                 .collect()
         })
         .unwrap_or_default();
