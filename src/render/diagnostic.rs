@@ -359,3 +359,87 @@ pub(crate) fn render(e: &Entry, wb: Option<&Workbook>, lang: Lang, term: Term) -
             .collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::{Cell, NumFmt, Raw, Sheet};
+    use crate::sniff::Format;
+
+    fn workbook(row: &[&str]) -> Workbook {
+        let cells = row
+            .iter()
+            .enumerate()
+            .map(|(col, text)| Cell {
+                row: 11,
+                col: col as u32,
+                value: Raw::Text((*text).into()),
+                formula: None,
+                format: NumFmt::default(),
+            })
+            .collect();
+        Workbook {
+            path: "t.xlsx".into(),
+            format: Format::Xlsx,
+            sheets: vec![Sheet::new("PK".into(), cells, vec![])],
+            beyond_values: Default::default(),
+            source: std::sync::Arc::from(Vec::new()),
+        }
+    }
+
+    #[test]
+    fn a_long_row_and_label_fit_every_width() {
+        let long = "Persentase koperasi simpan pinjam yang sehat usaha dan organisasinya";
+        let wb = workbook(&[
+            "1.",
+            long,
+            long,
+            "Rp. 2.119.2015.485 dari pagu",
+            "109,10",
+            long,
+        ]);
+        let e = Entry {
+            code: "C101(capaian-salah)".into(),
+            severity: Severity::Error,
+            message: format!("E12 — indikator \"{long}\"\n% capaian tertulis \"109,10\""),
+            help: Some("Ganti E12 dengan 109,90, atau periksa target dan realisasinya.".into()),
+            sheet: "PK",
+            row: 11,
+            col: 4,
+            source_name: format!("{long}.xlsx › PK › E12"),
+            label: Some(format!(
+                "tertulis \"109,10\", seharusnya 109,90 {long} [fix]"
+            )),
+            found: Some("109,10"),
+        };
+        for width in [40, 57, 80, 120, 200] {
+            for color in [true, false] {
+                let term = Term { width, color };
+                let out = render(&e, Some(&wb), Lang::Id, term);
+                for line in out.lines() {
+                    assert!(visible_width(line) <= width, "{width}: {line:?}\n{out}");
+                }
+                let plain = super::super::strip(&out);
+                // the row numbered as Excel numbers it, the cell and its label, the advice
+                assert!(
+                    plain.contains(" 12 ") && plain.contains("E12: 109,10"),
+                    "{plain}"
+                );
+                assert!(
+                    plain.contains("[fix]") && plain.contains(" saran: "),
+                    "{plain}"
+                );
+                assert!(plain.contains("C101(capaian-salah)"), "{plain}");
+            }
+        }
+        // the part of a long cell the finding is about stays in sight
+        let e = Entry {
+            col: 3,
+            found: Some("Rp. 2.119.2015.485"),
+            ..e
+        };
+        let out = render(&e, Some(&wb), Lang::En, Term::plain(80));
+        assert!(out.contains("Rp. 2.119.2015.485"), "{out}");
+        assert!(out.contains("  help: "), "{out}");
+    }
+}
