@@ -140,3 +140,412 @@ pub struct FixArgs {
     #[command(flatten)]
     pub common: Common,
 }
+
+/// The language of the messages, known before the arguments are parsed (clap's help and
+/// errors are written in it): `--lang X` or `--lang=X` on the command line, else the
+/// environment's `RAKIT_LANG`, else Bahasa Indonesia.
+pub fn lang_of(args: &[std::ffi::OsString]) -> Lang {
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    let mut from_args = None;
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--lang" {
+            from_args = it.next().map(|v| v.to_string());
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            from_args = Some(v.to_string());
+        }
+    }
+    from_args
+        .or_else(|| std::env::var("RAKIT_LANG").ok())
+        .and_then(|v| v.parse::<Lang>().ok())
+        .unwrap_or(Lang::Id)
+}
+
+/// The arguments of the command line, parsed with help and errors in `lang`.
+pub fn parse(args: Vec<std::ffi::OsString>, lang: Lang) -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let matches = command(lang).try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
+}
+
+/// A text in both languages.
+type Both = (&'static str, &'static str);
+
+/// What a command does, in both languages.
+fn about_of(cmd: &str) -> Option<Both> {
+    Some(match cmd {
+        "rakit" => (
+            "rakit: memeriksa, menghitung ulang dan memperbaiki buku kerja Pengukuran Kinerja dan Rencana Aksi perangkat daerah.\n\nTanpa perintah (misalnya berkas diseret ke rakit.exe), setiap BERKAS diperiksa lalu salinan perbaikannya ditulis di sampingnya.",
+            "rakit: checks, recalculates and corrects the Pengukuran Kinerja and Rencana Aksi workbooks of local agencies.\n\nWithout a command (files dropped onto rakit.exe, say), every FILE is checked and its corrected copy is written next to it.",
+        ),
+        "check" => (
+            "Periksa buku kerja dan laporkan setiap masalah di selnya",
+            "Check workbooks and report every problem at its cell",
+        ),
+        "fix" => (
+            "Tulis salinan yang sudah diperbaiki; berkas asli tidak disentuh",
+            "Write corrected copies; the input is never touched",
+        ),
+        "rules" => (
+            "Daftar aturan, atau seluruh penjelasan satu aturan",
+            "List the rules, or print one rule's whole page",
+        ),
+        _ => return None,
+    })
+}
+
+/// How a command is called, in both languages.
+fn usage_of(cmd: &str) -> Option<Both> {
+    Some(match cmd {
+        "rakit" => (
+            "rakit [OPSI] [BERKAS]...\n       rakit <PERINTAH> [OPSI]",
+            "rakit [OPTIONS] [FILE]...\n       rakit <COMMAND> [OPTIONS]",
+        ),
+        "check" => (
+            "rakit check [OPSI] <JALUR>...",
+            "rakit check [OPTIONS] <PATH>...",
+        ),
+        "fix" => (
+            "rakit fix [OPSI] <JALUR>...",
+            "rakit fix [OPTIONS] <PATH>...",
+        ),
+        "rules" => ("rakit rules [KODE|NAMA]", "rakit rules [CODE|NAME]"),
+        _ => return None,
+    })
+}
+
+/// The help of an argument (and its value name), in both languages; `None` keeps what the
+/// derive wrote.
+fn arg_text(id: &str) -> Option<(Both, Option<Both>)> {
+    Some(match id {
+        "files" => (
+            (
+                "Buku kerja untuk diperiksa dan diperbaiki (mode seret-dan-lepas)",
+                "Workbooks to check and correct (drag-and-drop mode)",
+            ),
+            Some(("BERKAS", "FILE")),
+        ),
+        "paths" => (
+            (
+                "Buku kerja atau folder (folder diperiksa beserta isinya)",
+                "Workbooks or folders (a folder is checked with everything in it)",
+            ),
+            Some(("JALUR", "PATH")),
+        ),
+        "code" => (
+            (
+                "Kode atau nama aturan, misalnya C101 atau capaian-salah: cetak seluruh halamannya",
+                "A rule's code or name, e.g. C101 or capaian-salah: print its whole page",
+            ),
+            Some(("KODE|NAMA", "CODE|NAME")),
+        ),
+        "lang" => (
+            (
+                "Bahasa keluaran: id (Bahasa Indonesia, bawaan) atau en (English); juga dari variabel RAKIT_LANG",
+                "Output language: id (Bahasa Indonesia, the default) or en (English); also from the variable RAKIT_LANG",
+            ),
+            Some(("id|en", "id|en")),
+        ),
+        "mapping" => (
+            (
+                "Berkas pemetaan kolom (TOML) untuk tata letak yang tidak terdeteksi",
+                "A column mapping file (TOML) for a layout that is not detected",
+            ),
+            Some(("BERKAS", "FILE")),
+        ),
+        "negatif" => (
+            (
+                "Rumus capaian indikator negatif: lkjip, rasio atau selisih (bawaan: disimpulkan dari buku kerja, atau lkjip)",
+                "The capaian formula of negative indicators: lkjip, rasio or selisih (default: inferred from the workbook, or lkjip)",
+            ),
+            Some(("RUMUS", "FORMULA")),
+        ),
+        "cap" => (
+            (
+                "Batas capaian: none (tanpa batas), 100, atau angka lain (bawaan: disimpulkan)",
+                "The cap on capaian: none (no cap), 100, or another number (default: inferred)",
+            ),
+            None,
+        ),
+        "select" => (
+            (
+                "Hanya aturan ini yang dilaporkan dan diperbaiki: kode, nama atau awal kode, dipisah koma (misalnya C101,V202 atau capaian-salah atau C1)",
+                "Only these rules are reported and corrected: codes, names or code prefixes, comma-separated (e.g. C101,V202 or capaian-salah or C1)",
+            ),
+            Some(("KODE,..", "CODE,..")),
+        ),
+        "ignore" => (
+            (
+                "Aturan ini tidak dilaporkan dan tidak diperbaiki (kode, nama atau awal kode, dipisah koma)",
+                "These rules are neither reported nor corrected (codes, names or code prefixes, comma-separated)",
+            ),
+            Some(("KODE,..", "CODE,..")),
+        ),
+        "format" => (
+            (
+                "Format keluaran: human (untuk dibaca orang, bawaan) atau json (satu dokumen JSON)",
+                "Output format: human (for people, the default) or json (one JSON document)",
+            ),
+            Some(("FORMAT", "FORMAT")),
+        ),
+        "print_mapping" => (
+            (
+                "Cetak pemetaan kolom yang terdeteksi (TOML) alih-alih temuan",
+                "Print the detected column mapping (TOML) instead of the findings",
+            ),
+            None,
+        ),
+        "quiet" => (
+            (
+                "Hanya baris ringkasan per berkas",
+                "Only the summary line of each file",
+            ),
+            None,
+        ),
+        "output" => (
+            (
+                "Berkas keluaran (satu masukan) atau folder keluaran (beberapa masukan, masukan berupa folder, atau OUT diakhiri /; dibuat bila belum ada). Subfolder dari folder masukan dipertahankan di dalamnya",
+                "Output file (one input) or output folder (several inputs, a folder input, or OUT ending in /; created when missing). Subfolders of an input folder are kept inside it",
+            ),
+            Some(("OUT", "OUT")),
+        ),
+        "force" => (
+            (
+                "Timpa salinan perbaikan yang sudah ada (tanpa ini berkas yang sudah ada dilewati)",
+                "Overwrite corrected copies that exist (without it they are skipped)",
+            ),
+            None,
+        ),
+        _ => return None,
+    })
+}
+
+/// The command line's description with every text in `lang`: about, usage, headings, the
+/// help of each argument, `-h`/`-V`, and no English leftovers (`[default: …]`,
+/// `[possible values: …]`; the help texts say them).
+pub fn command(lang: Lang) -> clap::Command {
+    use clap::CommandFactory;
+    localize(Cli::command(), lang, true)
+}
+
+fn localize(cmd: clap::Command, lang: Lang, root: bool) -> clap::Command {
+    use clap::{Arg, ArgAction};
+    let name = if root {
+        "rakit".to_string()
+    } else {
+        cmd.get_name().to_string()
+    };
+    let t = |b: Both| lang.t(b.0, b.1);
+    let usage_heading = lang.t("Penggunaan:", "Usage:");
+    let mut cmd = cmd
+        .help_template(format!(
+            "{{about-with-newline}}\n{usage_heading} {{usage}}\n\n{{all-args}}{{after-help}}\n"
+        ))
+        .subcommand_help_heading(lang.t("Perintah", "Commands"))
+        .disable_help_subcommand(true)
+        .disable_help_flag(true)
+        .mut_args(|a| {
+            let heading = if a.is_positional() {
+                lang.t("Argumen", "Arguments")
+            } else {
+                lang.t("Opsi", "Options")
+            };
+            let mut a = a.help_heading(heading).long_help(None::<&str>);
+            if a.get_action().takes_values() {
+                a = a
+                    .hide_default_value(true)
+                    .hide_possible_values(true)
+                    .hide_env(true);
+            }
+            if let Some((help, value)) = arg_text(a.get_id().as_str()) {
+                a = a.help(t(help));
+                if let Some(v) = value {
+                    a = a.value_name(t(v));
+                }
+            }
+            a
+        })
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(lang.t("Cetak bantuan ini", "Print this help"))
+                .help_heading(lang.t("Opsi", "Options")),
+        );
+    if let Some(about) = about_of(&name) {
+        let about = t(about);
+        let short = about.split("\n\n").next().unwrap_or(about).to_string();
+        cmd = cmd.about(short).long_about(None::<&str>);
+        if about.contains("\n\n") {
+            cmd = cmd.after_help(
+                about
+                    .split_once("\n\n")
+                    .map(|(_, rest)| rest.to_string())
+                    .unwrap_or_default(),
+            );
+        }
+    }
+    if let Some(usage) = usage_of(&name) {
+        cmd = cmd.override_usage(t(usage));
+    }
+    if root {
+        cmd = cmd.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(lang.t("Cetak versi", "Print the version"))
+                .help_heading(lang.t("Opsi", "Options")),
+        );
+    }
+    cmd.mut_subcommands(|s| localize(s, lang, false))
+}
+
+/// A clap error in `lang`: what is wrong, a suggestion when clap has one, the usage and
+/// where help is. (Help and the version are not errors: they print as they are.)
+pub fn error_text(e: &clap::Error, lang: Lang) -> String {
+    use clap::error::{ContextKind as C, ContextValue as V, ErrorKind as K};
+    let get = |k: C| -> Option<String> {
+        e.get(k).and_then(|v| match v {
+            V::String(s) => Some(s.clone()),
+            V::Strings(v) => Some(v.join(", ")),
+            V::StyledStr(s) => Some(s.to_string()),
+            V::StyledStrs(v) => Some(
+                v.iter()
+                    .map(|s| s.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            V::Number(n) => Some(n.to_string()),
+            _ => None,
+        })
+    };
+    let arg = get(C::InvalidArg).unwrap_or_default();
+    let value = get(C::InvalidValue).unwrap_or_default();
+    let what = match e.kind() {
+        K::UnknownArgument => format!(
+            "{} '{arg}'",
+            lang.t("argumen tidak dikenal:", "unexpected argument:")
+        ),
+        K::InvalidValue => {
+            let mut s = if value.is_empty() {
+                format!("{arg} {}", lang.t("memerlukan nilai", "needs a value"))
+            } else {
+                format!(
+                    "'{value}' {} {arg}",
+                    lang.t("bukan nilai yang sah untuk", "is not a valid value for")
+                )
+            };
+            if let Some(valid) = get(C::ValidValue) {
+                s.push_str(&format!("; {} {valid}", lang.t("pilihan:", "choose from:")));
+            }
+            s
+        }
+        K::ValueValidation => {
+            // the parsers explain in English; Indonesian gets the usage and --help instead
+            let why = match lang {
+                Lang::En => std::error::Error::source(e)
+                    .map(|s| format!(": {s}"))
+                    .unwrap_or_default(),
+                Lang::Id => String::new(),
+            };
+            format!(
+                "'{value}' {} {arg}{why}",
+                lang.t("bukan nilai yang sah untuk", "is not a valid value for")
+            )
+        }
+        K::InvalidSubcommand => format!(
+            "{} '{}'",
+            lang.t("perintah tidak dikenal:", "unknown command:"),
+            get(C::InvalidSubcommand).unwrap_or_default()
+        ),
+        K::MissingRequiredArgument => format!(
+            "{} {arg}",
+            lang.t(
+                "argumen wajib belum diberikan:",
+                "a required argument is missing:"
+            )
+        ),
+        K::MissingSubcommand | K::DisplayHelpOnMissingArgumentOrSubcommand => {
+            lang.t("sebutkan perintahnya", "name a command").to_string()
+        }
+        K::ArgumentConflict => format!(
+            "{arg} {} {}",
+            lang.t("tidak dapat dipakai bersama", "cannot be used with"),
+            get(C::PriorArg).unwrap_or_default()
+        ),
+        K::NoEquals => format!(
+            "{arg} {}",
+            lang.t(
+                "memerlukan nilai dengan tanda = (misalnya --lang=en)",
+                "needs its value after = (e.g. --lang=en)"
+            )
+        ),
+        K::TooManyValues | K::TooFewValues | K::WrongNumberOfValues => format!(
+            "{} {arg}",
+            lang.t("jumlah nilai salah untuk", "wrong number of values for")
+        ),
+        K::InvalidUtf8 => lang
+            .t(
+                "argumen bukan teks UTF-8 yang sah",
+                "an argument is not valid UTF-8 text",
+            )
+            .to_string(),
+        _ => e.kind().to_string(),
+    };
+    let mut out = format!("rakit: {}: {what}\n", lang.t("galat", "error"));
+    let suggestion = get(C::SuggestedArg)
+        .or_else(|| get(C::SuggestedSubcommand))
+        .or_else(|| get(C::SuggestedValue));
+    if let Some(s) = suggestion {
+        out.push_str(&format!(
+            "\n  {} '{s}'\n",
+            lang.t("mungkin maksud Anda", "perhaps you meant")
+        ));
+    }
+    if let Some(usage) = get(C::Usage) {
+        let usage = usage
+            .trim()
+            .trim_start_matches("Usage:")
+            .trim_start()
+            .to_string();
+        out.push_str(&format!("\n{} {usage}\n", lang.t("Penggunaan:", "Usage:")));
+    }
+    out.push_str(&format!(
+        "\n{}\n",
+        lang.t(
+            "Lihat 'rakit --help' untuk bantuan.",
+            "See 'rakit --help' for help."
+        )
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_localized_command_is_valid_in_both_languages() {
+        for lang in Lang::ALL {
+            command(lang).debug_assert();
+        }
+    }
+
+    #[test]
+    fn the_language_is_known_before_parsing() {
+        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            lang_of(&args(&["rakit", "--lang", "en", "check"])),
+            Lang::En
+        );
+        assert_eq!(lang_of(&args(&["rakit", "check", "--lang=en"])), Lang::En);
+        assert_eq!(
+            lang_of(&args(&["rakit", "check", "--", "--lang=en"])),
+            Lang::Id
+        );
+    }
+}

@@ -19,7 +19,7 @@ use crate::cli::{CheckArgs, Cli, Command, Common, FixArgs, OutputFormat};
 use crate::fix;
 use crate::i18n::Lang;
 use crate::layout::mapping::Mapping;
-use crate::report::{self, Style};
+use crate::report::{self, Term};
 use crate::rules::{self, Options};
 use crate::write::WriteError;
 
@@ -48,7 +48,12 @@ fn load_mapping(common: &Common) -> Result<Option<Mapping>, i32> {
         return Ok(None);
     };
     std::fs::read_to_string(path)
-        .map_err(|e| crate::layout::mapping::MappingError::Io(e.to_string()))
+        .map_err(|e| {
+            crate::layout::mapping::MappingError::Io(app::os_error_text(
+                &e.to_string(),
+                common.lang,
+            ))
+        })
         .and_then(|text| Mapping::parse(&text))
         .map(Some)
         .map_err(|e| {
@@ -89,15 +94,6 @@ fn options(common: &Common) -> Result<Options, i32> {
         select: list("select", &common.select)?,
         ignore: list("ignore", &common.ignore)?.unwrap_or_default(),
     })
-}
-
-fn style() -> Style {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    if std::io::stdout().is_terminal() && !no_color {
-        Style::Graphical { color: true }
-    } else {
-        Style::Plain
-    }
 }
 
 /// Checks files in parallel, keeping their order; a progress bar on a terminal.
@@ -212,9 +208,9 @@ fn check(args: &CheckArgs) -> i32 {
             let _ = writeln!(out, "{}", report::json(&reports, lang));
         }
         OutputFormat::Human => {
-            let style = style();
+            let term = Term::stdout();
             for r in &reports {
-                print_human(&mut out, r, lang, style, args.quiet);
+                print_human(&mut out, r, lang, term, args.quiet);
             }
             if reports.len() > 1 {
                 let _ = writeln!(out, "{}", batch_summary(&reports, lang));
@@ -224,17 +220,13 @@ fn check(args: &CheckArgs) -> i32 {
     exit_code(&reports)
 }
 
-fn print_human(out: &mut impl Write, r: &FileReport, lang: Lang, style: Style, quiet: bool) {
-    if !quiet {
-        for f in &r.findings {
-            let _ = write!(
-                out,
-                "{}",
-                report::render_finding(&r.path, r.workbook.as_ref(), f, lang, style)
-            );
-        }
-    }
-    let _ = writeln!(out, "{}", report::summary_line(r, lang));
+fn print_human(out: &mut impl Write, r: &FileReport, lang: Lang, term: Term, quiet: bool) {
+    let _ = write!(out, "{}", report::file_report(r, lang, term, quiet));
+    let _ = write!(
+        out,
+        "{}",
+        term.wrap(&report::summary_line(r, lang), "", "  ")
+    );
 }
 
 fn batch_summary(reports: &[FileReport], lang: Lang) -> String {
@@ -414,13 +406,14 @@ fn fix_one(r: &FileReport, output: &Path, lang: Lang) -> i32 {
     if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
         if let Err(e) = std::fs::create_dir_all(parent) {
             eprintln!(
-                "{}: {} {} ({e})",
+                "{}: {} {} ({})",
                 r.path.display(),
                 lang.t(
                     "folder tidak dapat dibuat:",
                     "the folder cannot be created:"
                 ),
-                parent.display()
+                parent.display(),
+                app::os_error_text(&e.to_string(), lang)
             );
             return 2;
         }
@@ -439,7 +432,8 @@ fn fix_one(r: &FileReport, output: &Path, lang: Lang) -> i32 {
             } else {
                 String::new()
             };
-            say!(
+            let term = Term::stdout();
+            let line = format!(
                 "{} → {}: {} {}{formulas}, {} {}",
                 r.path.display(),
                 o.output.display(),
@@ -451,8 +445,13 @@ fn fix_one(r: &FileReport, output: &Path, lang: Lang) -> i32 {
                     "findings need a manual fix (see the Temuan sheet)"
                 )
             );
+            say!("{}", term.wrap(&line, "", "  ").trim_end());
             if let Some(n) = &o.not_kept {
-                say!("  {}: {n}", lang.t("catatan", "note"));
+                say!(
+                    "{}",
+                    term.wrap(&format!("{}: {n}", lang.t("catatan", "note")), "  ", "    ")
+                        .trim_end()
+                );
             }
             let remaining_errors = r
                 .findings
@@ -466,13 +465,14 @@ fn fix_one(r: &FileReport, output: &Path, lang: Lang) -> i32 {
         }
         Err(e) => {
             eprintln!(
-                "{}: {} {} ({e})",
+                "{}: {} {} ({})",
                 r.path.display(),
                 lang.t(
                     "salinan perbaikan tidak dapat ditulis ke",
                     "the corrected copy cannot be written to"
                 ),
-                output.display()
+                output.display(),
+                app::os_error_text(&e.to_string(), lang)
             );
             2
         }
@@ -506,12 +506,12 @@ fn drop_mode(files: &[PathBuf], common: &Common) -> i32 {
         .collect();
     let plans = plan::plan(&paths, &wanted, plan::Policy::Number);
     let mut code = 0;
-    let style = style();
+    let term = Term::stdout();
     let stdout = std::io::stdout();
     for (r, p) in reports.iter().zip(&plans) {
         {
             let mut out = stdout.lock();
-            print_human(&mut out, r, lang, style, false);
+            print_human(&mut out, r, lang, term, false);
         }
         code = code.max(match r.status {
             Status::Unreadable => 2,
@@ -845,15 +845,24 @@ fn pause(lang: Lang) {
 fn rules_cmd(code: Option<&str>, lang: Lang) -> i32 {
     match code {
         None => {
-            for r in rules::RULES {
-                say!(
-                    "{}  {:<26} {:<8} {}  {}",
+            let mut list: Vec<_> = rules::RULES.iter().collect();
+            list.sort_by_key(|r| r.code);
+            let term = Term::stdout();
+            for r in list {
+                let severity = match r.severity {
+                    rules::Severity::Error => lang.t("galat", "error"),
+                    rules::Severity::Warning => lang.t("peringatan", "warning"),
+                    rules::Severity::Info => "info",
+                };
+                let head = format!(
+                    "{}  {:<26} {:<10} {}",
                     r.code,
                     r.name,
-                    format!("{:?}", r.severity).to_lowercase(),
+                    severity,
                     if r.fixable { "fix" } else { "   " },
-                    lang.t(r.summary_id, r.summary_en)
                 );
+                let line = format!("{head}  {}", lang.t(r.summary_id, r.summary_en));
+                let _ = write!(std::io::stdout(), "{}", term.wrap(&line, "", "      "));
             }
             0
         }

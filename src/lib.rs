@@ -6,7 +6,7 @@
 //! bytes out. It adds what touches the computer: reading files and folders
 //! ([`app::check_file`], [`app::collect_inputs`]), saving through a temporary file
 //! ([`write::save_atomically`], [`fix::fix`]), the environment (`RAKIT_MAX_UNPACKED_MB`),
-//! the terminal's diagnostics ([`render`]), the arguments ([`cli`]) and the commands
+//! the terminal's report ([`render`]), the arguments ([`cli`]) and the commands
 //! ([`commands`]). The core's modules are re-exported under the same names, so
 //! `rakit::rules::Options` is `rakit_core::rules::Options`.
 //!
@@ -269,7 +269,7 @@ pub mod fix {
     }
 }
 
-/// Outputs ([`rakit_core::report`]) and the terminal's diagnostics ([`crate::render`]).
+/// Outputs ([`rakit_core::report`]) and the terminal's report ([`crate::render`]).
 pub mod report {
     pub use crate::render::*;
     pub use rakit_core::report::*;

@@ -1,18 +1,26 @@
-//! The `rakit` binary: parses arguments and dispatches (see `rakit::commands`).
+//! The `rakit` binary: parses arguments (help and errors in the chosen language) and
+//! dispatches (see `rakit::commands`).
 
-use clap::Parser;
+use clap::error::ErrorKind;
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    let cli = match rakit::cli::Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = rakit::cli::lang_of(&args);
+    let cli = match rakit::cli::parse(args, lang) {
         Ok(c) => c,
-        Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            std::process::exit(code);
-        }
+        Err(e) => match e.kind() {
+            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                let _ = e.print();
+                std::process::exit(0);
+            }
+            _ => {
+                eprint!("{}", rakit::cli::error_text(&e, lang));
+                std::process::exit(2);
+            }
+        },
     };
     std::process::exit(rakit::commands::run(cli));
 }

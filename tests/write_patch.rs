@@ -175,6 +175,7 @@ fn extras() -> Vec<ExtraSheet> {
                     },
                 ],
             ],
+            ..Default::default()
         },
         ExtraSheet {
             // collides with an existing sheet (not one of rakit's: added beside it)
@@ -203,6 +204,7 @@ fn extras() -> Vec<ExtraSheet> {
                     },
                 ],
             ],
+            ..Default::default()
         },
     ]
 }

@@ -147,6 +147,7 @@ fn extras() -> Vec<ExtraSheet> {
                 },
             ],
         ],
+        ..Default::default()
     }]
 }
 

@@ -110,6 +110,7 @@ fn check(file: &Path) {
                 cell: "A1".into(),
             }],
         ],
+        ..Default::default()
     }];
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out.xlsx");

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use crate::i18n::Lang;
 use crate::layout::mapping::Mapping;
 use crate::layout::TableKind;
 use crate::read::{self, ReadError, Workbook};
@@ -90,13 +91,52 @@ pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -
     }
 }
 
+/// An operating system's error (`No such file or directory (os error 2)`) in `lang`: the
+/// common ones by their error number, others as the system wrote them.
+pub fn os_error_text(detail: &str, lang: Lang) -> String {
+    let code = detail
+        .rsplit("(os error ")
+        .next()
+        .and_then(|c| c.strip_suffix(')'))
+        .and_then(|c| c.trim().parse::<i32>().ok());
+    let text = match (cfg!(windows), code) {
+        (_, Some(2)) => Some(("berkas tidak ditemukan", "file not found")),
+        (true, Some(3)) | (false, Some(20)) => Some((
+            "folder dalam jalurnya tidak ditemukan",
+            "a folder in its path does not exist",
+        )),
+        (true, Some(5)) | (false, Some(13 | 1)) => Some(("izin ditolak", "permission denied")),
+        (false, Some(21)) => Some(("ini folder, bukan berkas", "it is a folder, not a file")),
+        (false, Some(28)) | (true, Some(112)) => Some(("disk penuh", "the disk is full")),
+        (true, Some(32 | 33)) => Some((
+            "berkas sedang dipakai program lain (mungkin terbuka di Excel)",
+            "the file is in use by another program (perhaps open in Excel)",
+        )),
+        (false, Some(30)) | (true, Some(19)) => Some((
+            "disk atau foldernya hanya bisa dibaca",
+            "the disk or folder is read-only",
+        )),
+        _ => None,
+    };
+    match text {
+        Some((id, en)) => lang.t(id, en).to_string(),
+        None => detail.to_string(),
+    }
+}
+
 /// The message for a file that cannot be read, with what to do about it.
 pub fn read_error(e: &ReadError) -> FileError {
     let (kind, id, en): (&'static str, String, String) = match e {
         ReadError::Io(detail) => (
             "io",
-            format!("berkas tidak dapat dibuka ({detail}). Periksa nama dan izin berkasnya."),
-            format!("the file cannot be opened ({detail}). Check its name and permissions."),
+            format!(
+                "berkas tidak dapat dibuka ({}). Periksa nama dan izin berkasnya.",
+                os_error_text(detail, Lang::Id)
+            ),
+            format!(
+                "the file cannot be opened ({}). Check its name and permissions.",
+                os_error_text(detail, Lang::En)
+            ),
         ),
         ReadError::NotWorkbook(kind) => not_workbook(kind),
         ReadError::Damaged(detail) => (

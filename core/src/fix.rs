@@ -65,17 +65,10 @@ pub fn corrected_copy(report: &FileReport, lang: Lang) -> Result<Corrected, Writ
     let mut temuan = temuan_sheet(report, lang);
     if let Some(n) = &not_kept {
         temuan.rows.push(Vec::new());
-        temuan.rows.push(vec![
-            OutCell::Empty,
-            t(lang.t("Catatan", "Note")),
-            OutCell::Empty,
-            OutCell::Empty,
-            OutCell::Empty,
-            OutCell::Empty,
-            OutCell::Empty,
-            OutCell::Empty,
-            t(n),
-        ]);
+        let mut row = vec![OutCell::Empty; TEMUAN_MESSAGE_COL + 1];
+        row[1] = t(lang.t("Catatan", "Note"));
+        row[TEMUAN_MESSAGE_COL] = t(n);
+        temuan.rows.push(row);
     }
     let mut extra = vec![temuan, indikator_sheet(report, lang)];
     for sh in &mut extra {
@@ -228,7 +221,7 @@ fn edits(report: &FileReport, lang: Lang) -> Vec<CellEdit> {
                     "rakit {}: old value \"{}\". {}",
                     f.code,
                     old,
-                    f.message.get(Lang::En)
+                    crate::num::english_marks(f.message.get(Lang::En))
                 ),
             };
             Some(CellEdit {
@@ -254,7 +247,21 @@ fn t(s: &str) -> OutCell {
     OutCell::Text(s.to_string())
 }
 
+/// The name of a level in the chosen language.
+pub fn level_name(level: Level, lang: Lang) -> &'static str {
+    match level {
+        Level::Sasaran => "Sasaran",
+        Level::Program => "Program",
+        Level::Kegiatan => lang.t("Kegiatan", "Activity"),
+        Level::SubKegiatan => lang.t("Sub Kegiatan", "Sub-activity"),
+    }
+}
+
+/// The column of Temuan that holds the message (the note of a rebuilt copy goes there too).
+const TEMUAN_MESSAGE_COL: usize = 12;
+
 fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
+    use crate::write::ColStyle::{Plain, Wrap};
     let mut rows = vec![vec![
         t("No"),
         t(lang.t("Kode", "Code")),
@@ -262,6 +269,10 @@ fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
         t(lang.t("Tingkat", "Severity")),
         t("Sheet"),
         t(lang.t("Sel", "Cell")),
+        t(lang.t("Jenjang", "Level")),
+        t(lang.t("Sasaran/Program/Kegiatan", "Sasaran/Program/Activity")),
+        t(lang.t("Indikator", "Indicator")),
+        t(lang.t("Triwulan", "Quarter")),
         t(lang.t("Ditemukan", "Found")),
         t(lang.t("Seharusnya", "Expected")),
         t(lang.t("Pesan", "Message")),
@@ -290,10 +301,17 @@ fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
                 sheet: f.sheet.to_string(),
                 cell: f.cell.clone(),
             },
+            t(f.level.map(|l| level_name(l, lang)).unwrap_or("")),
+            t(f.induk.as_deref().unwrap_or("")),
+            t(f.indikator.as_deref().unwrap_or("")),
+            match f.quarter {
+                Some(q) => OutCell::Number(Decimal::from(q)),
+                None => OutCell::Empty,
+            },
             t(f.found.unwrap_or("")),
-            t(f.expected.unwrap_or("")),
-            t(f.message),
-            t(f.help),
+            t(f.expected.as_deref().unwrap_or("")),
+            t(&f.message),
+            t(&f.help),
             t(if f.fixable {
                 lang.t("ya", "yes")
             } else {
@@ -305,9 +323,15 @@ fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
         replaces: false,
         name: OWN_SHEETS[0].to_string(),
         widths: vec![
-            5.0, 7.0, 24.0, 11.0, 18.0, 7.0, 16.0, 16.0, 70.0, 50.0, 10.0,
+            4.0, 6.0, 18.0, 9.0, 12.0, 6.0, 9.0, 24.0, 28.0, 5.0, 12.0, 12.0, 50.0, 40.0, 9.0,
+        ],
+        col_styles: vec![
+            Plain, Plain, Wrap, Plain, Wrap, Plain, Plain, Wrap, Wrap, Plain, Wrap, Wrap, Wrap,
+            Wrap, Plain,
         ],
         header_rows: 1,
+        autofilter: true,
+        landscape_fit: true,
         rows,
     }
 }
@@ -341,19 +365,25 @@ fn indikator_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
         t(lang.t("Capaian tertulis", "Stated capaian")),
         t(lang.t("Capaian (hitung ulang)", "Capaian (recalculated)")),
         t(lang.t("Kategori", "Category")),
+        t(lang.t("Tahun", "Year")),
+        t(lang.t("Berkas", "File")),
     ]];
+    let file = report
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     for (i, sm) in report.models.iter().enumerate() {
         let policy = report.policies.get(i).copied().unwrap_or_default();
         let (neg, cap) = (policy.negative, policy.cap);
+        let year = match sm.year() {
+            Some(y) => OutCell::Number(Decimal::from(y)),
+            None => OutCell::Empty,
+        };
         for ind in &sm.indikator {
             let r = rows.len() + 1; // 1-based row of this line
             let target = number_of(&ind.target);
             let realisasi = number_of(&ind.realisasi);
-            let stated = ind
-                .capaian
-                .as_ref()
-                .map(|f| f.shown.clone())
-                .unwrap_or_default();
             let exact = capaian::recalculated(ind, neg);
             let formula = (target.is_some() && realisasi.is_some()).then(|| {
                 capaian::excel_formula(ind.polaritas, neg, &format!("G{r}"), &format!("H{r}"), None)
@@ -397,9 +427,11 @@ fn indikator_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
                 }),
                 num_or_text(target, &ind.target),
                 num_or_text(realisasi, &ind.realisasi),
-                t(&stated),
+                num_or_text(number_of(&ind.capaian), &ind.capaian),
                 cap_cell,
                 t(exact.map(capaian::kategori).unwrap_or("")),
+                year.clone(),
+                t(&file),
             ]);
         }
         for ind in &sm.triwulan {
@@ -455,9 +487,14 @@ fn indikator_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
                     t(lang.t("positif", "positive")),
                     OutCell::Number(tv.normalize()),
                     OutCell::Number(rv.normalize()),
-                    t(q.capaian.as_ref().map(|f| f.shown.as_ref()).unwrap_or("")),
+                    match number_of(&q.capaian) {
+                        Some(v) => OutCell::Number(v.normalize()),
+                        None => t(q.capaian.as_ref().map(|f| f.shown.as_ref()).unwrap_or("")),
+                    },
                     OutCell::Formula { formula, cached },
                     t(exact.map(capaian::kategori).unwrap_or("")),
+                    year.clone(),
+                    t(&file),
                 ]);
             }
         }
@@ -466,9 +503,18 @@ fn indikator_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
         replaces: false,
         name: OWN_SHEETS[1].to_string(),
         widths: vec![
-            14.0, 6.0, 40.0, 50.0, 16.0, 9.0, 14.0, 14.0, 12.0, 14.0, 14.0,
+            14.0, 6.0, 40.0, 50.0, 16.0, 9.0, 14.0, 14.0, 12.0, 14.0, 14.0, 7.0, 28.0,
         ],
+        col_styles: {
+            use crate::write::ColStyle::{Decimal2, Plain, Wrap};
+            vec![
+                Plain, Plain, Wrap, Wrap, Plain, Plain, Plain, Plain, Decimal2, Decimal2, Plain,
+                Plain, Plain,
+            ]
+        },
         header_rows: 1,
+        autofilter: true,
+        landscape_fit: true,
         rows,
     }
 }

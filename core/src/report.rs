@@ -1,12 +1,17 @@
 //! Outputs for programs and the summary line of a file: one JSON document. (The terminal's
 //! diagnostics are the front end's: `rakit::render`.)
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::i18n::Lang;
 use crate::outcome::{FileReport, Status};
 
 use crate::rules::Severity;
+
+mod place;
+pub use place::{place_of, Place};
 
 /// The summary line of one file.
 pub fn summary_line(r: &FileReport, lang: Lang) -> String {
@@ -69,6 +74,15 @@ pub struct ErrorView<'a> {
     pub message: &'a str,
 }
 
+/// A text of rakit's in the chosen language's number convention: rules write numbers the
+/// Indonesian way; English gets `26,566` and `109.1`.
+fn marks(s: &str, lang: Lang) -> Cow<'_, str> {
+    match lang {
+        Lang::Id => Cow::Borrowed(s),
+        Lang::En => Cow::Owned(crate::num::english_marks(s)),
+    }
+}
+
 /// One finding as people and programs see it.
 #[derive(Debug, Clone, Serialize)]
 pub struct FindingView<'a> {
@@ -83,16 +97,25 @@ pub struct FindingView<'a> {
     pub row: u32,
     /// `G`
     pub column: String,
-    pub message: &'a str,
-    pub help: &'a str,
+    /// under English, rakit's own numbers written the English way (`26,566`); a cell's
+    /// text stays quoted as typed
+    pub message: Cow<'a, str>,
+    pub help: Cow<'a, str>,
+    /// the cell's own text, as typed
     pub found: Option<&'a str>,
-    pub expected: Option<&'a str>,
+    pub expected: Option<Cow<'a, str>>,
     /// `rakit fix` corrects it
     pub fixable: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<crate::rules::Level>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quarter: Option<u8>,
+    /// the indikator of the finding's row, as the sheet names it
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indikator: Option<String>,
+    /// the sasaran, program or kegiatan that indikator belongs to
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub induk: Option<String>,
 }
 
 impl<'a> FindingView<'a> {
@@ -106,14 +129,25 @@ impl<'a> FindingView<'a> {
             cell: f.cell(),
             row: f.row + 1,
             column: crate::read::col_name(f.col),
-            message: f.message.get(lang),
-            help: f.help.get(lang),
+            message: marks(f.message.get(lang), lang),
+            help: marks(f.help.get(lang), lang),
             found: f.found.as_deref(),
-            expected: f.expected.as_deref(),
+            expected: f.expected.as_deref().map(|e| marks(e, lang)),
             fixable: f.fix.is_some(),
             level: f.level,
             quarter: f.quarter,
+            indikator: None,
+            induk: None,
         }
+    }
+
+    /// The finding with its place (indikator, induk, level, quarter) filled in.
+    pub fn placed(mut self, place: Place) -> FindingView<'a> {
+        self.level = self.level.or(place.level);
+        self.quarter = self.quarter.or(place.quarter);
+        self.indikator = place.indikator;
+        self.induk = place.induk;
+        self
     }
 }
 
@@ -131,7 +165,7 @@ impl<'a> FileView<'a> {
             findings: r
                 .findings
                 .iter()
-                .map(|f| FindingView::of(f, lang))
+                .map(|f| FindingView::of(f, lang).placed(place_of(&r.models, f)))
                 .collect(),
         }
     }

@@ -28,6 +28,9 @@ pub(crate) fn sheet_xml(sheet: &ExtraSheet, xfs: ExtraXfs) -> String {
         xml::NS_MAIN,
         xml::NS_R
     ));
+    if sheet.landscape_fit {
+        s.push_str("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
+    }
     // dimension: the used area
     let last_row = sheet
         .rows
@@ -85,10 +88,15 @@ pub(crate) fn sheet_xml(sheet: &ExtraSheet, xfs: ExtraXfs) -> String {
         for (c, cell) in row.iter().enumerate() {
             let c = c as u32;
             let name = format!("{}{}", col_name(c), r + 1);
-            let style = if header {
-                format!(" s=\"{}\"", xfs.bold)
-            } else {
-                String::new()
+            let col_style = sheet
+                .col_styles
+                .get(c as usize)
+                .copied()
+                .unwrap_or_default();
+            let style = match (header, xfs.of(col_style)) {
+                (true, _) => format!(" s=\"{}\"", xfs.bold),
+                (false, Some(x)) => format!(" s=\"{x}\""),
+                (false, None) => String::new(),
             };
             match cell {
                 OutCell::Empty => {}
@@ -137,6 +145,13 @@ pub(crate) fn sheet_xml(sheet: &ExtraSheet, xfs: ExtraXfs) -> String {
         s.push_str("</row>");
     }
     s.push_str("</sheetData>");
+    if let Some((r, c)) = sheet.filter_rows() {
+        s.push_str(&format!(
+            "<autoFilter ref=\"A{}:{}\"/>",
+            sheet.header_rows,
+            cell_name(r as u32, c as u32)
+        ));
+    }
     if !links.is_empty() {
         s.push_str("<hyperlinks>");
         for l in links {
@@ -145,6 +160,11 @@ pub(crate) fn sheet_xml(sheet: &ExtraSheet, xfs: ExtraXfs) -> String {
         s.push_str("</hyperlinks>");
     }
     s.push_str("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
+    if sheet.landscape_fit {
+        s.push_str(
+            "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>",
+        );
+    }
     s.push_str("</worksheet>");
     s
 }
@@ -152,6 +172,7 @@ pub(crate) fn sheet_xml(sheet: &ExtraSheet, xfs: ExtraXfs) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::write::ColStyle;
     use rust_decimal::Decimal;
 
     #[test]
@@ -164,6 +185,9 @@ mod tests {
     fn sheet() {
         let sh = ExtraSheet {
             replaces: false,
+            col_styles: vec![ColStyle::Plain, ColStyle::Wrap, ColStyle::Decimal2],
+            autofilter: true,
+            landscape_fit: true,
             name: "Temuan".into(),
             widths: vec![10.0, 0.0, 30.0],
             header_rows: 1,
@@ -183,13 +207,26 @@ mod tests {
                 ],
             ],
         };
-        let x = sheet_xml(&sh, ExtraXfs { bold: 7, link: 8 });
+        let x = sheet_xml(
+            &sh,
+            ExtraXfs {
+                bold: 7,
+                link: 8,
+                wrap: 9,
+                decimal2: 10,
+            },
+        );
         assert!(x.contains("<dimension ref=\"A1:C2\"/>"));
         assert!(x.contains("<c r=\"A1\" s=\"7\" t=\"inlineStr\"><is><t>No</t></is></c>"));
         assert!(x.contains("location=\"'PK 2014'!G12\""));
-        assert!(x.contains("<c r=\"C2\"><f>A2*2</f><v>2</v></c>"));
         assert!(x.contains("<col min=\"3\" max=\"3\""));
         assert!(!x.contains("<col min=\"2\""));
         assert!(x.contains("ySplit=\"1\" topLeftCell=\"A2\""));
+        assert!(x.contains("<autoFilter ref=\"A1:C2\"/>"));
+        assert!(x.contains("<pageSetUpPr fitToPage=\"1\"/>"));
+        assert!(x.contains("orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\""));
+        // data cells take their column's style, the header stays bold
+        assert!(x.contains("<c r=\"C2\" s=\"10\"><f>A2*2</f>"));
+        assert!(x.contains("<c r=\"B1\" s=\"7\""));
     }
 }

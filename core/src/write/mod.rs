@@ -67,6 +67,43 @@ pub struct ExtraSheet {
     /// the workbook already has this sheet from an earlier run of rakit (a corrected copy
     /// fixed again): it is replaced where it stands instead of added beside it
     pub replaces: bool,
+    /// how the cells below the header show, column by column; missing columns are plain
+    pub col_styles: Vec<ColStyle>,
+    /// an autofilter over the header row and every row under it
+    pub autofilter: bool,
+    /// printed landscape, every column on one page's width
+    pub landscape_fit: bool,
+}
+
+impl ExtraSheet {
+    /// The rows the autofilter covers: the header and every row under it up to the first
+    /// empty one (a note below the table stays out); `None` without an autofilter.
+    pub(crate) fn filter_rows(&self) -> Option<(usize, usize)> {
+        if !self.autofilter || self.header_rows == 0 {
+            return None;
+        }
+        let first = self.header_rows as usize - 1;
+        let mut last = first;
+        for (i, row) in self.rows.iter().enumerate().skip(self.header_rows as usize) {
+            if row.iter().all(|c| matches!(c, OutCell::Empty)) {
+                break;
+            }
+            last = i;
+        }
+        let cols = self.rows.iter().map(Vec::len).max().unwrap_or(0);
+        (last > first && cols > 0).then_some((last, cols - 1))
+    }
+}
+
+/// How the data cells of a column of an added sheet show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColStyle {
+    #[default]
+    Plain,
+    /// text wrapped inside the column's width, top aligned
+    Wrap,
+    /// numbers with two decimals (`0.00`)
+    Decimal2,
 }
 
 /// A cell of an added sheet.

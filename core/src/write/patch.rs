@@ -430,7 +430,12 @@ fn patch_bytes(
     if !extra.is_empty() {
         let xfs = match &styles {
             Some(s) => s.extra_xfs(&alloc),
-            None => ExtraXfs { bold: 0, link: 0 },
+            None => ExtraXfs {
+                bold: 0,
+                link: 0,
+                wrap: 0,
+                decimal2: 0,
+            },
         };
         let mut names: Vec<String> = wb.sheets.iter().map(|s| s.name.clone()).collect();
         let first_id = wb.sheets.iter().map(|s| s.sheet_id).max().unwrap_or(0) + 1;

@@ -15,7 +15,7 @@ use rust_xlsxwriter::{
 use super::extra::link_location;
 use super::names::unique_sheet_name;
 use super::notes::AUTHOR;
-use super::{number_text, Cached, CellEdit, ExtraSheet, OutCell, OutValue, WriteError};
+use super::{number_text, Cached, CellEdit, ColStyle, ExtraSheet, OutCell, OutValue, WriteError};
 use crate::formula::excel_from_openformula;
 use crate::read::{Cell, Format as InputFormat, Raw, Sheet, Workbook};
 
@@ -373,28 +373,32 @@ fn write_extra(
         ws.set_freeze_panes(sh.header_rows, 0).map_err(xerr)?;
     }
     let bold = formats.bold().clone();
+    let wrap = Format::new()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
+    let decimal2 = Format::new().set_num_format("0.00");
+    let plain = Format::new();
     for (r, row) in sh.rows.iter().enumerate() {
         let r = u32::try_from(r).map_err(|_| WriteError::Xlsx("too many rows".into()))?;
         let header = r < sh.header_rows;
         for (c, cell) in row.iter().enumerate() {
+            let style = sh.col_styles.get(c).copied().unwrap_or_default();
             let c = u16::try_from(c).map_err(|_| WriteError::Xlsx("too many columns".into()))?;
+            let fmt = match (header, style) {
+                (true, _) => &bold,
+                (false, ColStyle::Wrap) => &wrap,
+                (false, ColStyle::Decimal2) => &decimal2,
+                (false, ColStyle::Plain) => &plain,
+            };
             match cell {
                 OutCell::Empty => {}
                 OutCell::Text(t) => {
-                    if header {
-                        ws.write_string_with_format(r, c, clip(t), &bold)
-                    } else {
-                        ws.write_string(r, c, clip(t))
-                    }
-                    .map_err(xerr)?;
+                    ws.write_string_with_format(r, c, clip(t), fmt)
+                        .map_err(xerr)?;
                 }
                 OutCell::Number(d) => {
-                    if header {
-                        ws.write_number_with_format(r, c, f64_of(d), &bold)
-                    } else {
-                        ws.write_number(r, c, f64_of(d))
-                    }
-                    .map_err(xerr)?;
+                    ws.write_number_with_format(r, c, f64_of(d), fmt)
+                        .map_err(xerr)?;
                 }
                 OutCell::Formula { formula, cached } => {
                     let result = match cached {
@@ -403,12 +407,7 @@ fn write_extra(
                         Cached::Empty => String::new(),
                     };
                     let f = Formula::new(formula.trim_start_matches('=')).set_result(result);
-                    if header {
-                        ws.write_formula_with_format(r, c, f, &bold)
-                    } else {
-                        ws.write_formula(r, c, f)
-                    }
-                    .map_err(xerr)?;
+                    ws.write_formula_with_format(r, c, f, fmt).map_err(xerr)?;
                 }
                 OutCell::Link { text, sheet, cell } => {
                     let target = renamed.get(sheet).map(String::as_str).unwrap_or(sheet);
@@ -423,6 +422,20 @@ fn write_extra(
                 }
             }
         }
+    }
+    if let Some((last_row, last_col)) = sh.filter_rows() {
+        ws.autofilter(
+            sh.header_rows - 1,
+            0,
+            u32::try_from(last_row).map_err(|_| WriteError::Xlsx("too many rows".into()))?,
+            u16::try_from(last_col).map_err(|_| WriteError::Xlsx("too many columns".into()))?,
+        )
+        .map_err(xerr)?;
+    }
+    if sh.landscape_fit {
+        ws.set_landscape();
+        ws.set_paper_size(9);
+        ws.set_print_fit_to_pages(1, 0);
     }
     Ok(())
 }

@@ -95,6 +95,21 @@ impl XfAlloc {
 pub(crate) struct ExtraXfs {
     pub bold: u32,
     pub link: u32,
+    /// wrapped text, top aligned
+    pub wrap: u32,
+    /// numbers with two decimals
+    pub decimal2: u32,
+}
+
+impl ExtraXfs {
+    /// The xf of a data cell in a column of this style (`None`: the default xf).
+    pub fn of(&self, style: super::ColStyle) -> Option<u32> {
+        match style {
+            super::ColStyle::Plain => None,
+            super::ColStyle::Wrap => Some(self.wrap),
+            super::ColStyle::Decimal2 => Some(self.decimal2),
+        }
+    }
 }
 
 impl Styles {
@@ -196,6 +211,8 @@ impl Styles {
         ExtraXfs {
             bold,
             link: bold + 1,
+            wrap: bold + 2,
+            decimal2: bold + 3,
         }
     }
 
@@ -238,6 +255,17 @@ impl Styles {
                 tag.set("fontId", &font.to_string()).set("applyFont", "1");
                 new_xfs.push(render_xf(&tag, xf0.inner.as_deref(), p));
             }
+            // wrapped text, then two decimals (built-in number format 2, `0.00`)
+            let mut tag = xf0.tag.clone();
+            tag.set("applyAlignment", "1");
+            new_xfs.push(render_xf(
+                &tag,
+                Some(&format!("<{p}alignment wrapText=\"1\" vertical=\"top\"/>")),
+                p,
+            ));
+            let mut tag = xf0.tag.clone();
+            tag.set("numFmtId", "2").set("applyNumberFormat", "1");
+            new_xfs.push(render_xf(&tag, xf0.inner.as_deref(), p));
         }
         let fonts_total = self.fonts + new_fonts.len() as u32;
         let fills_total = self.fills + new_fills.len() as u32;
@@ -529,12 +557,20 @@ mod tests {
         assert_eq!(alloc.highlight(0), 3);
         assert_eq!(alloc.highlight(99), 3);
         let extra = st.extra_xfs(&alloc);
-        assert_eq!((extra.bold, extra.link), (4, 5));
+        assert_eq!(
+            (extra.bold, extra.link, extra.wrap, extra.decimal2),
+            (4, 5, 6, 7)
+        );
         let out =
             String::from_utf8(st.rewrite(SRC.as_bytes(), &alloc, Some(extra)).unwrap()).unwrap();
         assert!(out.contains(r#"<fonts count="3">"#), "{out}");
         assert!(out.contains(r#"<fills count="3">"#));
-        assert!(out.contains(r#"<cellXfs count="6">"#));
+        assert!(out.contains(r#"<cellXfs count="8">"#));
+        assert!(
+            out.contains(r#"<alignment wrapText="1" vertical="top"/>"#),
+            "{out}"
+        );
+        assert!(out.contains(r#"numFmtId="2""#), "{out}");
         assert!(out.contains(r#"<xf numFmtId="164" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"><alignment horizontal="center"/></xf>"#), "{out}");
         assert!(out
             .contains(r#"<font><b/><sz val="11"/><color theme="1"/><name val="Calibri"/></font>"#));
@@ -545,7 +581,7 @@ mod tests {
             "{out}"
         );
         let again = Styles::parse(out.as_bytes()).unwrap();
-        assert_eq!(again.xfs.len(), 6);
+        assert_eq!(again.xfs.len(), 8);
         assert_eq!(again.fonts, 3);
         assert_eq!(again.fills, 3);
     }

@@ -58,15 +58,18 @@
 //! ```
 //!
 //! ```text
+//! GALAT C101 capaian-salah · 3 temuan · semua diperbaiki rakit fix [fix]
 //! C101(capaian-salah)
 //!
-//!   × G14: % capaian tertulis 109,10, hasil hitung 109,90 (realisasi / target × 100; realisasi 26,870, target 24,450)
-//!    ╭─[banjar-pk-2015.xlsx › Sheet1 › G14:1:101]
-//!  1 │ B14: Jumlah anggota koperasi │ C14: 24,450 │ D14: orang │ E14: 26,870 │ F14: orang │ G14: 109,10
-//!    ·                                                                                           ───┬──
-//!    ·                                                                                              ╰── ditemukan 109,10; seharusnya 109,90
-//!    ╰────
-//!   help: Ganti G14 dengan 109,90, atau periksa target dan realisasinya.
+//!   × G14 — indikator "Jumlah anggota koperasi"
+//!   │ % capaian tertulis "109,10", hasil hitung 109,90 (realisasi / target ×
+//!   │ 100; realisasi "26,870", target "24,450")
+//!     ╭─[banjar-pk-2015.xlsx › Sheet1 › G14]
+//!  14 │ … │ F14: orang │ G14: 109,10
+//!     ·                       ───┬──
+//!     ·                          ╰── tertulis "109,10", seharusnya 109,90 [fix]
+//!     ╰────
+//!  saran: Ganti G14 dengan 109,90, atau periksa target dan realisasinya.
 //! ```
 //!
 //! 26.870 / 24.450 × 100 = 109,8977… → 109,90. Di berkas yang sama: G15 (129,22, seharusnya
@@ -84,16 +87,18 @@
 //! kolom % sasaran (G) dan program (M):
 //!
 //! ```text
+//! GALAT C101 capaian-salah · 41 temuan · semua diperbaiki rakit fix [fix]
 //! C101(capaian-salah)
 //!
-//!   × G51: % capaian TW 4 tertulis 38,17%, hasil hitung 40,05 (realisasi / target × 100; realisasi 24,43%, target 61%);
-//!   │ dihitung terhadap target tahunan 64% alih-alih target triwulan 61%
-//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › G51:1:55]
-//!  1 │ D51: TW 4 (B12) │ E51: 61% │ F51: 24,43% │ G51: 38,17% │ J51: TW 4 (B12) │ K51: 100% │ P51: TW 4 (B12) │ Q51: - │ R51: - │ S51: -
-//!    ·                                                 ───┬──
-//!    ·                                                    ╰── ditemukan 38,17%; seharusnya 40,05
-//!    ╰────
-//!   help: Ganti G51 dengan 40,05, atau periksa target dan realisasinya.
+//!   × G51, G61, G76
+//!   │ % capaian TW 4 tertulis "38,17%", hasil hitung 40,05 (realisasi / target ×
+//!   │ 100; realisasi "24,43%", target "61%"); dihitung terhadap target tahunan
+//!   │ "64%" alih-alih target triwulan "61%"
+//!     ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › G51]
+//!  51 │ … │ F51: 24,43% │ G51: 38,17% │ J51: TW 4 (B12) │ K51: 100% │ …
+//!     ·                        ───┬──
+//!     ·                           ╰── tertulis "38,17%", seharusnya 40,05 [fix]
+//!     ╰────
 //! ```
 //!
 //! | sel | tertulis | seharusnya | keterangan |
@@ -183,8 +188,8 @@ pub(super) fn wrong(
         c.stated.row,
         c.stated.col,
         Msg::new(
-            format!("{what_id} tertulis {}, hasil hitung {shown_e} ({basis_id}; realisasi {r}, target {t}){note_id}", c.stated.shown),
-            format!("{what_en} is {}, recalculated {shown_e} ({basis_en}; realisasi {r}, target {t}){note_en}", c.stated.shown),
+            format!("{what_id} tertulis \"{}\", hasil hitung {shown_e} ({basis_id}; realisasi \"{r}\", target \"{t}\"){note_id}", c.stated.shown),
+            format!("{what_en} is \"{}\", recalculated {shown_e} ({basis_en}; realisasi \"{r}\", target \"{t}\"){note_en}", c.stated.shown),
         ),
         Msg::new(
             format!("Ganti {} dengan {shown_e}, atau periksa target dan realisasinya.", c.stated.cell_name()),

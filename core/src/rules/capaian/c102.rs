@@ -26,15 +26,20 @@
 //! ```
 //!
 //! ```text
+//! PERINGATAN C102 capaian-terpotong · 2 temuan · semua diperbaiki rakit fix [fix]
 //! C102(capaian-terpotong)
 //!
-//!   ⚠ G11: % capaian 101,42 dipotong; 142 / 140 = 101,4286 dibulatkan menjadi 101,43
-//!    ╭─[banjar-pk-2015.xlsx › Sheet1 › G11:1:131]
-//!  1 │ A11: Terciptanya koperasi dan us… │ B11: Jumlah koperasi aktif │ C11: 140 │ D11: unit │ E11: 142 │ F11: unit │ G11: 101,42
-//!    ·                                                                                                                     ───┬──
-//!    ·                                                                                                                        ╰── ditemukan 101,42; seharusnya 101,43
-//!    ╰────
-//!   help: Bulatkan setengah ke atas (ROUND di Excel), jangan memotong (TRUNC/ROUNDDOWN).
+//!   ⚠ G11 — indikator "Jumlah koperasi aktif"
+//!   │ % capaian "101,42" dipotong; 142 / 140 = 101,4286 dibulatkan menjadi
+//!   │ 101,43
+//!     ╭─[banjar-pk-2015.xlsx › Sheet1 › G11]
+//!  11 │ … │ E11: 142 │ F11: unit │ G11: 101,42
+//!     ·                                 ───┬──
+//!     ·                                    ╰─┤ tertulis "101,42", seharusnya
+//!     ·                                      │ 101,43 [fix]
+//!     ╰────
+//!  saran: Bulatkan setengah ke atas (ROUND di Excel), jangan memotong
+//!         (TRUNC/ROUNDDOWN).
 //! ```
 //!
 //! Contoh lain dari sampel:
@@ -102,7 +107,7 @@ pub(in crate::rules) fn finding(
         stated.col,
         Msg::new(
             format!(
-                "{what_id} {} dipotong; {} / {} = {} dibulatkan menjadi {}",
+                "{what_id} \"{}\" dipotong; {} / {} = {} dibulatkan menjadi {}",
                 stated.shown,
                 fmt_id_auto(r, 0, 4),
                 fmt_id_auto(t, 0, 4),
@@ -110,7 +115,7 @@ pub(in crate::rules) fn finding(
                 fmt_id(e, s.decimals)
             ),
             format!(
-                "{what_en} {} is truncated; {} / {} = {} rounds to {}",
+                "{what_en} \"{}\" is truncated; {} / {} = {} rounds to {}",
                 stated.shown,
                 fmt_id_auto(r, 0, 4),
                 fmt_id_auto(t, 0, 4),

@@ -30,15 +30,17 @@
 //! ```
 //!
 //! ```text
+//! GALAT C103 capaian-kosong · 2 temuan
 //! C103(capaian-kosong)
 //!
-//!   × H17: % capaian kosong; hasil hitung 100,9
-//!    ╭─[banjar-pk-2014.xlsx › Pengukuran Kinerja › H17:1:170]
-//!  1 │ B17: Terwujudnya database UMKM y… │ C17: Jumlah Usaha Mikro yang akt… │ D17: 9,763 │ E17: orang/badan usaha │ F17: 9,851 │ G17: orang/badan usaha │ H17: (kosong)
-//!    ·                                                                                                                                                          ────┬───
-//!    ·                                                                                                                                                              ╰── ditemukan (kosong); seharusnya 100,9
-//!    ╰────
-//!   help: Isi H17 dengan 100,9.
+//!   × H17 — indikator "Jumlah Usaha Mikro yang aktif"
+//!   │ % capaian kosong; hasil hitung 100,9
+//!     ╭─[banjar-pk-2014.xlsx › Pengukuran Kinerja › H17]
+//!  17 │ … │ H17: (kosong)
+//!     ·          ────┬───
+//!     ·              ╰── sel kosong, seharusnya 100,9
+//!     ╰────
+//!  saran: Isi H17 dengan 100,9.
 //! ```
 //!
 //! Baris 17 bergeser satu kolom ke kanan ([S301](S301.md)): target di D17, realisasi di F17,
@@ -50,15 +52,18 @@
 //! target Q71 `1 Kegiatan`) tanpa %:
 //!
 //! ```text
+//! GALAT C103 capaian-kosong · 1 temuan · semua diperbaiki rakit fix [fix]
 //! C103(capaian-kosong)
 //!
-//!   × S71: % capaian TW 4 kosong; hasil hitung 100
-//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › S71:1:161]
-//!  1 │ D71: TW 4 (B12) │ E71: 100% │ F71: 99,10% │ G71: 99,10% │ J71: TW 4 (B12) │ K71: 100% │ P71: TW 4 (B12) │ Q71: 1 Kegiatan │ R71: 3 Keg │ S71: (kosong)
-//!    ·                                                                                                                                               ────┬───
-//!    ·                                                                                                                                                   ╰── ditemukan (kosong); seharusnya 100
-//!    ╰────
-//!   help: Isi S71 dengan 100.
+//!   × S71 — Kegiatan "Pembinaan pemantauan Administrasi Koperasi Pengel…" ›
+//!   │ indikator "Jumlah Koperasi pasar tradisional yang dibina" › TW 4
+//!   │ % capaian TW 4 kosong; hasil hitung 100
+//!     ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › S71]
+//!  71 │ … │ R71: 3 Keg │ S71: (kosong)
+//!     ·                       ────┬───
+//!     ·                           ╰── sel kosong, seharusnya 100 [fix]
+//!     ╰────
+//!  saran: Isi S71 dengan 100.
 //! ```
 //!
 //! 3 / 1 × 100 = 300, dibatasi 100 karena sheet ini dinilai dengan batas 100 ([Q601](Q601.md)).

@@ -29,15 +29,20 @@
 //! ```
 //!
 //! ```text
+//! GALAT C104 capaian-pecahan · 1 temuan · semua diperbaiki rakit fix [fix]
 //! C104(capaian-pecahan)
 //!
-//!   × H13: % capaian terhadap target akhir Renstra 0.034 ditulis sebagai pecahan; seharusnya 3,41 (persen)
-//!    ╭─[banjar-pk-2016.xlsx › Capaian Renstra › H13:1:136]
-//!  1 │ A13: 11 │ B13: Persentase koperasi simpan … │ C13: 58 unit │ D13: 5 unit │ E13: 3 unit │ F13: 60 │ G13: 88 unit │ H13: 0.034
-//!    ·                                                                                                                        ──┬──
-//!    ·                                                                                                                          ╰── ditemukan 0.034; seharusnya 3,41
-//!    ╰────
-//!   help: Tulis persen sebagai angka persen (3,41), atau beri sel format persen (0,00%).
+//!   × Capaian Renstra!H13 — indikator "Persentase koperasi simpan pinjam yang
+//!   │ sehat usaha"
+//!   │ % capaian terhadap target akhir Renstra "0.034" ditulis sebagai pecahan;
+//!   │ seharusnya 3,41 (persen)
+//!     ╭─[banjar-pk-2016.xlsx › Capaian Renstra › H13]
+//!  13 │ … │ G13: 88 unit │ H13: 0.034
+//!     ·                         ──┬──
+//!     ·                           ╰── tertulis "0.034", seharusnya 3,41 [fix]
+//!     ╰────
+//!  saran: Tulis persen sebagai angka persen (3,41), atau beri sel format persen
+//!         (0,00%).
 //! ```
 //!
 //! 3 / 88 × 100 = 3,409… → 3,41. Contoh kedua, di kolom % tahunan:
@@ -47,15 +52,18 @@
 //! ```
 //!
 //! ```text
+//! GALAT C104 capaian-pecahan · 1 temuan · semua diperbaiki rakit fix [fix]
 //! C104(capaian-pecahan)
 //!
-//!   × H16: % capaian 0,95 ditulis sebagai pecahan; seharusnya 95 (persen)
-//!    ╭─[contoh-polaritas-predikat.xlsx › PK 2021 › H16:1:111]
-//!  1 │ A16: 10 │ C16: Persentase pengaduan masyar… │ D16: % │ E16: Positif │ F16: 100 │ G16: 95 │ H16: 0,95
-//!    ·                                                                                                 ──┬─
-//!    ·                                                                                                   ╰── ditemukan 0,95; seharusnya 95
-//!    ╰────
-//!   help: Tulis persen sebagai angka persen (3,41), atau beri sel format persen (0,00%).
+//!   × H16 — indikator "Persentase pengaduan masyarakat yang ditindaklanjuti"
+//!   │ % capaian "0,95" ditulis sebagai pecahan; seharusnya 95 (persen)
+//!     ╭─[contoh-polaritas-predikat.xlsx › PK 2021 › H16]
+//!  16 │ … │ F16: 100 │ G16: 95 │ H16: 0,95
+//!     ·                               ──┬─
+//!     ·                                 ╰── tertulis "0,95", seharusnya 95 [fix]
+//!     ╰────
+//!  saran: Tulis persen sebagai angka persen (3,41), atau beri sel format persen
+//!         (0,00%).
 //! ```
 //!
 //! H16 menyimpan 0,95 dengan format General untuk realisasi 95 terhadap target 100. `rakit fix`
@@ -106,12 +114,12 @@ pub(in crate::rules) fn finding(
         stated.col,
         Msg::new(
             format!(
-                "{what_id} {} ditulis sebagai pecahan; seharusnya {} (persen)",
+                "{what_id} \"{}\" ditulis sebagai pecahan; seharusnya {} (persen)",
                 stated.shown,
                 fmt_id_auto(e, 0, 2)
             ),
             format!(
-                "{what_en} {} is written as a fraction; it should be {} (percent)",
+                "{what_en} \"{}\" is written as a fraction; it should be {} (percent)",
                 stated.shown,
                 fmt_id_auto(e, 0, 2)
             ),

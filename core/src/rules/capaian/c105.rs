@@ -25,15 +25,18 @@
 //! ```
 //!
 //! ```text
+//! GALAT C105 target-nol · 2 temuan
 //! C105(target-nol)
 //!
-//!   × C20: target C20 "0 orang": % capaian tidak terdefinisi, tetapi tertulis "140"
-//!    ╭─[banjar-pk-2016.xlsx › PK 2016 › C20:1:44]
-//!  1 │ B20: SDM yang mengikuti pelatihan │ C20: 0 orang │ D20: 140 orang │ E20: 140
-//!    ·                                          ───┬───
-//!    ·                                             ╰── ditemukan 0 orang
-//!    ╰────
-//!   help: Isi target yang sebenarnya; capaian terhadap target nol tidak bisa dihitung.
+//!   × PK 2016!C20 — indikator "SDM yang mengikuti pelatihan"
+//!   │ target C20 "0 orang": % capaian tidak terdefinisi, tetapi tertulis "140"
+//!     ╭─[banjar-pk-2016.xlsx › PK 2016 › C20]
+//!  20 │ … │ C20: 0 orang │ D20: 140 orang │ E20: 140
+//!     ·          ───┬───
+//!     ·             ╰── tertulis "0 orang"
+//!     ╰────
+//!  saran: Isi target yang sebenarnya; capaian terhadap target nol tidak bisa
+//!         dihitung.
 //! ```
 //!
 //! Indikator yang sama muncul lagi di sheet Capaian Renstra, sel D12.
@@ -46,15 +49,19 @@
 //! ```
 //!
 //! ```text
+//! GALAT C105 target-nol · 1 temuan
 //! C105(target-nol)
 //!
-//!   × E41: target E41 "-": % capaian TW 4 tidak terdefinisi, tetapi tertulis "100%"
-//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › E41:1:26]
-//!  1 │ D41: TW 4 (B12) │ E41: - │ F41: 3 Kop% │ G41: 100% │ J41: TW 4 (B12) │ K41: 100% │ P41: TW 4 (B12) │ Q41: 1 Laporan Triwulan │ R41: - │ S41: -
-//!    ·                        ┬
-//!    ·                        ╰── ditemukan -
-//!    ╰────
-//!   help: Isi target yang sebenarnya; capaian terhadap target nol tidak bisa dihitung.
+//!   × E41 — Sasaran "Meningkatkan Koperasi yang berkualitas" › indikator "4.
+//!   │ Jumlah koperasi berprestasi" › TW 4
+//!   │ target E41 "-": % capaian TW 4 tidak terdefinisi, tetapi tertulis "100%"
+//!     ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › E41]
+//!  41 │ D41: TW 4 (B12) │ E41: - │ F41: 3 Kop% │ G41: 100% │ …
+//!     ·                        ┬
+//!     ·                        ╰── tertulis "-"
+//!     ╰────
+//!  saran: Isi target yang sebenarnya; capaian terhadap target nol tidak bisa
+//!         dihitung.
 //! ```
 //!
 //! Target TW 3 (E40) adalah `3 KOP`, jadi target yang kembali menjadi `-` juga dilaporkan

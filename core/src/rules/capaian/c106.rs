@@ -27,15 +27,18 @@
 //! ```
 //!
 //! ```text
+//! GALAT C106 ribuan-hilang · 2 temuan
 //! C106(ribuan-hilang)
 //!
-//!   × E14: realisasi "27" tampaknya kehilangan ribuannya: 109,1 % dari target 24,350 = 26.566
-//!    ╭─[banjar-pk-2014.xlsx › Pengukuran Kinerja › E14:1:70]
-//!  1 │ B14: Jumlah anggota koperasi │ C14: 24,350 │ D14: orang │ E14: 27 │ F14: orang │ G14: 109,10
-//!    ·                                                                ─┬
-//!    ·                                                                 ╰── ditemukan 27; seharusnya 26.566
-//!    ╰────
-//!   help: Periksa realisasi di E14: kemungkinan 26.566.
+//!   × E14 — indikator "Jumlah anggota koperasi"
+//!   │ realisasi "27" tampaknya kehilangan ribuannya: 109,1 % dari target
+//!   │ "24,350" = 26.566
+//!     ╭─[banjar-pk-2014.xlsx › Pengukuran Kinerja › E14]
+//!  14 │ … │ D14: orang │ E14: 27 │ F14: orang │ G14: 109,10
+//!     ·                       ─┬
+//!     ·                        ╰── tertulis "27", seharusnya 26.566
+//!     ╰────
+//!  saran: Periksa realisasi di E14: kemungkinan 26.566.
 //! ```
 //!
 //! Di berkas yang sama, E15: realisasi `19` dengan 134,04 % dari 14.467 → 19.392. Di
@@ -77,13 +80,13 @@ pub(in crate::rules) fn realisasi_lost(
         c.realisasi.col,
         Msg::new(
             format!(
-                "realisasi \"{}\" tampaknya kehilangan ribuannya: {} % dari target {} = {exp}",
+                "realisasi \"{}\" tampaknya kehilangan ribuannya: {} % dari target \"{}\" = {exp}",
                 c.realisasi.shown,
                 fmt_id_auto(s.value, 0, 4),
                 c.target.shown
             ),
             format!(
-                "realisasi \"{}\" seems to have lost its thousands: {} % of the target {} = {exp}",
+                "realisasi \"{}\" seems to have lost its thousands: {} % of the target \"{}\" = {exp}",
                 c.realisasi.shown,
                 fmt_id_auto(s.value, 0, 4),
                 c.target.shown
@@ -113,11 +116,11 @@ pub(in crate::rules) fn target_lost(sheet: &str, c: &Check, s: &Quantity, exp: S
         c.target.col,
         Msg::new(
             format!(
-                "target \"{}\" tampaknya kehilangan ribuannya: realisasi {} dengan {} % berarti target {exp}",
+                "target \"{}\" tampaknya kehilangan ribuannya: realisasi \"{}\" dengan {} % berarti target {exp}",
                 c.target.shown, c.realisasi.shown, fmt_id_auto(s.value, 0, 4)
             ),
             format!(
-                "target \"{}\" seems to have lost its thousands: realisasi {} at {} % means a target of {exp}",
+                "target \"{}\" seems to have lost its thousands: realisasi \"{}\" at {} % means a target of {exp}",
                 c.target.shown, c.realisasi.shown, fmt_id_auto(s.value, 0, 4)
             ),
         ),

@@ -39,16 +39,19 @@
 //! ```
 //!
 //! ```text
+//! INFO C107 rumus-polaritas-negatif · 1 temuan
 //! C107(rumus-polaritas-negatif)
 //!
-//!   ☞ C9: 4 indikator berpolaritas negatif dihitung dengan (2 × target − realisasi) / target × 100 (disimpulkan dari 3
-//!   │ baris yang cocok)
-//!    ╭─[contoh-polaritas-predikat.xlsx › PK 2021 › C9:1:54]
-//!  1 │ A9: 3 │ B9: Menurunnya pengangguran dan… │ C9: Angka pengangguran terbuka │ D9: % │ E9: Negatif │ F9: 5,00 │ G9: 4,50 │ H9: 110,00
-//!    ·                                                ─────────────┬────────────
-//!    ·                                                             ╰── C107
+//!   ☞ C9 — indikator "Angka pengangguran terbuka"
+//!   │ 4 indikator berpolaritas negatif dihitung dengan (2 × target − realisasi)
+//!   │ / target × 100 (disimpulkan dari 3 baris yang cocok)
+//!    ╭─[contoh-polaritas-predikat.xlsx › PK 2021 › C9]
+//!  9 │ … │ C9: Angka pengangguran terbuka │ D9: % │ E9: Negatif │ F9: 5,00 │ …
+//!    ·         ──────────────────────────
 //!    ╰────
-//!   help: Pilih rumus lain dengan --negatif lkjip|rasio|selisih bila instansi memakai rumus lain.
+//!  saran: Bila instansi memakai rumus lain, periksa satu % indikator negatif di
+//!         Excel dengan rumus itu. Di baris perintah: --negatif
+//!         lkjip|rasio|selisih memilih rumusnya.
 //! ```
 //!
 //! Baris 9, 10 dan 11 cocok dengan rumus LKjIP; baris 12 (target 10, realisasi 8, tertulis 80)
@@ -104,8 +107,8 @@ pub(in crate::rules) fn finding(
             ),
         ),
         Msg::new(
-            "Pilih rumus lain dengan --negatif lkjip|rasio|selisih bila instansi memakai rumus lain.",
-            "Choose another formula with --negatif lkjip|rasio|selisih if the agency uses another.",
+            "Bila instansi memakai rumus lain, periksa satu % indikator negatif di Excel dengan rumus itu. Di baris perintah: --negatif lkjip|rasio|selisih memilih rumusnya.",
+            "If the agency uses another formula, check one negative indicator's % in Excel with it. On the command line: --negatif lkjip|rasio|selisih chooses the formula.",
         ),
     )
 }

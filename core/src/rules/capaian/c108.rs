@@ -24,15 +24,18 @@
 //! ```
 //!
 //! ```text
+//! PERINGATAN C108 predikat-di-bawah-target · 1 temuan
 //! C108(predikat-di-bawah-target)
 //!
-//!   ⚠ G14: predikat B di bawah target BB; capaian tidak dapat dihitung sebagai persen
-//!    ╭─[contoh-polaritas-predikat.xlsx › PK 2021 › G14:1:102]
-//!  1 │ A14: 8 │ C14: Predikat Reformasi Birokrasi │ D14: predikat │ E14: Positif │ F14: BB │ G14: B │ H14: 100
-//!    ·                                                                                            ┬
-//!    ·                                                                                            ╰── ditemukan B
-//!    ╰────
-//!   help: Tuliskan penjelasan capaian predikat ini; rakit tidak menebak angkanya.
+//!   ⚠ G14 — indikator "Predikat Reformasi Birokrasi"
+//!   │ predikat B di bawah target BB; capaian tidak dapat dihitung sebagai persen
+//!     ╭─[contoh-polaritas-predikat.xlsx › PK 2021 › G14]
+//!  14 │ … │ F14: BB │ G14: B │ H14: 100
+//!     ·                    ┬
+//!     ·                    ╰── tertulis "B"
+//!     ╰────
+//!  saran: Tuliskan penjelasan capaian predikat ini; rakit tidak menebak
+//!         angkanya.
 //! ```
 //!
 //! ## Yang tidak memicu aturan ini

@@ -46,15 +46,18 @@
 //! ```
 //!
 //! ```text
+//! INFO C109 kategori-capaian · 1 temuan
 //! C109(kategori-capaian)
 //!
-//!   ☞ A9: kategori capaian (hasil hitung ulang): 29 Sangat Tinggi, 2 Tinggi, 1 Sedang, 3 Sangat Rendah
-//!    ╭─[banjar-pk-2015.xlsx › Sheet1 › A9:1:5]
-//!  1 │ A9: Sasaran Strategis │ B9: Indikator Kinerja │ C9: Target │ E9: Realisasi │ G9: %
-//!    ·     ────────┬────────
-//!    ·             ╰── C109
+//!   ☞ A9
+//!   │ kategori capaian (hasil hitung ulang): 29 Sangat Tinggi, 2 Tinggi, 1
+//!   │ Sedang, 3 Sangat Rendah
+//!    ╭─[banjar-pk-2015.xlsx › Sheet1 › A9]
+//!  9 │ A9: Sasaran Strategis │ B9: Indikator Kinerja │ C9: Target │ …
+//!    ·     ─────────────────
 //!    ╰────
-//!   help: Skala Permendagri: ≥ 91 Sangat Tinggi, 76–90 Tinggi, 66–75 Sedang, 51–65 Rendah, ≤ 50 Sangat Rendah.
+//!  saran: Skala Permendagri: > 90 Sangat Tinggi, > 75–90 Tinggi, > 65–75 Sedang,
+//!         > 50–65 Rendah, ≤ 50 Sangat Rendah.
 //! ```
 //!
 //! Rumus indikator negatif mengubah sebarannya. `contoh-polaritas-predikat.xlsx` dengan rumus

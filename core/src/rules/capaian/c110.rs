@@ -38,15 +38,20 @@
 //! ```
 //!
 //! ```text
+//! PERINGATAN C110 satuan-berbeda · 61 temuan
 //! C110(satuan-berbeda)
 //!
-//!   ⚠ R13: target "1 Laporan Triwulan" dan realisasi "90 UM" dalam satuan berbeda; % capaian TW 1 tidak dihitung
-//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › R13:1:173]
-//!  1 │ D13: TW 1 (B03) │ E13: 30% │ F13: 70% │ G13: 100% │ J13: TW 1 (B03) │ K13: 30% │ L13: 16% │ M13: 53% │ P13: TW 1 (B03) │ Q13: 1 Laporan Triwulan │ R13: 90 UM │ S13: 100%
-//!    ·                                                                                                                                                         ──┬──
-//!    ·                                                                                                                                                           ╰── ditemukan 90 UM
-//!    ╰────
-//!   help: Tuliskan realisasi dalam satuan target (atau target dalam satuan realisasi).
+//!   ⚠ R13 — Kegiatan "Penyelenggaraan Pelatihan Kewirausahaan" › indikator
+//!   │ "Jumlah UM yang dilatih ( 3 Kec.Pertahun) dan fasilitasi ban…" › TW 1
+//!   │ target "1 Laporan Triwulan" dan realisasi "90 UM" dalam satuan berbeda; %
+//!   │ capaian TW 1 tidak dihitung
+//!     ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › R13]
+//!  13 │ … │ R13: 90 UM │ S13: 100%
+//!     ·          ──┬──
+//!     ·            ╰── tertulis "90 UM"
+//!     ╰────
+//!  saran: Tuliskan realisasi dalam satuan target (atau target dalam satuan
+//!         realisasi).
 //! ```
 //!
 //! Kegiatan "Penyelenggaraan Pelatihan Kewirausahaan" menargetkan satu laporan triwulan, tetapi

@@ -30,15 +30,20 @@
 //! ```
 //!
 //! ```text
+//! GALAT C111 capaian-tanpa-realisasi · 3 temuan
 //! C111(capaian-tanpa-realisasi)
 //!
-//!   × S38: % capaian TW 1 30% diisi, tetapi realisasinya "-" (R38)
-//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › S38:1:177]
-//!  1 │ D38: TW 1 (B03) │ E38: - │ F38: - │ G38: - │ J38: TW 1 (B03) │ K38: 30% │ L38: 20% │ M38: 65% │ P38: TW 1 (B03) │ Q38: 1 Laporan Triwulan │ R38: - │ S38: 30%
-//!    ·                                                                                                                                                           ─┬─
-//!    ·                                                                                                                                                            ╰── ditemukan 30%
-//!    ╰────
-//!   help: Isi realisasinya, atau tulis 0 / "-" sebagai capaian.
+//!   × S38 — Kegiatan "Pembinaan Pengawasan dan Penghargaan Koperasi Ber…" ›
+//!   │ indikator "Peningkatan Koperasi berprestasi ( Jumlah Koperasi Berprest…" ›
+//!   │ TW 1
+//!   │ % capaian TW 1 "30%" diisi, tetapi realisasinya (R38) "-"
+//!     ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › S38]
+//!  38 │ … │ R38: - │ S38: 30%
+//!     ·                   ─┬─
+//!     ·                    ╰── tertulis "30%"
+//!     ╰────
+//!  saran: Isi realisasinya, atau kosongkan % capaian (atau tulis 0 bila memang
+//!         nol).
 //! ```
 //!
 //! Kegiatan "Pembinaan Pengawasan dan Penghargaan Koperasi Berprestasi" (blok baris 37–41)
@@ -82,12 +87,12 @@ pub(super) fn finding(sm: &SheetModel, c: &Check, (what_id, what_en): (&str, &st
         c.stated.col,
         Msg::new(
             format!(
-                "{what_id} {} diisi, tetapi realisasinya ({}) {r_id}",
+                "{what_id} \"{}\" diisi, tetapi realisasinya ({}) {r_id}",
                 c.stated.shown,
                 c.realisasi.cell_name()
             ),
             format!(
-                "{what_en} {} is stated, but the realisasi ({}) is {r_en}",
+                "{what_en} \"{}\" is stated, but the realisasi ({}) is {r_en}",
                 c.stated.shown,
                 c.realisasi.cell_name()
             ),

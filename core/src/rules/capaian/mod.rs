@@ -550,12 +550,12 @@ fn wrong_note(
             if judge(s, e) == Verdict::Right {
                 return Some((
                     format!(
-                        "dihitung terhadap target tahunan {} alih-alih target triwulan {}",
+                        "dihitung terhadap target tahunan \"{}\" alih-alih target triwulan \"{}\"",
                         c.annual.map(|f| f.shown.as_ref()).unwrap_or(""),
                         c.target.shown
                     ),
                     format!(
-                        "computed against the annual target {} instead of the quarter's target {}",
+                        "computed against the annual target \"{}\" instead of the quarter's target \"{}\"",
                         c.annual.map(|f| f.shown.as_ref()).unwrap_or(""),
                         c.target.shown
                     ),

@@ -48,15 +48,19 @@
 //! ```
 //!
 //! ```text
+//! INFO Q601 kebijakan-batas-capaian · 1 temuan
 //! Q601(kebijakan-batas-capaian)
 //!
-//!   ☞ A9: capaian dinilai dengan batas 100 % (disimpulkan: 30 capaian di atas 100 ditulis 100)
-//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › A9:1:5]
-//!  1 │ A9: NO │ B9: SASARAN STRATEGIS │ C9: INDIKATOR SASARAN │ D9: KRITERIA KEBERHASILAN SASAR… │ F9: CAPAIAN KINERJA SASARAN │ H9: PROGRAM & ANGGARAN │ I9: INDIKATOR PROGRAM │ J9: KRITERIA KEBERHASILAN PROGR… │ L9: CAPAIAN KINERJA SASARAN │ N9: KEGIATAN & ANGGARAN │ O9: INDIKATOR KEGIATAN │ P9: KRITERIA KEBERHASILAN KEGIA… │ R9: CAPAIAN KINERJA SASARAN │ T9: UNIT KERJA / PENANGGUNG JAW…
-//!    ·     ─┬
-//!    ·      ╰── Q601
+//!   ☞ A9
+//!   │ capaian dinilai dengan batas 100 % (disimpulkan: 30 capaian di atas 100
+//!   │ ditulis 100)
+//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › A9]
+//!  9 │ A9: NO │ B9: SASARAN STRATEGIS │ C9: INDIKATOR SASARAN │ …
+//!    ·     ──
 //!    ╰────
-//!   help: Pakai --cap none untuk menilai tanpa batas, atau --cap N untuk batas lain.
+//!  saran: Bila capaian di atas 100 memang tidak dibatasi, tulis capaian
+//!         sebenarnya di Excel (misalnya 120 %, bukan 100 %). Di baris perintah:
+//!         --cap none menilai tanpa batas, --cap N dengan batas lain.
 //! ```
 //!
 //! Rencana Aksi Bone 2020 menulis 30 capaian di atas 100 sebagai `100%`, dan tidak satu pun
@@ -79,15 +83,17 @@
 //! ```
 //!
 //! ```text
+//! GALAT C101 capaian-salah · 71 temuan · semua diperbaiki rakit fix [fix]
 //! C101(capaian-salah)
 //!
-//!   × G33: % capaian TW 1 tertulis 100%, hasil hitung 236 (realisasi / target × 100; realisasi 5,90%, target 2,50%)
-//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › G33:1:56]
-//!  1 │ D33: TW 1 (B03) │ E33: 2,50% │ F33: 5,90% │ G33: 100% │ J33: TW 1 (B03) │ K33: 30% │ L33: 19% │ M33: 63% │ P33: TW 1 (B03) │ Q33: 1 Laporan Triwulan │ R33: 45WUB │ S33: 30%
-//!    ·                                                  ──┬─
-//!    ·                                                    ╰── ditemukan 100%; seharusnya 236
-//!    ╰────
-//!   help: Ganti G33 dengan 236, atau periksa target dan realisasinya.
+//!   × G28, G33
+//!   │ % capaian TW 1 tertulis "100%", hasil hitung 236 (realisasi / target ×
+//!   │ 100; realisasi "5,90%", target "2,50%")
+//!     ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › G28]
+//!  28 │ … │ F28: 5,90% │ G28: 100% │ J28: TW 1 (B03) │ K28: 30% │ L28: 19% │ …
+//!     ·                       ──┬─
+//!     ·                         ╰── tertulis "100%", seharusnya 236 [fix]
+//!     ╰────
 //! ```
 //!
 //! Dengan `--cap 100` pesannya menjadi "capaian dinilai dengan batas 100 % (dipilih pengguna
@@ -131,8 +137,8 @@ pub(in crate::rules) fn finding(
             format!("capaian judged with a cap of {cv_s} % ({how_en})"),
         ),
         Msg::new(
-            "Pakai --cap none untuk menilai tanpa batas, atau --cap N untuk batas lain.",
-            "Use --cap none to judge without a cap, or --cap N for another cap.",
+            "Bila capaian di atas 100 memang tidak dibatasi, tulis capaian sebenarnya di Excel (misalnya 120 %, bukan 100 %). Di baris perintah: --cap none menilai tanpa batas, --cap N dengan batas lain.",
+            "If capaian above 100 is not capped, type the real capaian in Excel (120 %, not 100 %). On the command line: --cap none judges without a cap, --cap N with another cap.",
         ),
     )
 }

@@ -35,16 +35,19 @@
 //! ```
 //!
 //! ```text
+//! PERINGATAN Q602 target-tw4-beda · 3 temuan
 //! Q602(target-tw4-beda)
 //!
-//!   ⚠ E51: target TW 4 "61%" tidak sama dengan target tahunan "64%", dan tidak ada pola (kumulatif, per triwulan, jadwal
-//!   │ persen) yang menjelaskannya
-//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › E51:1:26]
-//!  1 │ D51: TW 4 (B12) │ E51: 61% │ F51: 24,43% │ G51: 38,17% │ J51: TW 4 (B12) │ K51: 100% │ P51: TW 4 (B12) │ Q51: - │ R51: - │ S51: -
-//!    ·                        ─┬─
-//!    ·                         ╰── ditemukan 61%; seharusnya 64%
-//!    ╰────
-//!   help: Samakan target TW 4 dengan target tahunan (target kumulatif), atau periksa target tahunannya.
+//!   ⚠ E51, E61, E76
+//!   │ target TW 4 "61%" tidak sama dengan target tahunan "64%", dan tidak ada
+//!   │ pola (kumulatif, per triwulan, jadwal persen) yang menjelaskannya
+//!     ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › E51]
+//!  51 │ D51: TW 4 (B12) │ E51: 61% │ F51: 24,43% │ G51: 38,17% │ …
+//!     ·                        ─┬─
+//!     ·                         ╰── tertulis "61%", seharusnya 64%
+//!     ╰────
+//!  saran: Samakan target TW 4 dengan target tahunan (target kumulatif), atau
+//!         periksa target tahunannya.
 //! ```
 //!
 //! Sasaran "Persentase koperasi Sehat" (blok baris 47–51): target tahunan E47 `64%`, target

@@ -32,15 +32,19 @@
 //! ```
 //!
 //! ```text
+//! PERINGATAN Q603 target-triwulan-turun · 5 temuan
 //! Q603(target-triwulan-turun)
 //!
-//!   ⚠ Q14: target TW 2 "-" kembali kosong/"-" setelah TW 1 "1 Laporan Triwulan"
-//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › Q14:1:145]
-//!  1 │ D14: TW 2 (B06) │ E14: 50% │ F14: 71% │ G14: 100% │ J14: TW 2 (B06) │ K14: 50% │ L14: 24% │ M14: 48% │ P14: TW 2 (B06) │ Q14: -
-//!    ·                                                                                                                               ┬
-//!    ·                                                                                                                               ╰── ditemukan -
-//!    ╰────
-//!   help: Tulis target kumulatif yang tidak turun, atau target per triwulan yang jumlahnya sama dengan target tahunan.
+//!   ⚠ Q14 — Kegiatan "Penyelenggaraan Pelatihan Kewirausahaan" › indikator
+//!   │ "Jumlah UM yang dilatih ( 3 Kec.Pertahun) dan fasilitasi ban…" › TW 2
+//!   │ target TW 2 "-" kembali kosong/"-" setelah TW 1 "1 Laporan Triwulan"
+//!     ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › Q14]
+//!  14 │ … │ P14: TW 2 (B06) │ Q14: -
+//!     ·                            ┬
+//!     ·                            ╰── tertulis "-"
+//!     ╰────
+//!  saran: Tulis target kumulatif yang tidak turun, atau target per triwulan yang
+//!         jumlahnya sama dengan target tahunan.
 //! ```
 //!
 //! Kegiatan "Penyelenggaraan Pelatihan Kewirausahaan" (blok baris 12–16): target tahunan Q12

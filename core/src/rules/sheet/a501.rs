@@ -22,15 +22,18 @@
 //! ```
 //!
 //! ```text
+//! GALAT A501 anggaran-rusak · 1 temuan
 //! A501(anggaran-rusak)
 //!
-//!   × A48: angka anggaran "Rp. 2.119.2015.485" tidak sah: kelompok ribuannya harus tiga angka
-//!    ╭─[banjar-pk-2014.xlsx › Pengukuran Kinerja › A48:1:6]
-//!  1 │ A48: Jumlah Realisasi Anggaran Kegiatan Tahun 2014 : Rp. 2.119.2…
-//!    ·      ──────────────────────────────┬─────────────────────────────
-//!    ·                                    ╰── ditemukan Rp. 2.119.2015.485
-//!    ╰────
-//!   help: Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.
+//!   × A48
+//!   │ angka anggaran "Rp. 2.119.2015.485" tidak sah: kelompok ribuannya harus
+//!   │ tiga angka
+//!     ╭─[banjar-pk-2014.xlsx › Pengukuran Kinerja › A48]
+//!  48 │ A48: …Tahun 2014 : Rp. 2.119.2015.485
+//!     ·      ────────────────┬───────────────
+//!     ·                      ╰── tertulis "Rp. 2.119.2015.485"
+//!     ╰────
+//!  saran: Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.
 //! ```
 //!
 //! ## Yang tidak memicu aturan ini

@@ -21,15 +21,17 @@
 //! ```
 //!
 //! ```text
+//! INFO A502 serapan-anggaran · 1 temuan
 //! A502(serapan-anggaran)
 //!
-//!   ☞ A40: serapan anggaran 73,87 % (Rp 1.611.865.497 dari Rp 2.181.927.300)
-//!    ╭─[banjar-pk-2013.xlsx › PK 2013 › A40:1:6]
-//!  1 │ A40: Jumlah Realisasi Anggaran Kegiatan Tahun : Rp. 1.611.865.497
-//!    ·      ──────────────────────────────┬─────────────────────────────
-//!    ·                                    ╰── ditemukan 73,87
-//!    ╰────
-//!   help: Informasi saja.
+//!   ☞ A40
+//!   │ serapan anggaran 73,87 % (Rp 1.611.865.497 dari Rp 2.181.927.300)
+//!     ╭─[banjar-pk-2013.xlsx › PK 2013 › A40]
+//!  40 │ A40: Jumlah Realisasi Anggaran Kegia…
+//!     ·      ────────────────┬───────────────
+//!     ·                      ╰── tertulis "73,87"
+//!     ╰────
+//!  saran: Informasi saja.
 //! ```
 //!
 //! Di `banjar-pk-2015.xlsx` (A49) serapannya 94,31 %, di `banjar-pk-2016.xlsx` (A39) 97,65 %.

@@ -28,15 +28,18 @@
 //! ```
 //!
 //! ```text
+//! PERINGATAN T401 tahun-berbeda · 1 temuan
 //! T401(tahun-berbeda)
 //!
-//!   ⚠ A4: judul menyebut tahun 2016, sedangkan baris anggaran dan baris tanggal menyebut 2015
-//!    ╭─[banjar-pk-2015.xlsx › Sheet1 › A4:1:5]
-//!  1 │ A4: TAHUN 2016
+//!   ⚠ A4
+//!   │ judul menyebut tahun 2016, sedangkan baris anggaran dan baris tanggal
+//!   │ menyebut 2015
+//!    ╭─[banjar-pk-2015.xlsx › Sheet1 › A4]
+//!  4 │ A4: TAHUN 2016
 //!    ·     ─────┬────
-//!    ·          ╰── ditemukan 2016; seharusnya 2015
+//!    ·          ╰── tertulis "2016", seharusnya 2015
 //!    ╰────
-//!   help: Samakan tahunnya; rakit memakai 2015.
+//!  saran: Samakan tahunnya; rakit memakai 2015.
 //! ```
 //!
 //! Baris anggaran A48 dan A49 menyebut "Tahun 2015", baris tanggal E51 "Martapura, 31 Desember

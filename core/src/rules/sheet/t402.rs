@@ -19,15 +19,17 @@
 //! ```
 //!
 //! ```text
+//! INFO T402 tahun-tidak-ditulis · 1 temuan
 //! T402(tahun-tidak-ditulis)
 //!
-//!   ☞ A40: "Jumlah Realisasi Anggaran Kegiatan Tahun : Rp. 1.611.865.497" menyebut "Tahun" tanpa angka tahun
-//!    ╭─[banjar-pk-2013.xlsx › PK 2013 › A40:1:6]
-//!  1 │ A40: Jumlah Realisasi Anggaran Kegiatan Tahun : Rp. 1.611.865.497
-//!    ·      ──────────────────────────────┬─────────────────────────────
-//!    ·                                    ╰── T402
-//!    ╰────
-//!   help: Tambahkan tahunnya.
+//!   ☞ A40
+//!   │ "Jumlah Realisasi Anggaran Kegiatan Tahun : Rp. 1.611.865.497" menyebut
+//!   │ "Tahun" tanpa angka tahun
+//!     ╭─[banjar-pk-2013.xlsx › PK 2013 › A40]
+//!  40 │ A40: Jumlah Realisasi Anggaran Kegia…
+//!     ·      ────────────────────────────────
+//!     ╰────
+//!  saran: Tambahkan tahunnya.
 //! ```
 //!
 //! ## Yang tidak memicu aturan ini

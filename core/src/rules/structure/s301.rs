@@ -25,15 +25,17 @@
 //! ```
 //!
 //! ```text
+//! PERINGATAN S301 baris-bergeser · 2 temuan
 //! S301(baris-bergeser)
 //!
-//!   ⚠ C17: baris 17 bergeser 1 kolom ke kanan: "Jumlah Usaha Mikro yang aktif" berada di kolom C
-//!    ╭─[banjar-pk-2014.xlsx › Pengukuran Kinerja › C17:1:46]
-//!  1 │ B17: Terwujudnya database UMKM y… │ C17: Jumlah Usaha Mikro yang aktif │ D17: 9,763 │ E17: orang/badan usaha │ F17: 9,851 │ G17: orang/badan usaha
-//!    ·                                          ──────────────┬──────────────
-//!    ·                                                        ╰── S301
-//!    ╰────
-//!   help: Geser isi baris ini agar setiap nilai berada di bawah judul kolomnya.
+//!   ⚠ C17 — indikator "Jumlah Usaha Mikro yang aktif"
+//!   │ baris 17 bergeser 1 kolom ke kanan: "Jumlah Usaha Mikro yang aktif" berada
+//!   │ di kolom C
+//!     ╭─[banjar-pk-2014.xlsx › Pengukuran Kinerja › C17]
+//!  17 │ … │ C17: Jumlah Usaha Mikro yang aktif │ D17: 9,763 │ …
+//!     ·          ─────────────────────────────
+//!     ╰────
+//!  saran: Geser isi baris ini agar setiap nilai berada di bawah judul kolomnya.
 //! ```
 //!
 //! Karena baris ini dibaca bergeser, rakit juga menemukan bahwa % capaiannya tidak ada

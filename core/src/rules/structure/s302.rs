@@ -23,15 +23,16 @@
 //! ```
 //!
 //! ```text
+//! PERINGATAN S302 indikator-di-kolom-sasaran · 3 temuan
 //! S302(indikator-di-kolom-sasaran)
 //!
-//!   ⚠ A20: indikator "Jumlah UMKM" ditulis di kolom Sasaran; dianggap indikator dari sasaran di atasnya
-//!    ╭─[banjar-pk-2014.xlsx › Pengukuran Kinerja › A20:1:6]
-//!  1 │ A20: Jumlah UMKM │ C20: 10,943 │ D20: orang/badan usaha │ E20: 10,253 │ F20: orang/badan usaha │ G20: 93,69
-//!    ·      ─────┬─────
-//!    ·           ╰── S302
-//!    ╰────
-//!   help: Pindahkan nama indikator ke kolom Indikator.
+//!   ⚠ A20 — indikator "Jumlah UMKM"
+//!   │ indikator "Jumlah UMKM" ditulis di kolom Sasaran; dianggap indikator dari
+//!   │ sasaran di atasnya
+//!     ╭─[banjar-pk-2014.xlsx › Pengukuran Kinerja › A20]
+//!  20 │ A20: Jumlah UMKM │ C20: 10,943 │ D20: orang/badan usaha │ …
+//!     ·      ───────────
+//!     ╰────
 //! ```
 //!
 //! A18 ("Jumlah Usaha Kecil yang aktif") dan A19 ("Jumlah Usaha Menengah yang aktif") dilaporkan

@@ -20,15 +20,18 @@
 //! ```
 //!
 //! ```text
+//! INFO S303 indikator-ganda · 1 temuan
 //! S303(indikator-ganda)
 //!
-//!   ☞ B39: indikator "Terpeliharanya sarana dan prasarana pelayanan perkantoran" sudah ada di baris 38
-//!    ╭─[banjar-pk-2015.xlsx › Sheet1 › B39:1:6]
-//!  1 │ B39: Terpeliharanya sarana dan prasarana pelayanan perkantoran │ C39: 7 │ D39: buah │ E39: 7 │ F39: buah │ G39: 100
-//!    ·      ────────────────────────────┬────────────────────────────
-//!    ·                                  ╰── S303
-//!    ╰────
-//!   help: Gabungkan, atau bedakan namanya bila keduanya memang berbeda.
+//!   ☞ B39 — indikator "Terpeliharanya sarana dan prasarana pelayanan
+//!   │ perkantoran"
+//!   │ indikator "Terpeliharanya sarana dan prasarana pelayanan perkantoran"
+//!   │ sudah ada di baris 38
+//!     ╭─[banjar-pk-2015.xlsx › Sheet1 › B39]
+//!  39 │ B39: Terpeliharanya sarana dan prasa… │ C39: 7 │ D39: buah │ …
+//!     ·      ────────────────────────────────
+//!     ╰────
+//!  saran: Gabungkan, atau bedakan namanya bila keduanya memang berbeda.
 //! ```
 //!
 //! Baris 38 menulis indikator itu dalam persen (100 %), baris 39 dalam buah. Di

@@ -20,16 +20,20 @@
 //! ```
 //!
 //! ```text
+//! PERINGATAN S304 satuan-tidak-sesuai-nama · 2 temuan
 //! S304(satuan-tidak-sesuai-nama)
 //!
-//!   ⚠ C21: "Persentase koperasi simpan pinjam yang sehat usaha" menyebut persentase, tetapi targetnya dalam satuan
-//!   │ "unit"
-//!    ╭─[banjar-pk-2016.xlsx › PK 2016 › C21:1:46]
-//!  1 │ B21: Persentase koperasi simpan … │ C21: 5 unit │ D21: 3 unit │ E21: 60
-//!    ·                                          ───┬──
-//!    ·                                             ╰── ditemukan 5 unit
-//!    ╰────
-//!   help: Tulis target dan realisasi dalam persen, atau ganti nama indikatornya (Jumlah ...).
+//!   ⚠ PK 2016!C21; Capaian Renstra!D13 — indikator "Persentase koperasi simpan
+//!   │ pinjam yang sehat usaha"
+//!   │ "Persentase koperasi simpan pinjam yang sehat usaha" menyebut persentase,
+//!   │ tetapi targetnya dalam satuan "unit"
+//!     ╭─[banjar-pk-2016.xlsx › PK 2016 › C21]
+//!  21 │ … │ C21: 5 unit │ D21: 3 unit │ E21: 60
+//!     ·          ───┬──
+//!     ·             ╰── tertulis "5 unit"
+//!     ╰────
+//!  saran: Tulis target dan realisasi dalam persen, atau ganti nama indikatornya
+//!         (Jumlah ...).
 //! ```
 //!
 //! Indikator yang sama di sheet Capaian Renstra dilaporkan di D13.

@@ -32,15 +32,19 @@
 //! ```
 //!
 //! ```text
+//! GALAT V201 nilai-tidak-terbaca · 1 temuan
 //! V201(nilai-tidak-terbaca)
 //!
-//!   × E22: "4 BPR/12 LKM" berisi dua angka dalam satu sel (4 dan 12; jumlahnya 16); capaian tidak dinilai
-//!    ╭─[banjar-pk-2015.xlsx › Sheet1 › E22:1:58]
-//!  1 │ B22: Jumlah BPR / LKM │ C22: 10 │ D22: unit │ E22: 4 BPR/12 LKM │ F22: unit │ G22: 160
-//!    ·                                                    ──────┬─────
-//!    ·                                                          ╰── ditemukan 4 BPR/12 LKM
-//!    ╰────
-//!   help: Tulis satu angka saja di sel ini (pecah menjadi dua indikator bila perlu).
+//!   × E22 — indikator "Jumlah BPR / LKM"
+//!   │ "4 BPR/12 LKM" berisi dua angka dalam satu sel (4 dan 12; jumlahnya 16);
+//!   │ capaian tidak dinilai
+//!     ╭─[banjar-pk-2015.xlsx › Sheet1 › E22]
+//!  22 │ … │ C22: 10 │ D22: unit │ E22: 4 BPR/12 LKM │ F22: unit │ G22: 160
+//!     ·                                ──────┬─────
+//!     ·                                      ╰── tertulis "4 BPR/12 LKM"
+//!     ╰────
+//!  saran: Tulis satu angka saja di sel ini (pecah menjadi dua indikator bila
+//!         perlu).
 //! ```
 //!
 //! % 160 di G22 tidak dinilai: 16 / 10 = 160 bila kedua angka dijumlahkan, tetapi rakit tidak

@@ -44,16 +44,18 @@
 //! ```
 //!
 //! ```text
+//! PERINGATAN V202 pemisah-ambigu · 1 temuan · semua diperbaiki rakit fix [fix]
 //! V202(pemisah-ambigu)
 //!
-//!   ⚠ G24: "1,425" dibaca 1,425 karena kolom ini memakai pemisah itu sebagai desimal; hanya benar (1.425) bila
-//!   │ pemisahnya pemisah ribuan
-//!    ╭─[banjar-pk-2015.xlsx › Sheet1 › G24:1:98]
-//!  1 │ B24: Jumlah UMKM penerima modal │ C24: 100 │ D24: unit │ E24: 1,425 │ F24: unit │ G24: 1,425
-//!    ·                                                                                        ──┬──
-//!    ·                                                                                          ╰── ditemukan 1,425; seharusnya 1.425
-//!    ╰────
-//!   help: Tulis angkanya tanpa pemisah ribuan (atau sebagai angka, bukan teks).
+//!   ⚠ G24 — indikator "Jumlah UMKM penerima modal"
+//!   │ "1,425" dibaca 1,425 karena kolom ini memakai pemisah itu sebagai desimal;
+//!   │ hanya benar (1.425) bila pemisahnya pemisah ribuan
+//!     ╭─[banjar-pk-2015.xlsx › Sheet1 › G24]
+//!  24 │ … │ F24: unit │ G24: 1,425
+//!     ·                      ──┬──
+//!     ·                        ╰── tertulis "1,425", seharusnya 1.425 [fix]
+//!     ╰────
+//!  saran: Tulis angkanya tanpa pemisah ribuan (atau sebagai angka, bukan teks).
 //! ```
 //!
 //! Target 100 unit, realisasi 1.425 unit: capaiannya memang 1.425 %. % `1,425` benar hanya bila

@@ -23,16 +23,19 @@
 //! ```
 //!
 //! ```text
+//! PERINGATAN V203 skala-meragukan · 1 temuan
 //! V203(skala-meragukan)
 //!
-//!   ⚠ C20: "55,000,000 Rp. (juta)" berarti Rp 55.000.000.000.000 — lebih dari Rp 10 triliun, meragukan untuk satu
-//!   │ perangkat daerah
-//!    ╭─[banjar-pk-2013.xlsx › PK 2013 › C20:1:86]
-//!  1 │ A20: Mendorong perkuatan modal u… │ B20: Volume peminjaman KUR pada … │ C20: 55,000,000 Rp. (juta) │ E20: - Rp. (juta) │ G20: 0
-//!    ·                                                                              ──────────┬──────────
-//!    ·                                                                                        ╰── ditemukan 55,000,000 Rp. (juta)
-//!    ╰────
-//!   help: Periksa pemisah ribuan dan skala (juta, M = miliar); bandingkan dengan tahun lain.
+//!   ⚠ C20 — indikator "Volume peminjaman KUR pada Bank Pemerintah"
+//!   │ "55,000,000 Rp. (juta)" berarti Rp 55.000.000.000.000 — lebih dari Rp 10
+//!   │ triliun, meragukan untuk satu perangkat daerah
+//!     ╭─[banjar-pk-2013.xlsx › PK 2013 › C20]
+//!  20 │ … │ C20: 55,000,000 Rp. (juta) │ E20: - Rp. (juta) │ G20: 0
+//!     ·          ──────────┬──────────
+//!     ·                    ╰── tertulis "55,000,000 Rp. (juta)"
+//!     ╰────
+//!  saran: Periksa pemisah ribuan dan skala (juta, M = miliar); bandingkan dengan
+//!         tahun lain.
 //! ```
 //!
 //! Tahun berikutnya (`banjar-pk-2014.xlsx`, C22) indikator yang sama bertarget `57,000`

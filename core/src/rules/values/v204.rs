@@ -26,24 +26,17 @@
 //! ```
 //!
 //! ```text
+//! PERINGATAN V204 salah-ketik · 3 temuan
 //! V204(salah-ketik)
 //!
-//!   ⚠ F31: "11`,76%" memuat karakter nyasar '`'; dibaca 11,76
-//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › F31:1:42]
-//!  1 │ D31: TW 4 (B12) │ E31: 11,76% │ F31: 11`,76% │ G31: 100% │ J31: TW 4 (B12) │ K31: 100% │ P31: TW 4 (B12) │ Q31: 1 Laporan Triwulan
-//!    ·                                      ───┬───
-//!    ·                                         ╰── ditemukan 11`,76%; seharusnya 11,76
-//!    ╰────
-//!   help: Perbaiki ketikannya.
-//! V204(salah-ketik)
-//!
-//!   ⚠ F41: "3 Kop%" adalah hitungan yang diberi tanda %; dibaca 3
-//!    ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › F41:1:37]
-//!  1 │ D41: TW 4 (B12) │ E41: - │ F41: 3 Kop% │ G41: 100% │ J41: TW 4 (B12) │ K41: 100% │ P41: TW 4 (B12) │ Q41: 1 Laporan Triwulan │ R41: - │ S41: -
-//!    ·                                 ───┬──
-//!    ·                                    ╰── ditemukan 3 Kop%; seharusnya 3
-//!    ╰────
-//!   help: Perbaiki ketikannya.
+//!   ⚠ F31, F36
+//!   │ "11`,76%" memuat karakter nyasar '`'; dibaca 11,76
+//!     ╭─[bone-2020-rencana-aksi.xlsx › RENAKSI 2020 › F31]
+//!  31 │ … │ E31: 11,76% │ F31: 11`,76% │ G31: 100% │ J31: TW 4 (B12) │ …
+//!     ·                        ───┬───
+//!     ·                           ╰── tertulis "11`,76%", seharusnya 11,76
+//!     ╰────
+//!  saran: Perbaiki ketikannya.
 //! ```
 //!
 //! F31 dan F36 adalah realisasi TW 4 sasaran "Persentase Pertumbuhan Usaha Mikro menjadi usaha
