@@ -166,8 +166,50 @@ pub fn lang_of(args: &[std::ffi::OsString]) -> Lang {
 /// The arguments of the command line, parsed with help and errors in `lang`.
 pub fn parse(args: Vec<std::ffi::OsString>, lang: Lang) -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
-    let matches = command(lang).try_get_matches_from(args)?;
+    let cmd = command(lang);
+    let args = command_first(args, &cmd);
+    let matches = cmd.try_get_matches_from(args)?;
     Cli::from_arg_matches(&matches)
+}
+
+/// The arguments with a command written after global options (`rakit --lang en check F`)
+/// moved to the front (`rakit check --lang en F`), so it is not taken for a file to check
+/// and correct in drag-and-drop mode. A token that names an existing file stays a file.
+fn command_first(
+    mut args: Vec<std::ffi::OsString>,
+    cmd: &clap::Command,
+) -> Vec<std::ffi::OsString> {
+    let names: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
+    let is_command = |a: &std::ffi::OsString| {
+        a.to_str()
+            .is_some_and(|s| names.contains(&s) && !std::path::Path::new(s).exists())
+    };
+    if args.get(1).is_some_and(|a| is_command(a)) {
+        return args;
+    }
+    // only options (and their values) may come before it
+    let Some(i) = args
+        .iter()
+        .enumerate()
+        .skip(1)
+        .take_while(|(_, a)| a.to_str() != Some("--"))
+        .find(|(_, a)| is_command(a))
+        .map(|(i, _)| i)
+    else {
+        return args;
+    };
+    let before_are_options = args[1..i].iter().enumerate().all(|(j, a)| {
+        let s = a.to_string_lossy();
+        s.starts_with('-')
+            || (j > 0
+                && args[j].to_string_lossy().starts_with("--")
+                && !args[j].to_string_lossy().contains('='))
+    });
+    if before_are_options {
+        let c = args.remove(i);
+        args.insert(1, c);
+    }
+    args
 }
 
 /// A text in both languages.

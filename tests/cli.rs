@@ -662,3 +662,24 @@ fn print_mapping_explains_and_round_trips_an_evaluation_table() {
     assert!(!a.0.is_empty());
     assert_eq!(a, b);
 }
+
+/// `rakit --lang en check FILE`: a command after a global option is the command, not a
+/// file for drag-and-drop mode (which would write corrected copies).
+#[test]
+fn command_after_global_option_is_the_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("pk.xlsx");
+    std::fs::copy(sample("banjar-pk-2015.xlsx"), &input).unwrap();
+    let before = snapshot(dir.path());
+    rakit()
+        .current_dir(dir.path())
+        .args(["--lang", "en", "check", "pk.xlsx"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("errors"));
+    assert_eq!(
+        snapshot(dir.path()),
+        before,
+        "check wrote or changed a file"
+    );
+}
