@@ -184,7 +184,7 @@ fn command_first(
         a.to_str()
             .is_some_and(|s| names.contains(&s) && !std::path::Path::new(s).exists())
     };
-    if args.get(1).is_some_and(|a| is_command(a)) {
+    if args.get(1).is_some_and(&is_command) {
         return args;
     }
     // only options (and their values) may come before it
