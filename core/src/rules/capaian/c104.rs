@@ -125,8 +125,14 @@ pub(in crate::rules) fn finding(
             ),
         ),
         Msg::new(
-            "Tulis persen sebagai angka persen (3,41), atau beri sel format persen (0,00%).",
-            "Write percent points (3.41), or give the cell a percent format (0.00%).",
+            format!(
+                "Di Excel, ketik angka persennya ({}), atau beri sel format persen (0,00%).",
+                fmt_id_auto(e, 0, 2)
+            ),
+            format!(
+                "In Excel, type the percent points ({}), or give the cell a percent format (0.00%).",
+                fmt_id_auto(e, 0, 2)
+            ),
         ),
     )
     .found(stated.shown.clone())
