@@ -407,7 +407,7 @@ fn the_page_checks_and_fixes_as_the_cli_does() {
     let batches = result["batches"].as_array().unwrap();
     compare_batch(&first, None, &batches[0], &work.join("b0"), &mut problems);
     compare_batch(
-        &[mapped.clone()],
+        std::slice::from_ref(&mapped),
         Some(&mapping),
         &batches[1],
         &work.join("b1"),

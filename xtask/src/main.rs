@@ -9,7 +9,7 @@
 //! (`rakit::rules::docs`).
 //! `cargo run -p xtask -- web` builds the browser page `target/web/rakit.html` (the core as
 //! WebAssembly, inlined with its glue into one offline HTML file);
-//! `cargo run --release -p xtask -- bench-web [ROWS]` times its check of a ~5 MB workbook
+//! `cargo run -p xtask -- bench-web [ROWS]` times its check of a ~5 MB workbook
 //! in chromium against the native CLI.
 
 mod banjar;

@@ -202,25 +202,6 @@ fn inline(html: &str, css: &str, glue: &str, js: &str, wasm: &[u8]) -> Result<St
     Ok(page)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn scripts_cannot_close_their_element() {
-        let page = inline(
-            "<style>/*RAKIT_CSS*/</style><script>/*RAKIT_WASM_BASE64*/</script><script>/*RAKIT_GLUE*/</script><script>/*RAKIT_JS*/</script>",
-            "a{}",
-            "let s = '</script>';",
-            "x",
-            &[0, 1, 2],
-        )
-        .unwrap_or_default();
-        assert_eq!(page.matches("</script>").count(), 3, "{page}");
-        assert!(page.contains("AAEC"));
-    }
-}
-
 /// A generated Pengukuran Kinerja workbook of `rows` indicator rows, as the benchmark of
 /// `benches/check_vs_load.rs` writes it: text with units, numbers, a formula % on every
 /// fourth row, and a wrong % now and then.
@@ -309,7 +290,7 @@ fn median(v: &mut [f64]) -> f64 {
 pub fn bench(root: &Path, args: &[String]) -> Result<()> {
     let rows: u32 = match args.first() {
         Some(r) => r.parse()?,
-        None => 100_000,
+        None => 160_000,
     };
     const RUNS: usize = 5;
     let page = build(root)?;
@@ -406,4 +387,23 @@ pub fn bench(root: &Path, args: &[String]) -> Result<()> {
     );
     println!("the page's whole flow once (file given → verdict, findings and corrected copy shown): {page_ms:.0} ms");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_cannot_close_their_element() {
+        let page = inline(
+            "<style>/*RAKIT_CSS*/</style><script>/*RAKIT_WASM_BASE64*/</script><script>/*RAKIT_GLUE*/</script><script>/*RAKIT_JS*/</script>",
+            "a{}",
+            "let s = '</script>';",
+            "x",
+            &[0, 1, 2],
+        )
+        .unwrap_or_default();
+        assert_eq!(page.matches("</script>").count(), 3, "{page}");
+        assert!(page.contains("AAEC"));
+    }
 }
