@@ -290,7 +290,7 @@ fn median(v: &mut [f64]) -> f64 {
 pub fn bench(root: &Path, args: &[String]) -> Result<()> {
     let rows: u32 = match args.first() {
         Some(r) => r.parse()?,
-        None => 160_000,
+        None => 100_000,
     };
     const RUNS: usize = 5;
     let page = build(root)?;
