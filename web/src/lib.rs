@@ -1,0 +1,218 @@
+//! rakit in the browser: the core ([`rakit_core`]) behind wasm-bindgen, for the one-file page
+//! `target/web/rakit.html` that `cargo run -p xtask -- web` builds.
+//!
+//! Everything here is what the command line does around the core, minus the file system:
+//! [`check`] gives the JSON document of `rakit check --format json` for one file, [`fix`] the
+//! bytes `rakit fix` writes (or, where it refuses, its message), and [`Checked`] keeps a
+//! checked workbook so the page can show it in either language and offer its corrected copy
+//! without reading it twice. Single-threaded: rayon runs on the page's one thread.
+
+use std::cell::RefCell;
+use std::path::Path;
+
+use rakit_core::app::{self, FileReport, Status};
+use rakit_core::fix;
+use rakit_core::i18n::Lang;
+use rakit_core::layout::mapping::Mapping;
+use rakit_core::report;
+use rakit_core::rules::Options;
+use rakit_core::write::WriteError;
+use wasm_bindgen::prelude::*;
+
+/// The language named `en` or `id` (anything else: Bahasa Indonesia, rakit's default).
+fn lang_of(name: &str) -> Lang {
+    name.parse().unwrap_or_default()
+}
+
+/// The version of rakit this page was built from.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The JSON document of `rakit check --format json NAME` for the bytes of the file `name`
+/// (with `--mapping` when the text of a mapping file is given; one that cannot be used is
+/// an error, as the CLI's exit 2).
+#[wasm_bindgen]
+pub fn check(
+    name: &str,
+    bytes: Vec<u8>,
+    lang: &str,
+    mapping: Option<String>,
+) -> Result<String, JsError> {
+    Ok(Checked::new(name, bytes, mapping)?.json(lang))
+}
+
+/// The bytes `rakit fix NAME` writes for the file `name`; where it writes none, the message
+/// it prints (the file's name, then why).
+#[wasm_bindgen]
+pub fn fix(name: &str, bytes: Vec<u8>, lang: &str) -> Result<Vec<u8>, JsError> {
+    let checked = Checked::run(name, bytes, None, &Options::default());
+    match checked.corrected(lang_of(lang)) {
+        Ok(c) => Ok(c.bytes),
+        Err(message) => Err(JsError::new(&format!("{name}: {message}"))),
+    }
+}
+
+/// Every rule as JSON (code, kebab name, family, severity, summaries in id and en,
+/// whether fix corrects it), for the page's headings of findings grouped by rule.
+#[wasm_bindgen]
+pub fn rules() -> String {
+    serde_json::to_string(rakit_core::rules::RULES).unwrap_or_else(|_| "[]".into())
+}
+
+thread_local! {
+    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Keeps the message of a panic, so that the page can say what went wrong after the
+/// WebAssembly instance stopped (a panic aborts it: the page then starts a new one).
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(message));
+    }));
+}
+
+/// The message of the last panic, if one happened.
+#[wasm_bindgen]
+pub fn last_panic() -> Option<String> {
+    LAST_PANIC.with(|p| p.borrow().clone())
+}
+
+/// One workbook checked, kept for the page: its report in either language and its
+/// corrected copy.
+#[wasm_bindgen]
+pub struct Checked {
+    report: FileReport,
+    opts: Options,
+}
+
+/// A corrected copy and what `rakit fix` says about it.
+#[wasm_bindgen(getter_with_clone)]
+pub struct CorrectedCopy {
+    /// the corrected workbook (always an xlsx)
+    pub bytes: Vec<u8>,
+    /// the name `rakit fix` gives it: `pk-diperbaiki.xlsx`
+    pub name: String,
+    /// `3 sel diperbaiki, 1 temuan perlu diperbaiki manual (lihat sheet Temuan)`
+    pub summary: String,
+    /// what a copy rebuilt from an xls, xlsb or ods file does not keep
+    pub note: Option<String>,
+}
+
+#[wasm_bindgen]
+impl Checked {
+    /// Checks the bytes of the file `name`, with the mapping file's text when one is given;
+    /// an error only for a mapping that cannot be used (a workbook that cannot be read is
+    /// a report with status `unreadable`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(name: &str, bytes: Vec<u8>, mapping: Option<String>) -> Result<Checked, JsError> {
+        let mapping = match mapping {
+            Some(text) => Some(Mapping::parse(&text).map_err(|e| JsError::new(&e.to_string()))?),
+            None => None,
+        };
+        Ok(Checked::run(
+            name,
+            bytes,
+            mapping.as_ref(),
+            &Options::default(),
+        ))
+    }
+
+    /// The JSON document of `rakit check --format json` for this file, in `lang` (`id`, `en`).
+    pub fn json(&self, lang: &str) -> String {
+        report::json(std::slice::from_ref(&self.report), lang_of(lang))
+    }
+
+    /// `clean`, `findings` or `unreadable`.
+    pub fn status(&self) -> String {
+        match self.report.status {
+            Status::Clean => "clean",
+            Status::Findings => "findings",
+            Status::Unreadable => "unreadable",
+        }
+        .to_string()
+    }
+
+    /// The summary line the terminal prints for this file.
+    pub fn summary(&self, lang: &str) -> String {
+        report::summary_line(&self.report, lang_of(lang))
+    }
+
+    /// The corrected copy, in `lang` (its Temuan sheet speaks it); where `rakit fix` writes
+    /// none, the message it gives.
+    pub fn copy(&self, lang: &str) -> Result<CorrectedCopy, JsError> {
+        let lang = lang_of(lang);
+        self.corrected(lang).map_err(|e| JsError::new(&e))
+    }
+}
+
+impl Checked {
+    /// Checks one file's bytes as `rakit check` does.
+    pub fn run(name: &str, bytes: Vec<u8>, mapping: Option<&Mapping>, opts: &Options) -> Checked {
+        Checked {
+            report: app::check_bytes(Path::new(name), bytes, mapping, opts),
+            opts: opts.clone(),
+        }
+    }
+
+    /// The report of the check.
+    pub fn report(&self) -> &FileReport {
+        &self.report
+    }
+
+    /// The corrected copy and what `rakit fix` prints about it, or the message it gives
+    /// instead of a copy.
+    pub fn corrected(&self, lang: Lang) -> Result<CorrectedCopy, String> {
+        let r = &self.report;
+        if let Some(e) = &r.error {
+            return Err(e.message.get(lang).to_string());
+        }
+        let name = fix::default_output(&r.path)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| format!("buku-kerja{}.xlsx", fix::SUFFIX));
+        match fix::corrected_copy(r, &self.opts, lang) {
+            Ok(c) => {
+                let formulas = if c.formulas > 0 {
+                    format!(
+                        " ({} {})",
+                        c.formulas,
+                        lang.t(
+                            "di antaranya rumus yang dikembalikan ke pola kolomnya",
+                            "of them formulas put back to their column's pattern"
+                        )
+                    )
+                } else {
+                    String::new()
+                };
+                let summary = format!(
+                    "{} {}{formulas}, {} {}",
+                    c.corrected,
+                    lang.t("sel diperbaiki", "cells corrected"),
+                    c.remaining,
+                    lang.t(
+                        "temuan perlu diperbaiki manual (lihat sheet Temuan)",
+                        "findings need a manual fix (see the Temuan sheet)"
+                    )
+                );
+                Ok(CorrectedCopy {
+                    bytes: c.bytes,
+                    name,
+                    summary,
+                    note: c.not_kept,
+                })
+            }
+            Err(WriteError::Refused { id, en }) => Err(lang.t(&id, &en).to_string()),
+            Err(e) => Err(format!(
+                "{} ({e})",
+                lang.t(
+                    "salinan perbaikan tidak dapat dibuat",
+                    "the corrected copy cannot be made"
+                )
+            )),
+        }
+    }
+}
