@@ -86,7 +86,6 @@ pub fn last_panic() -> Option<String> {
 #[wasm_bindgen]
 pub struct Checked {
     report: FileReport,
-    opts: Options,
 }
 
 /// A corrected copy and what `rakit fix` says about it.
@@ -154,7 +153,6 @@ impl Checked {
     pub fn run(name: &str, bytes: Vec<u8>, mapping: Option<&Mapping>, opts: &Options) -> Checked {
         Checked {
             report: app::check_bytes(Path::new(name), bytes, mapping, opts),
-            opts: opts.clone(),
         }
     }
 
@@ -174,7 +172,7 @@ impl Checked {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| format!("buku-kerja{}.xlsx", fix::SUFFIX));
-        match fix::corrected_copy(r, &self.opts, lang) {
+        match fix::corrected_copy(r, lang) {
             Ok(c) => {
                 let formulas = if c.formulas > 0 {
                     format!(
