@@ -259,6 +259,25 @@ fn every_file_gets_its_verdict_and_the_summary_adds_up() {
         .iter()
         .all(|x| x["code"] != "D101" && x["code"] != "D102"));
     assert_eq!(before, hashes(&f.root), "an input file changed");
+    // nor does fixing the whole folder into another one, or writing a summary
+    let out = tempfile::tempdir().unwrap();
+    rakit()
+        .args(["fix", "-o"])
+        .arg(out.path())
+        .arg(&f.root)
+        .assert()
+        .code(2);
+    rakit()
+        .args(["check", "-q", "--summary"])
+        .arg(out.path().join("ringkasan.xlsx"))
+        .arg(&f.root)
+        .assert()
+        .code(2);
+    assert_eq!(before, hashes(&f.root), "an input file changed");
+    assert!(out
+        .path()
+        .join("dinas-pendidikan/pk-2020-diperbaiki.xlsx")
+        .is_file());
 }
 
 #[test]

@@ -335,11 +335,21 @@ impl<'a> FileView<'a> {
     }
 }
 
-/// A number as a finding's `found` or `expected` writes it (`109,10`, `61,47 %`), as a
-/// plain decimal.
-fn plain_decimal(text: &str) -> Option<Decimal> {
+/// A number as a finding's `found` or `expected` writes it (`109,10`, `1.425`, `61,47 %`),
+/// as a plain decimal (`109.10`, `1425`, `61.47`): the number as written, not multiplied by
+/// its scale word. rakit writes numbers the Indonesian way, so a separator that could be
+/// either (`1.425`, `1,425`) is read so: `.` groups thousands, `,` marks decimals. `None`
+/// for a text that is not one number.
+pub fn plain_decimal(text: &str) -> Option<Decimal> {
     match crate::value::parse(text) {
         crate::value::Value::Number(q) => Some(q.value),
+        crate::value::Value::Ambiguous { grouped, decimal } => {
+            if grouped.grouping == Some('.') {
+                Some(grouped.value)
+            } else {
+                Some(decimal.value)
+            }
+        }
         _ => None,
     }
 }
