@@ -62,7 +62,7 @@ fn annual(path: &Path, agency: &str, rows: u32, seed: u32, text: bool, far_cell:
         let target = 1_000 + k % 90_000;
         let real = 900 + (k * 7 + seed) % 95_000;
         let pct = f64::from(real) / f64::from(target) * 100.0;
-        let stated = if (i + seed) % 17 == 0 {
+        let stated = if (i + seed).is_multiple_of(17) {
             pct + 1.0
         } else {
             (pct * 100.0).round() / 100.0
@@ -157,7 +157,7 @@ fn quarterly(path: &Path, agency: &str, blocks: u32, seed: u32) {
                 ws.write(r, base + 1, format!("{t}%")).expect("w");
                 ws.write(r, base + 2, format!("{real},50%")).expect("w");
                 let mut pct = (f64::from(real) + 0.5) / f64::from(t) * 100.0;
-                if (b + q + seed) % 17 == 0 {
+                if (b + q + seed).is_multiple_of(17) {
                     pct += 1.0;
                 }
                 ws.write(r, base + 3, format!("{:.2}%", pct).replace('.', ","))

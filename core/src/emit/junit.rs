@@ -83,12 +83,12 @@ pub fn junit(doc: &Document<'_>, lang: Lang) -> String {
                     out.push_str(&format!(
                         "      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
                         escape(Verdict::Fail.word(lang)),
-                        escape(&format!(
+                        escape(format!(
                             "{} {}: {codes}",
                             errs.len(),
                             lang.t("galat", "errors")
                         )),
-                        escape(&text.join("\n"))
+                        escape(text.join("\n"))
                     ));
                 }
                 _ => {}
@@ -102,7 +102,7 @@ pub fn junit(doc: &Document<'_>, lang: Lang) -> String {
             if !warnings.is_empty() {
                 out.push_str(&format!(
                     "      <system-out>{}</system-out>\n",
-                    escape(&warnings.join("\n"))
+                    escape(warnings.join("\n"))
                 ));
             }
             out.push_str("    </testcase>\n");
