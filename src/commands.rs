@@ -211,8 +211,32 @@ fn check(args: &CheckArgs) -> i32 {
         Ok(m) => m,
         Err(code) => return code,
     };
-    let (inputs, skipped) = app::collect_for_check(&args.paths);
-    if inputs.is_empty() && skipped.is_empty() {
+    let (mut inputs, mut skipped) = app::collect_for_check(&args.paths);
+    // the summary workbook of an earlier run of the same command, written into the folder
+    if let Some(dest) = &args.summary {
+        inputs.retain(|i| {
+            let ours = i.root.is_some() && plan::same_file(&i.path, dest);
+            if ours {
+                skipped.push(app::Skipped {
+                    path: i.relative(),
+                    reason: rules::Msg::new(
+                        "buku kerja ringkasan rakit (--summary), ditulis ulang oleh pemeriksaan ini",
+                        "rakit's summary workbook (--summary), written again by this check",
+                    ),
+                });
+            }
+            !ours
+        });
+    }
+    if inputs.is_empty() {
+        for k in &skipped {
+            eprintln!(
+                "{}: {} — {}",
+                k.path,
+                lang.t("dilewati", "skipped"),
+                k.reason.get(lang)
+            );
+        }
         inputs_or_complain(&[], lang);
         return 2;
     }
