@@ -178,3 +178,61 @@ fn a_zip_bomb_in_a_folder_is_reported_and_the_rest_checked() {
     assert!(text.contains("a.xlsx: gagal"), "{text}");
     assert!(text.contains("c.xlsx: gagal"), "{text}");
 }
+
+/// A sheet whose used range runs to XDU1048576 (a formatted empty cell at the far corner, as
+/// real submissions have) is read as its data: the same findings as without that cell.
+#[test]
+fn a_used_range_to_the_far_corner_is_read_as_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |far: bool| {
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet();
+        ws.set_name("PK 2020").unwrap();
+        for (c, h) in ["No", "Indikator Kinerja", "Target", "Realisasi", "%"]
+            .iter()
+            .enumerate()
+        {
+            ws.write(2, c as u16, *h).unwrap();
+        }
+        for i in 0..6u32 {
+            let r = 3 + i;
+            ws.write(r, 0, i + 1).unwrap();
+            ws.write(r, 1, format!("Jumlah koperasi {i}")).unwrap();
+            ws.write(r, 2, 100 + i).unwrap();
+            ws.write(r, 3, 90 + 2 * i).unwrap();
+            // one wrong %
+            let pct = f64::from(90 + 2 * i) / f64::from(100 + i) * 100.0;
+            ws.write(
+                r,
+                4,
+                if i == 2 {
+                    pct + 3.0
+                } else {
+                    (pct * 100.0).round() / 100.0
+                },
+            )
+            .unwrap();
+        }
+        if far {
+            let fill = rust_xlsxwriter::Format::new().set_background_color("FFFF00");
+            ws.write_blank(1_048_575, 16_348, &fill).unwrap();
+        }
+        let p = dir.path().join(if far { "far.xlsx" } else { "near.xlsx" });
+        wb.save(&p).unwrap();
+        p
+    };
+    let (near, far) = (write(false), write(true));
+    let cells = |p: &Path| -> Vec<(String, String)> {
+        rakit::app::check_file(p, None, &Options::default())
+            .findings
+            .iter()
+            .map(|f| (f.cell(), f.code.to_string()))
+            .collect()
+    };
+    let near_cells = cells(&near);
+    assert!(
+        near_cells.contains(&("E6".to_string(), "C101".to_string())),
+        "{near_cells:?}"
+    );
+    assert_eq!(cells(&far), near_cells);
+}
