@@ -275,6 +275,30 @@ fn child(args: &[String]) {
             let r = rakit::app::check_file(Path::new(&args[1]), None, &Options::default());
             std::hint::black_box(r.findings.len());
         }
+        "stages" => {
+            // where the peak memory of one check comes from
+            let rss = || {
+                std::fs::read_to_string("/proc/self/status")
+                    .ok()
+                    .and_then(|s| {
+                        s.lines()
+                            .find(|l| l.starts_with("VmRSS:"))
+                            .map(|l| l.to_string())
+                    })
+                    .unwrap_or_default()
+            };
+            let wb = rakit::read::load(Path::new(&args[1])).expect("load");
+            eprintln!("read: {} peak {:.0} MiB", rss(), peak_mib());
+            let models = rakit::forms::build(&wb, None);
+            eprintln!("forms: {} peak {:.0} MiB", rss(), peak_mib());
+            let findings = rakit::rules::check(&wb, &models, &Options::default());
+            eprintln!(
+                "rules ({} findings): {} peak {:.0} MiB",
+                findings.len(),
+                rss(),
+                peak_mib()
+            );
+        }
         other => panic!("unknown child {other}"),
     }
     println!("{} {}", t.elapsed().as_secs_f64(), peak_mib());
