@@ -41,7 +41,7 @@ fn main() {
         model.push(t.elapsed());
         let t = Instant::now();
         let opts = rakit::rules::Options::default();
-        let policies = rakit::rules::policy::decide_all(&models, &opts);
+        let policies = rakit::rules::sheet_policy::decide_all(&models, &opts);
         findings = rakit::rules::check(&wb, &models, &policies, &opts).len();
         rules.push(t.elapsed());
     }

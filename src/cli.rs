@@ -75,6 +75,15 @@ pub struct Common {
     /// koma)
     #[arg(long, value_name = "KODE,..", global = true)]
     pub ignore: Option<String>,
+
+    /// Kebijakan penyerahan (TOML): tahun, formulir, tanda tangan, baris tanggal, indikator
+    /// ganda, sasaran tanpa indikator, sel galat, batas peringatan (aturan P1xx)
+    #[arg(long, value_name = "FILE", global = true)]
+    pub policy: Option<PathBuf>,
+
+    /// Tahun yang diminta: buku kerja tahun lain dilaporkan (P101); menimpa `tahun` di --policy
+    #[arg(long, value_name = "TAHUN", global = true)]
+    pub tahun: Option<i32>,
 }
 
 // The domain's enums know their names and descriptions; clap's view of them lives here:
@@ -97,6 +106,12 @@ pub enum OutputFormat {
     Human,
     /// satu dokumen JSON
     Json,
+    /// JUnit XML: testsuite per folder, testcase per berkas
+    Junit,
+    /// tabel Markdown (untuk surel atau ringkasan CI)
+    Markdown,
+    /// CSV: satu baris per temuan
+    Csv,
 }
 
 #[derive(Debug, Args)]
@@ -113,9 +128,15 @@ pub struct CheckArgs {
     #[arg(long)]
     pub print_mapping: bool,
 
-    /// Hanya baris ringkasan per berkas
+    /// Hanya baris ringkasan per berkas (dengan hasilnya: lulus, lulus dengan catatan,
+    /// gagal, tidak terbaca)
     #[arg(long, short)]
     pub quiet: bool,
+
+    /// Tulis juga buku kerja ringkasan (.xlsx): satu baris per berkas, setiap temuan,
+    /// jumlah per aturan
+    #[arg(long, value_name = "OUT.xlsx")]
+    pub summary: Option<PathBuf>,
 
     #[command(flatten)]
     pub common: Common,

@@ -93,13 +93,53 @@ fn options(common: &Common) -> Result<Options, i32> {
         cap: common.cap,
         select: list("select", &common.select)?,
         ignore: list("ignore", &common.ignore)?.unwrap_or_default(),
+        policy: policy(common)?,
     })
 }
 
-/// Checks files in parallel, keeping their order; a progress bar on a terminal.
-fn check_all(paths: &[PathBuf], mapping: Option<&Mapping>, opts: &Options) -> Vec<FileReport> {
-    let bar = if paths.len() > 1 && std::io::stderr().is_terminal() {
-        let b = indicatif::ProgressBar::new(paths.len() as u64);
+/// The submission policy of `--policy` and `--tahun` (`--tahun` wins over the file's
+/// `tahun`); a policy file that cannot be read or parsed is an error (exit 2).
+fn policy(common: &Common) -> Result<Option<rules::policy::Policy>, i32> {
+    let mut policy = match &common.policy {
+        None => None,
+        Some(path) => {
+            let parsed = std::fs::read_to_string(path)
+                .map_err(|e| e.to_string())
+                .and_then(|text| rules::policy::Policy::parse(&text));
+            match parsed {
+                Ok(p) => Some(p),
+                Err(e) => {
+                    eprintln!(
+                        "{}: {} — {e}",
+                        path.display(),
+                        common.lang.t(
+                            "berkas kebijakan tidak dapat dipakai",
+                            "the policy file cannot be used"
+                        )
+                    );
+                    return Err(2);
+                }
+            }
+        }
+    };
+    if let Some(y) = common.tahun {
+        policy.get_or_insert_with(Default::default).tahun = Some(y);
+    }
+    Ok(policy)
+}
+
+/// Checks files in parallel, keeping their order; a progress bar on a terminal. Each report
+/// carries its path relative to the folder given; without `keep`, a report drops its
+/// workbook and models as soon as it is made (only findings are held, whatever the number
+/// of files).
+fn check_all(
+    inputs: &[app::Input],
+    mapping: Option<&Mapping>,
+    opts: &Options,
+    keep: bool,
+) -> Vec<FileReport> {
+    let bar = if inputs.len() > 1 && std::io::stderr().is_terminal() {
+        let b = indicatif::ProgressBar::new(inputs.len() as u64);
         b.set_style(
             indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}")
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
@@ -108,14 +148,19 @@ fn check_all(paths: &[PathBuf], mapping: Option<&Mapping>, opts: &Options) -> Ve
     } else {
         None
     };
-    let reports: Vec<FileReport> = paths
+    let reports: Vec<FileReport> = inputs
         .par_iter()
-        .map(|p| {
-            let r = app::check_file(p, mapping, opts);
+        .map(|i| {
+            let mut r = app::check_file(&i.path, mapping, opts);
+            r.relative_path = i.relative();
             if let Some(b) = &bar {
                 b.inc(1);
             }
-            r
+            if keep {
+                r
+            } else {
+                r.slim()
+            }
         })
         .collect();
     if let Some(b) = bar {
@@ -141,23 +186,6 @@ fn inputs_or_complain(paths: &[PathBuf], lang: Lang) -> Option<Vec<app::Input>> 
     Some(inputs)
 }
 
-fn exit_code(reports: &[FileReport]) -> i32 {
-    if reports.iter().any(|r| r.status == Status::Unreadable) {
-        2
-    } else if reports.iter().any(|r| r.has_errors()) {
-        1
-    } else {
-        0
-    }
-}
-
-/// The mapping file (if any) and the workbooks named; the exit code when either fails.
-fn prepare(common: &Common, paths: &[PathBuf]) -> Result<(Option<Mapping>, Vec<PathBuf>), i32> {
-    let mapping = load_mapping(common)?;
-    let inputs = inputs_or_complain(paths, common.lang).ok_or(2)?;
-    Ok((mapping, inputs.into_iter().map(|i| i.path).collect()))
-}
-
 /// [`prepare`] for the commands that write: each workbook keeps the folder it came from,
 /// and a workbook named twice (a file and its folder) is corrected once.
 fn prepare_with_roots(
@@ -175,16 +203,49 @@ fn check(args: &CheckArgs) -> i32 {
         Ok(o) => o,
         Err(code) => return code,
     };
-    let (mapping, inputs) = match prepare(&args.common, &args.paths) {
-        Ok(p) => p,
+    let mapping = match load_mapping(&args.common) {
+        Ok(m) => m,
         Err(code) => return code,
     };
-    let reports = check_all(&inputs, mapping.as_ref(), &opts);
+    let (mut inputs, mut skipped) = app::collect_for_check(&args.paths);
+    // the summary workbook of an earlier run of the same command, written into the folder
+    if let Some(dest) = &args.summary {
+        inputs.retain(|i| {
+            let ours = i.root.is_some() && plan::same_file(&i.path, dest);
+            if ours {
+                skipped.push(app::Skipped {
+                    path: i.relative(),
+                    reason: rules::Msg::new(
+                        "buku kerja ringkasan rakit (--summary), ditulis ulang oleh pemeriksaan ini",
+                        "rakit's summary workbook (--summary), written again by this check",
+                    ),
+                });
+            }
+            !ours
+        });
+    }
+    if inputs.is_empty() {
+        for k in &skipped {
+            eprintln!(
+                "{}: {} — {}",
+                k.path,
+                lang.t("dilewati", "skipped"),
+                k.reason.get(lang)
+            );
+        }
+        inputs_or_complain(&[], lang);
+        return 2;
+    }
+    let inputs = plan::dedupe(inputs);
+    // the terminal's diagnostics show the row of each finding, and --print-mapping the
+    // tables: only they need the workbooks
+    let keep = args.print_mapping || (args.format == OutputFormat::Human && !args.quiet);
+    let mut reports = check_all(&inputs, mapping.as_ref(), &opts, keep);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if args.print_mapping {
         for r in &reports {
-            let _ = writeln!(out, "# {}", r.path.display());
+            let _ = writeln!(out, "# {}", r.relative_path);
             match &r.error {
                 Some(e) => {
                     let _ = writeln!(out, "# {}\n", e.message.get(lang));
@@ -203,21 +264,158 @@ fn check(args: &CheckArgs) -> i32 {
             0
         };
     }
+    app::cross_check(&mut reports, &opts);
+    let run = report::Run {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        options: opts.clone(),
+        mapping: args
+            .common
+            .mapping
+            .as_ref()
+            .map(|p| p.display().to_string()),
+        policy_file: args.common.policy.as_ref().map(|p| p.display().to_string()),
+        skipped,
+    };
+    let doc = report::document_of_run(&reports, &run, lang);
     match args.format {
         OutputFormat::Json => {
-            let _ = writeln!(out, "{}", report::json(&reports, lang));
+            let _ = writeln!(out, "{}", report::json_of_run(&reports, &run, lang));
         }
+        OutputFormat::Junit => {
+            let _ = write!(out, "{}", crate::emit::junit::junit(&doc, lang));
+        }
+        OutputFormat::Markdown => {
+            let _ = write!(out, "{}", crate::emit::markdown::markdown(&doc, lang));
+        }
+        OutputFormat::Csv => match crate::emit::csv::csv(&doc, lang) {
+            Ok(text) => {
+                let _ = write!(out, "{text}");
+            }
+            Err(e) => {
+                eprintln!("rakit: CSV: {e}");
+                return 2;
+            }
+        },
         OutputFormat::Human => {
             let term = Term::stdout();
             for r in &reports {
                 print_human(&mut out, r, lang, term, args.quiet);
             }
-            if reports.len() > 1 {
-                let _ = writeln!(out, "{}", batch_summary(&reports, lang));
+            for k in &run.skipped {
+                let _ = writeln!(
+                    out,
+                    "{}: {} — {}",
+                    k.path,
+                    lang.t("dilewati", "skipped"),
+                    k.reason.get(lang)
+                );
+            }
+            if reports.len() > 1 || !run.skipped.is_empty() {
+                closing(&mut out, &reports, &doc.summary, lang);
             }
         }
     }
-    exit_code(&reports)
+    if let Some(dest) = &args.summary {
+        if let Err(code) = write_summary(&doc, dest, lang) {
+            return code;
+        }
+    }
+    doc.summary.exit_code()
+}
+
+/// The end of a run of several files: the unreadable files again, with their reason, and
+/// the summary line, whose verdicts add up to the files.
+fn closing(out: &mut impl Write, reports: &[FileReport], summary: &report::Summary, lang: Lang) {
+    let unreadable: Vec<&FileReport> = reports
+        .iter()
+        .filter(|r| r.status == Status::Unreadable)
+        .collect();
+    if !unreadable.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{} ({}):",
+            lang.t("Tidak terbaca", "Unreadable"),
+            unreadable.len()
+        );
+        for r in unreadable {
+            let _ = writeln!(
+                out,
+                "  {}: {}",
+                r.relative_path,
+                r.error.as_ref().map(|e| e.message.get(lang)).unwrap_or("")
+            );
+        }
+    }
+    let _ = writeln!(out, "{}", summary.line(lang));
+}
+
+/// Writes the summary workbook (`--summary`); its links to the files are relative to the
+/// folder it is written in.
+fn write_summary(doc: &report::Document<'_>, dest: &Path, lang: Lang) -> Result<(), i32> {
+    let base = dest
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let base = std::path::absolute(base).unwrap_or_else(|_| base.to_path_buf());
+    let link = |f: &report::FileView<'_>| -> Option<String> {
+        let abs = std::path::absolute(&f.path).ok()?;
+        let rel = pathdiff(&abs, &base);
+        Some(format!(
+            "file:///{}",
+            rel.display().to_string().replace('\\', "/")
+        ))
+    };
+    let bytes = crate::emit::summary_xlsx::summary_xlsx(doc, lang, &link).map_err(|e| {
+        eprintln!(
+            "{}: {} ({e})",
+            dest.display(),
+            lang.t(
+                "buku kerja ringkasan tidak dapat dibuat",
+                "the summary workbook cannot be made"
+            )
+        );
+        2
+    })?;
+    crate::write::save_atomically(Path::new(""), dest, |file| {
+        file.write_all(&bytes)?;
+        // a report to share: readable by others, as a workbook saved by Excel is
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            file.set_permissions(std::fs::Permissions::from_mode(0o644))?;
+        }
+        Ok(())
+    })
+    .map(|_| ())
+    .map_err(|e| {
+        eprintln!(
+            "{}: {} ({e})",
+            dest.display(),
+            lang.t(
+                "buku kerja ringkasan tidak dapat ditulis",
+                "the summary workbook cannot be written"
+            )
+        );
+        2
+    })
+}
+
+/// `path` relative to the folder `base` (both absolute): `../kiriman/dinas-a/pk.xlsx`.
+fn pathdiff(path: &Path, base: &Path) -> PathBuf {
+    let p: Vec<_> = path.components().collect();
+    let b: Vec<_> = base.components().collect();
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if common == 0 {
+        return path.to_path_buf();
+    }
+    let mut out = PathBuf::new();
+    for _ in common..b.len() {
+        out.push("..");
+    }
+    for c in &p[common..] {
+        out.push(c);
+    }
+    out
 }
 
 fn print_human(out: &mut impl Write, r: &FileReport, lang: Lang, term: Term, quiet: bool) {
@@ -227,23 +425,6 @@ fn print_human(out: &mut impl Write, r: &FileReport, lang: Lang, term: Term, qui
         "{}",
         term.wrap(&report::summary_line(r, lang), "", "  ")
     );
-}
-
-fn batch_summary(reports: &[FileReport], lang: Lang) -> String {
-    let count = |s: Status| reports.iter().filter(|r| r.status == s).count();
-    let with_errors = reports.iter().filter(|r| r.has_errors()).count();
-    format!(
-        "{}: {} {}, {} {}, {} {}, {} {}",
-        lang.t("Ringkasan", "Summary"),
-        reports.len(),
-        lang.t("berkas", "files"),
-        count(Status::Clean),
-        lang.t("bersih", "clean"),
-        with_errors,
-        lang.t("dengan galat", "with errors"),
-        count(Status::Unreadable),
-        lang.t("tidak terbaca", "unreadable"),
-    )
 }
 
 /// Where the corrected copies go with `-o`: `Some(dir)` when OUT is a folder (several
@@ -313,7 +494,7 @@ fn fix_cmd(args: &FixArgs) -> i32 {
         Err(code) => return code,
     };
     let paths: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
-    let reports = check_all(&paths, mapping.as_ref(), &opts);
+    let reports = check_all(&inputs, mapping.as_ref(), &opts, true);
     let wanted: Vec<Option<PathBuf>> = inputs
         .iter()
         .zip(&reports)
@@ -498,8 +679,8 @@ fn drop_mode(files: &[PathBuf], common: &Common) -> i32 {
             return code;
         }
     };
-    let paths: Vec<PathBuf> = inputs.into_iter().map(|i| i.path).collect();
-    let reports = check_all(&paths, mapping.as_ref(), &opts);
+    let paths: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
+    let reports = check_all(&inputs, mapping.as_ref(), &opts, true);
     let wanted: Vec<Option<PathBuf>> = reports
         .iter()
         .map(|r| r.error.is_none().then(|| fix::default_output(&r.path)))
@@ -517,6 +698,11 @@ fn drop_mode(files: &[PathBuf], common: &Common) -> i32 {
             Status::Unreadable => 2,
             _ => fix_planned(r, p, lang),
         });
+    }
+    // several files dropped: what became of all of them, before the window closes
+    if reports.len() > 1 {
+        let mut out = stdout.lock();
+        closing(&mut out, &reports, &report::Summary::of(&reports, 0), lang);
     }
     pause(lang);
     code

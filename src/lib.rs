@@ -24,7 +24,7 @@
 //! ```
 
 pub use rakit_core::{
-    forms, formula, guard, i18n, layout, model, num, outcome, rules, sniff, text, value,
+    emit, forms, formula, guard, i18n, layout, model, num, outcome, rules, sniff, text, value,
 };
 
 pub mod cli;
@@ -37,6 +37,7 @@ pub mod app {
     use std::path::{Path, PathBuf};
 
     pub use rakit_core::app::*;
+    pub use rakit_core::outcome::{is_corrected_copy_name, Skipped};
 
     use crate::layout::mapping::Mapping;
     use crate::rules::Options;
@@ -76,18 +77,50 @@ pub mod app {
         pub root: Option<PathBuf>,
     }
 
+    impl Input {
+        /// The path as people read it: relative to the folder given, or as given.
+        pub fn relative(&self) -> String {
+            self.root
+                .as_deref()
+                .and_then(|root| self.path.strip_prefix(root).ok())
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(&self.path)
+                .display()
+                .to_string()
+        }
+    }
+
     /// [`collect_inputs`], keeping for each workbook the folder argument it came from, so a
     /// corrected copy can keep its place in the folder's subfolders.
     pub fn collect_inputs_with_roots(paths: &[PathBuf]) -> Vec<Input> {
+        collect(paths, false).0
+    }
+
+    /// The workbooks of a check: folders expanded, rakit's corrected copies included (a
+    /// verifier receives them back), and the files of the folders that look like workbooks
+    /// but are not checked, with the reason (Office lock files `~$…`, rakit's temporary
+    /// files). Files that are not workbooks at all are not listed.
+    pub fn collect_for_check(paths: &[PathBuf]) -> (Vec<Input>, Vec<Skipped>) {
+        collect(paths, true)
+    }
+
+    fn collect(paths: &[PathBuf], copies: bool) -> (Vec<Input>, Vec<Skipped>) {
         let mut out = Vec::new();
+        let mut skipped = Vec::new();
         for p in paths {
             if p.is_dir() {
                 let mut found = Vec::new();
-                walk(p, &mut found);
+                let mut passed = Vec::new();
+                walk(p, copies, &mut found, &mut passed);
                 found.sort();
+                passed.sort_by(|a, b| a.0.cmp(&b.0));
                 out.extend(found.into_iter().map(|path| Input {
                     path,
                     root: Some(p.clone()),
+                }));
+                skipped.extend(passed.into_iter().map(|(path, reason)| Skipped {
+                    path: path.strip_prefix(p).unwrap_or(&path).display().to_string(),
+                    reason,
                 }));
             } else {
                 out.push(Input {
@@ -96,47 +129,64 @@ pub mod app {
                 });
             }
         }
-        out
+        (out, skipped)
     }
 
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    fn walk(
+        dir: &Path,
+        copies: bool,
+        out: &mut Vec<PathBuf>,
+        skipped: &mut Vec<(PathBuf, crate::rules::Msg)>,
+    ) {
         let Ok(entries) = std::fs::read_dir(dir) else {
             return;
         };
         for e in entries.flatten() {
             let p = e.path();
             if p.is_dir() {
-                walk(&p, out);
-            } else if is_workbook_name(&p) {
-                out.push(p);
+                walk(&p, copies, out, skipped);
+                continue;
+            }
+            if !has_workbook_extension(&p) {
+                continue;
+            }
+            match skip_reason(&p, copies) {
+                Some(reason) => skipped.push((p, reason)),
+                None => out.push(p),
             }
         }
     }
 
-    fn is_workbook_name(p: &Path) -> bool {
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with("~$") || name.starts_with(".rakit-") {
-            return false;
-        }
-        let stem = p.file_stem().and_then(|n| n.to_str()).unwrap_or("");
-        if is_corrected_copy(stem) {
-            return false;
-        }
+    fn has_workbook_extension(p: &Path) -> bool {
         p.extension()
             .and_then(|e| e.to_str())
             .map(|e| rakit_core::app::EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
             .unwrap_or(false)
     }
 
-    /// Whether a file stem is one of rakit's corrected copies: `pk-diperbaiki`, or the numbered
-    /// `pk-diperbaiki (2)` that drop mode writes when the name is taken.
-    fn is_corrected_copy(stem: &str) -> bool {
-        let unnumbered = stem
-            .strip_suffix(')')
-            .and_then(|s| s.rsplit_once(" ("))
-            .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-            .map_or(stem, |(base, _)| base);
-        unnumbered.ends_with(rakit_core::fix::SUFFIX)
+    /// Why a workbook-named file in a folder is not processed, if it is not.
+    fn skip_reason(p: &Path, copies: bool) -> Option<crate::rules::Msg> {
+        use crate::rules::Msg;
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with("~$") {
+            return Some(Msg::new(
+                "berkas kunci Office (dibuat Excel selama buku kerjanya terbuka), bukan buku kerja",
+                "an Office lock file (Excel makes it while the workbook is open), not a workbook",
+            ));
+        }
+        if name.starts_with(".rakit-") {
+            return Some(Msg::new(
+                "berkas sementara rakit (sisa penyimpanan yang terputus)",
+                "a rakit temporary file (left by an interrupted save)",
+            ));
+        }
+        if !copies && is_corrected_copy_name(p) {
+            return Some(Msg::new(
+                "salinan perbaikan rakit: tidak diperbaiki lagi",
+                "a rakit corrected copy: not corrected again",
+            ));
+        }
+        None
     }
 }
 

@@ -184,14 +184,24 @@ fn default_output_sits_next_to_the_input_and_drop_mode_works() {
         "{text}"
     );
     assert!(out.exists());
-    // the corrected copy is not itself picked up when the folder is checked
+    // checking the folder, the corrected copy (which agencies send back) is checked and
+    // marked as rakit's; fixing the folder does not correct it again
     Command::cargo_bin("rakit")
         .unwrap()
+        .env_remove("RAKIT_LANG")
         .args(["check", "-q"])
         .arg(dir.path())
         .assert()
-        .stdout(predicates::str::contains("pk 2015.xlsx"))
-        .stdout(predicates::str::contains("-diperbaiki").not());
+        .stdout(predicates::str::contains("pk 2015.xlsx: gagal"))
+        .stdout(predicates::str::contains(
+            "pk 2015-diperbaiki.xlsx [salinan perbaikan rakit]:",
+        ));
+    Command::cargo_bin("rakit")
+        .unwrap()
+        .args(["fix", "--force"])
+        .arg(dir.path())
+        .assert()
+        .stdout(predicates::str::contains("-diperbaiki-diperbaiki").not());
 }
 
 use predicates::prelude::PredicateBooleanExt;

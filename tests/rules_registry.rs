@@ -154,10 +154,57 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
         rakit::fix::fix(&r, &out, rakit::i18n::Lang::Id).unwrap();
         files.push(out);
     }
-    let per_file: Vec<BTreeSet<RuleId>> = files
+    // submissions breaking a policy (P1xx), and duplicates of each other (D1xx)
+    use common::submission::Submission;
+    let messy = dir.path().join("policy-breaches.xlsx");
+    Submission {
+        duplicate_indicator: true,
+        empty_sasaran: true,
+        error_cell: true,
+        signature: false,
+        date_line: false,
+        ..Submission::default()
+    }
+    .write(&messy);
+    files.push(messy);
+    for (name, agency) in [("a.xlsx", "DINAS SOSIAL"), ("b.xlsx", "DINAS KESEHATAN")] {
+        let p = dir.path().join(name);
+        Submission::default().agency(agency).seed(9).write(&p);
+        files.push(p);
+    }
+    let copy = dir.path().join("a (1).xlsx");
+    std::fs::copy(dir.path().join("a.xlsx"), &copy).unwrap();
+    files.push(copy);
+    // every policy requirement on; the P rules run only with a policy
+    let opts = rakit::rules::Options {
+        policy: Some(rakit::rules::policy::Policy {
+            tahun: Some(2020),
+            formulir: Some(vec![rakit::layout::TableKind::Annual]),
+            tanda_tangan: true,
+            baris_tanggal: true,
+            tanpa_indikator_ganda: true,
+            sasaran_berindikator: true,
+            tanpa_sel_galat: true,
+            maks_peringatan: Some(20),
+        }),
+        ..Default::default()
+    };
+    let mut reports: Vec<_> = files
         .iter()
-        .map(|f| check(f).findings.iter().map(|x| x.code).collect())
+        .map(|f| rakit::app::check_file(f, None, &opts))
         .collect();
+    rakit::app::cross_check(&mut reports, &opts);
+    let per_file: Vec<BTreeSet<RuleId>> = reports
+        .iter()
+        .map(|r| r.findings.iter().map(|x| x.code).collect())
+        .collect();
+    // without a policy, no P rule; a file alone, no D rule
+    for f in &files {
+        assert!(check(f).findings.iter().all(|x| !matches!(
+            x.code.family(),
+            rakit::rules::Family::Policy | rakit::rules::Family::Duplicate
+        )));
+    }
     for r in RULES {
         let fires = per_file.iter().filter(|s| s.contains(&r.id)).count();
         assert!(

@@ -10,7 +10,7 @@ use crate::read::{self, ReadError, Workbook};
 use crate::rules::{self, Msg, Options, Severity};
 use crate::sniff::Kind;
 
-pub use crate::outcome::{FileError, FileReport, SheetSummary, Status};
+pub use crate::outcome::{FileError, FileReport, SheetSummary, Skipped, Status, Verdict};
 
 /// Checks the bytes of one workbook, named `path` in messages. Never panics on its content.
 pub fn check_bytes(
@@ -30,10 +30,14 @@ pub fn check_bytes_limited(
     opts: &Options,
     max_unpacked: u64,
 ) -> FileReport {
-    match read::load_bytes_limited(path, bytes, max_unpacked) {
+    use sha2::Digest as _;
+    let digest: [u8; 32] = sha2::Sha256::digest(&bytes).into();
+    let mut r = match read::load_bytes_limited(path, bytes, max_unpacked) {
         Ok(wb) => check_workbook(wb, mapping, opts),
         Err(e) => FileReport::failed(path, read_error(&e)),
-    }
+    };
+    r.digest = Some(digest);
+    r
 }
 
 /// Checks a workbook already read.
@@ -58,9 +62,14 @@ pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -
             },
         );
     }
-    let policies = rules::policy::decide_all(&models, opts);
+    let policies = rules::sheet_policy::decide_all(&models, opts);
     let mut findings = rules::check(&wb, &models, &policies, opts);
     crate::guard::guard(&wb, &models, &mut findings);
+    if let Some(policy) = &opts.policy {
+        let mut breaches = rules::policy::check(&wb, &models, &findings, policy);
+        breaches.retain(|f| opts.reports(f.code));
+        findings.extend(breaches);
+    }
     let sheets = models
         .iter()
         .map(|m| SheetSummary {
@@ -85,6 +94,12 @@ pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -
         error: None,
         sheets,
         findings,
+        relative_path: wb.path.display().to_string(),
+        agency: models.iter().find_map(|m| m.meta.agency.clone()),
+        corrected_copy: crate::outcome::is_corrected_copy_name(&wb.path)
+            || crate::outcome::has_rakit_sheets(&wb),
+        digest: None,
+        figures: figures_fingerprint(&models),
         workbook: Some(wb),
         models,
         policies,
@@ -121,6 +136,99 @@ pub fn os_error_text(detail: &str, lang: Lang) -> String {
     match text {
         Some((id, en)) => lang.t(id, en).to_string(),
         None => detail.to_string(),
+    }
+}
+
+/// Fewer figures than this are not compared across files (D102): small tables agree by
+/// chance.
+const MIN_FIGURES: usize = 8;
+
+/// A fingerprint of every figure of the tables, in order, as the cells show them.
+fn figures_fingerprint(models: &[crate::model::SheetModel]) -> Option<u64> {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    let mut n = 0usize;
+    let mut add = |f: Option<&crate::model::Figure>| {
+        if let Some(f) = f.filter(|f| !f.shown.trim().is_empty()) {
+            f.shown.hash(&mut h);
+            n += 1;
+        } else {
+            0u8.hash(&mut h);
+        }
+    };
+    for m in models {
+        for i in &m.indikator {
+            add(i.target.as_ref());
+            add(i.realisasi.as_ref());
+            add(i.capaian.as_ref());
+        }
+        for i in &m.triwulan {
+            add(i.annual.as_ref());
+            for q in &i.quarters {
+                add(Some(&q.target));
+                add(q.realisasi.as_ref());
+                add(q.capaian.as_ref());
+            }
+        }
+    }
+    (n >= MIN_FIGURES).then(|| h.finish())
+}
+
+/// The findings across the files of one run, once every file is checked: byte-identical
+/// files (D101) and workbooks with the same figures (D102). Each file of a group gets a
+/// finding naming the others (by [`FileReport::relative_path`]).
+pub fn cross_check(reports: &mut [FileReport], opts: &Options) {
+    use std::collections::BTreeMap;
+    let readable = |r: &FileReport| r.status != Status::Unreadable && !r.sheets.is_empty();
+    let mut by_bytes: BTreeMap<[u8; 32], Vec<usize>> = BTreeMap::new();
+    for (i, r) in reports.iter().enumerate() {
+        if let (Some(d), true) = (r.digest, readable(r)) {
+            by_bytes.entry(d).or_default().push(i);
+        }
+    }
+    let mut by_figures: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+    for (i, r) in reports.iter().enumerate() {
+        if let (Some(fp), true) = (r.figures, readable(r)) {
+            by_figures.entry(fp).or_default().push(i);
+        }
+    }
+    let mut add: Vec<(usize, crate::rules::Finding)> = Vec::new();
+    if opts.reports(crate::rules::RuleId::D101) {
+        for group in by_bytes.values().filter(|g| g.len() > 1) {
+            for &i in group {
+                let others: Vec<&str> = group
+                    .iter()
+                    .filter(|&&j| j != i)
+                    .map(|&j| reports[j].relative_path.as_str())
+                    .collect();
+                let sheet = &reports[i].sheets[0].name;
+                add.push((i, rules::duplicate::same_bytes(sheet, &others)));
+            }
+        }
+    }
+    if opts.reports(crate::rules::RuleId::D102) {
+        for group in by_figures.values().filter(|g| g.len() > 1) {
+            for &i in group {
+                // the same bytes are D101's
+                let others: Vec<&str> = group
+                    .iter()
+                    .filter(|&&j| j != i && reports[j].digest != reports[i].digest)
+                    .map(|&j| reports[j].relative_path.as_str())
+                    .collect();
+                if others.is_empty() {
+                    continue;
+                }
+                let sheet = &reports[i].sheets[0].name;
+                add.push((i, rules::duplicate::same_figures(sheet, &others)));
+            }
+        }
+    }
+    for (i, f) in add {
+        let r = &mut reports[i];
+        r.findings.insert(0, f);
+        if r.status == Status::Clean {
+            r.status = Status::Findings;
+        }
     }
 }
 

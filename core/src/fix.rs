@@ -15,7 +15,7 @@ use crate::rules::{capaian, Level, Severity};
 use crate::write::{self, Cached, CellEdit, ExtraSheet, OutCell, OutValue, WriteError};
 
 /// Appended to the input's name: `pk-2014.xlsx` → `pk-2014-diperbaiki.xlsx`.
-pub const SUFFIX: &str = "-diperbaiki";
+pub const SUFFIX: &str = crate::outcome::CORRECTED_SUFFIX;
 
 /// Where the corrected copy of `input` goes by default: next to it, always `.xlsx`.
 pub fn default_output(input: &Path) -> PathBuf {

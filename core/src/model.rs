@@ -320,8 +320,10 @@ pub(crate) fn cell_value(cell: &Cell) -> Value {
     }
 }
 
-/// Every distinct text among some cells, parsed once (in parallel): the same `100%` or
-/// `1 Laporan Triwulan` typed in thousands of cells is read one time.
+/// Every text typed in more than one of some cells, parsed once (in parallel): the same
+/// `100%` or `1 Laporan Triwulan` typed in thousands of cells is read one time. A text typed
+/// once (`24.220 orang`, as text-heavy tables write every figure) is read where it is
+/// needed: holding its reading here would only add memory.
 pub(crate) struct Parsed<'a> {
     texts: rustc_hash::FxHashMap<&'a str, Value>,
 }
@@ -329,15 +331,19 @@ pub(crate) struct Parsed<'a> {
 impl<'a> Parsed<'a> {
     pub(crate) fn of(cells: impl Iterator<Item = &'a Cell>) -> Parsed<'a> {
         use rayon::prelude::*;
-        let mut distinct: rustc_hash::FxHashSet<&'a str> = Default::default();
+        let mut counts: rustc_hash::FxHashMap<&'a str, u32> = Default::default();
         for cell in cells {
             if let Raw::Text(t) = &cell.value {
-                distinct.insert(&**t);
+                *counts.entry(&**t).or_default() += 1;
             }
         }
-        let distinct: Vec<&'a str> = distinct.into_iter().collect();
+        let repeated: Vec<&'a str> = counts
+            .into_iter()
+            .filter(|(_, n)| *n > 1)
+            .map(|(t, _)| t)
+            .collect();
         Parsed {
-            texts: distinct
+            texts: repeated
                 .into_par_iter()
                 .map(|t| (t, value::parse(t)))
                 .collect(),

@@ -20,6 +20,50 @@ pub enum Status {
     Unreadable,
 }
 
+/// The verdict on one file, as a verifier reports it: lulus (no error, no warning), lulus
+/// dengan catatan (warnings only), gagal (an error), tidak terbaca (not checked at all).
+/// Info findings never change it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Pass,
+    PassWithWarnings,
+    Fail,
+    Unreadable,
+}
+
+impl Verdict {
+    /// Every verdict, from the best to the worst.
+    pub const ALL: [Verdict; 4] = [
+        Verdict::Pass,
+        Verdict::PassWithWarnings,
+        Verdict::Fail,
+        Verdict::Unreadable,
+    ];
+
+    /// The word people read: `lulus`, `lulus dengan catatan`, `gagal`, `tidak terbaca`
+    /// (`pass`, `pass with warnings`, `fail`, `unreadable`).
+    pub fn word(self, lang: crate::i18n::Lang) -> &'static str {
+        match self {
+            Verdict::Pass => lang.t("lulus", "pass"),
+            Verdict::PassWithWarnings => lang.t("lulus dengan catatan", "pass with warnings"),
+            Verdict::Fail => lang.t("gagal", "fail"),
+            Verdict::Unreadable => lang.t("tidak terbaca", "unreadable"),
+        }
+    }
+
+    /// The key programs read (the JSON's): `pass`, `pass_with_warnings`, `fail`,
+    /// `unreadable`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Verdict::Pass => "pass",
+            Verdict::PassWithWarnings => "pass_with_warnings",
+            Verdict::Fail => "fail",
+            Verdict::Unreadable => "unreadable",
+        }
+    }
+}
+
 /// A sheet with an indicator table, as JSON shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct SheetSummary {
@@ -44,6 +88,21 @@ pub struct FileReport {
     pub error: Option<FileError>,
     pub sheets: Vec<SheetSummary>,
     pub findings: Vec<Finding>,
+    /// the path as people read it: relative to the folder given on the command line (the
+    /// path itself for a file named alone)
+    pub relative_path: String,
+    /// the agency (OPD) as the first title block writes it
+    pub agency: Option<String>,
+    /// one of rakit's corrected copies (`-diperbaiki` in its name, or rakit's Temuan sheet
+    /// in it): checked like any file, marked as such
+    pub corrected_copy: bool,
+    /// SHA-256 of the file's bytes (byte-identical submissions)
+    #[serde(skip)]
+    pub digest: Option<[u8; 32]>,
+    /// a fingerprint of every figure the tables hold, in order (two workbooks with the
+    /// same figures); `None` when the tables hold too few figures to tell
+    #[serde(skip)]
+    pub figures: Option<u64>,
     #[serde(skip)]
     pub workbook: Option<Workbook>,
     #[serde(skip)]
@@ -60,6 +119,39 @@ impl FileReport {
 
     pub fn has_errors(&self) -> bool {
         self.count(Severity::Error) > 0
+    }
+
+    /// The file's verdict: unreadable, else fail on an error, else pass with warnings on a
+    /// warning, else pass.
+    pub fn verdict(&self) -> Verdict {
+        if self.status == Status::Unreadable {
+            Verdict::Unreadable
+        } else if self.has_errors() {
+            Verdict::Fail
+        } else if self.count(Severity::Warning) > 0 {
+            Verdict::PassWithWarnings
+        } else {
+            Verdict::Pass
+        }
+    }
+
+    /// The form of its tables (`annual`, `quarter`, `evaluation`), the first table's when
+    /// sheets differ.
+    pub fn form(&self) -> Option<TableKind> {
+        self.sheets.first().map(|s| s.layout)
+    }
+
+    /// The year of its first sheet with one.
+    pub fn year(&self) -> Option<i32> {
+        self.sheets.iter().find_map(|s| s.year)
+    }
+
+    /// The report without the workbook and its models, which only the terminal's
+    /// diagnostics and `fix` need: a folder of a thousand files is then held as findings.
+    pub fn slim(mut self) -> FileReport {
+        self.workbook = None;
+        self.models = Vec::new();
+        self
     }
 
     /// The mapping that reproduces what was detected (`--print-mapping`).
@@ -80,9 +172,50 @@ impl FileReport {
             error: Some(err),
             sheets: Vec::new(),
             findings: Vec::new(),
+            relative_path: path.display().to_string(),
+            agency: None,
+            corrected_copy: is_corrected_copy_name(path),
+            digest: None,
+            figures: None,
             workbook: None,
             models: Vec::new(),
             policies: Vec::new(),
         }
     }
+}
+
+/// What rakit appends to the name of a corrected copy: `pk-2014-diperbaiki.xlsx`.
+pub const CORRECTED_SUFFIX: &str = "-diperbaiki";
+
+/// Whether a file's name is one of rakit's corrected copies: `pk-diperbaiki.xlsx`, or the
+/// numbered `pk-diperbaiki (2).xlsx` that drop mode writes when the name is taken.
+pub fn is_corrected_copy_name(path: &Path) -> bool {
+    let stem = path.file_stem().and_then(|n| n.to_str()).unwrap_or("");
+    let unnumbered = stem
+        .strip_suffix(')')
+        .and_then(|s| s.rsplit_once(" ("))
+        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(stem, |(base, _)| base);
+    unnumbered.ends_with(CORRECTED_SUFFIX)
+}
+
+/// Whether a workbook holds the sheets rakit adds to a corrected copy: a sheet named as
+/// one of them whose first rows name rakit (its "Diperbaiki rakit" column).
+pub fn has_rakit_sheets(wb: &Workbook) -> bool {
+    wb.sheets.iter().any(|s| {
+        crate::model::OWN_SHEETS.contains(&s.name.as_str())
+            && s.cells
+                .iter()
+                .take_while(|c| c.row < 3)
+                .any(|c| c.value.as_text().to_lowercase().contains("rakit"))
+    })
+}
+
+/// A file found in a folder and not checked, with the reason (an Office lock file, a
+/// rakit temporary file).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Skipped {
+    /// relative to the folder given
+    pub path: String,
+    pub reason: Msg,
 }

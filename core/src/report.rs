@@ -5,21 +5,27 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::i18n::Lang;
-use crate::outcome::{FileReport, Status};
+use rust_decimal::Decimal;
 
-use crate::rules::Severity;
+use crate::i18n::Lang;
+use crate::outcome::{FileReport, Skipped, Status, Verdict};
+
+use crate::rules::{Options, Severity};
 
 mod place;
 pub use place::{place_of, Place};
 
-/// The summary line of one file.
+/// The summary line of one file, with its verdict word: `dinas-a/pk.xlsx: gagal — galat 3,
+/// peringatan 1, info 2 — PK 2020 (2020, 12 indikator)`.
 pub fn summary_line(r: &FileReport, lang: Lang) -> String {
-    let name = r.path.display();
+    let mut name = r.relative_path.clone();
+    if r.corrected_copy {
+        name.push_str(lang.t(" [salinan perbaikan rakit]", " [rakit's corrected copy]"));
+    }
+    let verdict = r.verdict().word(lang);
     match r.status {
         Status::Unreadable => format!(
-            "{name}: {} — {}",
-            lang.t("TIDAK TERBACA", "UNREADABLE"),
+            "{name}: {verdict} — {}",
             r.error.as_ref().map(|e| e.message.get(lang)).unwrap_or("")
         ),
         _ => {
@@ -37,7 +43,7 @@ pub fn summary_line(r: &FileReport, lang: Lang) -> String {
                 })
                 .collect();
             format!(
-                "{name}: {} {}, {} {}, info {} — {}",
+                "{name}: {verdict} — {} {}, {} {}, info {} — {}",
                 lang.t("galat", "errors"),
                 r.count(Severity::Error),
                 lang.t("peringatan", "warnings"),
@@ -54,14 +60,191 @@ pub fn summary_line(r: &FileReport, lang: Lang) -> String {
 /// row, in the chosen language. Its field names are the JSON's keys.
 #[derive(Debug, Clone, Serialize)]
 pub struct Document<'a> {
+    /// `rakit`
+    pub tool: &'a str,
+    /// the version of the tool that wrote the document
+    pub version: &'a str,
+    /// the options the files were checked with
+    pub options: OptionsView,
+    /// how many files got each verdict, and how many were skipped
+    pub summary: Summary,
     pub files: Vec<FileView<'a>>,
+    /// files found in the folders given and not checked, with the reason
+    pub skipped: Vec<SkippedView<'a>>,
+}
+
+/// What a run was asked for, beside its files: what the JSON's `tool`, `version`,
+/// `options` and `skipped` say.
+#[derive(Debug, Clone, Default)]
+pub struct Run {
+    /// the front end's version (`env!("CARGO_PKG_VERSION")` of the command line)
+    pub version: String,
+    pub options: Options,
+    /// the mapping file given, as named
+    pub mapping: Option<String>,
+    /// the policy file given, as named
+    pub policy_file: Option<String>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// The options of a run as JSON shows them.
+#[derive(Debug, Clone, Serialize)]
+pub struct OptionsView {
+    pub lang: &'static str,
+    pub negatif: Option<&'static str>,
+    pub cap: Option<String>,
+    pub select: Option<Vec<&'static str>>,
+    pub ignore: Vec<&'static str>,
+    pub mapping: Option<String>,
+    pub policy_file: Option<String>,
+    pub policy: Option<crate::rules::policy::Policy>,
+}
+
+impl OptionsView {
+    fn of(run: &Run, lang: Lang) -> OptionsView {
+        let o = &run.options;
+        OptionsView {
+            lang: lang.name(),
+            negatif: o.negatif.map(|n| n.name()),
+            cap: o.cap.map(|c| match c {
+                crate::rules::CapPolicy::None => "none".to_string(),
+                crate::rules::CapPolicy::At(d) => d.to_string(),
+            }),
+            select: o
+                .select
+                .as_ref()
+                .map(|s| s.iter().map(|id| id.code()).collect()),
+            ignore: o.ignore.iter().map(|id| id.code()).collect(),
+            mapping: run.mapping.clone(),
+            policy_file: run.policy_file.clone(),
+            policy: o.policy.clone(),
+        }
+    }
+}
+
+/// How many files got each verdict: `files` = `pass` + `pass_with_warnings` + `fail` +
+/// `unreadable`; `skipped` files are not among them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub files: usize,
+    pub pass: usize,
+    pub pass_with_warnings: usize,
+    pub fail: usize,
+    pub unreadable: usize,
+    pub skipped: usize,
+    /// of the files, rakit's own corrected copies
+    pub corrected_copies: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Summary {
+    /// The counts of a run.
+    pub fn of(reports: &[FileReport], skipped: usize) -> Summary {
+        let mut s = Summary {
+            files: reports.len(),
+            skipped,
+            ..Summary::default()
+        };
+        for r in reports {
+            match r.verdict() {
+                Verdict::Pass => s.pass += 1,
+                Verdict::PassWithWarnings => s.pass_with_warnings += 1,
+                Verdict::Fail => s.fail += 1,
+                Verdict::Unreadable => s.unreadable += 1,
+            }
+            s.corrected_copies += usize::from(r.corrected_copy);
+            s.errors += r.count(Severity::Error);
+            s.warnings += r.count(Severity::Warning);
+        }
+        s
+    }
+
+    /// How many files got `v`.
+    pub fn count(&self, v: Verdict) -> usize {
+        match v {
+            Verdict::Pass => self.pass,
+            Verdict::PassWithWarnings => self.pass_with_warnings,
+            Verdict::Fail => self.fail,
+            Verdict::Unreadable => self.unreadable,
+        }
+    }
+
+    /// The exit code of a run: 2 when a file is unreadable, else 1 when a file has an
+    /// error, else 0.
+    pub fn exit_code(&self) -> i32 {
+        if self.unreadable > 0 {
+            2
+        } else if self.fail > 0 {
+            1
+        } else {
+            0
+        }
+    }
+
+    /// The closing line: `Ringkasan: 12 berkas: 7 lulus, 2 lulus dengan catatan, 2 gagal,
+    /// 1 tidak terbaca; 3 dilewati`. The verdicts add up to the files.
+    pub fn line(&self, lang: Lang) -> String {
+        let verdicts: Vec<String> = Verdict::ALL
+            .iter()
+            .map(|v| format!("{} {}", self.count(*v), v.word(lang)))
+            .collect();
+        let mut line = format!(
+            "{}: {} {}: {}",
+            lang.t("Ringkasan", "Summary"),
+            self.files,
+            lang.t("berkas", "files"),
+            verdicts.join(", ")
+        );
+        if self.corrected_copies > 0 {
+            line.push_str(&format!(
+                "; {} {}",
+                self.corrected_copies,
+                lang.t(
+                    "di antaranya salinan perbaikan rakit",
+                    "of them rakit's corrected copies"
+                )
+            ));
+        }
+        if self.skipped > 0 {
+            line.push_str(&format!(
+                "; {} {}",
+                self.skipped,
+                lang.t("dilewati", "skipped")
+            ));
+        }
+        line
+    }
+}
+
+/// A file not checked.
+#[derive(Debug, Clone, Serialize)]
+pub struct SkippedView<'a> {
+    pub path: &'a str,
+    pub reason: &'a str,
+}
+
+/// Counts of a file's findings by severity.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Counts {
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
 }
 
 /// One file of a [`Document`].
 #[derive(Debug, Clone, Serialize)]
 pub struct FileView<'a> {
     pub path: String,
+    /// relative to the folder given (the path as given for a file named alone)
+    pub relative_path: &'a str,
     pub status: Status,
+    pub verdict: Verdict,
+    /// the agency (OPD) as the title block writes it
+    pub agency: Option<&'a str>,
+    /// one of rakit's own corrected copies
+    pub corrected_copy: bool,
+    pub counts: Counts,
     pub error: Option<ErrorView<'a>>,
     pub sheets: &'a [crate::outcome::SheetSummary],
     pub findings: Vec<FindingView<'a>>,
@@ -104,6 +287,10 @@ pub struct FindingView<'a> {
     /// the cell's own text, as typed
     pub found: Option<&'a str>,
     pub expected: Option<Cow<'a, str>>,
+    /// `found` as a plain decimal (`109.10` for `109,10`), when it is a number
+    pub found_value: Option<Decimal>,
+    /// `expected` as a plain decimal, when it is a number
+    pub expected_value: Option<Decimal>,
     /// `rakit fix` corrects it
     pub fixable: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -133,6 +320,8 @@ impl<'a> FindingView<'a> {
             help: marks(f.help.get(lang), lang),
             found: f.found.as_deref(),
             expected: f.expected.as_deref().map(|e| marks(e, lang)),
+            found_value: f.found.as_deref().and_then(plain_decimal),
+            expected_value: f.expected.as_deref().and_then(plain_decimal),
             fixable: f.fix.is_some(),
             level: f.level,
             quarter: f.quarter,
@@ -156,7 +345,16 @@ impl<'a> FileView<'a> {
     pub fn of(r: &'a FileReport, lang: Lang) -> FileView<'a> {
         FileView {
             path: r.path.display().to_string(),
+            relative_path: &r.relative_path,
             status: r.status,
+            verdict: r.verdict(),
+            agency: r.agency.as_deref(),
+            corrected_copy: r.corrected_copy,
+            counts: Counts {
+                error: r.count(Severity::Error),
+                warning: r.count(Severity::Warning),
+                info: r.count(Severity::Info),
+            },
             error: r.error.as_ref().map(|e| ErrorView {
                 kind: e.kind,
                 message: e.message.get(lang),
@@ -171,15 +369,62 @@ impl<'a> FileView<'a> {
     }
 }
 
-/// The report of every file, in the chosen language.
+/// A number as a finding's `found` or `expected` writes it (`109,10`, `1.425`, `61,47 %`),
+/// as a plain decimal (`109.10`, `1425`, `61.47`): the number as written, not multiplied by
+/// its scale word. rakit writes numbers the Indonesian way, so a separator that could be
+/// either (`1.425`, `1,425`) is read so: `.` groups thousands, `,` marks decimals. `None`
+/// for a text that is not one number.
+pub fn plain_decimal(text: &str) -> Option<Decimal> {
+    match crate::value::parse(text) {
+        crate::value::Value::Number(q) => Some(q.value),
+        crate::value::Value::Ambiguous { grouped, decimal } => {
+            if grouped.grouping == Some('.') {
+                Some(grouped.value)
+            } else {
+                Some(decimal.value)
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The report of every file, in the chosen language, with default options.
 pub fn document(reports: &[FileReport], lang: Lang) -> Document<'_> {
+    static DEFAULT: std::sync::OnceLock<Run> = std::sync::OnceLock::new();
+    let run = DEFAULT.get_or_init(|| Run {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        ..Run::default()
+    });
+    document_of_run(reports, run, lang)
+}
+
+/// The report of a run: its files, its options and what it skipped.
+pub fn document_of_run<'a>(reports: &'a [FileReport], run: &'a Run, lang: Lang) -> Document<'a> {
     Document {
+        tool: "rakit",
+        version: &run.version,
+        options: OptionsView::of(run, lang),
+        summary: Summary::of(reports, run.skipped.len()),
         files: reports.iter().map(|r| FileView::of(r, lang)).collect(),
+        skipped: run
+            .skipped
+            .iter()
+            .map(|s| SkippedView {
+                path: &s.path,
+                reason: s.reason.get(lang),
+            })
+            .collect(),
     }
 }
 
 /// The JSON document for all files.
 pub fn json(reports: &[FileReport], lang: Lang) -> String {
     serde_json::to_string_pretty(&document(reports, lang))
+        .unwrap_or_else(|_| "{\"files\":[]}".into())
+}
+
+/// The JSON document of a run.
+pub fn json_of_run(reports: &[FileReport], run: &Run, lang: Lang) -> String {
+    serde_json::to_string_pretty(&document_of_run(reports, run, lang))
         .unwrap_or_else(|_| "{\"files\":[]}".into())
 }

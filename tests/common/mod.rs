@@ -7,6 +7,8 @@ use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+pub mod submission;
+
 use rakit::app::{check_file, FileReport};
 use rakit::rules::{Options, Severity};
 

@@ -21,7 +21,7 @@ use crate::read::{Raw, Sheet};
 use crate::text;
 
 /// Level of a quarterly indicator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Sasaran,

@@ -59,6 +59,16 @@ sources! {
     K106 => "evaluation/k106.rs",
     E901 => "cells/e901.rs",
     E902 => "cells/e902.rs",
+    P101 => "policy/p101.rs",
+    P102 => "policy/p102.rs",
+    P103 => "policy/p103.rs",
+    P104 => "policy/p104.rs",
+    P105 => "policy/p105.rs",
+    P106 => "policy/p106.rs",
+    P107 => "policy/p107.rs",
+    P108 => "policy/p108.rs",
+    D101 => "duplicate/d101.rs",
+    D102 => "duplicate/d102.rs",
 }
 
 /// The body of a rule's page: the leading `//!` lines of its file, without `//! `.

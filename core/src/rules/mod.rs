@@ -12,12 +12,14 @@
 pub mod capaian;
 mod cells;
 pub mod docs;
+pub mod duplicate;
 mod evaluation;
 mod formulas;
 mod layout;
 pub mod policy;
 mod quarterly;
 mod sheet;
+pub mod sheet_policy;
 mod structure;
 mod values;
 
@@ -26,7 +28,7 @@ use serde::Serialize;
 
 pub use crate::layout::Level;
 use crate::model::SheetModel;
-pub use policy::SheetPolicy;
+pub use sheet_policy::SheetPolicy;
 
 /// How serious a finding is. Exit code 1 when any finding is an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -61,6 +63,10 @@ pub enum Family {
     Cells,
     /// K1xx: the computed columns of the evaluation form (Formulir E.81) against their rules
     Evaluation,
+    /// P1xx: a submission policy (`--policy`, `--tahun`)
+    Policy,
+    /// D1xx: submissions duplicating each other, across the files of a run
+    Duplicate,
 }
 
 /// A rule of the registry.
@@ -270,6 +276,46 @@ rules! {
         "**tidak**: rakit tidak tahu triwulan mana yang dimaksud",
         "laporan satu triwulan berisi angka di kolom triwulan sesudahnya",
         "a report of one quarter holds figures in a later quarter's columns";
+    P101, "tahun-tidak-sesuai-kebijakan", Policy, Error, false,
+        "**tidak**: hanya pengirimnya yang punya berkas tahun yang benar",
+        "tahun buku kerja bukan tahun yang diminta kebijakan",
+        "the workbook's year is not the year the policy requires";
+    P102, "formulir-tidak-sesuai-kebijakan", Policy, Error, false,
+        "**tidak**",
+        "tabel bukan formulir yang diminta kebijakan",
+        "a table is not a form the policy requires";
+    P103, "tanda-tangan-tidak-lengkap", Policy, Error, false,
+        "**tidak**",
+        "blok tanda tangan (nama dan NIP 18 angka) tidak ada atau tidak lengkap",
+        "the signature block (name and 18-digit NIP) is missing or incomplete";
+    P104, "baris-tanggal-tidak-ada", Policy, Error, false,
+        "**tidak**",
+        "tidak ada baris tempat dan tanggal di bawah tabel",
+        "no place and date line under the table";
+    P105, "indikator-ganda-dilarang", Policy, Error, false,
+        "**tidak**",
+        "indikator ditulis dua kali dalam satu tabel, dilarang kebijakan",
+        "an indicator written twice in a table, which the policy forbids";
+    P106, "sasaran-tanpa-indikator", Policy, Error, false,
+        "**tidak**",
+        "sasaran tanpa indikator",
+        "a sasaran without an indicator";
+    P107, "sel-galat-dilarang", Policy, Error, false,
+        "**tidak**",
+        "buku kerja berisi sel galat, dilarang kebijakan",
+        "the workbook holds error cells, which the policy forbids";
+    P108, "peringatan-melebihi-batas", Policy, Error, false,
+        "**tidak**",
+        "jumlah peringatan melebihi batas kebijakan",
+        "more warnings than the policy allows";
+    D101, "berkas-kembar", Duplicate, Warning, false,
+        "**tidak**: hanya pengirimnya yang tahu berkas mana yang benar",
+        "berkas sama persis dengan berkas lain yang diperiksa",
+        "the file is byte-identical to another file checked";
+    D102, "angka-kembar", Duplicate, Warning, false,
+        "**tidak**",
+        "semua angka tabel sama dengan buku kerja lain yang diperiksa",
+        "every figure of the tables is the same as in another workbook checked";
 }
 
 impl RuleId {
@@ -556,6 +602,8 @@ pub struct Options {
     pub select: Option<Vec<RuleId>>,
     /// `--ignore`: these rules are not reported (nor corrected)
     pub ignore: Vec<RuleId>,
+    /// `--policy`, `--tahun`: what a submission must have (the P1xx rules)
+    pub policy: Option<policy::Policy>,
 }
 
 impl Options {
@@ -608,7 +656,7 @@ pub struct RuleContext<'a> {
 }
 
 /// Runs every rule on the models of a workbook, each sheet judged by its policy (from
-/// [`policy::decide_all`], one per model, in the same order), and keeps the findings the
+/// [`sheet_policy::decide_all`], one per model, in the same order), and keeps the findings the
 /// options ask for, one per cell and code, in sheet and cell order.
 pub fn check(
     wb: &crate::read::Workbook,

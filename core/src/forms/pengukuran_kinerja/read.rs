@@ -144,19 +144,21 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         .into_par_iter()
         .map(|(r, shift)| row_indikator(sheet, table, ti, r, shift, RowValues::new(&parsed), &uses))
         .collect();
-    // a blank Sasaran carries the one above down
-    let mut out = Vec::with_capacity(results.len());
+    // a blank Sasaran carries the one above down; collected in place (the rows' buffer
+    // becomes the indicators'), so a table of 50,000 rows is not held twice
     let mut sasaran: Option<String> = None;
-    for (new_sasaran, ind) in results {
-        if new_sasaran.is_some() {
-            sasaran = new_sasaran;
-        }
-        if let Some(mut ind) = ind {
-            ind.sasaran = sasaran.clone();
-            out.push(ind);
-        }
-    }
-    out
+    results
+        .into_iter()
+        .filter_map(|(new_sasaran, ind)| {
+            if new_sasaran.is_some() {
+                sasaran = new_sasaran;
+            }
+            ind.map(|mut ind| {
+                ind.sasaran = sasaran.clone();
+                ind
+            })
+        })
+        .collect()
 }
 
 /// One row: the Sasaran it names (if any) and its indicator (if it is one), the Sasaran

@@ -14,7 +14,7 @@ pub mod c111;
 
 use rust_decimal::Decimal;
 
-use super::policy::Basis;
+use super::sheet_policy::Basis;
 use super::{CapPolicy, Finding, Fix, NegFormula, Options, RuleContext};
 use crate::model::{Check, CheckKind, Figure, Indikator, Polaritas, Reading, SheetModel};
 use crate::num::{self, fmt_id_auto};

@@ -10,7 +10,7 @@ pub mod q604;
 use rust_decimal::Decimal;
 
 use super::capaian::{check_one, units_differ};
-use super::policy::Basis;
+use super::sheet_policy::Basis;
 use super::values::check_figure;
 use super::{CapPolicy, Finding, Level, RuleContext};
 use crate::model::{Figure, IndikatorTw, Reading, SheetModel};

@@ -1,0 +1,72 @@
+//! A Markdown report to paste into an e-mail or a CI job summary: a table with a row per
+//! file, the closing summary, the unreadable files with their reason, the skipped files.
+
+use crate::i18n::Lang;
+use crate::outcome::Verdict;
+use crate::report::Document;
+
+/// A table cell's text: no line breaks, `|` escaped.
+fn cell(s: &str) -> String {
+    s.replace(['\n', '\r'], " ").replace('|', "\\|")
+}
+
+/// The Markdown report of a run.
+pub fn markdown(doc: &Document<'_>, lang: Lang) -> String {
+    let mut out = format!(
+        "# {}\n\n",
+        lang.t("Hasil pemeriksaan rakit", "rakit check results")
+    );
+    out.push_str(&format!(
+        "| {} | {} | {} | {} | {} | {} | {} | {} |\n| --- | --- | --- | --- | --- | ---: | ---: | --- |\n",
+        lang.t("Berkas", "File"),
+        lang.t("Perangkat daerah", "Agency"),
+        lang.t("Tahun", "Year"),
+        lang.t("Formulir", "Form"),
+        lang.t("Hasil", "Verdict"),
+        lang.t("Galat", "Errors"),
+        lang.t("Peringatan", "Warnings"),
+        lang.t("Kode tersering", "Most frequent codes"),
+    ));
+    for f in &doc.files {
+        let mut name = cell(f.relative_path);
+        if f.corrected_copy {
+            name.push_str(lang.t(" (salinan rakit)", " (rakit's copy)"));
+        }
+        out.push_str(&format!(
+            "| {name} | {} | {} | {} | {} | {} | {} | {} |\n",
+            cell(f.agency.unwrap_or("")),
+            super::year_of(f).map(|y| y.to_string()).unwrap_or_default(),
+            super::form_of(f).unwrap_or(""),
+            f.verdict.word(lang),
+            f.counts.error,
+            f.counts.warning,
+            super::frequent_codes(f, 3),
+        ));
+    }
+    out.push_str(&format!("\n{}\n", doc.summary.line(lang)));
+    let unreadable: Vec<_> = doc
+        .files
+        .iter()
+        .filter(|f| f.verdict == Verdict::Unreadable)
+        .collect();
+    if !unreadable.is_empty() {
+        out.push_str(&format!(
+            "\n## {}\n\n",
+            lang.t("Tidak terbaca", "Unreadable")
+        ));
+        for f in unreadable {
+            out.push_str(&format!(
+                "- `{}`: {}\n",
+                f.relative_path,
+                cell(f.error.as_ref().map(|e| e.message).unwrap_or(""))
+            ));
+        }
+    }
+    if !doc.skipped.is_empty() {
+        out.push_str(&format!("\n## {}\n\n", lang.t("Dilewati", "Skipped")));
+        for k in &doc.skipped {
+            out.push_str(&format!("- `{}`: {}\n", k.path, cell(k.reason)));
+        }
+    }
+    out
+}

@@ -1,0 +1,51 @@
+//! ## Apa yang diperiksa
+//!
+//! Dengan `tanpa_indikator_ganda = true` di kebijakan: tidak ada indikator yang ditulis dua
+//! kali dalam satu tabel (nama sama, huruf besar-kecil dan spasi diabaikan). Tanpa
+//! kebijakan, indikator ganda hanya informasi ([S303](S303.md)); dengan kebijakan ini ia
+//! membuat berkas gagal.
+//!
+//! *English.* With `tanpa_indikator_ganda = true`: no indicator written twice in a table;
+//! without the policy a duplicate is only information (S303).
+//!
+//! ## Mengapa penting
+//!
+//! Indikator ganda dihitung dua kali dalam rata-rata capaian dan rekap daerah.
+//!
+//! ## Contoh
+//!
+//! "Persentase koperasi aktif" di baris 8 dan lagi di baris 15: dilaporkan di baris 15.
+//!
+//! ## Yang tidak memicunya
+//!
+//! Nama yang sama di dua tabel atau dua sheet berbeda; Rencana Aksi triwulanan, yang memang
+//! mengulang indikator sasaran dan program di setiap blok kegiatan.
+//!
+//! ## Cara memperbaiki
+//!
+//! Hapus baris ganda, atau bedakan namanya bila keduanya memang indikator berbeda.
+
+use crate::rules::{Finding, Msg, RuleId};
+
+pub(super) fn finding(sheet: &str, at: (u32, u32), name: &str, first_row: u32) -> Finding {
+    Finding::new(
+        RuleId::P105,
+        sheet,
+        at.0,
+        at.1,
+        Msg::new(
+            format!(
+                "indikator \"{name}\" sudah ada di baris {}; kebijakan melarang indikator ganda",
+                first_row + 1
+            ),
+            format!(
+                "indicator \"{name}\" already appears at row {}; the policy forbids duplicates",
+                first_row + 1
+            ),
+        ),
+        Msg::new(
+            "Hapus baris ganda, atau bedakan namanya bila memang berbeda.",
+            "Delete the duplicate row, or make the names differ if they really are different.",
+        ),
+    )
+}
