@@ -33,6 +33,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Tulis salinan yang sudah diperbaiki; berkas asli tidak disentuh (fix)
     Fix(FixArgs),
+    /// Bandingkan beberapa tahun dalam satu buku kerja ringkasan (compare)
+    Compare(CompareArgs),
     /// Daftar aturan, atau penjelasan satu aturan (rules)
     Rules {
         /// kode atau nama aturan, misalnya C101 atau capaian-salah: cetak seluruh halamannya
@@ -134,6 +136,39 @@ pub struct FixArgs {
     pub output: Option<PathBuf>,
 
     /// Timpa salinan perbaikan yang sudah ada (tanpa ini berkas yang sudah ada dilewati)
+    #[arg(long)]
+    pub force: bool,
+
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Buku kerja atau folder dari beberapa tahun, urutan bebas (satu buku kerja boleh berisi
+    /// beberapa tahun sebagai sheet)
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Buku kerja ringkasan yang ditulis (bawaan: perbandingan-TAHUN-TAHUN.xlsx di samping
+    /// masukan pertama)
+    #[arg(long, short, value_name = "OUT.xlsx")]
+    pub output: Option<PathBuf>,
+
+    /// Format keluaran: human menulis buku kerja ringkasan, json mencetak satu dokumen JSON
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: OutputFormat,
+
+    /// Cetak kecocokan indikator antartahun (TOML yang dapat disunting untuk --matches)
+    #[arg(long)]
+    pub print_matches: bool,
+
+    /// Keputusan kecocokan: berkas TOML, atau buku kerja ringkasan dengan kolom Keputusan
+    /// (YA / TIDAK) di sheet Kecocokan
+    #[arg(long, value_name = "FILE")]
+    pub matches: Option<PathBuf>,
+
+    /// Timpa buku kerja ringkasan yang sudah ada
     #[arg(long)]
     pub force: bool,
 

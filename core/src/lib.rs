@@ -36,6 +36,7 @@
 //! ```
 
 pub mod app;
+pub mod compare;
 pub mod fix;
 pub mod forms;
 pub mod formula;
