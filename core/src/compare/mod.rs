@@ -463,8 +463,11 @@ impl Entry {
 /// The capaian of an entry: computed from its target and realisasi, or as stated.
 pub fn capaian(e: &Entry) -> Option<Decimal> {
     if let (Some(t), Some(r)) = (&e.target, &e.realisasi) {
+        // `694,29 M` against `71`: which scale the plain number means is unknown
+        let scales_known =
+            t.factor == r.factor || (t.factor != Decimal::ONE && r.factor != Decimal::ONE);
         let (t, r) = (t.magnitude(), r.magnitude());
-        if !t.is_zero() {
+        if !t.is_zero() && scales_known {
             let c = match e.polaritas {
                 Polaritas::Positif => r / t,
                 Polaritas::Negatif => (t + t - r) / t,
@@ -479,7 +482,7 @@ pub fn capaian(e: &Entry) -> Option<Decimal> {
 pub fn category(c: Decimal, lang: crate::i18n::Lang) -> &'static str {
     let c = c.to_f64().unwrap_or(0.0);
     if c > 90.0 {
-        lang.t("Sangat tinggi", "Very high")
+        lang.t("Sangat Tinggi", "Very high")
     } else if c > 75.0 {
         lang.t("Tinggi", "High")
     } else if c > 65.0 {
@@ -487,7 +490,7 @@ pub fn category(c: Decimal, lang: crate::i18n::Lang) -> &'static str {
     } else if c > 50.0 {
         lang.t("Rendah", "Low")
     } else {
-        lang.t("Sangat rendah", "Very low")
+        lang.t("Sangat Rendah", "Very low")
     }
 }
 

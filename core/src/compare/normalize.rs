@@ -50,7 +50,7 @@ pub struct Word {
 /// The words of a name.
 pub fn words(name: &str) -> Vec<Word> {
     // "Rata - rata", "rata rata", "rata-rata" are one word
-    let mut text = name.to_string();
+    let mut text = strip_numbering(name).to_string();
     for pat in [
         "rata - rata",
         "rata -rata",
@@ -96,6 +96,25 @@ pub fn words(name: &str) -> Vec<Word> {
     out
 }
 
+/// A name without the numbering a table put before it: `1. `, `a) `, `IV. `.
+pub fn strip_numbering(name: &str) -> &str {
+    let t = name.trim_start();
+    let Some(end) = t.find(['.', ')']) else {
+        return t;
+    };
+    let head = &t[..end];
+    let numbering = !head.is_empty()
+        && (head.chars().all(|c| c.is_ascii_digit())
+            || (head.chars().count() == 1 && head.chars().all(|c| c.is_ascii_alphabetic()))
+            || head.chars().all(|c| "ivxIVX".contains(c)));
+    let rest = &t[end + 1..];
+    if numbering && rest.starts_with(char::is_whitespace) {
+        rest.trim_start()
+    } else {
+        t
+    }
+}
+
 /// Case-insensitive find of an ASCII pattern, as a byte index of `s`.
 fn lower_find(s: &str, pat: &str) -> Option<usize> {
     let sb = s.as_bytes();
@@ -138,6 +157,13 @@ mod tests {
             ["rata-rata", "omset", "koperasi"]
         );
         assert_eq!(norms("Rata-rata omset"), ["rata-rata", "omset"]);
+    }
+
+    #[test]
+    fn numbering_is_not_part_of_the_name() {
+        assert_eq!(norms("1. Pertumbuhan Volume"), ["pertumbuhan", "volume"]);
+        assert_eq!(norms("b) Pertumbuhan"), ["pertumbuhan"]);
+        assert_eq!(norms("Diatas 90. Persen"), ["diatas", "90", "persen"]);
     }
 
     #[test]

@@ -291,8 +291,8 @@ impl Writer<'_> {
                 "Capaian = realisasi / target × 100 (negative indicators: (2 × target − realisasi) / target × 100), recomputed from the source figures.",
             ),
             self.t(
-                "Kategori: > 90 sangat tinggi, > 75 tinggi, > 65 sedang, > 50 rendah, selebihnya sangat rendah.",
-                "Category: > 90 very high, > 75 high, > 65 medium, > 50 low, otherwise very low.",
+                "Kategori: > 90 Sangat Tinggi, > 75 Tinggi, > 65 Sedang, > 50 Rendah, selebihnya Sangat Rendah (skala Permendagri 86/2017).",
+                "Category: > 90 very high, > 75 high, > 65 medium, > 50 low, otherwise very low (the Permendagri 86/2017 scale).",
             ),
             self.t(
                 "Renstra: Tercapai bila realisasi terakhir ≥ target akhir; Akan tercapai bila kemajuannya ≥ bagian masa Renstra yang sudah berjalan; selain itu Perlu usaha keras.",
