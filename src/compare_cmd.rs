@@ -46,6 +46,11 @@ pub fn run(args: &CompareArgs) -> i32 {
         );
         return 2;
     }
+    // summaries of earlier runs (default names) inside a folder are no year of their own
+    let inputs: Vec<app::Input> = inputs
+        .into_iter()
+        .filter(|i| i.root.is_none() || !has_summary_name(&i.path))
+        .collect();
     let reports: Vec<FileReport> = inputs
         .par_iter()
         .map(|i| app::check_file(&i.path, mapping.as_ref(), &opts))
@@ -271,6 +276,15 @@ fn links(cmp: &compare::Comparison, dir: &Path) -> BTreeMap<String, String> {
             Some((f.clone(), parts.join("/")))
         })
         .collect()
+}
+
+/// `perbandingan-2013-2016.xlsx`, `comparison-2013.xlsx`: the names rakit compare gives.
+fn has_summary_name(p: &Path) -> bool {
+    let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    Lang::ALL.iter().any(|l| {
+        stem.strip_prefix(l.t("perbandingan-", "comparison-"))
+            .is_some_and(|rest| rest.chars().next().is_some_and(|c| c.is_ascii_digit()))
+    })
 }
 
 /// Whether a workbook is a summary rakit compare wrote (its overview and matches sheets).

@@ -168,8 +168,8 @@ pub fn compare_words(
         v.dedup();
         v
     };
-    if nums(&wa) != nums(&wb) {
-        reasons.push(format!("{} ≠ {}", nums(&wa).join(" "), nums(&wb).join(" ")));
+    if nums(wa) != nums(wb) {
+        reasons.push(format!("{} ≠ {}", nums(wa).join(" "), nums(wb).join(" ")));
         cap = Some(Outcome::None);
     }
     // codes must agree (a code that is the start of the other, KUM / KUMKM, is only doubtful)
@@ -183,7 +183,7 @@ pub fn compare_words(
         v.dedup();
         v
     };
-    let (ca, cb) = (codes(&wa), codes(&wb));
+    let (ca, cb) = (codes(wa), codes(wb));
     if ca != cb {
         let only_a: Vec<&String> = ca.iter().filter(|c| !cb.contains(c)).collect();
         let only_b: Vec<&String> = cb.iter().filter(|c| !ca.contains(c)).collect();
@@ -220,16 +220,16 @@ pub fn compare_words(
             .copied()
             .collect::<Vec<_>>()
     };
-    if sizes(&wa) != sizes(&wb) {
+    if sizes(wa) != sizes(wb) {
         reasons.push(format!(
             "{} -> {}",
-            or_dash(&sizes(&wa).join("/")),
-            or_dash(&sizes(&wb).join("/"))
+            or_dash(&sizes(wa).join("/")),
+            or_dash(&sizes(wb).join("/"))
         ));
         cap = Some(Outcome::None);
     }
     // Jumlah / Persentase must agree; other measures that differ are only doubtful
-    match (measure(&wa), measure(&wb)) {
+    match (measure(wa), measure(wb)) {
         (Some(x), Some(y)) if x != y => {
             let name = |w: &[Word]| {
                 w.iter()
@@ -237,7 +237,7 @@ pub fn compare_words(
                     .map(|w| w.norm.clone())
                     .unwrap_or_default()
             };
-            reasons.push(format!("{} -> {}", name(&wa), name(&wb)));
+            reasons.push(format!("{} -> {}", name(wa), name(wb)));
             let hard = matches!(
                 (x, y),
                 (Measure::Count, Measure::Ratio) | (Measure::Ratio, Measure::Count)
@@ -250,7 +250,7 @@ pub fn compare_words(
         }
         _ => {}
     }
-    let (ca_, cb_) = (content(&wa), content(&wb));
+    let (ca_, cb_) = (content(wa), content(wb));
     let (score, near) = soft_jaccard(&ca_, &cb_);
     if !explain {
         return (score, cap, reasons);
@@ -263,12 +263,12 @@ pub fn compare_words(
             y.raw.to_lowercase()
         ));
     }
-    for (x, y) in spelled(&wa, &wb) {
+    for (x, y) in spelled(wa, wb) {
         reasons.push(format!("{x} -> {y}"));
     }
     // words on one side only (a word-sequence diff), leaving out what the reasons above
     // already say: codes, numbers, measures, near-spellings
-    let (added, dropped) = diff(&wa, &wb);
+    let (added, dropped) = diff(wa, wb);
     if !added.is_empty() {
         reasons.push(format!("+ {}", added.join(", ")));
     }

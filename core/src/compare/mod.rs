@@ -242,15 +242,19 @@ fn verdict_for(e: &Entry, g: &Group, pins: &Pins) -> (Verdict, Option<bool>, usi
     }
 }
 
+/// An entry of the year, a group, the verdict, a person's pin, the group's entry compared.
+type Candidate = (usize, usize, Verdict, Option<bool>, usize);
+/// The best group an entry did not join: group, verdict, pin, the group's entry compared.
+type Refused = Option<(usize, Verdict, Option<bool>, usize)>;
+
 fn group(entries: &[Entry], years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link>) {
     let mut groups: Vec<Group> = Vec::new();
     let mut links = Vec::new();
     for &y in years {
         let es: Vec<&Entry> = entries.iter().filter(|e| e.year == y).collect();
         // every candidate pair, the pinned and the best first
-        let mut cands: Vec<(usize, usize, Verdict, Option<bool>, usize)> = Vec::new();
-        let mut best_refused: Vec<Option<(usize, Verdict, Option<bool>, usize)>> =
-            vec![None; es.len()];
+        let mut cands: Vec<Candidate> = Vec::new();
+        let mut best_refused: Vec<Refused> = vec![None; es.len()];
         for (ei, e) in es.iter().enumerate() {
             for (gi, g) in groups.iter().enumerate() {
                 let (v, pin, at) = verdict_for(e, g, pins);
@@ -274,7 +278,7 @@ fn group(entries: &[Entry], years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link
         });
         let mut e_used = vec![false; es.len()];
         let mut g_used = vec![false; groups.len()];
-        let mut joined: Vec<(usize, usize, Verdict, Option<bool>, usize)> = Vec::new();
+        let mut joined: Vec<Candidate> = Vec::new();
         for (ei, gi, v, pin, at) in cands {
             if e_used[ei] || g_used[gi] {
                 if !e_used[ei] {

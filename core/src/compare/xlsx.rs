@@ -659,13 +659,33 @@ impl Comparison {
         };
         let names = sheet_names(lang);
         let mut wb = Workbook::new();
-        w.overview(wb.add_worksheet().set_name(names[0])?)?;
-        let rows = w.indicators(wb.add_worksheet().set_name(names[1])?)?;
-        w.renstra(wb.add_worksheet().set_name(names[2])?)?;
-        w.budget(wb.add_worksheet().set_name(names[3])?, names[3])?;
-        w.charts(wb.add_worksheet().set_name(names[4])?, names[1], &rows)?;
-        w.findings(wb.add_worksheet().set_name(names[5])?)?;
-        w.matches(wb.add_worksheet().set_name(names[6])?)?;
+        // printed (and rendered) one page wide, landscape, as chapter III goes into the report
+        let page = |ws: &mut Worksheet| {
+            ws.set_landscape()
+                .set_paper_size(9)
+                .set_print_fit_to_pages(1, 0);
+        };
+        let ws = wb.add_worksheet().set_name(names[0])?;
+        page(ws);
+        w.overview(ws)?;
+        let ws = wb.add_worksheet().set_name(names[1])?;
+        page(ws);
+        let rows = w.indicators(ws)?;
+        let ws = wb.add_worksheet().set_name(names[2])?;
+        page(ws);
+        w.renstra(ws)?;
+        let ws = wb.add_worksheet().set_name(names[3])?;
+        page(ws);
+        w.budget(ws, names[3])?;
+        let ws = wb.add_worksheet().set_name(names[4])?;
+        page(ws);
+        w.charts(ws, names[1], &rows)?;
+        let ws = wb.add_worksheet().set_name(names[5])?;
+        page(ws);
+        w.findings(ws)?;
+        let ws = wb.add_worksheet().set_name(names[6])?;
+        page(ws);
+        w.matches(ws)?;
         wb.save_to_buffer()
     }
 }
