@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{
-    Chart, ChartType, Color, DataValidation, Format, FormatBorder, Url, Workbook, Worksheet,
-    XlsxError,
+    Chart, ChartFont, ChartType, Color, DataValidation, Format, FormatBorder, Url, Workbook,
+    Worksheet, XlsxError,
 };
 
 use super::{category, direction, Comparison, Fig, Outcome, Source};
@@ -42,7 +42,6 @@ struct Fmts {
     header: Format,
     title: Format,
     bold: Format,
-    wrap: Format,
     link: Format,
     nums: [Format; 5],
     pct: Format,
@@ -59,7 +58,6 @@ impl Fmts {
                 .set_border(FormatBorder::Thin),
             title: Format::new().set_bold().set_font_size(14),
             bold: Format::new().set_bold(),
-            wrap: Format::new().set_text_wrap(),
             link: Format::new()
                 .set_font_color(Color::Blue)
                 .set_underline(rust_xlsxwriter::FormatUnderline::Single),
@@ -260,7 +258,7 @@ impl Writer<'_> {
         ];
         for (k, v) in lines {
             ws.write_string_with_format(r, 0, k, &self.f.bold)?;
-            ws.write_string(r, 2, v)?;
+            ws.write_string(r, 4, v)?;
             r += 1;
         }
         r += 1;
@@ -550,7 +548,10 @@ impl Writer<'_> {
                 .chars()
                 .take(90)
                 .collect();
-            chart.title().set_name(title.as_str());
+            chart
+                .title()
+                .set_name(title.as_str())
+                .set_font(&ChartFont::new().set_size(10));
             chart
                 .add_series()
                 .set_name("Target")
@@ -587,12 +588,12 @@ impl Writer<'_> {
             ws.write_string(r, 1, f.name)?;
             ws.write_string(r, 2, f.indicator.as_str())?;
             ws.write_number(r, 3, f.year as f64)?;
-            ws.write_string_with_format(r, 4, f.message.get(self.lang), &self.f.wrap)?;
+            ws.write_string(r, 4, f.message.get(self.lang))?;
         }
         ws.set_freeze_panes(1, 0)?;
         ws.set_autofit_max_width(400).autofit();
         ws.set_column_width(2, 50)?;
-        ws.set_column_width(4, 90)?;
+        ws.set_column_width(4, 120)?;
         Ok(())
     }
 
