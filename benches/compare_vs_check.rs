@@ -37,7 +37,11 @@ fn name(i: usize, year: i32) -> String {
         "kelompok tani yang aktif",
         "pasar tradisional yang direvitalisasi",
     ];
-    let measure = if i.is_multiple_of(2) { "Jumlah" } else { "Persentase" };
+    let measure = if i.is_multiple_of(2) {
+        "Jumlah"
+    } else {
+        "Persentase"
+    };
     let measure = if measure == "Persentase" && year % 2 == 1 {
         "Prosentase"
     } else {

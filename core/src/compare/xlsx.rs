@@ -551,7 +551,7 @@ impl Writer<'_> {
             chart
                 .title()
                 .set_name(title.as_str())
-                .set_font(&ChartFont::new().set_size(10));
+                .set_font(ChartFont::new().set_size(10));
             chart
                 .add_series()
                 .set_name("Target")
