@@ -251,12 +251,89 @@ fn group(entries: &[Entry], years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link
     let mut groups: Vec<Group> = Vec::new();
     let mut links = Vec::new();
     for &y in years {
-        let es: Vec<&Entry> = entries.iter().filter(|e| e.year == y).collect();
+        let mut es: Vec<&Entry> = entries.iter().filter(|e| e.year == y).collect();
+        // the same name and unit as one group's latest entry, each unique on both sides and
+        // pinned by no one: joined at once (the pairs below are scored only for the rest)
+        let key = |e: &Entry| {
+            let words: Vec<&str> = e
+                .words
+                .iter()
+                .filter(|w| !w.stop)
+                .map(|w| w.norm.as_str())
+                .collect();
+            (words.join(" "), e.unit.as_deref().map(normalize::unit_key))
+        };
+        let mut by_key: std::collections::HashMap<_, Vec<usize>> = Default::default();
+        for (gi, g) in groups.iter().enumerate() {
+            if let Some(last) = g.entries.last() {
+                by_key.entry(key(last)).or_default().push(gi);
+            }
+        }
+        let mut year_keys: std::collections::HashMap<_, usize> = Default::default();
+        for e in &es {
+            *year_keys.entry(key(e)).or_default() += 1;
+        }
+        let pinned = |e: &Entry| {
+            pins.pins.iter().any(|p| {
+                (p.tahun_a == e.year
+                    && crate::text::norm(&p.indikator_a) == crate::text::norm(&e.name))
+                    || (p.tahun_b == e.year
+                        && crate::text::norm(&p.indikator_b) == crate::text::norm(&e.name))
+            })
+        };
+        let mut rest = Vec::with_capacity(es.len());
+        for e in es {
+            let k = key(e);
+            let fast = match by_key.get(&k) {
+                Some(gs) if gs.len() == 1 && year_keys.get(&k) == Some(&1) && !pinned(e) => {
+                    let g = &groups[gs[0]];
+                    g.entries
+                        .last()
+                        .filter(|l| l.year < y && !pinned(l))
+                        .map(|_| gs[0])
+                }
+                _ => None,
+            };
+            match fast {
+                Some(gi) => {
+                    let g = &mut groups[gi];
+                    let at = g.entries.len() - 1;
+                    let v = matching::verdict(&g.entries[at], e);
+                    if v.outcome == Outcome::None {
+                        rest.push(e);
+                        continue;
+                    }
+                    links.push(Link {
+                        from_year: g.entries[at].year,
+                        from_name: g.entries[at].name.clone(),
+                        to_year: y,
+                        to_name: e.name.clone(),
+                        verdict: v.clone(),
+                        pinned: None,
+                        linked: true,
+                    });
+                    g.outcome = if g.entries.len() == 1 {
+                        v.outcome
+                    } else {
+                        g.outcome.min(v.outcome)
+                    };
+                    g.entries.push(e.clone());
+                    // the group took this year's entry: no other entry may join it
+                    by_key.remove(&k);
+                }
+                None => rest.push(e),
+            }
+        }
+        es = rest;
+        let taken: Vec<bool> = groups.iter().map(|g| g.entry(y).is_some()).collect();
         // every candidate pair, the pinned and the best first
         let mut cands: Vec<Candidate> = Vec::new();
         let mut best_refused: Vec<Refused> = vec![None; es.len()];
         for (ei, e) in es.iter().enumerate() {
             for (gi, g) in groups.iter().enumerate() {
+                if taken.get(gi).copied().unwrap_or(false) {
+                    continue;
+                }
                 let (v, pin, at) = verdict_for(e, g, pins);
                 if v.outcome == Outcome::None {
                     let better = best_refused[ei]
