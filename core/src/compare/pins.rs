@@ -186,6 +186,11 @@ impl Pins {
 
     /// A person's decision on two indicators, in either order.
     pub fn decision(&self, ya: i32, na: &str, yb: i32, nb: &str) -> Option<bool> {
+        let years =
+            |p: &Pin| (p.tahun_a, p.tahun_b) == (ya, yb) || (p.tahun_a, p.tahun_b) == (yb, ya);
+        if !self.pins.iter().any(years) {
+            return None;
+        }
         let (na, nb) = (norm(na), norm(nb));
         self.pins.iter().rev().find_map(|p| {
             let fwd = p.tahun_a == ya
