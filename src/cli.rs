@@ -33,6 +33,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Tulis salinan yang sudah diperbaiki; berkas asli tidak disentuh (fix)
     Fix(FixArgs),
+    /// Bandingkan beberapa tahun dalam satu buku kerja ringkasan (compare)
+    Compare(CompareArgs),
     /// Daftar aturan, atau penjelasan satu aturan (rules)
     Rules {
         /// kode atau nama aturan, misalnya C101 atau capaian-salah: cetak seluruh halamannya
@@ -255,6 +257,10 @@ fn about_of(cmd: &str) -> Option<Both> {
             "Daftar aturan, atau seluruh penjelasan satu aturan",
             "List the rules, or print one rule's whole page",
         ),
+        "compare" => (
+            "Bandingkan beberapa tahun dalam satu buku kerja ringkasan (LKjIP bab III)",
+            "Compare several years in one summary workbook (LKjIP chapter III)",
+        ),
         _ => return None,
     })
 }
@@ -275,6 +281,10 @@ fn usage_of(cmd: &str) -> Option<Both> {
             "rakit fix [OPTIONS] <PATH>...",
         ),
         "rules" => ("rakit rules [KODE|NAMA]", "rakit rules [CODE|NAME]"),
+        "compare" => (
+            "rakit compare [OPSI] <JALUR>...",
+            "rakit compare [OPTIONS] <PATH>...",
+        ),
         _ => return None,
     })
 }
@@ -348,8 +358,8 @@ fn arg_text(id: &str) -> Option<(Both, Option<Both>)> {
         ),
         "format" => (
             (
-                "Format keluaran: human (untuk dibaca orang, bawaan) atau json (satu dokumen JSON)",
-                "Output format: human (for people, the default) or json (one JSON document)",
+                "Format keluaran: human (untuk dibaca orang, bawaan), json (satu dokumen JSON), junit, markdown, atau csv (satu baris per temuan)",
+                "Output format: human (for people, the default), json (one JSON document), junit, markdown, or csv (one row per finding)",
             ),
             Some(("FORMAT", "FORMAT")),
         ),
@@ -380,6 +390,41 @@ fn arg_text(id: &str) -> Option<(Both, Option<Both>)> {
                 "Overwrite corrected copies that exist (without it they are skipped)",
             ),
             None,
+        ),
+        _ => return None,
+    })
+}
+
+/// The help of an argument that means something else in this command than elsewhere.
+fn command_arg_text(cmd: &str, id: &str) -> Option<(Both, Option<Both>)> {
+    Some(match (cmd, id) {
+        ("compare", "paths") => (
+            (
+                "Buku kerja atau folder dari beberapa tahun, urutan bebas (satu buku kerja boleh berisi beberapa tahun sebagai sheet)",
+                "Workbooks or folders of several years, in any order (one workbook may hold several years as sheets)",
+            ),
+            Some(("JALUR", "PATH")),
+        ),
+        ("compare", "output") => (
+            (
+                "Buku kerja ringkasan yang ditulis (bawaan: perbandingan-TAHUN-TAHUN.xlsx di samping masukan pertama)",
+                "The summary workbook to write (default: perbandingan-YEAR-YEAR.xlsx beside the first input)",
+            ),
+            Some(("OUT.xlsx", "OUT.xlsx")),
+        ),
+        ("compare", "force") => (
+            (
+                "Timpa buku kerja ringkasan yang sudah ada",
+                "Overwrite a summary workbook that exists",
+            ),
+            None,
+        ),
+        ("compare", "format") => (
+            (
+                "Format keluaran: human (menulis buku kerja ringkasan, bawaan) atau json (satu dokumen JSON)",
+                "Output format: human (writes the summary workbook, the default) or json (one JSON document)",
+            ),
+            Some(("FORMAT", "FORMAT")),
         ),
         _ => return None,
     })
@@ -422,7 +467,8 @@ fn localize(cmd: clap::Command, lang: Lang, root: bool) -> clap::Command {
                     .hide_possible_values(true)
                     .hide_env(true);
             }
-            if let Some((help, value)) = arg_text(a.get_id().as_str()) {
+            let id = a.get_id().as_str();
+            if let Some((help, value)) = command_arg_text(&name, id).or_else(|| arg_text(id)) {
                 a = a.help(t(help));
                 if let Some(v) = value {
                     a = a.value_name(t(v));
@@ -585,6 +631,39 @@ pub fn error_text(e: &clap::Error, lang: Lang) -> String {
         )
     ));
     out
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Buku kerja atau folder dari beberapa tahun, urutan bebas (satu buku kerja boleh berisi
+    /// beberapa tahun sebagai sheet)
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Buku kerja ringkasan yang ditulis (bawaan: perbandingan-TAHUN-TAHUN.xlsx di samping
+    /// masukan pertama)
+    #[arg(long, short, value_name = "OUT.xlsx")]
+    pub output: Option<PathBuf>,
+
+    /// Format keluaran: human menulis buku kerja ringkasan, json mencetak satu dokumen JSON
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: OutputFormat,
+
+    /// Cetak kecocokan indikator antartahun (TOML yang dapat disunting untuk --matches)
+    #[arg(long)]
+    pub print_matches: bool,
+
+    /// Keputusan kecocokan: berkas TOML, atau buku kerja ringkasan dengan kolom Keputusan
+    /// (YA / TIDAK) di sheet Kecocokan
+    #[arg(long, value_name = "FILE")]
+    pub matches: Option<PathBuf>,
+
+    /// Timpa buku kerja ringkasan yang sudah ada
+    #[arg(long)]
+    pub force: bool,
+
+    #[command(flatten)]
+    pub common: Common,
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Some(Command::Check(args)) => check(&args),
         Some(Command::Fix(args)) => fix_cmd(&args),
+        Some(Command::Compare(args)) => crate::compare_cmd::run(&args),
         Some(Command::Rules { code, common }) => rules_cmd(code.as_deref(), common.lang),
         None if !cli.files.is_empty() => drop_mode(&cli.files, &cli.common),
         None => {

@@ -24,11 +24,13 @@
 //! ```
 
 pub use rakit_core::{
-    emit, forms, formula, guard, i18n, layout, model, num, outcome, rules, sniff, text, value,
+    compare, emit, forms, formula, guard, i18n, layout, model, num, outcome, rules, sniff, text,
+    value,
 };
 
 pub mod cli;
 pub mod commands;
+pub mod compare_cmd;
 pub mod render;
 
 /// One file, start to end ([`rakit_core::app`]), and the files and folders named on the

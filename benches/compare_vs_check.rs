@@ -1,0 +1,196 @@
+//! `cargo bench --bench compare_vs_check`: comparing 4 years × 100 agencies as a ratio to
+//! merely checking the same 400 workbooks (issue 14 asks for at most 1.5).
+//!
+//! Each agency has four annual tables (2013–2016) of 30 indicators whose names drift the way
+//! real ones do (Prosentase / Persentase, words added, an indicator dropped and a new one).
+//! Workbooks are generated once into `target/bench-data/compare/`.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rakit::compare::{self, CompareConfig};
+use rakit::rules::Options;
+use rayon::prelude::*;
+use rust_xlsxwriter::Workbook;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+const AGENCIES: usize = 100;
+const YEARS: [i32; 4] = [2013, 2014, 2015, 2016];
+
+fn name(i: usize, year: i32) -> String {
+    let subjects = [
+        "koperasi aktif",
+        "anggota koperasi",
+        "usaha mikro yang aktif",
+        "usaha kecil yang aktif",
+        "usaha menengah yang aktif",
+        "UMKM penerima modal",
+        "pengurus koperasi yang ikut diklat",
+        "dokumen perencanaan tepat waktu",
+        "rumah tangga yang mengakses air minum layak",
+        "sekolah SD yang terakreditasi",
+        "sekolah SMP yang terakreditasi",
+        "pelaku usaha yang mendapat pendampingan",
+        "produk unggulan daerah yang dipasarkan",
+        "kelompok tani yang aktif",
+        "pasar tradisional yang direvitalisasi",
+    ];
+    let measure = if i.is_multiple_of(2) {
+        "Jumlah"
+    } else {
+        "Persentase"
+    };
+    let measure = if measure == "Persentase" && year % 2 == 1 {
+        "Prosentase"
+    } else {
+        measure
+    };
+    let extra = if year >= 2015 && i.is_multiple_of(5) {
+        " di kabupaten"
+    } else {
+        ""
+    };
+    format!("{measure} {}{extra}", subjects[i % subjects.len()])
+}
+
+fn workbook(path: &Path, agency: usize, year: i32) {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name(format!("PK {year}")).expect("name");
+    ws.write(0, 0, "PENGUKURAN KINERJA").expect("w");
+    ws.write(1, 0, format!("DINAS CONTOH {agency}")).expect("w");
+    ws.write(2, 0, format!("TAHUN {year}")).expect("w");
+    for (c, h) in [
+        "No",
+        "Sasaran Strategis",
+        "Indikator Kinerja",
+        "Target",
+        "Realisasi",
+        "%",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write(4, c as u16, *h).expect("w");
+    }
+    let mut r = 5;
+    for i in 0..30usize {
+        // one indicator is dropped in 2015, one appears in 2016
+        if (i == 7 && year >= 2015) || (i == 29 && year < 2016) {
+            continue;
+        }
+        let target = 100 + (i * 37 + agency) as u32 % 900 + (year as u32 - 2013) * 10;
+        let real = target - (i as u32 % 7);
+        ws.write(r, 0, (r - 4) as f64).expect("w");
+        ws.write(r, 1, format!("Sasaran {}", i / 6 + 1)).expect("w");
+        ws.write(r, 2, name(i + (i / 15) * 100, year)).expect("w");
+        ws.write(r, 3, target as f64).expect("w");
+        ws.write(r, 4, real as f64).expect("w");
+        let pct = (real as f64 / target as f64 * 10_000.0).round() / 100.0;
+        ws.write(r, 5, pct).expect("w");
+        r += 1;
+    }
+    ws.write(
+        r + 1,
+        0,
+        format!("Jumlah Anggaran Kegiatan Tahun {year} : Rp. 2.181.927.300"),
+    )
+    .expect("w");
+    ws.write(
+        r + 2,
+        0,
+        format!("Jumlah Realisasi Anggaran Kegiatan Tahun {year} : Rp. 1.611.865.497"),
+    )
+    .expect("w");
+    wb.save(path).expect("save");
+}
+
+fn data() -> Vec<Vec<PathBuf>> {
+    let d = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("bench-data")
+        .join("compare");
+    (0..AGENCIES)
+        .map(|a| {
+            let dir = d.join(format!("dinas-{a:03}"));
+            std::fs::create_dir_all(&dir).expect("dir");
+            YEARS
+                .iter()
+                .map(|y| {
+                    let p = dir.join(format!("pk-{y}.xlsx"));
+                    if !p.exists() {
+                        workbook(&p, a, *y);
+                    }
+                    p
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn best(runs: usize, mut f: impl FnMut()) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn main() {
+    let agencies = data();
+    let opts = Options::default();
+    let runs = std::env::var("RAKIT_BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5);
+    let check = best(runs, || {
+        agencies.par_iter().for_each(|files| {
+            for f in files {
+                std::hint::black_box(rakit::app::check_file(f, None, &opts));
+            }
+        });
+    });
+    // the same reports, compared and written: what compare adds to checking
+    let reports: Vec<Vec<_>> = agencies
+        .par_iter()
+        .map(|files| {
+            files
+                .iter()
+                .map(|f| rakit::app::check_file(f, None, &opts))
+                .collect()
+        })
+        .collect();
+    let mut groups = 0;
+    let matching = best(runs, || {
+        groups = reports
+            .par_iter()
+            .map(|r| compare::compare(r, &CompareConfig::default()).groups.len())
+            .sum::<usize>();
+    });
+    let comparisons: Vec<_> = reports
+        .par_iter()
+        .map(|r| compare::compare(r, &CompareConfig::default()))
+        .collect();
+    let writing = best(runs, || {
+        comparisons.par_iter().for_each(|c| {
+            std::hint::black_box(c.to_xlsx(rakit::i18n::Lang::Id).expect("xlsx"));
+        });
+    });
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    println!(
+        "compare 4 years x {AGENCIES} agencies ({groups} indicator groups): check {:.1} ms; matching {:.1} ms; summary workbooks {:.1} ms",
+        ms(check),
+        ms(matching),
+        ms(writing)
+    );
+    println!(
+        "ratio to checking: check + matching {:.2}, check + matching + summary workbooks {:.2}",
+        (ms(check) + ms(matching)) / ms(check),
+        (ms(check) + ms(matching) + ms(writing)) / ms(check)
+    );
+}

@@ -1,0 +1,337 @@
+//! The indicators of each year, from checked workbooks: every sheet model with the year rakit
+//! decided for it (annual tables, the annual target and the year's realisasi of a Rencana
+//! Aksi, any form that reads into the model), and each year's budget lines. A sheet whose
+//! indicators carry a Renstra final target and that stands beside the year's own table
+//! (Banjar 2016 "Capaian Renstra") adds that target to the year's indicators.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::layout::meta::BudgetKind;
+use crate::layout::Role;
+use crate::model::{Figure, Polaritas, Reading, SheetModel};
+use crate::outcome::FileReport;
+use crate::read::Workbook;
+use crate::value::Value;
+
+/// Where a figure was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    pub path: String,
+    pub sheet: String,
+    /// one-based row, as a spreadsheet shows it
+    pub row: u32,
+    /// `C13`
+    pub cell: String,
+}
+
+/// A number read from a cell.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fig {
+    /// the number as written (`57000` for `Rp. 57.000 (juta)`)
+    pub value: Decimal,
+    /// the scale written with it (`1000000` for `juta`)
+    pub factor: Decimal,
+    /// what the cell shows
+    pub shown: String,
+    pub source: Source,
+}
+
+impl Fig {
+    /// The number in units (the value times its scale).
+    pub fn magnitude(&self) -> Decimal {
+        self.value * self.factor
+    }
+}
+
+/// One indicator of one year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Entry {
+    pub year: i32,
+    pub name: String,
+    pub sasaran: Option<String>,
+    pub unit: Option<String>,
+    pub polaritas: Polaritas,
+    pub target: Option<Fig>,
+    pub realisasi: Option<Fig>,
+    /// the % the table states
+    pub capaian: Option<Fig>,
+    pub target_akhir: Option<Fig>,
+    /// the last year of the Renstra, where its header names it ("Target Akhir Renstra (2021)")
+    pub renstra_end: Option<i32>,
+    /// the cell of the name
+    pub source: Source,
+    /// the name's words, split once
+    #[serde(skip)]
+    pub words: Vec<super::normalize::Word>,
+    #[serde(skip)]
+    pub sasaran_words: Vec<super::normalize::Word>,
+}
+
+impl Entry {
+    /// Splits the name and the sasaran into words (once, before matching).
+    fn with_words(mut self) -> Entry {
+        self.words = super::normalize::words(&self.name);
+        self.sasaran_words = self
+            .sasaran
+            .as_deref()
+            .map(super::normalize::words)
+            .unwrap_or_default();
+        self
+    }
+}
+
+/// One year's budget.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct BudgetYear {
+    pub anggaran: Option<Fig>,
+    pub realisasi: Option<Fig>,
+}
+
+/// What was collected: entries of every year, the budgets, and the sheets left out.
+#[derive(Debug, Clone, Default)]
+pub struct Collected {
+    pub entries: Vec<Entry>,
+    pub budget: std::collections::BTreeMap<i32, BudgetYear>,
+    /// sheets without a year: (path, sheet)
+    pub no_year: Vec<(String, String)>,
+}
+
+fn fig(f: &Figure, path: &str, sheet: &str) -> Option<Fig> {
+    let Reading::Number { q, .. } = &f.reading else {
+        return None;
+    };
+    Some(Fig {
+        value: q.value,
+        factor: q.scale.factor(),
+        shown: f.shown.to_string(),
+        source: Source {
+            path: path.into(),
+            sheet: sheet.into(),
+            row: f.row + 1,
+            cell: f.cell_name(),
+        },
+    })
+}
+
+fn src(path: &str, sheet: &str, row: u32, col: u32) -> Source {
+    Source {
+        path: path.into(),
+        sheet: sheet.into(),
+        row: row + 1,
+        cell: crate::read::cell_name(row, col),
+    }
+}
+
+/// The unit of a figure: the column's, or the one written with the number.
+fn unit_of(satuan: Option<&str>, figs: &[Option<&Figure>]) -> Option<String> {
+    if let Some(s) = satuan.map(str::trim).filter(|s| !s.is_empty()) {
+        return Some(s.to_string());
+    }
+    figs.iter().flatten().find_map(|f| match &f.reading {
+        Reading::Number { q, .. } if q.percent => Some("%".to_string()),
+        Reading::Number { q, .. } => q.unit.clone(),
+        _ => None,
+    })
+}
+
+/// The Renstra's last year, from the header of the final-target column.
+fn renstra_end(wb: Option<&Workbook>, m: &SheetModel, table: usize) -> Option<i32> {
+    let wb = wb?;
+    let t = m.tables.get(table)?;
+    let col = *t.columns.get(&Role::TargetAkhir)?;
+    let sheet = wb.sheets.iter().find(|s| s.name == m.name)?;
+    t.header_rows
+        .iter()
+        .filter_map(|&r| sheet.get_shown(r, col))
+        .flat_map(|c| crate::text::years(&c.value.text()))
+        .max()
+}
+
+/// Whether most indicators of a sheet carry a Renstra final target.
+fn is_renstra_sheet(m: &SheetModel) -> bool {
+    let with = m
+        .indikator
+        .iter()
+        .filter(|i| i.target_akhir.is_some())
+        .count();
+    with > 0 && with * 2 >= m.indikator.len()
+}
+
+/// The entries of one sheet.
+fn sheet_entries(path: &str, wb: Option<&Workbook>, m: &SheetModel, year: i32) -> Vec<Entry> {
+    let mut out = Vec::new();
+    for i in &m.indikator {
+        let name = i.nama.trim();
+        if name.is_empty() {
+            continue;
+        }
+        out.push(
+            Entry {
+                year,
+                name: name.to_string(),
+                sasaran: i.sasaran.clone(),
+                unit: unit_of(
+                    i.satuan.as_deref(),
+                    &[i.target.as_ref(), i.realisasi.as_ref()],
+                ),
+                polaritas: i.polaritas,
+                target: i.target.as_ref().and_then(|f| fig(f, path, &m.name)),
+                realisasi: i.realisasi.as_ref().and_then(|f| fig(f, path, &m.name)),
+                capaian: i.capaian.as_ref().and_then(|f| fig(f, path, &m.name)),
+                target_akhir: i
+                    .target_akhir
+                    .as_deref()
+                    .and_then(|f| fig(f, path, &m.name)),
+                renstra_end: i
+                    .target_akhir
+                    .as_ref()
+                    .and_then(|_| renstra_end(wb, m, i.table)),
+                source: src(path, &m.name, i.nama_cell.0, i.nama_cell.1),
+                words: Vec::new(),
+                sasaran_words: Vec::new(),
+            }
+            .with_words(),
+        );
+    }
+    for t in &m.triwulan {
+        let name = t.nama.trim();
+        if name.is_empty() {
+            continue;
+        }
+        // the year's realisasi: that of the last quarter that has one
+        let last = t.quarters.iter().rev().find_map(|q| {
+            q.realisasi
+                .as_ref()
+                .filter(|f| f.reading.quantity().is_some())
+        });
+        let cap = t.quarters.iter().rev().find_map(|q| {
+            q.realisasi.as_ref()?.reading.quantity()?;
+            q.capaian.as_ref()
+        });
+        out.push(
+            Entry {
+                year,
+                name: name.to_string(),
+                sasaran: t.induk.clone(),
+                unit: unit_of(None, &[t.annual.as_ref(), last]),
+                polaritas: Polaritas::Positif,
+                target: t.annual.as_ref().and_then(|f| fig(f, path, &m.name)),
+                realisasi: last.and_then(|f| fig(f, path, &m.name)),
+                capaian: if t.quarters.len() == 4 && last.is_some() {
+                    cap.and_then(|f| fig(f, path, &m.name))
+                } else {
+                    None
+                },
+                target_akhir: None,
+                renstra_end: None,
+                source: src(path, &m.name, t.nama_cell.0, t.nama_cell.1),
+                words: Vec::new(),
+                sasaran_words: Vec::new(),
+            }
+            .with_words(),
+        );
+    }
+    out
+}
+
+/// Collects every year's indicators and budget from checked workbooks.
+pub fn collect(reports: &[FileReport]) -> Collected {
+    let mut c = Collected::default();
+    // (year, entries, from a Renstra sheet)
+    let mut sheets: Vec<(i32, Vec<Entry>, bool)> = Vec::new();
+    for r in reports {
+        let path = r.path.display().to_string();
+        for m in &r.models {
+            let Some(year) = m.year() else {
+                c.no_year.push((path.clone(), m.name.clone()));
+                continue;
+            };
+            sheets.push((
+                year,
+                sheet_entries(&path, r.workbook.as_ref(), m, year),
+                is_renstra_sheet(m),
+            ));
+            for b in &m.meta.budget {
+                let Value::Number(q) = &b.amount else {
+                    continue;
+                };
+                let f = Fig {
+                    value: q.value,
+                    factor: q.scale.factor(),
+                    shown: b.amount_text.clone(),
+                    source: src(&path, &m.name, b.row, b.col),
+                };
+                let y = c.budget.entry(b.year.unwrap_or(year)).or_default();
+                let slot = match b.kind {
+                    BudgetKind::Anggaran => &mut y.anggaran,
+                    BudgetKind::Realisasi => &mut y.realisasi,
+                };
+                if slot.is_none() {
+                    *slot = Some(f);
+                }
+            }
+        }
+    }
+    let mut years: Vec<i32> = sheets.iter().map(|s| s.0).collect();
+    years.sort_unstable();
+    years.dedup();
+    for y in years {
+        let mut main: Vec<Entry> = Vec::new();
+        let mut renstra: Vec<Entry> = Vec::new();
+        for (sy, entries, is_renstra) in &sheets {
+            if *sy == y {
+                if *is_renstra {
+                    renstra.extend(entries.iter().cloned());
+                } else {
+                    main.extend(entries.iter().cloned());
+                }
+            }
+        }
+        if main.is_empty() {
+            c.entries.extend(renstra);
+            continue;
+        }
+        merge_renstra(&mut main, renstra);
+        c.entries.extend(main);
+    }
+    c
+}
+
+/// Gives the year's indicators the final targets of its Renstra sheet, matched one to one
+/// by name; a Renstra row that matches none stays an indicator of its own.
+fn merge_renstra(main: &mut Vec<Entry>, renstra: Vec<Entry>) {
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (ri, r) in renstra.iter().enumerate() {
+        for (mi, m) in main.iter().enumerate() {
+            let v = super::matching::verdict_with(m, r, false);
+            if v.outcome != super::matching::Outcome::None {
+                pairs.push((v.score, ri, mi));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut r_used = vec![false; renstra.len()];
+    let mut m_used = vec![false; main.len()];
+    for (_, ri, mi) in pairs {
+        if r_used[ri] || m_used[mi] {
+            continue;
+        }
+        r_used[ri] = true;
+        m_used[mi] = true;
+        let r = &renstra[ri];
+        let m = &mut main[mi];
+        if m.target_akhir.is_none() {
+            m.target_akhir = r.target_akhir.clone();
+            m.renstra_end = r.renstra_end;
+        }
+        if m.unit.is_none() {
+            m.unit = r.unit.clone();
+        }
+    }
+    for (ri, r) in renstra.into_iter().enumerate() {
+        if !r_used[ri] {
+            main.push(r);
+        }
+    }
+}

@@ -1,0 +1,465 @@
+//! Whether two indicators of different years are the same: word-level soft Jaccard on their
+//! names (near-spellings through Jaro-Winkler), words that must agree (numbers, codes such as
+//! SD / SMP, the size words Mikro / Kecil / Menengah, the measure Jumlah / Persentase), and the
+//! unit, the sasaran and the magnitude of the target as evidence. Every outcome comes with the
+//! reason a person reads ("omzet -> omset", "+ pada koperasi aktif").
+
+use rust_decimal::prelude::ToPrimitive;
+use serde::Serialize;
+
+use super::collect::Entry;
+use super::normalize::{unit_key, words, Word};
+
+/// At or above: the same indicator, merged without asking.
+pub const AUTO: f64 = 0.8;
+/// At or above (below [`AUTO`]): merged, but reported for a person to confirm.
+pub const CONFIRM: f64 = 0.5;
+
+/// How sure a match is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    /// not the same indicator
+    None,
+    /// probably the same: merged, reported to confirm
+    Confirm,
+    /// the same
+    Auto,
+}
+
+impl Outcome {
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        match self {
+            Outcome::Auto => lang.t("otomatis", "automatic"),
+            Outcome::Confirm => lang.t("perlu konfirmasi", "to confirm"),
+            Outcome::None => lang.t("tidak cocok", "no match"),
+        }
+    }
+}
+
+/// The verdict on a pair of indicators.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Verdict {
+    pub score: f64,
+    pub outcome: Outcome,
+    /// what differs, for people: `omzet -> omset; + pada koperasi aktif`
+    pub reason: String,
+}
+
+/// The measure a name states: counts and ratios never match each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Measure {
+    Count,
+    Ratio,
+    Average,
+    Volume,
+    Index,
+}
+
+fn measure(w: &[Word]) -> Option<Measure> {
+    w.iter().find_map(|w| match w.norm.as_str() {
+        "jumlah" | "banyaknya" | "total" => Some(Measure::Count),
+        "persentase" | "persen" | "rasio" | "proporsi" => Some(Measure::Ratio),
+        "rata-rata" => Some(Measure::Average),
+        "volume" | "nilai" => Some(Measure::Volume),
+        "indeks" | "indek" | "index" => Some(Measure::Index),
+        _ => None,
+    })
+}
+
+const SIZES: [&str; 3] = ["mikro", "kecil", "menengah"];
+
+/// How alike two words are: 1 for the same, Jaro-Winkler for near-spellings of longer words.
+fn word_sim(a: &Word, b: &Word) -> f64 {
+    if a.norm == b.norm {
+        return 1.0;
+    }
+    if a.code || b.code || a.number || b.number {
+        return 0.0;
+    }
+    let (la, lb) = (a.norm.chars().count(), b.norm.chars().count());
+    // a near-spelling starts alike and is about as long (cheap tests before Jaro-Winkler)
+    if la < 4
+        || lb < 4
+        || la.abs_diff(lb) > 2.max(la.max(lb) / 4)
+        || a.norm.chars().next() != b.norm.chars().next()
+    {
+        return 0.0;
+    }
+    let s = strsim::jaro_winkler(&a.norm, &b.norm);
+    if s >= 0.9 {
+        s
+    } else {
+        0.0
+    }
+}
+
+/// The content words of a name, each once.
+fn content(w: &[Word]) -> Vec<&Word> {
+    let mut out: Vec<&Word> = Vec::new();
+    for x in w.iter().filter(|w| !w.stop) {
+        if !out.iter().any(|y| y.norm == x.norm) {
+            out.push(x);
+        }
+    }
+    out
+}
+
+/// Soft Jaccard of two word sets, with the pairs of near-spellings it used.
+fn soft_jaccard<'a>(a: &[&'a Word], b: &[&'a Word]) -> (f64, Vec<(&'a Word, &'a Word)>) {
+    if a.is_empty() && b.is_empty() {
+        return (1.0, Vec::new());
+    }
+    let mut used = vec![false; b.len()];
+    let mut done = vec![false; a.len()];
+    let mut inter = 0.0;
+    // the same words first, then near-spellings among the rest
+    for (i, x) in a.iter().enumerate() {
+        if let Some(j) = (0..b.len()).find(|&j| !used[j] && b[j].norm == x.norm) {
+            used[j] = true;
+            done[i] = true;
+            inter += 1.0;
+        }
+    }
+    let mut near = Vec::new();
+    for (i, x) in a.iter().enumerate() {
+        if done[i] {
+            continue;
+        }
+        let best = b
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| !used[*j])
+            .map(|(j, y)| (j, word_sim(x, y)))
+            .filter(|(_, s)| *s > 0.0)
+            .max_by(|p, q| p.1.total_cmp(&q.1));
+        if let Some((j, s)) = best {
+            used[j] = true;
+            inter += s;
+            near.push((*x, b[j]));
+        }
+    }
+    let union = a.len() as f64 + b.len() as f64 - inter;
+    (if union > 0.0 { inter / union } else { 0.0 }, near)
+}
+
+/// Compares the names alone: the score, whether must-agree words block or cap the match, and
+/// the reason.
+pub fn names(a: &str, b: &str) -> (f64, Option<Outcome>, Vec<String>) {
+    compare_words(&words(a), &words(b), true)
+}
+
+/// [`names`] on words already split; the reasons only when `explain`.
+pub fn compare_words(
+    wa: &[Word],
+    wb: &[Word],
+    explain: bool,
+) -> (f64, Option<Outcome>, Vec<String>) {
+    let mut reasons = Vec::new();
+    let mut cap: Option<Outcome> = None;
+    // numbers must agree
+    let nums = |w: &[Word]| {
+        let mut v: Vec<String> = w
+            .iter()
+            .filter(|w| w.number)
+            .map(|w| w.norm.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    if nums(wa) != nums(wb) {
+        reasons.push(format!("{} ≠ {}", nums(wa).join(" "), nums(wb).join(" ")));
+        cap = Some(Outcome::None);
+    }
+    // codes must agree (a code that is the start of the other, KUM / KUMKM, is only doubtful)
+    let codes = |w: &[Word]| {
+        let mut v: Vec<String> = w
+            .iter()
+            .filter(|w| w.code)
+            .map(|w| w.norm.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let (ca, cb) = (codes(wa), codes(wb));
+    if ca != cb {
+        let only_a: Vec<&String> = ca.iter().filter(|c| !cb.contains(c)).collect();
+        let only_b: Vec<&String> = cb.iter().filter(|c| !ca.contains(c)).collect();
+        let prefix_pairs = only_a.len() == only_b.len()
+            && only_a.iter().all(|x| {
+                only_b.iter().any(|y| {
+                    x.len() >= 3
+                        && y.len() >= 3
+                        && (x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
+                })
+            });
+        let shown = |v: &[&String]| {
+            v.iter()
+                .map(|s| s.to_uppercase())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        reasons.push(format!(
+            "{} -> {}",
+            or_dash(&shown(&only_a)),
+            or_dash(&shown(&only_b))
+        ));
+        cap = Some(if prefix_pairs && cap.is_none() {
+            Outcome::Confirm
+        } else {
+            Outcome::None
+        });
+    }
+    // Mikro / Kecil / Menengah must agree
+    let sizes = |w: &[Word]| {
+        SIZES
+            .iter()
+            .filter(|s| w.iter().any(|w| w.norm == **s))
+            .copied()
+            .collect::<Vec<_>>()
+    };
+    if sizes(wa) != sizes(wb) {
+        reasons.push(format!(
+            "{} -> {}",
+            or_dash(&sizes(wa).join("/")),
+            or_dash(&sizes(wb).join("/"))
+        ));
+        cap = Some(Outcome::None);
+    }
+    // Jumlah / Persentase must agree; other measures that differ are only doubtful
+    match (measure(wa), measure(wb)) {
+        (Some(x), Some(y)) if x != y => {
+            let name = |w: &[Word]| {
+                w.iter()
+                    .find(|w| measure(std::slice::from_ref(*w)).is_some())
+                    .map(|w| w.norm.clone())
+                    .unwrap_or_default()
+            };
+            reasons.push(format!("{} -> {}", name(wa), name(wb)));
+            let hard = matches!(
+                (x, y),
+                (Measure::Count, Measure::Ratio) | (Measure::Ratio, Measure::Count)
+            );
+            cap = Some(if hard || cap == Some(Outcome::None) {
+                Outcome::None
+            } else {
+                Outcome::Confirm
+            });
+        }
+        _ => {}
+    }
+    let (ca_, cb_) = (content(wa), content(wb));
+    let (score, near) = soft_jaccard(&ca_, &cb_);
+    if !explain {
+        return (score, cap, reasons);
+    }
+    // the reason: near-spellings and the spelling table, words added and dropped
+    for (x, y) in &near {
+        reasons.push(format!(
+            "{} -> {}",
+            x.raw.to_lowercase(),
+            y.raw.to_lowercase()
+        ));
+    }
+    for (x, y) in spelled(wa, wb) {
+        reasons.push(format!("{x} -> {y}"));
+    }
+    // words on one side only (a word-sequence diff), leaving out what the reasons above
+    // already say: codes, numbers, measures, near-spellings
+    let (added, dropped) = diff(wa, wb);
+    if !added.is_empty() {
+        reasons.push(format!("+ {}", added.join(", ")));
+    }
+    if !dropped.is_empty() {
+        reasons.push(format!("- {}", dropped.join(", ")));
+    }
+    (score, cap, reasons)
+}
+
+/// The runs of words `b` adds to `a` and drops from it, by the longest common subsequence
+/// of their words (near-spellings count as the same word).
+fn diff(a: &[Word], b: &[Word]) -> (Vec<String>, Vec<String>) {
+    let same = |x: &Word, y: &Word| x.norm == y.norm || word_sim(x, y) > 0.0;
+    let (n, m) = (a.len(), b.len());
+    let mut l = vec![vec![0usize; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            l[i][j] = if same(&a[i], &b[j]) {
+                l[i + 1][j + 1] + 1
+            } else {
+                l[i + 1][j].max(l[i][j + 1])
+            };
+        }
+    }
+    let listed = |w: &Word| w.code || w.number || measure(std::slice::from_ref(w)).is_some();
+    let (mut added, mut dropped) = (Vec::new(), Vec::new());
+    let (mut run_a, mut run_d): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+    let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
+        if !run.is_empty() {
+            out.push(run.join(" "));
+            run.clear();
+        }
+    };
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        if i < n && j < m && same(&a[i], &b[j]) {
+            flush(&mut run_a, &mut added);
+            flush(&mut run_d, &mut dropped);
+            i += 1;
+            j += 1;
+        } else if j < m && (i == n || l[i][j + 1] >= l[i + 1][j]) {
+            if !listed(&b[j]) {
+                run_a.push(&b[j].raw);
+            }
+            j += 1;
+        } else {
+            if !listed(&a[i]) {
+                run_d.push(&a[i].raw);
+            }
+            i += 1;
+        }
+    }
+    flush(&mut run_a, &mut added);
+    flush(&mut run_d, &mut dropped);
+    (added, dropped)
+}
+
+fn or_dash(s: &str) -> String {
+    if s.is_empty() {
+        "-".into()
+    } else {
+        s.to_string()
+    }
+}
+
+/// Words written differently that the spelling table makes one (`omzet -> omset`).
+fn spelled(a: &[Word], b: &[Word]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for x in a {
+        for y in b {
+            let (xr, yr) = (x.raw.to_lowercase(), y.raw.to_lowercase());
+            if x.norm == y.norm && xr != yr && !out.iter().any(|(p, _): &(String, String)| *p == xr)
+            {
+                out.push((xr, yr));
+            }
+        }
+    }
+    out
+}
+
+/// The full verdict on two entries: names, then unit, sasaran and magnitude as evidence.
+pub fn verdict(a: &Entry, b: &Entry) -> Verdict {
+    verdict_with(a, b, true)
+}
+
+/// [`verdict`]; the reason only when `explain` (scoring many pairs needs none).
+pub fn verdict_with(a: &Entry, b: &Entry, explain: bool) -> Verdict {
+    let (mut score, cap, mut reasons) = compare_words(&a.words, &b.words, explain);
+    // unit
+    match (a.unit.as_deref(), b.unit.as_deref()) {
+        (Some(x), Some(y)) if unit_key(x) == unit_key(y) => score += 0.05,
+        (Some(x), Some(y)) => {
+            score -= 0.1;
+            if explain {
+                reasons.push(format!("satuan {x} -> {y}"));
+            }
+        }
+        _ => {}
+    }
+    // sasaran
+    if let (Some(x), Some(y)) = (a.sasaran.as_deref(), b.sasaran.as_deref()) {
+        let same = x == y || {
+            let (ca, cb) = (content(&a.sasaran_words), content(&b.sasaran_words));
+            soft_jaccard(&ca, &cb).0 >= 0.5
+        };
+        if same {
+            score += 0.05;
+        }
+    }
+    // magnitude of the target (or the realisasi)
+    let mag = |e: &Entry| {
+        e.target
+            .as_ref()
+            .or(e.realisasi.as_ref())
+            .and_then(|f| f.magnitude().to_f64())
+            .filter(|v| *v != 0.0)
+    };
+    if let (Some(x), Some(y)) = (mag(a), mag(b)) {
+        let ratio = (x / y).abs().max((y / x).abs());
+        if ratio >= 10.0 {
+            score -= 0.15;
+            if explain {
+                reasons.push(format!("target ×{}", ratio.round()));
+            }
+        } else if ratio <= 1.5 {
+            score += 0.05;
+        }
+    }
+    let score = score.clamp(0.0, 1.0);
+    let mut outcome = if score >= AUTO {
+        Outcome::Auto
+    } else if score >= CONFIRM {
+        Outcome::Confirm
+    } else {
+        Outcome::None
+    };
+    if let Some(c) = cap {
+        outcome = outcome.min(c);
+    }
+    Verdict {
+        score: (score * 100.0).round() / 100.0,
+        outcome,
+        reason: if reasons.is_empty() {
+            "=".into()
+        } else {
+            reasons.join("; ")
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cap(a: &str, b: &str) -> Option<Outcome> {
+        names(a, b).1
+    }
+
+    #[test]
+    fn must_agree_words() {
+        assert_eq!(
+            cap("Jumlah koperasi aktif", "Persentase koperasi aktif"),
+            Some(Outcome::None)
+        );
+        assert_eq!(
+            cap(
+                "Jumlah Usaha Mikro yang aktif",
+                "Jumlah Usaha Kecil yang aktif"
+            ),
+            Some(Outcome::None)
+        );
+        assert_eq!(
+            cap("Angka partisipasi SD", "Angka partisipasi SMP"),
+            Some(Outcome::None)
+        );
+        assert_eq!(
+            cap("Prosentase koperasi aktif", "Persentase koperasi aktif"),
+            None
+        );
+    }
+
+    #[test]
+    fn drifting_names_score_high() {
+        let (s, c, r) = names(
+            "Jumlah anggota koperasi yang aktif",
+            "Jumlah anggota koperasi pada koperasi aktif",
+        );
+        assert!(s >= AUTO && c.is_none(), "{s} {r:?}");
+        assert!(r.iter().any(|r| r.starts_with("+ pada koperasi")), "{r:?}");
+        let (s, _, r) = names("Rata - rata omzet koperasi", "Rata-rata omset koperasi");
+        assert!(s >= 0.99, "{s}");
+        assert!(r.iter().any(|r| r == "omzet -> omset"), "{r:?}");
+    }
+}

@@ -1,0 +1,762 @@
+//! Comparing years: the indicators of several years' workbooks grouped although their names
+//! drift, with each year's target, realisasi and capaian, the change against the years
+//! before, progress against the Renstra's final target, the budget per year, and the
+//! year-over-year findings; written as one summary workbook ([`Comparison::to_xlsx`]) or
+//! JSON ([`Comparison::to_json`]).
+//!
+//! Stages: [`collect`] (entries per year from checked workbooks) → [`matching`] (is this the
+//! same indicator?) with [`pins`] (a person's decisions) → groups, one-to-one per year → the
+//! figures and findings ([`Comparison`]).
+
+pub mod collect;
+pub mod json;
+pub mod matching;
+pub mod normalize;
+pub mod pins;
+pub mod xlsx;
+
+use std::collections::BTreeMap;
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+pub use collect::{BudgetYear, Entry, Fig, Source};
+pub use matching::{Outcome, Verdict};
+pub use pins::{Pin, Pins, PinsError};
+
+use crate::model::Polaritas;
+use crate::outcome::FileReport;
+use crate::rules::Msg;
+
+/// What a comparison is told.
+#[derive(Debug, Clone, Default)]
+pub struct CompareConfig {
+    /// matches a person pinned or split (`--matches`)
+    pub pins: Pins,
+}
+
+/// One indicator over the years: at most one entry per year, in year order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Group {
+    pub entries: Vec<Entry>,
+    /// the weakest link between its years (`None` for an indicator of one year)
+    pub outcome: Outcome,
+}
+
+impl Group {
+    /// The name it goes by: the latest year's.
+    pub fn name(&self) -> &str {
+        self.entries.last().map(|e| e.name.as_str()).unwrap_or("")
+    }
+
+    /// The latest unit written.
+    pub fn unit(&self) -> Option<&str> {
+        self.entries.iter().rev().find_map(|e| e.unit.as_deref())
+    }
+
+    pub fn entry(&self, year: i32) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.year == year)
+    }
+
+    pub fn polaritas(&self) -> Polaritas {
+        self.entries.last().map(|e| e.polaritas).unwrap_or_default()
+    }
+}
+
+/// A decision on a pair of indicators of two years.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Link {
+    pub from_year: i32,
+    pub from_name: String,
+    pub to_year: i32,
+    pub to_name: String,
+    pub verdict: Verdict,
+    /// a person's decision from the pins: `Some(true)` YA, `Some(false)` TIDAK
+    pub pinned: Option<bool>,
+    /// the two were put in one group
+    pub linked: bool,
+}
+
+/// A year-over-year finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct YearFinding {
+    /// `Y101`…
+    pub code: &'static str,
+    /// `satuan-berubah`…
+    pub name: &'static str,
+    pub indicator: String,
+    pub year: i32,
+    pub message: Msg,
+}
+
+/// The year-over-year checks: code, name, summary in id and en.
+pub const YEAR_RULES: [(&str, &str, &str, &str); 5] = [
+    (
+        "Y101",
+        "satuan-berubah",
+        "Satuan indikator berubah antartahun",
+        "The indicator's unit changes between years",
+    ),
+    (
+        "Y102",
+        "target-melonjak",
+        "Target melonjak berlipat-lipat (orde besaran) dibanding tahun lain",
+        "The target jumps by orders of magnitude against the other years",
+    ),
+    (
+        "Y103",
+        "kumulatif-turun",
+        "Realisasi jumlah yang targetnya terus naik justru turun",
+        "A count whose targets keep rising falls in realisasi",
+    ),
+    (
+        "Y104",
+        "indikator-muncul-hilang",
+        "Indikator muncul atau hilang di antara tahun",
+        "An indicator appears or disappears between years",
+    ),
+    (
+        "Y105",
+        "target-renstra-berubah",
+        "Target akhir Renstra berubah antartahun",
+        "The Renstra final target changes between years",
+    ),
+];
+
+/// The capaian of one indicator in one year and what follows from it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct YearFigures {
+    /// realisasi / target × 100 (negative polarity: (2 × target − realisasi) / target × 100),
+    /// rounded to 2 decimals; the stated % where it cannot be computed
+    pub capaian: Option<Decimal>,
+    /// the realisasi minus the previous year's (in units)
+    pub change: Option<Decimal>,
+    /// change in % of the previous year's realisasi
+    pub change_pct: Option<Decimal>,
+}
+
+/// Progress to date against the Renstra's final target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RenstraStatus {
+    Tercapai,
+    AkanTercapai,
+    PerluUsahaKeras,
+}
+
+impl RenstraStatus {
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        match self {
+            RenstraStatus::Tercapai => lang.t("Tercapai", "Achieved"),
+            RenstraStatus::AkanTercapai => lang.t("Akan tercapai", "On track"),
+            RenstraStatus::PerluUsahaKeras => lang.t("Perlu usaha keras", "Needs hard effort"),
+        }
+    }
+}
+
+/// An indicator's standing against its Renstra final target.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RenstraProgress {
+    pub year: i32,
+    pub target_akhir: Fig,
+    pub end: Option<i32>,
+    pub realisasi: Option<Fig>,
+    /// realisasi to date / final target × 100
+    pub capaian: Option<Decimal>,
+    pub status: Option<RenstraStatus>,
+}
+
+/// The comparison of several years.
+#[derive(Debug, Clone, Default)]
+pub struct Comparison {
+    pub years: Vec<i32>,
+    pub groups: Vec<Group>,
+    pub links: Vec<Link>,
+    pub budget: BTreeMap<i32, BudgetYear>,
+    pub findings: Vec<YearFinding>,
+    /// sheets left out because no year could be decided: (path, sheet)
+    pub no_year: Vec<(String, String)>,
+    /// the input files
+    pub files: Vec<String>,
+}
+
+/// Compares the years of checked workbooks (any order; a workbook may hold several years).
+pub fn compare(reports: &[FileReport], cfg: &CompareConfig) -> Comparison {
+    let c = collect::collect(reports);
+    let mut years: Vec<i32> = c.entries.iter().map(|e| e.year).collect();
+    years.sort_unstable();
+    years.dedup();
+    let (groups, links) = group(&c.entries, &years, &cfg.pins);
+    let mut cmp = Comparison {
+        years,
+        groups,
+        links,
+        budget: c.budget,
+        findings: Vec::new(),
+        no_year: c.no_year,
+        files: reports
+            .iter()
+            .map(|r| r.path.display().to_string())
+            .collect(),
+    };
+    cmp.findings = findings(&cmp);
+    cmp
+}
+
+/// The verdict on an entry joining a group: the best against any of the group's entries,
+/// with a person's pins deciding first.
+fn verdict_for(e: &Entry, g: &Group, pins: &Pins) -> (Verdict, Option<bool>, usize) {
+    for (i, x) in g.entries.iter().enumerate().rev() {
+        if let Some(yes) = pins.decision(x.year, &x.name, e.year, &e.name) {
+            let mut v = matching::verdict_with(x, e, false);
+            v.outcome = if yes { Outcome::Auto } else { Outcome::None };
+            if yes {
+                v.score = 1.0;
+            }
+            return (v, Some(yes), i);
+        }
+    }
+    let mut best: Option<(Verdict, usize)> = None;
+    for (i, x) in g.entries.iter().enumerate().rev() {
+        let v = matching::verdict_with(x, e, false);
+        // the latest entry first: an older one must do strictly better
+        if best
+            .as_ref()
+            .is_none_or(|(b, _)| (v.outcome, v.score) > (b.outcome, b.score))
+        {
+            best = Some((v, i));
+        }
+    }
+    match best {
+        Some((v, i)) => (v, None, i),
+        None => (
+            Verdict {
+                score: 0.0,
+                outcome: Outcome::None,
+                reason: String::new(),
+            },
+            None,
+            0,
+        ),
+    }
+}
+
+/// An entry of the year, a group, the verdict, a person's pin, the group's entry compared.
+type Candidate = (usize, usize, Verdict, Option<bool>, usize);
+/// The best group an entry did not join: group, verdict, pin, the group's entry compared.
+type Refused = Option<(usize, Verdict, Option<bool>, usize)>;
+
+fn group(entries: &[Entry], years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link>) {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut links = Vec::new();
+    for &y in years {
+        let mut es: Vec<&Entry> = entries.iter().filter(|e| e.year == y).collect();
+        // the same name and unit as one group's latest entry, each unique on both sides and
+        // pinned by no one: joined at once (the pairs below are scored only for the rest)
+        let key = |e: &Entry| {
+            let words: Vec<&str> = e
+                .words
+                .iter()
+                .filter(|w| !w.stop)
+                .map(|w| w.norm.as_str())
+                .collect();
+            (words.join(" "), e.unit.as_deref().map(normalize::unit_key))
+        };
+        let mut by_key: std::collections::HashMap<_, Vec<usize>> = Default::default();
+        for (gi, g) in groups.iter().enumerate() {
+            if let Some(last) = g.entries.last() {
+                by_key.entry(key(last)).or_default().push(gi);
+            }
+        }
+        let mut year_keys: std::collections::HashMap<_, usize> = Default::default();
+        for e in &es {
+            *year_keys.entry(key(e)).or_default() += 1;
+        }
+        let pinned = |e: &Entry| {
+            pins.pins.iter().any(|p| {
+                (p.tahun_a == e.year
+                    && crate::text::norm(&p.indikator_a) == crate::text::norm(&e.name))
+                    || (p.tahun_b == e.year
+                        && crate::text::norm(&p.indikator_b) == crate::text::norm(&e.name))
+            })
+        };
+        let mut rest = Vec::with_capacity(es.len());
+        for e in es {
+            let k = key(e);
+            let fast = match by_key.get(&k) {
+                Some(gs) if gs.len() == 1 && year_keys.get(&k) == Some(&1) && !pinned(e) => {
+                    let g = &groups[gs[0]];
+                    g.entries
+                        .last()
+                        .filter(|l| l.year < y && !pinned(l))
+                        .map(|_| gs[0])
+                }
+                _ => None,
+            };
+            match fast {
+                Some(gi) => {
+                    let g = &mut groups[gi];
+                    let at = g.entries.len() - 1;
+                    let v = matching::verdict(&g.entries[at], e);
+                    if v.outcome == Outcome::None {
+                        rest.push(e);
+                        continue;
+                    }
+                    links.push(Link {
+                        from_year: g.entries[at].year,
+                        from_name: g.entries[at].name.clone(),
+                        to_year: y,
+                        to_name: e.name.clone(),
+                        verdict: v.clone(),
+                        pinned: None,
+                        linked: true,
+                    });
+                    g.outcome = if g.entries.len() == 1 {
+                        v.outcome
+                    } else {
+                        g.outcome.min(v.outcome)
+                    };
+                    g.entries.push(e.clone());
+                    // the group took this year's entry: no other entry may join it
+                    by_key.remove(&k);
+                }
+                None => rest.push(e),
+            }
+        }
+        es = rest;
+        let taken: Vec<bool> = groups.iter().map(|g| g.entry(y).is_some()).collect();
+        // every candidate pair, the pinned and the best first
+        let mut cands: Vec<Candidate> = Vec::new();
+        let mut best_refused: Vec<Refused> = vec![None; es.len()];
+        for (ei, e) in es.iter().enumerate() {
+            for (gi, g) in groups.iter().enumerate() {
+                if taken.get(gi).copied().unwrap_or(false) {
+                    continue;
+                }
+                let (v, pin, at) = verdict_for(e, g, pins);
+                if v.outcome == Outcome::None {
+                    let better = best_refused[ei]
+                        .as_ref()
+                        .is_none_or(|(_, b, _, _)| v.score > b.score);
+                    if better && (v.score > 0.2 || pin.is_some()) {
+                        best_refused[ei] = Some((gi, v, pin, at));
+                    }
+                    continue;
+                }
+                cands.push((ei, gi, v, pin, at));
+            }
+        }
+        cands.sort_by(|a, b| {
+            (b.3 == Some(true))
+                .cmp(&(a.3 == Some(true)))
+                .then(b.2.outcome.cmp(&a.2.outcome))
+                .then(b.2.score.total_cmp(&a.2.score))
+        });
+        let mut e_used = vec![false; es.len()];
+        let mut g_used = vec![false; groups.len()];
+        let mut joined: Vec<Candidate> = Vec::new();
+        for (ei, gi, v, pin, at) in cands {
+            if e_used[ei] || g_used[gi] {
+                if !e_used[ei] {
+                    let better = best_refused[ei]
+                        .as_ref()
+                        .is_none_or(|(_, b, _, _)| v.score > b.score);
+                    if better {
+                        best_refused[ei] = Some((gi, v, pin, at));
+                    }
+                }
+                continue;
+            }
+            e_used[ei] = true;
+            g_used[gi] = true;
+            joined.push((ei, gi, v, pin, at));
+        }
+        for (ei, gi, v, pin, at) in joined {
+            let g = &mut groups[gi];
+            let from = &g.entries[at];
+            let reason = matching::verdict(from, es[ei]).reason;
+            links.push(Link {
+                from_year: from.year,
+                from_name: from.name.clone(),
+                to_year: y,
+                to_name: es[ei].name.clone(),
+                verdict: Verdict {
+                    reason,
+                    ..v.clone()
+                },
+                pinned: pin,
+                linked: true,
+            });
+            g.outcome = if g.entries.len() == 1 {
+                v.outcome
+            } else {
+                g.outcome.min(v.outcome)
+            };
+            g.entries.push(es[ei].clone());
+        }
+        for (ei, e) in es.iter().enumerate() {
+            if e_used[ei] {
+                continue;
+            }
+            if let Some((gi, v, pin, at)) = best_refused[ei].take() {
+                let from = &groups[gi].entries[at];
+                let reason = matching::verdict(from, e).reason;
+                links.push(Link {
+                    from_year: from.year,
+                    from_name: from.name.clone(),
+                    to_year: y,
+                    to_name: e.name.clone(),
+                    verdict: Verdict {
+                        outcome: Outcome::None,
+                        reason,
+                        ..v
+                    },
+                    pinned: pin,
+                    linked: false,
+                });
+            }
+            groups.push(Group {
+                entries: vec![(*e).clone()],
+                outcome: Outcome::None,
+            });
+        }
+    }
+    (groups, links)
+}
+
+fn round2(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}
+
+impl Comparison {
+    /// The capaian and the change against the previous year, of group `g` in `year`.
+    pub fn figures(&self, g: &Group, year: i32) -> Option<YearFigures> {
+        let e = g.entry(year)?;
+        let capaian = capaian(e);
+        let prev = g
+            .entries
+            .iter()
+            .rev()
+            .find(|p| p.year < year)
+            .and_then(|p| p.realisasi.as_ref());
+        let (change, change_pct) = match (prev, e.realisasi.as_ref()) {
+            (Some(p), Some(r)) => {
+                let d = r.magnitude() - p.magnitude();
+                let pct = (!p.magnitude().is_zero())
+                    .then(|| round2(d / p.magnitude().abs() * Decimal::ONE_HUNDRED));
+                (Some(d), pct)
+            }
+            _ => (None, None),
+        };
+        Some(YearFigures {
+            capaian,
+            change,
+            change_pct,
+        })
+    }
+
+    /// The Renstra standing of a group: its latest final target against the latest realisasi.
+    pub fn renstra(&self, g: &Group) -> Option<RenstraProgress> {
+        let e = g.entries.iter().rev().find(|e| e.target_akhir.is_some())?;
+        let ta = e.target_akhir.clone()?;
+        let last = g.entries.last()?;
+        let realisasi = last.realisasi.clone();
+        let capaian = realisasi.as_ref().and_then(|r| {
+            (!ta.magnitude().is_zero())
+                .then(|| round2(r.magnitude() / ta.magnitude() * Decimal::ONE_HUNDRED))
+        });
+        let status = capaian.map(|c| {
+            let c = if g.polaritas() == Polaritas::Negatif {
+                // lower is better: the final target is a ceiling
+                if c <= Decimal::ONE_HUNDRED {
+                    return RenstraStatus::Tercapai;
+                }
+                Decimal::from(200) - c
+            } else {
+                c
+            };
+            if c >= Decimal::ONE_HUNDRED {
+                return RenstraStatus::Tercapai;
+            }
+            // the share of the Renstra's years gone by; half the way when the end is unknown
+            let expected = match e.end_year() {
+                Some(end) => {
+                    let start = (end - 4).min(g.entries.first().map(|f| f.year).unwrap_or(end));
+                    let span = Decimal::from((end - start + 1).max(1));
+                    Decimal::from((last.year - start + 1).max(0)) / span * Decimal::ONE_HUNDRED
+                }
+                None => Decimal::from(50),
+            };
+            if c >= expected {
+                RenstraStatus::AkanTercapai
+            } else {
+                RenstraStatus::PerluUsahaKeras
+            }
+        });
+        Some(RenstraProgress {
+            year: e.year,
+            target_akhir: ta,
+            end: e.renstra_end,
+            realisasi,
+            capaian,
+            status,
+        })
+    }
+
+    /// Serapan (realisasi / anggaran × 100) of a year's budget.
+    pub fn serapan(&self, year: i32) -> Option<Decimal> {
+        let b = self.budget.get(&year)?;
+        let (a, r) = (b.anggaran.as_ref()?, b.realisasi.as_ref()?);
+        (!a.magnitude().is_zero())
+            .then(|| round2(r.magnitude() / a.magnitude() * Decimal::ONE_HUNDRED))
+    }
+
+    /// The mean capaian of a year's indicators.
+    pub fn mean_capaian(&self, year: i32) -> Option<Decimal> {
+        let v: Vec<Decimal> = self
+            .groups
+            .iter()
+            .filter_map(|g| self.figures(g, year)?.capaian)
+            .collect();
+        (!v.is_empty()).then(|| round2(v.iter().sum::<Decimal>() / Decimal::from(v.len())))
+    }
+
+    /// Efficiency: mean capaian minus serapan.
+    pub fn efficiency(&self, year: i32) -> Option<Decimal> {
+        Some(self.mean_capaian(year)? - self.serapan(year)?)
+    }
+
+    /// The links a person should look at: to confirm, and near misses.
+    pub fn to_confirm(&self) -> impl Iterator<Item = &Link> {
+        self.links
+            .iter()
+            .filter(|l| l.verdict.outcome == Outcome::Confirm)
+    }
+}
+
+impl Entry {
+    fn end_year(&self) -> Option<i32> {
+        self.renstra_end
+    }
+}
+
+/// The capaian of an entry: computed from its target and realisasi, or as stated.
+pub fn capaian(e: &Entry) -> Option<Decimal> {
+    if let (Some(t), Some(r)) = (&e.target, &e.realisasi) {
+        // `694,29 M` against `71`: which scale the plain number means is unknown
+        let scales_known =
+            t.factor == r.factor || (t.factor != Decimal::ONE && r.factor != Decimal::ONE);
+        let (t, r) = (t.magnitude(), r.magnitude());
+        if !t.is_zero() && scales_known {
+            let c = match e.polaritas {
+                Polaritas::Positif => r / t,
+                Polaritas::Negatif => (t + t - r) / t,
+            };
+            return Some(round2(c * Decimal::ONE_HUNDRED));
+        }
+    }
+    e.capaian.as_ref().map(|c| c.value)
+}
+
+/// The category of a capaian (the five bands of Permendagri 86/2017's evaluation form).
+pub fn category(c: Decimal, lang: crate::i18n::Lang) -> &'static str {
+    let c = c.to_f64().unwrap_or(0.0);
+    if c > 90.0 {
+        lang.t("Sangat Tinggi", "Very high")
+    } else if c > 75.0 {
+        lang.t("Tinggi", "High")
+    } else if c > 65.0 {
+        lang.t("Sedang", "Medium")
+    } else if c > 50.0 {
+        lang.t("Rendah", "Low")
+    } else {
+        lang.t("Sangat Rendah", "Very low")
+    }
+}
+
+/// Whether a change of realisasi is for the better, given the polarity.
+pub fn direction(change: Decimal, p: Polaritas, lang: crate::i18n::Lang) -> &'static str {
+    let up = change > Decimal::ZERO;
+    if change.is_zero() {
+        return lang.t("= tetap", "= same");
+    }
+    match (up, p) {
+        (true, Polaritas::Positif) => lang.t("▲ naik (membaik)", "▲ up (better)"),
+        (false, Polaritas::Positif) => lang.t("▼ turun (memburuk)", "▼ down (worse)"),
+        (true, Polaritas::Negatif) => lang.t("▲ naik (memburuk)", "▲ up (worse)"),
+        (false, Polaritas::Negatif) => lang.t("▼ turun (membaik)", "▼ down (better)"),
+    }
+}
+
+fn finding(code: &'static str, g: &Group, year: i32, id: String, en: String) -> YearFinding {
+    let name = YEAR_RULES
+        .iter()
+        .find(|r| r.0 == code)
+        .map(|r| r.1)
+        .unwrap_or("");
+    YearFinding {
+        code,
+        name,
+        indicator: g.name().to_string(),
+        year,
+        message: Msg::new(id, en),
+    }
+}
+
+fn findings(c: &Comparison) -> Vec<YearFinding> {
+    use crate::num::fmt_id_auto;
+    let fmt = |d: Decimal| fmt_id_auto(d, 0, 4);
+    let mut out = Vec::new();
+    let (Some(&first), Some(&last)) = (c.years.first(), c.years.last()) else {
+        return out;
+    };
+    for g in &c.groups {
+        // Y101: the unit changes
+        for w in g.entries.windows(2) {
+            if let (Some(a), Some(b)) = (&w[0].unit, &w[1].unit) {
+                if normalize::unit_key(a) != normalize::unit_key(b) {
+                    out.push(finding(
+                        "Y101",
+                        g,
+                        w[1].year,
+                        format!("satuan {} \"{a}\", {} \"{b}\"", w[0].year, w[1].year),
+                        format!("unit {} \"{a}\", {} \"{b}\"", w[0].year, w[1].year),
+                    ));
+                }
+            }
+        }
+        // Y102: a target orders of magnitude off the others (the median)
+        let targets: Vec<(i32, Decimal, &Fig)> = g
+            .entries
+            .iter()
+            .filter_map(|e| e.target.as_ref().map(|t| (e.year, t.magnitude(), t)))
+            .filter(|(_, m, _)| !m.is_zero())
+            .collect();
+        let mut units: Vec<String> = g
+            .entries
+            .iter()
+            .filter_map(|e| e.unit.as_deref().map(normalize::unit_key))
+            .collect();
+        units.dedup();
+        // a unit that changes is Y101's; its targets need not agree
+        if targets.len() >= 2 && units.len() <= 1 {
+            let mut sorted: Vec<Decimal> = targets.iter().map(|t| t.1.abs()).collect();
+            sorted.sort();
+            let median = sorted[(sorted.len() - 1) / 2];
+            for (y, m, t) in &targets {
+                let ratio = if m.abs() > median {
+                    m.abs() / median
+                } else {
+                    median / m.abs()
+                };
+                if ratio >= Decimal::ONE_HUNDRED {
+                    let others: Vec<String> = targets
+                        .iter()
+                        .filter(|o| o.0 != *y)
+                        .map(|o| format!("{} {}", o.0, o.2.shown))
+                        .collect();
+                    out.push(finding(
+                        "Y102",
+                        g,
+                        *y,
+                        format!(
+                            "target {y} \"{}\" ({}) berbeda ×{} dari tahun lain ({}): periksa pemisah ribuan dan skala (juta, miliar)",
+                            t.shown, t.source.cell, fmt(ratio.round()), others.join(", ")
+                        ),
+                        format!(
+                            "target {y} \"{}\" ({}) is ×{} off the other years ({}): check the thousands separators and the scale (juta, miliar)",
+                            t.shown, t.source.cell, fmt(ratio.round()), others.join(", ")
+                        ),
+                    ));
+                }
+            }
+        }
+        // Y103: a count whose targets never fall, falling in realisasi
+        let is_count = g.entries.iter().all(|e| {
+            e.words.first().is_some_and(|w| w.norm == "jumlah") && e.unit.as_deref() != Some("%")
+        });
+        let rising =
+            targets.len() == g.entries.len() && targets.windows(2).all(|w| w[1].1 >= w[0].1);
+        if is_count && rising {
+            for w in g.entries.windows(2) {
+                if let (Some(a), Some(b)) = (&w[0].realisasi, &w[1].realisasi) {
+                    if b.magnitude() < a.magnitude() {
+                        out.push(finding(
+                            "Y103",
+                            g,
+                            w[1].year,
+                            format!(
+                                "realisasi turun dari {} ({}) menjadi {} ({}) walau targetnya terus naik",
+                                a.shown, w[0].year, b.shown, w[1].year
+                            ),
+                            format!(
+                                "realisasi falls from {} ({}) to {} ({}) although its targets keep rising",
+                                a.shown, w[0].year, b.shown, w[1].year
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        // Y104: appears or disappears
+        if c.years.len() >= 2 {
+            if let (Some(a), Some(b)) = (g.entries.first(), g.entries.last()) {
+                if a.year > first {
+                    out.push(finding(
+                        "Y104",
+                        g,
+                        a.year,
+                        format!(
+                            "indikator baru mulai {} (tidak ada pada tahun sebelumnya)",
+                            a.year
+                        ),
+                        format!("a new indicator from {} (not in the years before)", a.year),
+                    ));
+                }
+                if b.year < last {
+                    let gone = c
+                        .years
+                        .iter()
+                        .find(|y| **y > b.year)
+                        .copied()
+                        .unwrap_or(last);
+                    out.push(finding(
+                        "Y104",
+                        g,
+                        gone,
+                        format!(
+                            "indikator tidak ada lagi sejak {gone} (terakhir {})",
+                            b.year
+                        ),
+                        format!("the indicator is gone from {gone} on (last in {})", b.year),
+                    ));
+                }
+            }
+        }
+        // Y105: the Renstra final target changes
+        let tas: Vec<(&Entry, &Fig)> = g
+            .entries
+            .iter()
+            .filter_map(|e| e.target_akhir.as_ref().map(|t| (e, t)))
+            .collect();
+        for w in tas.windows(2) {
+            if w[0].1.magnitude() != w[1].1.magnitude() {
+                out.push(finding(
+                    "Y105",
+                    g,
+                    w[1].0.year,
+                    format!(
+                        "target akhir Renstra {} \"{}\", {} \"{}\"",
+                        w[0].0.year, w[0].1.shown, w[1].0.year, w[1].1.shown
+                    ),
+                    format!(
+                        "Renstra final target {} \"{}\", {} \"{}\"",
+                        w[0].0.year, w[0].1.shown, w[1].0.year, w[1].1.shown
+                    ),
+                ));
+            }
+        }
+    }
+    out
+}

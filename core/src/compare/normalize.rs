@@ -1,0 +1,176 @@
+//! Indicator names as words: lower case, the spelling table applied, stop words dropped, and
+//! each word marked as a code (`UMKM`, `SD`), a number, or an ordinary word.
+
+/// Spellings agencies use for one word, and the one rakit compares.
+pub const SPELLINGS: &[(&str, &str)] = &[
+    ("prosentase", "persentase"),
+    ("prosentasi", "persentase"),
+    ("persentasi", "persentase"),
+    ("presentase", "persentase"),
+    ("presentasi", "persentase"),
+    ("omzet", "omset"),
+    ("rata2", "rata-rata"),
+    ("ratarata", "rata-rata"),
+    ("pra", "prasarana"),
+    ("sarpras", "prasarana"),
+    ("admin", "administrasi"),
+    ("adm", "administrasi"),
+    ("kab", "kabupaten"),
+    ("prov", "provinsi"),
+];
+
+/// Words that carry no meaning of their own in an indicator's name.
+pub const STOP_WORDS: &[&str] = &[
+    "yang", "dan", "di", "ke", "dari", "pada", "dalam", "untuk", "dengan", "terhadap", "berupa",
+    "atau", "serta", "oleh", "bagi", "dll", "sebagai", "melalui", "tersebut", "adalah", "itu",
+    "ini", "akan", "telah", "sudah", "secara", "para", "se", "per", "of", "the", "and", "in",
+];
+
+/// Codes written in lower case that must still agree (`umkm`, `sd`).
+const KNOWN_CODES: &[&str] = &[
+    "umkm", "ukm", "kumkm", "kum", "ikm", "sd", "smp", "sma", "smk", "paud", "sdm", "pns", "asn",
+    "bpr", "lkm", "kur", "rat", "haki",
+];
+
+/// One word of a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// as written (for reasons shown to people)
+    pub raw: String,
+    /// lower case, spelling table applied
+    pub norm: String,
+    /// an abbreviation or code (`UMKM`, `SD`, `KUR`)
+    pub code: bool,
+    /// a number (`90`)
+    pub number: bool,
+    /// a stop word (kept for reasons, left out of the score)
+    pub stop: bool,
+}
+
+/// The words of a name.
+pub fn words(name: &str) -> Vec<Word> {
+    // "Rata - rata", "rata rata", "rata-rata" are one word
+    let mut text = strip_numbering(name).to_string();
+    for pat in [
+        "rata - rata",
+        "rata -rata",
+        "rata- rata",
+        "rata rata",
+        "rata-rata",
+    ] {
+        while let Some(i) = lower_find(&text, pat) {
+            text.replace_range(i..i + pat.len(), "ratarata");
+        }
+    }
+    let mut out = Vec::new();
+    for raw in text.split(|c: char| !c.is_alphanumeric()) {
+        if raw.is_empty() {
+            continue;
+        }
+        let low = raw.to_lowercase();
+        let norm = SPELLINGS
+            .iter()
+            .find(|(from, _)| *from == low)
+            .map(|(_, to)| (*to).to_string())
+            .unwrap_or(low);
+        let number = norm.chars().all(|c| c.is_ascii_digit());
+        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+        let code = !number
+            && ((letters >= 2
+                && raw.chars().count() <= 6
+                && raw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+                || KNOWN_CODES.contains(&norm.as_str()));
+        let stop = !code && STOP_WORDS.contains(&norm.as_str());
+        out.push(Word {
+            raw: if norm == "rata-rata" {
+                "rata-rata".into()
+            } else {
+                raw.to_string()
+            },
+            norm,
+            code,
+            number,
+            stop,
+        });
+    }
+    out
+}
+
+/// A name without the numbering a table put before it: `1. `, `a) `, `IV. `.
+pub fn strip_numbering(name: &str) -> &str {
+    let t = name.trim_start();
+    let Some(end) = t.find(['.', ')']) else {
+        return t;
+    };
+    let head = &t[..end];
+    let numbering = !head.is_empty()
+        && (head.chars().all(|c| c.is_ascii_digit())
+            || (head.chars().count() == 1 && head.chars().all(|c| c.is_ascii_alphabetic()))
+            || head.chars().all(|c| "ivxIVX".contains(c)));
+    let rest = &t[end + 1..];
+    if numbering && rest.starts_with(char::is_whitespace) {
+        rest.trim_start()
+    } else {
+        t
+    }
+}
+
+/// Case-insensitive find of an ASCII pattern, as a byte index of `s`.
+fn lower_find(s: &str, pat: &str) -> Option<usize> {
+    let sb = s.as_bytes();
+    let pb = pat.as_bytes();
+    if pb.len() > sb.len() {
+        return None;
+    }
+    (0..=sb.len() - pb.len()).find(|&i| {
+        s.is_char_boundary(i)
+            && s.is_char_boundary(i + pb.len())
+            && sb[i..i + pb.len()].eq_ignore_ascii_case(pb)
+    })
+}
+
+/// A unit for comparing: lower case, spaces and dots removed (`Rp. (juta)` → `rp(juta)`).
+pub fn unit_key(u: &str) -> String {
+    u.chars()
+        .filter(|c| !c.is_whitespace() && *c != '.')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(s: &str) -> Vec<String> {
+        words(s)
+            .into_iter()
+            .filter(|w| !w.stop)
+            .map(|w| w.norm)
+            .collect()
+    }
+
+    #[test]
+    fn spellings_and_rata_rata() {
+        assert_eq!(norms("Prosentasi koperasi"), ["persentase", "koperasi"]);
+        assert_eq!(
+            norms("Rata - rata omzet koperasi"),
+            ["rata-rata", "omset", "koperasi"]
+        );
+        assert_eq!(norms("Rata-rata omset"), ["rata-rata", "omset"]);
+    }
+
+    #[test]
+    fn numbering_is_not_part_of_the_name() {
+        assert_eq!(norms("1. Pertumbuhan Volume"), ["pertumbuhan", "volume"]);
+        assert_eq!(norms("b) Pertumbuhan"), ["pertumbuhan"]);
+        assert_eq!(norms("Diatas 90. Persen"), ["diatas", "90", "persen"]);
+    }
+
+    #[test]
+    fn codes_and_numbers() {
+        let w = words("Jumlah UMKM di atas 90 %");
+        assert!(w.iter().any(|w| w.norm == "umkm" && w.code));
+        assert!(w.iter().any(|w| w.norm == "90" && w.number));
+        assert!(w.iter().any(|w| w.norm == "di" && w.stop));
+    }
+}

@@ -1,0 +1,692 @@
+//! The summary workbook (chapter III of the LKjIP): an overview first, then per indicator
+//! and year the target, realisasi, capaian and its category with the change against the
+//! year before; the Renstra standing; the budget per year with serapan and efficiency; a
+//! chart per indicator and one for the budget; the year-over-year findings; and the matches
+//! with a Keputusan column that `rakit compare --matches` reads back. Every figure names its
+//! source file, sheet and cell (a hyperlink where the front end says the file is reachable).
+
+use std::collections::BTreeMap;
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use rust_xlsxwriter::{
+    Chart, ChartFont, ChartType, Color, DataValidation, Format, FormatBorder, Url, Workbook,
+    Worksheet, XlsxError,
+};
+
+use super::{category, direction, Comparison, Fig, Outcome, Source};
+use crate::i18n::Lang;
+
+/// How the summary workbook is written.
+#[derive(Debug, Clone, Default)]
+pub struct XlsxOptions {
+    /// source path (as in [`Source::path`]) → the link to write for it, relative to the
+    /// summary workbook (only sources the front end found beside it)
+    pub links: BTreeMap<String, String>,
+}
+
+/// The sheet names, in the order they are written.
+pub fn sheet_names(lang: Lang) -> [&'static str; 7] {
+    [
+        lang.t("Ringkasan", "Overview"),
+        lang.t("Indikator", "Indicators"),
+        "Renstra",
+        lang.t("Anggaran", "Budget"),
+        lang.t("Grafik", "Charts"),
+        lang.t("Temuan", "Findings"),
+        lang.t("Kecocokan", "Matches"),
+    ]
+}
+
+struct Fmts {
+    header: Format,
+    title: Format,
+    bold: Format,
+    link: Format,
+    nums: [Format; 5],
+    pct: Format,
+}
+
+impl Fmts {
+    fn new() -> Fmts {
+        let num = |f: &str| Format::new().set_num_format(f);
+        Fmts {
+            header: Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_background_color(Color::RGB(0xDDEBF7))
+                .set_border(FormatBorder::Thin),
+            title: Format::new().set_bold().set_font_size(14),
+            bold: Format::new().set_bold(),
+            link: Format::new()
+                .set_font_color(Color::Blue)
+                .set_underline(rust_xlsxwriter::FormatUnderline::Single),
+            nums: [
+                num("#,##0"),
+                num("#,##0.0"),
+                num("#,##0.00"),
+                num("#,##0.000"),
+                num("#,##0.0000"),
+            ],
+            pct: num("#,##0.00"),
+        }
+    }
+
+    fn num(&self, d: Decimal) -> &Format {
+        let dp = d.normalize().scale().min(4) as usize;
+        &self.nums[dp]
+    }
+}
+
+fn f64_of(d: Decimal) -> f64 {
+    d.to_f64().unwrap_or(0.0)
+}
+
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+fn source_text(s: &Source) -> String {
+    format!("{} › {} › {}", file_name(&s.path), s.sheet, s.cell)
+}
+
+struct Writer<'a> {
+    c: &'a Comparison,
+    lang: Lang,
+    opts: &'a XlsxOptions,
+    f: Fmts,
+}
+
+impl Writer<'_> {
+    fn t(&self, id: &'static str, en: &'static str) -> &'static str {
+        self.lang.t(id, en)
+    }
+
+    fn header(&self, ws: &mut Worksheet, row: u32, labels: &[&str]) -> Result<(), XlsxError> {
+        for (i, l) in labels.iter().enumerate() {
+            ws.write_string_with_format(row, i as u16, *l, &self.f.header)?;
+        }
+        Ok(())
+    }
+
+    fn number(&self, ws: &mut Worksheet, r: u32, c: u16, d: Decimal) -> Result<(), XlsxError> {
+        ws.write_number_with_format(r, c, f64_of(d), self.f.num(d))?;
+        Ok(())
+    }
+
+    fn source(&self, ws: &mut Worksheet, r: u32, c: u16, s: &Source) -> Result<(), XlsxError> {
+        let text = source_text(s);
+        match self.opts.links.get(&s.path) {
+            Some(rel) => {
+                let url = Url::new(format!(
+                    "file:///{rel}#'{}'!{}",
+                    s.sheet.replace('\'', "''"),
+                    s.cell
+                ))
+                .set_text(text);
+                ws.write_url_with_format(r, c, url, &self.f.link)?;
+            }
+            None => {
+                ws.write_string(r, c, text)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn fig(&self, ws: &mut Worksheet, r: u32, c: u16, f: Option<&Fig>) -> Result<(), XlsxError> {
+        if let Some(f) = f {
+            self.number(ws, r, c, f.value)?;
+        }
+        Ok(())
+    }
+
+    fn overview(&self, ws: &mut Worksheet) -> Result<(), XlsxError> {
+        let c = self.c;
+        let span = match (c.years.first(), c.years.last()) {
+            (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+            (Some(a), _) => a.to_string(),
+            _ => String::new(),
+        };
+        ws.write_string_with_format(
+            0,
+            0,
+            format!(
+                "{} {span}",
+                self.t(
+                    "Perbandingan kinerja antartahun",
+                    "Year-over-year performance comparison"
+                )
+            ),
+            &self.f.title,
+        )?;
+        ws.write_string(
+            1,
+            0,
+            self.t(
+                "Dibuat oleh rakit compare dari buku kerja Pengukuran Kinerja (LKjIP Bab III, Permenpan RB 53/2014).",
+                "Written by rakit compare from the Pengukuran Kinerja workbooks (LKjIP chapter III, Permenpan RB 53/2014).",
+            ),
+        )?;
+        let hr = 3;
+        self.header(
+            ws,
+            hr,
+            &[
+                self.t("Tahun", "Year"),
+                self.t("Indikator", "Indicators"),
+                self.t("Capaian rata-rata (%)", "Mean capaian (%)"),
+                self.t("Anggaran (Rp)", "Budget (Rp)"),
+                self.t("Realisasi anggaran (Rp)", "Budget spent (Rp)"),
+                self.t("Serapan (%)", "Absorption (%)"),
+                self.t(
+                    "Efisiensi (capaian − serapan)",
+                    "Efficiency (capaian − absorption)",
+                ),
+            ],
+        )?;
+        for (i, y) in c.years.iter().enumerate() {
+            let r = hr + 1 + i as u32;
+            ws.write_number(r, 0, *y as f64)?;
+            let n = c.groups.iter().filter(|g| g.entry(*y).is_some()).count();
+            ws.write_number(r, 1, n as f64)?;
+            if let Some(m) = c.mean_capaian(*y) {
+                ws.write_number_with_format(r, 2, f64_of(m), &self.f.pct)?;
+            }
+            if let Some(b) = c.budget.get(y) {
+                if let Some(a) = &b.anggaran {
+                    self.number(ws, r, 3, a.magnitude())?;
+                }
+                if let Some(x) = &b.realisasi {
+                    self.number(ws, r, 4, x.magnitude())?;
+                }
+            }
+            if let Some(s) = c.serapan(*y) {
+                ws.write_number_with_format(r, 5, f64_of(s), &self.f.pct)?;
+            }
+            if let Some(e) = c.efficiency(*y) {
+                ws.write_number_with_format(r, 6, f64_of(e), &self.f.pct)?;
+            }
+        }
+        let mut r = hr + 2 + c.years.len() as u32;
+        let count = |o: Outcome| {
+            c.groups
+                .iter()
+                .filter(|g| g.entries.len() > 1 && g.outcome == o)
+                .count()
+        };
+        let every = c
+            .groups
+            .iter()
+            .filter(|g| g.entries.len() == c.years.len())
+            .count();
+        let single = c.groups.iter().filter(|g| g.entries.len() == 1).count();
+        let lines: Vec<(String, String)> = vec![
+            (
+                self.t("Indikator (kelompok)", "Indicators (groups)").into(),
+                c.groups.len().to_string(),
+            ),
+            (
+                self.t("ada di setiap tahun", "present in every year")
+                    .into(),
+                every.to_string(),
+            ),
+            (
+                self.t("dicocokkan otomatis", "matched automatically")
+                    .into(),
+                count(Outcome::Auto).to_string(),
+            ),
+            (
+                self.t(
+                    "perlu konfirmasi (lihat sheet Kecocokan)",
+                    "to confirm (see the Matches sheet)",
+                )
+                .into(),
+                count(Outcome::Confirm).to_string(),
+            ),
+            (
+                self.t("hanya satu tahun", "in one year only").into(),
+                single.to_string(),
+            ),
+            (
+                self.t(
+                    "temuan antartahun (sheet Temuan)",
+                    "year-over-year findings (Findings sheet)",
+                )
+                .into(),
+                c.findings.len().to_string(),
+            ),
+        ];
+        for (k, v) in lines {
+            ws.write_string_with_format(r, 0, k, &self.f.bold)?;
+            ws.write_string(r, 4, v)?;
+            r += 1;
+        }
+        r += 1;
+        ws.write_string_with_format(r, 0, self.t("Berkas masukan", "Input files"), &self.f.bold)?;
+        for p in &c.files {
+            r += 1;
+            ws.write_string(r, 0, p.as_str())?;
+        }
+        for (p, s) in &c.no_year {
+            r += 1;
+            ws.write_string(
+                r,
+                0,
+                format!(
+                    "{} {p} › {s}",
+                    self.t(
+                        "tidak dibandingkan (tahun tidak diketahui):",
+                        "not compared (year unknown):"
+                    )
+                ),
+            )?;
+        }
+        r += 2;
+        ws.write_string_with_format(r, 0, self.t("Cara membaca", "How to read it"), &self.f.bold)?;
+        for line in [
+            self.t(
+                "Capaian = realisasi / target × 100 (indikator negatif: (2 × target − realisasi) / target × 100), dihitung ulang dari angka sumber.",
+                "Capaian = realisasi / target × 100 (negative indicators: (2 × target − realisasi) / target × 100), recomputed from the source figures.",
+            ),
+            self.t(
+                "Kategori: > 90 Sangat Tinggi, > 75 Tinggi, > 65 Sedang, > 50 Rendah, selebihnya Sangat Rendah (skala Permendagri 86/2017).",
+                "Category: > 90 very high, > 75 high, > 65 medium, > 50 low, otherwise very low (the Permendagri 86/2017 scale).",
+            ),
+            self.t(
+                "Renstra: Tercapai bila realisasi terakhir ≥ target akhir; Akan tercapai bila kemajuannya ≥ bagian masa Renstra yang sudah berjalan; selain itu Perlu usaha keras.",
+                "Renstra: Achieved when the latest realisasi ≥ the final target; On track when progress ≥ the share of the Renstra period gone by; otherwise Needs hard effort.",
+            ),
+            self.t(
+                "Setiap angka menyebut berkas, sheet dan selnya. Kecocokan nama indikator antartahun dapat diputuskan di sheet Kecocokan (kolom Keputusan: YA / TIDAK) lalu dibaca ulang dengan rakit compare --matches.",
+                "Every figure names its file, sheet and cell. Matches between years can be decided on the Matches sheet (Keputusan column: YA / TIDAK) and read back with rakit compare --matches.",
+            ),
+        ] {
+            r += 1;
+            ws.write_string(r, 0, line)?;
+        }
+        ws.set_column_width(0, 14)?;
+        ws.set_column_width(1, 12)?;
+        for col in 2..=6 {
+            ws.set_column_width(col, 18)?;
+        }
+        ws.set_row_height(hr, 45)?;
+        Ok(())
+    }
+
+    /// The indicators sheet; gives each group's first and last row (for the charts).
+    fn indicators(&self, ws: &mut Worksheet) -> Result<Vec<(u32, u32)>, XlsxError> {
+        let c = self.c;
+        self.header(
+            ws,
+            0,
+            &[
+                self.t("No", "No"),
+                self.t("Indikator", "Indicator"),
+                self.t("Satuan", "Unit"),
+                self.t("Tahun", "Year"),
+                self.t("Nama pada tahun itu", "Name that year"),
+                "Target",
+                self.t("Realisasi", "Realisasi"),
+                self.t("Capaian (%)", "Capaian (%)"),
+                self.t("Kategori", "Category"),
+                self.t("Perubahan realisasi", "Change of realisasi"),
+                self.t("Perubahan (%)", "Change (%)"),
+                self.t("Arah", "Direction"),
+                self.t("Target akhir Renstra", "Renstra final target"),
+                self.t("Sumber target", "Target source"),
+                self.t("Sumber realisasi", "Realisasi source"),
+                self.t("Kecocokan", "Match"),
+            ],
+        )?;
+        let mut rows = Vec::new();
+        let mut r = 1u32;
+        for (gi, g) in c.groups.iter().enumerate() {
+            let first = r;
+            for e in &g.entries {
+                ws.write_number(r, 0, (gi + 1) as f64)?;
+                ws.write_string(r, 1, g.name())?;
+                if let Some(u) = g.unit() {
+                    ws.write_string(r, 2, u)?;
+                }
+                ws.write_number(r, 3, e.year as f64)?;
+                ws.write_string(r, 4, e.name.as_str())?;
+                self.fig(ws, r, 5, e.target.as_ref())?;
+                self.fig(ws, r, 6, e.realisasi.as_ref())?;
+                if let Some(f) = c.figures(g, e.year) {
+                    if let Some(cp) = f.capaian {
+                        ws.write_number_with_format(r, 7, f64_of(cp), &self.f.pct)?;
+                        ws.write_string(r, 8, category(cp, self.lang))?;
+                    }
+                    if let Some(ch) = f.change {
+                        self.number(ws, r, 9, ch)?;
+                        ws.write_string(r, 11, direction(ch, g.polaritas(), self.lang))?;
+                    }
+                    if let Some(p) = f.change_pct {
+                        ws.write_number_with_format(r, 10, f64_of(p), &self.f.pct)?;
+                    }
+                }
+                self.fig(ws, r, 12, e.target_akhir.as_ref())?;
+                if let Some(t) = &e.target {
+                    self.source(ws, r, 13, &t.source)?;
+                }
+                if let Some(x) = &e.realisasi {
+                    self.source(ws, r, 14, &x.source)?;
+                }
+                let m = if g.entries.len() == 1 {
+                    self.t("satu tahun", "one year")
+                } else {
+                    g.outcome.label(self.lang)
+                };
+                ws.write_string(r, 15, m)?;
+                r += 1;
+            }
+            rows.push((first, r - 1));
+        }
+        ws.set_freeze_panes(1, 2)?;
+        ws.set_autofit_max_width(400).autofit();
+        ws.set_column_width(1, 50)?;
+        ws.set_column_width(4, 40)?;
+        ws.set_row_height(0, 30)?;
+        Ok(rows)
+    }
+
+    fn renstra(&self, ws: &mut Worksheet) -> Result<(), XlsxError> {
+        self.header(
+            ws,
+            0,
+            &[
+                self.t("Indikator", "Indicator"),
+                self.t("Satuan", "Unit"),
+                self.t("Target akhir Renstra", "Renstra final target"),
+                self.t("Akhir Renstra", "Renstra ends"),
+                self.t("Tahun realisasi", "Realisasi year"),
+                self.t("Realisasi s/d tahun ini", "Realisasi to date"),
+                self.t(
+                    "Capaian terhadap target akhir (%)",
+                    "Against the final target (%)",
+                ),
+                "Status",
+                self.t("Sumber target akhir", "Final target source"),
+                self.t("Sumber realisasi", "Realisasi source"),
+            ],
+        )?;
+        let mut r = 1;
+        for g in &self.c.groups {
+            let Some(p) = self.c.renstra(g) else {
+                continue;
+            };
+            ws.write_string(r, 0, g.name())?;
+            if let Some(u) = g.unit() {
+                ws.write_string(r, 1, u)?;
+            }
+            self.number(ws, r, 2, p.target_akhir.value)?;
+            if let Some(e) = p.end {
+                ws.write_number(r, 3, e as f64)?;
+            }
+            if let Some(last) = g.entries.last() {
+                ws.write_number(r, 4, last.year as f64)?;
+            }
+            self.fig(ws, r, 5, p.realisasi.as_ref())?;
+            if let Some(cp) = p.capaian {
+                ws.write_number_with_format(r, 6, f64_of(cp), &self.f.pct)?;
+            }
+            if let Some(s) = p.status {
+                ws.write_string(r, 7, s.label(self.lang))?;
+            }
+            self.source(ws, r, 8, &p.target_akhir.source)?;
+            if let Some(x) = &p.realisasi {
+                self.source(ws, r, 9, &x.source)?;
+            }
+            r += 1;
+        }
+        if r == 1 {
+            ws.write_string(
+                1,
+                0,
+                self.t(
+                    "Tidak ada target akhir Renstra di buku kerja masukan.",
+                    "No Renstra final target in the input workbooks.",
+                ),
+            )?;
+        }
+        ws.set_freeze_panes(1, 1)?;
+        ws.set_autofit_max_width(400).autofit();
+        ws.set_column_width(0, 50)?;
+        ws.set_row_height(0, 30)?;
+        Ok(())
+    }
+
+    fn budget(&self, ws: &mut Worksheet, name: &str) -> Result<(), XlsxError> {
+        let c = self.c;
+        self.header(
+            ws,
+            0,
+            &[
+                self.t("Tahun", "Year"),
+                self.t("Anggaran (Rp)", "Budget (Rp)"),
+                self.t("Realisasi anggaran (Rp)", "Budget spent (Rp)"),
+                self.t("Serapan (%)", "Absorption (%)"),
+                self.t("Capaian rata-rata (%)", "Mean capaian (%)"),
+                self.t(
+                    "Efisiensi (capaian − serapan)",
+                    "Efficiency (capaian − absorption)",
+                ),
+                self.t("Sumber anggaran", "Budget source"),
+                self.t("Sumber realisasi", "Spent source"),
+            ],
+        )?;
+        let mut r = 1;
+        for (y, b) in &c.budget {
+            ws.write_number(r, 0, *y as f64)?;
+            if let Some(a) = &b.anggaran {
+                self.number(ws, r, 1, a.magnitude())?;
+                self.source(ws, r, 6, &a.source)?;
+            }
+            if let Some(x) = &b.realisasi {
+                self.number(ws, r, 2, x.magnitude())?;
+                self.source(ws, r, 7, &x.source)?;
+            }
+            if let Some(s) = c.serapan(*y) {
+                ws.write_number_with_format(r, 3, f64_of(s), &self.f.pct)?;
+            }
+            if let Some(m) = c.mean_capaian(*y) {
+                ws.write_number_with_format(r, 4, f64_of(m), &self.f.pct)?;
+            }
+            if let Some(e) = c.efficiency(*y) {
+                ws.write_number_with_format(r, 5, f64_of(e), &self.f.pct)?;
+            }
+            r += 1;
+        }
+        ws.set_freeze_panes(1, 1)?;
+        ws.set_autofit_max_width(400).autofit();
+        ws.set_row_height(0, 30)?;
+        if r > 1 {
+            let mut chart = Chart::new(ChartType::Column);
+            chart.title().set_name(self.t(
+                "Anggaran dan realisasinya per tahun",
+                "Budget and spending per year",
+            ));
+            for (col, label) in [
+                (1u16, self.t("Anggaran", "Budget")),
+                (2, self.t("Realisasi", "Spent")),
+            ] {
+                chart
+                    .add_series()
+                    .set_name(label)
+                    .set_categories((name, 1, 0, r - 1, 0))
+                    .set_values((name, 1, col, r - 1, col));
+            }
+            chart.y_axis().set_num_format("#,##0");
+            ws.insert_chart(r + 2, 0, &chart)?;
+        }
+        Ok(())
+    }
+
+    fn charts(
+        &self,
+        ws: &mut Worksheet,
+        ind: &str,
+        rows: &[(u32, u32)],
+    ) -> Result<usize, XlsxError> {
+        let mut n = 0usize;
+        ws.write_string_with_format(
+            0,
+            0,
+            self.t(
+                "Target dan realisasi setiap indikator yang ada pada dua tahun atau lebih",
+                "Target and realisasi of every indicator present in two years or more",
+            ),
+            &self.f.bold,
+        )?;
+        for (gi, g) in self.c.groups.iter().enumerate() {
+            let (a, b) = rows[gi];
+            if g.entries.len() < 2 {
+                continue;
+            }
+            let mut chart = Chart::new(ChartType::Line);
+            let title: String = format!("{}. {}", gi + 1, g.name())
+                .chars()
+                .take(90)
+                .collect();
+            chart
+                .title()
+                .set_name(title.as_str())
+                .set_font(ChartFont::new().set_size(10));
+            chart
+                .add_series()
+                .set_name("Target")
+                .set_categories((ind, a, 3, b, 3))
+                .set_values((ind, a, 5, b, 5));
+            chart
+                .add_series()
+                .set_name(self.t("Realisasi", "Realisasi"))
+                .set_categories((ind, a, 3, b, 3))
+                .set_values((ind, a, 6, b, 6));
+            let row = 2 + (n / 2) as u32 * 16;
+            let col = (n % 2) as u16 * 8;
+            ws.insert_chart(row, col, &chart)?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    fn findings(&self, ws: &mut Worksheet) -> Result<(), XlsxError> {
+        self.header(
+            ws,
+            0,
+            &[
+                self.t("Kode", "Code"),
+                self.t("Aturan", "Rule"),
+                self.t("Indikator", "Indicator"),
+                self.t("Tahun", "Year"),
+                self.t("Pesan", "Message"),
+            ],
+        )?;
+        for (i, f) in self.c.findings.iter().enumerate() {
+            let r = 1 + i as u32;
+            ws.write_string(r, 0, f.code)?;
+            ws.write_string(r, 1, f.name)?;
+            ws.write_string(r, 2, f.indicator.as_str())?;
+            ws.write_number(r, 3, f.year as f64)?;
+            ws.write_string(r, 4, f.message.get(self.lang))?;
+        }
+        ws.set_freeze_panes(1, 0)?;
+        ws.set_autofit_max_width(400).autofit();
+        ws.set_column_width(2, 50)?;
+        ws.set_column_width(4, 120)?;
+        Ok(())
+    }
+
+    fn matches(&self, ws: &mut Worksheet) -> Result<(), XlsxError> {
+        self.header(
+            ws,
+            0,
+            &[
+                self.t("Tahun A", "Year A"),
+                self.t("Indikator A", "Indicator A"),
+                self.t("Tahun B", "Year B"),
+                self.t("Indikator B", "Indicator B"),
+                self.t("Hasil", "Outcome"),
+                self.t("Skor", "Score"),
+                self.t("Alasan", "Reason"),
+                // the column's label is the same in both languages: it is read back
+                "Keputusan",
+            ],
+        )?;
+        let n = self.c.links.len() as u32;
+        for (i, l) in self.c.links.iter().enumerate() {
+            let r = 1 + i as u32;
+            ws.write_number(r, 0, l.from_year as f64)?;
+            ws.write_string(r, 1, l.from_name.as_str())?;
+            ws.write_number(r, 2, l.to_year as f64)?;
+            ws.write_string(r, 3, l.to_name.as_str())?;
+            ws.write_string(r, 4, l.verdict.outcome.label(self.lang))?;
+            ws.write_number_with_format(r, 5, l.verdict.score, &self.f.nums[2])?;
+            ws.write_string(r, 6, l.verdict.reason.as_str())?;
+            let k = match (l.pinned, l.verdict.outcome) {
+                (Some(true), _) | (None, Outcome::Auto) => "YA",
+                (Some(false), _) => "TIDAK",
+                _ => "",
+            };
+            if !k.is_empty() {
+                ws.write_string(r, 7, k)?;
+            }
+        }
+        let dv = DataValidation::new().allow_list_strings(&["YA", "TIDAK"])?;
+        ws.add_data_validation(1, 7, n.max(1) + 200, 7, &dv)?;
+        ws.set_freeze_panes(1, 0)?;
+        ws.set_autofit_max_width(400).autofit();
+        ws.set_column_width(1, 50)?;
+        ws.set_column_width(3, 50)?;
+        ws.set_column_width(6, 50)?;
+        ws.set_column_width(7, 12)?;
+        Ok(())
+    }
+}
+
+impl Comparison {
+    /// The summary workbook's bytes.
+    pub fn to_xlsx(&self, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+        self.to_xlsx_with(lang, &XlsxOptions::default())
+    }
+
+    /// [`Comparison::to_xlsx`] with hyperlinks to the sources.
+    pub fn to_xlsx_with(&self, lang: Lang, opts: &XlsxOptions) -> Result<Vec<u8>, XlsxError> {
+        let w = Writer {
+            c: self,
+            lang,
+            opts,
+            f: Fmts::new(),
+        };
+        let names = sheet_names(lang);
+        let mut wb = Workbook::new();
+        // printed (and rendered) one page wide, landscape, as chapter III goes into the report
+        let page = |ws: &mut Worksheet| {
+            ws.set_landscape()
+                .set_paper_size(9)
+                .set_print_fit_to_pages(1, 0);
+        };
+        let ws = wb.add_worksheet().set_name(names[0])?;
+        page(ws);
+        w.overview(ws)?;
+        let ws = wb.add_worksheet().set_name(names[1])?;
+        page(ws);
+        let rows = w.indicators(ws)?;
+        let ws = wb.add_worksheet().set_name(names[2])?;
+        page(ws);
+        w.renstra(ws)?;
+        let ws = wb.add_worksheet().set_name(names[3])?;
+        page(ws);
+        w.budget(ws, names[3])?;
+        let ws = wb.add_worksheet().set_name(names[4])?;
+        page(ws);
+        w.charts(ws, names[1], &rows)?;
+        let ws = wb.add_worksheet().set_name(names[5])?;
+        page(ws);
+        w.findings(ws)?;
+        let ws = wb.add_worksheet().set_name(names[6])?;
+        page(ws);
+        w.matches(ws)?;
+        wb.save_to_buffer()
+    }
+}

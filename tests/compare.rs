@@ -1,0 +1,530 @@
+//! `rakit compare` on the four Banjar years (sample-workbooks/banjar-pk-2013..2016): the
+//! groups a reader of the seed makes, look-alikes kept apart, pins, the matches sheet read
+//! back, the summary workbook read back with calamine and opened by LibreOffice, and the
+//! command line end to end.
+
+mod common;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use calamine::{open_workbook_auto, Data, DataType, Reader};
+use common::*;
+use rakit::compare::{self, CompareConfig, Comparison, Group, Outcome, Pins};
+use rakit::i18n::Lang;
+
+const YEARS: [&str; 4] = [
+    "banjar-pk-2013.xlsx",
+    "banjar-pk-2014.xlsx",
+    "banjar-pk-2015.xlsx",
+    "banjar-pk-2016.xlsx",
+];
+
+fn reports(names: &[&str]) -> Vec<rakit::app::FileReport> {
+    names.iter().map(|n| check(&sample(n))).collect()
+}
+
+fn banjar(pins: Pins) -> Comparison {
+    // any order: the years are the ones rakit decides
+    let mut names = YEARS.to_vec();
+    names.reverse();
+    compare::compare(&reports(&names), &CompareConfig { pins })
+}
+
+/// The group holding `name` in `year`.
+fn group<'a>(c: &'a Comparison, year: i32, name: &str) -> &'a Group {
+    c.groups
+        .iter()
+        .find(|g| g.entries.iter().any(|e| e.year == year && e.name == name))
+        .unwrap_or_else(|| panic!("no {year} {name}"))
+}
+
+fn names(g: &Group) -> Vec<(i32, &str)> {
+    g.entries
+        .iter()
+        .map(|e| (e.year, e.name.as_str()))
+        .collect()
+}
+
+fn together(c: &Comparison, a: (i32, &str), b: (i32, &str)) -> bool {
+    std::ptr::eq(group(c, a.0, a.1), group(c, b.0, b.1))
+}
+
+#[test]
+fn drifting_names_fall_into_one_group() {
+    let c = banjar(Pins::default());
+    assert_eq!(c.years, [2013, 2014, 2015, 2016]);
+    let g = group(&c, 2013, "Jumlah anggota koperasi yang aktif");
+    assert_eq!(
+        names(g),
+        [
+            (2013, "Jumlah anggota koperasi yang aktif"),
+            (2014, "Jumlah anggota koperasi pada koperasi aktif"),
+            (2015, "Jumlah anggota koperasi pada koperasi aktif"),
+            (2016, "Jumlah anggota koperasi pada koperasi aktif"),
+        ]
+    );
+    assert_eq!(g.outcome, Outcome::Auto);
+    // Persentase / Prosentase / Prosentasi
+    assert!(together(
+        &c,
+        (2013, "Persentase koperasi aktif"),
+        (2014, "Prosentase koperasi aktif")
+    ));
+    assert!(together(
+        &c,
+        (2015, "Prosentase koperasi aktif"),
+        (2016, "Persentase koperasi aktif")
+    ));
+    assert_eq!(
+        group(&c, 2016, "Persentase koperasi aktif").entries.len(),
+        4
+    );
+    let rat = group(
+        &c,
+        2013,
+        "Prosentasi koperasi yang melaksanakan RAT dibanding dengan jumlah koperasi aktif",
+    );
+    assert_eq!(rat.entries.len(), 3, "{:?}", names(rat));
+    assert!(rat.entries.iter().all(|e| e.name.contains("RAT")));
+    // "Rata - rata omzet koperasi" in three years, and "Jumlah omzet" only to confirm
+    let omzet = group(&c, 2013, "Rata - rata omzet koperasi");
+    assert!(
+        omzet
+            .entries
+            .iter()
+            .filter(|e| e.name == "Rata - rata omzet koperasi")
+            .count()
+            == 3
+    );
+    if let Some(e) = omzet.entry(2016) {
+        assert_eq!(e.name, "Jumlah omzet koperasi");
+        assert_eq!(omzet.outcome, Outcome::Confirm);
+    }
+    // Banjar's 2015 table (titled 2016) is 2015
+    let e = group(&c, 2015, "Jumlah koperasi aktif")
+        .entry(2015)
+        .unwrap();
+    assert!(
+        e.source.path.ends_with("banjar-pk-2015.xlsx"),
+        "{}",
+        e.source.path
+    );
+}
+
+#[test]
+fn look_alikes_stay_apart_and_no_match_stays_alone() {
+    let c = banjar(Pins::default());
+    for y in [2013, 2014, 2015] {
+        let mikro = group(&c, y, "Jumlah Usaha Mikro yang aktif");
+        for other in [
+            "Jumlah Usaha Kecil yang aktif",
+            "Jumlah Usaha Menengah yang aktif",
+        ] {
+            assert!(!together(
+                &c,
+                (y, "Jumlah Usaha Mikro yang aktif"),
+                (y, other)
+            ));
+            assert!(
+                !mikro.entries.iter().any(|e| e.name == other),
+                "{:?}",
+                names(mikro)
+            );
+        }
+        let umkm = group(&c, y, "Jumlah UMKM");
+        assert!(
+            umkm.entries.iter().all(|e| e.name == "Jumlah UMKM"),
+            "{:?}",
+            names(umkm)
+        );
+        let modal = group(&c, y, "Jumlah UMKM penerima modal");
+        assert!(modal
+            .entries
+            .iter()
+            .all(|e| e.name == "Jumlah UMKM penerima modal"));
+        let jumlah = group(&c, y, "Jumlah koperasi aktif");
+        assert!(
+            jumlah
+                .entries
+                .iter()
+                .all(|e| e.name == "Jumlah koperasi aktif"),
+            "{:?}",
+            names(jumlah)
+        );
+    }
+    for lone in [
+        "Serapan KUR dan Program penguatan modal usaha",
+        "Legalitas usaha Usaha Mikro",
+        "Jumlah koperasi yang mengakses permodalan",
+        "SDM yang mengikuti pelatihan",
+    ] {
+        let g = group(&c, 2016, lone);
+        assert_eq!(names(g), [(2016, lone)], "{lone} must stay unmatched");
+    }
+}
+
+#[test]
+fn the_renstra_sheet_adds_final_targets_not_indicators() {
+    let c = banjar(Pins::default());
+    let in_2016 = c.groups.iter().filter(|g| g.entry(2016).is_some()).count();
+    // PK 2016 has 26 indicator rows; Capaian Renstra repeats them
+    assert_eq!(in_2016, 26);
+    let g = group(&c, 2016, "Jumlah anggota koperasi pada koperasi aktif");
+    let e = g.entry(2016).unwrap();
+    assert_eq!(e.target.as_ref().unwrap().source.sheet, "PK 2016");
+    let ta = e.target_akhir.as_ref().unwrap();
+    assert_eq!(ta.source.sheet, "Capaian Renstra");
+    assert_eq!(ta.value.to_string(), "19518");
+    let r = c.renstra(g).unwrap();
+    assert_eq!(r.end, Some(2021));
+    assert_eq!(r.status, Some(compare::RenstraStatus::Tercapai));
+}
+
+#[test]
+fn the_2013_kur_target_is_flagged() {
+    let c = banjar(Pins::default());
+    let f: Vec<_> = c.findings.iter().filter(|f| f.code == "Y102").collect();
+    assert!(
+        f.iter()
+            .any(|f| f.year == 2013 && f.indicator.starts_with("Volume peminjaman KUR")),
+        "{f:?}"
+    );
+    // the realisasi of 2014 written without its thousands (27 after 26.773)
+    assert!(c
+        .findings
+        .iter()
+        .any(|f| f.code == "Y103" && f.year == 2014 && f.indicator == "Jumlah anggota koperasi"));
+}
+
+#[test]
+fn pins_split_and_join() {
+    let pins = Pins::from_toml(
+        r#"
+[[cocok]]
+tahun_a = 2013
+indikator_a = "Jumlah anggota koperasi yang aktif"
+tahun_b = 2014
+indikator_b = "Jumlah anggota koperasi pada koperasi aktif"
+keputusan = "tidak"
+
+[[cocok]]
+tahun_a = 2015
+indikator_a = "Volume peminjaman KUR pada Bank Pemerintah"
+tahun_b = 2016
+indikator_b = "Serapan KUR dan Program penguatan modal usaha"
+keputusan = "YA"
+"#,
+    )
+    .unwrap();
+    let free = banjar(Pins::default());
+    assert!(together(
+        &free,
+        (2013, "Jumlah anggota koperasi yang aktif"),
+        (2014, "Jumlah anggota koperasi pada koperasi aktif")
+    ));
+    assert!(!together(
+        &free,
+        (2015, "Volume peminjaman KUR pada Bank Pemerintah"),
+        (2016, "Serapan KUR dan Program penguatan modal usaha")
+    ));
+    let pinned = banjar(pins);
+    assert!(!together(
+        &pinned,
+        (2013, "Jumlah anggota koperasi yang aktif"),
+        (2014, "Jumlah anggota koperasi pada koperasi aktif")
+    ));
+    assert!(together(
+        &pinned,
+        (2015, "Volume peminjaman KUR pada Bank Pemerintah"),
+        (2016, "Serapan KUR dan Program penguatan modal usaha")
+    ));
+    // a decision that is neither ya nor tidak is refused
+    assert!(Pins::from_toml("[[cocok]]\ntahun_a = 1\nindikator_a = \"a\"\ntahun_b = 2\nindikator_b = \"b\"\nkeputusan = \"mungkin\"").is_err());
+}
+
+fn all_groups(c: &Comparison) -> Vec<Vec<(i32, String)>> {
+    c.groups
+        .iter()
+        .map(|g| g.entries.iter().map(|e| (e.year, e.name.clone())).collect())
+        .collect()
+}
+
+#[test]
+fn the_matches_sheet_read_back_gives_the_same_result() {
+    let c = banjar(Pins::default());
+    let bytes = c.to_xlsx(Lang::Id).unwrap();
+    let pins = Pins::from_bytes(Path::new("perbandingan.xlsx"), bytes).unwrap();
+    assert!(!pins.is_empty());
+    let again = banjar(pins.clone());
+    assert_eq!(all_groups(&c), all_groups(&again));
+    // and a person's TIDAK written into the sheet splits the group
+    let mut edited = pins;
+    edited.pins.push(compare::Pin {
+        tahun_a: 2014,
+        indikator_a: "Jumlah UMKM".into(),
+        tahun_b: 2015,
+        indikator_b: "Jumlah UMKM".into(),
+        same: false,
+    });
+    let split = banjar(edited);
+    assert!(!together(
+        &split,
+        (2014, "Jumlah UMKM"),
+        (2015, "Jumlah UMKM")
+    ));
+    // the printed TOML reads back too
+    let toml = compare::pins::to_toml(&c, Lang::Id);
+    let from_toml = Pins::from_toml(&toml).unwrap();
+    assert_eq!(all_groups(&banjar(from_toml)), all_groups(&c));
+}
+
+/// A cell of a source workbook as calamine reads it, given "file › sheet › C13".
+fn source_cell(dir: &Path, text: &str) -> Data {
+    let parts: Vec<&str> = text.split(" › ").collect();
+    assert_eq!(parts.len(), 3, "{text}");
+    let (row, col) = rakit::read::parse_cell_name(parts[2]).unwrap_or_else(|| panic!("{text}"));
+    let mut wb = open_workbook_auto(dir.join(parts[0])).unwrap();
+    let range = wb.worksheet_range(parts[1]).unwrap();
+    range.get_value((row, col)).cloned().unwrap_or(Data::Empty)
+}
+
+fn summary(dir: &Path) -> PathBuf {
+    for y in YEARS {
+        std::fs::copy(sample(y), dir.join(y)).unwrap();
+    }
+    let out = dir.join("ringkasan.xlsx");
+    rakit()
+        .arg("compare")
+        .arg(dir)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    out
+}
+
+fn rakit() -> Command {
+    let mut c = Command::cargo_bin("rakit").unwrap();
+    c.env("RAKIT_NO_PAUSE", "1")
+        .env("NO_COLOR", "1")
+        .env_remove("RAKIT_LANG");
+    c
+}
+
+#[test]
+fn the_summary_workbook_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = summary(dir.path());
+    let mut wb = open_workbook_auto(&out).unwrap();
+    assert_eq!(
+        wb.sheet_names(),
+        [
+            "Ringkasan",
+            "Indikator",
+            "Renstra",
+            "Anggaran",
+            "Grafik",
+            "Temuan",
+            "Kecocokan"
+        ]
+    );
+    let ind = wb.worksheet_range("Indikator").unwrap();
+    let header: Vec<String> = ind
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("{name}"))
+    };
+    let (t, r, ts, rs, year) = (
+        col("Target"),
+        col("Realisasi"),
+        col("Sumber target"),
+        col("Sumber realisasi"),
+        col("Tahun"),
+    );
+    let mut checked = 0;
+    let mut years = std::collections::BTreeSet::new();
+    for row in ind.rows().skip(1) {
+        years.insert(row[year].to_string());
+        for (v, s) in [(t, ts), (r, rs)] {
+            let Data::String(src) = &row[s] else {
+                continue;
+            };
+            let Some(got) = row[v].as_f64() else {
+                continue;
+            };
+            // every figure equals its source: the number, or the number its text writes
+            match source_cell(dir.path(), src) {
+                Data::Float(f) => assert!((f - got).abs() < 1e-9, "{src}: {f} vs {got}"),
+                Data::Int(i) => assert_eq!(i as f64, got, "{src}"),
+                Data::String(text) => {
+                    let digits: String = text.chars().filter(|c| c.is_ascii_digit()).collect();
+                    let got_digits = format!("{got}").replace('.', "");
+                    assert!(
+                        digits.starts_with(got_digits.trim_end_matches('0'))
+                            || got_digits.starts_with(&digits),
+                        "{src}: {text} vs {got}"
+                    );
+                }
+                other => panic!("{src}: {other:?}"),
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 150, "{checked}");
+    assert_eq!(
+        years.into_iter().collect::<Vec<_>>(),
+        ["2013", "2014", "2015", "2016"]
+    );
+    // the budget sheet: 2013's anggaran and serapan
+    let b = wb.worksheet_range("Anggaran").unwrap();
+    let row2013 = b.rows().find(|r| r[0].as_f64() == Some(2013.0)).unwrap();
+    assert_eq!(row2013[1].as_f64(), Some(2181927300.0));
+    assert_eq!(row2013[2].as_f64(), Some(1611865497.0));
+    assert_eq!(row2013[3].as_f64(), Some(73.87));
+    // a chart per indicator of two years or more, and the budget's
+    let c = banjar(Pins::default());
+    let multi = c.groups.iter().filter(|g| g.entries.len() > 1).count();
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
+    let charts = zip
+        .file_names()
+        .filter_map(|n| n.ok())
+        .filter(|n| n.starts_with("xl/charts/chart") && n.ends_with(".xml"))
+        .count();
+    assert_eq!(charts, multi + 1);
+    // the sources sit beside the summary: they are hyperlinks
+    let mut rels = String::new();
+    zip.by_name("xl/worksheets/_rels/sheet2.xml.rels")
+        .unwrap()
+        .read_to_string(&mut rels)
+        .unwrap();
+    assert!(rels.contains("banjar-pk-2013.xlsx"), "{rels}");
+}
+
+#[test]
+fn libreoffice_opens_the_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = summary(dir.path());
+    let Some(ods) = soffice_convert(&out, "ods", &dir.path().join("lo")) else {
+        return;
+    };
+    let mut wb = open_workbook_auto(&ods).unwrap();
+    assert!(wb.sheet_names().contains(&"Indikator".to_string()));
+    let mine = open_workbook_auto(&out)
+        .unwrap()
+        .worksheet_range("Indikator")
+        .unwrap();
+    let lo = wb.worksheet_range("Indikator").unwrap();
+    assert_eq!(lo.height(), mine.height());
+    assert_eq!(lo.get_value((1, 5)), mine.get_value((1, 5)));
+}
+
+#[test]
+fn the_command_line_end_to_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for y in YEARS {
+        std::fs::copy(sample(y), d.join(y)).unwrap();
+    }
+    // separate files in any order; the summary goes beside them
+    let files: Vec<PathBuf> = YEARS.iter().rev().map(|y| d.join(y)).collect();
+    rakit()
+        .arg("compare")
+        .args(&files)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("perbandingan-2013-2016.xlsx"));
+    let out = d.join("perbandingan-2013-2016.xlsx");
+    let first = std::fs::read(&out).unwrap();
+    // never overwritten without --force
+    rakit()
+        .arg("compare")
+        .args(&files)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--force"));
+    assert_eq!(std::fs::read(&out).unwrap(), first);
+    rakit()
+        .arg("compare")
+        .args(&files)
+        .arg("--force")
+        .assert()
+        .success();
+    // the folder again: the summary inside it is not read as a year
+    let json = rakit()
+        .args(["compare", "--format", "json"])
+        .arg(d)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(v["years"], serde_json::json!([2013, 2014, 2015, 2016]));
+    let kur = v["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["names"]["2013"] == "Volume peminjaman KUR pada Bank Pemerintah")
+        .unwrap();
+    assert_eq!(kur["years"]["2014"]["target"], "57000");
+    assert_eq!(kur["years"]["2013"]["source"]["sheet"], "PK 2013");
+    assert_eq!(v["budget"]["2013"]["serapan"], "73.87");
+    assert!(v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["code"] == "Y102" && f["year"] == 2013));
+    // --print-matches gives a matches file that --matches takes
+    let toml = rakit()
+        .args(["compare", "--print-matches"])
+        .arg(d)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let m = d.join("cocok.toml");
+    std::fs::write(&m, &toml).unwrap();
+    rakit()
+        .args(["compare", "--format", "json", "--matches"])
+        .arg(&m)
+        .arg(d)
+        .assert()
+        .success();
+    // the summary workbook itself as the matches file
+    rakit()
+        .args(["compare", "--format", "json", "--matches"])
+        .arg(&out)
+        .arg(d)
+        .assert()
+        .success();
+    // a broken matches file: exit 2, its name in the message
+    let bad = d.join("salah.toml");
+    std::fs::write(&bad, "[[cocok]]\ntahun_a = \"x\"").unwrap();
+    rakit()
+        .args(["compare", "--matches"])
+        .arg(&bad)
+        .arg(d)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("salah.toml"));
+    // English
+    rakit()
+        .args(["compare", "--lang", "en", "-o"])
+        .arg(d.join("summary.xlsx"))
+        .arg(d)
+        .assert()
+        .success();
+    let en = open_workbook_auto(d.join("summary.xlsx")).unwrap();
+    assert_eq!(en.sheet_names()[0], "Overview");
+}
