@@ -83,7 +83,9 @@ pub fn run(args: &CompareArgs) -> i32 {
             usable.push(r);
         }
     }
-    let cmp = compare::compare(&usable, &CompareConfig { pins });
+    let mut cmp = compare::compare(&usable, &CompareConfig { pins });
+    // the year-over-year findings are rules of the registry: --select and --ignore apply
+    cmp.findings.retain(|f| opts.reports(f.code));
     for (p, s) in &cmp.no_year {
         eprintln!(
             "{p} › {s}: {}",

@@ -528,3 +528,157 @@ fn the_command_line_end_to_end() {
     let en = open_workbook_auto(d.join("summary.xlsx")).unwrap();
     assert_eq!(en.sheet_names()[0], "Overview");
 }
+
+/// Two years of the same generated table (`common::submission`), changed by `edit` in the
+/// second year: the indicators, units and figures of `Submission::default()`.
+fn generated_pair(dir: &Path, edit: impl Fn(&mut common::submission::Submission)) -> Comparison {
+    use common::submission::Submission;
+    let files: Vec<PathBuf> = [2020, 2021]
+        .iter()
+        .map(|&year| {
+            let mut s = Submission {
+                year,
+                ..Submission::default()
+            };
+            if year == 2021 {
+                edit(&mut s);
+            }
+            let p = dir.join(format!("pk-{year}.xlsx"));
+            s.write(&p);
+            p
+        })
+        .collect();
+    let reports: Vec<_> = files.iter().map(|f| check(f)).collect();
+    compare::compare(&reports, &CompareConfig::default())
+}
+
+fn codes(c: &Comparison) -> std::collections::BTreeSet<String> {
+    c.findings.iter().map(|f| f.code.to_string()).collect()
+}
+
+/// The year-over-year findings are the Y1xx warnings of the rule registry.
+#[test]
+fn year_findings_are_registry_rules() {
+    use rakit::rules::{Family, RuleId, Severity};
+    let c = banjar(Pins::default());
+    assert!(!c.findings.is_empty());
+    for f in &c.findings {
+        assert_eq!(f.code.family(), Family::YearOverYear, "{f:?}");
+        assert_eq!(f.code.severity(), Severity::Warning);
+        assert_eq!(f.name, f.code.name());
+    }
+    // every Y rule is in the registry with its page
+    let ys: Vec<RuleId> = RuleId::ALL
+        .iter()
+        .copied()
+        .filter(|r| r.family() == Family::YearOverYear)
+        .collect();
+    assert_eq!(
+        ys.iter().map(|r| r.code()).collect::<Vec<_>>(),
+        ["Y101", "Y102", "Y103", "Y104", "Y105"]
+    );
+    // Y101: Banjar 2013 writes the coordination indicator in "tahun", 2014 in "%"
+    assert!(c.findings.iter().any(|f| f.code == "Y101"
+        && f.year == 2014
+        && f.indicator.starts_with("Lancarnya koordinasi")
+        && f.message
+            .get(Lang::En)
+            .contains("2013 \"tahun\", 2014 \"%\"")));
+    // Y104: "Jumlah koperasi aktif" is no longer in PK 2016
+    assert!(c
+        .findings
+        .iter()
+        .any(|f| f.code == "Y104" && f.year == 2016 && f.indicator == "Jumlah koperasi aktif"));
+    // Y105: Banjar has a Renstra final target in 2016 only: nothing to change
+    assert!(!codes(&c).contains("Y105"));
+}
+
+/// Two generated evaluation forms (tests/data/heldout) of 2024 and 2025 whose Renstra final
+/// targets differ (Y105); each finding names both years' targets.
+#[test]
+fn a_changed_renstra_target_is_flagged() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout");
+    let reports: Vec<_> = [
+        "evaluasi-86-08-17-dinkes-2024.xlsx",
+        "evaluasi-86-04-15-dinkes-2025.xlsx",
+    ]
+    .iter()
+    .map(|f| check(&dir.join(f)))
+    .collect();
+    let c = compare::compare(&reports, &CompareConfig::default());
+    assert_eq!(c.years, [2024, 2025]);
+    let y105: Vec<_> = c.findings.iter().filter(|f| f.code == "Y105").collect();
+    assert!(!y105.is_empty());
+    for f in &y105 {
+        let g = c.groups.iter().find(|g| g.name() == f.indicator).unwrap();
+        let (a, b) = (g.entry(2024).unwrap(), g.entry(2025).unwrap());
+        let (ta, tb) = (
+            a.target_akhir.as_ref().unwrap(),
+            b.target_akhir.as_ref().unwrap(),
+        );
+        assert_ne!(ta.value, tb.value, "{f:?}");
+        assert_eq!(f.year, 2025);
+        let m = f.message.get(Lang::Id);
+        assert!(m.contains(&format!("2024 \"{}\"", ta.shown)), "{m}");
+        assert!(m.contains(&format!("2025 \"{}\"", tb.shown)), "{m}");
+    }
+}
+
+/// Two clean years of one generated table give no year-over-year finding; changing one
+/// thing in the second year gives exactly its rule.
+#[test]
+fn generated_years_trigger_each_rule_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let clean = generated_pair(&d.join("bersih"), |_| {});
+    assert_eq!(clean.years, [2020, 2021]);
+    assert_eq!(clean.groups.len(), 6);
+    assert!(clean.findings.is_empty(), "{:?}", clean.findings);
+    // one indicator fewer in 2021 (Y104)
+    let fewer = generated_pair(&d.join("kurang"), |s| s.per_sasaran = 2);
+    assert_eq!(codes(&fewer), ["Y104".to_string()].into());
+    assert_eq!(
+        fewer.findings.iter().filter(|f| f.year == 2021).count(),
+        2,
+        "{:?}",
+        fewer.findings
+    );
+}
+
+/// `--select` and `--ignore` apply to the Y rules of `rakit compare`.
+#[test]
+fn select_and_ignore_apply_to_year_rules() {
+    let files: Vec<PathBuf> = YEARS.iter().map(|y| sample(y)).collect();
+    let run = |extra: &[&str]| -> std::collections::BTreeSet<String> {
+        let out = rakit()
+            .args(["compare", "--format", "json"])
+            .args(extra)
+            .args(&files)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                assert_eq!(f["severity"], "warning");
+                f["code"].as_str().unwrap().to_string()
+            })
+            .collect()
+    };
+    let all = run(&[]);
+    assert!(all.contains("Y102") && all.contains("Y104"), "{all:?}");
+    assert_eq!(run(&["--select", "Y102"]), ["Y102".to_string()].into());
+    let ignored = run(&["--ignore", "indikator-muncul-hilang"]);
+    assert!(!ignored.contains("Y104") && ignored.contains("Y102"));
+    // the page of a Y rule
+    rakit()
+        .args(["rules", "Y102"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("# Y102 target-melonjak"));
+}

@@ -198,15 +198,24 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
         .iter()
         .map(|r| r.findings.iter().map(|x| x.code).collect())
         .collect();
-    // without a policy, no P rule; a file alone, no D rule
+    // without a policy, no P rule; a file alone, no D rule; checking, no Y rule
     for f in &files {
         assert!(check(f).findings.iter().all(|x| !matches!(
             x.code.family(),
-            rakit::rules::Family::Policy | rakit::rules::Family::Duplicate
+            rakit::rules::Family::Policy
+                | rakit::rules::Family::Duplicate
+                | rakit::rules::Family::YearOverYear
         )));
     }
+    // the Y rules compare years (`rakit compare`): each comparison is one "workbook" here
+    let per_comparison = comparisons(dir.path());
     for r in RULES {
-        let fires = per_file.iter().filter(|s| s.contains(&r.id)).count();
+        let sets = if r.family == rakit::rules::Family::YearOverYear {
+            &per_comparison
+        } else {
+            &per_file
+        };
+        let fires = sets.iter().filter(|s| s.contains(&r.id)).count();
         assert!(
             fires > 0,
             "{} ({}) is triggered by no workbook",
@@ -214,7 +223,7 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
             r.name
         );
         assert!(
-            fires < per_file.len(),
+            fires < sets.len(),
             "{} ({}) fires on every workbook",
             r.code,
             r.name
@@ -224,6 +233,44 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
     let f = q604.findings.iter().find(|f| f.code == "Q604").unwrap();
     assert_eq!(f.cell(), "H12");
     assert_eq!(f.expected.as_deref(), Some("Rp 40.000.000"));
+}
+
+/// The rules each comparison of years reports (`rakit compare`): the four Banjar years (a
+/// unit that changes, the 2013 KUR target in juta, counts written without their thousands,
+/// indicators that come and go); two years of generated evaluation forms whose Renstra
+/// final targets differ; and two clean generated years of the same table.
+fn comparisons(dir: &Path) -> Vec<BTreeSet<RuleId>> {
+    use common::submission::Submission;
+    use rakit::compare::{compare, CompareConfig};
+    let heldout = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout");
+    let clean: Vec<_> = [2020, 2021]
+        .iter()
+        .map(|&year| {
+            let p = dir.join(format!("bersih-{year}.xlsx"));
+            Submission {
+                year,
+                ..Submission::default()
+            }
+            .write(&p);
+            p
+        })
+        .collect();
+    let sets: [Vec<std::path::PathBuf>; 3] = [
+        SAMPLES[..4].iter().map(|s| sample(s)).collect(),
+        vec![
+            heldout.join("evaluasi-86-08-17-dinkes-2024.xlsx"),
+            heldout.join("evaluasi-86-04-15-dinkes-2025.xlsx"),
+        ],
+        clean,
+    ];
+    sets.iter()
+        .map(|files| {
+            let reports: Vec<_> = files.iter().map(|f| check(f)).collect();
+            let c = compare(&reports, &CompareConfig::default());
+            assert!(c.years.len() >= 2, "{files:?}");
+            c.findings.iter().map(|f| f.code).collect()
+        })
+        .collect()
 }
 
 /// The real agency workbook kept in `tests/data` (see its README).

@@ -151,7 +151,7 @@ impl Comparison {
             .iter()
             .map(|f| {
                 json!({
-                    "code": f.code, "name": f.name, "severity": "warning",
+                    "code": f.code, "name": f.name, "severity": f.code.severity(),
                     "indicator": f.indicator, "year": f.year, "message": f.message.get(lang),
                 })
             })

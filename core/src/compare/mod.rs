@@ -27,7 +27,7 @@ pub use pins::{Pin, Pins, PinsError};
 
 use crate::model::Polaritas;
 use crate::outcome::FileReport;
-use crate::rules::Msg;
+use crate::rules::{years, Msg, RuleId};
 
 /// What a comparison is told.
 #[derive(Debug, Clone, Default)]
@@ -78,51 +78,18 @@ pub struct Link {
     pub linked: bool,
 }
 
-/// A year-over-year finding.
+/// A year-over-year finding: one of the Y1xx rules of the registry
+/// ([`crate::rules::years`]).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct YearFinding {
     /// `Y101`…
-    pub code: &'static str,
+    pub code: RuleId,
     /// `satuan-berubah`…
     pub name: &'static str,
     pub indicator: String,
     pub year: i32,
     pub message: Msg,
 }
-
-/// The year-over-year checks: code, name, summary in id and en.
-pub const YEAR_RULES: [(&str, &str, &str, &str); 5] = [
-    (
-        "Y101",
-        "satuan-berubah",
-        "Satuan indikator berubah antartahun",
-        "The indicator's unit changes between years",
-    ),
-    (
-        "Y102",
-        "target-melonjak",
-        "Target melonjak berlipat-lipat (orde besaran) dibanding tahun lain",
-        "The target jumps by orders of magnitude against the other years",
-    ),
-    (
-        "Y103",
-        "kumulatif-turun",
-        "Realisasi jumlah yang targetnya terus naik justru turun",
-        "A count whose targets keep rising falls in realisasi",
-    ),
-    (
-        "Y104",
-        "indikator-muncul-hilang",
-        "Indikator muncul atau hilang di antara tahun",
-        "An indicator appears or disappears between years",
-    ),
-    (
-        "Y105",
-        "target-renstra-berubah",
-        "Target akhir Renstra berubah antartahun",
-        "The Renstra final target changes between years",
-    ),
-];
 
 /// The capaian of one indicator in one year and what follows from it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -589,18 +556,13 @@ pub fn direction(change: Decimal, p: Polaritas, lang: crate::i18n::Lang) -> &'st
     }
 }
 
-fn finding(code: &'static str, g: &Group, year: i32, id: String, en: String) -> YearFinding {
-    let name = YEAR_RULES
-        .iter()
-        .find(|r| r.0 == code)
-        .map(|r| r.1)
-        .unwrap_or("");
+fn finding(code: RuleId, g: &Group, year: i32, message: Msg) -> YearFinding {
     YearFinding {
         code,
-        name,
+        name: code.name(),
         indicator: g.name().to_string(),
         year,
-        message: Msg::new(id, en),
+        message,
     }
 }
 
@@ -617,11 +579,10 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
             if let (Some(a), Some(b)) = (&w[0].unit, &w[1].unit) {
                 if normalize::unit_key(a) != normalize::unit_key(b) {
                     out.push(finding(
-                        "Y101",
+                        RuleId::Y101,
                         g,
                         w[1].year,
-                        format!("satuan {} \"{a}\", {} \"{b}\"", w[0].year, w[1].year),
-                        format!("unit {} \"{a}\", {} \"{b}\"", w[0].year, w[1].year),
+                        years::y101::message(w[0].year, a, w[1].year, b),
                     ));
                 }
             }
@@ -657,16 +618,15 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
                         .map(|o| format!("{} {}", o.0, o.2.shown))
                         .collect();
                     out.push(finding(
-                        "Y102",
+                        RuleId::Y102,
                         g,
                         *y,
-                        format!(
-                            "target {y} \"{}\" ({}) berbeda ×{} dari tahun lain ({}): periksa pemisah ribuan dan skala (juta, miliar)",
-                            t.shown, t.source.cell, fmt(ratio.round()), others.join(", ")
-                        ),
-                        format!(
-                            "target {y} \"{}\" ({}) is ×{} off the other years ({}): check the thousands separators and the scale (juta, miliar)",
-                            t.shown, t.source.cell, fmt(ratio.round()), others.join(", ")
+                        years::y102::message(
+                            *y,
+                            &t.shown,
+                            &t.source.cell,
+                            &fmt(ratio.round()),
+                            &others.join(", "),
                         ),
                     ));
                 }
@@ -683,17 +643,10 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
                 if let (Some(a), Some(b)) = (&w[0].realisasi, &w[1].realisasi) {
                     if b.magnitude() < a.magnitude() {
                         out.push(finding(
-                            "Y103",
+                            RuleId::Y103,
                             g,
                             w[1].year,
-                            format!(
-                                "realisasi turun dari {} ({}) menjadi {} ({}) walau targetnya terus naik",
-                                a.shown, w[0].year, b.shown, w[1].year
-                            ),
-                            format!(
-                                "realisasi falls from {} ({}) to {} ({}) although its targets keep rising",
-                                a.shown, w[0].year, b.shown, w[1].year
-                            ),
+                            years::y103::message(w[0].year, &a.shown, w[1].year, &b.shown),
                         ));
                     }
                 }
@@ -704,14 +657,10 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
             if let (Some(a), Some(b)) = (g.entries.first(), g.entries.last()) {
                 if a.year > first {
                     out.push(finding(
-                        "Y104",
+                        RuleId::Y104,
                         g,
                         a.year,
-                        format!(
-                            "indikator baru mulai {} (tidak ada pada tahun sebelumnya)",
-                            a.year
-                        ),
-                        format!("a new indicator from {} (not in the years before)", a.year),
+                        years::y104::appears(a.year),
                     ));
                 }
                 if b.year < last {
@@ -722,14 +671,10 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
                         .copied()
                         .unwrap_or(last);
                     out.push(finding(
-                        "Y104",
+                        RuleId::Y104,
                         g,
                         gone,
-                        format!(
-                            "indikator tidak ada lagi sejak {gone} (terakhir {})",
-                            b.year
-                        ),
-                        format!("the indicator is gone from {gone} on (last in {})", b.year),
+                        years::y104::disappears(gone, b.year),
                     ));
                 }
             }
@@ -743,17 +688,10 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
         for w in tas.windows(2) {
             if w[0].1.magnitude() != w[1].1.magnitude() {
                 out.push(finding(
-                    "Y105",
+                    RuleId::Y105,
                     g,
                     w[1].0.year,
-                    format!(
-                        "target akhir Renstra {} \"{}\", {} \"{}\"",
-                        w[0].0.year, w[0].1.shown, w[1].0.year, w[1].1.shown
-                    ),
-                    format!(
-                        "Renstra final target {} \"{}\", {} \"{}\"",
-                        w[0].0.year, w[0].1.shown, w[1].0.year, w[1].1.shown
-                    ),
+                    years::y105::message(w[0].0.year, &w[0].1.shown, w[1].0.year, &w[1].1.shown),
                 ));
             }
         }

@@ -584,7 +584,7 @@ impl Writer<'_> {
         )?;
         for (i, f) in self.c.findings.iter().enumerate() {
             let r = 1 + i as u32;
-            ws.write_string(r, 0, f.code)?;
+            ws.write_string(r, 0, f.code.code())?;
             ws.write_string(r, 1, f.name)?;
             ws.write_string(r, 2, f.indicator.as_str())?;
             ws.write_number(r, 3, f.year as f64)?;

@@ -69,6 +69,11 @@ sources! {
     P108 => "policy/p108.rs",
     D101 => "duplicate/d101.rs",
     D102 => "duplicate/d102.rs",
+    Y101 => "years/y101.rs",
+    Y102 => "years/y102.rs",
+    Y103 => "years/y103.rs",
+    Y104 => "years/y104.rs",
+    Y105 => "years/y105.rs",
 }
 
 /// The body of a rule's page: the leading `//!` lines of its file, without `//! `.

@@ -22,6 +22,7 @@ mod sheet;
 pub mod sheet_policy;
 mod structure;
 mod values;
+pub mod years;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -67,6 +68,8 @@ pub enum Family {
     Policy,
     /// D1xx: submissions duplicating each other, across the files of a run
     Duplicate,
+    /// Y1xx: an indicator across the years of `rakit compare`
+    YearOverYear,
 }
 
 /// A rule of the registry.
@@ -316,6 +319,26 @@ rules! {
         "**tidak**",
         "semua angka tabel sama dengan buku kerja lain yang diperiksa",
         "every figure of the tables is the same as in another workbook checked";
+    Y101, "satuan-berubah", YearOverYear, Warning, false,
+        "**tidak**: hanya Anda yang tahu satuan yang benar",
+        "satuan indikator berubah antartahun",
+        "the indicator's unit changes between years";
+    Y102, "target-melonjak", YearOverYear, Warning, false,
+        "**tidak**: angka yang benar ada di dokumen sumbernya",
+        "target melonjak berlipat-lipat (orde besaran) dibanding tahun lain",
+        "the target jumps by orders of magnitude against the other years";
+    Y103, "kumulatif-turun", YearOverYear, Warning, false,
+        "**tidak**",
+        "realisasi jumlah yang targetnya terus naik justru turun",
+        "a count whose targets keep rising falls in realisasi";
+    Y104, "indikator-muncul-hilang", YearOverYear, Warning, false,
+        "**tidak** (hanya dicatat)",
+        "indikator muncul atau hilang di antara tahun",
+        "an indicator appears or disappears between years";
+    Y105, "target-renstra-berubah", YearOverYear, Warning, false,
+        "**tidak**: hanya Anda yang tahu target Renstra yang berlaku",
+        "target akhir Renstra berubah antartahun",
+        "the Renstra final target changes between years";
 }
 
 impl RuleId {

@@ -1,0 +1,61 @@
+//! ## Apa yang diperiksa
+//!
+//! Setelah `rakit compare` mencocokkan indikator antartahun: satuan indikator yang sama
+//! berbeda antara dua tahun berurutan yang memuatnya (dibandingkan setelah dinormalkan, jadi
+//! "Orang" dan "orang" sama). Temuan dilaporkan pada tahun yang kedua.
+//!
+//! *English.* Once `rakit compare` has matched indicators across years: the unit of one
+//! indicator differs between two consecutive years that hold it (compared normalised, so
+//! "Orang" equals "orang"); reported on the later year.
+//!
+//! ## Mengapa penting
+//!
+//! Angka dengan satuan berbeda tidak dapat dibandingkan: perubahan realisasi, grafik per
+//! indikator dan status terhadap target Renstra di buku kerja ringkasan menjadi tidak
+//! bermakna. Sering pula satuan berubah karena indikatornya diam-diam diganti (dari "tahun"
+//! menjadi "%").
+//!
+//! ## Contoh
+//!
+//! ```console
+//! $ rakit compare sample-workbooks/banjar-pk-201*.xlsx
+//! 4 berkas → sample-workbooks/perbandingan-2013-2016.xlsx: 45 indikator (2013, 2014, 2015, 2016), 2 kecocokan perlu konfirmasi, 48 temuan antartahun
+//! ```
+//!
+//! Temuan ada di sheet "Temuan" buku kerja ringkasan; dengan `--format json`:
+//!
+//! ```console
+//! $ rakit compare sample-workbooks/banjar-pk-201*.xlsx --format json \
+//!     | jq -c '.findings[] | select(.code=="Y101") | {year, indicator, message}'
+//! {"year":2014,"indicator":"Jumlah KUM yang melakukan promosi dan promosi ke luar daerah","message":"satuan 2013 \"orang / koperasi\", 2014 \"orang\""}
+//! {"year":2016,"indicator":"Jumlah KUM yang melakukan promosi dan promosi ke luar daerah","message":"satuan 2015 \"orang\", 2016 \"orang / badan usaha\""}
+//! {"year":2014,"indicator":"Lancarnya koordinasi pembinaan berupa rapat, perjalanan dinas","message":"satuan 2013 \"tahun\", 2014 \"%\""}
+//! ```
+//!
+//! ## Yang tidak memicunya
+//!
+//! Satuan yang sama dengan tulisan berbeda (huruf besar, spasi); tahun yang tidak menulis
+//! satuan; indikator yang hanya ada satu tahun.
+//!
+//! ## Cara memperbaiki
+//!
+//! Periksa dokumen Renstra atau Perjanjian Kinerja: bila satuannya memang sama, samakan
+//! tulisannya; bila indikatornya berganti, pisahkan kecocokannya dengan `--matches`
+//! (keputusan TIDAK) agar tidak dibandingkan.
+//!
+//! Temuan Y hanya dibuat oleh `rakit compare` (bukan `rakit check`), sebagai peringatan:
+//! tidak mengubah kode keluar. `--select` dan `--ignore` berlaku seperti pada aturan lain
+//! (`--ignore Y101`).
+//!
+//! *English.* Y findings come from `rakit compare` only, as warnings; `--select` and
+//! `--ignore` apply to them.
+
+use crate::rules::Msg;
+
+/// The unit of `from` (`a`) differs from the unit of `to` (`b`).
+pub fn message(from: i32, a: &str, to: i32, b: &str) -> Msg {
+    Msg::new(
+        format!("satuan {from} \"{a}\", {to} \"{b}\""),
+        format!("unit {from} \"{a}\", {to} \"{b}\""),
+    )
+}

@@ -1,0 +1,62 @@
+//! ## Apa yang diperiksa
+//!
+//! Target satu tahun yang berbeda 100 kali atau lebih (dua orde besaran) dari median target
+//! tahun-tahun lain indikator yang sama, bila satuannya tidak berubah (perubahan satuan
+//! adalah [Y101](Y101.md)).
+//!
+//! *English.* A year's target 100 times or more off the median of the indicator's targets
+//! over the years, when its unit does not change (a changed unit is Y101).
+//!
+//! ## Mengapa penting
+//!
+//! Lonjakan sebesar itu hampir selalu salah tulis: pemisah ribuan yang keliru, atau skala
+//! (juta, miliar) yang ditulis di satu tahun dan tidak di tahun lain. Banjar 2013 menulis
+//! target KUR 55.000.000 "Rp. (juta)", padahal 2014 menulis 57.000: capaian, perubahan
+//! antartahun dan grafiknya menjadi tidak bermakna.
+//!
+//! ## Contoh
+//!
+//! ```console
+//! $ rakit compare sample-workbooks/banjar-pk-201*.xlsx
+//! 4 berkas → sample-workbooks/perbandingan-2013-2016.xlsx: 45 indikator (2013, 2014, 2015, 2016), 2 kecocokan perlu konfirmasi, 48 temuan antartahun
+//! ```
+//!
+//! Temuan ada di sheet "Temuan" buku kerja ringkasan; dengan `--format json`:
+//!
+//! ```console
+//! $ rakit compare sample-workbooks/banjar-pk-201*.xlsx --format json \
+//!     | jq -c '.findings[] | select(.code=="Y102") | {year, indicator, message}'
+//! {"year":2013,"indicator":"Volume peminjaman KUR pada Bank Pemerintah","message":"target 2013 \"55,000,000 Rp. (juta)\" (C20) berbeda ×917 dari tahun lain (2014 57,000, 2015 60,000): periksa pemisah ribuan dan skala (juta, miliar)"}
+//! ```
+//!
+//! ## Yang tidak memicunya
+//!
+//! Target yang naik atau turun kurang dari 100 kali; indikator dengan target di satu tahun
+//! saja; indikator yang satuannya berubah.
+//!
+//! ## Cara memperbaiki
+//!
+//! Bandingkan sel yang disebut dengan dokumen sumbernya dan tulis target dalam skala yang
+//! sama dengan tahun-tahun lain (di sini: 55.000 juta rupiah).
+//!
+//! Temuan Y hanya dibuat oleh `rakit compare` (bukan `rakit check`), sebagai peringatan:
+//! tidak mengubah kode keluar. `--select` dan `--ignore` berlaku seperti pada aturan lain
+//! (`--ignore Y102`).
+//!
+//! *English.* Y findings come from `rakit compare` only, as warnings; `--select` and
+//! `--ignore` apply to them.
+
+use crate::rules::Msg;
+
+/// The target of `year` as shown (`shown`, at `cell`) is `×ratio` off the other years'
+/// (`others`: "2014 57.000, …").
+pub fn message(year: i32, shown: &str, cell: &str, ratio: &str, others: &str) -> Msg {
+    Msg::new(
+        format!(
+            "target {year} \"{shown}\" ({cell}) berbeda ×{ratio} dari tahun lain ({others}): periksa pemisah ribuan dan skala (juta, miliar)"
+        ),
+        format!(
+            "target {year} \"{shown}\" ({cell}) is ×{ratio} off the other years ({others}): check the thousands separators and the scale (juta, miliar)"
+        ),
+    )
+}
