@@ -135,7 +135,11 @@ fn cli_json(file: &Path, lang: &str, mapping: Option<&Path>) -> String {
     cmd.current_dir(file.parent().unwrap())
         .args(["check", "--format", "json", "--lang", lang]);
     if let Some(m) = mapping {
-        cmd.arg("--mapping").arg(m);
+        // named as a person in the file's folder names it (the page knows only its name)
+        match m.parent() == file.parent() {
+            true => cmd.arg("--mapping").arg(name(m)),
+            false => cmd.arg("--mapping").arg(m),
+        };
     }
     let out = cmd.arg(name(file)).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();

@@ -206,6 +206,23 @@ fn json_document_shape() {
     assert_eq!(g14["row"], 14);
     assert_eq!(g14["found"], "109,10");
     assert_eq!(g14["expected"], "109,90");
+    // each finding's place (indikator, induk) as the report with its models has it: the
+    // command line drops the models before printing, the places stay
+    assert!(g14["indikator"].is_string(), "G14 has no indikator: {g14}");
+    let kept = check(&sample("banjar-pk-2015.xlsx"));
+    let doc: serde_json::Value = serde_json::from_str(&rakit::report::json(
+        std::slice::from_ref(&kept),
+        rakit::i18n::Lang::Id,
+    ))
+    .unwrap();
+    let places = |fs: &serde_json::Value| -> Vec<String> {
+        fs.as_array()
+            .unwrap()
+            .iter()
+            .map(|x| format!("{} {} {}", x["cell"], x["indikator"], x["induk"]))
+            .collect()
+    };
+    assert_eq!(places(&f["findings"]), places(&doc["files"][0]["findings"]));
     assert_eq!(files[1]["status"], "unreadable");
     assert!(files[1]["error"]["message"]
         .as_str()

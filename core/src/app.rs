@@ -103,6 +103,7 @@ pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -
         workbook: Some(wb),
         models,
         policies,
+        places: Vec::new(),
     }
 }
 
@@ -225,6 +226,10 @@ pub fn cross_check(reports: &mut [FileReport], opts: &Options) {
     }
     for (i, f) in add {
         let r = &mut reports[i];
+        if r.places.len() == r.findings.len() {
+            // the places stay beside the findings (a slimmed report has no models)
+            r.places.insert(0, crate::report::place_of(&r.models, &f));
+        }
         r.findings.insert(0, f);
         if r.status == Status::Clean {
             r.status = Status::Findings;

@@ -9,6 +9,7 @@ use crate::layout::mapping::Mapping;
 use crate::layout::TableKind;
 use crate::model::SheetModel;
 use crate::read::Workbook;
+use crate::report::{place_of, Place};
 use crate::rules::{Finding, Msg, Severity, SheetPolicy};
 
 /// What happened to one input file.
@@ -110,6 +111,10 @@ pub struct FileReport {
     /// how each model's sheet was judged, in the models' order
     #[serde(skip)]
     pub policies: Vec<SheetPolicy>,
+    /// the place of each finding, in the findings' order, kept by [`FileReport::slim`]
+    /// when the models go (empty while the models are here: the places are read from them)
+    #[serde(skip)]
+    pub places: Vec<Place>,
 }
 
 impl FileReport {
@@ -147,11 +152,32 @@ impl FileReport {
     }
 
     /// The report without the workbook and its models, which only the terminal's
-    /// diagnostics and `fix` need: a folder of a thousand files is then held as findings.
+    /// diagnostics and `fix` need: a folder of a thousand files is then held as findings,
+    /// each with its place (indikator, induk), read from the models before they go.
     pub fn slim(mut self) -> FileReport {
+        if self.places.len() != self.findings.len() {
+            self.places = self
+                .findings
+                .iter()
+                .map(|f| place_of(&self.models, f))
+                .collect();
+        }
         self.workbook = None;
         self.models = Vec::new();
         self
+    }
+
+    /// The place of the finding at `index`: the one kept by [`FileReport::slim`], else
+    /// read from the models.
+    pub fn place(&self, index: usize) -> Place {
+        match (
+            self.places.len() == self.findings.len(),
+            self.findings.get(index),
+        ) {
+            (true, Some(_)) => self.places[index].clone(),
+            (false, Some(f)) => place_of(&self.models, f),
+            (_, None) => Place::default(),
+        }
     }
 
     /// The mapping that reproduces what was detected (`--print-mapping`).
@@ -180,6 +206,7 @@ impl FileReport {
             workbook: None,
             models: Vec::new(),
             policies: Vec::new(),
+            places: Vec::new(),
         }
     }
 }

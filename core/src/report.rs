@@ -363,7 +363,8 @@ impl<'a> FileView<'a> {
             findings: r
                 .findings
                 .iter()
-                .map(|f| FindingView::of(f, lang).placed(place_of(&r.models, f)))
+                .enumerate()
+                .map(|(i, f)| FindingView::of(f, lang).placed(r.place(i)))
                 .collect(),
         }
     }

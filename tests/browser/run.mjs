@@ -60,15 +60,19 @@ try {
     // the core's own JSON document for each file, in both languages
     const mappingFile = batch.files.find((x) => /\.toml$/i.test(x));
     const mapping = mappingFile ? readFileSync(mappingFile, 'utf8') : null;
+    const mappingName = mappingFile ? basename(mappingFile) : null;
     for (const f of batch.files.filter((x) => !/\.toml$/i.test(x))) {
       const bytes = readFileSync(f).toString('base64');
-      out.json[basename(f)] = await page.evaluate(({ name, b64, mapping }) => {
+      out.json[basename(f)] = await page.evaluate(({ name, b64, mapping, mappingName }) => {
         const bin = atob(b64);
         const a = new Uint8Array(bin.length);
         for (let i = 0; i < bin.length; i++) a[i] = bin.charCodeAt(i);
         const core = window.rakitPage.core();
-        return { id: core.check(name, a, 'id', mapping), en: core.check(name, a, 'en', mapping) };
-      }, { name: basename(f), b64: bytes, mapping });
+        return {
+          id: core.check(name, a, 'id', mapping, mappingName),
+          en: core.check(name, a, 'en', mapping, mappingName),
+        };
+      }, { name: basename(f), b64: bytes, mapping, mappingName });
     }
 
     // each corrected copy, downloaded as a person would
@@ -78,7 +82,31 @@ try {
     for (let i = 0; i < await links.count(); i++) {
       const link = links.nth(i);
       const file = await link.evaluate((a) => a.closest('[data-file]').dataset.file);
-      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      // a link without a blob: address cannot download anything: say so at once
+      const href = await link.getAttribute('href');
+      if (!href || !href.startsWith('blob:')) {
+        throw new Error(`batch ${b}, ${file}: the corrected copy's link has no blob: address (href ${JSON.stringify(href)})`);
+      }
+      // a click whose download never starts (seen now and then on a loaded machine) is
+      // tried once more; a second silence fails, naming the file
+      let download = null;
+      for (let attempt = 1; attempt <= 2 && !download; attempt++) {
+        const downloaded = page.waitForEvent('download', { timeout: attempt === 1 ? 20000 : 60000 });
+        try {
+          await link.click({ timeout: 60000 });
+        } catch (e) {
+          downloaded.catch(() => {});
+          throw new Error(`batch ${b}, ${file}: its corrected copy's link cannot be clicked: ${e.message}`);
+        }
+        try {
+          download = await downloaded;
+        } catch (e) {
+          if (attempt === 2) {
+            throw new Error(`batch ${b}, ${file}: clicking its corrected copy's link (${href}) twice gave no download: ${e.message}`);
+          }
+          process.stderr.write(`batch ${b}, ${file}: no download after the first click, clicking again\n`);
+        }
+      }
       const to = join(dir, download.suggestedFilename());
       await download.saveAs(to);
       out.downloads[file] = to;

@@ -141,7 +141,7 @@
       await new Promise((r) => setTimeout(r, 0));
       const bytes = new Uint8Array(await f.arrayBuffer());
       try {
-        entry.checked = new rakit.Checked(f.name, bytes, mapping);
+        entry.checked = new rakit.Checked(f.name, bytes, mapping, mappingFile ? mappingFile.name : null);
       } catch (e) {
         if (e instanceof WebAssembly.RuntimeError) {
           entry.crash = (rakit.last_panic && safe(() => rakit.last_panic())) || String(e);

@@ -31,16 +31,17 @@ pub fn version() -> String {
 }
 
 /// The JSON document of `rakit check --format json NAME` for the bytes of the file `name`
-/// (with `--mapping` when the text of a mapping file is given; one that cannot be used is
-/// an error, as the CLI's exit 2).
+/// (with `--mapping MAPPING_NAME` when the text of a mapping file is given; one that cannot
+/// be used is an error, as the CLI's exit 2).
 #[wasm_bindgen]
 pub fn check(
     name: &str,
     bytes: Vec<u8>,
     lang: &str,
     mapping: Option<String>,
+    mapping_name: Option<String>,
 ) -> Result<String, JsError> {
-    Ok(Checked::new(name, bytes, mapping)?.json(lang))
+    Ok(Checked::new(name, bytes, mapping, mapping_name)?.json(lang))
 }
 
 /// The bytes `rakit fix NAME` writes for the file `name`; where it writes none, the message
@@ -86,6 +87,8 @@ pub fn last_panic() -> Option<String> {
 #[wasm_bindgen]
 pub struct Checked {
     report: FileReport,
+    /// the mapping file's name, as the document's options name it (`--mapping NAME`)
+    mapping_name: Option<String>,
 }
 
 /// A corrected copy and what `rakit fix` says about it.
@@ -103,26 +106,35 @@ pub struct CorrectedCopy {
 
 #[wasm_bindgen]
 impl Checked {
-    /// Checks the bytes of the file `name`, with the mapping file's text when one is given;
-    /// an error only for a mapping that cannot be used (a workbook that cannot be read is
-    /// a report with status `unreadable`).
+    /// Checks the bytes of the file `name`, with the mapping file's text (and its name, for
+    /// the document's options) when one is given; an error only for a mapping that cannot
+    /// be used (a workbook that cannot be read is a report with status `unreadable`).
     #[wasm_bindgen(constructor)]
-    pub fn new(name: &str, bytes: Vec<u8>, mapping: Option<String>) -> Result<Checked, JsError> {
+    pub fn new(
+        name: &str,
+        bytes: Vec<u8>,
+        mapping: Option<String>,
+        mapping_name: Option<String>,
+    ) -> Result<Checked, JsError> {
         let mapping = match mapping {
             Some(text) => Some(Mapping::parse(&text).map_err(|e| JsError::new(&e.to_string()))?),
             None => None,
         };
-        Ok(Checked::run(
-            name,
-            bytes,
-            mapping.as_ref(),
-            &Options::default(),
-        ))
+        let mut checked = Checked::run(name, bytes, mapping.as_ref(), &Options::default());
+        if mapping.is_some() {
+            checked.mapping_name = mapping_name;
+        }
+        Ok(checked)
     }
 
     /// The JSON document of `rakit check --format json` for this file, in `lang` (`id`, `en`).
     pub fn json(&self, lang: &str) -> String {
-        report::json(std::slice::from_ref(&self.report), lang_of(lang))
+        let run = report::Run {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            mapping: self.mapping_name.clone(),
+            ..report::Run::default()
+        };
+        report::json_of_run(std::slice::from_ref(&self.report), &run, lang_of(lang))
     }
 
     /// `clean`, `findings` or `unreadable`.
@@ -153,6 +165,7 @@ impl Checked {
     pub fn run(name: &str, bytes: Vec<u8>, mapping: Option<&Mapping>, opts: &Options) -> Checked {
         Checked {
             report: app::check_bytes(Path::new(name), bytes, mapping, opts),
+            mapping_name: None,
         }
     }
 
