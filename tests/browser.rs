@@ -347,6 +347,70 @@ fn compare_batch(
     }
 }
 
+/// The page's comparison of the years of `files` against `rakit compare` on the same files:
+/// the same years, the same name, the same sheets.
+fn compare_years(files: &[PathBuf], batch: &Value, dir: &Path, problems: &mut Vec<String>) {
+    use calamine::Reader;
+    let page = &batch["compare"];
+    if page.is_null() {
+        problems.push("several years were checked but the page offers no comparison".into());
+        return;
+    }
+    std::fs::create_dir_all(dir).unwrap();
+    let json = Command::new(env!("CARGO_BIN_EXE_rakit"))
+        .arg("compare")
+        .args(files)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let cli: Value = serde_json::from_slice(&json.stdout).unwrap_or(Value::Null);
+    let years: Vec<i64> = cli["years"]
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_i64).collect())
+        .unwrap_or_default();
+    let shown: Vec<i64> = page["years"]
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_i64).collect())
+        .unwrap_or_default();
+    if years.len() < 2 || years != shown {
+        problems.push(format!(
+            "the page compares the years {shown:?}, rakit compare {years:?}"
+        ));
+    }
+    let expected_name = format!(
+        "perbandingan-{}-{}.xlsx",
+        years.first().unwrap_or(&0),
+        years.last().unwrap_or(&0)
+    );
+    if page["name"].as_str() != Some(expected_name.as_str()) {
+        problems.push(format!(
+            "the page's comparison is named {}, rakit compare's {expected_name}",
+            page["name"]
+        ));
+    }
+    let out = dir.join(&expected_name);
+    let _ = Command::new(env!("CARGO_BIN_EXE_rakit"))
+        .arg("compare")
+        .args(files)
+        .arg("-o")
+        .arg(&out)
+        .arg("--force")
+        .output()
+        .unwrap();
+    let sheets = |p: &Path| {
+        calamine::open_workbook_auto(p)
+            .map(|wb| wb.sheet_names())
+            .unwrap_or_default()
+    };
+    let page_path = PathBuf::from(page["path"].as_str().unwrap_or_default());
+    let (from_page, from_cli) = (sheets(&page_path), sheets(&out));
+    if from_page.is_empty() || from_page != from_cli {
+        problems.push(format!(
+            "the page's comparison has the sheets {from_page:?}, rakit compare's {from_cli:?}"
+        ));
+    }
+}
+
 #[test]
 fn the_page_checks_and_fixes_as_the_cli_does() {
     // CI (.ci/run) installs both: there a missing one is a failure, never a skip
@@ -417,6 +481,10 @@ fn the_page_checks_and_fixes_as_the_cli_does() {
         &work.join("b1"),
         &mut problems,
     );
+    compare_years(&first, &batches[0], &work.join("cmp"), &mut problems);
+    if !batches[1]["compare"].is_null() {
+        problems.push("one file of one year offered a comparison of years".into());
+    }
 
     // the hostile files are unreadable, each with its reason
     let shown = batches[0]["id"].as_array().unwrap();

@@ -55,7 +55,7 @@ try {
         expected: f.querySelector('.expected').textContent,
       })),
     })));
-    const out = { id: await shown(), en: null, json: {}, downloads: {}, filter: null };
+    const out = { id: await shown(), en: null, json: {}, downloads: {}, filter: null, compare: null };
 
     // the core's own JSON document for each file, in both languages
     const mappingFile = batch.files.find((x) => /\.toml$/i.test(x));
@@ -110,6 +110,16 @@ try {
       const to = join(dir, download.suggestedFilename());
       await download.saveAs(to);
       out.downloads[file] = to;
+    }
+
+    // with two or more years, the summary workbook of `rakit compare`
+    const cmp = page.locator('#compare-download');
+    if (await cmp.count() > 0) {
+      const years = await cmp.evaluate((a) => a.dataset.years);
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), cmp.click()]);
+      const to = join(dir, download.suggestedFilename());
+      await download.saveAs(to);
+      out.compare = { path: to, name: download.suggestedFilename(), years: years.split(',').map(Number) };
     }
 
     // the severity filter hides what is unticked

@@ -25,6 +25,7 @@
       unreadable: 'TIDAK TERBACA',
       cleanText: 'tidak ada galat atau peringatan.',
       download: 'Unduh salinan perbaikan',
+      compare: 'Unduh perbandingan tahun {years} (buku kerja ringkasan, seperti rakit compare)',
       noCopy: 'Tidak ada salinan perbaikan',
       colCell: 'Sel',
       colMessage: 'Pesan',
@@ -59,6 +60,7 @@
       unreadable: 'UNREADABLE',
       cleanText: 'no errors or warnings.',
       download: 'Download the corrected copy',
+      compare: 'Download the comparison of {years} (the summary workbook, as rakit compare writes it)',
       noCopy: 'No corrected copy',
       colCell: 'Cell',
       colMessage: 'Message',
@@ -120,7 +122,7 @@
   // ── the files checked ─────────────────────────────────────────────────────────────
   // name → { name, checked (wasm Checked or null), mapping, crash, element, url }
   const entries = new Map();
-  const listeners = [];
+  const listeners = [() => renderCompare()];
 
   async function addFiles(list) {
     const files = Array.from(list || []);
@@ -323,6 +325,39 @@
     for (const b of document.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
     for (const entry of entries.values()) if (entry.element && entry.element.dataset.status) render(entry);
     renderBatch();
+    renderCompare();
+  }
+
+  // ── compare: two or more years give the summary workbook of `rakit compare` ───────
+  let compareUrl = null;
+  function renderCompare() {
+    const slot = document.getElementById('compare-slot');
+    if (!slot) return;
+    if (compareUrl) { URL.revokeObjectURL(compareUrl); compareUrl = null; }
+    slot.replaceChildren();
+    slot.hidden = true;
+    const readable = [...entries.values()].filter((e) => e.checked && e.checked.status() !== 'unreadable');
+    if (!rakit || readable.length < 2) return;
+    const years = new rakit.Years();
+    try {
+      for (const e of readable) years.add(e.checked);
+      const ys = Array.from(years.years());
+      if (ys.length < 2) return;
+      const bytes = years.xlsx(lang);
+      compareUrl = URL.createObjectURL(new Blob([bytes], { type: XLSX_TYPE }));
+      const a = document.createElement('a');
+      a.id = 'compare-download';
+      a.href = compareUrl;
+      a.download = years.name(lang);
+      a.dataset.years = ys.join(',');
+      a.textContent = t('compare').replace('{years}', ys.length > 2 ? `${ys[0]}–${ys[ys.length - 1]}` : ys.join(', '));
+      slot.append(a);
+      slot.hidden = false;
+    } catch (err) {
+      console.error('rakit compare:', err);
+    } finally {
+      years.free();
+    }
   }
 
   // ── wiring ────────────────────────────────────────────────────────────────────────

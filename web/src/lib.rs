@@ -227,3 +227,57 @@ impl Checked {
         }
     }
 }
+
+/// The years of several checked files, compared as `rakit compare` compares them: the page
+/// adds each readable file, and offers the summary workbook when two or more years are read.
+#[wasm_bindgen]
+#[derive(Default)]
+pub struct Years {
+    reports: Vec<FileReport>,
+}
+
+#[wasm_bindgen]
+impl Years {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Years {
+        Years::default()
+    }
+
+    /// Adds a checked file (a file rakit could not read adds nothing).
+    pub fn add(&mut self, checked: &Checked) {
+        if checked.report.workbook.is_some() {
+            self.reports.push(checked.report.clone());
+        }
+    }
+
+    fn comparison(&self) -> rakit_core::compare::Comparison {
+        rakit_core::compare::compare(
+            &self.reports,
+            &rakit_core::compare::CompareConfig::default(),
+        )
+    }
+
+    /// The years read, in order (`[2013, 2014, …]`).
+    pub fn years(&self) -> Vec<i32> {
+        self.comparison().years
+    }
+
+    /// The summary workbook's name, as `rakit compare` names it (`perbandingan-2013-2016.xlsx`).
+    pub fn name(&self, lang: &str) -> String {
+        let lang = lang_of(lang);
+        let years = self.comparison().years;
+        let span = match (years.first(), years.last()) {
+            (Some(a), Some(b)) if a != b => format!("{a}-{b}"),
+            (Some(a), _) => a.to_string(),
+            _ => String::new(),
+        };
+        format!("{}-{span}.xlsx", lang.t("perbandingan", "comparison"))
+    }
+
+    /// The summary workbook (`rakit compare`'s, without links to files the page cannot see).
+    pub fn xlsx(&self, lang: &str) -> Result<Vec<u8>, JsError> {
+        self.comparison()
+            .to_xlsx(lang_of(lang))
+            .map_err(|e| JsError::new(&e.to_string()))
+    }
+}
