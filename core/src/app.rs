@@ -228,7 +228,7 @@ pub fn cross_check(reports: &mut [FileReport], opts: &Options) {
         let r = &mut reports[i];
         if r.places.len() == r.findings.len() {
             // the places stay beside the findings (a slimmed report has no models)
-            r.places.insert(0, crate::report::place_of(&r.models, &f));
+            r.places.insert(0, crate::place::place_of(&r.models, &f));
         }
         r.findings.insert(0, f);
         if r.status == Status::Clean {

@@ -47,6 +47,7 @@ pub mod layout;
 pub mod model;
 pub mod num;
 pub mod outcome;
+pub mod place;
 pub mod read;
 pub mod report;
 pub mod rules;

@@ -8,8 +8,8 @@ use serde::Serialize;
 use crate::layout::mapping::Mapping;
 use crate::layout::TableKind;
 use crate::model::SheetModel;
+use crate::place::{place_of, Place};
 use crate::read::Workbook;
-use crate::report::{place_of, Place};
 use crate::rules::{Finding, Msg, Severity, SheetPolicy};
 
 /// What happened to one input file.

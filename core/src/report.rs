@@ -12,8 +12,7 @@ use crate::outcome::{FileReport, Skipped, Status, Verdict};
 
 use crate::rules::{Options, Severity};
 
-mod place;
-pub use place::{place_of, Place};
+pub use crate::place::{place_of, Place};
 
 /// The summary line of one file, with its verdict word: `dinas-a/pk.xlsx: gagal — galat 3,
 /// peringatan 1, info 2 — PK 2020 (2020, 12 indikator)`.
