@@ -17,15 +17,8 @@ pub fn markdown(doc: &Document<'_>, lang: Lang) -> String {
         lang.t("Hasil pemeriksaan rakit", "rakit check results")
     );
     out.push_str(&format!(
-        "| {} | {} | {} | {} | {} | {} | {} | {} |\n| --- | --- | --- | --- | --- | ---: | ---: | --- |\n",
-        lang.t("Berkas", "File"),
-        lang.t("Perangkat daerah", "Agency"),
-        lang.t("Tahun", "Year"),
-        lang.t("Formulir", "Form"),
-        lang.t("Hasil", "Verdict"),
-        lang.t("Galat", "Errors"),
-        lang.t("Peringatan", "Warnings"),
-        lang.t("Kode tersering", "Most frequent codes"),
+        "| {} |\n| --- | --- | --- | --- | --- | ---: | ---: | --- |\n",
+        super::file_columns(lang).join(" | ")
     ));
     for f in &doc.files {
         let mut name = cell(f.relative_path);

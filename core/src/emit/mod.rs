@@ -17,6 +17,21 @@ use crate::report::{Document, FileView};
 
 /// The folder of a file as the run shows it (`dinas-a` for `dinas-a/pk.xlsx`, `.` for a
 /// file at the top).
+/// The headings of the row per file that the Markdown table and the summary workbook share:
+/// file, agency, year, form, verdict, errors, warnings, most frequent codes.
+pub fn file_columns(lang: crate::i18n::Lang) -> [&'static str; 8] {
+    [
+        lang.t("Berkas", "File"),
+        lang.t("Perangkat daerah", "Agency"),
+        lang.t("Tahun", "Year"),
+        lang.t("Formulir", "Form"),
+        lang.t("Hasil", "Verdict"),
+        lang.t("Galat", "Errors"),
+        lang.t("Peringatan", "Warnings"),
+        lang.t("Kode tersering", "Most frequent codes"),
+    ]
+}
+
 pub fn folder_of(path: &str) -> &str {
     match path.rfind(['/', '\\']) {
         Some(i) if i > 0 => &path[..i],

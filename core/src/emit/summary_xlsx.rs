@@ -71,18 +71,9 @@ fn build(
     // 1. a row per file
     let ws = wb.add_worksheet();
     ws.set_name(files_name)?;
-    let cols = [
-        lang.t("Berkas", "File"),
-        lang.t("Perangkat daerah", "Agency"),
-        lang.t("Tahun", "Year"),
-        lang.t("Formulir", "Form"),
-        lang.t("Hasil", "Verdict"),
-        lang.t("Galat", "Errors"),
-        lang.t("Peringatan", "Warnings"),
-        lang.t("Kode tersering", "Most frequent codes"),
-        lang.t("Salinan rakit", "rakit's copy"),
-        lang.t("Keterangan", "Note"),
-    ];
+    let mut cols = super::file_columns(lang).to_vec();
+    cols.push(lang.t("Salinan rakit", "rakit's copy"));
+    cols.push(lang.t("Keterangan", "Note"));
     header(
         ws,
         &cols,
