@@ -7,6 +7,7 @@ use clap::error::ErrorKind;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    quiet_reader_panics();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = rakit::cli::lang_of(&args);
     let cli = match rakit::cli::parse(args, lang) {
@@ -23,4 +24,21 @@ fn main() {
         },
     };
     std::process::exit(rakit::commands::run(cli));
+}
+
+/// A reader underneath rakit (calamine, zip, quick-xml) that panics on hostile bytes makes
+/// that file "damaged" (`rakit_core::read` catches it and the report names the file and the
+/// reason); the panic's own backtrace text would only frighten. Panics in rakit's own code
+/// still print as usual.
+fn quiet_reader_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let in_dependency = info.location().is_some_and(|l| {
+            let f = l.file().replace('\\', "/");
+            f.contains("/.cargo/registry/") || f.contains("/.cargo/git/")
+        });
+        if !in_dependency {
+            default(info);
+        }
+    }));
 }

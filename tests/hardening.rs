@@ -236,3 +236,51 @@ fn a_used_range_to_the_far_corner_is_read_as_its_data() {
     );
     assert_eq!(cells(&far), near_cells);
 }
+
+/// Two workbooks found by `cargo run -p xtask -- fuzz`: an xlsx on which calamine panics (a
+/// cell reference whose row overflows its arithmetic when overflow checks are on) and an xls
+/// whose damaged cell records span 4 billion cells (calamine would ask for 132 GB and the
+/// allocation failure would end the whole run). Each is one unreadable file, with no panic
+/// text, and the folder's other files are checked.
+#[test]
+fn a_reader_panic_is_one_damaged_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let good = data.join("sample-workbooks/banjar-pk-2015.xlsx");
+    std::fs::copy(&good, root.join("a.xlsx")).unwrap();
+    std::fs::copy(&good, root.join("c.xlsx")).unwrap();
+    std::fs::copy(
+        data.join("tests/data/fuzz/calamine-overflow.xlsx"),
+        root.join("b.xlsx"),
+    )
+    .unwrap();
+    std::fs::copy(
+        data.join("tests/data/fuzz/calamine-xls-span.xls"),
+        root.join("d.xls"),
+    )
+    .unwrap();
+    let out = assert_cmd::Command::cargo_bin("rakit")
+        .unwrap()
+        .env_remove("RAKIT_LANG")
+        .args(["check", "-q"])
+        .arg(root)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(text.contains("a.xlsx: gagal"), "{text}");
+    assert!(text.contains("c.xlsx: gagal"), "{text}");
+    assert!(
+        text.contains("d.xls: tidak terbaca — sheet \"Sheet1\" rusak (its cells span A1:CRXL63266"),
+        "{text}"
+    );
+    assert_ne!(out.status.code(), Some(0));
+    if cfg!(debug_assertions) {
+        // the overflow panics only with overflow checks, as in this test build
+        assert_eq!(out.status.code(), Some(2), "{text}");
+        assert!(text.contains("b.xlsx: tidak terbaca"), "{text}");
+        assert!(text.contains("attempt to multiply with overflow"), "{text}");
+    }
+}

@@ -22,6 +22,7 @@ use crate::sniff::{self, Kind};
 
 mod fast;
 mod scan;
+mod xls_span;
 
 pub use crate::formula::{cell_name, col_name, parse_cell_name, parse_col};
 pub use crate::sniff::Format;
@@ -378,6 +379,26 @@ pub fn load_bytes_limited(
     bytes: Vec<u8>,
     max_unpacked: u64,
 ) -> Result<Workbook, ReadError> {
+    // The readers underneath (calamine, zip, quick-xml) are not all proof against hostile
+    // bytes: one that panics (an overflow in a cell reference such as `A99999999999` in a
+    // debug build, found by `cargo run -p xtask -- fuzz`) makes the file damaged, not the run.
+    // On wasm32 a panic aborts instead; the browser page reports it for the file.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        load_unguarded(path, bytes, max_unpacked)
+    }))
+    .unwrap_or_else(|payload| {
+        let detail = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown".into());
+        Err(ReadError::Damaged(format!(
+            "the reader stopped on it: {detail}"
+        )))
+    })
+}
+
+fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Workbook, ReadError> {
     let kind = sniff::sniff(&bytes);
     let format = match kind {
         Kind::Zip => {
@@ -397,6 +418,7 @@ pub fn load_bytes_limited(
             if sniff::ole_is_encrypted_package(&bytes) {
                 return Err(ReadError::Encrypted);
             }
+            xls_span::check(&bytes, max_unpacked)?;
             Format::Xls
         }
         other => return Err(ReadError::NotWorkbook(other)),

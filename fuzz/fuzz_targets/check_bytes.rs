@@ -3,9 +3,13 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+
+#[path = "common.rs"]
+mod common;
 use rakit_core::{app, rules::Options};
 
 fuzz_target!(|data: &[u8]| {
+    common::reader_panics_are_damaged_files();
     let r = app::check_bytes(
         std::path::Path::new("fuzz.xlsx"),
         data.to_vec(),

@@ -11,10 +11,13 @@
 //! WebAssembly, inlined with its glue into one offline HTML file);
 //! `cargo run -p xtask -- bench-web [ROWS]` times its check of a ~5 MB workbook
 //! in chromium against the native CLI.
+//! `cargo run -p xtask -- fuzz [TARGET...] [--seconds N | --runs N] [--seed N]` builds the
+//! libFuzzer targets of `fuzz/` on stable Rust and runs them over the sample workbooks.
 
 mod banjar;
 mod bone;
 mod evaluasi;
+mod fuzz;
 mod web;
 
 use std::path::PathBuf;
@@ -36,9 +39,10 @@ fn main() {
         Some("docs") => docs(&root.join("docs/rules")),
         Some("web") => web::build(&root).map(|_| ()),
         Some("bench-web") => web::bench(&root, &args[1..]),
+        Some("fuzz") => fuzz::run(&root, &args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo run -p xtask -- samples|docs|web|bench-web\n       cargo run -p xtask -- evaluasi OUT_DIR [--seed N] [--count N]"
+                "usage: cargo run -p xtask -- samples|docs|web|bench-web\n       cargo run -p xtask -- fuzz [TARGET...] [--seconds N | --runs N] [--seed N]\n       cargo run -p xtask -- evaluasi OUT_DIR [--seed N] [--count N]"
             );
             std::process::exit(2);
         }

@@ -1,0 +1,294 @@
+//! How far the cells of each sheet of an .xls reach, read from its BIFF records before calamine
+//! reads the sheets. calamine gives every sheet one dense grid from its first cell to its last
+//! (32 bytes a cell, and again for formulas), so one damaged record, such as a cell at
+//! column 63,000, asks for a hundred gigabytes and ends the whole run. A sheet whose span
+//! needs more than the unpacked-size limit is a broken sheet instead, named with its span.
+
+use super::ReadError;
+
+/// What calamine keeps per cell of a sheet's span: a value and a formula.
+const BYTES_PER_CELL: u64 = 56;
+
+/// `Ok` when every sheet's span fits `max_bytes`, or when the file is not one this scan can
+/// read (then calamine says what is wrong with it).
+pub(super) fn check(bytes: &[u8], max_bytes: u64) -> Result<(), ReadError> {
+    let Some(stream) = workbook_stream(bytes) else {
+        return Ok(());
+    };
+    let mut names: Vec<String> = Vec::new();
+    let mut sheet: Option<Span> = None;
+    let mut sheets_seen = 0usize;
+    let mut pos = 0usize;
+    while pos + 4 <= stream.len() {
+        let kind = u16::from_le_bytes([stream[pos], stream[pos + 1]]);
+        let len = u16::from_le_bytes([stream[pos + 2], stream[pos + 3]]) as usize;
+        let data = &stream[pos + 4..(pos + 4 + len).min(stream.len())];
+        pos += 4 + len;
+        match kind {
+            // FILEPASS: the records after it are encrypted; calamine reports that
+            0x002F => return Ok(()),
+            // BOUNDSHEET: a sheet's name, in the order of the sheets' substreams
+            0x0085 => names.push(sheet_name(data).unwrap_or_default()),
+            // BOF: the globals, then one substream per sheet
+            0x0809 => {
+                if let Some(span) = sheet.take() {
+                    span.fits(&names, sheets_seen, max_bytes)?;
+                }
+                sheets_seen += 1;
+                sheet = Some(Span::default());
+            }
+            0x000A => {
+                if let Some(span) = sheet.take() {
+                    span.fits(&names, sheets_seen, max_bytes)?;
+                }
+            }
+            _ => {
+                if let (Some(span), Some((row, first, last))) = (sheet.as_mut(), cell(kind, data)) {
+                    span.add(row, first, last);
+                }
+            }
+        }
+    }
+    match sheet {
+        Some(span) => span.fits(&names, sheets_seen, max_bytes),
+        None => Ok(()),
+    }
+}
+
+/// The `Workbook` (BIFF8) or `Book` (BIFF5) stream of the compound file, read as leniently as
+/// calamine reads it (the `cfb` crate refuses files calamine opens, such as a directory entry
+/// with an odd name length), every chain bounded by the number of sectors in the file.
+fn workbook_stream(bytes: &[u8]) -> Option<Vec<u8>> {
+    let u16_at = |i: usize| -> Option<u16> {
+        Some(u16::from_le_bytes(bytes.get(i..i + 2)?.try_into().ok()?))
+    };
+    let u32_at = |i: usize| -> Option<u32> {
+        Some(u32::from_le_bytes(bytes.get(i..i + 4)?.try_into().ok()?))
+    };
+    let shift = u16_at(30)?;
+    if !(7..=16).contains(&shift) {
+        return None;
+    }
+    let size = 1usize << shift;
+    let sectors = bytes.len() / size;
+    let sector = |n: u32| -> Option<&[u8]> {
+        let start = (n as usize).checked_add(1)?.checked_mul(size)?;
+        bytes.get(start..start.checked_add(size)?)
+    };
+    let words = |data: &[u8]| -> Vec<u32> {
+        data.chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect()
+    };
+    // the FAT: its sectors are listed in the header (109) and then in the DIFAT chain
+    let mut fat_sectors: Vec<u32> = (0..109).filter_map(|i| u32_at(76 + 4 * i)).collect();
+    let mut difat = u32_at(68)?;
+    let mut hops = 0;
+    while difat < 0xFFFF_FFFA && hops <= sectors {
+        let ids = words(sector(difat)?);
+        let (next, listed) = ids.split_last()?;
+        fat_sectors.extend_from_slice(listed);
+        difat = *next;
+        hops += 1;
+    }
+    let mut fat = Vec::new();
+    for id in fat_sectors.into_iter().filter(|id| *id < 0xFFFF_FFFA) {
+        fat.extend(words(sector(id)?));
+        if fat.len() > sectors.saturating_mul(2) + 1024 {
+            break;
+        }
+    }
+    let chain = |first: u32, table: &[u32], limit: usize| -> Vec<u32> {
+        let mut out = Vec::new();
+        let mut id = first;
+        while id < 0xFFFF_FFFA && out.len() <= limit {
+            out.push(id);
+            id = match table.get(id as usize) {
+                Some(next) => *next,
+                None => break,
+            };
+        }
+        out
+    };
+    let big_stream = |first: u32| -> Vec<u8> {
+        chain(first, &fat, sectors)
+            .into_iter()
+            .filter_map(sector)
+            .flatten()
+            .copied()
+            .collect()
+    };
+    let directory = big_stream(u32_at(48)?);
+    let entries: Vec<&[u8]> = directory.chunks_exact(128).collect();
+    let name_of = |e: &[u8]| -> String {
+        let len = (u16::from_le_bytes([e[64], e[65]]) as usize).min(64);
+        let units: Vec<u16> = e[..len - len % 2]
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .take_while(|u| *u != 0)
+            .collect();
+        String::from_utf16_lossy(&units)
+    };
+    let entry = entries.iter().find(|e| {
+        e[66] == 2
+            && matches!(
+                name_of(e).to_ascii_lowercase().as_str(),
+                "workbook" | "book"
+            )
+    })?;
+    let start = u32::from_le_bytes(entry[116..120].try_into().ok()?);
+    let len = u32::from_le_bytes(entry[120..124].try_into().ok()?) as usize;
+    let cutoff = u32_at(56).unwrap_or(4096) as usize;
+    let mut data = if len < cutoff {
+        // a small stream lives in the mini stream, in 64-byte sectors
+        let root = entries.first()?;
+        let mini = big_stream(u32::from_le_bytes(root[116..120].try_into().ok()?));
+        let minifat = words(&big_stream(u32_at(60)?));
+        let mini_size = 1usize << u16_at(32).filter(|s| *s < 16).unwrap_or(6);
+        chain(start, &minifat, mini.len() / mini_size)
+            .into_iter()
+            .filter_map(|k| mini.get(k as usize * mini_size..(k as usize + 1) * mini_size))
+            .flatten()
+            .copied()
+            .collect()
+    } else {
+        big_stream(start)
+    };
+    data.truncate(len);
+    Some(data)
+}
+
+/// The row and first and last column of a cell record calamine turns into cells.
+fn cell(kind: u16, data: &[u8]) -> Option<(u32, u32, u32)> {
+    let u16_at = |i: usize| -> Option<u32> {
+        Some(u16::from_le_bytes([*data.get(i)?, *data.get(i + 1)?]) as u32)
+    };
+    match kind {
+        // NUMBER, LABEL, RSTRING, BOOLERR, RK, LABELSST, FORMULA
+        0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006 => {
+            let col = u16_at(2)?;
+            Some((u16_at(0)?, col, col))
+        }
+        // MULRK: a row, its first column, then 6 bytes a cell
+        0x00BD => {
+            let first = u16_at(2)?;
+            let n = (data.len().saturating_sub(6) / 6) as u32;
+            Some((u16_at(0)?, first, first + n.saturating_sub(1)))
+        }
+        _ => None,
+    }
+}
+
+/// BOUNDSHEET8's name: position (4), state (1), type (1), then a short string.
+fn sheet_name(data: &[u8]) -> Option<String> {
+    let n = *data.get(6)? as usize;
+    let high = *data.get(7)? & 1 == 1;
+    let chars = data.get(8..)?;
+    Some(if high {
+        let units: Vec<u16> = chars
+            .chunks_exact(2)
+            .take(n)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        chars.iter().take(n).map(|&b| b as char).collect()
+    })
+}
+
+#[derive(Default)]
+struct Span {
+    first_row: Option<u32>,
+    last_row: u32,
+    first_col: u32,
+    last_col: u32,
+}
+
+impl Span {
+    fn add(&mut self, row: u32, first: u32, last: u32) {
+        match self.first_row {
+            None => {
+                self.first_row = Some(row);
+                self.last_row = row;
+                self.first_col = first;
+                self.last_col = last;
+            }
+            Some(r) => {
+                self.first_row = Some(r.min(row));
+                self.last_row = self.last_row.max(row);
+                self.first_col = self.first_col.min(first);
+                self.last_col = self.last_col.max(last);
+            }
+        }
+    }
+
+    fn fits(&self, names: &[String], sheets_seen: usize, max_bytes: u64) -> Result<(), ReadError> {
+        let Some(first_row) = self.first_row else {
+            return Ok(());
+        };
+        let cells =
+            (self.last_row - first_row + 1) as u64 * (self.last_col - self.first_col + 1) as u64;
+        if cells.saturating_mul(BYTES_PER_CELL) <= max_bytes {
+            return Ok(());
+        }
+        // the first BOF is the globals' own
+        let sheet = sheets_seen
+            .checked_sub(2)
+            .and_then(|i| names.get(i))
+            .cloned()
+            .unwrap_or_else(|| format!("#{}", sheets_seen.saturating_sub(1)));
+        Err(ReadError::BrokenSheet {
+            sheet,
+            detail: format!(
+                "its cells span {}:{}, {cells} cells, more than rakit reads from an .xls ({} MiB)",
+                crate::read::cell_name(first_row, self.first_col),
+                crate::read::cell_name(self.last_row, self.last_col),
+                max_bytes / (1024 * 1024)
+            ),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    fn repo(p: &str) -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(p)
+    }
+
+    /// Found by the fuzzer: one changed byte gives a cell at column 63,000 and row 63,000, and
+    /// calamine asked for 132 GB.
+    #[test]
+    fn a_span_past_the_limit_is_a_broken_sheet() {
+        let b = std::fs::read(repo("tests/data/fuzz/calamine-xls-span.xls")).unwrap();
+        match super::check(&b, 512 << 20) {
+            Err(super::ReadError::BrokenSheet { sheet, detail }) => {
+                assert_eq!(sheet, "Sheet1");
+                assert!(detail.contains("A1:CRXL63266"), "{detail}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// Every .xls the tests read: its stream is found, its records scanned, its span fits.
+    #[test]
+    fn real_workbooks_fit() {
+        let mut seen = 0;
+        for dir in ["sample-workbooks", "tests/data", "tests/data/heldout"] {
+            for e in std::fs::read_dir(repo(dir)).unwrap().flatten() {
+                let p = e.path();
+                if p.extension().is_some_and(|x| x == "xls") {
+                    let b = std::fs::read(&p).unwrap();
+                    let stream = super::workbook_stream(&b);
+                    assert!(stream.is_some_and(|s| s.len() > 512), "{}", p.display());
+                    assert!(super::check(&b, 512 << 20).is_ok(), "{}", p.display());
+                    // and a limit below the span refuses it: the scan sees its cells
+                    assert!(super::check(&b, 1).is_err(), "{}", p.display());
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen > 0);
+    }
+}
