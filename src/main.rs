@@ -33,11 +33,7 @@ fn main() {
 fn quiet_reader_panics() {
     let default = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let in_dependency = info.location().is_some_and(|l| {
-            let f = l.file().replace('\\', "/");
-            f.contains("/.cargo/registry/") || f.contains("/.cargo/git/")
-        });
-        if !in_dependency {
+        if !rakit::read::panic_in_dependency(info) {
             default(info);
         }
     }));

@@ -398,6 +398,16 @@ pub fn load_bytes_limited(
     })
 }
 
+/// Whether a panic happened inside a reader underneath rakit (a crate from the registry, such as
+/// calamine, zip or quick-xml) rather than in rakit's own code: [`load_bytes`] turns the first
+/// kind into a damaged-file report, so a front end's panic hook may keep quiet about it.
+pub fn panic_in_dependency(info: &std::panic::PanicHookInfo<'_>) -> bool {
+    info.location().is_some_and(|l| {
+        let file = l.file().replace('\\', "/");
+        file.contains("/.cargo/registry/") || file.contains("/.cargo/git/")
+    })
+}
+
 fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Workbook, ReadError> {
     let kind = sniff::sniff(&bytes);
     let format = match kind {

@@ -9,11 +9,7 @@ pub fn reader_panics_are_damaged_files() {
     ONCE.call_once(|| {
         let fuzzer_hook = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            let in_dependency = info.location().is_some_and(|l| {
-                let f = l.file().replace('\\', "/");
-                f.contains("/.cargo/registry/") || f.contains("/.cargo/git/")
-            });
-            if !in_dependency {
+            if !rakit_core::read::panic_in_dependency(info) {
                 fuzzer_hook(info);
             }
         }));
