@@ -240,7 +240,8 @@ fn a_used_range_to_the_far_corner_is_read_as_its_data() {
 /// Two workbooks found by `cargo run -p xtask -- fuzz`: an xlsx on which calamine panics (a
 /// cell reference whose row overflows its arithmetic when overflow checks are on) and an xls
 /// whose damaged cell records span 4 billion cells (calamine would ask for 132 GB and the
-/// allocation failure would end the whole run). Each is one unreadable file, with no panic
+/// allocation failure would end the whole run), and an xls whose directory's chain of sectors
+/// loops (calamine would read it until the memory ran out). Each is one unreadable file, with no panic
 /// text, and the folder's other files are checked.
 #[test]
 fn a_reader_panic_is_one_damaged_file() {
@@ -260,6 +261,11 @@ fn a_reader_panic_is_one_damaged_file() {
         root.join("d.xls"),
     )
     .unwrap();
+    std::fs::copy(
+        data.join("tests/data/fuzz/calamine-cfb-loop.xls"),
+        root.join("e.xls"),
+    )
+    .unwrap();
     let out = assert_cmd::Command::cargo_bin("rakit")
         .unwrap()
         .env_remove("RAKIT_LANG")
@@ -276,7 +282,11 @@ fn a_reader_panic_is_one_damaged_file() {
         text.contains("d.xls: tidak terbaca — sheet \"Sheet1\" rusak (its cells span A1:CRXL63266"),
         "{text}"
     );
-    assert_ne!(out.status.code(), Some(0));
+    assert!(
+        text.contains("e.xls: tidak terbaca — buku kerja rusak atau terpotong (a chain of sectors"),
+        "{text}"
+    );
+    assert_eq!(out.status.code(), Some(2));
     if cfg!(debug_assertions) {
         // the overflow panics only with overflow checks, as in this test build
         assert_eq!(out.status.code(), Some(2), "{text}");

@@ -12,8 +12,14 @@ const BYTES_PER_CELL: u64 = 56;
 /// `Ok` when every sheet's span fits `max_bytes`, or when the file is not one this scan can
 /// read (then calamine says what is wrong with it).
 pub(super) fn check(bytes: &[u8], max_bytes: u64) -> Result<(), ReadError> {
-    let Some(stream) = workbook_stream(bytes) else {
-        return Ok(());
+    let stream = match workbook_stream(bytes) {
+        Ok(Some(stream)) => stream,
+        Ok(None) => return Ok(()),
+        Err(Loops) => {
+            return Err(ReadError::Damaged(
+                "a chain of sectors in the compound file comes back on itself".into(),
+            ))
+        }
     };
     let mut names: Vec<String> = Vec::new();
     let mut sheet: Option<Span> = None;
@@ -58,17 +64,16 @@ pub(super) fn check(bytes: &[u8], max_bytes: u64) -> Result<(), ReadError> {
 /// The `Workbook` (BIFF8) or `Book` (BIFF5) stream of the compound file, read as leniently as
 /// calamine reads it (the `cfb` crate refuses files calamine opens, such as a directory entry
 /// with an odd name length), every chain bounded by the number of sectors in the file.
-fn workbook_stream(bytes: &[u8]) -> Option<Vec<u8>> {
+fn workbook_stream(bytes: &[u8]) -> Result<Option<Vec<u8>>, Loops> {
     let u16_at = |i: usize| -> Option<u16> {
         Some(u16::from_le_bytes(bytes.get(i..i + 2)?.try_into().ok()?))
     };
     let u32_at = |i: usize| -> Option<u32> {
         Some(u32::from_le_bytes(bytes.get(i..i + 4)?.try_into().ok()?))
     };
-    let shift = u16_at(30)?;
-    if !(7..=16).contains(&shift) {
-        return None;
-    }
+    let Some(shift) = u16_at(30).filter(|s| (7..=16).contains(s)) else {
+        return Ok(None);
+    };
     let size = 1usize << shift;
     let sectors = bytes.len() / size;
     let sector = |n: u32| -> Option<&[u8]> {
@@ -82,43 +87,60 @@ fn workbook_stream(bytes: &[u8]) -> Option<Vec<u8>> {
     };
     // the FAT: its sectors are listed in the header (109) and then in the DIFAT chain
     let mut fat_sectors: Vec<u32> = (0..109).filter_map(|i| u32_at(76 + 4 * i)).collect();
-    let mut difat = u32_at(68)?;
+    let mut difat = u32_at(68).unwrap_or(0xFFFF_FFFE);
     let mut hops = 0;
     while difat < 0xFFFF_FFFA && hops <= sectors {
-        let ids = words(sector(difat)?);
-        let (next, listed) = ids.split_last()?;
+        let Some(ids) = sector(difat).map(words) else {
+            break;
+        };
+        let Some((next, listed)) = ids.split_last() else {
+            break;
+        };
         fat_sectors.extend_from_slice(listed);
         difat = *next;
         hops += 1;
     }
     let mut fat = Vec::new();
     for id in fat_sectors.into_iter().filter(|id| *id < 0xFFFF_FFFA) {
-        fat.extend(words(sector(id)?));
+        let Some(words_of) = sector(id).map(words) else {
+            break;
+        };
+        fat.extend(words_of);
         if fat.len() > sectors.saturating_mul(2) + 1024 {
             break;
         }
     }
-    let chain = |first: u32, table: &[u32], limit: usize| -> Vec<u32> {
-        let mut out = Vec::new();
-        let mut id = first;
-        while id < 0xFFFF_FFFA && out.len() <= limit {
-            out.push(id);
-            id = match table.get(id as usize) {
-                Some(next) => *next,
-                None => break,
-            };
-        }
-        out
-    };
-    let big_stream = |first: u32| -> Vec<u8> {
-        chain(first, &fat, sectors)
+    // calamine follows a chain until its end marker or until it has the bytes it wants: a
+    // chain that comes back on itself first makes it read forever (found by the fuzzer: a
+    // directory chain in a loop grew past 3 GB). More hops than sectors is such a loop.
+    let chain =
+        |first: u32, table: &[u32], limit: usize, wanted: usize| -> Result<Vec<u32>, Loops> {
+            let mut out = Vec::new();
+            let mut id = first;
+            while id < 0xFFFF_FFFA && out.len() < wanted {
+                if out.len() > limit {
+                    return Err(Loops);
+                }
+                out.push(id);
+                id = match table.get(id as usize) {
+                    Some(next) => *next,
+                    None => break,
+                };
+            }
+            Ok(out)
+        };
+    let big_stream = |first: u32, wanted_bytes: usize| -> Result<Vec<u8>, Loops> {
+        Ok(chain(first, &fat, sectors, wanted_bytes.div_ceil(size))?
             .into_iter()
             .filter_map(sector)
             .flatten()
             .copied()
-            .collect()
+            .collect())
     };
-    let directory = big_stream(u32_at(48)?);
+    let Some(dir_start) = u32_at(48) else {
+        return Ok(None);
+    };
+    let directory = big_stream(dir_start, usize::MAX)?;
     let entries: Vec<&[u8]> = directory.chunks_exact(128).collect();
     let name_of = |e: &[u8]| -> String {
         let len = (u16::from_le_bytes([e[64], e[65]]) as usize).min(64);
@@ -129,34 +151,59 @@ fn workbook_stream(bytes: &[u8]) -> Option<Vec<u8>> {
             .collect();
         String::from_utf16_lossy(&units)
     };
-    let entry = entries.iter().find(|e| {
+    let len_of = |e: &[u8]| -> usize {
+        let low = u32::from_le_bytes([e[120], e[121], e[122], e[123]]) as usize;
+        if shift == 9 {
+            low
+        } else {
+            // version 4: 64 bits
+            u64::from_le_bytes([
+                e[120], e[121], e[122], e[123], e[124], e[125], e[126], e[127],
+            ])
+            .try_into()
+            .unwrap_or(usize::MAX)
+        }
+    };
+    let start_of = |e: &[u8]| u32::from_le_bytes([e[116], e[117], e[118], e[119]]);
+    // the mini stream and its FAT, read as calamine reads them when the header lists a mini FAT
+    let mini_fat_len = u32_at(64).unwrap_or(0) as usize;
+    let (mini, minifat) = match entries.first() {
+        Some(root) if mini_fat_len > 0 => (
+            big_stream(start_of(root), len_of(root))?,
+            words(&big_stream(
+                u32_at(60).unwrap_or(0xFFFF_FFFE),
+                mini_fat_len.saturating_mul(size),
+            )?),
+        ),
+        _ => (Vec::new(), Vec::new()),
+    };
+    let Some(entry) = entries.iter().find(|e| {
         e[66] == 2
             && matches!(
                 name_of(e).to_ascii_lowercase().as_str(),
                 "workbook" | "book"
             )
-    })?;
-    let start = u32::from_le_bytes(entry[116..120].try_into().ok()?);
-    let len = u32::from_le_bytes(entry[120..124].try_into().ok()?) as usize;
-    let cutoff = u32_at(56).unwrap_or(4096) as usize;
-    let mut data = if len < cutoff {
+    }) else {
+        return Ok(None);
+    };
+    let len = len_of(entry);
+    let mut data = if len < 4096 {
         // a small stream lives in the mini stream, in 64-byte sectors
-        let root = entries.first()?;
-        let mini = big_stream(u32::from_le_bytes(root[116..120].try_into().ok()?));
-        let minifat = words(&big_stream(u32_at(60)?));
-        let mini_size = 1usize << u16_at(32).filter(|s| *s < 16).unwrap_or(6);
-        chain(start, &minifat, mini.len() / mini_size)
+        chain(start_of(entry), &minifat, mini.len() / 64, len.div_ceil(64))?
             .into_iter()
-            .filter_map(|k| mini.get(k as usize * mini_size..(k as usize + 1) * mini_size))
+            .filter_map(|k| mini.get(k as usize * 64..(k as usize + 1) * 64))
             .flatten()
             .copied()
             .collect()
     } else {
-        big_stream(start)
+        big_stream(start_of(entry), len)?
     };
     data.truncate(len);
-    Some(data)
+    Ok(Some(data))
 }
+
+/// A chain of sectors that comes back on itself.
+struct Loops;
 
 /// The row and first and last column of a cell record calamine turns into cells.
 fn cell(kind: u16, data: &[u8]) -> Option<(u32, u32, u32)> {
@@ -271,6 +318,19 @@ mod tests {
         }
     }
 
+    /// Found by the fuzzer: the directory's chain of sectors loops, and calamine read it
+    /// until the memory ran out.
+    #[test]
+    fn a_chain_in_a_loop_is_damaged() {
+        let b = std::fs::read(repo("tests/data/fuzz/calamine-cfb-loop.xls")).unwrap();
+        match super::check(&b, 512 << 20) {
+            Err(super::ReadError::Damaged(detail)) => {
+                assert!(detail.contains("comes back"), "{detail}")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
     /// Every .xls the tests read: its stream is found, its records scanned, its span fits.
     #[test]
     fn real_workbooks_fit() {
@@ -280,7 +340,7 @@ mod tests {
                 let p = e.path();
                 if p.extension().is_some_and(|x| x == "xls") {
                     let b = std::fs::read(&p).unwrap();
-                    let stream = super::workbook_stream(&b);
+                    let stream = super::workbook_stream(&b).ok().flatten();
                     assert!(stream.is_some_and(|s| s.len() > 512), "{}", p.display());
                     assert!(super::check(&b, 512 << 20).is_ok(), "{}", p.display());
                     // and a limit below the span refuses it: the scan sees its cells
