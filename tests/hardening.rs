@@ -241,7 +241,8 @@ fn a_used_range_to_the_far_corner_is_read_as_its_data() {
 /// cell reference whose row overflows its arithmetic when overflow checks are on) and an xls
 /// whose damaged cell records span 4 billion cells (calamine would ask for 132 GB and the
 /// allocation failure would end the whole run), and an xls whose directory's chain of sectors
-/// loops (calamine would read it until the memory ran out). Each is one unreadable file, with no panic
+/// loops (calamine would read it until the memory ran out). Each is one unreadable file, and
+/// an xls with a merged range written backwards (last row before the first) is checked, with no panic
 /// text, and the folder's other files are checked.
 #[test]
 fn a_reader_panic_is_one_damaged_file() {
@@ -266,6 +267,11 @@ fn a_reader_panic_is_one_damaged_file() {
         root.join("e.xls"),
     )
     .unwrap();
+    std::fs::copy(
+        data.join("tests/data/fuzz/merge-backwards.xls"),
+        root.join("f.xls"),
+    )
+    .unwrap();
     let out = assert_cmd::Command::cargo_bin("rakit")
         .unwrap()
         .env_remove("RAKIT_LANG")
@@ -286,6 +292,8 @@ fn a_reader_panic_is_one_damaged_file() {
         text.contains("e.xls: tidak terbaca — buku kerja rusak atau terpotong (a chain of sectors"),
         "{text}"
     );
+    // a merged range written backwards is read the right way round: the sheet is checked
+    assert!(text.contains("f.xls: gagal"), "{text}");
     assert_eq!(out.status.code(), Some(2));
     if cfg!(debug_assertions) {
         // the overflow panics only with overflow checks, as in this test build

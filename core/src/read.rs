@@ -714,9 +714,27 @@ fn read_generic(bytes: &[u8], format: Format) -> Result<(Vec<Sheet>, BeyondValue
     Ok((sheets, beyond))
 }
 
+/// The rows and columns of a worksheet (Excel and LibreOffice alike): A1 to XFD1048576.
+pub const MAX_ROWS: u32 = 1_048_576;
+pub const MAX_COLS: u32 = 16_384;
+
 impl Sheet {
     /// Builds a sheet from cells in any order.
     pub fn new(name: String, mut cells: Vec<Cell>, merged: Vec<Merge>) -> Sheet {
+        // A damaged or hostile file may place a cell past the last row or column a sheet can
+        // have (`A4000000000`), or write a merged range backwards: no application can show
+        // such a cell, and indexing it would ask for gigabytes (found by the fuzzer).
+        cells.retain(|c| c.row < MAX_ROWS && c.col < MAX_COLS);
+        let merged: Vec<Merge> = merged
+            .into_iter()
+            .map(|m| Merge {
+                first_row: m.first_row.min(m.last_row),
+                last_row: m.first_row.max(m.last_row),
+                first_col: m.first_col.min(m.last_col),
+                last_col: m.first_col.max(m.last_col),
+            })
+            .filter(|m| m.last_row < MAX_ROWS && m.last_col < MAX_COLS)
+            .collect();
         // readers give the cells in order already; sort only when they do not
         if !cells.is_sorted_by_key(|c| (c.row, c.col)) {
             cells.sort_by_key(|c| (c.row, c.col));
