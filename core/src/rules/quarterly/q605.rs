@@ -50,10 +50,21 @@
 //! ```
 //!
 //! ```text
-//! × R9: realisasi tahunan "118" tidak sama dengan jumlah realisasi bulanannya, 130;
-//!   F9 "12 orang" diketik sebagai teks dan tidak dijumlahkan SUM
-//! × R12: realisasi tahunan "64" tidak sama dengan jumlah realisasi bulanannya, 61
+//! GALAT Q605 realisasi-tahunan-beda-bulanan · 2 temuan
+//!   x AQ9 — Kegiatan "Pengelolaan Konten dan Perencanaan Media Komunika…" ›
+//!   | indikator "Jumlah konten informasi yang diterbitkan"
+//!   | realisasi tahunan "130" tidak sama dengan jumlah realisasi bulanannya,
+//!   | 140; N9 "10 konten" diketik sebagai teks dan tidak dijumlahkan SUM
+//!
+//!   x AQ12 — Kegiatan "Pengelolaan Nama Domain dan Sub Domain" › indikator
+//!   | "Jumlah sub domain yang dikelola"
+//!   | realisasi tahunan "95" tidak sama dengan jumlah realisasi bulanannya, 98
 //! ```
+//!
+//! AQ9 adalah `=SUM(H9,K9,…,AO9)`: Maret (N9) diketik `10 konten`, teks, jadi `SUM` Excel
+//! menghasilkan 130, bukan 140. AQ12 diketik 95, padahal kedua belas bulannya berjumlah 98.
+//! Baris program (`Persentase …`, target bulanan kumulatif) memakai Desember dan tidak
+//! memicu Q605.
 //!
 //! ## Yang tidak memicu aturan ini
 //!
