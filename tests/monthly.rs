@@ -2,7 +2,8 @@
 //! generator of the sample (`xtask/src/bulanan.rs`) with other wordings than the sample's
 //! (abbreviated and upper-case months typed with trailing spaces, T / R / % sub-columns,
 //! months holding realisasi only beside the year's target, Sasaran or Program / Kegiatan
-//! levels, with and without anggaran, a report at the end of Juni), as `.xlsx` and, through
+//! levels, with and without anggaran, a report at the end of Juni, the month row repeated
+//! inside the table as a printed page's header), as `.xlsx` and, through
 //! LibreOffice, `.ods`. Every row with a planted mistake gets an error or a warning on that
 //! row; no clean row gets one.
 
@@ -42,6 +43,7 @@ fn abbreviated() -> Params {
         capaian_label: "% Capaian",
         group_label: "Bulan",
         numbering_row: true,
+        repeat_months_at: Some(3),
         mistakes: vec![
             (0, Mistake::WrongPercent),
             (2, Mistake::TextWithUnit),
@@ -83,6 +85,7 @@ fn realisasi_only() -> Params {
         capaian_label: "Capaian",
         group_label: "Realisasi Bulanan",
         numbering_row: false,
+        repeat_months_at: Some(3),
         mistakes: vec![
             (1, Mistake::TextWithUnit),
             (2, Mistake::WrongPercent),
@@ -110,6 +113,7 @@ fn rencana_aksi() -> Params {
         capaian_label: "Capaian Kinerja (%)",
         group_label: "Rencana Aksi",
         numbering_row: false,
+        repeat_months_at: None,
         mistakes: vec![
             (2, Mistake::TotalMismatch),
             (4, Mistake::WrongPercent),

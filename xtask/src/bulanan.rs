@@ -78,6 +78,9 @@ pub struct Params {
     pub capaian_label: &'static str,
     pub group_label: &'static str,
     pub numbering_row: bool,
+    /// the month row (and its T / R / % row) written again before this indicator, as a
+    /// header repeated at the top of a printed page
+    pub repeat_months_at: Option<usize>,
     /// (indicator index, mistake)
     pub mistakes: Vec<(usize, Mistake)>,
 }
@@ -436,6 +439,26 @@ fn write_sheet(ws: &mut Worksheet, p: &Params) -> Result<Key, XlsxError> {
     };
     let filled = p.filled.clamp(1, 12) as usize;
     for (i, row) in rows(p.levels).iter().enumerate() {
+        if p.repeat_months_at == Some(i) {
+            ws.write_string_with_format(r, no_col, "No", &head)?;
+            for (label, col) in &name_cols {
+                ws.write_string_with_format(r, *col, *label, &head)?;
+            }
+            ws.write_string_with_format(r, ind_col, "Indikator Kinerja", &head)?;
+            ws.write_string_with_format(r, unit_col, "Satuan", &head)?;
+            ws.write_string_with_format(r, target_col, p.target_label, &head)?;
+            ws.write_string_with_format(r, total_col, p.total_label, &head)?;
+            ws.write_string_with_format(r, cap_col, p.capaian_label, &head)?;
+            for m in 0..12 {
+                ws.write_string_with_format(r, month_col(m), p.months[m], &head)?;
+                if let Months::Triple(sub) = p.layout {
+                    for (j, s) in sub.iter().enumerate() {
+                        ws.write_string_with_format(r + 1, month_col(m) + j as u16, *s, &head)?;
+                    }
+                }
+            }
+            r += if per_month > 1 { 2 } else { 1 };
+        }
         let mistake = p.mistakes.iter().find(|m| m.0 == i).map(|m| m.1);
         let excel = r + 1;
         key.rows.push(excel);
@@ -628,6 +651,7 @@ pub fn sample_params() -> Params {
         capaian_label: "Capaian (%)",
         group_label: "Target dan Realisasi per Bulan",
         numbering_row: false,
+        repeat_months_at: None,
         mistakes: vec![
             (1, Mistake::TextWithUnit),
             (2, Mistake::WrongPercent),
