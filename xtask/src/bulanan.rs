@@ -180,7 +180,10 @@ const SASARAN: [(&str, [Ind; 2]); 3] = [
     ),
 ];
 
-const PROGRAMS: [(&str, Ind, [(&str, Ind); 2]); 2] = [
+/// A programme: its name, its indicator and its two kegiatan with theirs.
+type Programme = (&'static str, Ind, [(&'static str, Ind); 2]);
+
+const PROGRAMS: [Programme; 2] = [
     (
         "Program Informasi dan Komunikasi Publik",
         Ind {

@@ -207,7 +207,7 @@ pub(super) fn check(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) 
                 "Write the monthly figures as numbers, check the SUM range, and recalculate the year's realisasi.",
             ),
         )
-        .found(total.shown.to_string())
+        .found(&total.shown)
         .expected(expected_s),
     );
 }
