@@ -347,3 +347,29 @@ fn a_month_finding_names_its_month() {
         q605[0].message
     );
 }
+
+/// The mapping `--print-mapping` prints for a monthly table (`jenis = "monthly"`,
+/// `bulan<n>_…` keys) reads the table back to the same findings.
+#[test]
+fn a_printed_monthly_mapping_reads_the_same() {
+    use rakit::layout::mapping::Mapping;
+    let path = sample("rencana-aksi-bulanan-2024.xlsx");
+    let detected = check(&path);
+    let wb = rakit::read::load(&path).unwrap();
+    let models = rakit::forms::build(&wb, None);
+    let tables: Vec<_> = models.iter().flat_map(|m| m.tables.clone()).collect();
+    let text = Mapping::from_tables(&tables, &[]).to_toml();
+    assert!(text.contains("jenis = \"monthly\""), "{text}");
+    assert!(text.contains("bulan12_capaian = \"AP\""), "{text}");
+    let mapping = Mapping::parse(&text).unwrap();
+    let mapped = rakit::app::check_file(&path, Some(&mapping), &rakit::rules::Options::default());
+    let cells = |r: &rakit::app::FileReport| -> Vec<String> {
+        r.findings
+            .iter()
+            .map(|f| format!("{} {}", f.code, f.cell()))
+            .collect()
+    };
+    assert_eq!(cells(&mapped), cells(&detected));
+    // a month key the form does not know is refused
+    assert!(Mapping::parse(&text.replace("bulan12_capaian", "bulan13_capaian")).is_err());
+}
