@@ -183,3 +183,99 @@ fn quarterly_polarity_is_read() {
         .collect();
     assert_eq!(c101, vec!["G5", "J5"], "{:#?}", r.findings);
 }
+
+/// A block-style Rencana Aksi (a "Target Tahunan" line and four TW lines per indicator) with
+/// a polarity column read by its header (`header`), its one indicator's polarity `polarity`
+/// and each quarter's % written as `pct` (target 4, realisasi 3).
+fn blocks_with_polarity(dir: &Path, header: &str, polarity: &str, pct: f64) -> std::path::PathBuf {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("RENAKSI 2024").unwrap();
+    ws.write(0, 0, "RENCANA AKSI TAHUN 2024").unwrap();
+    let heads = [
+        "NO",
+        "SASARAN STRATEGIS",
+        "INDIKATOR SASARAN",
+        header,
+        "PERIODE",
+        "TARGET",
+        "REALISASI",
+        "%",
+    ];
+    for (c, h) in heads.iter().enumerate() {
+        ws.write(2, c as u16, *h).unwrap();
+    }
+    ws.write(3, 0, "1").unwrap();
+    ws.write(3, 1, "Menurunnya angka kematian ibu").unwrap();
+    ws.write(3, 2, "Angka kematian ibu").unwrap();
+    ws.write(3, 3, polarity).unwrap();
+    ws.write(3, 4, "Target Tahunan").unwrap();
+    ws.write(3, 5, 4.0).unwrap();
+    for q in 1..=4u32 {
+        let r = 3 + q;
+        ws.write(r, 4, format!("TW {q}")).unwrap();
+        ws.write(r, 5, 4.0).unwrap();
+        ws.write(r, 6, 3.0).unwrap();
+        ws.write(r, 7, pct).unwrap();
+    }
+    let p = dir.join(format!("ra-blok-{}-{}.xlsx", header.len(), pct as u32));
+    wb.save(&p).unwrap();
+    p
+}
+
+#[test]
+fn block_rencana_aksi_reads_its_polarity_column_by_header() {
+    let dir = tempfile::tempdir().unwrap();
+    // lower is better: 3 against 4 is (2 x 4 - 3) / 4 x 100 = 125 (the default formula)
+    for (header, polarity) in [
+        ("POLARITAS", "turun (baik)"),
+        ("Polarisasi", "Minimize"),
+        ("Sifat", "Negatif"),
+        ("SIFAT INDIKATOR", "turun"),
+    ] {
+        let r = check(&blocks_with_polarity(dir.path(), header, polarity, 125.0));
+        assert_eq!(r.sheets[0].indicators, 1, "{header}: {:#?}", r.findings);
+        assert!(
+            r.findings.iter().all(|f| f.code != "C101"),
+            "{header}: {:#?}",
+            r.findings
+        );
+        // the higher-is-better formula, 3 / 4 x 100 = 75, is wrong for a "turun" indicator
+        let r = check(&blocks_with_polarity(dir.path(), header, polarity, 75.0));
+        let c101: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.code == "C101")
+            .map(|f| f.cell())
+            .collect();
+        assert_eq!(
+            c101,
+            vec!["H5", "H6", "H7", "H8"],
+            "{header}: {:#?}",
+            r.findings
+        );
+    }
+    // a "naik" indicator is judged by realisasi / target: 75 is right, 125 is not
+    let r = check(&blocks_with_polarity(
+        dir.path(),
+        "Polaritas",
+        "naik (baik)",
+        75.0,
+    ));
+    assert!(
+        r.findings.iter().all(|f| f.code != "C101"),
+        "{:#?}",
+        r.findings
+    );
+    let r = check(&blocks_with_polarity(
+        dir.path(),
+        "Polaritas",
+        "Maximize",
+        125.0,
+    ));
+    assert_eq!(
+        r.findings.iter().filter(|f| f.code == "C101").count(),
+        4,
+        "{:#?}",
+        r.findings
+    );
+}

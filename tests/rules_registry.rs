@@ -9,13 +9,15 @@ use std::path::Path;
 use common::*;
 use rakit::rules::{RuleId, RULES};
 
-const SAMPLES: [&str; 6] = [
+const SAMPLES: [&str; 7] = [
     "banjar-pk-2013.xlsx",
     "banjar-pk-2014.xlsx",
     "banjar-pk-2015.xlsx",
     "banjar-pk-2016.xlsx",
     "bone-2020-rencana-aksi.xlsx",
     "contoh-polaritas-predikat.xlsx",
+    // a monthly Rencana Aksi whose year's realisasi is not its months' (Q605)
+    "rencana-aksi-bulanan-2024.xlsx",
 ];
 
 /// The Bone workbook with one kegiatan budget changed, so that its programme's budget no
@@ -229,7 +231,7 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
             r.name
         );
     }
-    let q604 = check(&files[6]);
+    let q604 = check(&files[SAMPLES.len()]);
     let f = q604.findings.iter().find(|f| f.code == "Q604").unwrap();
     assert_eq!(f.cell(), "H12");
     assert_eq!(f.expected.as_deref(), Some("Rp 40.000.000"));

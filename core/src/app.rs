@@ -166,7 +166,7 @@ fn figures_fingerprint(models: &[crate::model::SheetModel]) -> Option<u64> {
         for i in &m.triwulan {
             add(i.annual.as_ref());
             for q in &i.quarters {
-                add(Some(&q.target));
+                add(q.target.as_ref());
                 add(q.realisasi.as_ref());
                 add(q.capaian.as_ref());
             }

@@ -443,14 +443,17 @@ fn indikator_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
                 None => "Indikator",
             };
             for q in &ind.quarters {
+                let Some(q_target) = &q.target else {
+                    continue;
+                };
                 let r = rows.len() + 1;
-                let target = number_of(&Some(q.target.clone()));
+                let target = number_of(&q.target);
                 let realisasi = number_of(&q.realisasi);
                 let (Some(tv), Some(rv)) = (target, realisasi) else {
                     continue;
                 };
                 let units_differ = match (
-                    q.target.reading.quantity(),
+                    q_target.reading.quantity(),
                     q.realisasi.as_ref().and_then(|f| f.reading.quantity()),
                 ) {
                     (Some(a), Some(b)) => capaian::units_differ(a, b),
@@ -478,12 +481,15 @@ fn indikator_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
                     OutCell::Link {
                         text: sm.name.clone(),
                         sheet: sm.name.clone(),
-                        cell: cell_name(q.target.row, q.target.col),
+                        cell: cell_name(q_target.row, q_target.col),
                     },
-                    OutCell::Number(Decimal::from(q.target.row + 1)),
+                    OutCell::Number(Decimal::from(q_target.row + 1)),
                     t(&format!("{level}: {}", ind.induk.as_deref().unwrap_or(""))),
-                    t(&format!("{} (TW {})", ind.nama, q.q)),
-                    t(&unit_of(&Some(q.target.clone()))),
+                    t(&match ind.month_of(q) {
+                        Some(m) => format!("{} ({})", ind.nama, crate::layout::monthly::name_id(m)),
+                        None => format!("{} (TW {})", ind.nama, q.q),
+                    }),
+                    t(&unit_of(&q.target)),
                     t(lang.t("positif", "positive")),
                     OutCell::Number(tv.normalize()),
                     OutCell::Number(rv.normalize()),

@@ -100,6 +100,8 @@ pub enum CheckKind {
     Renstra,
     /// a quarter of a Rencana Aksi: realisasi / that quarter's target
     Quarter(u8),
+    /// a month of a monthly Rencana Aksi (1 = Januari): realisasi / that month's target
+    Month(u8),
 }
 
 /// One indicator (one row of an annual table).
@@ -193,12 +195,37 @@ impl Indikator {
     }
 }
 
-/// One quarter of a quarterly indicator.
+impl Triwulan {
+    /// The period's figures that have a cell.
+    pub fn figures(&self) -> impl Iterator<Item = &Figure> {
+        [&self.target, &self.realisasi, &self.capaian]
+            .into_iter()
+            .flatten()
+    }
+
+    /// The row of the period's figures.
+    pub fn row(&self) -> Option<u32> {
+        self.figures().next().map(|f| f.row)
+    }
+}
+
+/// What the periods of an [`IndikatorTw`] are: quarters (TW I..IV) or months (Januari..
+/// Desember).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodKind {
+    #[default]
+    Quarter,
+    Month,
+}
+
+/// One period of a quarterly (or monthly) indicator.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Triwulan {
-    /// 1..=4
+    /// 1..=4 for a quarter, 1..=12 for a month (see [`IndikatorTw::period`])
     pub q: u8,
-    pub target: Figure,
+    /// `None` where the table gives the period no target (months holding realisasi only)
+    pub target: Option<Figure>,
     pub realisasi: Option<Figure>,
     pub capaian: Option<Figure>,
 }
@@ -230,17 +257,29 @@ pub struct IndikatorTw {
     pub unit_kerja: Option<String>,
     /// whether higher is better, from a polarity column where the table has one
     pub polaritas: Polaritas,
+    /// quarters or months
+    pub period: PeriodKind,
+    /// the year's realisasi and its %, where the table gives them beside the periods (the
+    /// monthly form's "Realisasi" / "Jumlah" and "Capaian" columns)
+    pub realisasi_tahunan: Option<Box<Figure>>,
+    pub capaian_tahunan: Option<Box<Figure>>,
 }
 
 impl IndikatorTw {
-    /// A check for each quarter that has a realisasi cell and a % cell.
+    /// A check for each period that has a target, a realisasi cell and a % cell, and one
+    /// for the year where the table gives its realisasi and %.
     pub fn checks(&self) -> Vec<Check<'_>> {
-        self.quarters
+        let kind = |q: u8| match self.period {
+            PeriodKind::Quarter => CheckKind::Quarter(q),
+            PeriodKind::Month => CheckKind::Month(q),
+        };
+        let mut out: Vec<Check<'_>> = self
+            .quarters
             .iter()
             .filter_map(|q| {
                 Some(Check {
-                    kind: CheckKind::Quarter(q.q),
-                    target: &q.target,
+                    kind: kind(q.q),
+                    target: q.target.as_ref()?,
                     realisasi: q.realisasi.as_ref()?,
                     stated: q.capaian.as_ref()?,
                     annual: self.annual.as_ref(),
@@ -248,7 +287,31 @@ impl IndikatorTw {
                     shifted: false,
                 })
             })
-            .collect()
+            .collect();
+        if let (Some(t), Some(r), Some(s)) =
+            (&self.annual, &self.realisasi_tahunan, &self.capaian_tahunan)
+        {
+            out.push(Check {
+                kind: CheckKind::Annual,
+                target: t,
+                realisasi: r,
+                stated: s,
+                annual: None,
+                polaritas: self.polaritas,
+                shifted: false,
+            });
+        }
+        out
+    }
+
+    /// The quarter a period is, where the periods are quarters.
+    pub fn quarter_of(&self, p: &Triwulan) -> Option<u8> {
+        (self.period == PeriodKind::Quarter).then_some(p.q)
+    }
+
+    /// The month a period is, where the periods are months.
+    pub fn month_of(&self, p: &Triwulan) -> Option<u8> {
+        (self.period == PeriodKind::Month).then_some(p.q)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Figure, SheetModel};
+use crate::model::{Figure, SheetModel, Triwulan};
 use crate::rules::{Finding, Level};
 
 /// A finding's place as a staff member names it.
@@ -17,6 +17,8 @@ pub struct Place {
     pub level: Option<Level>,
     /// 1..=4
     pub quarter: Option<u8>,
+    /// 1..=12, where the periods are months
+    pub month: Option<u8>,
 }
 
 fn at(f: Option<&Figure>, row: u32, col: u32) -> bool {
@@ -30,7 +32,7 @@ fn name(s: &str) -> Option<String> {
 
 /// The place of a finding among the sheet models of its workbook; an empty place when its
 /// cell is not on an indikator's row (a header, a sheet-wide finding).
-pub fn place_of(models: &[SheetModel], f: &Finding) -> Place {
+pub fn place_of<'m>(models: &'m [SheetModel], f: &Finding) -> Place {
     let mut place = Place {
         level: f.level,
         quarter: f.quarter,
@@ -50,22 +52,25 @@ pub fn place_of(models: &[SheetModel], f: &Finding) -> Place {
         return place;
     }
     // a quarterly block: the figure's own cell first, then the row within the level's block
-    let cell_of = |tw: &crate::model::IndikatorTw| -> Option<Option<u8>> {
-        if tw.nama_cell == (f.row, f.col) || at(tw.annual.as_ref(), f.row, f.col) {
+    let cell_of = |tw: &'m crate::model::IndikatorTw| -> Option<Option<&'m Triwulan>> {
+        if tw.nama_cell == (f.row, f.col)
+            || at(tw.annual.as_ref(), f.row, f.col)
+            || at(tw.realisasi_tahunan.as_deref(), f.row, f.col)
+            || at(tw.capaian_tahunan.as_deref(), f.row, f.col)
+        {
             return Some(None);
         }
         tw.quarters.iter().find_map(|q| {
-            (at(Some(&q.target), f.row, f.col)
-                || at(q.realisasi.as_ref(), f.row, f.col)
-                || at(q.capaian.as_ref(), f.row, f.col))
-            .then_some(Some(q.q))
+            q.figures()
+                .any(|x| x.row == f.row && x.col == f.col)
+                .then_some(Some(q))
         })
     };
     let in_block = |tw: &crate::model::IndikatorTw| -> bool {
         let last = tw
             .quarters
             .iter()
-            .map(|q| q.target.row)
+            .filter_map(Triwulan::row)
             .max()
             .unwrap_or(tw.block_row);
         (tw.block_row..=last).contains(&f.row) && (f.level.is_none() || f.level == tw.level)
@@ -76,11 +81,7 @@ pub fn place_of(models: &[SheetModel], f: &Finding) -> Place {
         .find_map(|tw| cell_of(tw).map(|q| (tw, q)))
         .or_else(|| {
             sm.triwulan.iter().find(|tw| in_block(tw)).map(|tw| {
-                let q = tw
-                    .quarters
-                    .iter()
-                    .find(|q| q.target.row == f.row)
-                    .map(|q| q.q);
+                let q = tw.quarters.iter().find(|q| q.row() == Some(f.row));
                 (tw, q)
             })
         });
@@ -88,7 +89,8 @@ pub fn place_of(models: &[SheetModel], f: &Finding) -> Place {
         place.indikator = name(&tw.nama);
         place.induk = tw.induk.as_deref().and_then(name);
         place.level = place.level.or(tw.level);
-        place.quarter = place.quarter.or(q);
+        place.quarter = place.quarter.or(q.and_then(|q| tw.quarter_of(q)));
+        place.month = q.and_then(|q| tw.month_of(q));
     }
     place
 }

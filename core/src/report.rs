@@ -296,6 +296,9 @@ pub struct FindingView<'a> {
     pub level: Option<crate::rules::Level>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quarter: Option<u8>,
+    /// the month (1 = Januari) of a monthly table's figure
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub month: Option<u8>,
     /// the indikator of the finding's row, as the sheet names it
     #[serde(skip_serializing_if = "Option::is_none")]
     pub indikator: Option<String>,
@@ -324,6 +327,7 @@ impl<'a> FindingView<'a> {
             fixable: f.fix.is_some(),
             level: f.level,
             quarter: f.quarter,
+            month: None,
             indikator: None,
             induk: None,
         }
@@ -333,6 +337,7 @@ impl<'a> FindingView<'a> {
     pub fn placed(mut self, place: Place) -> FindingView<'a> {
         self.level = self.level.or(place.level);
         self.quarter = self.quarter.or(place.quarter);
+        self.month = place.month;
         self.indikator = place.indikator;
         self.induk = place.induk;
         self

@@ -68,6 +68,12 @@ pub(crate) fn place_text(f: &FindingView, lang: Lang) -> String {
             Lang::En => format!("Q{q}"),
         });
     }
+    if let Some(m) = f.month {
+        parts.push(match lang {
+            Lang::Id => crate::layout::monthly::name_id(m).to_string(),
+            Lang::En => crate::layout::monthly::name_en(m).to_string(),
+        });
+    }
     parts.join(" › ")
 }
 

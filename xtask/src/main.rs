@@ -5,6 +5,7 @@
 //! `cargo run -p xtask -- bench-data [ROWS]` writes the generated benchmark workbooks.
 //! `cargo run -p xtask -- evaluasi OUT_DIR [--seed N] [--count N]` writes generated Evaluasi Renja
 //! workbooks (Formulir E.81) with planted mistakes and an answer key beside each.
+//! `samples` also writes the monthly Rencana Aksi sample (`bulanan.rs`).
 //! `cargo run -p xtask -- docs` writes `docs/rules/*.md` from the rules' doc comments
 //! (`rakit::rules::docs`).
 //! `cargo run -p xtask -- web` builds the browser page `target/web/rakit.html` (the core as
@@ -16,6 +17,7 @@
 
 mod banjar;
 mod bone;
+mod bulanan;
 mod evaluasi;
 mod fuzz;
 mod web;
@@ -34,6 +36,7 @@ fn main() {
             banjar::build(&out)
                 .and_then(|_| bone::build(&out))
                 .and_then(|_| evaluasi::build_samples(&out))
+                .and_then(|_| bulanan::build_samples(&out))
         }
         Some("evaluasi") => evaluasi_command(&args[1..]),
         Some("docs") => docs(&root.join("docs/rules")),

@@ -86,6 +86,7 @@ pub fn form_of(f: &FileView<'_>) -> Option<&'static str> {
         crate::layout::TableKind::Annual => "annual",
         crate::layout::TableKind::Quarterly => "quarterly",
         crate::layout::TableKind::Evaluation => "evaluation",
+        crate::layout::TableKind::Monthly => "monthly",
     })
 }
 

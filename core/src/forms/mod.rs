@@ -6,7 +6,9 @@
 //! - [`evaluasi_renja`]: the Permendagri 86/2017 evaluation of the Renja (Formulir E.81),
 //!   numbered K / Rp columns and the rules written over them;
 //! - [`rencana_aksi`]: the quarterly Rencana Aksi (blocks of a "Target Tahunan" line and
-//!   four quarter lines, or quarters side by side).
+//!   four quarter lines, or quarters side by side);
+//! - [`bulanan`]: the monthly Rencana Aksi / Laporan Bulanan (Januari..Desember side by
+//!   side), read into the quarterly record with months as its periods.
 //!
 //! What the forms share lives in [`crate::layout`]: the header vocabulary
 //! ([`crate::layout::classify`]), the numbering row, the end of a table, the mapping file and
@@ -16,6 +18,7 @@
 //! [`Form`], its place in [`FORMS`], a sample workbook and its tests
 //! (docs/architecture.md walks through it).
 
+pub mod bulanan;
 pub mod evaluasi_renja;
 pub mod pengukuran_kinerja;
 pub mod rencana_aksi;
@@ -41,11 +44,12 @@ pub trait Form: Sync {
 }
 
 /// Every form, in the order detection tries them: the first that finds a table on a sheet
-/// reads it (an evaluation form has Renja / Realisasi / Capaian headers and a Rencana Aksi
-/// has Target / Realisasi / %, so they go first).
-pub static FORMS: [&dyn Form; 3] = [
+/// reads it (an evaluation form has Renja / Realisasi / Capaian headers, and a Rencana Aksi
+/// and a monthly table have Target / Realisasi / %, so they go before the annual form).
+pub static FORMS: [&dyn Form; 4] = [
     &evaluasi_renja::EvaluasiRenja,
     &rencana_aksi::RencanaAksi,
+    &bulanan::Bulanan,
     &pengukuran_kinerja::PengukuranKinerja,
 ];
 
@@ -55,6 +59,7 @@ pub fn form_of(kind: TableKind) -> &'static dyn Form {
         TableKind::Annual => &pengukuran_kinerja::PengukuranKinerja,
         TableKind::Quarterly => &rencana_aksi::RencanaAksi,
         TableKind::Evaluation => &evaluasi_renja::EvaluasiRenja,
+        TableKind::Monthly => &bulanan::Bulanan,
     }
 }
 

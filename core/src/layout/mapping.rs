@@ -6,7 +6,7 @@
 //! # rows as Excel numbers them (the first row is 1), columns as letters
 //! [[tabel]]
 //! sheet = "PK 2014"          # a sheet name, or "*" for every sheet
-//! jenis = "annual"           # annual | quarterly
+//! jenis = "annual"           # annual | quarterly | evaluation | monthly
 //! baris_header = [9, 10]
 //! baris_awal = 12            # first data row
 //! baris_akhir = 49           # last data row (optional: up to the budget lines)
@@ -76,6 +76,32 @@ fn quarterly_keys() -> Vec<String> {
     v
 }
 
+/// The keys of a monthly table: its text columns, the year's figures, and per month
+/// `bulan<m>_target` / `_realisasi` / `_capaian` (1 = Januari).
+pub fn monthly_keys() -> Vec<String> {
+    let mut v: Vec<String> = [
+        "no",
+        "sasaran",
+        "program",
+        "kegiatan",
+        "indikator",
+        "satuan",
+        "polaritas",
+        "target",
+        "realisasi",
+        "capaian",
+        "anggaran",
+    ]
+    .map(String::from)
+    .to_vec();
+    for m in 1..=12 {
+        for f in ["target", "realisasi", "capaian"] {
+            v.push(format!("bulan{m}_{f}"));
+        }
+    }
+    v
+}
+
 fn quarterly_key(k: &str) -> bool {
     quarterly_keys().iter().any(|x| x == k)
 }
@@ -109,6 +135,7 @@ impl Mapping {
                 let known_key = match t.jenis {
                     TableKind::Annual | TableKind::Evaluation => Role::from_key(k).is_some(),
                     TableKind::Quarterly => quarterly_key(k),
+                    TableKind::Monthly => monthly_keys().iter().any(|x| x == k),
                 };
                 if !known_key {
                     let known: Vec<String> = match t.jenis {
@@ -116,6 +143,7 @@ impl Mapping {
                             Role::ALL.iter().map(|r| r.key().to_string()).collect()
                         }
                         TableKind::Quarterly => quarterly_keys(),
+                        TableKind::Monthly => monthly_keys(),
                     };
                     return Err(MappingError::UnknownRole(k.clone(), known.join(", ")));
                 }
@@ -289,10 +317,10 @@ impl TableMapping {
                     .iter()
                     .filter_map(|(k, v)| Some((Role::from_key(k)?, parse_col(v)?)))
                     .collect(),
-                TableKind::Quarterly => BTreeMap::new(),
+                TableKind::Quarterly | TableKind::Monthly => BTreeMap::new(),
             },
             qcols: match self.jenis {
-                TableKind::Quarterly => self
+                TableKind::Quarterly | TableKind::Monthly => self
                     .kolom
                     .iter()
                     .filter_map(|(k, v)| Some((k.clone(), parse_col(v)?)))

@@ -119,10 +119,11 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
         .filter_map(|t| t.header_rows.first().copied())
         .min()
         .unwrap_or(u32::MAX);
+    // a table's rows and its header ("Anggaran (Rp)" over a column is no budget line)
     let in_table = |row: u32| {
         tables
             .iter()
-            .any(|t| t.first_row <= row && row <= t.last_row)
+            .any(|t| t.first_row <= row && row <= t.last_row || t.header_rows.contains(&row))
     };
     for t in tables {
         if let Some(y) = t.header_year {

@@ -9,6 +9,7 @@
 
 pub mod mapping;
 pub mod meta;
+pub mod monthly;
 pub mod quarterly;
 
 use std::collections::BTreeMap;
@@ -109,6 +110,9 @@ pub enum TableKind {
     /// the Permendagri 86/2017 evaluation of the Renja (Formulir E.81): numbered columns,
     /// each a K and Rp pair, some computed from others by a rule written in the header
     Evaluation,
+    /// a monthly Rencana Aksi / Laporan Bulanan: one indicator per row, the months
+    /// (Januari..Desember) side by side, each with Target / Realisasi / % or realisasi only
+    Monthly,
 }
 
 /// One indicator table found on a sheet.

@@ -45,6 +45,7 @@ sources! {
     Q602 => "quarterly/q602.rs",
     Q603 => "quarterly/q603.rs",
     Q604 => "quarterly/q604.rs",
+    Q605 => "quarterly/q605.rs",
     L701 => "layout/l701.rs",
     L702 => "layout/l702.rs",
     F801 => "formulas/f801.rs",

@@ -223,6 +223,10 @@ rules! {
         "**tidak**: rakit tidak tahu angka mana yang keliru",
         "anggaran program tidak sama dengan jumlah anggaran kegiatannya",
         "a programme's budget differs from the sum of its kegiatan's budgets";
+    Q605, "realisasi-tahunan-beda-bulanan", Quarterly, Error, false,
+        "**tidak**: rakit tidak tahu bulan mana yang keliru",
+        "realisasi tahunan tidak sama dengan realisasi bulanannya (jumlahnya, atau bulan terakhir untuk angka kumulatif dan persen)",
+        "the year's realisasi differs from its months (their sum, or the last month for cumulative figures and percentages)";
     L701, "tata-letak-meragukan", Layout, Error, false,
         "**tidak**: kolomnya yang perlu dipetakan, bukan angkanya",
         "sebagian besar % tabel tidak cocok dengan kolomnya: pemetaan kolom kemungkinan salah",

@@ -120,6 +120,9 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
             || leaf.contains("pelaksana")
         {
             cols.entry("unit_kerja".into()).or_insert(col);
+        } else if crate::layout::classify(&leaf) == Some(crate::layout::Role::Polaritas) {
+            // "Polaritas", "Polarisasi", "Sifat (Indikator)": one column for the block's row
+            cols.entry("polaritas".into()).or_insert(col);
         } else if text::has_word_like(&leaf, "indikator") {
             let level = level_named(&leaf).or(LEVELS.get(seen_indikator).copied());
             seen_indikator += 1;

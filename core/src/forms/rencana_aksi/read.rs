@@ -158,6 +158,9 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                         anggaran,
                         unit_kerja: cell_text(sheet, r, table.qcols.get("unit_kerja").copied()),
                         polaritas: polarity_at(sheet, r, table.qcols.get("polaritas").copied()),
+                        period: PeriodKind::Quarter,
+                        realisasi_tahunan: None,
+                        capaian_tahunan: None,
                     });
                     if p == 0 {
                         continue;
@@ -167,7 +170,7 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                     if let Some(target) = fig(r, "target") {
                         cur.quarters.push(Triwulan {
                             q: p,
-                            target,
+                            target: Some(target),
                             realisasi: fig(r, "realisasi"),
                             capaian: fig(r, "capaian"),
                         });
@@ -221,13 +224,16 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                 let target = fig(r, col(&format!("tw{q}_target")), unit.clone())?;
                 Some(Triwulan {
                     q,
-                    target,
+                    target: Some(target),
                     realisasi: fig(r, col(&format!("tw{q}_realisasi")), unit.clone()),
                     capaian: fig(r, col(&format!("tw{q}_capaian")), None),
                 })
             })
             .collect();
-        if quarters.iter().all(|q| q.target.reading.is_blank()) {
+        if quarters
+            .iter()
+            .all(|q| q.target.as_ref().is_none_or(|t| t.reading.is_blank()))
+        {
             continue;
         }
         out.push(IndikatorTw {
@@ -242,6 +248,9 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             anggaran: None,
             unit_kerja: None,
             polaritas: polarity_at(sheet, r, col("polaritas")),
+            period: PeriodKind::Quarter,
+            realisasi_tahunan: None,
+            capaian_tahunan: None,
         });
     }
     out
@@ -249,7 +258,7 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
 
 /// The polarity a row's polarity cell gives ("turun", "Minimize", "Negatif": lower is
 /// better); positive where there is none.
-fn polarity_at(sheet: &Sheet, row: u32, col: Option<u32>) -> Polaritas {
+pub(in crate::forms) fn polarity_at(sheet: &Sheet, row: u32, col: Option<u32>) -> Polaritas {
     match cell_text(sheet, row, col) {
         Some(p) if is_negative_label(&p) => Polaritas::Negatif,
         _ => Polaritas::Positif,

@@ -244,6 +244,39 @@ fn where_(c: &Check) -> (&'static str, &'static str) {
             let i = usize::from(q.clamp(1, 4) - 1);
             (TW_ID[i], TW_EN[i])
         }
+        CheckKind::Month(m) => {
+            const MONTH_ID: [&str; 12] = [
+                "% capaian Januari",
+                "% capaian Februari",
+                "% capaian Maret",
+                "% capaian April",
+                "% capaian Mei",
+                "% capaian Juni",
+                "% capaian Juli",
+                "% capaian Agustus",
+                "% capaian September",
+                "% capaian Oktober",
+                "% capaian November",
+                "% capaian Desember",
+            ];
+            const MONTH_EN: [&str; 12] = [
+                "January % capaian",
+                "February % capaian",
+                "March % capaian",
+                "April % capaian",
+                "May % capaian",
+                "June % capaian",
+                "July % capaian",
+                "August % capaian",
+                "September % capaian",
+                "October % capaian",
+                "November % capaian",
+                "December % capaian",
+            ];
+            // months are 1..=12 by construction (layout::monthly::month)
+            let i = usize::from(m.clamp(1, 12) - 1);
+            (MONTH_ID[i], MONTH_EN[i])
+        }
     }
 }
 

@@ -79,11 +79,9 @@ fn templates(sm: &SheetModel, found: &mut Vec<Finding>) {
             .flat_map(|i| [&i.target, &i.realisasi, &i.capaian])
             .flatten()
             .chain(tws.iter().flat_map(|i| {
-                i.annual.iter().chain(i.quarters.iter().flat_map(|q| {
-                    std::iter::once(&q.target)
-                        .chain(q.realisasi.iter())
-                        .chain(q.capaian.iter())
-                }))
+                i.annual
+                    .iter()
+                    .chain(i.quarters.iter().flat_map(|q| q.figures()))
             }))
             .collect();
         let placeholder = |f: &Figure| l702::is_placeholder(&f.shown);

@@ -34,6 +34,7 @@ fn name(k: TableKind) -> &'static str {
         TableKind::Annual => "annual",
         TableKind::Quarterly => "quarterly",
         TableKind::Evaluation => "evaluation",
+        TableKind::Monthly => "monthly",
     }
 }
 

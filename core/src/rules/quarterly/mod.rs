@@ -6,6 +6,7 @@ pub mod q601;
 pub mod q602;
 pub mod q603;
 pub mod q604;
+pub mod q605;
 
 use rust_decimal::Decimal;
 
@@ -13,7 +14,7 @@ use super::capaian::{check_one, units_differ};
 use super::sheet_policy::Basis;
 use super::values::check_figure;
 use super::{CapPolicy, Finding, Level, RuleContext};
-use crate::model::{Figure, IndikatorTw, Reading, SheetModel};
+use crate::model::{Figure, IndikatorTw, PeriodKind, Reading, SheetModel};
 use crate::num::fmt_id_auto;
 use crate::value::{Quantity, Value};
 
@@ -55,14 +56,24 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
     let (sm, neg, cap) = (cx.model, cx.policy.negative, cx.policy.cap);
     for ind in &sm.triwulan {
         let mut found = Vec::new();
-        for fig in ind.annual.iter().chain(
-            ind.quarters
-                .iter()
-                .flat_map(|q| std::iter::once(&q.target).chain(q.realisasi.iter())),
-        ) {
+        for fig in ind
+            .annual
+            .iter()
+            .chain(ind.realisasi_tahunan.as_deref())
+            .chain(
+                ind.quarters
+                    .iter()
+                    .flat_map(|q| q.target.iter().chain(q.realisasi.iter())),
+            )
+        {
             check_figure(sm, fig, false, false, &mut found);
         }
-        for fig in ind.quarters.iter().flat_map(|q| q.capaian.iter()) {
+        for fig in ind
+            .quarters
+            .iter()
+            .flat_map(|q| q.capaian.iter())
+            .chain(ind.capaian_tahunan.as_deref())
+        {
             check_figure(sm, fig, false, true, &mut found);
         }
         for c in ind.checks() {
@@ -75,20 +86,18 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
             }
             found.extend(f);
         }
-        targets(sm, ind, &mut found);
+        match ind.period {
+            PeriodKind::Quarter => targets(sm, ind, &mut found),
+            PeriodKind::Month => q605::check(sm, ind, &mut found),
+        }
         for f in &mut found {
             f.level = ind.level;
             if f.quarter.is_none() {
                 f.quarter = ind
                     .quarters
                     .iter()
-                    .find(|q| {
-                        [Some(&q.target), q.realisasi.as_ref(), q.capaian.as_ref()]
-                            .iter()
-                            .flatten()
-                            .any(|x| x.row == f.row && x.col == f.col)
-                    })
-                    .map(|q| q.q);
+                    .find(|q| q.figures().any(|x| x.row == f.row && x.col == f.col))
+                    .and_then(|q| ind.quarter_of(q));
             }
         }
         out.extend(found);
@@ -111,7 +120,7 @@ fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
         .quarters
         .iter()
         .rev()
-        .find(|q| !q.target.reading.is_blank())
+        .find_map(|q| Some((q, q.target.as_ref().filter(|t| !t.reading.is_blank())?)))
     {
         Some(q) => q,
         None => return,
@@ -119,7 +128,8 @@ fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
     let nums: Vec<(u8, &Figure, Option<&Quantity>)> = ind
         .quarters
         .iter()
-        .map(|q| (q.q, &q.target, q.target.reading.quantity()))
+        .filter_map(|q| Some((q.q, q.target.as_ref()?)))
+        .map(|(q, t)| (q, t, t.reading.quantity()))
         .collect();
     // decreasing, or falling back to "-"
     for w in nums.windows(2) {
@@ -145,7 +155,7 @@ fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
             break;
         }
     }
-    let explained = match (&annual.reading, &last.target.reading) {
+    let explained = match (&annual.reading, &last.1.reading) {
         (Reading::Grade { grade: a }, Reading::Grade { grade: b }) => a == b,
         (Reading::Number { q: a, .. }, Reading::Number { q: b, .. }) => {
             (same_unit(a, b) && a.scaled() == b.scaled())
@@ -156,7 +166,7 @@ fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
         _ => true,
     };
     if !explained {
-        out.push(q602::finding(&sm.name, last, annual));
+        out.push(q602::finding(&sm.name, last.0, last.1, annual));
     }
 }
 
@@ -167,8 +177,8 @@ fn per_quarter_sum(ind: &IndikatorTw, annual: &Figure) -> bool {
     };
     let mut sum = Decimal::ZERO;
     let mut any = false;
-    for q in &ind.quarters {
-        match &q.target.reading {
+    for q in ind.quarters.iter().filter_map(|q| q.target.as_ref()) {
+        match &q.reading {
             Reading::Number { q: x, .. } if same_unit(x, a) => {
                 sum += x.scaled();
                 any = true;
@@ -186,7 +196,7 @@ fn schedule(ind: &IndikatorTw, _annual: &Quantity) -> bool {
     let qs: Vec<&Quantity> = ind
         .quarters
         .iter()
-        .filter_map(|q| q.target.reading.quantity())
+        .filter_map(|q| q.target.as_ref()?.reading.quantity())
         .collect();
     !qs.is_empty()
         && qs.iter().all(|q| q.percent)

@@ -86,20 +86,25 @@ use crate::model::{Figure, Triwulan};
 use crate::rules::{Finding, Msg, RuleId};
 
 /// The last quarter's target that differs from the annual one, unexplained.
-pub(in crate::rules) fn finding(sheet: &str, last: &Triwulan, annual: &Figure) -> Finding {
+pub(in crate::rules) fn finding(
+    sheet: &str,
+    last: &Triwulan,
+    target: &Figure,
+    annual: &Figure,
+) -> Finding {
     Finding::new(
         RuleId::Q602,
         sheet,
-        last.target.row,
-        last.target.col,
+        target.row,
+        target.col,
         Msg::new(
             format!(
                 "target TW {} \"{}\" tidak sama dengan target tahunan \"{}\", dan tidak ada pola (kumulatif, per triwulan, jadwal persen) yang menjelaskannya",
-                last.q, last.target.shown, annual.shown
+                last.q, target.shown, annual.shown
             ),
             format!(
                 "the TW {} target \"{}\" differs from the annual target \"{}\", and no style (cumulative, per quarter, percent schedule) explains it",
-                last.q, last.target.shown, annual.shown
+                last.q, target.shown, annual.shown
             ),
         ),
         Msg::new(
@@ -107,6 +112,6 @@ pub(in crate::rules) fn finding(sheet: &str, last: &Triwulan, annual: &Figure) -
             "Make the TW 4 target equal the annual target (cumulative targets), or check the annual target.",
         ),
     )
-    .found(last.target.shown.clone())
+    .found(target.shown.clone())
     .expected(annual.shown.clone())
 }

@@ -1,0 +1,145 @@
+//! Reading a monthly table: one indicator per row, its months as periods.
+
+use std::collections::BTreeMap;
+
+use crate::forms::rencana_aksi::polarity_at;
+use crate::layout::monthly::months_in_row;
+use crate::layout::{is_numbering_row, Level, Table};
+use crate::model::*;
+use crate::read::{Raw, Sheet};
+use crate::value::{self, SeparatorUse, Value};
+
+const NAME_LEVELS: [(Level, &str); 3] = [
+    (Level::Sasaran, "sasaran"),
+    (Level::Program, "program"),
+    (Level::Kegiatan, "kegiatan"),
+];
+
+pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
+    let col = |k: &str| table.qcols.get(k).copied();
+    // the columns learn their separators from every value they hold
+    let mut uses: BTreeMap<u32, SeparatorUse> = BTreeMap::new();
+    let figure_cols: Vec<u32> = table
+        .qcols
+        .iter()
+        .filter(|(k, _)| {
+            k.starts_with("bulan") || matches!(k.as_str(), "target" | "realisasi" | "capaian")
+        })
+        .map(|(_, c)| *c)
+        .collect();
+    for r in table.first_row..=table.last_row {
+        for c in &figure_cols {
+            if let Some(cell) = sheet.get(r, *c) {
+                uses.entry(*c).or_default().learn(&cell_value(cell));
+            }
+        }
+    }
+    let fig = |r: u32, c: Option<u32>, unit: Option<String>| -> Option<Figure> {
+        let c = c?;
+        let value = sheet.get(r, c).map(cell_value).unwrap_or(Value::Empty);
+        Some(make_figure_from(sheet, r, c, &value, unit, uses.get(&c)))
+    };
+    let name_cols: Vec<(Level, u32)> = NAME_LEVELS
+        .iter()
+        .filter_map(|(l, k)| Some((*l, col(k)?)))
+        .collect();
+    let mut names: Vec<(Level, String)> = Vec::new();
+    let mut out = Vec::new();
+    for r in table.first_row..=table.last_row {
+        // a month label row (a header repeated on a new page) and a numbering row are never
+        // data
+        if months_in_row(sheet, r).len() >= 3 || is_numbering_row(sheet, r) {
+            continue;
+        }
+        for &(level, c) in &name_cols {
+            if let Some(t) = cell_text(sheet, r, Some(c)) {
+                // a new program starts over its kegiatan
+                names.retain(|(l, _)| level_rank(*l) < level_rank(level));
+                names.push((level, name_and_budget(&t).0));
+            }
+        }
+        let Some(nama) = cell_text(sheet, r, col("indikator")) else {
+            continue;
+        };
+        let unit = cell_text(sheet, r, col("satuan"));
+        let quarters: Vec<Triwulan> = (1..=12u8)
+            .filter_map(|m| {
+                let key = |f: &str| col(&format!("bulan{m}_{f}"));
+                let p = Triwulan {
+                    q: m,
+                    target: fig(r, key("target"), unit.clone()),
+                    realisasi: fig(r, key("realisasi"), unit.clone()),
+                    capaian: fig(r, key("capaian"), None),
+                };
+                let any = p.row().is_some();
+                any.then_some(p)
+            })
+            .collect();
+        let annual = fig(r, col("target"), unit.clone());
+        let realisasi_tahunan = fig(r, col("realisasi"), unit.clone());
+        let blank = |f: &Option<Figure>| f.as_ref().is_none_or(|f| f.reading.is_blank());
+        if blank(&annual)
+            && blank(&realisasi_tahunan)
+            && quarters
+                .iter()
+                .all(|p| p.figures().all(|f| f.reading.is_blank()))
+        {
+            continue;
+        }
+        let (level, induk) = match names.last() {
+            Some((l, n)) => (Some(*l), Some(n.clone())),
+            None => (None, None),
+        };
+        let ind_col = col("indikator").unwrap_or(0);
+        let nama_cell = sheet
+            .merge_at(r, ind_col)
+            .map(|m| (m.first_row, m.first_col))
+            .unwrap_or((r, ind_col));
+        out.push(IndikatorTw {
+            sheet: sheet.name.clone(),
+            level,
+            block_row: r,
+            induk,
+            nama,
+            nama_cell,
+            annual,
+            quarters,
+            anggaran: anggaran_at(sheet, r, col("anggaran")),
+            unit_kerja: None,
+            polaritas: polarity_at(sheet, r, col("polaritas")),
+            period: PeriodKind::Month,
+            realisasi_tahunan: realisasi_tahunan.map(Box::new),
+            capaian_tahunan: fig(r, col("capaian"), None).map(Box::new),
+        });
+    }
+    out
+}
+
+fn level_rank(l: Level) -> u8 {
+    match l {
+        Level::Sasaran => 0,
+        Level::Program => 1,
+        Level::Kegiatan => 2,
+        Level::SubKegiatan => 3,
+    }
+}
+
+/// The budget of a row's anggaran column: a number, or text such as `Rp 45.865.000,-`.
+fn anggaran_at(sheet: &Sheet, row: u32, col: Option<u32>) -> Option<Anggaran> {
+    let col = col?;
+    let cell = sheet.get(row, col)?;
+    let (text, value) = match &cell.value {
+        Raw::Number(_) => (shown(cell), cell_value(cell)),
+        Raw::Text(t) if !t.trim().is_empty() => {
+            let amount = t.trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
+            (t.to_string(), value::parse(&format!("Rp {amount}")))
+        }
+        _ => return None,
+    };
+    Some(Anggaran {
+        row,
+        col,
+        text,
+        value,
+    })
+}
