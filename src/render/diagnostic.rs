@@ -11,6 +11,12 @@ use miette::{
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
+rakit_core::texts! {
+    EMPTY = "render.diagnostic.empty",
+        "(kosong)",
+        "(empty)";
+}
+
 use super::{visible_width, Term};
 use crate::i18n::Lang;
 use crate::read::{cell_name, Workbook};
@@ -174,7 +180,7 @@ fn row_line(
     avail: usize,
     bar: &str,
 ) -> (String, (usize, usize)) {
-    let empty = lang.t("(kosong)", "(empty)");
+    let empty = EMPTY.get(lang);
     let cells: Vec<(u32, String)> = wb
         .and_then(|w| w.sheets.iter().find(|s| s.name == e.sheet))
         .map(|s| {

@@ -82,10 +82,21 @@
 
 use rust_decimal::Decimal;
 
+crate::texts! {
+    FINDING = "c102.finding",
+        "{what} \"{stated_shown}\" dipotong; {r} / {t} = {exact} dibulatkan menjadi {e}",
+        "{what} \"{stated_shown}\" is truncated; {r} / {t} = {exact} rounds to {e}";
+    FINDING_HELP = "c102.finding.help",
+        "Bulatkan setengah ke atas (ROUND di Excel), jangan memotong (TRUNC/ROUNDDOWN).",
+        "Round half away from zero (Excel ROUND), do not truncate (TRUNC/ROUNDDOWN).";
+}
+
 use super::cell_value;
+use crate::i18n::Message;
 use crate::model::Figure;
+use crate::msg;
 use crate::num::{fmt_id, fmt_id_auto};
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
 use crate::value::Quantity;
 
 /// A stated % truncated where rounding gives `e` (`r / t` is `exact`).
@@ -93,7 +104,7 @@ use crate::value::Quantity;
 pub(in crate::rules) fn finding(
     sheet: &str,
     stated: &Figure,
-    (what_id, what_en): (&str, &str),
+    what: &Message,
     t: Decimal,
     r: Decimal,
     s: &Quantity,
@@ -105,28 +116,16 @@ pub(in crate::rules) fn finding(
         sheet,
         stated.row,
         stated.col,
-        Msg::new(
-            format!(
-                "{what_id} \"{}\" dipotong; {} / {} = {} dibulatkan menjadi {}",
-                stated.shown,
-                fmt_id_auto(r, 0, 4),
-                fmt_id_auto(t, 0, 4),
-                fmt_id_auto(exact, 0, 4),
-                fmt_id(e, s.decimals)
-            ),
-            format!(
-                "{what_en} \"{}\" is truncated; {} / {} = {} rounds to {}",
-                stated.shown,
-                fmt_id_auto(r, 0, 4),
-                fmt_id_auto(t, 0, 4),
-                fmt_id_auto(exact, 0, 4),
-                fmt_id(e, s.decimals)
-            ),
+        msg!(
+            FINDING,
+            what,
+            stated_shown = &stated.shown,
+            r = fmt_id_auto(r, 0, 4),
+            t = fmt_id_auto(t, 0, 4),
+            exact = fmt_id_auto(exact, 0, 4),
+            e = fmt_id(e, s.decimals)
         ),
-        Msg::new(
-            "Bulatkan setengah ke atas (ROUND di Excel), jangan memotong (TRUNC/ROUNDDOWN).",
-            "Round half away from zero (Excel ROUND), do not truncate (TRUNC/ROUNDDOWN).",
-        ),
+        msg!(FINDING_HELP),
     )
     .found(stated.shown.clone())
     .expected(fmt_id(e, s.decimals))

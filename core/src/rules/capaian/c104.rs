@@ -94,16 +94,27 @@
 
 use rust_decimal::Decimal;
 
+crate::texts! {
+    FINDING = "c104.finding",
+        "{what} \"{stated_shown}\" ditulis sebagai pecahan; seharusnya {e} (persen)",
+        "{what} \"{stated_shown}\" is written as a fraction; it should be {e} (percent)";
+    FINDING_HELP = "c104.finding.help",
+        "Di Excel, ketik angka persennya ({e}), atau beri sel format persen (0,00%).",
+        "In Excel, type the percent points ({e}), or give the cell a percent format (0.00%).";
+}
+
 use super::cell_value;
+use crate::i18n::Message;
 use crate::model::Figure;
+use crate::msg;
 use crate::num::fmt_id_auto;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
 
 /// A % written as a fraction: `e` percent points were meant.
 pub(in crate::rules) fn finding(
     sheet: &str,
     stated: &Figure,
-    (what_id, what_en): (&str, &str),
+    what: &Message,
     e: Decimal,
     exact: Decimal,
 ) -> Finding {
@@ -112,28 +123,13 @@ pub(in crate::rules) fn finding(
         sheet,
         stated.row,
         stated.col,
-        Msg::new(
-            format!(
-                "{what_id} \"{}\" ditulis sebagai pecahan; seharusnya {} (persen)",
-                stated.shown,
-                fmt_id_auto(e, 0, 2)
-            ),
-            format!(
-                "{what_en} \"{}\" is written as a fraction; it should be {} (percent)",
-                stated.shown,
-                fmt_id_auto(e, 0, 2)
-            ),
+        msg!(
+            FINDING,
+            what,
+            stated_shown = &stated.shown,
+            e = fmt_id_auto(e, 0, 2)
         ),
-        Msg::new(
-            format!(
-                "Di Excel, ketik angka persennya ({}), atau beri sel format persen (0,00%).",
-                fmt_id_auto(e, 0, 2)
-            ),
-            format!(
-                "In Excel, type the percent points ({}), or give the cell a percent format (0.00%).",
-                fmt_id_auto(e, 0, 2)
-            ),
-        ),
+        msg!(FINDING_HELP, e = fmt_id_auto(e, 0, 2)),
     )
     .found(stated.shown.clone())
     .expected(fmt_id_auto(e, 0, 2))

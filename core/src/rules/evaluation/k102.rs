@@ -26,8 +26,18 @@
 
 use rust_decimal::Decimal;
 
+crate::texts! {
+    FINDING = "k102.finding",
+        "realisasi anggaran {cell} ({r}) melebihi anggaran {acell} ({a})",
+        "budget realisasi {cell} ({r}) exceeds the budget {acell} ({a})";
+    FINDING_HELP = "k102.finding.help",
+        "Periksa realisasi triwulan dan anggaran baris ini ({acell}) terhadap DPA.",
+        "Check this row's quarter realisasi and budget ({acell}) against the DPA.";
+}
+
+use crate::msg;
 use crate::read::cell_name;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
 
 /// A realisasi Rp above the year's anggaran.
 pub(super) fn finding(
@@ -46,14 +56,8 @@ pub(super) fn finding(
         sheet,
         row,
         col,
-        Msg::new(
-            format!("realisasi anggaran {cell} ({r}) melebihi anggaran {acell} ({a})"),
-            format!("budget realisasi {cell} ({r}) exceeds the budget {acell} ({a})"),
-        ),
-        Msg::new(
-            format!("Periksa realisasi triwulan dan anggaran baris ini ({acell}) terhadap DPA."),
-            format!("Check this row's quarter realisasi and budget ({acell}) against the DPA."),
-        ),
+        msg!(FINDING, cell, r, acell, a),
+        msg!(FINDING_HELP, acell),
     )
     .found(r.to_string())
     .expected(format!("<= {a}"))

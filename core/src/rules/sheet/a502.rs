@@ -52,9 +52,19 @@
 
 use rust_decimal::Decimal;
 
+crate::texts! {
+    FINDING = "a502.finding",
+        "serapan anggaran {serapan} % (Rp {r} dari Rp {a})",
+        "budget absorption {serapan} % (Rp {r} of Rp {a})";
+    FINDING_HELP = "a502.finding.help",
+        "Informasi saja.",
+        "Information only.";
+}
+
 use crate::layout::meta::BudgetLine;
+use crate::msg;
 use crate::num::fmt_id;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
 
 /// The budget absorption `serapan` % (realisasi `r` of anggaran `a`).
 pub(in crate::rules) fn finding(
@@ -69,21 +79,13 @@ pub(in crate::rules) fn finding(
         sheet,
         line.row,
         line.col,
-        Msg::new(
-            format!(
-                "serapan anggaran {} % (Rp {} dari Rp {})",
-                fmt_id(serapan, 2),
-                fmt_id(r, 0),
-                fmt_id(a, 0)
-            ),
-            format!(
-                "budget absorption {} % (Rp {} of Rp {})",
-                fmt_id(serapan, 2),
-                fmt_id(r, 0),
-                fmt_id(a, 0)
-            ),
+        msg!(
+            FINDING,
+            serapan = fmt_id(serapan, 2),
+            r = fmt_id(r, 0),
+            a = fmt_id(a, 0)
         ),
-        Msg::new("Informasi saja.", "Information only."),
+        msg!(FINDING_HELP),
     )
     .found(fmt_id(serapan, 2))
 }
