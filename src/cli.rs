@@ -66,6 +66,9 @@ rakit_core::texts! {
     SEE_RAKIT_HELP_FOR_HELP = "cli.see_rakit_help_for_help",
         "Lihat 'rakit --help' untuk bantuan.",
         "See 'rakit --help' for help.";
+    NOT_UTF8 = "cli.not_utf8",
+        "argumen bukan teks UTF-8 yang sah",
+        "an argument is not valid UTF-8 text";
 }
 
 /// rakit: memeriksa, menghitung ulang dan memperbaiki buku kerja Pengukuran Kinerja
@@ -639,12 +642,7 @@ pub fn error_text(e: &clap::Error, lang: Lang) -> String {
         K::TooManyValues | K::TooFewValues | K::WrongNumberOfValues => {
             format!("{} {arg}", WRONG_NUMBER_OF_VALUES_FOR.get(lang))
         }
-        K::InvalidUtf8 => lang
-            .t(
-                "argumen bukan teks UTF-8 yang sah",
-                "an argument is not valid UTF-8 text",
-            )
-            .to_string(),
+        K::InvalidUtf8 => NOT_UTF8.get(lang).to_string(),
         _ => e.kind().to_string(),
     };
     let mut out = format!("rakit: {}: {what}\n", ERROR.get(lang));

@@ -28,6 +28,19 @@ pub use rakit_core::{
     value,
 };
 
+/// Every text rakit writes for people: the core's catalogue and the command line's own.
+pub fn texts() -> impl Iterator<Item = &'static rakit_core::i18n::Text> {
+    let modules: [&[&rakit_core::i18n::Text]; 6] = [
+        app::TEXTS,
+        cli::TEXTS,
+        commands::TEXTS,
+        compare_cmd::TEXTS,
+        render::file_texts(),
+        render::diagnostic_texts(),
+    ];
+    rakit_core::catalogue::all().chain(modules.into_iter().flatten().copied())
+}
+
 pub mod cli;
 pub mod commands;
 pub mod compare_cmd;

@@ -7,7 +7,7 @@
 //! uses it (a rule's texts in the rule's file). A [`Message`] is a text with its named
 //! arguments ([`msg!`](crate::msg)), each plain text or a nested message (the language-dependent
 //! pieces); [`Message::render`] writes it in a language, [`Text::get`] gives a text without
-//! arguments. `catalogue::all` lists every text.
+//! arguments. [`catalogue::all`](crate::catalogue::all) lists every text.
 
 use serde::Serialize;
 
@@ -40,14 +40,6 @@ impl Lang {
             Lang::En => "English",
         }
     }
-
-    /// Picks the text of this language.
-    pub fn t<'a>(self, id: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Id => id,
-            Lang::En => en,
-        }
-    }
 }
 
 impl std::str::FromStr for Lang {
@@ -68,6 +60,9 @@ pub struct Text {
     pub key: &'static str,
     pub id: &'static str,
     pub en: &'static str,
+    /// taken as written, braces and all: a text that never has arguments and is written
+    /// elsewhere too as it stands (a rule's summary in the rules table and its docs page)
+    pub literal: bool,
 }
 
 impl PartialEq for Text {
@@ -84,6 +79,16 @@ impl Text {
         match lang {
             Lang::Id => self.id,
             Lang::En => self.en,
+        }
+    }
+
+    /// The names of the placeholders of this text's template in a language (none for a
+    /// literal text).
+    pub fn arguments(&self, lang: Lang) -> Vec<&'static str> {
+        if self.literal {
+            Vec::new()
+        } else {
+            Text::placeholders(self.get(lang))
         }
     }
 
@@ -105,7 +110,7 @@ impl Text {
 macro_rules! texts {
     ($( $(#[$m:meta])* $vis:vis $name:ident = $key:literal, $id:literal, $en:literal; )*) => {
         $( $(#[$m])* $vis const $name: $crate::i18n::Text =
-            $crate::i18n::Text { key: $key, id: $id, en: $en }; )*
+            $crate::i18n::Text { key: $key, id: $id, en: $en, literal: false }; )*
         /// Every text of this module, for the catalogue (`catalogue::all`).
         pub const TEXTS: &[&$crate::i18n::Text] = &[ $( &$name, )* ];
     };
@@ -231,25 +236,51 @@ impl Message {
         self.text.key
     }
 
+    /// Whether every placeholder of its text (in both languages) has its argument and every
+    /// argument its placeholder, here and in the nested messages and notes: the error names
+    /// the text's key and what is missing.
+    pub fn check(&self) -> Result<(), String> {
+        for lang in Lang::ALL {
+            for name in self.text.arguments(lang) {
+                if !self.args.iter().any(|(n, _)| *n == name) {
+                    return Err(format!("{}: no argument {{{name}}}", self.text.key));
+                }
+            }
+        }
+        for (name, arg) in &self.args {
+            if !self.text.arguments(Lang::Id).contains(name) {
+                return Err(format!(
+                    "{}: argument {name} not in its text",
+                    self.text.key
+                ));
+            }
+            if let Arg::Message(m) = arg {
+                m.check()?;
+            }
+        }
+        self.notes.iter().try_for_each(Message::check)
+    }
+
     /// The message in a language.
     pub fn render(&self, lang: Lang) -> String {
+        debug_assert_eq!(self.check(), Ok(()));
         let mut out = String::new();
-        fill(self.text.get(lang), |piece| match piece {
+        if self.text.literal {
+            out.push_str(self.text.get(lang));
+        }
+        let template = if self.text.literal {
+            ""
+        } else {
+            self.text.get(lang)
+        };
+        fill(template, |piece| match piece {
             Piece::Literal(s) => out.push_str(s),
-            Piece::Arg(name) => match self.args.iter().find(|(n, _)| *n == name) {
-                Some((_, a)) => out.push_str(&a.render(lang)),
-                None => {
-                    debug_assert!(false, "{}: no argument {{{name}}}", self.text.key);
+            Piece::Arg(name) => {
+                if let Some((_, a)) = self.args.iter().find(|(n, _)| *n == name) {
+                    out.push_str(&a.render(lang));
                 }
-            },
+            }
         });
-        debug_assert!(
-            self.args
-                .iter()
-                .all(|(n, _)| Text::placeholders(self.text.id).contains(n)),
-            "{}: an argument its text does not use",
-            self.text.key
-        );
         for n in &self.notes {
             out.push_str("; ");
             out.push_str(&n.render(lang));

@@ -283,3 +283,13 @@ impl Years {
             .map_err(|e| JsError::new(&e.to_string()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_page_s_texts_join_the_catalogue() {
+        let all = rakit_core::catalogue::all().chain(super::TEXTS.iter().copied());
+        let problems = rakit_core::catalogue::problems(all);
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+}

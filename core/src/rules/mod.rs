@@ -114,7 +114,7 @@ macro_rules! rules {
             severity: Severity::$sev, fixable: $fix, fix_doc: $fix_doc,
             summary_id: $id, summary_en: $en,
             summary: &crate::i18n::Text {
-                key: concat!(stringify!($code), ".summary"), id: $id, en: $en,
+                key: concat!(stringify!($code), ".summary"), id: $id, en: $en, literal: true,
             },
         }, )* ];
     };
