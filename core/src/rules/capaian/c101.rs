@@ -159,14 +159,14 @@ use rust_decimal::Decimal;
 
 crate::texts! {
     WRONG = "c101.wrong",
-        "{what} tertulis \"{stated_shown}\", hasil hitung {shown_e} ({basis}; realisasi \"{r}\", target \"{t}\")",
-        "{what} is \"{stated_shown}\", recalculated {shown_e} ({basis}; realisasi \"{r}\", target \"{t}\")";
+        "{what} tertulis \"{stated}\", hasil hitung {expected} ({basis}; realisasi \"{realisasi}\", target \"{target}\")",
+        "{what} is \"{stated}\", recalculated {expected} ({basis}; realisasi \"{realisasi}\", target \"{target}\")";
     WRONG_HELP = "c101.wrong.help",
-        "Ganti {stated_cell} dengan {shown_e}, atau periksa target dan realisasinya.",
-        "Replace {stated_cell} with {shown_e}, or check the target and realisasi.";
+        "Ganti {cell} dengan {expected}, atau periksa target dan realisasinya.",
+        "Replace {cell} with {expected}, or check the target and realisasi.";
     NOT_A_NUMBER = "c101.not_a_number",
-        "{what} ditulis \"{stated_shown}\"; hasil hitung {e}",
-        "{what} is written \"{stated_shown}\"; recalculated {e}";
+        "{what} ditulis \"{stated}\"; hasil hitung {e}",
+        "{what} is written \"{stated}\"; recalculated {e}";
     NOT_A_NUMBER_HELP = "c101.not_a_number.help",
         "Isi dengan hasil hitung.",
         "Fill in the recalculated value.";
@@ -206,18 +206,18 @@ pub(super) fn wrong(
             let m = msg!(
                 WRONG,
                 what,
-                stated_shown = &c.stated.shown,
-                shown_e,
+                stated = &c.stated.shown,
+                expected = &shown_e,
                 basis,
-                r,
-                t
+                realisasi = &r,
+                target = &t
             );
             match note {
                 Some(n) => m.note(n),
                 None => m,
             }
         },
-        msg!(WRONG_HELP, stated_cell = c.stated.cell_name(), shown_e),
+        msg!(WRONG_HELP, cell = c.stated.cell_name(), expected = &shown_e),
     )
     .found(c.stated.shown.clone())
     .expected(shown_e)
@@ -241,7 +241,7 @@ pub(super) fn not_a_number(
         msg!(
             NOT_A_NUMBER,
             what,
-            stated_shown = &stated.shown,
+            stated = &stated.shown,
             e = fmt_id_auto(e, 0, 2)
         ),
         msg!(NOT_A_NUMBER_HELP),

@@ -84,8 +84,8 @@ use rust_decimal::Decimal;
 
 crate::texts! {
     FINDING = "c102.finding",
-        "{what} \"{stated_shown}\" dipotong; {r} / {t} = {exact} dibulatkan menjadi {e}",
-        "{what} \"{stated_shown}\" is truncated; {r} / {t} = {exact} rounds to {e}";
+        "{what} \"{stated}\" dipotong; {realisasi} / {target} = {exact} dibulatkan menjadi {expected}",
+        "{what} \"{stated}\" is truncated; {realisasi} / {target} = {exact} rounds to {expected}";
     FINDING_HELP = "c102.finding.help",
         "Bulatkan setengah ke atas (ROUND di Excel), jangan memotong (TRUNC/ROUNDDOWN).",
         "Round half away from zero (Excel ROUND), do not truncate (TRUNC/ROUNDDOWN).";
@@ -119,11 +119,11 @@ pub(in crate::rules) fn finding(
         msg!(
             FINDING,
             what,
-            stated_shown = &stated.shown,
-            r = fmt_id_auto(r, 0, 4),
-            t = fmt_id_auto(t, 0, 4),
+            stated = &stated.shown,
+            realisasi = fmt_id_auto(r, 0, 4),
+            target = fmt_id_auto(t, 0, 4),
             exact = fmt_id_auto(exact, 0, 4),
-            e = fmt_id(e, s.decimals)
+            expected = fmt_id(e, s.decimals)
         ),
         msg!(FINDING_HELP),
     )

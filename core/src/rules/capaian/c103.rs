@@ -98,11 +98,11 @@ crate::texts! {
         "Perbaiki realisasinya, lalu isi % capaian.",
         "Correct the realisasi, then fill in the %.";
     BLANK = "c103.blank",
-        "{what} kosong; hasil hitung {exact}",
-        "{what} is missing; recalculated {exact}";
+        "{what} kosong; hasil hitung {expected}",
+        "{what} is missing; recalculated {expected}";
     BLANK_HELP = "c103.blank.help",
-        "Isi {stated_cell} dengan {exact}.",
-        "Fill {stated_cell} with {exact}.";
+        "Isi {cell} dengan {expected}.",
+        "Fill {cell} with {expected}.";
 }
 
 use crate::i18n::Message;
@@ -136,11 +136,11 @@ pub(in crate::rules) fn blank(
         sheet,
         stated.row,
         stated.col,
-        msg!(BLANK, what, exact = fmt_id_auto(exact, 0, 2)),
+        msg!(BLANK, what, expected = fmt_id_auto(exact, 0, 2)),
         msg!(
             BLANK_HELP,
-            stated_cell = stated.cell_name(),
-            exact = fmt_id_auto(exact, 0, 2)
+            cell = stated.cell_name(),
+            expected = fmt_id_auto(exact, 0, 2)
         ),
     )
     .found("")

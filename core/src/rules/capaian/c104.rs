@@ -96,11 +96,11 @@ use rust_decimal::Decimal;
 
 crate::texts! {
     FINDING = "c104.finding",
-        "{what} \"{stated_shown}\" ditulis sebagai pecahan; seharusnya {e} (persen)",
-        "{what} \"{stated_shown}\" is written as a fraction; it should be {e} (percent)";
+        "{what} \"{stated}\" ditulis sebagai pecahan; seharusnya {expected} (persen)",
+        "{what} \"{stated}\" is written as a fraction; it should be {expected} (percent)";
     FINDING_HELP = "c104.finding.help",
-        "Di Excel, ketik angka persennya ({e}), atau beri sel format persen (0,00%).",
-        "In Excel, type the percent points ({e}), or give the cell a percent format (0.00%).";
+        "Di Excel, ketik angka persennya ({expected}), atau beri sel format persen (0,00%).",
+        "In Excel, type the percent points ({expected}), or give the cell a percent format (0.00%).";
 }
 
 use super::cell_value;
@@ -126,10 +126,10 @@ pub(in crate::rules) fn finding(
         msg!(
             FINDING,
             what,
-            stated_shown = &stated.shown,
-            e = fmt_id_auto(e, 0, 2)
+            stated = &stated.shown,
+            expected = fmt_id_auto(e, 0, 2)
         ),
-        msg!(FINDING_HELP, e = fmt_id_auto(e, 0, 2)),
+        msg!(FINDING_HELP, expected = fmt_id_auto(e, 0, 2)),
     )
     .found(stated.shown.clone())
     .expected(fmt_id_auto(e, 0, 2))

@@ -90,8 +90,8 @@ use crate::rules::{Finding, RuleId};
 
 crate::texts! {
     FINDING = "c105.finding",
-        "target {target_cell} \"{target_shown}\": {what} tidak terdefinisi, tetapi tertulis \"{stated_shown}\"",
-        "target {target_cell} \"{target_shown}\": {what} is undefined, yet \"{stated_shown}\" is written";
+        "target {target_cell} \"{target}\": {what} tidak terdefinisi, tetapi tertulis \"{stated}\"",
+        "target {target_cell} \"{target}\": {what} is undefined, yet \"{stated}\" is written";
     FINDING_HELP = "c105.finding.help",
         "Isi target yang sebenarnya; capaian terhadap target nol tidak bisa dihitung.",
         "Fill in the real target; capaian against a zero target cannot be computed.";
@@ -107,9 +107,9 @@ pub(super) fn finding(sm: &SheetModel, c: &Check, what: &Message) -> Finding {
         msg!(
             FINDING,
             target_cell = c.target.cell_name(),
-            target_shown = &c.target.shown,
+            target = &c.target.shown,
             what,
-            stated_shown = &c.stated.shown
+            stated = &c.stated.shown
         ),
         msg!(FINDING_HELP),
     )

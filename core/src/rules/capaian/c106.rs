@@ -69,17 +69,17 @@ use crate::value::Quantity;
 
 crate::texts! {
     REALISASI_LOST = "c106.realisasi_lost",
-        "realisasi \"{realisasi_shown}\" tampaknya kehilangan ribuannya: {value} % dari target \"{target_shown}\" = {exp}",
-        "realisasi \"{realisasi_shown}\" seems to have lost its thousands: {value} % of the target \"{target_shown}\" = {exp}";
+        "realisasi \"{realisasi}\" tampaknya kehilangan ribuannya: {stated} % dari target \"{target}\" = {expected}",
+        "realisasi \"{realisasi}\" seems to have lost its thousands: {stated} % of the target \"{target}\" = {expected}";
     REALISASI_LOST_HELP = "c106.realisasi_lost.help",
-        "Periksa realisasi di {realisasi_cell}: kemungkinan {exp}.",
-        "Check the realisasi at {realisasi_cell}: probably {exp}.";
+        "Periksa realisasi di {realisasi_cell}: kemungkinan {expected}.",
+        "Check the realisasi at {realisasi_cell}: probably {expected}.";
     TARGET_LOST = "c106.target_lost",
-        "target \"{target_shown}\" tampaknya kehilangan ribuannya: realisasi \"{realisasi_shown}\" dengan {value} % berarti target {exp}",
-        "target \"{target_shown}\" seems to have lost its thousands: realisasi \"{realisasi_shown}\" at {value} % means a target of {exp}";
+        "target \"{target}\" tampaknya kehilangan ribuannya: realisasi \"{realisasi}\" dengan {stated} % berarti target {expected}",
+        "target \"{target}\" seems to have lost its thousands: realisasi \"{realisasi}\" at {stated} % means a target of {expected}";
     TARGET_LOST_HELP = "c106.target_lost.help",
-        "Periksa target di {target_cell}: kemungkinan {exp}.",
-        "Check the target at {target_cell}: probably {exp}.";
+        "Periksa target di {target_cell}: kemungkinan {expected}.",
+        "Check the target at {target_cell}: probably {expected}.";
 }
 
 /// The realisasi lost its thousands: the stated % `s` implies `exp`.
@@ -96,15 +96,15 @@ pub(in crate::rules) fn realisasi_lost(
         c.realisasi.col,
         msg!(
             REALISASI_LOST,
-            realisasi_shown = &c.realisasi.shown,
-            value = fmt_id_auto(s.value, 0, 4),
-            target_shown = &c.target.shown,
-            exp
+            realisasi = &c.realisasi.shown,
+            stated = fmt_id_auto(s.value, 0, 4),
+            target = &c.target.shown,
+            expected = &exp
         ),
         msg!(
             REALISASI_LOST_HELP,
             realisasi_cell = c.realisasi.cell_name(),
-            exp
+            expected = &exp
         ),
     )
     .found(c.realisasi.shown.clone())
@@ -120,12 +120,16 @@ pub(in crate::rules) fn target_lost(sheet: &str, c: &Check, s: &Quantity, exp: S
         c.target.col,
         msg!(
             TARGET_LOST,
-            target_shown = &c.target.shown,
-            realisasi_shown = &c.realisasi.shown,
-            value = fmt_id_auto(s.value, 0, 4),
-            exp
+            target = &c.target.shown,
+            realisasi = &c.realisasi.shown,
+            stated = fmt_id_auto(s.value, 0, 4),
+            expected = &exp
         ),
-        msg!(TARGET_LOST_HELP, target_cell = c.target.cell_name(), exp),
+        msg!(
+            TARGET_LOST_HELP,
+            target_cell = c.target.cell_name(),
+            expected = &exp
+        ),
     )
     .found(c.target.shown.clone())
     .expected(exp)

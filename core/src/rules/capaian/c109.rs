@@ -95,8 +95,8 @@ use crate::rules::{Finding, RuleId};
 
 crate::texts! {
     FINDING = "c109.finding",
-        "kategori capaian (hasil hitung ulang): {join}",
-        "capaian categories (recalculated): {join}";
+        "kategori capaian (hasil hitung ulang): {categories}",
+        "capaian categories (recalculated): {categories}";
     FINDING_HELP = "c109.finding.help",
         "Skala Permendagri: > 90 Sangat Tinggi, > 75–90 Tinggi, > 65–75 Sedang, > 50–65 Rendah, ≤ 50 Sangat Rendah.",
         "Permendagri scale: > 90 Sangat Tinggi, > 75–90 Tinggi, > 65–75 Sedang, > 50–65 Rendah, ≤ 50 Sangat Rendah.";
@@ -109,7 +109,7 @@ pub(in crate::rules) fn finding(sheet: &str, (row, col): (u32, u32), parts: &[St
         sheet,
         row,
         col,
-        msg!(FINDING, join = parts.join(", ")),
+        msg!(FINDING, categories = parts.join(", ")),
         msg!(FINDING_HELP),
     )
 }

@@ -86,8 +86,8 @@ use crate::rules::{Finding, RuleId};
 
 crate::texts! {
     FINDING = "c110.finding",
-        "target \"{target_shown}\" dan realisasi \"{realisasi_shown}\" dalam satuan berbeda; {what} tidak dihitung",
-        "target \"{target_shown}\" and realisasi \"{realisasi_shown}\" are in different units; {what} not computed";
+        "target \"{target}\" dan realisasi \"{realisasi}\" dalam satuan berbeda; {what} tidak dihitung",
+        "target \"{target}\" and realisasi \"{realisasi}\" are in different units; {what} not computed";
     FINDING_HELP = "c110.finding.help",
         "Tuliskan realisasi dalam satuan target (atau target dalam satuan realisasi).",
         "Write the realisasi in the target's unit (or the target in the realisasi's).";
@@ -102,8 +102,8 @@ pub(in crate::rules) fn finding(sheet: &str, c: &Check, what: &Message) -> Findi
         c.realisasi.col,
         msg!(
             FINDING,
-            target_shown = &c.target.shown,
-            realisasi_shown = &c.realisasi.shown,
+            target = &c.target.shown,
+            realisasi = &c.realisasi.shown,
             what
         ),
         msg!(FINDING_HELP),

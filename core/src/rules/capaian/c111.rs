@@ -77,8 +77,8 @@ use crate::rules::{Finding, RuleId};
 
 crate::texts! {
     FINDING = "c111.finding",
-        "{what} \"{stated_shown}\" diisi, tetapi realisasinya ({realisasi_cell}) {r}",
-        "{what} \"{stated_shown}\" is stated, but the realisasi ({realisasi_cell}) is {r}";
+        "{what} \"{stated}\" diisi, tetapi realisasinya ({realisasi_cell}) {realisasi}",
+        "{what} \"{stated}\" is stated, but the realisasi ({realisasi_cell}) is {realisasi}";
     FINDING_HELP = "c111.finding.help",
         "Isi realisasinya, atau kosongkan % capaian (atau tulis 0 bila memang nol).",
         "Fill in the realisasi, or clear the % (or write 0 when it really is zero).";
@@ -105,9 +105,9 @@ pub(super) fn finding(sm: &SheetModel, c: &Check, what: &Message) -> Finding {
         msg!(
             FINDING,
             what,
-            stated_shown = &c.stated.shown,
+            stated = &c.stated.shown,
             realisasi_cell = c.realisasi.cell_name(),
-            r
+            realisasi = &r
         ),
         msg!(FINDING_HELP),
     )

@@ -28,11 +28,11 @@ use rust_decimal::Decimal;
 
 crate::texts! {
     FINDING = "k102.finding",
-        "realisasi anggaran {cell} ({r}) melebihi anggaran {acell} ({a})",
-        "budget realisasi {cell} ({r}) exceeds the budget {acell} ({a})";
+        "realisasi anggaran {cell} ({realisasi}) melebihi anggaran {budget_cell} ({budget})",
+        "budget realisasi {cell} ({realisasi}) exceeds the budget {budget_cell} ({budget})";
     FINDING_HELP = "k102.finding.help",
-        "Periksa realisasi triwulan dan anggaran baris ini ({acell}) terhadap DPA.",
-        "Check this row's quarter realisasi and budget ({acell}) against the DPA.";
+        "Periksa realisasi triwulan dan anggaran baris ini ({budget_cell}) terhadap DPA.",
+        "Check this row's quarter realisasi and budget ({budget_cell}) against the DPA.";
 }
 
 use crate::msg;
@@ -56,8 +56,14 @@ pub(super) fn finding(
         sheet,
         row,
         col,
-        msg!(FINDING, cell, r, acell, a),
-        msg!(FINDING_HELP, acell),
+        msg!(
+            FINDING,
+            cell,
+            realisasi = &r,
+            budget_cell = &acell,
+            budget = &a
+        ),
+        msg!(FINDING_HELP, budget_cell = &acell),
     )
     .found(r.to_string())
     .expected(format!("<= {a}"))

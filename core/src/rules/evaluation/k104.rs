@@ -30,8 +30,8 @@ use rust_decimal::Decimal;
 
 crate::texts! {
     FINDING = "k104.finding",
-        "rata-rata capaian {cell} berisi {s}, rerata kolomnya {m}",
-        "the mean capaian {cell} holds {s}, its column's mean is {m}";
+        "rata-rata capaian {cell} berisi {stated}, rerata kolomnya {mean}",
+        "the mean capaian {cell} holds {stated}, its column's mean is {mean}";
     FINDING_HELP = "k104.finding.help",
         "Di Excel, hitung {cell} dengan AVERAGE atas baris-baris program.",
         "In Excel, compute {cell} with AVERAGE over the program rows.";
@@ -56,7 +56,7 @@ pub(super) fn finding(sheet: &str, row: u32, col: u32, stated: Decimal, mean: De
         sheet,
         row,
         col,
-        msg!(FINDING, cell, s, m),
+        msg!(FINDING, cell, stated = &s, mean = &m),
         msg!(FINDING_HELP, cell),
     )
     .found(s.to_string())

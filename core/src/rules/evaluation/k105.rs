@@ -27,8 +27,8 @@ use rust_decimal::Decimal;
 
 crate::texts! {
     FINDING = "k105.finding",
-        "predikat {cell} \"{text}\" tidak sesuai rata-rata {m}: rentangnya {want}",
-        "the predikat {cell} \"{text}\" does not match the mean {m}: its band is {want}";
+        "predikat {cell} \"{text}\" tidak sesuai rata-rata {mean}: rentangnya {want}",
+        "the predikat {cell} \"{text}\" does not match the mean {mean}: its band is {want}";
     FINDING_HELP = "k105.finding.help",
         "Tulis predikat {cell} sesuai rentang rata-rata capaian.",
         "Write the predikat of {cell} by the band of the mean capaian.";
@@ -54,7 +54,7 @@ pub(super) fn finding(
         sheet,
         row,
         col,
-        msg!(FINDING, cell, text, m, want),
+        msg!(FINDING, cell, text, mean = &m, want),
         msg!(FINDING_HELP, cell),
     )
     .found(text)

@@ -37,11 +37,11 @@ use crate::rules::{Finding, RuleId};
 
 crate::texts! {
     FINDING = "k106.finding",
-        "laporan Triwulan {r}, tetapi {cell} (Triwulan {l}) berisi {shown}",
-        "a Triwulan {r} report, but {cell} (Triwulan {l}) holds {shown}";
+        "laporan Triwulan {report_quarter}, tetapi {cell} (Triwulan {quarter}) berisi {shown}",
+        "a Triwulan {report_quarter} report, but {cell} (Triwulan {quarter}) holds {shown}";
     FINDING_HELP = "k106.finding.help",
-        "Kosongkan kolom triwulan sesudah Triwulan {r}, atau perbaiki periode di judul.",
-        "Clear the columns of the quarters after Triwulan {r}, or correct the period in the title.";
+        "Kosongkan kolom triwulan sesudah Triwulan {report_quarter}, atau perbaiki periode di judul.",
+        "Clear the columns of the quarters after Triwulan {report_quarter}, or correct the period in the title.";
 }
 
 const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
@@ -62,8 +62,8 @@ pub(super) fn finding(
         sheet,
         row,
         col,
-        msg!(FINDING, r, cell, l, shown),
-        msg!(FINDING_HELP, r),
+        msg!(FINDING, report_quarter = &r, cell, quarter = &l, shown),
+        msg!(FINDING_HELP, report_quarter = &r),
     )
     .found(shown)
     .expected(lang_blank())

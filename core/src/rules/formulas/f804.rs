@@ -34,8 +34,8 @@ use crate::rules::{Finding, RuleId};
 
 crate::texts! {
     FINDING = "f804.finding",
-        "polaritas {cell} kosong, padahal rumus {fcell} (={formula}) bercabang menurut isinya: Excel mengambil cabang \"lainnya\"",
-        "the polarity {cell} is blank, while the formula {fcell} (={formula}) branches on it: Excel takes the \"other\" branch";
+        "polaritas {cell} kosong, padahal rumus {formula_cell} (={formula}) bercabang menurut isinya: Excel mengambil cabang \"lainnya\"",
+        "the polarity {cell} is blank, while the formula {formula_cell} (={formula}) branches on it: Excel takes the \"other\" branch";
     FINDING_HELP = "f804.finding.help",
         "Isi polaritas di {cell} (naik / turun, positif / negatif) sesuai Renstra.",
         "Fill in the polarity in {cell} (naik / turun, positive / negative) as the Renstra gives it.";
@@ -134,7 +134,7 @@ pub(super) fn finding(
         sheet,
         row,
         col,
-        msg!(FINDING, cell, fcell, formula),
+        msg!(FINDING, cell, formula_cell = &fcell, formula),
         msg!(FINDING_HELP, cell),
     )
     .found("(kosong / blank)")

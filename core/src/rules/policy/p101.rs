@@ -36,8 +36,8 @@ crate::texts! {
         "Minta berkas tahun yang benar, atau tulis tahunnya di judul (\"TAHUN 2020\").",
         "Ask for the right year's file, or write the year in the title (\"TAHUN 2020\").";
     OTHER_YEAR = "p101.other_year",
-        "buku kerja tahun {y}, bukan tahun {want} yang diminta",
-        "the workbook is for {y}, not the {want} required";
+        "buku kerja tahun {year}, bukan tahun {want} yang diminta",
+        "the workbook is for {year}, not the {want} required";
     NO_YEAR = "p101.no_year",
         "tahun buku kerja tidak ditemukan (diminta {want})",
         "the workbook's year is not found ({want} required)";
@@ -45,7 +45,7 @@ crate::texts! {
 
 pub(super) fn finding(sheet: &str, at: (u32, u32), want: i32, year: Option<i32>) -> Finding {
     let message = match year {
-        Some(y) => msg!(OTHER_YEAR, y, want),
+        Some(y) => msg!(OTHER_YEAR, year = &y, want),
         None => msg!(NO_YEAR, want),
     };
     let f = Finding::new(RuleId::P101, sheet, at.0, at.1, message, msg!(FINDING_HELP))

@@ -23,8 +23,8 @@ crate::texts! {
         "dipilih pengguna (--cap)",
         "set by the user (--cap)";
     CAP_INFERRED = "quarterly.cap_inferred",
-        "disimpulkan: {votes} capaian di atas {cv_s} ditulis {cv_s}",
-        "inferred: {votes} values above {cv_s} are written {cv_s}";
+        "disimpulkan: {votes} capaian di atas {cap} ditulis {cap}",
+        "inferred: {votes} values above {cap} are written {cap}";
 }
 
 /// Reports once which capping policy a sheet is judged by.
@@ -45,7 +45,7 @@ pub fn cap_policy(cx: &RuleContext, out: &mut Vec<Finding>) {
     };
     let how = match cx.options.cap {
         Some(CapPolicy::At(_)) => msg!(CAP_BY_USER),
-        _ => msg!(CAP_INFERRED, votes, cv_s),
+        _ => msg!(CAP_INFERRED, votes, cap = &cv_s),
     };
     out.push(q601::finding(&sm.name, (row, col), &cv_s, &how));
 }

@@ -124,8 +124,8 @@ use crate::rules::{Finding, RuleId};
 
 crate::texts! {
     FINDING = "q601.finding",
-        "capaian dinilai dengan batas {cv_s} % ({how})",
-        "capaian judged with a cap of {cv_s} % ({how})";
+        "capaian dinilai dengan batas {cap} % ({how})",
+        "capaian judged with a cap of {cap} % ({how})";
     FINDING_HELP = "q601.finding.help",
         "Bila capaian di atas 100 memang tidak dibatasi, tulis capaian sebenarnya di Excel (misalnya 120 %, bukan 100 %). Di baris perintah: --cap none menilai tanpa batas, --cap N dengan batas lain.",
         "If capaian above 100 is not capped, type the real capaian in Excel (120 %, not 100 %). On the command line: --cap none judges without a cap, --cap N with another cap.";
@@ -143,7 +143,7 @@ pub(in crate::rules) fn finding(
         sheet,
         row,
         col,
-        msg!(FINDING, cv_s, how),
+        msg!(FINDING, cap = &cv_s, how),
         msg!(FINDING_HELP),
     )
 }

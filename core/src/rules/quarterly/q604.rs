@@ -83,8 +83,8 @@ use rust_decimal::Decimal;
 
 crate::texts! {
     FINDING = "q604.finding",
-        "anggaran program {trim} berbeda dari jumlah anggaran {n} kegiatannya, Rp {sum}",
-        "the programme budget {trim} differs from the sum of its {n} kegiatan, Rp {sum}";
+        "anggaran program {budget} berbeda dari jumlah anggaran {n} kegiatannya, Rp {sum}",
+        "the programme budget {budget} differs from the sum of its {n} kegiatan, Rp {sum}";
     FINDING_HELP = "q604.finding.help",
         "Periksa anggaran program dan kegiatannya dengan DPA.",
         "Check the programme and kegiatan budgets against the DPA.";
@@ -103,7 +103,7 @@ pub(in crate::rules) fn finding(sheet: &str, budget: &Anggaran, n: usize, sum: D
         budget.col,
         msg!(
             FINDING,
-            trim = budget.text.trim(),
+            budget = budget.text.trim(),
             n,
             sum = fmt_id_auto(sum, 0, 2)
         ),

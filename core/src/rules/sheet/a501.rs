@@ -63,8 +63,8 @@ crate::texts! {
         "Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.",
         "Check the amount against the budget document (DPA) and type it again.";
     KEGIATAN_BUDGET = "a501.kegiatan_budget",
-        "anggaran \"{trim}\" tidak dapat dibaca sebagai angka; tidak ikut dijumlahkan",
-        "budget \"{trim}\" cannot be read as a number; left out of the sums";
+        "anggaran \"{text}\" tidak dapat dibaca sebagai angka; tidak ikut dijumlahkan",
+        "budget \"{text}\" cannot be read as a number; left out of the sums";
     KEGIATAN_BUDGET_HELP = "a501.kegiatan_budget.help",
         "Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.",
         "Check the amount against the budget document (DPA) and type it again.";
@@ -90,7 +90,7 @@ pub(in crate::rules) fn kegiatan_budget(sheet: &str, a: &Anggaran) -> Finding {
         sheet,
         a.row,
         a.col,
-        msg!(KEGIATAN_BUDGET, trim = a.text.trim()),
+        msg!(KEGIATAN_BUDGET, text = a.text.trim()),
         msg!(KEGIATAN_BUDGET_HELP),
     )
     .found(a.text.trim())

@@ -54,8 +54,8 @@ use rust_decimal::Decimal;
 
 crate::texts! {
     FINDING = "a502.finding",
-        "serapan anggaran {serapan} % (Rp {r} dari Rp {a})",
-        "budget absorption {serapan} % (Rp {r} of Rp {a})";
+        "serapan anggaran {serapan} % (Rp {realisasi} dari Rp {budget})",
+        "budget absorption {serapan} % (Rp {realisasi} of Rp {budget})";
     FINDING_HELP = "a502.finding.help",
         "Informasi saja.",
         "Information only.";
@@ -82,8 +82,8 @@ pub(in crate::rules) fn finding(
         msg!(
             FINDING,
             serapan = fmt_id(serapan, 2),
-            r = fmt_id(r, 0),
-            a = fmt_id(a, 0)
+            realisasi = fmt_id(r, 0),
+            budget = fmt_id(a, 0)
         ),
         msg!(FINDING_HELP),
     )

@@ -52,8 +52,8 @@ use crate::rules::{Finding, RuleId};
 
 crate::texts! {
     FINDING = "t402.finding",
-        "\"{trim}\" menyebut \"Tahun\" tanpa angka tahun",
-        "\"{trim}\" says \"Tahun\" with no year";
+        "\"{text}\" menyebut \"Tahun\" tanpa angka tahun",
+        "\"{text}\" says \"Tahun\" with no year";
     FINDING_HELP = "t402.finding.help",
         "Tambahkan tahunnya.",
         "Add the year.";
@@ -66,7 +66,7 @@ pub(in crate::rules) fn finding(sheet: &str, b: &BudgetLine) -> Finding {
         sheet,
         b.row,
         b.col,
-        msg!(FINDING, trim = b.text.trim()),
+        msg!(FINDING, text = b.text.trim()),
         msg!(FINDING_HELP),
     )
 }

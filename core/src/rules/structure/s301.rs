@@ -66,8 +66,8 @@ use crate::rules::{Finding, RuleId};
 
 crate::texts! {
     FINDING = "s301.finding",
-        "baris {row} bergeser {abs} kolom ke {dir}: \"{nama}\" berada di kolom {nama_cell}",
-        "row {row} is shifted {abs} column(s) to the {dir}: \"{nama}\" stands in column {nama_cell}";
+        "baris {row} bergeser {columns} kolom ke {dir}: \"{nama}\" berada di kolom {column}",
+        "row {row} is shifted {columns} column(s) to the {dir}: \"{nama}\" stands in column {column}";
     FINDING_HELP = "s301.finding.help",
         "Geser isi baris ini agar setiap nilai berada di bawah judul kolomnya.",
         "Move this row's cells so that each value stands under its column header.";
@@ -83,10 +83,10 @@ pub(in crate::rules) fn finding(sheet: &str, ind: &Indikator, dir: &Message) -> 
         msg!(
             FINDING,
             row = ind.row + 1,
-            abs = ind.shift.abs(),
+            columns = ind.shift.abs(),
             dir,
             nama = &ind.nama,
-            nama_cell = col_name(ind.nama_cell.1)
+            column = col_name(ind.nama_cell.1)
         ),
         msg!(FINDING_HELP),
     )

@@ -59,8 +59,8 @@ use crate::rules::{Finding, RuleId};
 
 crate::texts! {
     FINDING = "s304.finding",
-        "\"{nama}\" menyebut persentase, tetapi targetnya dalam satuan \"{u}\"",
-        "\"{nama}\" names a percentage, but its target is in \"{u}\"";
+        "\"{nama}\" menyebut persentase, tetapi targetnya dalam satuan \"{unit}\"",
+        "\"{nama}\" names a percentage, but its target is in \"{unit}\"";
     FINDING_HELP = "s304.finding.help",
         "Tulis target dan realisasi dalam persen, atau ganti nama indikatornya (Jumlah ...).",
         "Write target and realisasi in percent, or rename the indicator (Jumlah ...).";
@@ -73,7 +73,7 @@ pub(in crate::rules) fn finding(sheet: &str, ind: &Indikator, t: &Figure, u: &st
         sheet,
         t.row,
         t.col,
-        msg!(FINDING, nama = &ind.nama, u),
+        msg!(FINDING, nama = &ind.nama, unit = &u),
         msg!(FINDING_HELP),
     )
     .found(t.shown.clone())

@@ -96,14 +96,14 @@ use crate::value::Quantity;
 
 crate::texts! {
     IN_PERCENT_COLUMN = "v202.in_percent_column",
-        "\"{stated_shown}\" dibaca {value} karena kolom ini memakai pemisah itu sebagai desimal; hanya benar ({o_value}) bila pemisahnya pemisah ribuan",
-        "\"{stated_shown}\" reads as {value} because this column uses that mark as a decimal; it is right ({o_value}) only as a thousands separator";
+        "\"{shown}\" dibaca {value} karena kolom ini memakai pemisah itu sebagai desimal; hanya benar ({other_value}) bila pemisahnya pemisah ribuan",
+        "\"{shown}\" reads as {value} because this column uses that mark as a decimal; it is right ({other_value}) only as a thousands separator";
     IN_PERCENT_COLUMN_HELP = "v202.in_percent_column.help",
         "Tulis angkanya tanpa pemisah ribuan (atau sebagai angka, bukan teks).",
         "Write the number without a thousands separator (or as a number, not text).";
     FINDING = "v202.finding",
-        "\"{shown}\" bisa dibaca {q_value} atau {o_value}; rakit memakai {q_value}",
-        "\"{shown}\" reads as {q_value} or {o_value}; rakit uses {q_value}";
+        "\"{shown}\" bisa dibaca {value} atau {other_value}; rakit memakai {value}",
+        "\"{shown}\" reads as {value} or {other_value}; rakit uses {value}";
     FINDING_HELP = "v202.finding.help",
         "Tulis angka tanpa pemisah ribuan, atau simpan sebagai angka.",
         "Write the number without a thousands separator, or store it as a number.";
@@ -125,9 +125,9 @@ pub(in crate::rules) fn in_percent_column(
         stated.col,
         msg!(
             IN_PERCENT_COLUMN,
-            stated_shown = &stated.shown,
+            shown = &stated.shown,
             value = fmt_id_auto(s.value, 0, 4),
-            o_value = fmt_id_auto(o.value, 0, 4)
+            other_value = fmt_id_auto(o.value, 0, 4)
         ),
         msg!(IN_PERCENT_COLUMN_HELP),
     )
@@ -146,8 +146,8 @@ pub(in crate::rules) fn finding(sheet: &str, f: &Figure, q: &Quantity, o: &Quant
         msg!(
             FINDING,
             shown = &f.shown,
-            q_value = fmt_id_auto(q.value, 0, 4),
-            o_value = fmt_id_auto(o.value, 0, 4)
+            value = fmt_id_auto(q.value, 0, 4),
+            other_value = fmt_id_auto(o.value, 0, 4)
         ),
         msg!(FINDING_HELP),
     )
