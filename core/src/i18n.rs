@@ -334,12 +334,12 @@ fn fill<'a>(template: &'a str, mut each: impl FnMut(Piece<'a>)) {
     while let Some(i) = rest.find(['{', '}']) {
         each(Piece::Literal(&rest[..i]));
         let tail = &rest[i..];
-        if tail.starts_with("{{") {
+        if let Some(after) = tail.strip_prefix("{{") {
             each(Piece::Literal("{"));
-            rest = &tail[2..];
-        } else if tail.starts_with("}}") {
+            rest = after;
+        } else if let Some(after) = tail.strip_prefix("}}") {
             each(Piece::Literal("}"));
-            rest = &tail[2..];
+            rest = after;
         } else if let (true, Some(end)) = (tail.starts_with('{'), tail.find('}')) {
             each(Piece::Arg(&tail[1..end]));
             rest = &tail[end + 1..];
