@@ -130,6 +130,9 @@ crate::texts! {
     FORMULA_KEPT = "fix.formula_kept",
         "tidak ada salinan perbaikan: sel {sheet}!{cell} berisi rumus ={formula} dan tidak akan ditimpa dengan angka",
         "no corrected copy: cell {sheet}!{cell} holds the formula ={formula} and will not be overwritten with a number";
+    CELL_NOTE = "fix.cell_note",
+        "rakit {code}: nilai lama \"{old}\". {message}",
+        "rakit {code}: old value \"{old}\". {message}";
 }
 
 /// Appended to the input's name: `pk-2014.xlsx` → `pk-2014-diperbaiki.xlsx`.
@@ -310,20 +313,12 @@ fn edits(report: &FileReport, lang: Lang) -> Vec<CellEdit> {
         .filter_map(|f| {
             let fix = f.fix.as_ref()?;
             let old = f.found.clone().unwrap_or_default();
-            let note = match lang {
-                Lang::Id => format!(
-                    "rakit {}: nilai lama \"{}\". {}",
-                    f.code,
-                    old,
-                    f.message.render(Lang::Id)
-                ),
-                Lang::En => format!(
-                    "rakit {}: old value \"{}\". {}",
-                    f.code,
-                    old,
-                    crate::num::english_marks(&f.message.render(Lang::En))
-                ),
+            // the message as the report shows it: rakit's numbers the English way under en
+            let message = match lang {
+                Lang::Id => f.message.render(lang),
+                Lang::En => crate::num::english_marks(&f.message.render(lang)),
             };
+            let note = msg!(CELL_NOTE, code = f.code.code(), old, message).render(lang);
             Some(CellEdit {
                 sheet: f.sheet.clone(),
                 row: f.row,

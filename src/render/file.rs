@@ -70,6 +70,10 @@ rakit_core::texts! {
     INDICATORS = "render.file.indicators",
         "indikator",
         "indicators";
+    // a space that does not break: `TW 2` stays on one line
+    QUARTER = "render.file.quarter",
+        "TW\u{a0}{q}",
+        "Q{q}";
 }
 
 /// ANSI colours of the severities.
@@ -118,11 +122,7 @@ pub(crate) fn place_text(f: &FindingView, lang: Lang) -> String {
         parts.push(format!("{} \"{}\"", INDICATOR.get(lang), short(ind, 60)));
     }
     if let Some(q) = f.quarter {
-        parts.push(match lang {
-            // a space that does not break: `TW 2` stays on one line
-            Lang::Id => format!("TW\u{a0}{q}"),
-            Lang::En => format!("Q{q}"),
-        });
+        parts.push(rakit_core::msg!(QUARTER, q).render(lang));
     }
     parts.join(" › ")
 }
