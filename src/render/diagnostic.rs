@@ -11,16 +11,16 @@ use miette::{
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
+use super::{visible_width, Term};
+use crate::i18n::Lang;
+use crate::read::{cell_name, Workbook};
+use crate::rules::Severity;
+
 rakit_core::texts! {
     EMPTY = "render.diagnostic.empty",
         "(kosong)",
         "(empty)";
 }
-
-use super::{visible_width, Term};
-use crate::i18n::Lang;
-use crate::read::{cell_name, Workbook};
-use crate::rules::Severity;
 
 /// The narrowest a label may be (its lines break between words).
 const LABEL_MIN: usize = 16;

@@ -14,6 +14,9 @@ use rust_xlsxwriter::{
     Worksheet, XlsxError,
 };
 
+use super::{category, direction, Comparison, Fig, Outcome, Source};
+use crate::i18n::Lang;
+
 crate::texts! {
     OVERVIEW = "compare.xlsx.overview",
         "Ringkasan",
@@ -205,9 +208,6 @@ crate::texts! {
         "Alasan",
         "Reason";
 }
-
-use super::{category, direction, Comparison, Fig, Outcome, Source};
-use crate::i18n::Lang;
 
 /// How the summary workbook is written.
 #[derive(Debug, Clone, Default)]

@@ -157,6 +157,14 @@
 
 use rust_decimal::Decimal;
 
+use super::cell_value;
+use crate::i18n::{Arg, Message};
+use crate::model::{Check, Figure, SheetModel};
+use crate::msg;
+use crate::num::{self, fmt_id_auto};
+use crate::rules::{Finding, RuleId};
+use crate::value::Quantity;
+
 crate::texts! {
     WRONG = "c101.wrong",
         "{what} tertulis \"{stated}\", hasil hitung {expected} ({basis}; realisasi \"{realisasi}\", target \"{target}\")",
@@ -165,20 +173,12 @@ crate::texts! {
         "Ganti {cell} dengan {expected}, atau periksa target dan realisasinya.",
         "Replace {cell} with {expected}, or check the target and realisasi.";
     NOT_A_NUMBER = "c101.not_a_number",
-        "{what} ditulis \"{stated}\"; hasil hitung {e}",
-        "{what} is written \"{stated}\"; recalculated {e}";
+        "{what} ditulis \"{stated}\"; hasil hitung {expected}",
+        "{what} is written \"{stated}\"; recalculated {expected}";
     NOT_A_NUMBER_HELP = "c101.not_a_number.help",
         "Isi dengan hasil hitung.",
         "Fill in the recalculated value.";
 }
-
-use super::cell_value;
-use crate::i18n::{Arg, Message};
-use crate::model::{Check, Figure, SheetModel};
-use crate::msg;
-use crate::num::{self, fmt_id_auto};
-use crate::rules::{Finding, RuleId};
-use crate::value::Quantity;
 
 /// A stated % that differs from the recalculated one, with what it was computed by
 /// (`basis`) and what else explains it (`note`).
@@ -242,7 +242,7 @@ pub(super) fn not_a_number(
             NOT_A_NUMBER,
             what,
             stated = &stated.shown,
-            e = fmt_id_auto(e, 0, 2)
+            expected = fmt_id_auto(e, 0, 2)
         ),
         msg!(NOT_A_NUMBER_HELP),
     )

@@ -82,6 +82,14 @@
 
 use rust_decimal::Decimal;
 
+use super::cell_value;
+use crate::i18n::Message;
+use crate::model::Figure;
+use crate::msg;
+use crate::num::{fmt_id, fmt_id_auto};
+use crate::rules::{Finding, RuleId};
+use crate::value::Quantity;
+
 crate::texts! {
     FINDING = "c102.finding",
         "{what} \"{stated}\" dipotong; {realisasi} / {target} = {exact} dibulatkan menjadi {expected}",
@@ -90,14 +98,6 @@ crate::texts! {
         "Bulatkan setengah ke atas (ROUND di Excel), jangan memotong (TRUNC/ROUNDDOWN).",
         "Round half away from zero (Excel ROUND), do not truncate (TRUNC/ROUNDDOWN).";
 }
-
-use super::cell_value;
-use crate::i18n::Message;
-use crate::model::Figure;
-use crate::msg;
-use crate::num::{fmt_id, fmt_id_auto};
-use crate::rules::{Finding, RuleId};
-use crate::value::Quantity;
 
 /// A stated % truncated where rounding gives `e` (`r / t` is `exact`).
 #[allow(clippy::too_many_arguments)]

@@ -90,6 +90,12 @@
 
 use rust_decimal::Decimal;
 
+use crate::i18n::Message;
+use crate::model::{Check, Figure};
+use crate::msg;
+use crate::num::fmt_id_auto;
+use crate::rules::{Finding, RuleId};
+
 crate::texts! {
     UNREADABLE = "c103.unreadable",
         "{what} kosong dan tidak dapat dihitung: realisasi {realisasi_cell} tidak terbaca",
@@ -104,12 +110,6 @@ crate::texts! {
         "Isi {cell} dengan {expected}.",
         "Fill {cell} with {expected}.";
 }
-
-use crate::i18n::Message;
-use crate::model::{Check, Figure};
-use crate::msg;
-use crate::num::fmt_id_auto;
-use crate::rules::{Finding, RuleId};
 
 /// An empty % that cannot be computed: its realisasi cannot be read.
 pub(in crate::rules) fn unreadable(sheet: &str, c: &Check, what: &Message) -> Finding {

@@ -94,6 +94,13 @@
 
 use rust_decimal::Decimal;
 
+use super::cell_value;
+use crate::i18n::Message;
+use crate::model::Figure;
+use crate::msg;
+use crate::num::fmt_id_auto;
+use crate::rules::{Finding, RuleId};
+
 crate::texts! {
     FINDING = "c104.finding",
         "{what} \"{stated}\" ditulis sebagai pecahan; seharusnya {expected} (persen)",
@@ -102,13 +109,6 @@ crate::texts! {
         "Di Excel, ketik angka persennya ({expected}), atau beri sel format persen (0,00%).",
         "In Excel, type the percent points ({expected}), or give the cell a percent format (0.00%).";
 }
-
-use super::cell_value;
-use crate::i18n::Message;
-use crate::model::Figure;
-use crate::msg;
-use crate::num::fmt_id_auto;
-use crate::rules::{Finding, RuleId};
 
 /// A % written as a fraction: `e` percent points were meant.
 pub(in crate::rules) fn finding(

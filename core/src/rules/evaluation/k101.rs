@@ -37,6 +37,10 @@
 
 use rust_decimal::Decimal;
 
+use crate::msg;
+use crate::read::cell_name;
+use crate::rules::{Finding, RuleId};
+
 crate::texts! {
     FINDING = "k101.finding",
         "{cell} ({part}) berisi {stated}, aturan {rule} menghasilkan {shown}",
@@ -45,10 +49,6 @@ crate::texts! {
         "Di Excel, hitung {cell} menurut aturan {rule}, atau perbaiki sel sumbernya.",
         "In Excel, compute {cell} by the rule {rule}, or correct its source cells.";
 }
-
-use crate::msg;
-use crate::read::cell_name;
-use crate::rules::{Finding, RuleId};
 
 /// A computed cell that disagrees with its column's rule.
 pub(super) fn finding(

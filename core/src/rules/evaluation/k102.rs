@@ -26,6 +26,10 @@
 
 use rust_decimal::Decimal;
 
+use crate::msg;
+use crate::read::cell_name;
+use crate::rules::{Finding, RuleId};
+
 crate::texts! {
     FINDING = "k102.finding",
         "realisasi anggaran {cell} ({realisasi}) melebihi anggaran {budget_cell} ({budget})",
@@ -34,10 +38,6 @@ crate::texts! {
         "Periksa realisasi triwulan dan anggaran baris ini ({budget_cell}) terhadap DPA.",
         "Check this row's quarter realisasi and budget ({budget_cell}) against the DPA.";
 }
-
-use crate::msg;
-use crate::read::cell_name;
-use crate::rules::{Finding, RuleId};
 
 /// A realisasi Rp above the year's anggaran.
 pub(super) fn finding(

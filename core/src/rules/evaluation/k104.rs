@@ -28,6 +28,10 @@
 
 use rust_decimal::Decimal;
 
+use crate::msg;
+use crate::read::cell_name;
+use crate::rules::{Finding, RuleId};
+
 crate::texts! {
     FINDING = "k104.finding",
         "rata-rata capaian {cell} berisi {stated}, rerata kolomnya {mean}",
@@ -42,10 +46,6 @@ crate::texts! {
         "Di Excel, pisahkan rujukan di rumus {cell} dengan koma (daftar baris program).",
         "In Excel, separate the references of {cell} with commas (the program rows).";
 }
-
-use crate::msg;
-use crate::read::cell_name;
-use crate::rules::{Finding, RuleId};
 
 /// A mean capaian that is not its column's mean.
 pub(super) fn finding(sheet: &str, row: u32, col: u32, stated: Decimal, mean: Decimal) -> Finding {

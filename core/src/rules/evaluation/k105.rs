@@ -25,6 +25,10 @@
 
 use rust_decimal::Decimal;
 
+use crate::msg;
+use crate::read::cell_name;
+use crate::rules::{Finding, RuleId};
+
 crate::texts! {
     FINDING = "k105.finding",
         "predikat {cell} \"{text}\" tidak sesuai rata-rata {mean}: rentangnya {want}",
@@ -33,10 +37,6 @@ crate::texts! {
         "Tulis predikat {cell} sesuai rentang rata-rata capaian.",
         "Write the predikat of {cell} by the band of the mean capaian.";
 }
-
-use crate::msg;
-use crate::read::cell_name;
-use crate::rules::{Finding, RuleId};
 
 /// A predikat outside its mean's band.
 pub(super) fn finding(

@@ -81,6 +81,10 @@
 use crate::msg;
 use rust_decimal::Decimal;
 
+use crate::model::Anggaran;
+use crate::num::fmt_id_auto;
+use crate::rules::{Finding, Level, RuleId};
+
 crate::texts! {
     FINDING = "q604.finding",
         "anggaran program {budget} berbeda dari jumlah anggaran {n} kegiatannya, Rp {sum}",
@@ -89,10 +93,6 @@ crate::texts! {
         "Periksa anggaran program dan kegiatannya dengan DPA.",
         "Check the programme and kegiatan budgets against the DPA.";
 }
-
-use crate::model::Anggaran;
-use crate::num::fmt_id_auto;
-use crate::rules::{Finding, Level, RuleId};
 
 /// A programme budget that differs from the sum `sum` of its `n` kegiatan budgets.
 pub(in crate::rules) fn finding(sheet: &str, budget: &Anggaran, n: usize, sum: Decimal) -> Finding {

@@ -52,6 +52,11 @@
 
 use rust_decimal::Decimal;
 
+use crate::layout::meta::BudgetLine;
+use crate::msg;
+use crate::num::fmt_id;
+use crate::rules::{Finding, RuleId};
+
 crate::texts! {
     FINDING = "a502.finding",
         "serapan anggaran {serapan} % (Rp {realisasi} dari Rp {budget})",
@@ -60,11 +65,6 @@ crate::texts! {
         "Informasi saja.",
         "Information only.";
 }
-
-use crate::layout::meta::BudgetLine;
-use crate::msg;
-use crate::num::fmt_id;
-use crate::rules::{Finding, RuleId};
 
 /// The budget absorption `serapan` % (realisasi `r` of anggaran `a`).
 pub(in crate::rules) fn finding(
