@@ -8,6 +8,69 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::i18n::Lang;
 use crate::rules::{CapPolicy, NegFormula};
 
+rakit_core::texts! {
+    USAGE = "cli.usage",
+        "Penggunaan:",
+        "Usage:";
+    COMMANDS = "cli.commands",
+        "Perintah",
+        "Commands";
+    ARGUMENTS = "cli.arguments",
+        "Argumen",
+        "Arguments";
+    OPTIONS = "cli.options",
+        "Opsi",
+        "Options";
+    PRINT_THIS_HELP = "cli.print_this_help",
+        "Cetak bantuan ini",
+        "Print this help";
+    PRINT_THE_VERSION = "cli.print_the_version",
+        "Cetak versi",
+        "Print the version";
+    UNEXPECTED_ARGUMENT = "cli.unexpected_argument",
+        "argumen tidak dikenal:",
+        "unexpected argument:";
+    NEEDS_A_VALUE = "cli.needs_a_value",
+        "memerlukan nilai",
+        "needs a value";
+    IS_NOT_A_VALID_VALUE = "cli.is_not_a_valid_value",
+        "bukan nilai yang sah untuk",
+        "is not a valid value for";
+    CHOOSE_FROM = "cli.choose_from",
+        "pilihan:",
+        "choose from:";
+    UNKNOWN_COMMAND = "cli.unknown_command",
+        "perintah tidak dikenal:",
+        "unknown command:";
+    A_REQUIRED_ARGUMENT_IS_MISSING = "cli.a_required_argument_is_missing",
+        "argumen wajib belum diberikan:",
+        "a required argument is missing:";
+    NAME_A_COMMAND = "cli.name_a_command",
+        "sebutkan perintahnya",
+        "name a command";
+    CANNOT_BE_USED_WITH = "cli.cannot_be_used_with",
+        "tidak dapat dipakai bersama",
+        "cannot be used with";
+    NEEDS_ITS_VALUE_AFTER_E = "cli.needs_its_value_after_e",
+        "memerlukan nilai dengan tanda = (misalnya --lang=en)",
+        "needs its value after = (e.g. --lang=en)";
+    WRONG_NUMBER_OF_VALUES_FOR = "cli.wrong_number_of_values_for",
+        "jumlah nilai salah untuk",
+        "wrong number of values for";
+    ERROR = "cli.error",
+        "galat",
+        "error";
+    PERHAPS_YOU_MEANT = "cli.perhaps_you_meant",
+        "mungkin maksud Anda",
+        "perhaps you meant";
+    SEE_RAKIT_HELP_FOR_HELP = "cli.see_rakit_help_for_help",
+        "Lihat 'rakit --help' untuk bantuan.",
+        "See 'rakit --help' for help.";
+    NOT_UTF8 = "cli.not_utf8",
+        "argumen bukan teks UTF-8 yang sah",
+        "an argument is not valid UTF-8 text";
+}
+
 /// rakit: memeriksa, menghitung ulang dan memperbaiki buku kerja Pengukuran Kinerja
 /// dan Rencana Aksi perangkat daerah.
 ///
@@ -445,20 +508,24 @@ fn localize(cmd: clap::Command, lang: Lang, root: bool) -> clap::Command {
     } else {
         cmd.get_name().to_string()
     };
-    let t = |b: Both| lang.t(b.0, b.1);
-    let usage_heading = lang.t("Penggunaan:", "Usage:");
+    // the per-argument table keeps its own pairs (see `Both`)
+    let t = |b: Both| match lang {
+        Lang::Id => b.0,
+        Lang::En => b.1,
+    };
+    let usage_heading = USAGE.get(lang);
     let mut cmd = cmd
         .help_template(format!(
             "{{about-with-newline}}\n{usage_heading} {{usage}}\n\n{{all-args}}{{after-help}}\n"
         ))
-        .subcommand_help_heading(lang.t("Perintah", "Commands"))
+        .subcommand_help_heading(COMMANDS.get(lang))
         .disable_help_subcommand(true)
         .disable_help_flag(true)
         .mut_args(|a| {
             let heading = if a.is_positional() {
-                lang.t("Argumen", "Arguments")
+                ARGUMENTS.get(lang)
             } else {
-                lang.t("Opsi", "Options")
+                OPTIONS.get(lang)
             };
             let mut a = a.help_heading(heading).long_help(None::<&str>);
             if a.get_action().takes_values() {
@@ -481,8 +548,8 @@ fn localize(cmd: clap::Command, lang: Lang, root: bool) -> clap::Command {
                 .short('h')
                 .long("help")
                 .action(ArgAction::Help)
-                .help(lang.t("Cetak bantuan ini", "Print this help"))
-                .help_heading(lang.t("Opsi", "Options")),
+                .help(PRINT_THIS_HELP.get(lang))
+                .help_heading(OPTIONS.get(lang)),
         );
     if let Some(about) = about_of(&name) {
         let about = t(about);
@@ -506,8 +573,8 @@ fn localize(cmd: clap::Command, lang: Lang, root: bool) -> clap::Command {
                 .short('V')
                 .long("version")
                 .action(ArgAction::Version)
-                .help(lang.t("Cetak versi", "Print the version"))
-                .help_heading(lang.t("Opsi", "Options")),
+                .help(PRINT_THE_VERSION.get(lang))
+                .help_heading(OPTIONS.get(lang)),
         );
     }
     cmd.mut_subcommands(|s| localize(s, lang, false))
@@ -535,21 +602,15 @@ pub fn error_text(e: &clap::Error, lang: Lang) -> String {
     let arg = get(C::InvalidArg).unwrap_or_default();
     let value = get(C::InvalidValue).unwrap_or_default();
     let what = match e.kind() {
-        K::UnknownArgument => format!(
-            "{} '{arg}'",
-            lang.t("argumen tidak dikenal:", "unexpected argument:")
-        ),
+        K::UnknownArgument => format!("{} '{arg}'", UNEXPECTED_ARGUMENT.get(lang)),
         K::InvalidValue => {
             let mut s = if value.is_empty() {
-                format!("{arg} {}", lang.t("memerlukan nilai", "needs a value"))
+                format!("{arg} {}", NEEDS_A_VALUE.get(lang))
             } else {
-                format!(
-                    "'{value}' {} {arg}",
-                    lang.t("bukan nilai yang sah untuk", "is not a valid value for")
-                )
+                format!("'{value}' {} {arg}", IS_NOT_A_VALID_VALUE.get(lang))
             };
             if let Some(valid) = get(C::ValidValue) {
-                s.push_str(&format!("; {} {valid}", lang.t("pilihan:", "choose from:")));
+                s.push_str(&format!("; {} {valid}", CHOOSE_FROM.get(lang)));
             }
             s
         }
@@ -561,59 +622,35 @@ pub fn error_text(e: &clap::Error, lang: Lang) -> String {
                     .unwrap_or_default(),
                 Lang::Id => String::new(),
             };
-            format!(
-                "'{value}' {} {arg}{why}",
-                lang.t("bukan nilai yang sah untuk", "is not a valid value for")
-            )
+            format!("'{value}' {} {arg}{why}", IS_NOT_A_VALID_VALUE.get(lang))
         }
         K::InvalidSubcommand => format!(
             "{} '{}'",
-            lang.t("perintah tidak dikenal:", "unknown command:"),
+            UNKNOWN_COMMAND.get(lang),
             get(C::InvalidSubcommand).unwrap_or_default()
         ),
-        K::MissingRequiredArgument => format!(
-            "{} {arg}",
-            lang.t(
-                "argumen wajib belum diberikan:",
-                "a required argument is missing:"
-            )
-        ),
+        K::MissingRequiredArgument => format!("{} {arg}", A_REQUIRED_ARGUMENT_IS_MISSING.get(lang)),
         K::MissingSubcommand | K::DisplayHelpOnMissingArgumentOrSubcommand => {
-            lang.t("sebutkan perintahnya", "name a command").to_string()
+            NAME_A_COMMAND.get(lang).to_string()
         }
         K::ArgumentConflict => format!(
             "{arg} {} {}",
-            lang.t("tidak dapat dipakai bersama", "cannot be used with"),
+            CANNOT_BE_USED_WITH.get(lang),
             get(C::PriorArg).unwrap_or_default()
         ),
-        K::NoEquals => format!(
-            "{arg} {}",
-            lang.t(
-                "memerlukan nilai dengan tanda = (misalnya --lang=en)",
-                "needs its value after = (e.g. --lang=en)"
-            )
-        ),
-        K::TooManyValues | K::TooFewValues | K::WrongNumberOfValues => format!(
-            "{} {arg}",
-            lang.t("jumlah nilai salah untuk", "wrong number of values for")
-        ),
-        K::InvalidUtf8 => lang
-            .t(
-                "argumen bukan teks UTF-8 yang sah",
-                "an argument is not valid UTF-8 text",
-            )
-            .to_string(),
+        K::NoEquals => format!("{arg} {}", NEEDS_ITS_VALUE_AFTER_E.get(lang)),
+        K::TooManyValues | K::TooFewValues | K::WrongNumberOfValues => {
+            format!("{} {arg}", WRONG_NUMBER_OF_VALUES_FOR.get(lang))
+        }
+        K::InvalidUtf8 => NOT_UTF8.get(lang).to_string(),
         _ => e.kind().to_string(),
     };
-    let mut out = format!("rakit: {}: {what}\n", lang.t("galat", "error"));
+    let mut out = format!("rakit: {}: {what}\n", ERROR.get(lang));
     let suggestion = get(C::SuggestedArg)
         .or_else(|| get(C::SuggestedSubcommand))
         .or_else(|| get(C::SuggestedValue));
     if let Some(s) = suggestion {
-        out.push_str(&format!(
-            "\n  {} '{s}'\n",
-            lang.t("mungkin maksud Anda", "perhaps you meant")
-        ));
+        out.push_str(&format!("\n  {} '{s}'\n", PERHAPS_YOU_MEANT.get(lang)));
     }
     if let Some(usage) = get(C::Usage) {
         let usage = usage
@@ -621,15 +658,9 @@ pub fn error_text(e: &clap::Error, lang: Lang) -> String {
             .trim_start_matches("Usage:")
             .trim_start()
             .to_string();
-        out.push_str(&format!("\n{} {usage}\n", lang.t("Penggunaan:", "Usage:")));
+        out.push_str(&format!("\n{} {usage}\n", USAGE.get(lang)));
     }
-    out.push_str(&format!(
-        "\n{}\n",
-        lang.t(
-            "Lihat 'rakit --help' untuk bantuan.",
-            "See 'rakit --help' for help."
-        )
-    ));
+    out.push_str(&format!("\n{}\n", SEE_RAKIT_HELP_FOR_HELP.get(lang)));
     out
 }
 

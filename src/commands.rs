@@ -4,6 +4,102 @@
 
 use std::io::{IsTerminal, Write};
 
+rakit_core::texts! {
+    RAKIT_NAME_A_WORKBOOK_E = "commands.rakit_name_a_workbook_e",
+        "rakit: sebutkan buku kerja, misalnya `rakit check pk-2014.xlsx` (lihat `rakit --help`), atau seret berkas ke rakit.exe",
+        "rakit: name a workbook, e.g. `rakit check pk-2014.xlsx` (see `rakit --help`), or drop files onto rakit.exe";
+    THE_MAPPING_FILE_CANNOT_BE = "commands.the_mapping_file_cannot_be",
+        "berkas pemetaan tidak dapat dipakai",
+        "the mapping file cannot be used";
+    UNKNOWN_RULE = "commands.unknown_rule",
+        "aturan tidak dikenal:",
+        "unknown rule:";
+    SEE_RAKIT_RULES_FOR_THE = "commands.see_rakit_rules_for_the",
+        "lihat `rakit rules` untuk kode dan nama aturan",
+        "see `rakit rules` for the codes and names of the rules";
+    THE_POLICY_FILE_CANNOT_BE = "commands.the_policy_file_cannot_be",
+        "berkas kebijakan tidak dapat dipakai",
+        "the policy file cannot be used";
+    RAKIT_NO_WORKBOOK_XLSX_XLS = "commands.rakit_no_workbook_xlsx_xls",
+        "rakit: tidak ada buku kerja (.xlsx, .xls, .xlsb, .ods) di jalur yang diberikan",
+        "rakit: no workbook (.xlsx, .xls, .xlsb, .ods) in the given paths";
+    SKIPPED = "commands.skipped",
+        "dilewati",
+        "skipped";
+    UNREADABLE = "commands.unreadable",
+        "Tidak terbaca",
+        "Unreadable";
+    THE_SUMMARY_WORKBOOK_CANNOT_BE = "commands.the_summary_workbook_cannot_be",
+        "buku kerja ringkasan tidak dapat dibuat",
+        "the summary workbook cannot be made";
+    THE_SUMMARY_WORKBOOK_CANNOT_BE_2 = "commands.the_summary_workbook_cannot_be_2",
+        "buku kerja ringkasan tidak dapat ditulis",
+        "the summary workbook cannot be written";
+    IS_NOT_A_FOLDER_WITH = "commands.is_not_a_folder_with",
+        "bukan folder; dengan beberapa masukan atau masukan berupa folder, -o harus folder (dibuat bila belum ada)",
+        "is not a folder; with several inputs or a folder input, -o must be a folder (created when missing)";
+    CORRECTED_COPIES_NOT_WRITTEN_SEE = "commands.corrected_copies_not_written_see",
+        "salinan perbaikan tidak ditulis (lihat pesan di atas)",
+        "corrected copies not written (see the messages above)";
+    ALREADY_EXIST_USE_FORCE_TO = "commands.already_exist_use_force_to",
+        "sudah ada: pakai --force untuk menimpanya",
+        "already exist: use --force to overwrite them";
+    ALREADY_EXISTS = "commands.already_exists",
+        "sudah ada",
+        "already exists";
+    THE_COPY_IS_SAVED_AS = "commands.the_copy_is_saved_as",
+        "salinan disimpan sebagai",
+        "the copy is saved as";
+    THE_FOLDER_CANNOT_BE_CREATED = "commands.the_folder_cannot_be_created",
+        "folder tidak dapat dibuat:",
+        "the folder cannot be created:";
+    OF_THEM_FORMULAS_PUT_BACK = "commands.of_them_formulas_put_back",
+        "di antaranya rumus yang dikembalikan ke pola kolomnya",
+        "of them formulas put back to their column's pattern";
+    CELLS_CORRECTED = "commands.cells_corrected",
+        "sel diperbaiki",
+        "cells corrected";
+    FINDINGS_NEED_A_MANUAL_FIX = "commands.findings_need_a_manual_fix",
+        "temuan perlu diperbaiki manual (lihat sheet Temuan)",
+        "findings need a manual fix (see the Temuan sheet)";
+    NOTE = "commands.note",
+        "catatan",
+        "note";
+    THE_CORRECTED_COPY_CANNOT_BE = "commands.the_corrected_copy_cannot_be",
+        "salinan perbaikan tidak dapat ditulis ke",
+        "the corrected copy cannot be written to";
+    ALREADY_EXISTS_AND_IS_NOT = "commands.already_exists_and_is_not",
+        "sudah ada dan tidak ditimpa; pakai --force untuk menimpanya, atau pilih keluaran lain dengan -o",
+        "already exists and is not overwritten; use --force to overwrite it, or choose another output with -o";
+    ITS_CORRECTED_COPY_IS_NOT = "commands.its_corrected_copy_is_not",
+        "salinan perbaikannya tidak ditulis: namanya sama dengan salinan dari",
+        "its corrected copy is not written: it has the same name as the copy of";
+    PLANNED_BEFORE_IT = "commands.planned_before_it",
+        "yang sudah direncanakan",
+        "planned before it";
+    GIVE_THEIR_PARENT_FOLDER_SO = "commands.give_their_parent_folder_so",
+        "Berikan folder induknya agar subfolder dipertahankan, atau perbaiki berkas ini terpisah dengan -o lain.",
+        "Give their parent folder so that subfolders are kept, or fix this file separately with another -o.";
+    NO_FREE_NAME_FOR_THE = "commands.no_free_name_for_the",
+        "tidak ada nama bebas untuk salinan perbaikan di samping",
+        "no free name for the corrected copy next to";
+    NPRESS_ENTER_TO_CLOSE = "commands.npress_enter_to_close",
+        "\nTekan Enter untuk menutup...",
+        "\nPress Enter to close...";
+    ERROR = "commands.error",
+        "galat",
+        "error";
+    WARNING = "commands.warning",
+        "peringatan",
+        "warning";
+    IS_INPUT = "commands.is_input",
+        "salinan perbaikan tidak boleh menimpa berkas asli; pilih nama lain dengan -o",
+        "the corrected copy may not overwrite the input; choose another name with -o";
+    SUMMARY_WORKBOOK = "commands.summary_workbook",
+        "buku kerja ringkasan rakit (--summary), ditulis ulang oleh pemeriksaan ini",
+        "rakit's summary workbook (--summary), written again by this check";
+}
+
 /// `println!` that never panics on a closed pipe (`rakit rules | head`).
 macro_rules! say {
     ($($arg:tt)*) => {{
@@ -31,13 +127,7 @@ pub fn run(cli: Cli) -> i32 {
         Some(Command::Rules { code, common }) => rules_cmd(code.as_deref(), common.lang),
         None if !cli.files.is_empty() => drop_mode(&cli.files, &cli.common),
         None => {
-            eprintln!(
-                "{}",
-                cli.common.lang.t(
-                    "rakit: sebutkan buku kerja, misalnya `rakit check pk-2014.xlsx` (lihat `rakit --help`), atau seret berkas ke rakit.exe",
-                    "rakit: name a workbook, e.g. `rakit check pk-2014.xlsx` (see `rakit --help`), or drop files onto rakit.exe"
-                )
-            );
+            eprintln!("{}", RAKIT_NAME_A_WORKBOOK_E.get(cli.common.lang));
             pause(cli.common.lang);
             2
         }
@@ -61,10 +151,7 @@ fn load_mapping(common: &Common) -> Result<Option<Mapping>, i32> {
             eprintln!(
                 "{}: {} — {e}",
                 path.display(),
-                common.lang.t(
-                    "berkas pemetaan tidak dapat dipakai",
-                    "the mapping file cannot be used"
-                )
+                THE_MAPPING_FILE_CANNOT_BE.get(common.lang)
             );
             2
         })
@@ -79,11 +166,8 @@ fn options(common: &Common) -> Result<Options, i32> {
             Err(entry) => {
                 eprintln!(
                     "rakit: --{flag}: {} `{entry}` ({})",
-                    common.lang.t("aturan tidak dikenal:", "unknown rule:"),
-                    common.lang.t(
-                        "lihat `rakit rules` untuk kode dan nama aturan",
-                        "see `rakit rules` for the codes and names of the rules"
-                    )
+                    UNKNOWN_RULE.get(common.lang),
+                    SEE_RAKIT_RULES_FOR_THE.get(common.lang)
                 );
                 Err(2)
             }
@@ -113,10 +197,7 @@ fn policy(common: &Common) -> Result<Option<rules::policy::Policy>, i32> {
                     eprintln!(
                         "{}: {} — {e}",
                         path.display(),
-                        common.lang.t(
-                            "berkas kebijakan tidak dapat dipakai",
-                            "the policy file cannot be used"
-                        )
+                        THE_POLICY_FILE_CANNOT_BE.get(common.lang)
                     );
                     return Err(2);
                 }
@@ -175,13 +256,7 @@ fn check_all(
 fn inputs_or_complain(paths: &[PathBuf], lang: Lang) -> Option<Vec<app::Input>> {
     let inputs = app::collect_inputs_with_roots(paths);
     if inputs.is_empty() {
-        eprintln!(
-            "{}",
-            lang.t(
-                "rakit: tidak ada buku kerja (.xlsx, .xls, .xlsb, .ods) di jalur yang diberikan",
-                "rakit: no workbook (.xlsx, .xls, .xlsb, .ods) in the given paths"
-            )
-        );
+        eprintln!("{}", RAKIT_NO_WORKBOOK_XLSX_XLS.get(lang));
         return None;
     }
     Some(inputs)
@@ -216,10 +291,7 @@ fn check(args: &CheckArgs) -> i32 {
             if ours {
                 skipped.push(app::Skipped {
                     path: i.relative(),
-                    reason: rules::Msg::new(
-                        "buku kerja ringkasan rakit (--summary), ditulis ulang oleh pemeriksaan ini",
-                        "rakit's summary workbook (--summary), written again by this check",
-                    ),
+                    reason: rules::Message::new(&SUMMARY_WORKBOOK),
                 });
             }
             !ours
@@ -230,8 +302,8 @@ fn check(args: &CheckArgs) -> i32 {
             eprintln!(
                 "{}: {} — {}",
                 k.path,
-                lang.t("dilewati", "skipped"),
-                k.reason.get(lang)
+                SKIPPED.get(lang),
+                k.reason.render(lang)
             );
         }
         inputs_or_complain(&[], lang);
@@ -249,7 +321,7 @@ fn check(args: &CheckArgs) -> i32 {
             let _ = writeln!(out, "# {}", r.relative_path);
             match &r.error {
                 Some(e) => {
-                    let _ = writeln!(out, "# {}\n", e.message.get(lang));
+                    let _ = writeln!(out, "# {}\n", e.message.render(lang));
                 }
                 None => {
                     let tables: Vec<_> = r.models.iter().flat_map(|m| m.tables.clone()).collect();
@@ -307,8 +379,8 @@ fn check(args: &CheckArgs) -> i32 {
                     out,
                     "{}: {} — {}",
                     k.path,
-                    lang.t("dilewati", "skipped"),
-                    k.reason.get(lang)
+                    SKIPPED.get(lang),
+                    k.reason.render(lang)
                 );
             }
             if reports.len() > 1 || !run.skipped.is_empty() {
@@ -332,18 +404,16 @@ fn closing(out: &mut impl Write, reports: &[FileReport], summary: &report::Summa
         .filter(|r| r.status == Status::Unreadable)
         .collect();
     if !unreadable.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{} ({}):",
-            lang.t("Tidak terbaca", "Unreadable"),
-            unreadable.len()
-        );
+        let _ = writeln!(out, "\n{} ({}):", UNREADABLE.get(lang), unreadable.len());
         for r in unreadable {
             let _ = writeln!(
                 out,
                 "  {}: {}",
                 r.relative_path,
-                r.error.as_ref().map(|e| e.message.get(lang)).unwrap_or("")
+                r.error
+                    .as_ref()
+                    .map(|e| e.message.render(lang))
+                    .unwrap_or_default()
             );
         }
     }
@@ -370,10 +440,7 @@ fn write_summary(doc: &report::Document<'_>, dest: &Path, lang: Lang) -> Result<
         eprintln!(
             "{}: {} ({e})",
             dest.display(),
-            lang.t(
-                "buku kerja ringkasan tidak dapat dibuat",
-                "the summary workbook cannot be made"
-            )
+            THE_SUMMARY_WORKBOOK_CANNOT_BE.get(lang)
         );
         2
     })?;
@@ -392,10 +459,7 @@ fn write_summary(doc: &report::Document<'_>, dest: &Path, lang: Lang) -> Result<
         eprintln!(
             "{}: {} ({e})",
             dest.display(),
-            lang.t(
-                "buku kerja ringkasan tidak dapat ditulis",
-                "the summary workbook cannot be written"
-            )
+            THE_SUMMARY_WORKBOOK_CANNOT_BE_2.get(lang)
         );
         2
     })
@@ -449,14 +513,7 @@ fn output_dir<'a>(
         return Ok(None);
     }
     if o.exists() && !o.is_dir() {
-        eprintln!(
-            "{}: {}",
-            o.display(),
-            lang.t(
-                "bukan folder; dengan beberapa masukan atau masukan berupa folder, -o harus folder (dibuat bila belum ada)",
-                "is not a folder; with several inputs or a folder input, -o must be a folder (created when missing)"
-            )
-        );
+        eprintln!("{}: {}", o.display(), IS_NOT_A_FOLDER_WITH.get(lang));
         return Err(2);
     }
     Ok(Some(o))
@@ -530,18 +587,12 @@ fn not_written_summary(plans: &[plan::Plan], lang: Lang) {
     }
     let mut line = format!(
         "rakit: {skipped} {}",
-        lang.t(
-            "salinan perbaikan tidak ditulis (lihat pesan di atas)",
-            "corrected copies not written (see the messages above)"
-        )
+        CORRECTED_COPIES_NOT_WRITTEN_SEE.get(lang)
     );
     if exists > 0 {
         line.push_str(&format!(
             "; {exists} {}",
-            lang.t(
-                "sudah ada: pakai --force untuk menimpanya",
-                "already exist: use --force to overwrite them"
-            )
+            ALREADY_EXIST_USE_FORCE_TO.get(lang)
         ));
     }
     eprintln!("{line}");
@@ -552,7 +603,7 @@ fn fix_planned(r: &FileReport, p: &plan::Plan, lang: Lang) -> i32 {
     match p {
         plan::Plan::Unreadable => {
             if let Some(e) = &r.error {
-                eprintln!("{}: {}", r.path.display(), e.message.get(lang));
+                eprintln!("{}: {}", r.path.display(), e.message.render(lang));
             }
             2
         }
@@ -566,8 +617,8 @@ fn fix_planned(r: &FileReport, p: &plan::Plan, lang: Lang) -> i32 {
                     "{}: {} {}; {} {}",
                     r.path.display(),
                     t.display(),
-                    lang.t("sudah ada", "already exists"),
-                    lang.t("salinan disimpan sebagai", "the copy is saved as"),
+                    ALREADY_EXISTS.get(lang),
+                    THE_COPY_IS_SAVED_AS.get(lang),
                     output.display()
                 );
             }
@@ -578,7 +629,7 @@ fn fix_planned(r: &FileReport, p: &plan::Plan, lang: Lang) -> i32 {
 
 fn fix_one(r: &FileReport, output: &Path, lang: Lang) -> i32 {
     if let Some(e) = &r.error {
-        eprintln!("{}: {}", r.path.display(), e.message.get(lang));
+        eprintln!("{}: {}", r.path.display(), e.message.render(lang));
         return 2;
     }
     if plan::same_file(&r.path, output) {
@@ -590,10 +641,7 @@ fn fix_one(r: &FileReport, output: &Path, lang: Lang) -> i32 {
             eprintln!(
                 "{}: {} {} ({})",
                 r.path.display(),
-                lang.t(
-                    "folder tidak dapat dibuat:",
-                    "the folder cannot be created:"
-                ),
+                THE_FOLDER_CANNOT_BE_CREATED.get(lang),
                 parent.display(),
                 app::os_error_text(&e.to_string(), lang)
             );
@@ -603,14 +651,7 @@ fn fix_one(r: &FileReport, output: &Path, lang: Lang) -> i32 {
     match fix::fix(r, output, lang) {
         Ok(o) => {
             let formulas = if o.formulas > 0 {
-                format!(
-                    " ({} {})",
-                    o.formulas,
-                    lang.t(
-                        "di antaranya rumus yang dikembalikan ke pola kolomnya",
-                        "of them formulas put back to their column's pattern"
-                    )
-                )
+                format!(" ({} {})", o.formulas, OF_THEM_FORMULAS_PUT_BACK.get(lang))
             } else {
                 String::new()
             };
@@ -620,18 +661,15 @@ fn fix_one(r: &FileReport, output: &Path, lang: Lang) -> i32 {
                 r.path.display(),
                 o.output.display(),
                 o.corrected,
-                lang.t("sel diperbaiki", "cells corrected"),
+                CELLS_CORRECTED.get(lang),
                 o.remaining,
-                lang.t(
-                    "temuan perlu diperbaiki manual (lihat sheet Temuan)",
-                    "findings need a manual fix (see the Temuan sheet)"
-                )
+                FINDINGS_NEED_A_MANUAL_FIX.get(lang)
             );
             say!("{}", term.wrap(&line, "", "  ").trim_end());
             if let Some(n) = &o.not_kept {
                 say!(
                     "{}",
-                    term.wrap(&format!("{}: {n}", lang.t("catatan", "note")), "  ", "    ")
+                    term.wrap(&format!("{}: {n}", NOTE.get(lang)), "  ", "    ")
                         .trim_end()
                 );
             }
@@ -641,18 +679,15 @@ fn fix_one(r: &FileReport, output: &Path, lang: Lang) -> i32 {
                 .any(|f| f.fix.is_none() && f.severity == rules::Severity::Error);
             i32::from(remaining_errors)
         }
-        Err(WriteError::Refused { id, en }) => {
-            eprintln!("{}: {}", r.path.display(), lang.t(&id, &en));
+        Err(WriteError::Refused(why)) => {
+            eprintln!("{}: {}", r.path.display(), why.render(lang));
             2
         }
         Err(e) => {
             eprintln!(
                 "{}: {} {} ({})",
                 r.path.display(),
-                lang.t(
-                    "salinan perbaikan tidak dapat ditulis ke",
-                    "the corrected copy cannot be written to"
-                ),
+                THE_CORRECTED_COPY_CANNOT_BE.get(lang),
                 output.display(),
                 app::os_error_text(&e.to_string(), lang)
             );
@@ -756,58 +791,31 @@ mod plan {
         NoFreeName { output: PathBuf },
     }
 
-    /// A message in both languages.
-    pub struct Text(&'static str, &'static str);
-
-    impl Text {
-        /// The text in `lang`.
-        pub fn get(&self, lang: Lang) -> &'static str {
-            lang.t(self.0, self.1)
-        }
-    }
-
     impl Skip {
-        pub const IS_INPUT: Text = Text(
-            "salinan perbaikan tidak boleh menimpa berkas asli; pilih nama lain dengan -o",
-            "the corrected copy may not overwrite the input; choose another name with -o",
-        );
+        pub const IS_INPUT: &'static rakit_core::i18n::Text = &super::IS_INPUT;
 
         /// What the user reads: the file in question and what to do.
         pub fn message(&self, lang: Lang) -> String {
             match self {
-                Skip::Input { output } => format!(
-                    "{} ({})",
-                    Skip::IS_INPUT.get(lang),
-                    output.display()
-                ),
+                Skip::Input { output } => {
+                    format!("{} ({})", Skip::IS_INPUT.get(lang), output.display())
+                }
                 Skip::Exists { output } => format!(
                     "{} {}",
                     output.display(),
-                    lang.t(
-                        "sudah ada dan tidak ditimpa; pakai --force untuk menimpanya, atau pilih keluaran lain dengan -o",
-                        "already exists and is not overwritten; use --force to overwrite it, or choose another output with -o"
-                    )
+                    super::ALREADY_EXISTS_AND_IS_NOT.get(lang)
                 ),
                 Skip::Clash { output, first } => format!(
                     "{} {} {} ({}). {}",
-                    lang.t(
-                        "salinan perbaikannya tidak ditulis: namanya sama dengan salinan dari",
-                        "its corrected copy is not written: it has the same name as the copy of"
-                    ),
+                    super::ITS_CORRECTED_COPY_IS_NOT.get(lang),
                     first.display(),
-                    lang.t("yang sudah direncanakan", "planned before it"),
+                    super::PLANNED_BEFORE_IT.get(lang),
                     output.display(),
-                    lang.t(
-                        "Berikan folder induknya agar subfolder dipertahankan, atau perbaiki berkas ini terpisah dengan -o lain.",
-                        "Give their parent folder so that subfolders are kept, or fix this file separately with another -o."
-                    )
+                    super::GIVE_THEIR_PARENT_FOLDER_SO.get(lang)
                 ),
                 Skip::NoFreeName { output } => format!(
                     "{} {}",
-                    lang.t(
-                        "tidak ada nama bebas untuk salinan perbaikan di samping",
-                        "no free name for the corrected copy next to"
-                    ),
+                    super::NO_FREE_NAME_FOR_THE.get(lang),
                     output.display()
                 ),
             }
@@ -1015,14 +1023,7 @@ fn pause(lang: Lang) {
         && std::io::stdin().is_terminal()
         && std::env::var_os("RAKIT_NO_PAUSE").is_none()
     {
-        let _ = write!(
-            std::io::stdout(),
-            "{}",
-            lang.t(
-                "\nTekan Enter untuk menutup...",
-                "\nPress Enter to close..."
-            )
-        );
+        let _ = write!(std::io::stdout(), "{}", NPRESS_ENTER_TO_CLOSE.get(lang));
         let _ = std::io::stdout().flush();
         let mut line = String::new();
         let _ = std::io::stdin().read_line(&mut line);
@@ -1037,8 +1038,8 @@ fn rules_cmd(code: Option<&str>, lang: Lang) -> i32 {
             let term = Term::stdout();
             for r in list {
                 let severity = match r.severity {
-                    rules::Severity::Error => lang.t("galat", "error"),
-                    rules::Severity::Warning => lang.t("peringatan", "warning"),
+                    rules::Severity::Error => ERROR.get(lang),
+                    rules::Severity::Warning => WARNING.get(lang),
                     rules::Severity::Info => "info",
                 };
                 let head = format!(
@@ -1048,7 +1049,7 @@ fn rules_cmd(code: Option<&str>, lang: Lang) -> i32 {
                     severity,
                     if r.fixable { "fix" } else { "   " },
                 );
-                let line = format!("{head}  {}", lang.t(r.summary_id, r.summary_en));
+                let line = format!("{head}  {}", r.summary.get(lang));
                 let _ = write!(std::io::stdout(), "{}", term.wrap(&line, "", "      "));
             }
             0
@@ -1062,11 +1063,8 @@ fn rules_cmd(code: Option<&str>, lang: Lang) -> i32 {
             None => {
                 eprintln!(
                     "rakit: {} {c} ({})",
-                    lang.t("aturan tidak dikenal:", "unknown rule:"),
-                    lang.t(
-                        "lihat `rakit rules` untuk kode dan nama aturan",
-                        "see `rakit rules` for the codes and names of the rules"
-                    )
+                    UNKNOWN_RULE.get(lang),
+                    SEE_RAKIT_RULES_FOR_THE.get(lang)
                 );
                 2
             }

@@ -16,17 +16,71 @@ use crate::i18n::Lang;
 use crate::layout::mapping::Mapping;
 use crate::rules::{self, Options};
 
+rakit_core::texts! {
+    FORMAT_IS_HUMAN_THE_SUMMARY = "compare_cmd.format_is_human_the_summary",
+        "--format hanya human (buku kerja ringkasan) atau json",
+        "--format is human (the summary workbook) or json only";
+    RAKIT_NO_WORKBOOK_XLSX_XLS = "compare_cmd.rakit_no_workbook_xlsx_xls",
+        "rakit: tidak ada buku kerja (.xlsx, .xls, .xlsb, .ods) di jalur yang diberikan",
+        "rakit: no workbook (.xlsx, .xls, .xlsb, .ods) in the given paths";
+    THE_TABLE_S_YEAR_CANNOT = "compare_cmd.the_table_s_year_cannot",
+        "tahun tabel tidak dapat ditentukan; sheet ini tidak dibandingkan (tulis tahunnya di judul, atau pakai berkas pemetaan dengan `tahun`)",
+        "the table's year cannot be decided; this sheet is not compared (write the year in its title, or use a mapping file with `tahun`)";
+    RAKIT_NO_INDICATOR_TABLE_WITH = "compare_cmd.rakit_no_indicator_table_with",
+        "rakit: tidak ada tabel indikator bertahun untuk dibandingkan",
+        "rakit: no indicator table with a year to compare";
+    RAKIT_ONLY_ONE_YEAR_WAS = "compare_cmd.rakit_only_one_year_was",
+        "rakit: hanya satu tahun yang terbaca:",
+        "rakit: only one year was read:";
+    COMPARISON = "compare_cmd.comparison",
+        "perbandingan",
+        "comparison";
+    THE_SUMMARY_WORKBOOK_MAY_NOT = "compare_cmd.the_summary_workbook_may_not",
+        "buku kerja ringkasan tidak boleh menimpa masukan; pilih nama lain dengan -o",
+        "the summary workbook may not overwrite an input; choose another name with -o";
+    ALREADY_EXISTS_AND_IS_NOT = "compare_cmd.already_exists_and_is_not",
+        "sudah ada dan tidak ditimpa; pakai --force untuk menimpanya, atau pilih keluaran lain dengan -o",
+        "already exists and is not overwritten; use --force to overwrite it, or choose another output with -o";
+    THE_FOLDER_CANNOT_BE_CREATED = "compare_cmd.the_folder_cannot_be_created",
+        "folder tidak dapat dibuat:",
+        "the folder cannot be created:";
+    THE_SUMMARY_WORKBOOK_CANNOT_BE = "compare_cmd.the_summary_workbook_cannot_be",
+        "buku kerja ringkasan tidak dapat dibuat",
+        "the summary workbook cannot be built";
+    THE_SUMMARY_WORKBOOK_CANNOT_BE_2 = "compare_cmd.the_summary_workbook_cannot_be_2",
+        "buku kerja ringkasan tidak dapat ditulis ke",
+        "the summary workbook cannot be written to";
+    FILES = "compare_cmd.files",
+        "berkas",
+        "files";
+    INDICATORS = "compare_cmd.indicators",
+        "indikator",
+        "indicators";
+    MATCHES_TO_CONFIRM = "compare_cmd.matches_to_confirm",
+        "kecocokan perlu konfirmasi",
+        "matches to confirm";
+    YEAR_OVER_YEAR_FINDINGS = "compare_cmd.year_over_year_findings",
+        "temuan antartahun",
+        "year-over-year findings";
+    COMPARISON_2 = "compare_cmd.comparison_2",
+        "perbandingan-",
+        "comparison-";
+    THE_MATCHES_FILE_CANNOT_BE = "compare_cmd.the_matches_file_cannot_be",
+        "berkas kecocokan tidak dapat dipakai",
+        "the matches file cannot be used";
+    THE_MAPPING_FILE_CANNOT_BE = "compare_cmd.the_mapping_file_cannot_be",
+        "berkas pemetaan tidak dapat dipakai",
+        "the mapping file cannot be used";
+    UNKNOWN_RULE = "compare_cmd.unknown_rule",
+        "aturan tidak dikenal:",
+        "unknown rule:";
+}
+
 /// Runs `rakit compare`; its exit code (0 done, 2 an input or the output failed).
 pub fn run(args: &CompareArgs) -> i32 {
     let lang = args.common.lang;
     if !matches!(args.format, OutputFormat::Human | OutputFormat::Json) {
-        eprintln!(
-            "rakit compare: {}",
-            lang.t(
-                "--format hanya human (buku kerja ringkasan) atau json",
-                "--format is human (the summary workbook) or json only"
-            )
-        );
+        eprintln!("rakit compare: {}", FORMAT_IS_HUMAN_THE_SUMMARY.get(lang));
         return 2;
     }
     let opts = match options(args, lang) {
@@ -47,13 +101,7 @@ pub fn run(args: &CompareArgs) -> i32 {
         .filter(|i| seen.insert(i.path.canonicalize().unwrap_or_else(|_| i.path.clone())))
         .collect();
     if inputs.is_empty() {
-        eprintln!(
-            "{}",
-            lang.t(
-                "rakit: tidak ada buku kerja (.xlsx, .xls, .xlsb, .ods) di jalur yang diberikan",
-                "rakit: no workbook (.xlsx, .xls, .xlsb, .ods) in the given paths"
-            )
-        );
+        eprintln!("{}", RAKIT_NO_WORKBOOK_XLSX_XLS.get(lang));
         return 2;
     }
     // summaries of earlier runs (default names) inside a folder are no year of their own
@@ -70,7 +118,7 @@ pub fn run(args: &CompareArgs) -> i32 {
     let mut used: Vec<app::Input> = Vec::new();
     for (input, r) in inputs.iter().zip(reports) {
         if let Some(e) = &r.error {
-            eprintln!("{}: {}", r.path.display(), e.message.get(lang));
+            eprintln!("{}: {}", r.path.display(), e.message.render(lang));
             code = 2;
             continue;
         }
@@ -87,22 +135,10 @@ pub fn run(args: &CompareArgs) -> i32 {
     // the year-over-year findings are rules of the registry: --select and --ignore apply
     cmp.findings.retain(|f| opts.reports(f.code));
     for (p, s) in &cmp.no_year {
-        eprintln!(
-            "{p} › {s}: {}",
-            lang.t(
-                "tahun tabel tidak dapat ditentukan; sheet ini tidak dibandingkan (tulis tahunnya di judul, atau pakai berkas pemetaan dengan `tahun`)",
-                "the table's year cannot be decided; this sheet is not compared (write the year in its title, or use a mapping file with `tahun`)"
-            )
-        );
+        eprintln!("{p} › {s}: {}", THE_TABLE_S_YEAR_CANNOT.get(lang));
     }
     if cmp.years.is_empty() {
-        eprintln!(
-            "{}",
-            lang.t(
-                "rakit: tidak ada tabel indikator bertahun untuk dibandingkan",
-                "rakit: no indicator table with a year to compare"
-            )
-        );
+        eprintln!("{}", RAKIT_NO_INDICATOR_TABLE_WITH.get(lang));
         return 2;
     }
     let mut out = std::io::stdout().lock();
@@ -115,14 +151,7 @@ pub fn run(args: &CompareArgs) -> i32 {
         return code;
     }
     if cmp.years.len() < 2 {
-        eprintln!(
-            "{} {}",
-            lang.t(
-                "rakit: hanya satu tahun yang terbaca:",
-                "rakit: only one year was read:"
-            ),
-            cmp.years[0]
-        );
+        eprintln!("{} {}", RAKIT_ONLY_ONE_YEAR_WAS.get(lang), cmp.years[0]);
     }
     let output = args
         .output
@@ -147,10 +176,7 @@ fn default_output(inputs: &[app::Input], years: &[i32], lang: Lang) -> PathBuf {
         (Some(a), _) => a.to_string(),
         _ => String::new(),
     };
-    dir.join(format!(
-        "{}-{span}.xlsx",
-        lang.t("perbandingan", "comparison")
-    ))
+    dir.join(format!("{}-{span}.xlsx", COMPARISON.get(lang)))
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -172,10 +198,7 @@ fn write_summary(
         eprintln!(
             "{}: {}",
             output.display(),
-            lang.t(
-                "buku kerja ringkasan tidak boleh menimpa masukan; pilih nama lain dengan -o",
-                "the summary workbook may not overwrite an input; choose another name with -o"
-            )
+            THE_SUMMARY_WORKBOOK_MAY_NOT.get(lang)
         );
         return 2;
     }
@@ -183,10 +206,7 @@ fn write_summary(
         eprintln!(
             "{} {}",
             output.display(),
-            lang.t(
-                "sudah ada dan tidak ditimpa; pakai --force untuk menimpanya, atau pilih keluaran lain dengan -o",
-                "already exists and is not overwritten; use --force to overwrite it, or choose another output with -o"
-            )
+            ALREADY_EXISTS_AND_IS_NOT.get(lang)
         );
         return 2;
     }
@@ -197,10 +217,7 @@ fn write_summary(
     if let Err(e) = std::fs::create_dir_all(dir) {
         eprintln!(
             "{} {} ({e})",
-            lang.t(
-                "folder tidak dapat dibuat:",
-                "the folder cannot be created:"
-            ),
+            THE_FOLDER_CANNOT_BE_CREATED.get(lang),
             dir.display()
         );
         return 2;
@@ -214,10 +231,7 @@ fn write_summary(
             eprintln!(
                 "{}: {} ({e})",
                 output.display(),
-                lang.t(
-                    "buku kerja ringkasan tidak dapat dibuat",
-                    "the summary workbook cannot be built"
-                )
+                THE_SUMMARY_WORKBOOK_CANNOT_BE.get(lang)
             );
             return 2;
         }
@@ -229,10 +243,7 @@ fn write_summary(
     }) {
         eprintln!(
             "{} {} ({e})",
-            lang.t(
-                "buku kerja ringkasan tidak dapat ditulis ke",
-                "the summary workbook cannot be written to"
-            ),
+            THE_SUMMARY_WORKBOOK_CANNOT_BE_2.get(lang),
             output.display()
         );
         return 2;
@@ -242,19 +253,19 @@ fn write_summary(
         out,
         "{} {} → {}: {} {} ({}), {} {}, {} {}",
         cmp.files.len(),
-        lang.t("berkas", "files"),
+        FILES.get(lang),
         output.display(),
         cmp.groups.len(),
-        lang.t("indikator", "indicators"),
+        INDICATORS.get(lang),
         cmp.years
             .iter()
             .map(|y| y.to_string())
             .collect::<Vec<_>>()
             .join(", "),
         confirm.len(),
-        lang.t("kecocokan perlu konfirmasi", "matches to confirm"),
+        MATCHES_TO_CONFIRM.get(lang),
         cmp.findings.len(),
-        lang.t("temuan antartahun", "year-over-year findings"),
+        YEAR_OVER_YEAR_FINDINGS.get(lang),
     );
     for l in confirm {
         let _ = writeln!(
@@ -294,7 +305,7 @@ fn links(cmp: &compare::Comparison, dir: &Path) -> BTreeMap<String, String> {
 fn has_summary_name(p: &Path) -> bool {
     let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     Lang::ALL.iter().any(|l| {
-        stem.strip_prefix(l.t("perbandingan-", "comparison-"))
+        stem.strip_prefix(COMPARISON_2.get(*l))
             .is_some_and(|rest| rest.chars().next().is_some_and(|c| c.is_ascii_digit()))
     })
 }
@@ -319,10 +330,7 @@ fn load_pins(path: Option<&Path>, lang: Lang) -> Result<Pins, i32> {
         eprintln!(
             "{}: {} — {detail}",
             path.display(),
-            lang.t(
-                "berkas kecocokan tidak dapat dipakai",
-                "the matches file cannot be used"
-            )
+            THE_MATCHES_FILE_CANNOT_BE.get(lang)
         );
         2
     };
@@ -342,10 +350,7 @@ fn load_mapping(args: &CompareArgs, lang: Lang) -> Result<Option<Mapping>, i32> 
             eprintln!(
                 "{}: {} — {e}",
                 path.display(),
-                lang.t(
-                    "berkas pemetaan tidak dapat dipakai",
-                    "the mapping file cannot be used"
-                )
+                THE_MAPPING_FILE_CANNOT_BE.get(lang)
             );
             2
         })
@@ -358,10 +363,7 @@ fn options(args: &CompareArgs, lang: Lang) -> Result<Options, i32> {
             .map(rules::parse_rule_list)
             .transpose()
             .map_err(|entry| {
-                eprintln!(
-                    "rakit: --{flag}: {} `{entry}`",
-                    lang.t("aturan tidak dikenal:", "unknown rule:")
-                );
+                eprintln!("rakit: --{flag}: {} `{entry}`", UNKNOWN_RULE.get(lang));
                 2
             })
     };

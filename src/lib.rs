@@ -28,6 +28,19 @@ pub use rakit_core::{
     value,
 };
 
+/// Every text rakit writes for people: the core's catalogue and the command line's own.
+pub fn texts() -> impl Iterator<Item = &'static rakit_core::i18n::Text> {
+    let modules: [&[&rakit_core::i18n::Text]; 6] = [
+        app::TEXTS,
+        cli::TEXTS,
+        commands::TEXTS,
+        compare_cmd::TEXTS,
+        render::file_texts(),
+        render::diagnostic_texts(),
+    ];
+    rakit_core::catalogue::all().chain(modules.into_iter().flatten().copied())
+}
+
 pub mod cli;
 pub mod commands;
 pub mod compare_cmd;
@@ -138,7 +151,7 @@ pub mod app {
         dir: &Path,
         copies: bool,
         out: &mut Vec<PathBuf>,
-        skipped: &mut Vec<(PathBuf, crate::rules::Msg)>,
+        skipped: &mut Vec<(PathBuf, crate::rules::Message)>,
     ) {
         let Ok(entries) = std::fs::read_dir(dir) else {
             return;
@@ -166,27 +179,30 @@ pub mod app {
             .unwrap_or(false)
     }
 
+    rakit_core::texts! {
+        LOCK_FILE = "app.skip.lock_file",
+            "berkas kunci Office (dibuat Excel selama buku kerjanya terbuka), bukan buku kerja",
+            "an Office lock file (Excel makes it while the workbook is open), not a workbook";
+        TEMPORARY = "app.skip.temporary",
+            "berkas sementara rakit (sisa penyimpanan yang terputus)",
+            "a rakit temporary file (left by an interrupted save)";
+        CORRECTED_COPY = "app.skip.corrected_copy",
+            "salinan perbaikan rakit: tidak diperbaiki lagi",
+            "a rakit corrected copy: not corrected again";
+    }
+
     /// Why a workbook-named file in a folder is not processed, if it is not.
-    fn skip_reason(p: &Path, copies: bool) -> Option<crate::rules::Msg> {
-        use crate::rules::Msg;
+    fn skip_reason(p: &Path, copies: bool) -> Option<crate::rules::Message> {
+        use crate::rules::Message;
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if name.starts_with("~$") {
-            return Some(Msg::new(
-                "berkas kunci Office (dibuat Excel selama buku kerjanya terbuka), bukan buku kerja",
-                "an Office lock file (Excel makes it while the workbook is open), not a workbook",
-            ));
+            return Some(Message::new(&LOCK_FILE));
         }
         if name.starts_with(".rakit-") {
-            return Some(Msg::new(
-                "berkas sementara rakit (sisa penyimpanan yang terputus)",
-                "a rakit temporary file (left by an interrupted save)",
-            ));
+            return Some(Message::new(&TEMPORARY));
         }
         if !copies && is_corrected_copy_name(p) {
-            return Some(Msg::new(
-                "salinan perbaikan rakit: tidak diperbaiki lagi",
-                "a rakit corrected copy: not corrected again",
-            ));
+            return Some(Message::new(&CORRECTED_COPY));
         }
         None
     }

@@ -92,9 +92,11 @@ fn wrong_percentages_fire_and_capped_ones_stay_silent() {
     // IS6 TW4 says it was computed against the annual target
     let g51 = r.findings.iter().find(|f| f.cell() == "G51").unwrap();
     assert!(
-        g51.message.id.contains("target tahunan"),
+        g51.message
+            .render(rakit::i18n::Lang::Id)
+            .contains("target tahunan"),
         "{}",
-        g51.message.id
+        g51.message.render(rakit::i18n::Lang::Id)
     );
     let g63 = r.findings.iter().find(|f| f.cell() == "G63").unwrap();
     assert_eq!(g63.expected.as_deref(), Some("100,00"));

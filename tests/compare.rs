@@ -582,7 +582,7 @@ fn year_findings_are_registry_rules() {
         && f.year == 2014
         && f.indicator.starts_with("Lancarnya koordinasi")
         && f.message
-            .get(Lang::En)
+            .render(Lang::En)
             .contains("2013 \"tahun\", 2014 \"%\"")));
     // Y104: "Jumlah koperasi aktif" is no longer in PK 2016
     assert!(c
@@ -618,7 +618,7 @@ fn a_changed_renstra_target_is_flagged() {
         );
         assert_ne!(ta.value, tb.value, "{f:?}");
         assert_eq!(f.year, 2025);
-        let m = f.message.get(Lang::Id);
+        let m = f.message.render(Lang::Id);
         assert!(m.contains(&format!("2024 \"{}\"", ta.shown)), "{m}");
         assert!(m.contains(&format!("2025 \"{}\"", tb.shown)), "{m}");
     }

@@ -129,9 +129,11 @@ fn f802_a_number_typed_inside_a_formula() {
     let f = r.findings.iter().find(|f| f.code == "F802").unwrap();
     assert_eq!(f.expected.as_deref(), Some("=F8/E8*100"));
     assert!(
-        f.message.en.contains("typed number (118)"),
+        f.message
+            .render(rakit::i18n::Lang::En)
+            .contains("typed number (118)"),
         "{}",
-        f.message.en
+        f.message.render(rakit::i18n::Lang::En)
     );
     // rounding, a factor of two and the *100 of a percentage are not typed numbers
     let good = workbook(
@@ -180,7 +182,13 @@ fn e901_error_cells_grouped_with_their_cause() {
     assert_eq!(codes_at(&r, "E901"), ["G7"]);
     assert!(codes_at(&r, "V201").is_empty(), "{:?}", r.findings);
     let f = r.findings.iter().find(|f| f.code == "E901").unwrap();
-    assert!(f.message.en.contains("G7:G9 (3 cells)"), "{}", f.message.en);
+    assert!(
+        f.message
+            .render(rakit::i18n::Lang::En)
+            .contains("G7:G9 (3 cells)"),
+        "{}",
+        f.message.render(rakit::i18n::Lang::En)
+    );
     let good = workbook(d.path(), "good.xlsx", &column(None));
     assert!(codes_at(&common::check(&good), "E901").is_empty());
 }
@@ -209,9 +217,11 @@ fn the_real_evaluation_form() {
         .find(|f| f.code == "E901" && f.cell() == "AF82")
         .unwrap();
     assert!(
-        div.message.en.contains("divides by J82"),
+        div.message
+            .render(rakit::i18n::Lang::En)
+            .contains("divides by J82"),
         "{}",
-        div.message.en
+        div.message.render(rakit::i18n::Lang::En)
     );
     // read by the evaluation form: no layout doubt, its computed columns checked (K101)
     assert!(!r.findings.iter().any(|f| f.code == "L701"));

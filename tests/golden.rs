@@ -15,7 +15,7 @@ use rakit::read::{cell_name, Raw};
 use rakit::rules::Options;
 
 /// The inputs, as paths relative to the repository (the JSON names them so).
-const INPUTS: [&str; 9] = [
+const INPUTS: [&str; 12] = [
     "sample-workbooks/banjar-pk-2013.ods",
     "sample-workbooks/banjar-pk-2013.xlsx",
     "sample-workbooks/banjar-pk-2014.xlsx",
@@ -24,6 +24,9 @@ const INPUTS: [&str; 9] = [
     "sample-workbooks/banjar-pk-2016.xlsx",
     "sample-workbooks/bone-2020-rencana-aksi.xlsx",
     "sample-workbooks/contoh-polaritas-predikat.xlsx",
+    "sample-workbooks/evaluasi-renja-17kolom-2023.xlsx",
+    "sample-workbooks/evaluasi-renja-e81-2024.xlsx",
+    "sample-workbooks/rencana-aksi-bulanan-2024.xlsx",
     "tests/data/deli-serdang-evaluasi-renja-2025.xlsx",
 ];
 

@@ -157,9 +157,11 @@ fn an_off_row_formula_gets_its_columns_pattern_back() {
     let correction = f.fix.as_ref().expect("fix corrects it");
     assert_eq!(correction.formula.as_deref(), Some("F8/E8*100"));
     assert!(
-        f.message.id.contains("merujuk baris lain (E9)"),
+        f.message
+            .render(rakit::i18n::Lang::Id)
+            .contains("merujuk baris lain (E9)"),
         "{}",
-        f.message.id
+        f.message.render(rakit::i18n::Lang::Id)
     );
     // the copy holds the pattern, with its value, and the other rows keep theirs
     let copy = fix(&path);
@@ -182,9 +184,11 @@ fn a_typed_number_inside_a_formula_is_named() {
         Some("F8/E8*100")
     );
     assert!(
-        f.message.en.contains("typed number (120)"),
+        f.message
+            .render(rakit::i18n::Lang::En)
+            .contains("typed number (120)"),
         "{}",
-        f.message.en
+        f.message.render(rakit::i18n::Lang::En)
     );
 }
 
@@ -212,7 +216,13 @@ fn a_formula_like_its_neighbours_is_not_overwritten() {
     let (path, report, _d) = run("same-pattern.xlsx", &rows);
     let f = at(&report, "G8", "C101").expect("C101 at G8");
     assert!(f.fix.is_none(), "{f:?}");
-    assert!(f.message.en.contains("same pattern"), "{}", f.message.en);
+    assert!(
+        f.message
+            .render(rakit::i18n::Lang::En)
+            .contains("same pattern"),
+        "{}",
+        f.message.render(rakit::i18n::Lang::En)
+    );
     let copy = fix(&path);
     assert_eq!(cell_of(&copy, "G8").0.as_deref(), Some("F8/D8*100"));
 }
@@ -235,9 +245,11 @@ fn a_lone_formula_is_left_alone() {
     let f = at(&report, "G6", "C101").expect("C101 at G6");
     assert!(f.fix.is_none());
     assert!(
-        f.message.id.contains("tidak menimpa rumus"),
+        f.message
+            .render(rakit::i18n::Lang::Id)
+            .contains("tidak menimpa rumus"),
         "{}",
-        f.message.id
+        f.message.render(rakit::i18n::Lang::Id)
     );
     let copy = fix(&path);
     assert_eq!(cell_of(&copy, "G6").0.as_deref(), Some("F6/E6*10"));
@@ -266,7 +278,10 @@ fn a_small_table_that_mostly_disagrees_is_not_corrected() {
         .filter(|f| f.code == "L701")
         .collect();
     assert_eq!(l701.len(), 1, "{:?}", report.findings);
-    assert!(l701[0].message.en.contains("changes nothing"));
+    assert!(l701[0]
+        .message
+        .render(rakit::i18n::Lang::En)
+        .contains("changes nothing"));
     let wrong: Vec<_> = report
         .findings
         .iter()

@@ -18,7 +18,11 @@ fn blank_polarity_under_a_branching_formula_is_found_at_its_cell() {
     let f804: Vec<_> = r.findings.iter().filter(|f| f.code == "F804").collect();
     assert_eq!(f804.len(), 1, "{:#?}", r.findings);
     assert_eq!(f804[0].cell(), "C6");
-    assert!(f804[0].message.en.contains("F6"), "{}", f804[0].message.en);
+    assert!(
+        f804[0].message.render(rakit::i18n::Lang::En).contains("F6"),
+        "{}",
+        f804[0].message.render(rakit::i18n::Lang::En)
+    );
     // the polarity column is read: the "turun" row is negative
     let m = &r.models[0];
     let neg: Vec<_> = m
@@ -83,14 +87,20 @@ fn links_to_other_workbooks_are_one_finding() {
     assert_eq!(e902.len(), 1, "{:#?}", r.findings);
     assert_eq!(e902[0].cell(), "D4");
     assert!(
-        e902[0].message.en.contains("Renja 2024.xlsx"),
+        e902[0]
+            .message
+            .render(rakit::i18n::Lang::En)
+            .contains("Renja 2024.xlsx"),
         "{}",
-        e902[0].message.en
+        e902[0].message.render(rakit::i18n::Lang::En)
     );
     assert!(
-        e902[0].message.en.contains("1 other cells"),
+        e902[0]
+            .message
+            .render(rakit::i18n::Lang::En)
+            .contains("1 other cells"),
         "{}",
-        e902[0].message.en
+        e902[0].message.render(rakit::i18n::Lang::En)
     );
     // the package's link part names the book behind `[1]`
     let q = dir.path().join("tautan-part.xlsx");
@@ -99,9 +109,12 @@ fn links_to_other_workbooks_are_one_finding() {
     let e902: Vec<_> = r.findings.iter().filter(|f| f.code == "E902").collect();
     assert_eq!(e902.len(), 1);
     assert!(
-        e902[0].message.id.contains("Renja Dinas 2024.xlsx"),
+        e902[0]
+            .message
+            .render(rakit::i18n::Lang::Id)
+            .contains("Renja Dinas 2024.xlsx"),
         "{}",
-        e902[0].message.id
+        e902[0].message.render(rakit::i18n::Lang::Id)
     );
 }
 

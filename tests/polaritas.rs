@@ -19,7 +19,10 @@ fn negative_formula_inferred_and_grades_judged() {
     );
     let c107: Vec<_> = r.findings.iter().filter(|f| f.code == "C107").collect();
     assert_eq!(c107.len(), 1, "the formula is reported once");
-    assert!(c107[0].message.id.contains("(2 × target − realisasi)"));
+    assert!(c107[0]
+        .message
+        .render(rakit::i18n::Lang::Id)
+        .contains("(2 × target − realisasi)"));
     assert!(has(&r, S, "G14", "C108"), "grade B below target BB");
     // right: negative rows, the BB-over-B grade, the percent-formatted 0.95
     for cell in ["H9", "H10", "H11", "H13", "H15"] {
@@ -39,7 +42,10 @@ fn user_formula_is_never_switched_silently() {
     // target / realisasi: 5 / 4,5 = 111,11, not the stated 110
     assert!(has(&r, S, "H9", "C101"));
     let c107 = r.findings.iter().find(|f| f.code == "C107").unwrap();
-    assert!(c107.message.id.contains("dipilih pengguna"));
+    assert!(c107
+        .message
+        .render(rakit::i18n::Lang::Id)
+        .contains("dipilih pengguna"));
 }
 
 #[test]

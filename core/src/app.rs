@@ -4,13 +4,87 @@
 use std::path::Path;
 
 use crate::i18n::Lang;
+use crate::i18n::{Message, Text};
 use crate::layout::mapping::Mapping;
 use crate::layout::TableKind;
+use crate::msg;
 use crate::read::{self, ReadError, Workbook};
-use crate::rules::{self, Msg, Options, Severity};
+use crate::rules::{self, Options, Severity};
 use crate::sniff::Kind;
 
 pub use crate::outcome::{FileError, FileReport, SheetSummary, Skipped, Status, Verdict};
+
+crate::texts! {
+    OS_NOT_FOUND = "app.os.not_found",
+        "berkas tidak ditemukan",
+        "file not found";
+    OS_NO_FOLDER = "app.os.no_folder",
+        "folder dalam jalurnya tidak ditemukan",
+        "a folder in its path does not exist";
+    OS_DENIED = "app.os.denied",
+        "izin ditolak",
+        "permission denied";
+    OS_IS_FOLDER = "app.os.is_folder",
+        "ini folder, bukan berkas",
+        "it is a folder, not a file";
+    OS_DISK_FULL = "app.os.disk_full",
+        "disk penuh",
+        "the disk is full";
+    OS_IN_USE = "app.os.in_use",
+        "berkas sedang dipakai program lain (mungkin terbuka di Excel)",
+        "the file is in use by another program (perhaps open in Excel)";
+    OS_READ_ONLY = "app.os.read_only",
+        "disk atau foldernya hanya bisa dibaca",
+        "the disk or folder is read-only";
+    OS_OTHER = "app.os.other",
+        "{detail}",
+        "{detail}";
+    NO_TABLE = "app.no_table",
+        "tidak ada tabel indikator di sheet mana pun ({sheets}). rakit mencari baris judul kolom seperti \"Indikator\", \"Target\", \"Realisasi\", \"%\". Bila tabelnya ada tetapi judulnya lain, tulis berkas pemetaan (lihat docs/panduan.md, \"Pemetaan kolom\") dan jalankan: rakit check --mapping pemetaan.toml BERKAS",
+        "no indicator table on any sheet ({sheets}). rakit looks for a header row with labels such as \"Indikator\", \"Target\", \"Realisasi\", \"%\". If the table is there under other labels, write a mapping file (see docs/guide.md, \"Column mapping\") and run: rakit check --mapping mapping.toml FILE";
+    IO = "app.io",
+        "berkas tidak dapat dibuka ({error}). Periksa nama dan izin berkasnya.",
+        "the file cannot be opened ({error}). Check its name and permissions.";
+    DAMAGED = "app.damaged",
+        "buku kerja rusak atau terpotong ({detail}). Salin atau unduh ulang berkasnya, atau buka di Excel dan simpan ulang.",
+        "the workbook is damaged or cut short ({detail}). Copy or download it again, or open it in Excel and save it again.";
+    TOO_LARGE = "app.too_large",
+        "buku kerja ini membengkak menjadi {size} MiB saat dibuka, melebihi batas {limit} MiB (kemungkinan berkas berbahaya atau rusak). Buka di Excel, hapus sheet yang tidak perlu, simpan ulang.",
+        "this workbook inflates to {size} MiB when opened, over the {limit} MiB limit (possibly hostile or damaged). Open it in Excel, delete sheets you do not need, save again.";
+    ENCRYPTED = "app.encrypted",
+        "buku kerja dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook), simpan, lalu coba lagi.",
+        "the workbook is password-protected. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and try again.";
+    BROKEN_SHEET = "app.broken_sheet",
+        "sheet \"{sheet}\" rusak ({detail}). Buka di Excel atau LibreOffice dan simpan ulang sebagai .xlsx.",
+        "sheet \"{sheet}\" is broken ({detail}). Open the file in Excel or LibreOffice and save it again as .xlsx.";
+    NW_EMPTY = "app.not_workbook.empty",
+        "berkas kosong (0 bait). Simpan ulang buku kerjanya dari Excel, lalu coba lagi.",
+        "the file is empty (0 bytes). Save the workbook again from Excel, then try again.";
+    NW_HTML = "app.not_workbook.html",
+        "berkas ini halaman HTML (ekspor aplikasi web) yang diberi akhiran .xls/.xlsx, bukan buku kerja. Buka di Excel atau LibreOffice Calc, lalu simpan sebagai \"Excel Workbook (.xlsx)\" (File › Save As) dan periksa berkas .xlsx itu.",
+        "this file is an HTML page (a web application's export) named .xls/.xlsx, not a workbook. Open it in Excel or LibreOffice Calc, save it as \"Excel Workbook (.xlsx)\" (File › Save As) and check that .xlsx file.";
+    NW_SPREADSHEET_XML = "app.not_workbook.spreadsheet_xml",
+        "berkas ini \"XML Spreadsheet 2003\", bukan .xlsx/.xls. Buka di Excel dan simpan sebagai .xlsx.",
+        "this file is an \"XML Spreadsheet 2003\", not .xlsx/.xls. Open it in Excel and save it as .xlsx.";
+    NW_PDF = "app.not_workbook.pdf",
+        "berkas ini PDF, bukan buku kerja. Minta berkas Excel aslinya dari perangkat daerah.",
+        "this file is a PDF, not a workbook. Ask the agency for the original Excel file.";
+    NW_CSV = "app.not_workbook.csv",
+        "berkas ini teks CSV, bukan buku kerja. Buka di Excel atau LibreOffice, simpan sebagai .xlsx, lalu periksa berkas itu.",
+        "this file is CSV text, not a workbook. Open it in Excel or LibreOffice, save it as .xlsx, then check that file.";
+    NW_NOT_WORKBOOK_WHAT = "app.not_workbook.not_workbook.what",
+        "berkas zip ini berisi dokumen {what}, bukan buku kerja. Periksa apakah berkas yang dikirim benar.",
+        "this zip holds a {what} document, not a workbook. Check that the right file was sent.";
+    NW_NOT_WORKBOOK = "app.not_workbook.not_workbook",
+        "berkas zip ini bukan buku kerja (tidak ada xl/workbook.xml). Periksa apakah berkas yang dikirim benar.",
+        "this zip is not a workbook (it has no xl/workbook.xml). Check that the right file was sent.";
+    NW_DAMAGED_DETAIL = "app.not_workbook.damaged",
+        "buku kerja rusak atau terpotong ({detail}). Salin atau unduh ulang berkasnya.",
+        "the workbook is damaged or cut short ({detail}). Copy or download it again.";
+    NW_UNKNOWN = "app.not_workbook.unknown",
+        "isi berkas ini tidak dikenali sebagai buku kerja (xlsx, xls, xlsb, ods). Buka di Excel dan simpan sebagai .xlsx.",
+        "this file's content is not a workbook (xlsx, xls, xlsb, ods). Open it in Excel and save it as .xlsx.";
+}
 
 /// Checks the bytes of one workbook, named `path` in messages. Never panics on its content.
 pub fn check_bytes(
@@ -49,16 +123,7 @@ pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -
             &wb.path,
             FileError {
                 kind: "no_table",
-                message: Msg::new(
-                    format!(
-                        "tidak ada tabel indikator di sheet mana pun ({}). rakit mencari baris judul kolom seperti \"Indikator\", \"Target\", \"Realisasi\", \"%\". Bila tabelnya ada tetapi judulnya lain, tulis berkas pemetaan (lihat docs/panduan.md, \"Pemetaan kolom\") dan jalankan: rakit check --mapping pemetaan.toml BERKAS",
-                        names.join(", ")
-                    ),
-                    format!(
-                        "no indicator table on any sheet ({}). rakit looks for a header row with labels such as \"Indikator\", \"Target\", \"Realisasi\", \"%\". If the table is there under other labels, write a mapping file (see docs/guide.md, \"Column mapping\") and run: rakit check --mapping mapping.toml FILE",
-                        names.join(", ")
-                    ),
-                ),
+                message: msg!(NO_TABLE, sheets = names.join(", ")),
             },
         );
     }
@@ -110,33 +175,30 @@ pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -
 /// An operating system's error (`No such file or directory (os error 2)`) in `lang`: the
 /// common ones by their error number, others as the system wrote them.
 pub fn os_error_text(detail: &str, lang: Lang) -> String {
+    os_error(detail).render(lang)
+}
+
+/// An operating system's error as a message: the common ones by their error number, others
+/// as the system wrote them.
+pub fn os_error(detail: &str) -> Message {
     let code = detail
         .rsplit("(os error ")
         .next()
         .and_then(|c| c.strip_suffix(')'))
         .and_then(|c| c.trim().parse::<i32>().ok());
-    let text = match (cfg!(windows), code) {
-        (_, Some(2)) => Some(("berkas tidak ditemukan", "file not found")),
-        (true, Some(3)) | (false, Some(20)) => Some((
-            "folder dalam jalurnya tidak ditemukan",
-            "a folder in its path does not exist",
-        )),
-        (true, Some(5)) | (false, Some(13 | 1)) => Some(("izin ditolak", "permission denied")),
-        (false, Some(21)) => Some(("ini folder, bukan berkas", "it is a folder, not a file")),
-        (false, Some(28)) | (true, Some(112)) => Some(("disk penuh", "the disk is full")),
-        (true, Some(32 | 33)) => Some((
-            "berkas sedang dipakai program lain (mungkin terbuka di Excel)",
-            "the file is in use by another program (perhaps open in Excel)",
-        )),
-        (false, Some(30)) | (true, Some(19)) => Some((
-            "disk atau foldernya hanya bisa dibaca",
-            "the disk or folder is read-only",
-        )),
+    let text: Option<&'static Text> = match (cfg!(windows), code) {
+        (_, Some(2)) => Some(&OS_NOT_FOUND),
+        (true, Some(3)) | (false, Some(20)) => Some(&OS_NO_FOLDER),
+        (true, Some(5)) | (false, Some(13 | 1)) => Some(&OS_DENIED),
+        (false, Some(21)) => Some(&OS_IS_FOLDER),
+        (false, Some(28)) | (true, Some(112)) => Some(&OS_DISK_FULL),
+        (true, Some(32 | 33)) => Some(&OS_IN_USE),
+        (false, Some(30)) | (true, Some(19)) => Some(&OS_READ_ONLY),
         _ => None,
     };
     match text {
-        Some((id, en)) => lang.t(id, en).to_string(),
-        None => detail.to_string(),
+        Some(text) => Message::new(text),
+        None => msg!(OS_OTHER, detail),
     }
 }
 
@@ -239,101 +301,39 @@ pub fn cross_check(reports: &mut [FileReport], opts: &Options) {
 
 /// The message for a file that cannot be read, with what to do about it.
 pub fn read_error(e: &ReadError) -> FileError {
-    let (kind, id, en): (&'static str, String, String) = match e {
-        ReadError::Io(detail) => (
-            "io",
-            format!(
-                "berkas tidak dapat dibuka ({}). Periksa nama dan izin berkasnya.",
-                os_error_text(detail, Lang::Id)
-            ),
-            format!(
-                "the file cannot be opened ({}). Check its name and permissions.",
-                os_error_text(detail, Lang::En)
-            ),
-        ),
+    let (kind, message): (&'static str, Message) = match e {
+        ReadError::Io(detail) => ("io", msg!(IO, error = os_error(detail))),
         ReadError::NotWorkbook(kind) => not_workbook(kind),
-        ReadError::Damaged(detail) => (
-            "damaged",
-            format!("buku kerja rusak atau terpotong ({detail}). Salin atau unduh ulang berkasnya, atau buka di Excel dan simpan ulang."),
-            format!("the workbook is damaged or cut short ({detail}). Copy or download it again, or open it in Excel and save it again."),
-        ),
+        ReadError::Damaged(detail) => ("damaged", msg!(DAMAGED, detail)),
         ReadError::TooLarge { size: bytes, limit } => (
             "too_large",
-            format!(
-                "buku kerja ini membengkak menjadi {} MiB saat dibuka, melebihi batas {} MiB (kemungkinan berkas berbahaya atau rusak). Buka di Excel, hapus sheet yang tidak perlu, simpan ulang.",
-                bytes / (1024 * 1024),
-                limit / (1024 * 1024)
-            ),
-            format!(
-                "this workbook inflates to {} MiB when opened, over the {} MiB limit (possibly hostile or damaged). Open it in Excel, delete sheets you do not need, save again.",
-                bytes / (1024 * 1024),
-                limit / (1024 * 1024)
+            msg!(
+                TOO_LARGE,
+                size = bytes / (1024 * 1024),
+                limit = limit / (1024 * 1024)
             ),
         ),
-        ReadError::Encrypted => (
-            "encrypted",
-            "buku kerja dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook), simpan, lalu coba lagi.".into(),
-            "the workbook is password-protected. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and try again.".into(),
-        ),
-        ReadError::BrokenSheet { sheet, detail } => (
-            "broken_sheet",
-            format!("sheet \"{sheet}\" rusak ({detail}). Buka di Excel atau LibreOffice dan simpan ulang sebagai .xlsx."),
-            format!("sheet \"{sheet}\" is broken ({detail}). Open the file in Excel or LibreOffice and save it again as .xlsx."),
-        ),
+        ReadError::Encrypted => ("encrypted", msg!(ENCRYPTED)),
+        ReadError::BrokenSheet { sheet, detail } => {
+            ("broken_sheet", msg!(BROKEN_SHEET, sheet, detail))
+        }
     };
-    FileError {
-        kind,
-        message: Msg::new(id, en),
-    }
+    FileError { kind, message }
 }
 
-fn not_workbook(kind: &Kind) -> (&'static str, String, String) {
+fn not_workbook(kind: &Kind) -> (&'static str, Message) {
     match kind {
-        Kind::Empty => (
-            "empty",
-            "berkas kosong (0 bait). Simpan ulang buku kerjanya dari Excel, lalu coba lagi.".into(),
-            "the file is empty (0 bytes). Save the workbook again from Excel, then try again.".into(),
-        ),
-        Kind::Html => (
-            "html",
-            "berkas ini halaman HTML (ekspor aplikasi web) yang diberi akhiran .xls/.xlsx, bukan buku kerja. Buka di Excel atau LibreOffice Calc, lalu simpan sebagai \"Excel Workbook (.xlsx)\" (File › Save As) dan periksa berkas .xlsx itu.".into(),
-            "this file is an HTML page (a web application's export) named .xls/.xlsx, not a workbook. Open it in Excel or LibreOffice Calc, save it as \"Excel Workbook (.xlsx)\" (File › Save As) and check that .xlsx file.".into(),
-        ),
-        Kind::SpreadsheetXml => (
-            "spreadsheet_xml",
-            "berkas ini \"XML Spreadsheet 2003\", bukan .xlsx/.xls. Buka di Excel dan simpan sebagai .xlsx.".into(),
-            "this file is an \"XML Spreadsheet 2003\", not .xlsx/.xls. Open it in Excel and save it as .xlsx.".into(),
-        ),
-        Kind::Pdf => (
-            "pdf",
-            "berkas ini PDF, bukan buku kerja. Minta berkas Excel aslinya dari perangkat daerah.".into(),
-            "this file is a PDF, not a workbook. Ask the agency for the original Excel file.".into(),
-        ),
-        Kind::Csv => (
-            "csv",
-            "berkas ini teks CSV, bukan buku kerja. Buka di Excel atau LibreOffice, simpan sebagai .xlsx, lalu periksa berkas itu.".into(),
-            "this file is CSV text, not a workbook. Open it in Excel or LibreOffice, save it as .xlsx, then check that file.".into(),
-        ),
-        Kind::ZipNotWorkbook(what) if !what.is_empty() => (
-            "not_workbook",
-            format!("berkas zip ini berisi dokumen {what}, bukan buku kerja. Periksa apakah berkas yang dikirim benar."),
-            format!("this zip holds a {what} document, not a workbook. Check that the right file was sent."),
-        ),
-        Kind::ZipNotWorkbook(_) => (
-            "not_workbook",
-            "berkas zip ini bukan buku kerja (tidak ada xl/workbook.xml). Periksa apakah berkas yang dikirim benar.".into(),
-            "this zip is not a workbook (it has no xl/workbook.xml). Check that the right file was sent.".into(),
-        ),
-        Kind::Damaged(detail) => (
-            "damaged",
-            format!("buku kerja rusak atau terpotong ({detail}). Salin atau unduh ulang berkasnya."),
-            format!("the workbook is damaged or cut short ({detail}). Copy or download it again."),
-        ),
-        Kind::Zip | Kind::Ole | Kind::Unknown => (
-            "unknown",
-            "isi berkas ini tidak dikenali sebagai buku kerja (xlsx, xls, xlsb, ods). Buka di Excel dan simpan sebagai .xlsx.".into(),
-            "this file's content is not a workbook (xlsx, xls, xlsb, ods). Open it in Excel and save it as .xlsx.".into(),
-        ),
+        Kind::Empty => ("empty", msg!(NW_EMPTY)),
+        Kind::Html => ("html", msg!(NW_HTML)),
+        Kind::SpreadsheetXml => ("spreadsheet_xml", msg!(NW_SPREADSHEET_XML)),
+        Kind::Pdf => ("pdf", msg!(NW_PDF)),
+        Kind::Csv => ("csv", msg!(NW_CSV)),
+        Kind::ZipNotWorkbook(what) if !what.is_empty() => {
+            ("not_workbook", msg!(NW_NOT_WORKBOOK_WHAT, what))
+        }
+        Kind::ZipNotWorkbook(_) => ("not_workbook", msg!(NW_NOT_WORKBOOK)),
+        Kind::Damaged(detail) => ("damaged", msg!(NW_DAMAGED_DETAIL, detail)),
+        Kind::Zip | Kind::Ole | Kind::Unknown => ("unknown", msg!(NW_UNKNOWN)),
     }
 }
 

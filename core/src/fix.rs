@@ -7,12 +7,133 @@ use std::path::{Path, PathBuf};
 
 use rust_decimal::Decimal;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message, Text};
 use crate::model::{Figure, Polaritas, Reading, OWN_SHEETS};
+use crate::msg;
 use crate::outcome::FileReport;
 use crate::read::{cell_name, Format};
 use crate::rules::{capaian, Level, Severity};
 use crate::write::{self, Cached, CellEdit, ExtraSheet, OutCell, OutValue, WriteError};
+
+crate::texts! {
+    NOTE = "fix.note",
+        "Catatan",
+        "Note";
+    ACTIVITY = "fix.activity",
+        "Kegiatan",
+        "Activity";
+    SUB_ACTIVITY = "fix.sub_activity",
+        "Sub Kegiatan",
+        "Sub-activity";
+    CODE = "fix.code",
+        "Kode",
+        "Code";
+    RULE = "fix.rule",
+        "Aturan",
+        "Rule";
+    SEVERITY = "fix.severity",
+        "Tingkat",
+        "Severity";
+    CELL = "fix.cell",
+        "Sel",
+        "Cell";
+    LEVEL = "fix.level",
+        "Jenjang",
+        "Level";
+    SASARAN_PROGRAM_ACTIVITY = "fix.sasaran_program_activity",
+        "Sasaran/Program/Kegiatan",
+        "Sasaran/Program/Activity";
+    INDICATOR = "fix.indicator",
+        "Indikator",
+        "Indicator";
+    QUARTER = "fix.quarter",
+        "Triwulan",
+        "Quarter";
+    FOUND = "fix.found",
+        "Ditemukan",
+        "Found";
+    EXPECTED = "fix.expected",
+        "Seharusnya",
+        "Expected";
+    MESSAGE = "fix.message",
+        "Pesan",
+        "Message";
+    HOW_TO_FIX = "fix.how_to_fix",
+        "Cara memperbaiki",
+        "How to fix";
+    CORRECTED_BY_RAKIT = "fix.corrected_by_rakit",
+        "Diperbaiki rakit",
+        "Corrected by rakit";
+    ERROR = "fix.error",
+        "galat",
+        "error";
+    WARNING = "fix.warning",
+        "peringatan",
+        "warning";
+    YES = "fix.yes",
+        "ya",
+        "yes";
+    NO = "fix.no",
+        "tidak",
+        "no";
+    ROW = "fix.row",
+        "Baris",
+        "Row";
+    UNIT = "fix.unit",
+        "Satuan",
+        "Unit";
+    POLARITY = "fix.polarity",
+        "Polaritas",
+        "Polarity";
+    STATED_CAPAIAN = "fix.stated_capaian",
+        "Capaian tertulis",
+        "Stated capaian";
+    CAPAIAN_RECALCULATED = "fix.capaian_recalculated",
+        "Capaian (hitung ulang)",
+        "Capaian (recalculated)";
+    CATEGORY = "fix.category",
+        "Kategori",
+        "Category";
+    YEAR = "fix.year",
+        "Tahun",
+        "Year";
+    FILE = "fix.file",
+        "Berkas",
+        "File";
+    POSITIVE = "fix.positive",
+        "positif",
+        "positive";
+    NEGATIVE = "fix.negative",
+        "negatif",
+        "negative";
+    N_FORMULAS = "fix.n_formulas",
+        "{n} rumus",
+        "{n} formulas";
+    N_DEFINED_NAMES = "fix.n_defined_names",
+        "{n} nama yang didefinisikan",
+        "{n} defined names";
+    UNREADABLE_FORMULAS = "fix.unreadable_formulas",
+        "rumus yang tidak dapat dibaca rakit",
+        "formulas rakit cannot read";
+    AND = "fix.and",
+        "{a} dan {b}",
+        "{a} and {b}";
+    REBUILD_REFUSED = "fix.rebuild_refused",
+        "tidak ada salinan perbaikan: buku kerja {ext} ini memuat {held}, yang tidak dapat dipertahankan utuh oleh rakit pada format ini. Buka berkasnya di Excel atau LibreOffice, pilih Simpan Sebagai (Save As) .xlsx, lalu jalankan rakit fix pada berkas .xlsx itu",
+        "no corrected copy: this {ext} workbook holds {held}, which rakit cannot keep whole in this format. Open it in Excel or LibreOffice, Save As .xlsx, then run rakit fix on that .xlsx file";
+    NOT_KEPT_XLS = "fix.not_kept_xls",
+        "salinan ini dibangun ulang dari berkas .xls: nilai, sheet dan sel gabungan tetap, tetapi format angka, lebar kolom, huruf, warna dan garis sel tidak ikut",
+        "this copy was rebuilt from an .xls file: values, sheets and merged cells are kept, but number formats, column widths, fonts, colours and borders are not";
+    NOT_KEPT_REBUILT = "fix.not_kept_rebuilt",
+        "salinan ini dibangun ulang: nilai dan sheet tetap, tetapi sel gabungan, format angka, lebar kolom, huruf, warna dan garis sel tidak ikut",
+        "this copy was rebuilt: values and sheets are kept, but merged cells, number formats, column widths, fonts, colours and borders are not";
+    FORMULA_KEPT = "fix.formula_kept",
+        "tidak ada salinan perbaikan: sel {sheet}!{cell} berisi rumus ={formula} dan tidak akan ditimpa dengan angka",
+        "no corrected copy: cell {sheet}!{cell} holds the formula ={formula} and will not be overwritten with a number";
+    CELL_NOTE = "fix.cell_note",
+        "rakit {code}: nilai lama \"{old}\". {message}",
+        "rakit {code}: old value \"{old}\". {message}";
+}
 
 /// Appended to the input's name: `pk-2014.xlsx` → `pk-2014-diperbaiki.xlsx`.
 pub const SUFFIX: &str = crate::outcome::CORRECTED_SUFFIX;
@@ -56,17 +177,17 @@ pub fn corrected_copy(report: &FileReport, lang: Lang) -> Result<Corrected, Writ
     let Some(wb) = &report.workbook else {
         return Err(WriteError::Package("the workbook was not read".into()));
     };
-    if let Some((id, en)) = rebuild_refusal(wb) {
-        return Err(WriteError::Refused { id, en });
+    if let Some(why) = rebuild_refusal(wb) {
+        return Err(WriteError::Refused(why));
     }
     let edits = edits(report, lang);
     formulas_stay_formulas(wb, &edits)?;
-    let not_kept = not_kept(wb.format).map(|(id, en)| lang.t(id, en).to_string());
+    let not_kept = not_kept(wb.format).map(|t| t.get(lang).to_string());
     let mut temuan = temuan_sheet(report, lang);
     if let Some(n) = &not_kept {
         temuan.rows.push(Vec::new());
         let mut row = vec![OutCell::Empty; TEMUAN_MESSAGE_COL + 1];
-        row[1] = t(lang.t("Catatan", "Note"));
+        row[1] = t(NOTE.get(lang));
         row[TEMUAN_MESSAGE_COL] = t(n);
         temuan.rows.push(row);
     }
@@ -122,57 +243,37 @@ fn written_by_rakit(wb: &crate::read::Workbook, name: &str) -> bool {
 /// Why an xls, xlsb or ods input gets no corrected copy: a copy rebuilt from what calamine
 /// reads would lose or alter its formulas and defined names (calamine gives BIFF formulas
 /// in a form that is not always Excel's own). Such a workbook is saved as .xlsx first.
-fn rebuild_refusal(wb: &crate::read::Workbook) -> Option<(String, String)> {
+fn rebuild_refusal(wb: &crate::read::Workbook) -> Option<Message> {
     if wb.format == Format::Xlsx {
         return None;
     }
     let b = &wb.beyond_values;
-    let mut id = Vec::new();
-    let mut en = Vec::new();
+    let mut held = Vec::new();
     if b.formulas > 0 {
-        id.push(format!("{} rumus", b.formulas));
-        en.push(format!("{} formulas", b.formulas));
+        held.push(msg!(N_FORMULAS, n = b.formulas));
     }
     if b.defined_names > 0 {
-        id.push(format!("{} nama yang didefinisikan", b.defined_names));
-        en.push(format!("{} defined names", b.defined_names));
+        held.push(msg!(N_DEFINED_NAMES, n = b.defined_names));
     }
     if b.formulas_unknown {
-        id.push("rumus yang tidak dapat dibaca rakit".into());
-        en.push("formulas rakit cannot read".into());
+        held.push(msg!(UNREADABLE_FORMULAS));
     }
-    if id.is_empty() {
-        return None;
-    }
+    // "12 rumus dan 2 nama yang didefinisikan"
+    let held = held.into_iter().reduce(|a, b| msg!(AND, a, b))?;
     let ext = match wb.format {
         Format::Xls => ".xls",
         Format::Xlsb => ".xlsb",
         _ => ".ods",
     };
-    Some((
-        format!(
-            "tidak ada salinan perbaikan: buku kerja {ext} ini memuat {}, yang tidak dapat dipertahankan utuh oleh rakit pada format ini. Buka berkasnya di Excel atau LibreOffice, pilih Simpan Sebagai (Save As) .xlsx, lalu jalankan rakit fix pada berkas .xlsx itu",
-            id.join(" dan ")
-        ),
-        format!(
-            "no corrected copy: this {ext} workbook holds {}, which rakit cannot keep whole in this format. Open it in Excel or LibreOffice, Save As .xlsx, then run rakit fix on that .xlsx file",
-            en.join(" and ")
-        ),
-    ))
+    Some(msg!(REBUILD_REFUSED, ext, held))
 }
 
 /// What a copy rebuilt from an xls, xlsb or ods input does not keep.
-fn not_kept(format: Format) -> Option<(&'static str, &'static str)> {
+fn not_kept(format: Format) -> Option<&'static Text> {
     match format {
         Format::Xlsx => None,
-        Format::Xls => Some((
-            "salinan ini dibangun ulang dari berkas .xls: nilai, sheet dan sel gabungan tetap, tetapi format angka, lebar kolom, huruf, warna dan garis sel tidak ikut",
-            "this copy was rebuilt from an .xls file: values, sheets and merged cells are kept, but number formats, column widths, fonts, colours and borders are not",
-        )),
-        _ => Some((
-            "salinan ini dibangun ulang: nilai dan sheet tetap, tetapi sel gabungan, format angka, lebar kolom, huruf, warna dan garis sel tidak ikut",
-            "this copy was rebuilt: values and sheets are kept, but merged cells, number formats, column widths, fonts, colours and borders are not",
-        )),
+        Format::Xls => Some(&NOT_KEPT_XLS),
+        _ => Some(&NOT_KEPT_REBUILT),
     }
 }
 
@@ -194,10 +295,12 @@ fn formulas_stay_formulas(
             .and_then(|c| c.formula.as_deref());
         if let Some(f) = formula {
             let cell = cell_name(e.row, e.col);
-            return Err(WriteError::Refused {
-                id: format!("tidak ada salinan perbaikan: sel {}!{cell} berisi rumus ={f} dan tidak akan ditimpa dengan angka", e.sheet),
-                en: format!("no corrected copy: cell {}!{cell} holds the formula ={f} and will not be overwritten with a number", e.sheet),
-            });
+            return Err(WriteError::Refused(msg!(
+                FORMULA_KEPT,
+                sheet = &e.sheet,
+                cell,
+                formula = f
+            )));
         }
     }
     Ok(())
@@ -210,20 +313,12 @@ fn edits(report: &FileReport, lang: Lang) -> Vec<CellEdit> {
         .filter_map(|f| {
             let fix = f.fix.as_ref()?;
             let old = f.found.clone().unwrap_or_default();
-            let note = match lang {
-                Lang::Id => format!(
-                    "rakit {}: nilai lama \"{}\". {}",
-                    f.code,
-                    old,
-                    f.message.get(Lang::Id)
-                ),
-                Lang::En => format!(
-                    "rakit {}: old value \"{}\". {}",
-                    f.code,
-                    old,
-                    crate::num::english_marks(f.message.get(Lang::En))
-                ),
+            // the message as the report shows it: rakit's numbers the English way under en
+            let message = match lang {
+                Lang::Id => f.message.render(lang),
+                Lang::En => crate::num::english_marks(&f.message.render(lang)),
             };
+            let note = msg!(CELL_NOTE, code = f.code.code(), old, message).render(lang);
             Some(CellEdit {
                 sheet: f.sheet.clone(),
                 row: f.row,
@@ -252,8 +347,8 @@ pub fn level_name(level: Level, lang: Lang) -> &'static str {
     match level {
         Level::Sasaran => "Sasaran",
         Level::Program => "Program",
-        Level::Kegiatan => lang.t("Kegiatan", "Activity"),
-        Level::SubKegiatan => lang.t("Sub Kegiatan", "Sub-activity"),
+        Level::Kegiatan => ACTIVITY.get(lang),
+        Level::SubKegiatan => SUB_ACTIVITY.get(lang),
     }
 }
 
@@ -264,20 +359,20 @@ fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
     use crate::write::ColStyle::{Plain, Wrap};
     let mut rows = vec![vec![
         t("No"),
-        t(lang.t("Kode", "Code")),
-        t(lang.t("Aturan", "Rule")),
-        t(lang.t("Tingkat", "Severity")),
+        t(CODE.get(lang)),
+        t(RULE.get(lang)),
+        t(SEVERITY.get(lang)),
         t("Sheet"),
-        t(lang.t("Sel", "Cell")),
-        t(lang.t("Jenjang", "Level")),
-        t(lang.t("Sasaran/Program/Kegiatan", "Sasaran/Program/Activity")),
-        t(lang.t("Indikator", "Indicator")),
-        t(lang.t("Triwulan", "Quarter")),
-        t(lang.t("Ditemukan", "Found")),
-        t(lang.t("Seharusnya", "Expected")),
-        t(lang.t("Pesan", "Message")),
-        t(lang.t("Cara memperbaiki", "How to fix")),
-        t(lang.t("Diperbaiki rakit", "Corrected by rakit")),
+        t(CELL.get(lang)),
+        t(LEVEL.get(lang)),
+        t(SASARAN_PROGRAM_ACTIVITY.get(lang)),
+        t(INDICATOR.get(lang)),
+        t(QUARTER.get(lang)),
+        t(FOUND.get(lang)),
+        t(EXPECTED.get(lang)),
+        t(MESSAGE.get(lang)),
+        t(HOW_TO_FIX.get(lang)),
+        t(CORRECTED_BY_RAKIT.get(lang)),
     ]];
     // the same report the JSON document shows, row by row
     for (i, f) in crate::report::FileView::of(report, lang)
@@ -286,8 +381,8 @@ fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
         .enumerate()
     {
         let sev = match f.severity {
-            Severity::Error => lang.t("galat", "error"),
-            Severity::Warning => lang.t("peringatan", "warning"),
+            Severity::Error => ERROR.get(lang),
+            Severity::Warning => WARNING.get(lang),
             Severity::Info => "info",
         };
         rows.push(vec![
@@ -313,9 +408,9 @@ fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
             t(&f.message),
             t(&f.help),
             t(if f.fixable {
-                lang.t("ya", "yes")
+                YES.get(lang)
             } else {
-                lang.t("tidak", "no")
+                NO.get(lang)
             }),
         ]);
     }
@@ -355,18 +450,18 @@ fn unit_of(f: &Option<Figure>) -> String {
 fn indikator_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
     let mut rows = vec![vec![
         t("Sheet"),
-        t(lang.t("Baris", "Row")),
+        t(ROW.get(lang)),
         t("Sasaran"),
-        t(lang.t("Indikator", "Indicator")),
-        t(lang.t("Satuan", "Unit")),
-        t(lang.t("Polaritas", "Polarity")),
+        t(INDICATOR.get(lang)),
+        t(UNIT.get(lang)),
+        t(POLARITY.get(lang)),
         t("Target"),
         t("Realisasi"),
-        t(lang.t("Capaian tertulis", "Stated capaian")),
-        t(lang.t("Capaian (hitung ulang)", "Capaian (recalculated)")),
-        t(lang.t("Kategori", "Category")),
-        t(lang.t("Tahun", "Year")),
-        t(lang.t("Berkas", "File")),
+        t(STATED_CAPAIAN.get(lang)),
+        t(CAPAIAN_RECALCULATED.get(lang)),
+        t(CATEGORY.get(lang)),
+        t(YEAR.get(lang)),
+        t(FILE.get(lang)),
     ]];
     let file = report
         .path
@@ -422,8 +517,8 @@ fn indikator_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
                     }
                 }),
                 t(match ind.polaritas {
-                    Polaritas::Positif => lang.t("positif", "positive"),
-                    Polaritas::Negatif => lang.t("negatif", "negative"),
+                    Polaritas::Positif => POSITIVE.get(lang),
+                    Polaritas::Negatif => NEGATIVE.get(lang),
                 }),
                 num_or_text(target, &ind.target),
                 num_or_text(realisasi, &ind.realisasi),
@@ -490,7 +585,7 @@ fn indikator_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
                         None => format!("{} (TW {})", ind.nama, q.q),
                     }),
                     t(&unit_of(&q.target)),
-                    t(lang.t("positif", "positive")),
+                    t(POSITIVE.get(lang)),
                     OutCell::Number(tv.normalize()),
                     OutCell::Number(rv.normalize()),
                     match number_of(&q.capaian) {

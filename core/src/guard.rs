@@ -16,9 +16,38 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::formula::{references, relative_form, shift_formula, typed_operands};
+use crate::i18n::Message;
 use crate::model::SheetModel;
+use crate::msg;
 use crate::read::{cell_name, Sheet, Workbook};
-use crate::rules::{Finding, Msg};
+use crate::rules::Finding;
+
+crate::texts! {
+    REWRITE = "guard.rewrite",
+        "sel ini berisi rumus ={formula}, yang {why}; rakit fix menggantinya dengan pola baris lain ={new}",
+        "this cell holds the formula ={formula}, which {why}; rakit fix replaces it with the other rows' pattern ={new}";
+    SAME_AS_NEIGHBOURS = "guard.same_as_neighbours",
+        "sel ini berisi rumus ={formula} yang sama polanya dengan baris lain: bila hasilnya salah, rumus kolom ini atau kolom yang dibaca rakit tidak sesuai; rakit tidak mengubah rumus",
+        "this cell holds the formula ={formula}, the same pattern as the other rows: if its result is wrong, either this column's formula or the columns rakit read are not right; rakit does not change formulas";
+    SAME_AS_NEIGHBOURS_HELP = "guard.same_as_neighbours.help",
+        "Di Excel, periksa rumus {cell} dan kolom target/realisasi yang dirujuknya (rakit check --print-mapping menunjukkan kolom yang dibaca rakit).",
+        "In Excel, check the formula of {cell} and the target/realisasi columns it refers to (rakit check --print-mapping shows the columns rakit read).";
+    KEEP = "guard.keep",
+        "sel ini berisi rumus ={formula}; rakit tidak menimpa rumus dengan angka",
+        "this cell holds the formula ={formula}; rakit does not overwrite a formula with a number";
+    KEEP_HELP = "guard.keep.help",
+        "Di Excel, perbaiki rumus {cell} (atau data yang dirujuknya); rakit fix tidak mengubah sel ini.",
+        "In Excel, correct the formula of {cell} (or the data it refers to); rakit fix leaves this cell as it is.";
+    OTHER_ROW = "guard.other_row",
+        "merujuk baris lain ({cells})",
+        "points at another row ({cells})";
+    TYPED_NUMBER = "guard.typed_number",
+        "memuat angka yang diketik ({n}) di tempat rujukan sel",
+        "holds a typed number ({n}) where a cell reference belongs";
+    DIFFERS = "guard.differs",
+        "berbeda dari rumus baris lain",
+        "differs from the other rows' formula";
+}
 
 /// The target and realisasi cells a stated % is computed from.
 #[derive(Debug, Clone, Copy)]
@@ -59,41 +88,17 @@ pub fn guard(wb: &Workbook, models: &[SheetModel], findings: &mut [Finding]) {
                     fix.formula = Some(new.clone());
                     fix.text = None;
                 }
-                f.message = append(
-                    &f.message,
-                    &format!(
-                        "sel ini berisi rumus ={formula}, yang {}; rakit fix menggantinya dengan pola baris lain ={new}",
-                        why.id
-                    ),
-                    &format!(
-                        "this cell holds the formula ={formula}, which {}; rakit fix replaces it with the other rows' pattern ={new}",
-                        why.en
-                    ),
-                );
+                f.message = f.message.clone().note(msg!(REWRITE, formula, why, new));
             }
             Verdict::SameAsNeighbours => {
                 f.fix = None;
-                f.message = append(
-                    &f.message,
-                    &format!("sel ini berisi rumus ={formula} yang sama polanya dengan baris lain: bila hasilnya salah, rumus kolom ini atau kolom yang dibaca rakit tidak sesuai; rakit tidak mengubah rumus"),
-                    &format!("this cell holds the formula ={formula}, the same pattern as the other rows: if its result is wrong, either this column's formula or the columns rakit read are not right; rakit does not change formulas"),
-                );
-                f.help = Msg::new(
-                    format!("Di Excel, periksa rumus {} dan kolom target/realisasi yang dirujuknya (rakit check --print-mapping menunjukkan kolom yang dibaca rakit).", f.cell()),
-                    format!("In Excel, check the formula of {} and the target/realisasi columns it refers to (rakit check --print-mapping shows the columns rakit read).", f.cell()),
-                );
+                f.message = f.message.clone().note(msg!(SAME_AS_NEIGHBOURS, formula));
+                f.help = msg!(SAME_AS_NEIGHBOURS_HELP, cell = f.cell());
             }
             Verdict::Keep => {
                 f.fix = None;
-                f.message = append(
-                    &f.message,
-                    &format!("sel ini berisi rumus ={formula}; rakit tidak menimpa rumus dengan angka"),
-                    &format!("this cell holds the formula ={formula}; rakit does not overwrite a formula with a number"),
-                );
-                f.help = Msg::new(
-                    format!("Di Excel, perbaiki rumus {} (atau data yang dirujuknya); rakit fix tidak mengubah sel ini.", f.cell()),
-                    format!("In Excel, correct the formula of {} (or the data it refers to); rakit fix leaves this cell as it is.", f.cell()),
-                );
+                f.message = f.message.clone().note(msg!(KEEP, formula));
+                f.help = msg!(KEEP_HELP, cell = f.cell());
             }
         }
     }
@@ -210,7 +215,7 @@ fn bases(models: &[SheetModel]) -> HashMap<(String, u32, u32), Basis> {
 }
 
 /// What sets a formula apart from its neighbours' pattern, in words.
-fn difference(formula: &str, pattern: &str, row: u32) -> Msg {
+fn difference(formula: &str, pattern: &str, row: u32) -> Message {
     let other_rows: Vec<String> = references(formula)
         .into_iter()
         .filter(|r| r.sheet.is_none() && r.row != row)
@@ -221,27 +226,14 @@ fn difference(formula: &str, pattern: &str, row: u32) -> Msg {
         .any(|r| r.sheet.is_none() && r.row != row);
     if !other_rows.is_empty() && !pattern_other {
         let cells = other_rows.join(", ");
-        return Msg::new(
-            format!("merujuk baris lain ({cells})"),
-            format!("points at another row ({cells})"),
-        );
+        return msg!(OTHER_ROW, cells);
     }
     let constants = typed_operands(formula);
     if !constants.is_empty() && typed_operands(pattern).is_empty() {
         let n = constants.join(", ");
-        return Msg::new(
-            format!("memuat angka yang diketik ({n}) di tempat rujukan sel"),
-            format!("holds a typed number ({n}) where a cell reference belongs"),
-        );
+        return msg!(TYPED_NUMBER, n);
     }
-    Msg::new(
-        "berbeda dari rumus baris lain",
-        "differs from the other rows' formula",
-    )
-}
-
-fn append(m: &Msg, id: &str, en: &str) -> Msg {
-    Msg::new(format!("{}; {id}", m.id), format!("{}; {en}", m.en))
+    msg!(DIFFERS)
 }
 
 #[cfg(test)]
@@ -251,13 +243,13 @@ mod tests {
     #[test]
     fn differences_in_words() {
         assert!(difference("F12/E13*100", "F13/E13*100", 12)
-            .en
+            .render(crate::i18n::Lang::En)
             .contains("another row (F12)"));
         assert!(difference("120/E14*100", "F14/E14*100", 13)
-            .en
+            .render(crate::i18n::Lang::En)
             .contains("typed number (120)"));
         assert!(difference("F14/E14", "F14/E14*100", 13)
-            .en
+            .render(crate::i18n::Lang::En)
             .contains("differs"));
     }
 }

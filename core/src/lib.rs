@@ -36,6 +36,7 @@
 //! ```
 
 pub mod app;
+pub mod catalogue;
 pub mod compare;
 pub mod emit;
 pub mod fix;

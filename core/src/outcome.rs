@@ -10,7 +10,22 @@ use crate::layout::TableKind;
 use crate::model::SheetModel;
 use crate::place::{place_of, Place};
 use crate::read::Workbook;
-use crate::rules::{Finding, Msg, Severity, SheetPolicy};
+use crate::rules::{Finding, Message, Severity, SheetPolicy};
+
+crate::texts! {
+    PASS = "outcome.pass",
+        "lulus",
+        "pass";
+    PASS_WITH_WARNINGS = "outcome.pass_with_warnings",
+        "lulus dengan catatan",
+        "pass with warnings";
+    FAIL = "outcome.fail",
+        "gagal",
+        "fail";
+    UNREADABLE = "outcome.unreadable",
+        "tidak terbaca",
+        "unreadable";
+}
 
 /// What happened to one input file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -46,10 +61,10 @@ impl Verdict {
     /// (`pass`, `pass with warnings`, `fail`, `unreadable`).
     pub fn word(self, lang: crate::i18n::Lang) -> &'static str {
         match self {
-            Verdict::Pass => lang.t("lulus", "pass"),
-            Verdict::PassWithWarnings => lang.t("lulus dengan catatan", "pass with warnings"),
-            Verdict::Fail => lang.t("gagal", "fail"),
-            Verdict::Unreadable => lang.t("tidak terbaca", "unreadable"),
+            Verdict::Pass => PASS.get(lang),
+            Verdict::PassWithWarnings => PASS_WITH_WARNINGS.get(lang),
+            Verdict::Fail => FAIL.get(lang),
+            Verdict::Unreadable => UNREADABLE.get(lang),
         }
     }
 
@@ -78,7 +93,7 @@ pub struct SheetSummary {
 #[derive(Debug, Clone, Serialize)]
 pub struct FileError {
     pub kind: &'static str,
-    pub message: Msg,
+    pub message: Message,
 }
 
 /// The result of checking one file.
@@ -244,5 +259,5 @@ pub fn has_rakit_sheets(wb: &Workbook) -> bool {
 pub struct Skipped {
     /// relative to the folder given
     pub path: String,
-    pub reason: Msg,
+    pub reason: Message,
 }

@@ -14,18 +14,48 @@ use crate::rules::{Options, Severity};
 
 pub use crate::place::{place_of, Place};
 
+crate::texts! {
+    RAKIT_S_CORRECTED_COPY = "report.rakit_s_corrected_copy",
+        " [salinan perbaikan rakit]",
+        " [rakit's corrected copy]";
+    INDICATORS = "report.indicators",
+        "indikator",
+        "indicators";
+    ERRORS = "report.errors",
+        "galat",
+        "errors";
+    WARNINGS = "report.warnings",
+        "peringatan",
+        "warnings";
+    SUMMARY = "report.summary",
+        "Ringkasan",
+        "Summary";
+    FILES = "report.files",
+        "berkas",
+        "files";
+    OF_THEM_RAKIT_S_CORRECTED = "report.of_them_rakit_s_corrected",
+        "di antaranya salinan perbaikan rakit",
+        "of them rakit's corrected copies";
+    SKIPPED = "report.skipped",
+        "dilewati",
+        "skipped";
+}
+
 /// The summary line of one file, with its verdict word: `dinas-a/pk.xlsx: gagal — galat 3,
 /// peringatan 1, info 2 — PK 2020 (2020, 12 indikator)`.
 pub fn summary_line(r: &FileReport, lang: Lang) -> String {
     let mut name = r.relative_path.clone();
     if r.corrected_copy {
-        name.push_str(lang.t(" [salinan perbaikan rakit]", " [rakit's corrected copy]"));
+        name.push_str(RAKIT_S_CORRECTED_COPY.get(lang));
     }
     let verdict = r.verdict().word(lang);
     match r.status {
         Status::Unreadable => format!(
             "{name}: {verdict} — {}",
-            r.error.as_ref().map(|e| e.message.get(lang)).unwrap_or("")
+            r.error
+                .as_ref()
+                .map(|e| e.message.render(lang))
+                .unwrap_or_default()
         ),
         _ => {
             let sheets: Vec<String> = r
@@ -37,15 +67,15 @@ pub fn summary_line(r: &FileReport, lang: Lang) -> String {
                         s.name,
                         s.year.map(|y| format!("{y}, ")).unwrap_or_default(),
                         s.indicators,
-                        lang.t("indikator", "indicators")
+                        INDICATORS.get(lang)
                     )
                 })
                 .collect();
             format!(
                 "{name}: {verdict} — {} {}, {} {}, info {} — {}",
-                lang.t("galat", "errors"),
+                ERRORS.get(lang),
                 r.count(Severity::Error),
-                lang.t("peringatan", "warnings"),
+                WARNINGS.get(lang),
                 r.count(Severity::Warning),
                 r.count(Severity::Info),
                 sheets.join("; ")
@@ -190,27 +220,20 @@ impl Summary {
             .collect();
         let mut line = format!(
             "{}: {} {}: {}",
-            lang.t("Ringkasan", "Summary"),
+            SUMMARY.get(lang),
             self.files,
-            lang.t("berkas", "files"),
+            FILES.get(lang),
             verdicts.join(", ")
         );
         if self.corrected_copies > 0 {
             line.push_str(&format!(
                 "; {} {}",
                 self.corrected_copies,
-                lang.t(
-                    "di antaranya salinan perbaikan rakit",
-                    "of them rakit's corrected copies"
-                )
+                OF_THEM_RAKIT_S_CORRECTED.get(lang)
             ));
         }
         if self.skipped > 0 {
-            line.push_str(&format!(
-                "; {} {}",
-                self.skipped,
-                lang.t("dilewati", "skipped")
-            ));
+            line.push_str(&format!("; {} {}", self.skipped, SKIPPED.get(lang)));
         }
         line
     }
@@ -220,7 +243,7 @@ impl Summary {
 #[derive(Debug, Clone, Serialize)]
 pub struct SkippedView<'a> {
     pub path: &'a str,
-    pub reason: &'a str,
+    pub reason: String,
 }
 
 /// Counts of a file's findings by severity.
@@ -253,15 +276,16 @@ pub struct FileView<'a> {
 #[derive(Debug, Clone, Serialize)]
 pub struct ErrorView<'a> {
     pub kind: &'a str,
-    pub message: &'a str,
+    pub message: String,
 }
 
 /// A text of rakit's in the chosen language's number convention: rules write numbers the
 /// Indonesian way; English gets `26,566` and `109.1`.
-fn marks(s: &str, lang: Lang) -> Cow<'_, str> {
+fn marks<'a>(s: impl Into<Cow<'a, str>>, lang: Lang) -> Cow<'a, str> {
+    let s = s.into();
     match lang {
-        Lang::Id => Cow::Borrowed(s),
-        Lang::En => Cow::Owned(crate::num::english_marks(s)),
+        Lang::Id => s,
+        Lang::En => Cow::Owned(crate::num::english_marks(&s)),
     }
 }
 
@@ -283,6 +307,11 @@ pub struct FindingView<'a> {
     /// text stays quoted as typed
     pub message: Cow<'a, str>,
     pub help: Cow<'a, str>,
+    /// the stable key of the message's text (`c101.wrong`), for programs to key on
+    pub message_id: &'static str,
+    /// the message's arguments by name, each as plain text in the chosen language (numbers
+    /// as rakit writes them, Indonesian marks: `109,90`)
+    pub args: crate::i18n::Args,
     /// the cell's own text, as typed
     pub found: Option<&'a str>,
     pub expected: Option<Cow<'a, str>>,
@@ -318,8 +347,10 @@ impl<'a> FindingView<'a> {
             cell: f.cell(),
             row: f.row + 1,
             column: crate::read::col_name(f.col),
-            message: marks(f.message.get(lang), lang),
-            help: marks(f.help.get(lang), lang),
+            message: marks(f.message.render(lang), lang),
+            help: marks(f.help.render(lang), lang),
+            message_id: f.message.key(),
+            args: crate::i18n::Args(f.message.rendered_args(lang)),
             found: f.found.as_deref(),
             expected: f.expected.as_deref().map(|e| marks(e, lang)),
             found_value: f.found.as_deref().and_then(plain_decimal),
@@ -361,7 +392,7 @@ impl<'a> FileView<'a> {
             },
             error: r.error.as_ref().map(|e| ErrorView {
                 kind: e.kind,
-                message: e.message.get(lang),
+                message: e.message.render(lang),
             }),
             sheets: &r.sheets,
             findings: r
@@ -416,7 +447,7 @@ pub fn document_of_run<'a>(reports: &'a [FileReport], run: &'a Run, lang: Lang) 
             .iter()
             .map(|s| SkippedView {
                 path: &s.path,
-                reason: s.reason.get(lang),
+                reason: s.reason.render(lang),
             })
             .collect(),
     }

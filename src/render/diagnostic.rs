@@ -16,6 +16,12 @@ use crate::i18n::Lang;
 use crate::read::{cell_name, Workbook};
 use crate::rules::Severity;
 
+rakit_core::texts! {
+    EMPTY = "render.diagnostic.empty",
+        "(kosong)",
+        "(empty)";
+}
+
 /// The narrowest a label may be (its lines break between words).
 const LABEL_MIN: usize = 16;
 
@@ -174,7 +180,7 @@ fn row_line(
     avail: usize,
     bar: &str,
 ) -> (String, (usize, usize)) {
-    let empty = lang.t("(kosong)", "(empty)");
+    let empty = EMPTY.get(lang);
     let cells: Vec<(u32, String)> = wb
         .and_then(|w| w.sheets.iter().find(|s| s.name == e.sheet))
         .map(|s| {

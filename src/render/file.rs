@@ -12,6 +12,70 @@ use crate::read::parse_cell_name;
 use crate::report::{FileView, FindingView};
 use crate::rules::Severity;
 
+rakit_core::texts! {
+    ERROR = "render.file.error",
+        "GALAT",
+        "ERROR";
+    WARNING = "render.file.warning",
+        "PERINGATAN",
+        "WARNING";
+    ALL = "render.file.all",
+        "semua",
+        "all";
+    CORRECTED_BY_RAKIT_FIX_FIX = "render.file.corrected_by_rakit_fix_fix",
+        "diperbaiki rakit fix [fix]",
+        "corrected by rakit fix [fix]";
+    THE_CELL_IS_EMPTY = "render.file.the_cell_is_empty",
+        "sel kosong",
+        "the cell is empty";
+    TYPED = "render.file.typed",
+        "tertulis",
+        "typed";
+    SHOULD_BE = "render.file.should_be",
+        "seharusnya",
+        "should be";
+    YEAR = "render.file.year",
+        "tahun",
+        "year";
+    NO_FINDINGS_EVERY_CAPAIAN_MATCHES = "render.file.no_findings_every_capaian_matches",
+        "Tidak ada temuan: semua % capaian cocok dengan hitungan ulang.",
+        "No findings: every % capaian matches its recalculation.";
+    ERRORS = "render.file.errors",
+        "galat",
+        "errors";
+    WARNINGS = "render.file.warnings",
+        "peringatan",
+        "warnings";
+    CORRECTED_BY_RAKIT_FIX_MARKED = "render.file.corrected_by_rakit_fix_marked",
+        "diperbaiki otomatis oleh rakit fix (ditandai [fix]; berkas asli tidak disentuh)",
+        "corrected by rakit fix (marked [fix]; the input is not touched)";
+    NEED_A_PERSON_TO_CHECK = "render.file.need_a_person_to_check",
+        "perlu diperiksa dan diperbaiki sendiri di Excel",
+        "need a person to check and correct them in Excel";
+    INFO_HOW_RAKIT_READ_THIS = "render.file.info_how_rakit_read_this",
+        "info: cara rakit membaca buku kerja ini, tidak perlu diubah",
+        "info: how rakit read this workbook, nothing to change";
+    BY_RULE = "render.file.by_rule",
+        "Per aturan",
+        "By rule";
+    FINDING = "render.file.finding",
+        "temuan",
+        "finding";
+    FINDINGS = "render.file.findings",
+        "temuan",
+        "findings";
+    INDICATOR = "render.file.indicator",
+        "indikator",
+        "indicator";
+    INDICATORS = "render.file.indicators",
+        "indikator",
+        "indicators";
+    // a space that does not break: `TW 2` stays on one line
+    QUARTER = "render.file.quarter",
+        "TW\u{a0}{q}",
+        "Q{q}";
+}
+
 /// ANSI colours of the severities.
 fn colour(sev: Severity) -> &'static str {
     match sev {
@@ -23,8 +87,8 @@ fn colour(sev: Severity) -> &'static str {
 
 fn severity_word(sev: Severity, lang: Lang) -> &'static str {
     match sev {
-        Severity::Error => lang.t("GALAT", "ERROR"),
-        Severity::Warning => lang.t("PERINGATAN", "WARNING"),
+        Severity::Error => ERROR.get(lang),
+        Severity::Warning => WARNING.get(lang),
         Severity::Info => "INFO",
     }
 }
@@ -55,18 +119,10 @@ pub(crate) fn place_text(f: &FindingView, lang: Lang) -> String {
         }
     }
     if let Some(ind) = &f.indikator {
-        parts.push(format!(
-            "{} \"{}\"",
-            lang.t("indikator", "indicator"),
-            short(ind, 60)
-        ));
+        parts.push(format!("{} \"{}\"", INDICATOR.get(lang), short(ind, 60)));
     }
     if let Some(q) = f.quarter {
-        parts.push(match lang {
-            // a space that does not break: `TW 2` stays on one line
-            Lang::Id => format!("TW\u{a0}{q}"),
-            Lang::En => format!("Q{q}"),
-        });
+        parts.push(rakit_core::msg!(QUARTER, q).render(lang));
     }
     if let Some(m) = f.month {
         parts.push(match lang {
@@ -158,18 +214,22 @@ pub fn file_report(r: &FileReport, lang: Lang, term: Term, quiet: bool) -> Strin
             severity_word(*sev, lang),
             first.rule,
             fs.len(),
-            lang.t("temuan", if fs.len() == 1 { "finding" } else { "findings" }),
+            if fs.len() == 1 {
+                FINDING.get(lang)
+            } else {
+                FINDINGS.get(lang)
+            },
         );
         if fixable > 0 {
             let _ = write!(
                 head,
                 " · {} {}",
                 if fixable == fs.len() {
-                    lang.t("semua", "all").to_string()
+                    ALL.get(lang).to_string()
                 } else {
                     fixable.to_string()
                 },
-                lang.t("diperbaiki rakit fix [fix]", "corrected by rakit fix [fix]")
+                CORRECTED_BY_RAKIT_FIX_FIX.get(lang)
             );
         }
         let wrapped = term.wrap(&head, "", "  ");
@@ -218,13 +278,13 @@ pub fn file_report(r: &FileReport, lang: Lang, term: Term, quiet: bool) -> Strin
             let mut values = Vec::new();
             if let Some(found) = f.found {
                 if found.is_empty() {
-                    values.push(lang.t("sel kosong", "the cell is empty").to_string());
+                    values.push(THE_CELL_IS_EMPTY.get(lang).to_string());
                 } else {
-                    values.push(format!("{} \"{found}\"", lang.t("tertulis", "typed")));
+                    values.push(format!("{} \"{found}\"", TYPED.get(lang)));
                 }
             }
             if let Some(exp) = &f.expected {
-                values.push(format!("{} {exp}", lang.t("seharusnya", "should be")));
+                values.push(format!("{} {exp}", SHOULD_BE.get(lang)));
             }
             let mut values = values.join(", ");
             if f.fixable {
@@ -264,33 +324,23 @@ fn overview(out: &mut String, r: &FileReport, view: &FileView, lang: Lang, term:
     for s in &r.sheets {
         let mut line = format!("Sheet \"{}\": ", s.name);
         if let Some(y) = s.year {
-            let _ = write!(line, "{} {y}, ", lang.t("tahun", "year"));
+            let _ = write!(line, "{} {y}, ", YEAR.get(lang));
         }
         let _ = write!(
             line,
             "{} {}",
             s.indicators,
-            lang.t(
-                "indikator",
-                if s.indicators == 1 {
-                    "indicator"
-                } else {
-                    "indicators"
-                }
-            )
+            if s.indicators == 1 {
+                INDICATOR.get(lang)
+            } else {
+                INDICATORS.get(lang)
+            }
         );
         out.push_str(&term.wrap(&line, "", "  "));
     }
     let n = view.findings.len();
     if n == 0 {
-        out.push_str(&term.wrap(
-            lang.t(
-                "Tidak ada temuan: semua % capaian cocok dengan hitungan ulang.",
-                "No findings: every % capaian matches its recalculation.",
-            ),
-            "",
-            "  ",
-        ));
+        out.push_str(&term.wrap(NO_FINDINGS_EVERY_CAPAIAN_MATCHES.get(lang), "", "  "));
         return;
     }
     let count = |s: Severity| view.findings.iter().filter(|f| f.severity == s).count();
@@ -304,46 +354,32 @@ fn overview(out: &mut String, r: &FileReport, view: &FileView, lang: Lang, term:
     out.push_str(&term.wrap(
         &format!(
             "{n} {}: {} {}, {} {}, {info} info",
-            lang.t("temuan", if n == 1 { "finding" } else { "findings" }),
+            if n == 1 {
+                FINDING.get(lang)
+            } else {
+                FINDINGS.get(lang)
+            },
             count(Severity::Error),
-            lang.t("galat", "errors"),
+            ERRORS.get(lang),
             count(Severity::Warning),
-            lang.t("peringatan", "warnings"),
+            WARNINGS.get(lang),
         ),
         "",
         "  ",
     ));
     out.push_str(&term.wrap(
-        &format!(
-            "{fixable} {}",
-            lang.t(
-                "diperbaiki otomatis oleh rakit fix (ditandai [fix]; berkas asli tidak disentuh)",
-                "corrected by rakit fix (marked [fix]; the input is not touched)"
-            )
-        ),
+        &format!("{fixable} {}", CORRECTED_BY_RAKIT_FIX_MARKED.get(lang)),
         "  ✓ ",
         "    ",
     ));
     out.push_str(&term.wrap(
-        &format!(
-            "{by_hand} {}",
-            lang.t(
-                "perlu diperiksa dan diperbaiki sendiri di Excel",
-                "need a person to check and correct them in Excel"
-            )
-        ),
+        &format!("{by_hand} {}", NEED_A_PERSON_TO_CHECK.get(lang)),
         "  ✎ ",
         "    ",
     ));
     if info > 0 {
         out.push_str(&term.wrap(
-            &format!(
-                "{info} {}",
-                lang.t(
-                    "info: cara rakit membaca buku kerja ini, tidak perlu diubah",
-                    "info: how rakit read this workbook, nothing to change"
-                )
-            ),
+            &format!("{info} {}", INFO_HOW_RAKIT_READ_THIS.get(lang)),
             "  ℹ ",
             "    ",
         ));
@@ -360,7 +396,7 @@ fn overview(out: &mut String, r: &FileReport, view: &FileView, lang: Lang, term:
         .map(|((_, code), (n, rule))| format!("{code} {rule} {n}"))
         .collect();
     out.push_str(&term.wrap(
-        &format!("{}: {}", lang.t("Per aturan", "By rule"), list.join(" · ")),
+        &format!("{}: {}", BY_RULE.get(lang), list.join(" · ")),
         "",
         "  ",
     ));

@@ -7,6 +7,16 @@
 mod diagnostic;
 mod file;
 
+/// The texts of the terminal's file report.
+pub fn file_texts() -> &'static [&'static rakit_core::i18n::Text] {
+    file::TEXTS
+}
+
+/// The texts of the terminal's diagnostics.
+pub fn diagnostic_texts() -> &'static [&'static rakit_core::i18n::Text] {
+    diagnostic::TEXTS
+}
+
 use std::io::IsTerminal;
 
 pub use file::file_report;

@@ -19,6 +19,24 @@ use rakit_core::rules::Options;
 use rakit_core::write::WriteError;
 use wasm_bindgen::prelude::*;
 
+rakit_core::texts! {
+    OF_THEM_FORMULAS_PUT_BACK = "web.of_them_formulas_put_back",
+        "di antaranya rumus yang dikembalikan ke pola kolomnya",
+        "of them formulas put back to their column's pattern";
+    CELLS_CORRECTED = "web.cells_corrected",
+        "sel diperbaiki",
+        "cells corrected";
+    FINDINGS_NEED_A_MANUAL_FIX = "web.findings_need_a_manual_fix",
+        "temuan perlu diperbaiki manual (lihat sheet Temuan)",
+        "findings need a manual fix (see the Temuan sheet)";
+    THE_CORRECTED_COPY_CANNOT_BE = "web.the_corrected_copy_cannot_be",
+        "salinan perbaikan tidak dapat dibuat",
+        "the corrected copy cannot be made";
+    COMPARISON = "web.comparison",
+        "perbandingan",
+        "comparison";
+}
+
 /// The language named `en` or `id` (anything else: Bahasa Indonesia, rakit's default).
 fn lang_of(name: &str) -> Lang {
     name.parse().unwrap_or_default()
@@ -179,7 +197,7 @@ impl Checked {
     pub fn corrected(&self, lang: Lang) -> Result<CorrectedCopy, String> {
         let r = &self.report;
         if let Some(e) = &r.error {
-            return Err(e.message.get(lang).to_string());
+            return Err(e.message.render(lang));
         }
         let name = fix::default_output(&r.path)
             .file_name()
@@ -188,26 +206,16 @@ impl Checked {
         match fix::corrected_copy(r, lang) {
             Ok(c) => {
                 let formulas = if c.formulas > 0 {
-                    format!(
-                        " ({} {})",
-                        c.formulas,
-                        lang.t(
-                            "di antaranya rumus yang dikembalikan ke pola kolomnya",
-                            "of them formulas put back to their column's pattern"
-                        )
-                    )
+                    format!(" ({} {})", c.formulas, OF_THEM_FORMULAS_PUT_BACK.get(lang))
                 } else {
                     String::new()
                 };
                 let summary = format!(
                     "{} {}{formulas}, {} {}",
                     c.corrected,
-                    lang.t("sel diperbaiki", "cells corrected"),
+                    CELLS_CORRECTED.get(lang),
                     c.remaining,
-                    lang.t(
-                        "temuan perlu diperbaiki manual (lihat sheet Temuan)",
-                        "findings need a manual fix (see the Temuan sheet)"
-                    )
+                    FINDINGS_NEED_A_MANUAL_FIX.get(lang)
                 );
                 Ok(CorrectedCopy {
                     bytes: c.bytes,
@@ -216,14 +224,8 @@ impl Checked {
                     note: c.not_kept,
                 })
             }
-            Err(WriteError::Refused { id, en }) => Err(lang.t(&id, &en).to_string()),
-            Err(e) => Err(format!(
-                "{} ({e})",
-                lang.t(
-                    "salinan perbaikan tidak dapat dibuat",
-                    "the corrected copy cannot be made"
-                )
-            )),
+            Err(WriteError::Refused(why)) => Err(why.render(lang)),
+            Err(e) => Err(format!("{} ({e})", THE_CORRECTED_COPY_CANNOT_BE.get(lang))),
         }
     }
 }
@@ -271,7 +273,7 @@ impl Years {
             (Some(a), _) => a.to_string(),
             _ => String::new(),
         };
-        format!("{}-{span}.xlsx", lang.t("perbandingan", "comparison"))
+        format!("{}-{span}.xlsx", COMPARISON.get(lang))
     }
 
     /// The summary workbook (`rakit compare`'s, without links to files the page cannot see).
@@ -279,5 +281,15 @@ impl Years {
         self.comparison()
             .to_xlsx(lang_of(lang))
             .map_err(|e| JsError::new(&e.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_page_s_texts_join_the_catalogue() {
+        let all = rakit_core::catalogue::all().chain(super::TEXTS.iter().copied());
+        let problems = rakit_core::catalogue::problems(all);
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 }

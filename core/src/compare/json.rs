@@ -152,7 +152,7 @@ impl Comparison {
             .map(|f| {
                 json!({
                     "code": f.code, "name": f.name, "severity": f.code.severity(),
-                    "indicator": f.indicator, "year": f.year, "message": f.message.get(lang),
+                    "indicator": f.indicator, "year": f.year, "message": f.message.render(lang),
                 })
             })
             .collect();

@@ -10,6 +10,18 @@ use serde::Serialize;
 use super::collect::Entry;
 use super::normalize::{unit_key, words, Word};
 
+crate::texts! {
+    AUTOMATIC = "compare.matching.automatic",
+        "otomatis",
+        "automatic";
+    TO_CONFIRM = "compare.matching.to_confirm",
+        "perlu konfirmasi",
+        "to confirm";
+    NO_MATCH = "compare.matching.no_match",
+        "tidak cocok",
+        "no match";
+}
+
 /// At or above: the same indicator, merged without asking.
 pub const AUTO: f64 = 0.8;
 /// At or above (below [`AUTO`]): merged, but reported for a person to confirm.
@@ -30,9 +42,9 @@ pub enum Outcome {
 impl Outcome {
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
         match self {
-            Outcome::Auto => lang.t("otomatis", "automatic"),
-            Outcome::Confirm => lang.t("perlu konfirmasi", "to confirm"),
-            Outcome::None => lang.t("tidak cocok", "no match"),
+            Outcome::Auto => AUTOMATIC.get(lang),
+            Outcome::Confirm => TO_CONFIRM.get(lang),
+            Outcome::None => NO_MATCH.get(lang),
         }
     }
 }

@@ -27,7 +27,49 @@ pub use pins::{Pin, Pins, PinsError};
 
 use crate::model::Polaritas;
 use crate::outcome::FileReport;
-use crate::rules::{years, Msg, RuleId};
+use crate::rules::{years, Message, RuleId};
+
+crate::texts! {
+    ACHIEVED = "compare.achieved",
+        "Tercapai",
+        "Achieved";
+    ON_TRACK = "compare.on_track",
+        "Akan tercapai",
+        "On track";
+    NEEDS_HARD_EFFORT = "compare.needs_hard_effort",
+        "Perlu usaha keras",
+        "Needs hard effort";
+    VERY_HIGH = "compare.very_high",
+        "Sangat Tinggi",
+        "Very high";
+    HIGH = "compare.high",
+        "Tinggi",
+        "High";
+    MEDIUM = "compare.medium",
+        "Sedang",
+        "Medium";
+    LOW = "compare.low",
+        "Rendah",
+        "Low";
+    VERY_LOW = "compare.very_low",
+        "Sangat Rendah",
+        "Very low";
+    SAME = "compare.same",
+        "= tetap",
+        "= same";
+    UP_BETTER = "compare.up_better",
+        "▲ naik (membaik)",
+        "▲ up (better)";
+    DOWN_WORSE = "compare.down_worse",
+        "▼ turun (memburuk)",
+        "▼ down (worse)";
+    UP_WORSE = "compare.up_worse",
+        "▲ naik (memburuk)",
+        "▲ up (worse)";
+    DOWN_BETTER = "compare.down_better",
+        "▼ turun (membaik)",
+        "▼ down (better)";
+}
 
 /// What a comparison is told.
 #[derive(Debug, Clone, Default)]
@@ -88,7 +130,7 @@ pub struct YearFinding {
     pub name: &'static str,
     pub indicator: String,
     pub year: i32,
-    pub message: Msg,
+    pub message: Message,
 }
 
 /// The capaian of one indicator in one year and what follows from it.
@@ -115,9 +157,9 @@ pub enum RenstraStatus {
 impl RenstraStatus {
     pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
         match self {
-            RenstraStatus::Tercapai => lang.t("Tercapai", "Achieved"),
-            RenstraStatus::AkanTercapai => lang.t("Akan tercapai", "On track"),
-            RenstraStatus::PerluUsahaKeras => lang.t("Perlu usaha keras", "Needs hard effort"),
+            RenstraStatus::Tercapai => ACHIEVED.get(lang),
+            RenstraStatus::AkanTercapai => ON_TRACK.get(lang),
+            RenstraStatus::PerluUsahaKeras => NEEDS_HARD_EFFORT.get(lang),
         }
     }
 }
@@ -530,15 +572,15 @@ pub fn capaian(e: &Entry) -> Option<Decimal> {
 pub fn category(c: Decimal, lang: crate::i18n::Lang) -> &'static str {
     let c = c.to_f64().unwrap_or(0.0);
     if c > 90.0 {
-        lang.t("Sangat Tinggi", "Very high")
+        VERY_HIGH.get(lang)
     } else if c > 75.0 {
-        lang.t("Tinggi", "High")
+        HIGH.get(lang)
     } else if c > 65.0 {
-        lang.t("Sedang", "Medium")
+        MEDIUM.get(lang)
     } else if c > 50.0 {
-        lang.t("Rendah", "Low")
+        LOW.get(lang)
     } else {
-        lang.t("Sangat Rendah", "Very low")
+        VERY_LOW.get(lang)
     }
 }
 
@@ -546,17 +588,17 @@ pub fn category(c: Decimal, lang: crate::i18n::Lang) -> &'static str {
 pub fn direction(change: Decimal, p: Polaritas, lang: crate::i18n::Lang) -> &'static str {
     let up = change > Decimal::ZERO;
     if change.is_zero() {
-        return lang.t("= tetap", "= same");
+        return SAME.get(lang);
     }
     match (up, p) {
-        (true, Polaritas::Positif) => lang.t("▲ naik (membaik)", "▲ up (better)"),
-        (false, Polaritas::Positif) => lang.t("▼ turun (memburuk)", "▼ down (worse)"),
-        (true, Polaritas::Negatif) => lang.t("▲ naik (memburuk)", "▲ up (worse)"),
-        (false, Polaritas::Negatif) => lang.t("▼ turun (membaik)", "▼ down (better)"),
+        (true, Polaritas::Positif) => UP_BETTER.get(lang),
+        (false, Polaritas::Positif) => DOWN_WORSE.get(lang),
+        (true, Polaritas::Negatif) => UP_WORSE.get(lang),
+        (false, Polaritas::Negatif) => DOWN_BETTER.get(lang),
     }
 }
 
-fn finding(code: RuleId, g: &Group, year: i32, message: Msg) -> YearFinding {
+fn finding(code: RuleId, g: &Group, year: i32, message: Message) -> YearFinding {
     YearFinding {
         code,
         name: code.name(),

@@ -17,6 +17,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::text::norm;
 
+crate::texts! {
+    RAKIT_COMPARE_INDICATOR_MATCHES_BETWEEN = "compare.pins.rakit_compare_indicator_matches_between",
+        "# rakit compare: kecocokan indikator antartahun.\n# Isi keputusan dengan \"ya\" (indikator yang sama) atau \"tidak\" (berbeda), lalu jalankan\n# rakit compare --matches BERKAS.toml ...\n",
+        "# rakit compare: indicator matches between years.\n# Set keputusan to \"ya\" (the same indicator) or \"tidak\" (not the same), then run\n# rakit compare --matches FILE.toml ...\n";
+}
+
 /// One decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pin {
@@ -120,8 +126,13 @@ impl Pins {
 
     /// Reads the matches sheet of a summary workbook.
     pub fn from_workbook(path: &Path, bytes: Vec<u8>) -> Result<Pins, PinsError> {
-        let wb = crate::read::load_bytes(path, bytes)
-            .map_err(|e| PinsError::Workbook(crate::app::read_error(&e).message.en))?;
+        let wb = crate::read::load_bytes(path, bytes).map_err(|e| {
+            PinsError::Workbook(
+                crate::app::read_error(&e)
+                    .message
+                    .render(crate::i18n::Lang::En),
+            )
+        })?;
         for sheet in &wb.sheets {
             let n = norm(&sheet.name);
             if n != "kecocokan" && n != "matches" {
@@ -214,10 +225,7 @@ impl Pins {
 /// empty `keputusan` where a person should decide.
 pub fn to_toml(c: &super::Comparison, lang: crate::i18n::Lang) -> String {
     let mut out = String::new();
-    out.push_str(lang.t(
-        "# rakit compare: kecocokan indikator antartahun.\n# Isi keputusan dengan \"ya\" (indikator yang sama) atau \"tidak\" (berbeda), lalu jalankan\n# rakit compare --matches BERKAS.toml ...\n",
-        "# rakit compare: indicator matches between years.\n# Set keputusan to \"ya\" (the same indicator) or \"tidak\" (not the same), then run\n# rakit compare --matches FILE.toml ...\n",
-    ));
+    out.push_str(RAKIT_COMPARE_INDICATOR_MATCHES_BETWEEN.get(lang));
     let q = |s: &str| toml::Value::String(s.to_string()).to_string();
     for l in &c.links {
         out.push_str("\n[[cocok]]\n");

@@ -17,6 +17,198 @@ use rust_xlsxwriter::{
 use super::{category, direction, Comparison, Fig, Outcome, Source};
 use crate::i18n::Lang;
 
+crate::texts! {
+    OVERVIEW = "compare.xlsx.overview",
+        "Ringkasan",
+        "Overview";
+    INDICATORS = "compare.xlsx.indicators",
+        "Indikator",
+        "Indicators";
+    BUDGET = "compare.xlsx.budget",
+        "Anggaran",
+        "Budget";
+    CHARTS = "compare.xlsx.charts",
+        "Grafik",
+        "Charts";
+    FINDINGS = "compare.xlsx.findings",
+        "Temuan",
+        "Findings";
+    MATCHES = "compare.xlsx.matches",
+        "Kecocokan",
+        "Matches";
+    YEAR_OVER_YEAR_PERFORMANCE_COMPARISON = "compare.xlsx.year_over_year_performance_comparison",
+        "Perbandingan kinerja antartahun",
+        "Year-over-year performance comparison";
+    WRITTEN_BY_RAKIT_COMPARE_FROM = "compare.xlsx.written_by_rakit_compare_from",
+        "Dibuat oleh rakit compare dari buku kerja Pengukuran Kinerja (LKjIP Bab III, Permenpan RB 53/2014).",
+        "Written by rakit compare from the Pengukuran Kinerja workbooks (LKjIP chapter III, Permenpan RB 53/2014).";
+    YEAR = "compare.xlsx.year",
+        "Tahun",
+        "Year";
+    MEAN_CAPAIAN = "compare.xlsx.mean_capaian",
+        "Capaian rata-rata (%)",
+        "Mean capaian (%)";
+    BUDGET_RP = "compare.xlsx.budget_rp",
+        "Anggaran (Rp)",
+        "Budget (Rp)";
+    BUDGET_SPENT_RP = "compare.xlsx.budget_spent_rp",
+        "Realisasi anggaran (Rp)",
+        "Budget spent (Rp)";
+    ABSORPTION = "compare.xlsx.absorption",
+        "Serapan (%)",
+        "Absorption (%)";
+    EFFICIENCY_CAPAIAN_ABSORPTION = "compare.xlsx.efficiency_capaian_absorption",
+        "Efisiensi (capaian − serapan)",
+        "Efficiency (capaian − absorption)";
+    INDICATORS_GROUPS = "compare.xlsx.indicators_groups",
+        "Indikator (kelompok)",
+        "Indicators (groups)";
+    PRESENT_IN_EVERY_YEAR = "compare.xlsx.present_in_every_year",
+        "ada di setiap tahun",
+        "present in every year";
+    MATCHED_AUTOMATICALLY = "compare.xlsx.matched_automatically",
+        "dicocokkan otomatis",
+        "matched automatically";
+    TO_CONFIRM_SEE_THE_MATCHES = "compare.xlsx.to_confirm_see_the_matches",
+        "perlu konfirmasi (lihat sheet Kecocokan)",
+        "to confirm (see the Matches sheet)";
+    IN_ONE_YEAR_ONLY = "compare.xlsx.in_one_year_only",
+        "hanya satu tahun",
+        "in one year only";
+    YEAR_OVER_YEAR_FINDINGS_FINDINGS = "compare.xlsx.year_over_year_findings_findings",
+        "temuan antartahun (sheet Temuan)",
+        "year-over-year findings (Findings sheet)";
+    INPUT_FILES = "compare.xlsx.input_files",
+        "Berkas masukan",
+        "Input files";
+    NOT_COMPARED_YEAR_UNKNOWN = "compare.xlsx.not_compared_year_unknown",
+        "tidak dibandingkan (tahun tidak diketahui):",
+        "not compared (year unknown):";
+    HOW_TO_READ_IT = "compare.xlsx.how_to_read_it",
+        "Cara membaca",
+        "How to read it";
+    CAPAIAN_REALISASI_TARGET_100_NEGATIVE = "compare.xlsx.capaian_realisasi_target_100_negative",
+        "Capaian = realisasi / target × 100 (indikator negatif: (2 × target − realisasi) / target × 100), dihitung ulang dari angka sumber.",
+        "Capaian = realisasi / target × 100 (negative indicators: (2 × target − realisasi) / target × 100), recomputed from the source figures.";
+    CATEGORY_90_VERY_HIGH_75 = "compare.xlsx.category_90_very_high_75",
+        "Kategori: > 90 Sangat Tinggi, > 75 Tinggi, > 65 Sedang, > 50 Rendah, selebihnya Sangat Rendah (skala Permendagri 86/2017).",
+        "Category: > 90 very high, > 75 high, > 65 medium, > 50 low, otherwise very low (the Permendagri 86/2017 scale).";
+    RENSTRA_ACHIEVED_WHEN_THE_LATEST = "compare.xlsx.renstra_achieved_when_the_latest",
+        "Renstra: Tercapai bila realisasi terakhir ≥ target akhir; Akan tercapai bila kemajuannya ≥ bagian masa Renstra yang sudah berjalan; selain itu Perlu usaha keras.",
+        "Renstra: Achieved when the latest realisasi ≥ the final target; On track when progress ≥ the share of the Renstra period gone by; otherwise Needs hard effort.";
+    EVERY_FIGURE_NAMES_ITS_FILE = "compare.xlsx.every_figure_names_its_file",
+        "Setiap angka menyebut berkas, sheet dan selnya. Kecocokan nama indikator antartahun dapat diputuskan di sheet Kecocokan (kolom Keputusan: YA / TIDAK) lalu dibaca ulang dengan rakit compare --matches.",
+        "Every figure names its file, sheet and cell. Matches between years can be decided on the Matches sheet (Keputusan column: YA / TIDAK) and read back with rakit compare --matches.";
+    NO = "compare.xlsx.no",
+        "No",
+        "No";
+    INDICATOR = "compare.xlsx.indicator",
+        "Indikator",
+        "Indicator";
+    UNIT = "compare.xlsx.unit",
+        "Satuan",
+        "Unit";
+    NAME_THAT_YEAR = "compare.xlsx.name_that_year",
+        "Nama pada tahun itu",
+        "Name that year";
+    REALISASI = "compare.xlsx.realisasi",
+        "Realisasi",
+        "Realisasi";
+    CAPAIAN = "compare.xlsx.capaian",
+        "Capaian (%)",
+        "Capaian (%)";
+    CATEGORY = "compare.xlsx.category",
+        "Kategori",
+        "Category";
+    CHANGE_OF_REALISASI = "compare.xlsx.change_of_realisasi",
+        "Perubahan realisasi",
+        "Change of realisasi";
+    CHANGE = "compare.xlsx.change",
+        "Perubahan (%)",
+        "Change (%)";
+    DIRECTION = "compare.xlsx.direction",
+        "Arah",
+        "Direction";
+    RENSTRA_FINAL_TARGET = "compare.xlsx.renstra_final_target",
+        "Target akhir Renstra",
+        "Renstra final target";
+    TARGET_SOURCE = "compare.xlsx.target_source",
+        "Sumber target",
+        "Target source";
+    REALISASI_SOURCE = "compare.xlsx.realisasi_source",
+        "Sumber realisasi",
+        "Realisasi source";
+    MATCH = "compare.xlsx.match",
+        "Kecocokan",
+        "Match";
+    ONE_YEAR = "compare.xlsx.one_year",
+        "satu tahun",
+        "one year";
+    RENSTRA_ENDS = "compare.xlsx.renstra_ends",
+        "Akhir Renstra",
+        "Renstra ends";
+    REALISASI_YEAR = "compare.xlsx.realisasi_year",
+        "Tahun realisasi",
+        "Realisasi year";
+    REALISASI_TO_DATE = "compare.xlsx.realisasi_to_date",
+        "Realisasi s/d tahun ini",
+        "Realisasi to date";
+    AGAINST_THE_FINAL_TARGET = "compare.xlsx.against_the_final_target",
+        "Capaian terhadap target akhir (%)",
+        "Against the final target (%)";
+    FINAL_TARGET_SOURCE = "compare.xlsx.final_target_source",
+        "Sumber target akhir",
+        "Final target source";
+    NO_RENSTRA_FINAL_TARGET_IN = "compare.xlsx.no_renstra_final_target_in",
+        "Tidak ada target akhir Renstra di buku kerja masukan.",
+        "No Renstra final target in the input workbooks.";
+    BUDGET_SOURCE = "compare.xlsx.budget_source",
+        "Sumber anggaran",
+        "Budget source";
+    SPENT_SOURCE = "compare.xlsx.spent_source",
+        "Sumber realisasi",
+        "Spent source";
+    BUDGET_AND_SPENDING_PER_YEAR = "compare.xlsx.budget_and_spending_per_year",
+        "Anggaran dan realisasinya per tahun",
+        "Budget and spending per year";
+    SPENT = "compare.xlsx.spent",
+        "Realisasi",
+        "Spent";
+    TARGET_AND_REALISASI_OF_EVERY = "compare.xlsx.target_and_realisasi_of_every",
+        "Target dan realisasi setiap indikator yang ada pada dua tahun atau lebih",
+        "Target and realisasi of every indicator present in two years or more";
+    CODE = "compare.xlsx.code",
+        "Kode",
+        "Code";
+    RULE = "compare.xlsx.rule",
+        "Aturan",
+        "Rule";
+    MESSAGE = "compare.xlsx.message",
+        "Pesan",
+        "Message";
+    YEAR_A = "compare.xlsx.year_a",
+        "Tahun A",
+        "Year A";
+    INDICATOR_A = "compare.xlsx.indicator_a",
+        "Indikator A",
+        "Indicator A";
+    YEAR_B = "compare.xlsx.year_b",
+        "Tahun B",
+        "Year B";
+    INDICATOR_B = "compare.xlsx.indicator_b",
+        "Indikator B",
+        "Indicator B";
+    OUTCOME = "compare.xlsx.outcome",
+        "Hasil",
+        "Outcome";
+    SCORE = "compare.xlsx.score",
+        "Skor",
+        "Score";
+    REASON = "compare.xlsx.reason",
+        "Alasan",
+        "Reason";
+}
+
 /// How the summary workbook is written.
 #[derive(Debug, Clone, Default)]
 pub struct XlsxOptions {
@@ -28,13 +220,13 @@ pub struct XlsxOptions {
 /// The sheet names, in the order they are written.
 pub fn sheet_names(lang: Lang) -> [&'static str; 7] {
     [
-        lang.t("Ringkasan", "Overview"),
-        lang.t("Indikator", "Indicators"),
+        OVERVIEW.get(lang),
+        INDICATORS.get(lang),
         "Renstra",
-        lang.t("Anggaran", "Budget"),
-        lang.t("Grafik", "Charts"),
-        lang.t("Temuan", "Findings"),
-        lang.t("Kecocokan", "Matches"),
+        BUDGET.get(lang),
+        CHARTS.get(lang),
+        FINDINGS.get(lang),
+        MATCHES.get(lang),
     ]
 }
 
@@ -98,10 +290,6 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    fn t(&self, id: &'static str, en: &'static str) -> &'static str {
-        self.lang.t(id, en)
-    }
-
     fn header(&self, ws: &mut Worksheet, row: u32, labels: &[&str]) -> Result<(), XlsxError> {
         for (i, l) in labels.iter().enumerate() {
             ws.write_string_with_format(row, i as u16, *l, &self.f.header)?;
@@ -152,36 +340,23 @@ impl Writer<'_> {
             0,
             format!(
                 "{} {span}",
-                self.t(
-                    "Perbandingan kinerja antartahun",
-                    "Year-over-year performance comparison"
-                )
+                YEAR_OVER_YEAR_PERFORMANCE_COMPARISON.get(self.lang)
             ),
             &self.f.title,
         )?;
-        ws.write_string(
-            1,
-            0,
-            self.t(
-                "Dibuat oleh rakit compare dari buku kerja Pengukuran Kinerja (LKjIP Bab III, Permenpan RB 53/2014).",
-                "Written by rakit compare from the Pengukuran Kinerja workbooks (LKjIP chapter III, Permenpan RB 53/2014).",
-            ),
-        )?;
+        ws.write_string(1, 0, WRITTEN_BY_RAKIT_COMPARE_FROM.get(self.lang))?;
         let hr = 3;
         self.header(
             ws,
             hr,
             &[
-                self.t("Tahun", "Year"),
-                self.t("Indikator", "Indicators"),
-                self.t("Capaian rata-rata (%)", "Mean capaian (%)"),
-                self.t("Anggaran (Rp)", "Budget (Rp)"),
-                self.t("Realisasi anggaran (Rp)", "Budget spent (Rp)"),
-                self.t("Serapan (%)", "Absorption (%)"),
-                self.t(
-                    "Efisiensi (capaian − serapan)",
-                    "Efficiency (capaian − absorption)",
-                ),
+                YEAR.get(self.lang),
+                INDICATORS.get(self.lang),
+                MEAN_CAPAIAN.get(self.lang),
+                BUDGET_RP.get(self.lang),
+                BUDGET_SPENT_RP.get(self.lang),
+                ABSORPTION.get(self.lang),
+                EFFICIENCY_CAPAIAN_ABSORPTION.get(self.lang),
             ],
         )?;
         for (i, y) in c.years.iter().enumerate() {
@@ -222,37 +397,24 @@ impl Writer<'_> {
         let single = c.groups.iter().filter(|g| g.entries.len() == 1).count();
         let lines: Vec<(String, String)> = vec![
             (
-                self.t("Indikator (kelompok)", "Indicators (groups)").into(),
+                INDICATORS_GROUPS.get(self.lang).into(),
                 c.groups.len().to_string(),
             ),
             (
-                self.t("ada di setiap tahun", "present in every year")
-                    .into(),
+                PRESENT_IN_EVERY_YEAR.get(self.lang).into(),
                 every.to_string(),
             ),
             (
-                self.t("dicocokkan otomatis", "matched automatically")
-                    .into(),
+                MATCHED_AUTOMATICALLY.get(self.lang).into(),
                 count(Outcome::Auto).to_string(),
             ),
             (
-                self.t(
-                    "perlu konfirmasi (lihat sheet Kecocokan)",
-                    "to confirm (see the Matches sheet)",
-                )
-                .into(),
+                TO_CONFIRM_SEE_THE_MATCHES.get(self.lang).into(),
                 count(Outcome::Confirm).to_string(),
             ),
+            (IN_ONE_YEAR_ONLY.get(self.lang).into(), single.to_string()),
             (
-                self.t("hanya satu tahun", "in one year only").into(),
-                single.to_string(),
-            ),
-            (
-                self.t(
-                    "temuan antartahun (sheet Temuan)",
-                    "year-over-year findings (Findings sheet)",
-                )
-                .into(),
+                YEAR_OVER_YEAR_FINDINGS_FINDINGS.get(self.lang).into(),
                 c.findings.len().to_string(),
             ),
         ];
@@ -262,7 +424,7 @@ impl Writer<'_> {
             r += 1;
         }
         r += 1;
-        ws.write_string_with_format(r, 0, self.t("Berkas masukan", "Input files"), &self.f.bold)?;
+        ws.write_string_with_format(r, 0, INPUT_FILES.get(self.lang), &self.f.bold)?;
         for p in &c.files {
             r += 1;
             ws.write_string(r, 0, p.as_str())?;
@@ -272,34 +434,16 @@ impl Writer<'_> {
             ws.write_string(
                 r,
                 0,
-                format!(
-                    "{} {p} › {s}",
-                    self.t(
-                        "tidak dibandingkan (tahun tidak diketahui):",
-                        "not compared (year unknown):"
-                    )
-                ),
+                format!("{} {p} › {s}", NOT_COMPARED_YEAR_UNKNOWN.get(self.lang)),
             )?;
         }
         r += 2;
-        ws.write_string_with_format(r, 0, self.t("Cara membaca", "How to read it"), &self.f.bold)?;
+        ws.write_string_with_format(r, 0, HOW_TO_READ_IT.get(self.lang), &self.f.bold)?;
         for line in [
-            self.t(
-                "Capaian = realisasi / target × 100 (indikator negatif: (2 × target − realisasi) / target × 100), dihitung ulang dari angka sumber.",
-                "Capaian = realisasi / target × 100 (negative indicators: (2 × target − realisasi) / target × 100), recomputed from the source figures.",
-            ),
-            self.t(
-                "Kategori: > 90 Sangat Tinggi, > 75 Tinggi, > 65 Sedang, > 50 Rendah, selebihnya Sangat Rendah (skala Permendagri 86/2017).",
-                "Category: > 90 very high, > 75 high, > 65 medium, > 50 low, otherwise very low (the Permendagri 86/2017 scale).",
-            ),
-            self.t(
-                "Renstra: Tercapai bila realisasi terakhir ≥ target akhir; Akan tercapai bila kemajuannya ≥ bagian masa Renstra yang sudah berjalan; selain itu Perlu usaha keras.",
-                "Renstra: Achieved when the latest realisasi ≥ the final target; On track when progress ≥ the share of the Renstra period gone by; otherwise Needs hard effort.",
-            ),
-            self.t(
-                "Setiap angka menyebut berkas, sheet dan selnya. Kecocokan nama indikator antartahun dapat diputuskan di sheet Kecocokan (kolom Keputusan: YA / TIDAK) lalu dibaca ulang dengan rakit compare --matches.",
-                "Every figure names its file, sheet and cell. Matches between years can be decided on the Matches sheet (Keputusan column: YA / TIDAK) and read back with rakit compare --matches.",
-            ),
+            CAPAIAN_REALISASI_TARGET_100_NEGATIVE.get(self.lang),
+            CATEGORY_90_VERY_HIGH_75.get(self.lang),
+            RENSTRA_ACHIEVED_WHEN_THE_LATEST.get(self.lang),
+            EVERY_FIGURE_NAMES_ITS_FILE.get(self.lang),
         ] {
             r += 1;
             ws.write_string(r, 0, line)?;
@@ -320,22 +464,22 @@ impl Writer<'_> {
             ws,
             0,
             &[
-                self.t("No", "No"),
-                self.t("Indikator", "Indicator"),
-                self.t("Satuan", "Unit"),
-                self.t("Tahun", "Year"),
-                self.t("Nama pada tahun itu", "Name that year"),
+                NO.get(self.lang),
+                INDICATOR.get(self.lang),
+                UNIT.get(self.lang),
+                YEAR.get(self.lang),
+                NAME_THAT_YEAR.get(self.lang),
                 "Target",
-                self.t("Realisasi", "Realisasi"),
-                self.t("Capaian (%)", "Capaian (%)"),
-                self.t("Kategori", "Category"),
-                self.t("Perubahan realisasi", "Change of realisasi"),
-                self.t("Perubahan (%)", "Change (%)"),
-                self.t("Arah", "Direction"),
-                self.t("Target akhir Renstra", "Renstra final target"),
-                self.t("Sumber target", "Target source"),
-                self.t("Sumber realisasi", "Realisasi source"),
-                self.t("Kecocokan", "Match"),
+                REALISASI.get(self.lang),
+                CAPAIAN.get(self.lang),
+                CATEGORY.get(self.lang),
+                CHANGE_OF_REALISASI.get(self.lang),
+                CHANGE.get(self.lang),
+                DIRECTION.get(self.lang),
+                RENSTRA_FINAL_TARGET.get(self.lang),
+                TARGET_SOURCE.get(self.lang),
+                REALISASI_SOURCE.get(self.lang),
+                MATCH.get(self.lang),
             ],
         )?;
         let mut rows = Vec::new();
@@ -373,7 +517,7 @@ impl Writer<'_> {
                     self.source(ws, r, 14, &x.source)?;
                 }
                 let m = if g.entries.len() == 1 {
-                    self.t("satu tahun", "one year")
+                    ONE_YEAR.get(self.lang)
                 } else {
                     g.outcome.label(self.lang)
                 };
@@ -395,19 +539,16 @@ impl Writer<'_> {
             ws,
             0,
             &[
-                self.t("Indikator", "Indicator"),
-                self.t("Satuan", "Unit"),
-                self.t("Target akhir Renstra", "Renstra final target"),
-                self.t("Akhir Renstra", "Renstra ends"),
-                self.t("Tahun realisasi", "Realisasi year"),
-                self.t("Realisasi s/d tahun ini", "Realisasi to date"),
-                self.t(
-                    "Capaian terhadap target akhir (%)",
-                    "Against the final target (%)",
-                ),
+                INDICATOR.get(self.lang),
+                UNIT.get(self.lang),
+                RENSTRA_FINAL_TARGET.get(self.lang),
+                RENSTRA_ENDS.get(self.lang),
+                REALISASI_YEAR.get(self.lang),
+                REALISASI_TO_DATE.get(self.lang),
+                AGAINST_THE_FINAL_TARGET.get(self.lang),
                 "Status",
-                self.t("Sumber target akhir", "Final target source"),
-                self.t("Sumber realisasi", "Realisasi source"),
+                FINAL_TARGET_SOURCE.get(self.lang),
+                REALISASI_SOURCE.get(self.lang),
             ],
         )?;
         let mut r = 1;
@@ -440,14 +581,7 @@ impl Writer<'_> {
             r += 1;
         }
         if r == 1 {
-            ws.write_string(
-                1,
-                0,
-                self.t(
-                    "Tidak ada target akhir Renstra di buku kerja masukan.",
-                    "No Renstra final target in the input workbooks.",
-                ),
-            )?;
+            ws.write_string(1, 0, NO_RENSTRA_FINAL_TARGET_IN.get(self.lang))?;
         }
         ws.set_freeze_panes(1, 1)?;
         ws.set_autofit_max_width(400).autofit();
@@ -462,17 +596,14 @@ impl Writer<'_> {
             ws,
             0,
             &[
-                self.t("Tahun", "Year"),
-                self.t("Anggaran (Rp)", "Budget (Rp)"),
-                self.t("Realisasi anggaran (Rp)", "Budget spent (Rp)"),
-                self.t("Serapan (%)", "Absorption (%)"),
-                self.t("Capaian rata-rata (%)", "Mean capaian (%)"),
-                self.t(
-                    "Efisiensi (capaian − serapan)",
-                    "Efficiency (capaian − absorption)",
-                ),
-                self.t("Sumber anggaran", "Budget source"),
-                self.t("Sumber realisasi", "Spent source"),
+                YEAR.get(self.lang),
+                BUDGET_RP.get(self.lang),
+                BUDGET_SPENT_RP.get(self.lang),
+                ABSORPTION.get(self.lang),
+                MEAN_CAPAIAN.get(self.lang),
+                EFFICIENCY_CAPAIAN_ABSORPTION.get(self.lang),
+                BUDGET_SOURCE.get(self.lang),
+                SPENT_SOURCE.get(self.lang),
             ],
         )?;
         let mut r = 1;
@@ -502,14 +633,10 @@ impl Writer<'_> {
         ws.set_row_height(0, 30)?;
         if r > 1 {
             let mut chart = Chart::new(ChartType::Column);
-            chart.title().set_name(self.t(
-                "Anggaran dan realisasinya per tahun",
-                "Budget and spending per year",
-            ));
-            for (col, label) in [
-                (1u16, self.t("Anggaran", "Budget")),
-                (2, self.t("Realisasi", "Spent")),
-            ] {
+            chart
+                .title()
+                .set_name(BUDGET_AND_SPENDING_PER_YEAR.get(self.lang));
+            for (col, label) in [(1u16, BUDGET.get(self.lang)), (2, SPENT.get(self.lang))] {
                 chart
                     .add_series()
                     .set_name(label)
@@ -532,10 +659,7 @@ impl Writer<'_> {
         ws.write_string_with_format(
             0,
             0,
-            self.t(
-                "Target dan realisasi setiap indikator yang ada pada dua tahun atau lebih",
-                "Target and realisasi of every indicator present in two years or more",
-            ),
+            TARGET_AND_REALISASI_OF_EVERY.get(self.lang),
             &self.f.bold,
         )?;
         for (gi, g) in self.c.groups.iter().enumerate() {
@@ -559,7 +683,7 @@ impl Writer<'_> {
                 .set_values((ind, a, 5, b, 5));
             chart
                 .add_series()
-                .set_name(self.t("Realisasi", "Realisasi"))
+                .set_name(REALISASI.get(self.lang))
                 .set_categories((ind, a, 3, b, 3))
                 .set_values((ind, a, 6, b, 6));
             let row = 2 + (n / 2) as u32 * 16;
@@ -575,11 +699,11 @@ impl Writer<'_> {
             ws,
             0,
             &[
-                self.t("Kode", "Code"),
-                self.t("Aturan", "Rule"),
-                self.t("Indikator", "Indicator"),
-                self.t("Tahun", "Year"),
-                self.t("Pesan", "Message"),
+                CODE.get(self.lang),
+                RULE.get(self.lang),
+                INDICATOR.get(self.lang),
+                YEAR.get(self.lang),
+                MESSAGE.get(self.lang),
             ],
         )?;
         for (i, f) in self.c.findings.iter().enumerate() {
@@ -588,7 +712,7 @@ impl Writer<'_> {
             ws.write_string(r, 1, f.name)?;
             ws.write_string(r, 2, f.indicator.as_str())?;
             ws.write_number(r, 3, f.year as f64)?;
-            ws.write_string(r, 4, f.message.get(self.lang))?;
+            ws.write_string(r, 4, f.message.render(self.lang))?;
         }
         ws.set_freeze_panes(1, 0)?;
         ws.set_autofit_max_width(400).autofit();
@@ -602,13 +726,13 @@ impl Writer<'_> {
             ws,
             0,
             &[
-                self.t("Tahun A", "Year A"),
-                self.t("Indikator A", "Indicator A"),
-                self.t("Tahun B", "Year B"),
-                self.t("Indikator B", "Indicator B"),
-                self.t("Hasil", "Outcome"),
-                self.t("Skor", "Score"),
-                self.t("Alasan", "Reason"),
+                YEAR_A.get(self.lang),
+                INDICATOR_A.get(self.lang),
+                YEAR_B.get(self.lang),
+                INDICATOR_B.get(self.lang),
+                OUTCOME.get(self.lang),
+                SCORE.get(self.lang),
+                REASON.get(self.lang),
                 // the column's label is the same in both languages: it is read back
                 "Keputusan",
             ],

@@ -34,7 +34,7 @@ pub fn csv(doc: &Document<'_>, _lang: Lang) -> Result<String, String> {
     for f in &doc.files {
         let verdict = f.verdict.key();
         if f.verdict == Verdict::Unreadable {
-            let msg = f.error.as_ref().map(|e| e.message).unwrap_or("");
+            let msg = f.error.as_ref().map(|e| e.message.as_str()).unwrap_or("");
             w.write_record([
                 f.relative_path,
                 "",

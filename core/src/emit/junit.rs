@@ -9,6 +9,12 @@ use crate::outcome::Verdict;
 use crate::report::{Document, FindingView};
 use crate::rules::Severity;
 
+crate::texts! {
+    ERRORS = "emit.junit.errors",
+        "galat",
+        "errors";
+}
+
 fn line(x: &FindingView<'_>) -> String {
     format!(
         "{}!{} {} {}: {}",
@@ -63,7 +69,7 @@ pub fn junit(doc: &Document<'_>, lang: Lang) -> String {
                     let (kind, message) = f
                         .error
                         .as_ref()
-                        .map(|e| (e.kind, e.message))
+                        .map(|e| (e.kind, e.message.as_str()))
                         .unwrap_or(("unreadable", ""));
                     out.push_str(&format!(
                         "      <error type=\"{}\" message=\"{}\">{}</error>\n",
@@ -83,11 +89,7 @@ pub fn junit(doc: &Document<'_>, lang: Lang) -> String {
                     out.push_str(&format!(
                         "      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
                         escape(Verdict::Fail.word(lang)),
-                        escape(format!(
-                            "{} {}: {codes}",
-                            errs.len(),
-                            lang.t("galat", "errors")
-                        )),
+                        escape(format!("{} {}: {codes}", errs.len(), ERRORS.get(lang))),
                         escape(text.join("\n"))
                     ));
                 }
@@ -112,7 +114,7 @@ pub fn junit(doc: &Document<'_>, lang: Lang) -> String {
                 "    <testcase classname=\"{}\" name=\"{}\">\n      <skipped message=\"{}\"/>\n    </testcase>\n",
                 escape(folder),
                 escape(super::file_name_of(k.path)),
-                escape(k.reason)
+                escape(&k.reason)
             ));
         }
         out.push_str("  </testsuite>\n");

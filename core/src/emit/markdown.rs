@@ -5,6 +5,21 @@ use crate::i18n::Lang;
 use crate::outcome::Verdict;
 use crate::report::Document;
 
+crate::texts! {
+    RAKIT_CHECK_RESULTS = "emit.markdown.rakit_check_results",
+        "Hasil pemeriksaan rakit",
+        "rakit check results";
+    RAKIT_S_COPY = "emit.markdown.rakit_s_copy",
+        " (salinan rakit)",
+        " (rakit's copy)";
+    UNREADABLE = "emit.markdown.unreadable",
+        "Tidak terbaca",
+        "Unreadable";
+    SKIPPED = "emit.markdown.skipped",
+        "Dilewati",
+        "Skipped";
+}
+
 /// A table cell's text: no line breaks, `|` escaped.
 fn cell(s: &str) -> String {
     s.replace(['\n', '\r'], " ").replace('|', "\\|")
@@ -12,10 +27,7 @@ fn cell(s: &str) -> String {
 
 /// The Markdown report of a run.
 pub fn markdown(doc: &Document<'_>, lang: Lang) -> String {
-    let mut out = format!(
-        "# {}\n\n",
-        lang.t("Hasil pemeriksaan rakit", "rakit check results")
-    );
+    let mut out = format!("# {}\n\n", RAKIT_CHECK_RESULTS.get(lang));
     out.push_str(&format!(
         "| {} |\n| --- | --- | --- | --- | --- | ---: | ---: | --- |\n",
         super::file_columns(lang).join(" | ")
@@ -23,7 +35,7 @@ pub fn markdown(doc: &Document<'_>, lang: Lang) -> String {
     for f in &doc.files {
         let mut name = cell(f.relative_path);
         if f.corrected_copy {
-            name.push_str(lang.t(" (salinan rakit)", " (rakit's copy)"));
+            name.push_str(RAKIT_S_COPY.get(lang));
         }
         out.push_str(&format!(
             "| {name} | {} | {} | {} | {} | {} | {} | {} |\n",
@@ -43,22 +55,19 @@ pub fn markdown(doc: &Document<'_>, lang: Lang) -> String {
         .filter(|f| f.verdict == Verdict::Unreadable)
         .collect();
     if !unreadable.is_empty() {
-        out.push_str(&format!(
-            "\n## {}\n\n",
-            lang.t("Tidak terbaca", "Unreadable")
-        ));
+        out.push_str(&format!("\n## {}\n\n", UNREADABLE.get(lang)));
         for f in unreadable {
             out.push_str(&format!(
                 "- `{}`: {}\n",
                 f.relative_path,
-                cell(f.error.as_ref().map(|e| e.message).unwrap_or(""))
+                cell(f.error.as_ref().map(|e| e.message.as_str()).unwrap_or(""))
             ));
         }
     }
     if !doc.skipped.is_empty() {
-        out.push_str(&format!("\n## {}\n\n", lang.t("Dilewati", "Skipped")));
+        out.push_str(&format!("\n## {}\n\n", SKIPPED.get(lang)));
         for k in &doc.skipped {
-            out.push_str(&format!("- `{}`: {}\n", k.path, cell(k.reason)));
+            out.push_str(&format!("- `{}`: {}\n", k.path, cell(&k.reason)));
         }
     }
     out

@@ -15,20 +15,47 @@ pub mod summary_xlsx;
 
 use crate::report::{Document, FileView};
 
+crate::texts! {
+    FILE = "emit.file",
+        "Berkas",
+        "File";
+    AGENCY = "emit.agency",
+        "Perangkat daerah",
+        "Agency";
+    YEAR = "emit.year",
+        "Tahun",
+        "Year";
+    FORM = "emit.form",
+        "Formulir",
+        "Form";
+    VERDICT = "emit.verdict",
+        "Hasil",
+        "Verdict";
+    ERRORS = "emit.errors",
+        "Galat",
+        "Errors";
+    WARNINGS = "emit.warnings",
+        "Peringatan",
+        "Warnings";
+    MOST_FREQUENT_CODES = "emit.most_frequent_codes",
+        "Kode tersering",
+        "Most frequent codes";
+}
+
 /// The folder of a file as the run shows it (`dinas-a` for `dinas-a/pk.xlsx`, `.` for a
 /// file at the top).
 /// The headings of the row per file that the Markdown table and the summary workbook share:
 /// file, agency, year, form, verdict, errors, warnings, most frequent codes.
 pub fn file_columns(lang: crate::i18n::Lang) -> [&'static str; 8] {
     [
-        lang.t("Berkas", "File"),
-        lang.t("Perangkat daerah", "Agency"),
-        lang.t("Tahun", "Year"),
-        lang.t("Formulir", "Form"),
-        lang.t("Hasil", "Verdict"),
-        lang.t("Galat", "Errors"),
-        lang.t("Peringatan", "Warnings"),
-        lang.t("Kode tersering", "Most frequent codes"),
+        FILE.get(lang),
+        AGENCY.get(lang),
+        YEAR.get(lang),
+        FORM.get(lang),
+        VERDICT.get(lang),
+        ERRORS.get(lang),
+        WARNINGS.get(lang),
+        MOST_FREQUENT_CODES.get(lang),
     ]
 }
 

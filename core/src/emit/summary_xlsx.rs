@@ -15,19 +15,78 @@ use crate::outcome::Verdict;
 use crate::report::{Document, FileView};
 use crate::rules::{RuleId, Severity};
 
+crate::texts! {
+    FILES = "emit.summary_xlsx.files",
+        "Berkas",
+        "Files";
+    FINDINGS = "emit.summary_xlsx.findings",
+        "Temuan",
+        "Findings";
+    RULES = "emit.summary_xlsx.rules",
+        "Aturan",
+        "Rules";
+    ERROR = "emit.summary_xlsx.error",
+        "galat",
+        "error";
+    WARNING = "emit.summary_xlsx.warning",
+        "peringatan",
+        "warning";
+    RAKIT_S_COPY = "emit.summary_xlsx.rakit_s_copy",
+        "Salinan rakit",
+        "rakit's copy";
+    NOTE = "emit.summary_xlsx.note",
+        "Keterangan",
+        "Note";
+    YES = "emit.summary_xlsx.yes",
+        "ya",
+        "yes";
+    SKIPPED = "emit.summary_xlsx.skipped",
+        "dilewati",
+        "skipped";
+    FILE = "emit.summary_xlsx.file",
+        "Berkas",
+        "File";
+    CELL = "emit.summary_xlsx.cell",
+        "Sel",
+        "Cell";
+    CODE = "emit.summary_xlsx.code",
+        "Kode",
+        "Code";
+    RULE = "emit.summary_xlsx.rule",
+        "Aturan",
+        "Rule";
+    SEVERITY = "emit.summary_xlsx.severity",
+        "Tingkat",
+        "Severity";
+    MESSAGE = "emit.summary_xlsx.message",
+        "Pesan",
+        "Message";
+    FOUND = "emit.summary_xlsx.found",
+        "Ditemukan",
+        "Found";
+    EXPECTED = "emit.summary_xlsx.expected",
+        "Seharusnya",
+        "Expected";
+    FOUND_VALUE = "emit.summary_xlsx.found_value",
+        "Nilai ditemukan",
+        "Found value";
+    EXPECTED_VALUE = "emit.summary_xlsx.expected_value",
+        "Nilai seharusnya",
+        "Expected value";
+    SUMMARY = "emit.summary_xlsx.summary",
+        "Ringkasan",
+        "Summary";
+}
+
 /// The sheet names, in order, in each language.
 pub fn sheet_names(lang: Lang) -> [&'static str; 3] {
-    [
-        lang.t("Berkas", "Files"),
-        lang.t("Temuan", "Findings"),
-        lang.t("Aturan", "Rules"),
-    ]
+    [FILES.get(lang), FINDINGS.get(lang), RULES.get(lang)]
 }
 
 fn sev_word(s: Severity, lang: Lang) -> &'static str {
     match s {
-        Severity::Error => lang.t("galat", "error"),
-        Severity::Warning => lang.t("peringatan", "warning"),
+        Severity::Error => ERROR.get(lang),
+        Severity::Warning => WARNING.get(lang),
         Severity::Info => "info",
     }
 }
@@ -72,8 +131,8 @@ fn build(
     let ws = wb.add_worksheet();
     ws.set_name(files_name)?;
     let mut cols = super::file_columns(lang).to_vec();
-    cols.push(lang.t("Salinan rakit", "rakit's copy"));
-    cols.push(lang.t("Keterangan", "Note"));
+    cols.push(RAKIT_S_COPY.get(lang));
+    cols.push(NOTE.get(lang));
     header(
         ws,
         &cols,
@@ -105,24 +164,16 @@ fn build(
             ws.write(row, 6, f.counts.warning as u32)?;
         }
         ws.write(row, 7, super::frequent_codes(f, 3))?;
-        ws.write(
-            row,
-            8,
-            if f.corrected_copy {
-                lang.t("ya", "yes")
-            } else {
-                ""
-            },
-        )?;
+        ws.write(row, 8, if f.corrected_copy { YES.get(lang) } else { "" })?;
         if let Some(e) = &f.error {
-            ws.write(row, 9, e.message)?;
+            ws.write(row, 9, e.message.as_str())?;
         }
         row += 1;
     }
     for k in &doc.skipped {
         ws.write(row, 0, k.path)?;
-        ws.write(row, 4, lang.t("dilewati", "skipped"))?;
-        ws.write(row, 9, k.reason)?;
+        ws.write(row, 4, SKIPPED.get(lang))?;
+        ws.write(row, 9, k.reason.as_str())?;
         row += 1;
     }
     if row > 1 {
@@ -135,17 +186,17 @@ fn build(
     let ws = wb.add_worksheet();
     ws.set_name(findings_name)?;
     let cols = [
-        lang.t("Berkas", "File"),
+        FILE.get(lang),
         "Sheet",
-        lang.t("Sel", "Cell"),
-        lang.t("Kode", "Code"),
-        lang.t("Aturan", "Rule"),
-        lang.t("Tingkat", "Severity"),
-        lang.t("Pesan", "Message"),
-        lang.t("Ditemukan", "Found"),
-        lang.t("Seharusnya", "Expected"),
-        lang.t("Nilai ditemukan", "Found value"),
-        lang.t("Nilai seharusnya", "Expected value"),
+        CELL.get(lang),
+        CODE.get(lang),
+        RULE.get(lang),
+        SEVERITY.get(lang),
+        MESSAGE.get(lang),
+        FOUND.get(lang),
+        EXPECTED.get(lang),
+        FOUND_VALUE.get(lang),
+        EXPECTED_VALUE.get(lang),
     ];
     header(
         ws,
@@ -195,12 +246,12 @@ fn build(
     let ws = wb.add_worksheet();
     ws.set_name(rules_name)?;
     let cols = [
-        lang.t("Kode", "Code"),
-        lang.t("Aturan", "Rule"),
-        lang.t("Tingkat", "Severity"),
-        lang.t("Temuan", "Findings"),
-        lang.t("Berkas", "Files"),
-        lang.t("Ringkasan", "Summary"),
+        CODE.get(lang),
+        RULE.get(lang),
+        SEVERITY.get(lang),
+        FINDINGS.get(lang),
+        FILES.get(lang),
+        SUMMARY.get(lang),
     ];
     header(ws, &cols, &[7.0, 30.0, 11.0, 9.0, 8.0, 80.0])?;
     let mut row = 1u32;
@@ -225,7 +276,7 @@ fn build(
         ws.write(row, 2, sev_word(r.severity, lang))?;
         ws.write(row, 3, findings as u32)?;
         ws.write(row, 4, files as u32)?;
-        ws.write(row, 5, lang.t(r.summary_id, r.summary_en))?;
+        ws.write(row, 5, r.summary.get(lang))?;
         row += 1;
     }
     ws.autofilter(0, 0, row.max(1) - 1, (cols.len() - 1) as u16)?;

@@ -27,6 +27,7 @@ pub mod years;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+pub use crate::i18n::Message;
 pub use crate::layout::Level;
 use crate::model::SheetModel;
 pub use sheet_policy::SheetPolicy;
@@ -83,6 +84,9 @@ pub struct Rule {
     pub severity: Severity,
     pub summary_id: &'static str,
     pub summary_en: &'static str,
+    /// the summary as a text of the catalogue (`C101.summary`)
+    #[serde(skip)]
+    pub summary: &'static crate::i18n::Text,
     /// `rakit fix` corrects it
     pub fixable: bool,
     /// the "Diperbaiki `rakit fix`" cell of the rule's page (Markdown): what fix does, if
@@ -109,6 +113,9 @@ macro_rules! rules {
             id: RuleId::$code, code: stringify!($code), name: $name, family: Family::$family,
             severity: Severity::$sev, fixable: $fix, fix_doc: $fix_doc,
             summary_id: $id, summary_en: $en,
+            summary: &crate::i18n::Text {
+                key: concat!(stringify!($code), ".summary"), id: $id, en: $en, literal: true,
+            },
         }, )* ];
     };
 }
@@ -429,32 +436,25 @@ impl PartialEq<RuleId> for &str {
     }
 }
 
+/// Every text of the rules' messages: each rule's (declared in its file), then the pieces
+/// its family's flow passes to them.
+pub fn texts() -> impl Iterator<Item = &'static crate::i18n::Text> {
+    let families: [&[&crate::i18n::Text]; 4] = [
+        capaian::TEXTS,
+        quarterly::TEXTS,
+        sheet::TEXTS,
+        structure::TEXTS,
+    ];
+    RuleId::ALL
+        .iter()
+        .flat_map(|id| std::iter::once(&id.rule().summary).chain(docs::texts(*id)))
+        .chain(families.into_iter().flatten())
+        .copied()
+}
+
 /// The rule of a code (`C101`).
 pub fn rule(code: &str) -> Option<&'static Rule> {
     RuleId::from_code(code).map(RuleId::rule)
-}
-
-/// A text in both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Msg {
-    pub id: String,
-    pub en: String,
-}
-
-impl Msg {
-    pub fn new(id: impl Into<String>, en: impl Into<String>) -> Msg {
-        Msg {
-            id: id.into(),
-            en: en.into(),
-        }
-    }
-
-    pub fn get(&self, lang: crate::i18n::Lang) -> &str {
-        match lang {
-            crate::i18n::Lang::Id => &self.id,
-            crate::i18n::Lang::En => &self.en,
-        }
-    }
 }
 
 /// What `fix` writes into the finding's cell.
@@ -484,8 +484,8 @@ pub struct Finding {
     pub row: u32,
     /// zero-based
     pub col: u32,
-    pub message: Msg,
-    pub help: Msg,
+    pub message: Message,
+    pub help: Message,
     pub found: Option<String>,
     pub expected: Option<String>,
     pub fix: Option<Fix>,
@@ -494,7 +494,14 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(code: RuleId, sheet: &str, row: u32, col: u32, message: Msg, help: Msg) -> Finding {
+    pub fn new(
+        code: RuleId,
+        sheet: &str,
+        row: u32,
+        col: u32,
+        message: Message,
+        help: Message,
+    ) -> Finding {
         let severity = code.severity();
         Finding {
             code,

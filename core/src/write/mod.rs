@@ -144,9 +144,9 @@ pub enum WriteError {
     #[error("{0}")]
     Xlsx(String),
     /// no copy is written, since it could not keep the workbook whole: why, and what to do
-    /// (in Bahasa Indonesia and in English)
-    #[error("{en}")]
-    Refused { id: String, en: String },
+    /// (rendered in the chosen language)
+    #[error("{}", .0.render(crate::i18n::Lang::En))]
+    Refused(crate::i18n::Message),
 }
 
 /// A decimal as a cell stores it: plain digits, no exponent, no trailing zeros.

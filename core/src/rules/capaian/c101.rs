@@ -158,10 +158,27 @@
 use rust_decimal::Decimal;
 
 use super::cell_value;
+use crate::i18n::{Arg, Message};
 use crate::model::{Check, Figure, SheetModel};
+use crate::msg;
 use crate::num::{self, fmt_id_auto};
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
 use crate::value::Quantity;
+
+crate::texts! {
+    WRONG = "c101.wrong",
+        "{what} tertulis \"{stated}\", hasil hitung {expected} ({basis}; realisasi \"{realisasi}\", target \"{target}\")",
+        "{what} is \"{stated}\", recalculated {expected} ({basis}; realisasi \"{realisasi}\", target \"{target}\")";
+    WRONG_HELP = "c101.wrong.help",
+        "Ganti {cell} dengan {expected}, atau periksa target dan realisasinya.",
+        "Replace {cell} with {expected}, or check the target and realisasi.";
+    NOT_A_NUMBER = "c101.not_a_number",
+        "{what} ditulis \"{stated}\"; hasil hitung {expected}",
+        "{what} is written \"{stated}\"; recalculated {expected}";
+    NOT_A_NUMBER_HELP = "c101.not_a_number.help",
+        "Isi dengan hasil hitung.",
+        "Fill in the recalculated value.";
+}
 
 /// A stated % that differs from the recalculated one, with what it was computed by
 /// (`basis`) and what else explains it (`note`).
@@ -170,13 +187,11 @@ pub(super) fn wrong(
     c: &Check,
     s: &Quantity,
     exact: Decimal,
-    (what_id, what_en): (&str, &str),
-    (basis_id, basis_en): (&str, &str),
-    note: Option<(String, String)>,
+    what: &Message,
+    basis: impl Into<Arg>,
+    note: Option<Message>,
 ) -> Finding {
-    let (note_id, note_en) = note
-        .map(|(a, b)| (format!("; {a}"), format!("; {b}")))
-        .unwrap_or_default();
+    let basis = basis.into();
     let dp = s.decimals.max(2);
     let e = num::round(exact, dp);
     let shown_e = fmt_id_auto(e, s.decimals, dp);
@@ -187,14 +202,22 @@ pub(super) fn wrong(
         &sm.name,
         c.stated.row,
         c.stated.col,
-        Msg::new(
-            format!("{what_id} tertulis \"{}\", hasil hitung {shown_e} ({basis_id}; realisasi \"{r}\", target \"{t}\"){note_id}", c.stated.shown),
-            format!("{what_en} is \"{}\", recalculated {shown_e} ({basis_en}; realisasi \"{r}\", target \"{t}\"){note_en}", c.stated.shown),
-        ),
-        Msg::new(
-            format!("Ganti {} dengan {shown_e}, atau periksa target dan realisasinya.", c.stated.cell_name()),
-            format!("Replace {} with {shown_e}, or check the target and realisasi.", c.stated.cell_name()),
-        ),
+        {
+            let m = msg!(
+                WRONG,
+                what,
+                stated = &c.stated.shown,
+                expected = &shown_e,
+                basis,
+                realisasi = &r,
+                target = &t
+            );
+            match note {
+                Some(n) => m.note(n),
+                None => m,
+            }
+        },
+        msg!(WRONG_HELP, cell = c.stated.cell_name(), expected = &shown_e),
     )
     .found(c.stated.shown.clone())
     .expected(shown_e)
@@ -206,7 +229,7 @@ pub(super) fn wrong(
 pub(super) fn not_a_number(
     sheet: &str,
     stated: &Figure,
-    (what_id, what_en): (&str, &str),
+    what: &Message,
     e: Decimal,
     exact: Decimal,
 ) -> Finding {
@@ -215,22 +238,13 @@ pub(super) fn not_a_number(
         sheet,
         stated.row,
         stated.col,
-        Msg::new(
-            format!(
-                "{what_id} ditulis \"{}\"; hasil hitung {}",
-                stated.shown,
-                fmt_id_auto(e, 0, 2)
-            ),
-            format!(
-                "{what_en} is written \"{}\"; recalculated {}",
-                stated.shown,
-                fmt_id_auto(e, 0, 2)
-            ),
+        msg!(
+            NOT_A_NUMBER,
+            what,
+            stated = &stated.shown,
+            expected = fmt_id_auto(e, 0, 2)
         ),
-        Msg::new(
-            "Isi dengan hasil hitung.",
-            "Fill in the recalculated value.",
-        ),
+        msg!(NOT_A_NUMBER_HELP),
     )
     .found(stated.shown.clone())
     .expected(fmt_id_auto(e, 0, 2))

@@ -83,17 +83,28 @@
 use rust_decimal::Decimal;
 
 use super::cell_value;
+use crate::i18n::Message;
 use crate::model::Figure;
+use crate::msg;
 use crate::num::{fmt_id, fmt_id_auto};
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
 use crate::value::Quantity;
+
+crate::texts! {
+    FINDING = "c102.finding",
+        "{what} \"{stated}\" dipotong; {realisasi} / {target} = {exact} dibulatkan menjadi {expected}",
+        "{what} \"{stated}\" is truncated; {realisasi} / {target} = {exact} rounds to {expected}";
+    FINDING_HELP = "c102.finding.help",
+        "Bulatkan setengah ke atas (ROUND di Excel), jangan memotong (TRUNC/ROUNDDOWN).",
+        "Round half away from zero (Excel ROUND), do not truncate (TRUNC/ROUNDDOWN).";
+}
 
 /// A stated % truncated where rounding gives `e` (`r / t` is `exact`).
 #[allow(clippy::too_many_arguments)]
 pub(in crate::rules) fn finding(
     sheet: &str,
     stated: &Figure,
-    (what_id, what_en): (&str, &str),
+    what: &Message,
     t: Decimal,
     r: Decimal,
     s: &Quantity,
@@ -105,28 +116,16 @@ pub(in crate::rules) fn finding(
         sheet,
         stated.row,
         stated.col,
-        Msg::new(
-            format!(
-                "{what_id} \"{}\" dipotong; {} / {} = {} dibulatkan menjadi {}",
-                stated.shown,
-                fmt_id_auto(r, 0, 4),
-                fmt_id_auto(t, 0, 4),
-                fmt_id_auto(exact, 0, 4),
-                fmt_id(e, s.decimals)
-            ),
-            format!(
-                "{what_en} \"{}\" is truncated; {} / {} = {} rounds to {}",
-                stated.shown,
-                fmt_id_auto(r, 0, 4),
-                fmt_id_auto(t, 0, 4),
-                fmt_id_auto(exact, 0, 4),
-                fmt_id(e, s.decimals)
-            ),
+        msg!(
+            FINDING,
+            what,
+            stated = &stated.shown,
+            realisasi = fmt_id_auto(r, 0, 4),
+            target = fmt_id_auto(t, 0, 4),
+            exact = fmt_id_auto(exact, 0, 4),
+            expected = fmt_id(e, s.decimals)
         ),
-        Msg::new(
-            "Bulatkan setengah ke atas (ROUND di Excel), jangan memotong (TRUNC/ROUNDDOWN).",
-            "Round half away from zero (Excel ROUND), do not truncate (TRUNC/ROUNDDOWN).",
-        ),
+        msg!(FINDING_HELP),
     )
     .found(stated.shown.clone())
     .expected(fmt_id(e, s.decimals))

@@ -90,35 +90,36 @@
 
 use rust_decimal::Decimal;
 
+use crate::i18n::Message;
 use crate::model::{Check, Figure};
+use crate::msg;
 use crate::num::fmt_id_auto;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    UNREADABLE = "c103.unreadable",
+        "{what} kosong dan tidak dapat dihitung: realisasi {realisasi_cell} tidak terbaca",
+        "{what} is missing and cannot be computed: the realisasi {realisasi_cell} cannot be read";
+    UNREADABLE_HELP = "c103.unreadable.help",
+        "Perbaiki realisasinya, lalu isi % capaian.",
+        "Correct the realisasi, then fill in the %.";
+    BLANK = "c103.blank",
+        "{what} kosong; hasil hitung {expected}",
+        "{what} is missing; recalculated {expected}";
+    BLANK_HELP = "c103.blank.help",
+        "Isi {cell} dengan {expected}.",
+        "Fill {cell} with {expected}.";
+}
 
 /// An empty % that cannot be computed: its realisasi cannot be read.
-pub(in crate::rules) fn unreadable(
-    sheet: &str,
-    c: &Check,
-    (what_id, what_en): (&str, &str),
-) -> Finding {
+pub(in crate::rules) fn unreadable(sheet: &str, c: &Check, what: &Message) -> Finding {
     Finding::new(
         RuleId::C103,
         sheet,
         c.stated.row,
         c.stated.col,
-        Msg::new(
-            format!(
-                "{what_id} kosong dan tidak dapat dihitung: realisasi {} tidak terbaca",
-                c.realisasi.cell_name()
-            ),
-            format!(
-                "{what_en} is missing and cannot be computed: the realisasi {} cannot be read",
-                c.realisasi.cell_name()
-            ),
-        ),
-        Msg::new(
-            "Perbaiki realisasinya, lalu isi % capaian.",
-            "Correct the realisasi, then fill in the %.",
-        ),
+        msg!(UNREADABLE, what, realisasi_cell = c.realisasi.cell_name()),
+        msg!(UNREADABLE_HELP),
     )
     .found("")
 }
@@ -127,7 +128,7 @@ pub(in crate::rules) fn unreadable(
 pub(in crate::rules) fn blank(
     sheet: &str,
     stated: &Figure,
-    (what_id, what_en): (&str, &str),
+    what: &Message,
     exact: Decimal,
 ) -> Finding {
     Finding::new(
@@ -135,27 +136,11 @@ pub(in crate::rules) fn blank(
         sheet,
         stated.row,
         stated.col,
-        Msg::new(
-            format!(
-                "{what_id} kosong; hasil hitung {}",
-                fmt_id_auto(exact, 0, 2)
-            ),
-            format!(
-                "{what_en} is missing; recalculated {}",
-                fmt_id_auto(exact, 0, 2)
-            ),
-        ),
-        Msg::new(
-            format!(
-                "Isi {} dengan {}.",
-                stated.cell_name(),
-                fmt_id_auto(exact, 0, 2)
-            ),
-            format!(
-                "Fill {} with {}.",
-                stated.cell_name(),
-                fmt_id_auto(exact, 0, 2)
-            ),
+        msg!(BLANK, what, expected = fmt_id_auto(exact, 0, 2)),
+        msg!(
+            BLANK_HELP,
+            cell = stated.cell_name(),
+            expected = fmt_id_auto(exact, 0, 2)
         ),
     )
     .found("")

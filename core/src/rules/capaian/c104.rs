@@ -95,15 +95,26 @@
 use rust_decimal::Decimal;
 
 use super::cell_value;
+use crate::i18n::Message;
 use crate::model::Figure;
+use crate::msg;
 use crate::num::fmt_id_auto;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "c104.finding",
+        "{what} \"{stated}\" ditulis sebagai pecahan; seharusnya {expected} (persen)",
+        "{what} \"{stated}\" is written as a fraction; it should be {expected} (percent)";
+    FINDING_HELP = "c104.finding.help",
+        "Di Excel, ketik angka persennya ({expected}), atau beri sel format persen (0,00%).",
+        "In Excel, type the percent points ({expected}), or give the cell a percent format (0.00%).";
+}
 
 /// A % written as a fraction: `e` percent points were meant.
 pub(in crate::rules) fn finding(
     sheet: &str,
     stated: &Figure,
-    (what_id, what_en): (&str, &str),
+    what: &Message,
     e: Decimal,
     exact: Decimal,
 ) -> Finding {
@@ -112,28 +123,13 @@ pub(in crate::rules) fn finding(
         sheet,
         stated.row,
         stated.col,
-        Msg::new(
-            format!(
-                "{what_id} \"{}\" ditulis sebagai pecahan; seharusnya {} (persen)",
-                stated.shown,
-                fmt_id_auto(e, 0, 2)
-            ),
-            format!(
-                "{what_en} \"{}\" is written as a fraction; it should be {} (percent)",
-                stated.shown,
-                fmt_id_auto(e, 0, 2)
-            ),
+        msg!(
+            FINDING,
+            what,
+            stated = &stated.shown,
+            expected = fmt_id_auto(e, 0, 2)
         ),
-        Msg::new(
-            format!(
-                "Di Excel, ketik angka persennya ({}), atau beri sel format persen (0,00%).",
-                fmt_id_auto(e, 0, 2)
-            ),
-            format!(
-                "In Excel, type the percent points ({}), or give the cell a percent format (0.00%).",
-                fmt_id_auto(e, 0, 2)
-            ),
-        ),
+        msg!(FINDING_HELP, expected = fmt_id_auto(e, 0, 2)),
     )
     .found(stated.shown.clone())
     .expected(fmt_id_auto(e, 0, 2))

@@ -83,34 +83,35 @@
 //!
 //! [C103](C103.md) · [C111](C111.md) · [Q603](Q603.md)
 
+use crate::i18n::Message;
 use crate::model::{Check, SheetModel};
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "c105.finding",
+        "target {target_cell} \"{target}\": {what} tidak terdefinisi, tetapi tertulis \"{stated}\"",
+        "target {target_cell} \"{target}\": {what} is undefined, yet \"{stated}\" is written";
+    FINDING_HELP = "c105.finding.help",
+        "Isi target yang sebenarnya; capaian terhadap target nol tidak bisa dihitung.",
+        "Fill in the real target; capaian against a zero target cannot be computed.";
+}
 
 /// A % stated against a zero or empty target.
-pub(super) fn finding(sm: &SheetModel, c: &Check, what_id: &str, what_en: &str) -> Finding {
+pub(super) fn finding(sm: &SheetModel, c: &Check, what: &Message) -> Finding {
     Finding::new(
         RuleId::C105,
         &sm.name,
         c.target.row,
         c.target.col,
-        Msg::new(
-            format!(
-                "target {} \"{}\": {what_id} tidak terdefinisi, tetapi tertulis \"{}\"",
-                c.target.cell_name(),
-                c.target.shown,
-                c.stated.shown
-            ),
-            format!(
-                "target {} \"{}\": {what_en} is undefined, yet \"{}\" is written",
-                c.target.cell_name(),
-                c.target.shown,
-                c.stated.shown
-            ),
+        msg!(
+            FINDING,
+            target_cell = c.target.cell_name(),
+            target = &c.target.shown,
+            what,
+            stated = &c.stated.shown
         ),
-        Msg::new(
-            "Isi target yang sebenarnya; capaian terhadap target nol tidak bisa dihitung.",
-            "Fill in the real target; capaian against a zero target cannot be computed.",
-        ),
+        msg!(FINDING_HELP),
     )
     .found(c.target.shown.clone())
 }

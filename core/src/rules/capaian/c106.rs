@@ -62,9 +62,25 @@
 //! [C101](C101.md) · [V202](V202.md) · [Panduan: cara rakit membaca angka](../panduan.md#cara-rakit-membaca-angka)
 
 use crate::model::Check;
+use crate::msg;
 use crate::num::fmt_id_auto;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
 use crate::value::Quantity;
+
+crate::texts! {
+    REALISASI_LOST = "c106.realisasi_lost",
+        "realisasi \"{realisasi}\" tampaknya kehilangan ribuannya: {stated} % dari target \"{target}\" = {expected}",
+        "realisasi \"{realisasi}\" seems to have lost its thousands: {stated} % of the target \"{target}\" = {expected}";
+    REALISASI_LOST_HELP = "c106.realisasi_lost.help",
+        "Periksa realisasi di {realisasi_cell}: kemungkinan {expected}.",
+        "Check the realisasi at {realisasi_cell}: probably {expected}.";
+    TARGET_LOST = "c106.target_lost",
+        "target \"{target}\" tampaknya kehilangan ribuannya: realisasi \"{realisasi}\" dengan {stated} % berarti target {expected}",
+        "target \"{target}\" seems to have lost its thousands: realisasi \"{realisasi}\" at {stated} % means a target of {expected}";
+    TARGET_LOST_HELP = "c106.target_lost.help",
+        "Periksa target di {target_cell}: kemungkinan {expected}.",
+        "Check the target at {target_cell}: probably {expected}.";
+}
 
 /// The realisasi lost its thousands: the stated % `s` implies `exp`.
 pub(in crate::rules) fn realisasi_lost(
@@ -78,29 +94,17 @@ pub(in crate::rules) fn realisasi_lost(
         sheet,
         c.realisasi.row,
         c.realisasi.col,
-        Msg::new(
-            format!(
-                "realisasi \"{}\" tampaknya kehilangan ribuannya: {} % dari target \"{}\" = {exp}",
-                c.realisasi.shown,
-                fmt_id_auto(s.value, 0, 4),
-                c.target.shown
-            ),
-            format!(
-                "realisasi \"{}\" seems to have lost its thousands: {} % of the target \"{}\" = {exp}",
-                c.realisasi.shown,
-                fmt_id_auto(s.value, 0, 4),
-                c.target.shown
-            ),
+        msg!(
+            REALISASI_LOST,
+            realisasi = &c.realisasi.shown,
+            stated = fmt_id_auto(s.value, 0, 4),
+            target = &c.target.shown,
+            expected = &exp
         ),
-        Msg::new(
-            format!(
-                "Periksa realisasi di {}: kemungkinan {exp}.",
-                c.realisasi.cell_name()
-            ),
-            format!(
-                "Check the realisasi at {}: probably {exp}.",
-                c.realisasi.cell_name()
-            ),
+        msg!(
+            REALISASI_LOST_HELP,
+            realisasi_cell = c.realisasi.cell_name(),
+            expected = &exp
         ),
     )
     .found(c.realisasi.shown.clone())
@@ -114,19 +118,17 @@ pub(in crate::rules) fn target_lost(sheet: &str, c: &Check, s: &Quantity, exp: S
         sheet,
         c.target.row,
         c.target.col,
-        Msg::new(
-            format!(
-                "target \"{}\" tampaknya kehilangan ribuannya: realisasi \"{}\" dengan {} % berarti target {exp}",
-                c.target.shown, c.realisasi.shown, fmt_id_auto(s.value, 0, 4)
-            ),
-            format!(
-                "target \"{}\" seems to have lost its thousands: realisasi \"{}\" at {} % means a target of {exp}",
-                c.target.shown, c.realisasi.shown, fmt_id_auto(s.value, 0, 4)
-            ),
+        msg!(
+            TARGET_LOST,
+            target = &c.target.shown,
+            realisasi = &c.realisasi.shown,
+            stated = fmt_id_auto(s.value, 0, 4),
+            expected = &exp
         ),
-        Msg::new(
-            format!("Periksa target di {}: kemungkinan {exp}.", c.target.cell_name()),
-            format!("Check the target at {}: probably {exp}.", c.target.cell_name()),
+        msg!(
+            TARGET_LOST_HELP,
+            target_cell = c.target.cell_name(),
+            expected = &exp
         ),
     )
     .found(c.target.shown.clone())

@@ -79,7 +79,18 @@
 //! [C101](C101.md) · [Panduan: indikator negatif](../panduan.md#indikator-negatif---negatif)
 
 use super::formula_text;
-use crate::rules::{Finding, Msg, NegFormula, RuleId};
+use crate::i18n::Message;
+use crate::msg;
+use crate::rules::{Finding, NegFormula, RuleId};
+
+crate::texts! {
+    FINDING = "c107.finding",
+        "{count} indikator berpolaritas negatif dihitung dengan {neg} ({how})",
+        "{count} negative-polarity indicators computed with {neg} ({how})";
+    FINDING_HELP = "c107.finding.help",
+        "Bila instansi memakai rumus lain, periksa satu % indikator negatif di Excel dengan rumus itu. Di baris perintah: --negatif lkjip|rasio|selisih memilih rumusnya.",
+        "If the agency uses another formula, check one negative indicator's % in Excel with it. On the command line: --negatif lkjip|rasio|selisih chooses the formula.";
+}
 
 /// The formula the sheet's `count` negative-polarity indicators are computed with, and why.
 pub(in crate::rules) fn finding(
@@ -87,28 +98,14 @@ pub(in crate::rules) fn finding(
     (row, col): (u32, u32),
     count: usize,
     neg: NegFormula,
-    (how_id, how_en): (&str, &str),
+    how: &Message,
 ) -> Finding {
     Finding::new(
         RuleId::C107,
         sheet,
         row,
         col,
-        Msg::new(
-            format!(
-                "{} indikator berpolaritas negatif dihitung dengan {} ({how_id})",
-                count,
-                formula_text(neg)
-            ),
-            format!(
-                "{} negative-polarity indicators computed with {} ({how_en})",
-                count,
-                formula_text(neg)
-            ),
-        ),
-        Msg::new(
-            "Bila instansi memakai rumus lain, periksa satu % indikator negatif di Excel dengan rumus itu. Di baris perintah: --negatif lkjip|rasio|selisih memilih rumusnya.",
-            "If the agency uses another formula, check one negative indicator's % in Excel with it. On the command line: --negatif lkjip|rasio|selisih chooses the formula.",
-        ),
+        msg!(FINDING, count, neg = formula_text(neg), how),
+        msg!(FINDING_HELP),
     )
 }

@@ -57,8 +57,18 @@
 //! [C101](C101.md)
 
 use crate::model::Check;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
 use crate::value::Grade;
+
+crate::texts! {
+    FINDING = "c108.finding",
+        "predikat {rg} di bawah target {tg}; capaian tidak dapat dihitung sebagai persen",
+        "grade {rg} is below the target {tg}; capaian cannot be computed as a percentage";
+    FINDING_HELP = "c108.finding.help",
+        "Tuliskan penjelasan capaian predikat ini; rakit tidak menebak angkanya.",
+        "Explain this grade's achievement; rakit does not guess a number.";
+}
 
 /// A realisasi grade `rg` below its target grade `tg`.
 pub(in crate::rules) fn finding(sheet: &str, c: &Check, rg: &Grade, tg: &Grade) -> Finding {
@@ -67,14 +77,8 @@ pub(in crate::rules) fn finding(sheet: &str, c: &Check, rg: &Grade, tg: &Grade) 
         sheet,
         c.realisasi.row,
         c.realisasi.col,
-        Msg::new(
-            format!("predikat {rg:?} di bawah target {tg:?}; capaian tidak dapat dihitung sebagai persen"),
-            format!("grade {rg:?} is below the target {tg:?}; capaian cannot be computed as a percentage"),
-        ),
-        Msg::new(
-            "Tuliskan penjelasan capaian predikat ini; rakit tidak menebak angkanya.",
-            "Explain this grade's achievement; rakit does not guess a number.",
-        ),
+        msg!(FINDING, rg = format!("{rg:?}"), tg = format!("{tg:?}")),
+        msg!(FINDING_HELP),
     )
     .found(c.realisasi.shown.clone())
 }

@@ -90,7 +90,17 @@
 //!
 //! [C101](C101.md) · [Panduan: cara rakit menilai % capaian](../panduan.md#cara-rakit-menilai--capaian)
 
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "c109.finding",
+        "kategori capaian (hasil hitung ulang): {categories}",
+        "capaian categories (recalculated): {categories}";
+    FINDING_HELP = "c109.finding.help",
+        "Skala Permendagri: > 90 Sangat Tinggi, > 75–90 Tinggi, > 65–75 Sedang, > 50–65 Rendah, ≤ 50 Sangat Rendah.",
+        "Permendagri scale: > 90 Sangat Tinggi, > 75–90 Tinggi, > 65–75 Sedang, > 50–65 Rendah, ≤ 50 Sangat Rendah.";
+}
 
 /// How many indicators fall in each capaian category (`parts`: "29 Sangat Tinggi", ...).
 pub(in crate::rules) fn finding(sheet: &str, (row, col): (u32, u32), parts: &[String]) -> Finding {
@@ -99,13 +109,7 @@ pub(in crate::rules) fn finding(sheet: &str, (row, col): (u32, u32), parts: &[St
         sheet,
         row,
         col,
-        Msg::new(
-            format!("kategori capaian (hasil hitung ulang): {}", parts.join(", ")),
-            format!("capaian categories (recalculated): {}", parts.join(", ")),
-        ),
-        Msg::new(
-            "Skala Permendagri: > 90 Sangat Tinggi, > 75–90 Tinggi, > 65–75 Sedang, > 50–65 Rendah, ≤ 50 Sangat Rendah.",
-            "Permendagri scale: > 90 Sangat Tinggi, > 75–90 Tinggi, > 65–75 Sedang, > 50–65 Rendah, ≤ 50 Sangat Rendah.",
-        ),
+        msg!(FINDING, categories = parts.join(", ")),
+        msg!(FINDING_HELP),
     )
 }

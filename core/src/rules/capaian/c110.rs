@@ -79,34 +79,34 @@
 //!
 //! [S304](S304.md)
 
+use crate::i18n::Message;
 use crate::model::Check;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "c110.finding",
+        "target \"{target}\" dan realisasi \"{realisasi}\" dalam satuan berbeda; {what} tidak dihitung",
+        "target \"{target}\" and realisasi \"{realisasi}\" are in different units; {what} not computed";
+    FINDING_HELP = "c110.finding.help",
+        "Tuliskan realisasi dalam satuan target (atau target dalam satuan realisasi).",
+        "Write the realisasi in the target's unit (or the target in the realisasi's).";
+}
 
 /// Target and realisasi in different units: the % is not computed.
-pub(in crate::rules) fn finding(
-    sheet: &str,
-    c: &Check,
-    (what_id, what_en): (&str, &str),
-) -> Finding {
+pub(in crate::rules) fn finding(sheet: &str, c: &Check, what: &Message) -> Finding {
     Finding::new(
         RuleId::C110,
         sheet,
         c.realisasi.row,
         c.realisasi.col,
-        Msg::new(
-            format!(
-                "target \"{}\" dan realisasi \"{}\" dalam satuan berbeda; {what_id} tidak dihitung",
-                c.target.shown, c.realisasi.shown
-            ),
-            format!(
-                "target \"{}\" and realisasi \"{}\" are in different units; {what_en} not computed",
-                c.target.shown, c.realisasi.shown
-            ),
+        msg!(
+            FINDING,
+            target = &c.target.shown,
+            realisasi = &c.realisasi.shown,
+            what
         ),
-        Msg::new(
-            "Tuliskan realisasi dalam satuan target (atau target dalam satuan realisasi).",
-            "Write the realisasi in the target's unit (or the target in the realisasi's).",
-        ),
+        msg!(FINDING_HELP),
     )
     .found(c.realisasi.shown.clone())
 }

@@ -70,37 +70,46 @@
 //!
 //! [C101](C101.md) · [C103](C103.md) · [C105](C105.md)
 
+use crate::i18n::Message;
 use crate::model::{Check, Reading, SheetModel};
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "c111.finding",
+        "{what} \"{stated}\" diisi, tetapi realisasinya ({realisasi_cell}) {realisasi}",
+        "{what} \"{stated}\" is stated, but the realisasi ({realisasi_cell}) is {realisasi}";
+    FINDING_HELP = "c111.finding.help",
+        "Isi realisasinya, atau kosongkan % capaian (atau tulis 0 bila memang nol).",
+        "Fill in the realisasi, or clear the % (or write 0 when it really is zero).";
+    DASH = "c111.dash",
+        "\"-\"",
+        "\"-\"";
+    EMPTY = "c111.empty",
+        "kosong",
+        "empty";
+}
 
 /// C111: a % stated where the realisasi is empty or "-".
-pub(super) fn finding(sm: &SheetModel, c: &Check, (what_id, what_en): (&str, &str)) -> Finding {
-    let (r_id, r_en) = if matches!(c.realisasi.reading, Reading::Dash) {
-        ("\"-\"", "\"-\"")
+pub(super) fn finding(sm: &SheetModel, c: &Check, what: &Message) -> Finding {
+    let r = if matches!(c.realisasi.reading, Reading::Dash) {
+        msg!(DASH)
     } else {
-        ("kosong", "empty")
+        msg!(EMPTY)
     };
     Finding::new(
         RuleId::C111,
         &sm.name,
         c.stated.row,
         c.stated.col,
-        Msg::new(
-            format!(
-                "{what_id} \"{}\" diisi, tetapi realisasinya ({}) {r_id}",
-                c.stated.shown,
-                c.realisasi.cell_name()
-            ),
-            format!(
-                "{what_en} \"{}\" is stated, but the realisasi ({}) is {r_en}",
-                c.stated.shown,
-                c.realisasi.cell_name()
-            ),
+        msg!(
+            FINDING,
+            what,
+            stated = &c.stated.shown,
+            realisasi_cell = c.realisasi.cell_name(),
+            realisasi = &r
         ),
-        Msg::new(
-            "Isi realisasinya, atau kosongkan % capaian (atau tulis 0 bila memang nol).",
-            "Fill in the realisasi, or clear the % (or write 0 when it really is zero).",
-        ),
+        msg!(FINDING_HELP),
     )
     .found(c.stated.shown.clone())
 }

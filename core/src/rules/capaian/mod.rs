@@ -16,10 +16,60 @@ use rust_decimal::Decimal;
 
 use super::sheet_policy::Basis;
 use super::{CapPolicy, Finding, Fix, NegFormula, Options, RuleContext};
+use crate::i18n::Message;
 use crate::model::{Check, CheckKind, Figure, Indikator, Polaritas, Reading, SheetModel};
+use crate::msg;
 use crate::num::{self, fmt_id_auto};
 use crate::text;
 use crate::value::Quantity;
+
+crate::texts! {
+    NEG_BY_USER = "capaian.negative_by_user",
+        "dipilih pengguna",
+        "set by the user";
+    NEG_INFERRED = "capaian.negative_inferred",
+        "disimpulkan dari {n} baris yang cocok",
+        "inferred from {n} matching rows";
+    NEG_DEFAULT = "capaian.negative_default",
+        "bawaan",
+        "the default";
+    WHAT_MONTH = "capaian.what_month",
+        "% capaian {month}",
+        "{month} % capaian";
+    JANUARY = "month.1", "Januari", "January";
+    FEBRUARY = "month.2", "Februari", "February";
+    MARCH = "month.3", "Maret", "March";
+    APRIL = "month.4", "April", "April";
+    MAY = "month.5", "Mei", "May";
+    JUNE = "month.6", "Juni", "June";
+    JULY = "month.7", "Juli", "July";
+    AUGUST = "month.8", "Agustus", "August";
+    SEPTEMBER = "month.9", "September", "September";
+    OCTOBER = "month.10", "Oktober", "October";
+    NOVEMBER = "month.11", "November", "November";
+    DECEMBER = "month.12", "Desember", "December";
+    WHAT_ANNUAL = "capaian.what_annual",
+        "% capaian",
+        "% capaian";
+    WHAT_RENSTRA = "capaian.what_renstra",
+        "% capaian terhadap target akhir Renstra",
+        "% against the final Renstra target";
+    WHAT_QUARTER = "capaian.what_quarter",
+        "% capaian TW {q}",
+        "Q{q} % capaian";
+    BASIS_GRADE = "capaian.basis_grade",
+        "predikat realisasi mencapai target",
+        "the realisasi grade reaches the target";
+    NOTE_UNCAPPED = "capaian.note_uncapped",
+        "nilai tanpa batas; melanggar kebijakan batas {cv} buku kerja ini",
+        "the uncapped value; it breaks this workbook's cap of {cv}";
+    NOTE_ANNUAL_TARGET = "capaian.note_annual_target",
+        "dihitung terhadap target tahunan \"{annual}\" alih-alih target triwulan \"{target}\"",
+        "computed against the annual target \"{annual}\" instead of the quarter's target \"{target}\"";
+    NOTE_COPIES_REALISASI = "capaian.note_copies_realisasi",
+        "sama dengan realisasinya, seolah targetnya 100 %",
+        "equal to the realisasi, as if the target were 100 %";
+}
 
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 
@@ -186,23 +236,17 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
         .filter(|i| i.polaritas == Polaritas::Negatif)
         .collect();
     if let Some(first) = negatives.first() {
-        let (how_id, how_en) = match cx.policy.negative_basis {
-            Basis::User => (
-                "dipilih pengguna".to_string(),
-                "set by the user".to_string(),
-            ),
-            Basis::Inferred(n) => (
-                format!("disimpulkan dari {n} baris yang cocok"),
-                format!("inferred from {n} matching rows"),
-            ),
-            Basis::Default => ("bawaan".to_string(), "the default".to_string()),
+        let how = match cx.policy.negative_basis {
+            Basis::User => msg!(NEG_BY_USER),
+            Basis::Inferred(n) => msg!(NEG_INFERRED, n),
+            Basis::Default => msg!(NEG_DEFAULT),
         };
         out.push(c107::finding(
             &sm.name,
             first.nama_cell,
             negatives.len(),
             neg,
-            (&how_id, &how_en),
+            &how,
         ));
     }
     use rayon::prelude::*;
@@ -220,64 +264,26 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
     out.extend(found.into_iter().flatten());
 }
 
-fn where_(c: &Check) -> (&'static str, &'static str) {
-    const TW_ID: [&str; 4] = [
-        "% capaian TW 1",
-        "% capaian TW 2",
-        "% capaian TW 3",
-        "% capaian TW 4",
-    ];
-    const TW_EN: [&str; 4] = [
-        "Q1 % capaian",
-        "Q2 % capaian",
-        "Q3 % capaian",
-        "Q4 % capaian",
-    ];
+fn where_(c: &Check) -> Message {
     match c.kind {
-        CheckKind::Annual => ("% capaian", "% capaian"),
-        CheckKind::Renstra => (
-            "% capaian terhadap target akhir Renstra",
-            "% against the final Renstra target",
-        ),
-        CheckKind::Quarter(q) => {
-            // quarters are 1..=4 by construction (layout::quarterly::period)
-            let i = usize::from(q.clamp(1, 4) - 1);
-            (TW_ID[i], TW_EN[i])
-        }
-        CheckKind::Month(m) => {
-            const MONTH_ID: [&str; 12] = [
-                "% capaian Januari",
-                "% capaian Februari",
-                "% capaian Maret",
-                "% capaian April",
-                "% capaian Mei",
-                "% capaian Juni",
-                "% capaian Juli",
-                "% capaian Agustus",
-                "% capaian September",
-                "% capaian Oktober",
-                "% capaian November",
-                "% capaian Desember",
-            ];
-            const MONTH_EN: [&str; 12] = [
-                "January % capaian",
-                "February % capaian",
-                "March % capaian",
-                "April % capaian",
-                "May % capaian",
-                "June % capaian",
-                "July % capaian",
-                "August % capaian",
-                "September % capaian",
-                "October % capaian",
-                "November % capaian",
-                "December % capaian",
-            ];
-            // months are 1..=12 by construction (layout::monthly::month)
-            let i = usize::from(m.clamp(1, 12) - 1);
-            (MONTH_ID[i], MONTH_EN[i])
-        }
+        CheckKind::Annual => msg!(WHAT_ANNUAL),
+        CheckKind::Renstra => msg!(WHAT_RENSTRA),
+        // quarters are 1..=4 by construction (layout::quarterly::period)
+        CheckKind::Quarter(q) => msg!(WHAT_QUARTER, q = q.clamp(1, 4)),
+        // months are 1..=12 by construction (layout::monthly::month)
+        CheckKind::Month(m) => msg!(WHAT_MONTH, month = month_name(m)),
     }
+}
+
+/// The months' names, January first.
+const MONTH_NAMES: [&crate::i18n::Text; 12] = [
+    &JANUARY, &FEBRUARY, &MARCH, &APRIL, &MAY, &JUNE, &JULY, &AUGUST, &SEPTEMBER, &OCTOBER,
+    &NOVEMBER, &DECEMBER,
+];
+
+/// A month's name (1 = January) in the reader's language.
+pub(in crate::rules) fn month_name(m: u8) -> crate::i18n::Message {
+    crate::i18n::Message::new(MONTH_NAMES[usize::from(m.clamp(1, 12) - 1)])
 }
 
 /// Whether a stated % above 100 fits a cap at 100 (`Some(true)`) or no cap (`Some(false)`).
@@ -343,7 +349,7 @@ pub fn check_one(
     out: &mut Vec<Finding>,
 ) {
     let stated = c.stated;
-    let (what_id, what_en) = where_(c);
+    let what = &where_(c);
     // grades: realisasi at or above the target grade is 100
     if let (Reading::Grade { grade: tg }, Reading::Grade { grade: rg }) =
         (&c.target.reading, &c.realisasi.reading)
@@ -353,18 +359,7 @@ pub fn check_one(
         } else if let Some(s) = stated.reading.quantity() {
             let exact = HUNDRED;
             if judge(s, exact) != Verdict::Right {
-                out.push(c101::wrong(
-                    sm,
-                    c,
-                    s,
-                    exact,
-                    (what_id, what_en),
-                    (
-                        "predikat realisasi mencapai target",
-                        "the realisasi grade reaches the target",
-                    ),
-                    None,
-                ));
+                out.push(c101::wrong(sm, c, s, exact, what, msg!(BASIS_GRADE), None));
             }
         }
         return;
@@ -386,26 +381,26 @@ pub fn check_one(
             && stated.reading.quantity().is_some()
             && c.target.reading.quantity().is_some()
         {
-            out.push(c111::finding(sm, c, (what_id, what_en)));
+            out.push(c111::finding(sm, c, what));
         }
         if c.target.reading.is_blank() && stated.reading.quantity().is_some() {
-            out.push(c105::finding(sm, c, what_id, what_en));
+            out.push(c105::finding(sm, c, what));
         }
         // no % and nothing to compute it from
         if stated.reading.is_blank() && matches!(c.realisasi.reading, Reading::Unreadable { .. }) {
-            out.push(c103::unreadable(&sm.name, c, (what_id, what_en)));
+            out.push(c103::unreadable(&sm.name, c, what));
         }
         return;
     };
     if units_differ(&tq, &rq) {
-        out.push(c110::finding(&sm.name, c, (what_id, what_en)));
+        out.push(c110::finding(&sm.name, c, what));
         return;
     }
     let t = tq.scaled();
     let r = rq.scaled();
     if t.is_zero() {
         if stated.reading.quantity().is_some() {
-            out.push(c105::finding(sm, c, what_id, what_en));
+            out.push(c105::finding(sm, c, what));
         }
         return;
     }
@@ -423,13 +418,13 @@ pub fn check_one(
             .quantity()
             .is_some_and(|q| !q.value.is_zero())
     {
-        out.push(c111::finding(sm, c, (what_id, what_en)));
+        out.push(c111::finding(sm, c, what));
         return;
     }
     let dp_expected = |s: Option<&Quantity>| s.map(|q| q.decimals).unwrap_or(2);
     match &stated.reading {
         Reading::Blank => {
-            let mut f = c103::blank(&sm.name, stated, (what_id, what_en), exact);
+            let mut f = c103::blank(&sm.name, stated, what, exact);
             if !c.shifted {
                 f = f.with_fix(cell_value(stated, num::round(exact, 2), exact));
             }
@@ -465,44 +460,19 @@ pub fn check_one(
             match verdict {
                 Verdict::Truncated => {
                     let e = num::round(exact, s.decimals);
-                    out.push(c102::finding(
-                        &sm.name,
-                        stated,
-                        (what_id, what_en),
-                        t,
-                        r,
-                        s,
-                        exact,
-                        e,
-                    ));
+                    out.push(c102::finding(&sm.name, stated, what, t, r, s, exact, e));
                 }
                 Verdict::Fraction => {
                     let e = num::round(exact, 2);
-                    out.push(c104::finding(
-                        &sm.name,
-                        stated,
-                        (what_id, what_en),
-                        e,
-                        exact,
-                    ));
+                    out.push(c104::finding(&sm.name, stated, what, e, exact));
                 }
                 _ => {
                     let basis = match c.polaritas {
-                        Polaritas::Positif => {
-                            ("realisasi / target × 100", "realisasi / target × 100")
-                        }
-                        Polaritas::Negatif => (formula_text(neg), formula_text(neg)),
+                        Polaritas::Positif => "realisasi / target × 100",
+                        Polaritas::Negatif => formula_text(neg),
                     };
                     let note = wrong_note(c, s, r, uncapped, cap, neg);
-                    out.push(c101::wrong(
-                        sm,
-                        c,
-                        s,
-                        exact,
-                        (what_id, what_en),
-                        basis,
-                        note,
-                    ));
+                    out.push(c101::wrong(sm, c, s, exact, what, basis, note));
                 }
             }
         }
@@ -512,13 +482,7 @@ pub fn check_one(
         Reading::Dash | Reading::Grade { .. } => {
             if !exact.is_zero() {
                 let e = num::round(exact, 2);
-                out.push(c101::not_a_number(
-                    &sm.name,
-                    stated,
-                    (what_id, what_en),
-                    e,
-                    exact,
-                ));
+                out.push(c101::not_a_number(&sm.name, stated, what, e, exact));
             }
         }
     }
@@ -568,40 +532,27 @@ fn wrong_note(
     uncapped: Decimal,
     cap: Option<Decimal>,
     neg: NegFormula,
-) -> Option<(String, String)> {
+) -> Option<Message> {
     if let Some(cv) = cap {
         if uncapped > cv && judge(s, uncapped) == Verdict::Right {
             let cv = fmt_id_auto(cv, 0, 2);
-            return Some((
-                format!("nilai tanpa batas; melanggar kebijakan batas {cv} buku kerja ini"),
-                format!("the uncapped value; it breaks this workbook's cap of {cv}"),
-            ));
+            return Some(msg!(NOTE_UNCAPPED, cv));
         }
     }
     if let Some(a) = c.annual.and_then(amount) {
         if let Some(e) = capaian(a, r, c.polaritas, neg) {
             if judge(s, e) == Verdict::Right {
-                return Some((
-                    format!(
-                        "dihitung terhadap target tahunan \"{}\" alih-alih target triwulan \"{}\"",
-                        c.annual.map(|f| f.shown.as_ref()).unwrap_or(""),
-                        c.target.shown
-                    ),
-                    format!(
-                        "computed against the annual target \"{}\" instead of the quarter's target \"{}\"",
-                        c.annual.map(|f| f.shown.as_ref()).unwrap_or(""),
-                        c.target.shown
-                    ),
+                return Some(msg!(
+                    NOTE_ANNUAL_TARGET,
+                    annual = c.annual.map(|f| f.shown.as_ref()).unwrap_or(""),
+                    target = &c.target.shown
                 ));
             }
         }
     }
     if let Some(rq) = c.realisasi.reading.quantity() {
         if rq.value == s.value && !s.value.is_zero() {
-            return Some((
-                "sama dengan realisasinya, seolah targetnya 100 %".into(),
-                "equal to the realisasi, as if the target were 100 %".into(),
-            ));
+            return Some(msg!(NOTE_COPIES_REALISASI));
         }
     }
     None

@@ -32,39 +32,56 @@
 //! (`#REF!`), atau bungkus rumusnya dengan `IFERROR(…;"")` bila kosong memang benar.
 
 use crate::formula::references;
+use crate::i18n::Message;
+use crate::msg;
 use crate::read::{cell_name, Raw, Sheet};
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "e901.finding",
+        "{at} berisi {error}{why}",
+        "{at} holds {error}{why}";
+    FINDING_HELP = "e901.finding.help",
+        "Di Excel, isi sel yang dirujuk rumusnya (misalnya target yang kosong) atau perbaiki rujukannya; bungkus dengan IFERROR(…;\"\") bila kosong memang benar.",
+        "In Excel, fill the cell its formula refers to (such as an empty target) or correct the reference; wrap it in IFERROR(…,\"\") if blank is right.";
+    RANGE = "e901.range",
+        "{range} ({n} sel)",
+        "{range} ({n} cells)";
+    CELL = "e901.cell",
+        "{at}",
+        "{at}";
+    NO_CAUSE = "e901.no_cause",
+        "",
+        "";
+    DIVIDES_BY_BLANK = "e901.divides_by_blank",
+        ": rumusnya membagi dengan {name}, yang kosong atau nol",
+        ": its formula divides by {name}, which is blank or zero";
+}
 
 /// A run of one error value down a column, from `first` to `last` (rows).
 pub(super) fn finding(sheet: &Sheet, col: u32, error: &str, first: u32, last: u32) -> Finding {
     let at = cell_name(first, col);
-    let (where_id, where_en) = if last > first {
+    let where_ = if last > first {
         let n = last - first + 1;
         let range = format!("{at}:{}", cell_name(last, col));
-        (format!("{range} ({n} sel)"), format!("{range} ({n} cells)"))
+        msg!(RANGE, range, n)
     } else {
-        (at.clone(), at.clone())
+        msg!(CELL, at)
     };
-    let (why_id, why_en) = cause(sheet, first, col, error).unwrap_or_default();
+    let why = cause(sheet, first, col, error).unwrap_or_else(|| msg!(NO_CAUSE));
     Finding::new(
         RuleId::E901,
         &sheet.name,
         first,
         col,
-        Msg::new(
-            format!("{where_id} berisi {error}{why_id}"),
-            format!("{where_en} holds {error}{why_en}"),
-        ),
-        Msg::new(
-            "Di Excel, isi sel yang dirujuk rumusnya (misalnya target yang kosong) atau perbaiki rujukannya; bungkus dengan IFERROR(…;\"\") bila kosong memang benar.",
-            "In Excel, fill the cell its formula refers to (such as an empty target) or correct the reference; wrap it in IFERROR(…,\"\") if blank is right.",
-        ),
+        msg!(FINDING, at = &where_, error, why),
+        msg!(FINDING_HELP),
     )
     .found(error)
 }
 
 /// What can be seen of an error's cause: a division by a blank or zero cell.
-fn cause(sheet: &Sheet, row: u32, col: u32, error: &str) -> Option<(String, String)> {
+fn cause(sheet: &Sheet, row: u32, col: u32, error: &str) -> Option<Message> {
     if error != "#DIV/0!" {
         return None;
     }
@@ -78,10 +95,5 @@ fn cause(sheet: &Sheet, row: u32, col: u32, error: &str) -> Option<(String, Stri
         Some(Raw::Text(t)) => t.trim().is_empty() || t.trim() == "-",
         _ => false,
     };
-    blank_or_zero.then(|| {
-        (
-            format!(": rumusnya membagi dengan {name}, yang kosong atau nol"),
-            format!(": its formula divides by {name}, which is blank or zero"),
-        )
-    })
+    blank_or_zero.then(|| msg!(DIVIDES_BY_BLANK, name))
 }

@@ -30,8 +30,27 @@
 //! Di Excel: Data → Edit Links → Break Link (nilai disalin ke sel), atau salin sheet sumber
 //! ke buku kerja ini dan rujuk sheet itu.
 
+use crate::msg;
 use crate::read::cell_name;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "e902.finding",
+        "buku kerja ini merujuk buku kerja lain ({list}), di {at}",
+        "this workbook refers to other workbooks ({list}), at {at}";
+    FINDING_HELP = "e902.finding.help",
+        "Di Excel: Data → Edit Links → Break Link, atau salin sheet sumbernya ke buku kerja ini.",
+        "In Excel: Data → Edit Links → Break Link, or copy the source sheet into this workbook.";
+    CELL_AND_OTHERS = "e902.cell_and_others",
+        "{cell} dan {others} sel lain",
+        "{cell} and {others} other cells";
+    CELL = "e902.cell",
+        "{cell}",
+        "{cell}";
+    PACKAGE_PARTS = "e902.package_parts",
+        "bagian tautan eksternal paketnya",
+        "its package's external link parts";
+}
 
 /// The external workbooks a formula names: `[1]` (an xlsx link index) or `[name.xlsx]`
 /// before a `!`, outside quoted strings.
@@ -81,30 +100,20 @@ pub(super) fn finding(
 ) -> Finding {
     let (row, col) = at.unwrap_or((0, 0));
     let list = books.join(", ");
-    let (where_id, where_en) = match at {
-        Some((r, c)) if cells > 1 => (
-            format!("{} dan {} sel lain", cell_name(r, c), cells - 1),
-            format!("{} and {} other cells", cell_name(r, c), cells - 1),
-        ),
-        Some((r, c)) => (cell_name(r, c), cell_name(r, c)),
-        None => (
-            "bagian tautan eksternal paketnya".to_string(),
-            "its package's external link parts".to_string(),
-        ),
+    let where_ = match at {
+        Some((r, c)) if cells > 1 => {
+            msg!(CELL_AND_OTHERS, cell = cell_name(r, c), others = cells - 1)
+        }
+        Some((r, c)) => msg!(CELL, cell = cell_name(r, c)),
+        None => msg!(PACKAGE_PARTS),
     };
     Finding::new(
         RuleId::E902,
         sheet,
         row,
         col,
-        Msg::new(
-            format!("buku kerja ini merujuk buku kerja lain ({list}), di {where_id}"),
-            format!("this workbook refers to other workbooks ({list}), at {where_en}"),
-        ),
-        Msg::new(
-            "Di Excel: Data → Edit Links → Break Link, atau salin sheet sumbernya ke buku kerja ini.",
-            "In Excel: Data → Edit Links → Break Link, or copy the source sheet into this workbook.",
-        ),
+        msg!(FINDING, list, at = &where_),
+        msg!(FINDING_HELP),
     )
     .found(list)
 }

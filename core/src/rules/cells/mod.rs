@@ -2,8 +2,8 @@
 //! sheets too): they are read as what they are, not as text that is "not a number".
 //! E902: links to other workbooks, one finding per workbook.
 
-mod e901;
-mod e902;
+pub(crate) mod e901;
+pub(crate) mod e902;
 
 use crate::model::OWN_SHEETS;
 use crate::read::{Raw, Workbook};

@@ -27,7 +27,17 @@
 //!
 //! Tanyakan kepada pengirimnya berkas mana yang benar, dan simpan satu saja.
 
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "d101.finding",
+        "berkas ini sama persis dengan {list}",
+        "this file is identical to {list}";
+    FINDING_HELP = "d101.finding.help",
+        "Tanyakan kepada pengirimnya berkas mana yang benar; simpan satu saja.",
+        "Ask the senders which file is right; keep only one.";
+}
 
 /// A file identical to `others` (the paths as shown).
 pub fn finding(sheet: &str, others: &[&str]) -> Finding {
@@ -37,14 +47,8 @@ pub fn finding(sheet: &str, others: &[&str]) -> Finding {
         sheet,
         0,
         0,
-        Msg::new(
-            format!("berkas ini sama persis dengan {list}"),
-            format!("this file is identical to {list}"),
-        ),
-        Msg::new(
-            "Tanyakan kepada pengirimnya berkas mana yang benar; simpan satu saja.",
-            "Ask the senders which file is right; keep only one.",
-        ),
+        msg!(FINDING, list),
+        msg!(FINDING_HELP),
     )
     .found(list)
 }

@@ -27,7 +27,17 @@
 //!
 //! Minta perangkat daerah yang bersangkutan mengirim angkanya sendiri.
 
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "d102.finding",
+        "semua angka tabelnya sama dengan {list}",
+        "every figure of its tables is the same as in {list}";
+    FINDING_HELP = "d102.finding.help",
+        "Minta perangkat daerah mengirim angkanya sendiri.",
+        "Ask the agency to send its own figures.";
+}
 
 /// A workbook whose figures are those of `others` (the paths as shown).
 pub fn finding(sheet: &str, others: &[&str]) -> Finding {
@@ -37,14 +47,8 @@ pub fn finding(sheet: &str, others: &[&str]) -> Finding {
         sheet,
         0,
         0,
-        Msg::new(
-            format!("semua angka tabelnya sama dengan {list}"),
-            format!("every figure of its tables is the same as in {list}"),
-        ),
-        Msg::new(
-            "Minta perangkat daerah mengirim angkanya sendiri.",
-            "Ask the agency to send its own figures.",
-        ),
+        msg!(FINDING, list),
+        msg!(FINDING_HELP),
     )
     .found(list)
 }

@@ -2,8 +2,8 @@
 //! every file is checked: the same bytes under another name (D101), or the same figures in
 //! another workbook (D102).
 
-mod d101;
-mod d102;
+pub(crate) mod d101;
+pub(crate) mod d102;
 
 pub use d101::finding as same_bytes;
 pub use d102::finding as same_figures;

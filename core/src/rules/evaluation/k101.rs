@@ -37,8 +37,18 @@
 
 use rust_decimal::Decimal;
 
+use crate::msg;
 use crate::read::cell_name;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "k101.finding",
+        "{cell} ({part}) berisi {stated}, aturan {rule} menghasilkan {shown}",
+        "{cell} ({part}) holds {stated}, the rule {rule} gives {shown}";
+    FINDING_HELP = "k101.finding.help",
+        "Di Excel, hitung {cell} menurut aturan {rule}, atau perbaiki sel sumbernya.",
+        "In Excel, compute {cell} by the rule {rule}, or correct its source cells.";
+}
 
 /// A computed cell that disagrees with its column's rule.
 pub(super) fn finding(
@@ -59,14 +69,8 @@ pub(super) fn finding(
         sheet,
         row,
         col,
-        Msg::new(
-            format!("{cell} ({part}) berisi {stated}, aturan {rule} menghasilkan {shown}"),
-            format!("{cell} ({part}) holds {stated}, the rule {rule} gives {shown}"),
-        ),
-        Msg::new(
-            format!("Di Excel, hitung {cell} menurut aturan {rule}, atau perbaiki sel sumbernya."),
-            format!("In Excel, compute {cell} by the rule {rule}, or correct its source cells."),
-        ),
+        msg!(FINDING, cell, part, stated, rule, shown),
+        msg!(FINDING_HELP, cell, rule),
     )
     .found(stated.to_string())
     .expected(format!("{shown} ({rule})"))

@@ -26,8 +26,18 @@
 
 use rust_decimal::Decimal;
 
+use crate::msg;
 use crate::read::cell_name;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "k102.finding",
+        "realisasi anggaran {cell} ({realisasi}) melebihi anggaran {budget_cell} ({budget})",
+        "budget realisasi {cell} ({realisasi}) exceeds the budget {budget_cell} ({budget})";
+    FINDING_HELP = "k102.finding.help",
+        "Periksa realisasi triwulan dan anggaran baris ini ({budget_cell}) terhadap DPA.",
+        "Check this row's quarter realisasi and budget ({budget_cell}) against the DPA.";
+}
 
 /// A realisasi Rp above the year's anggaran.
 pub(super) fn finding(
@@ -46,14 +56,14 @@ pub(super) fn finding(
         sheet,
         row,
         col,
-        Msg::new(
-            format!("realisasi anggaran {cell} ({r}) melebihi anggaran {acell} ({a})"),
-            format!("budget realisasi {cell} ({r}) exceeds the budget {acell} ({a})"),
+        msg!(
+            FINDING,
+            cell,
+            realisasi = &r,
+            budget_cell = &acell,
+            budget = &a
         ),
-        Msg::new(
-            format!("Periksa realisasi triwulan dan anggaran baris ini ({acell}) terhadap DPA."),
-            format!("Check this row's quarter realisasi and budget ({acell}) against the DPA."),
-        ),
+        msg!(FINDING_HELP, budget_cell = &acell),
     )
     .found(r.to_string())
     .expected(format!("<= {a}"))

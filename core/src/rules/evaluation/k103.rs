@@ -29,8 +29,18 @@
 //!
 //! Di Excel, samakan rumus jumlah sel itu dengan jumlah-jumlah lain di barisnya.
 
+use crate::msg;
 use crate::read::cell_name;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "k103.finding",
+        "{cell} (={formula}) merujuk baris {rows}, sedangkan jumlah-jumlah lain di barisnya merujuk baris {other_rows}",
+        "{cell} (={formula}) refers to rows {rows}, while the row's other sums refer to rows {other_rows}";
+    FINDING_HELP = "k103.finding.help",
+        "Di Excel, samakan rumus {cell} dengan jumlah-jumlah lain di baris ini (baris {other_rows}).",
+        "In Excel, make {cell} add the same rows as the row's other sums (rows {other_rows}).";
+}
 
 fn rows_text(rows: &[u32]) -> String {
     rows.iter()
@@ -55,14 +65,8 @@ pub(super) fn finding(
         sheet,
         row,
         col,
-        Msg::new(
-            format!("{cell} (={formula}) merujuk baris {r}, sedangkan jumlah-jumlah lain di barisnya merujuk baris {c}"),
-            format!("{cell} (={formula}) refers to rows {r}, while the row's other sums refer to rows {c}"),
-        ),
-        Msg::new(
-            format!("Di Excel, samakan rumus {cell} dengan jumlah-jumlah lain di baris ini (baris {c})."),
-            format!("In Excel, make {cell} add the same rows as the row's other sums (rows {c})."),
-        ),
+        msg!(FINDING, cell, formula, rows = &r, other_rows = &c),
+        msg!(FINDING_HELP, cell, other_rows = &c),
     )
     .found(format!("={formula}"))
     .expected(format!("baris / rows {c}"))

@@ -28,8 +28,24 @@
 
 use rust_decimal::Decimal;
 
+use crate::msg;
 use crate::read::cell_name;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "k104.finding",
+        "rata-rata capaian {cell} berisi {stated}, rerata kolomnya {mean}",
+        "the mean capaian {cell} holds {stated}, its column's mean is {mean}";
+    FINDING_HELP = "k104.finding.help",
+        "Di Excel, hitung {cell} dengan AVERAGE atas baris-baris program.",
+        "In Excel, compute {cell} with AVERAGE over the program rows.";
+    CHAIN = "k104.chain",
+        "rumus {cell} (={formula}) merangkai rentang: setiap baris di antaranya ikut dirata-rata",
+        "the formula of {cell} (={formula}) chains ranges: every row between is averaged";
+    CHAIN_HELP = "k104.chain.help",
+        "Di Excel, pisahkan rujukan di rumus {cell} dengan koma (daftar baris program).",
+        "In Excel, separate the references of {cell} with commas (the program rows).";
+}
 
 /// A mean capaian that is not its column's mean.
 pub(super) fn finding(sheet: &str, row: u32, col: u32, stated: Decimal, mean: Decimal) -> Finding {
@@ -40,14 +56,8 @@ pub(super) fn finding(sheet: &str, row: u32, col: u32, stated: Decimal, mean: De
         sheet,
         row,
         col,
-        Msg::new(
-            format!("rata-rata capaian {cell} berisi {s}, rerata kolomnya {m}"),
-            format!("the mean capaian {cell} holds {s}, its column's mean is {m}"),
-        ),
-        Msg::new(
-            format!("Di Excel, hitung {cell} dengan AVERAGE atas baris-baris program."),
-            format!("In Excel, compute {cell} with AVERAGE over the program rows."),
-        ),
+        msg!(FINDING, cell, stated = &s, mean = &m),
+        msg!(FINDING_HELP, cell),
     )
     .found(s.to_string())
     .expected(m.to_string())
@@ -61,14 +71,8 @@ pub(super) fn chain(sheet: &str, row: u32, col: u32, formula: &str) -> Finding {
         sheet,
         row,
         col,
-        Msg::new(
-            format!("rumus {cell} (={formula}) merangkai rentang: setiap baris di antaranya ikut dirata-rata"),
-            format!("the formula of {cell} (={formula}) chains ranges: every row between is averaged"),
-        ),
-        Msg::new(
-            format!("Di Excel, pisahkan rujukan di rumus {cell} dengan koma (daftar baris program)."),
-            format!("In Excel, separate the references of {cell} with commas (the program rows)."),
-        ),
+        msg!(CHAIN, cell, formula),
+        msg!(CHAIN_HELP, cell),
     )
     .found(format!("={formula}"))
 }

@@ -25,8 +25,18 @@
 
 use rust_decimal::Decimal;
 
+use crate::msg;
 use crate::read::cell_name;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "k105.finding",
+        "predikat {cell} \"{text}\" tidak sesuai rata-rata {mean}: rentangnya {want}",
+        "the predikat {cell} \"{text}\" does not match the mean {mean}: its band is {want}";
+    FINDING_HELP = "k105.finding.help",
+        "Tulis predikat {cell} sesuai rentang rata-rata capaian.",
+        "Write the predikat of {cell} by the band of the mean capaian.";
+}
 
 /// A predikat outside its mean's band.
 pub(super) fn finding(
@@ -44,16 +54,8 @@ pub(super) fn finding(
         sheet,
         row,
         col,
-        Msg::new(
-            format!("predikat {cell} \"{text}\" tidak sesuai rata-rata {m}: rentangnya {want}"),
-            format!(
-                "the predikat {cell} \"{text}\" does not match the mean {m}: its band is {want}"
-            ),
-        ),
-        Msg::new(
-            format!("Tulis predikat {cell} sesuai rentang rata-rata capaian."),
-            format!("Write the predikat of {cell} by the band of the mean capaian."),
-        ),
+        msg!(FINDING, cell, text, mean = &m, want),
+        msg!(FINDING_HELP, cell),
     )
     .found(text)
     .expected(want)

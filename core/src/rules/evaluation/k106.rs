@@ -31,8 +31,18 @@
 //! Kosongkan kolom triwulan yang belum berjalan, atau pindahkan angkanya ke triwulan yang
 //! benar; bila laporan ini sebenarnya untuk triwulan lain, perbaiki judulnya.
 
+use crate::msg;
 use crate::read::cell_name;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "k106.finding",
+        "laporan Triwulan {report_quarter}, tetapi {cell} (Triwulan {quarter}) berisi {shown}",
+        "a Triwulan {report_quarter} report, but {cell} (Triwulan {quarter}) holds {shown}";
+    FINDING_HELP = "k106.finding.help",
+        "Kosongkan kolom triwulan sesudah Triwulan {report_quarter}, atau perbaiki periode di judul.",
+        "Clear the columns of the quarters after Triwulan {report_quarter}, or correct the period in the title.";
+}
 
 const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
 
@@ -52,14 +62,8 @@ pub(super) fn finding(
         sheet,
         row,
         col,
-        Msg::new(
-            format!("laporan Triwulan {r}, tetapi {cell} (Triwulan {l}) berisi {shown}"),
-            format!("a Triwulan {r} report, but {cell} (Triwulan {l}) holds {shown}"),
-        ),
-        Msg::new(
-            format!("Kosongkan kolom triwulan sesudah Triwulan {r}, atau perbaiki periode di judul."),
-            format!("Clear the columns of the quarters after Triwulan {r}, or correct the period in the title."),
-        ),
+        msg!(FINDING, report_quarter = &r, cell, quarter = &l, shown),
+        msg!(FINDING_HELP, report_quarter = &r),
     )
     .found(shown)
     .expected(lang_blank())

@@ -3,12 +3,12 @@
 //! Rp from Rp, with exact decimals. These rules read the cells of the columns the form
 //! mapped, row by row.
 
-mod k101;
-mod k102;
-mod k103;
-mod k104;
-mod k105;
-mod k106;
+pub(crate) mod k101;
+pub(crate) mod k102;
+pub(crate) mod k103;
+pub(crate) mod k104;
+pub(crate) mod k105;
+pub(crate) mod k106;
 
 use rust_decimal::Decimal;
 

@@ -33,8 +33,18 @@
 //! fix` memperbaiki sendiri sel % capaian yang salah karena hal ini (lihat [C101](C101.md));
 //! kolom lain dibiarkan.
 
+use crate::msg;
 use crate::read::cell_name;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "f801.finding",
+        "rumus ={formula} merujuk baris lain daripada rumus-rumus di kolomnya (={expected})",
+        "the formula ={formula} points at another row than its column's formulas do (={expected})";
+    FINDING_HELP = "f801.finding.help",
+        "Di Excel, salin rumus dari baris di atasnya ke {cell}, atau perbaiki rujukan barisnya.",
+        "In Excel, copy the formula of the row above into {cell}, or correct its row reference.";
+}
 
 /// A formula that points at another row than its column's pattern.
 pub(super) fn finding(sheet: &str, row: u32, col: u32, formula: &str, expected: &str) -> Finding {
@@ -44,14 +54,8 @@ pub(super) fn finding(sheet: &str, row: u32, col: u32, formula: &str, expected: 
         sheet,
         row,
         col,
-        Msg::new(
-            format!("rumus ={formula} merujuk baris lain daripada rumus-rumus di kolomnya (={expected})"),
-            format!("the formula ={formula} points at another row than its column's formulas do (={expected})"),
-        ),
-        Msg::new(
-            format!("Di Excel, salin rumus dari baris di atasnya ke {cell}, atau perbaiki rujukan barisnya."),
-            format!("In Excel, copy the formula of the row above into {cell}, or correct its row reference."),
-        ),
+        msg!(FINDING, formula, expected),
+        msg!(FINDING_HELP, cell),
     )
     .found(format!("={formula}"))
     .expected(format!("={expected}"))

@@ -31,8 +31,18 @@
 //! Di Excel, ganti angka itu dengan rujukan ke sel yang memuatnya (atau tulis angkanya di sel
 //! sendiri dan rujuk sel itu).
 
+use crate::msg;
 use crate::read::cell_name;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "f802.finding",
+        "rumus ={formula} memuat angka yang diketik ({n}): hasilnya tidak ikut berubah bila datanya berubah",
+        "the formula ={formula} holds a typed number ({n}): its result does not follow its data";
+    FINDING_HELP = "f802.finding.help",
+        "Di Excel, ganti {n} di rumus {cell} dengan rujukan ke sel yang memuat angka itu.",
+        "In Excel, replace {n} in the formula of {cell} with a reference to the cell holding that number.";
+}
 
 /// A formula with a number typed where a cell reference belongs.
 pub(super) fn finding(
@@ -50,14 +60,8 @@ pub(super) fn finding(
         sheet,
         row,
         col,
-        Msg::new(
-            format!("rumus ={formula} memuat angka yang diketik ({n}): hasilnya tidak ikut berubah bila datanya berubah"),
-            format!("the formula ={formula} holds a typed number ({n}): its result does not follow its data"),
-        ),
-        Msg::new(
-            format!("Di Excel, ganti {n} di rumus {cell} dengan rujukan ke sel yang memuat angka itu."),
-            format!("In Excel, replace {n} in the formula of {cell} with a reference to the cell holding that number."),
-        ),
+        msg!(FINDING, formula, n),
+        msg!(FINDING_HELP, n, cell),
     )
     .found(format!("={formula}"));
     match expected {

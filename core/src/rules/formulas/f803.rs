@@ -28,8 +28,18 @@
 //! Di Excel, salin rumus dari baris di atasnya ke sel ini, atau pastikan angka itu memang
 //! disengaja.
 
+use crate::msg;
 use crate::read::{cell_name, Sheet};
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "f803.finding",
+        "{cell} berisi angka {shown} yang diketik, sedangkan baris-baris lain di kolomnya dihitung dengan rumus (={expected})",
+        "{cell} holds the typed number {shown}, while the other rows of its column are computed (={expected})";
+    FINDING_HELP = "f803.finding.help",
+        "Di Excel, salin rumus dari baris di atasnya ke {cell}, bila angka itu seharusnya dihitung.",
+        "In Excel, copy the formula of the row above into {cell}, if the number should be computed.";
+}
 
 /// A number typed among a column's formulas.
 pub(super) fn finding(
@@ -49,14 +59,8 @@ pub(super) fn finding(
         sheet_name,
         row,
         col,
-        Msg::new(
-            format!("{cell} berisi angka {shown} yang diketik, sedangkan baris-baris lain di kolomnya dihitung dengan rumus (={expected})"),
-            format!("{cell} holds the typed number {shown}, while the other rows of its column are computed (={expected})"),
-        ),
-        Msg::new(
-            format!("Di Excel, salin rumus dari baris di atasnya ke {cell}, bila angka itu seharusnya dihitung."),
-            format!("In Excel, copy the formula of the row above into {cell}, if the number should be computed."),
-        ),
+        msg!(FINDING, cell, shown, expected),
+        msg!(FINDING_HELP, cell),
     )
     .found(shown)
     .expected(format!("={expected}"))

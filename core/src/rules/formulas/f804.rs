@@ -28,8 +28,18 @@
 //!
 //! Isi polaritas indikator itu (naik / turun, positif / negatif) sesuai Renstra.
 
+use crate::msg;
 use crate::read::cell_name;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "f804.finding",
+        "polaritas {cell} kosong, padahal rumus {formula_cell} (={formula}) bercabang menurut isinya: Excel mengambil cabang \"lainnya\"",
+        "the polarity {cell} is blank, while the formula {formula_cell} (={formula}) branches on it: Excel takes the \"other\" branch";
+    FINDING_HELP = "f804.finding.help",
+        "Isi polaritas di {cell} (naik / turun, positif / negatif) sesuai Renstra.",
+        "Fill in the polarity in {cell} (naik / turun, positive / negative) as the Renstra gives it.";
+}
 
 /// Words a polarity cell holds.
 const POLARITY_WORDS: [&str; 12] = [
@@ -124,14 +134,8 @@ pub(super) fn finding(
         sheet,
         row,
         col,
-        Msg::new(
-            format!("polaritas {cell} kosong, padahal rumus {fcell} (={formula}) bercabang menurut isinya: Excel mengambil cabang \"lainnya\""),
-            format!("the polarity {cell} is blank, while the formula {fcell} (={formula}) branches on it: Excel takes the \"other\" branch"),
-        ),
-        Msg::new(
-            format!("Isi polaritas di {cell} (naik / turun, positif / negatif) sesuai Renstra."),
-            format!("Fill in the polarity in {cell} (naik / turun, positive / negative) as the Renstra gives it."),
-        ),
+        msg!(FINDING, cell, formula_cell = &fcell, formula),
+        msg!(FINDING_HELP, cell),
     )
     .found("(kosong / blank)")
     .expected("naik / turun")

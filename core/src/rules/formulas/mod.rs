@@ -6,10 +6,10 @@
 //! formula. These rules read the cells, not the columns rakit mapped, so they hold on every
 //! form, including tables whose layout rakit doubts.
 
-mod f801;
-mod f802;
-mod f803;
-mod f804;
+pub(crate) mod f801;
+pub(crate) mod f802;
+pub(crate) mod f803;
+pub(crate) mod f804;
 
 use std::collections::HashMap;
 

@@ -44,7 +44,23 @@
 //! 2. Perbaiki huruf kolom dan nomor baris di `pemetaan.toml` (lihat panduan, "Pemetaan kolom").
 //! 3. `rakit check --mapping pemetaan.toml BERKAS`
 
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "l701.finding",
+        "{wrong} dari {stated} % di tabel kecil ini tidak cocok dengan kolom target dan realisasinya; kolomnya mungkin terbaca salah, jadi rakit fix tidak mengubah apa pun di tabel ini",
+        "{wrong} of {stated} % in this small table do not match their target and realisasi columns; its columns may have been misread, so rakit fix changes nothing in this table";
+    FINDING_HELP = "l701.finding.help",
+        "Periksa setiap temuan di Excel. Bila kolomnya terbaca salah, lihat pemetaan dengan `rakit check --print-mapping`, perbaiki kolomnya, lalu jalankan `rakit check --mapping pemetaan.toml`.",
+        "Check each finding in Excel. If the columns were misread, see the mapping with `rakit check --print-mapping`, correct its columns, then run `rakit check --mapping mapping.toml`.";
+    FINDING_3 = "l701.finding.3",
+        "{wrong} dari {stated} % di tabel ini tidak cocok dengan kolom target dan realisasinya; tata letaknya kemungkinan terbaca salah, jadi temuan per sel tidak ditampilkan",
+        "{wrong} of {stated} % in this table do not match their target and realisasi columns; the layout was probably misread, so per-cell findings are not shown";
+    FINDING_4 = "l701.finding.4",
+        "Lihat pemetaan yang terdeteksi dengan `rakit check --print-mapping`, perbaiki kolomnya, lalu jalankan `rakit check --mapping pemetaan.toml`.",
+        "See the detected mapping with `rakit check --print-mapping`, correct its columns, then run `rakit check --mapping mapping.toml`.";
+}
 
 /// A table where `wrong` of its `stated` % do not match their columns. A `small` table keeps
 /// its findings (without corrections); a large one's are replaced by this one.
@@ -56,35 +72,9 @@ pub(in crate::rules) fn finding(
     small: bool,
 ) -> Finding {
     let (message, help) = if small {
-        (
-            Msg::new(
-                format!(
-                    "{wrong} dari {stated} % di tabel kecil ini tidak cocok dengan kolom target dan realisasinya; kolomnya mungkin terbaca salah, jadi rakit fix tidak mengubah apa pun di tabel ini"
-                ),
-                format!(
-                    "{wrong} of {stated} % in this small table do not match their target and realisasi columns; its columns may have been misread, so rakit fix changes nothing in this table"
-                ),
-            ),
-            Msg::new(
-                "Periksa setiap temuan di Excel. Bila kolomnya terbaca salah, lihat pemetaan dengan `rakit check --print-mapping`, perbaiki kolomnya, lalu jalankan `rakit check --mapping pemetaan.toml`.",
-                "Check each finding in Excel. If the columns were misread, see the mapping with `rakit check --print-mapping`, correct its columns, then run `rakit check --mapping mapping.toml`.",
-            ),
-        )
+        (msg!(FINDING, wrong, stated), msg!(FINDING_HELP))
     } else {
-        (
-            Msg::new(
-                format!(
-                    "{wrong} dari {stated} % di tabel ini tidak cocok dengan kolom target dan realisasinya; tata letaknya kemungkinan terbaca salah, jadi temuan per sel tidak ditampilkan"
-                ),
-                format!(
-                    "{wrong} of {stated} % in this table do not match their target and realisasi columns; the layout was probably misread, so per-cell findings are not shown"
-                ),
-            ),
-            Msg::new(
-                "Lihat pemetaan yang terdeteksi dengan `rakit check --print-mapping`, perbaiki kolomnya, lalu jalankan `rakit check --mapping pemetaan.toml`.",
-                "See the detected mapping with `rakit check --print-mapping`, correct its columns, then run `rakit check --mapping mapping.toml`.",
-            ),
-        )
+        (msg!(FINDING_3, wrong, stated), msg!(FINDING_4))
     };
     Finding::new(RuleId::L701, sheet, row, col, message, help)
 }

@@ -29,7 +29,20 @@
 //!
 //! Isi templatnya, lalu periksa lagi.
 
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING_HELP = "l702.finding.help",
+        "Isi templatnya, lalu jalankan rakit check lagi.",
+        "Fill in the template, then run rakit check again.";
+    PLACEHOLDERS = "l702.placeholders",
+        "tabel ini templat yang belum diisi ({placeholders} sel masih berisi penanda isian seperti {{target}}); tidak ada yang diperiksa",
+        "this table is a template not yet filled in ({placeholders} cells still hold placeholders such as {{target}}); nothing was checked";
+    EMPTY = "l702.empty",
+        "tabel ini templat kosong: tidak ada angka target, realisasi atau capaian; tidak ada yang diperiksa",
+        "this table is an empty template: no target, realisasi or capaian figure; nothing was checked";
+}
 
 /// A table with no figure filled in (`placeholders`: how many cells hold a placeholder).
 pub(in crate::rules) fn finding(
@@ -37,28 +50,12 @@ pub(in crate::rules) fn finding(
     (row, col): (u32, u32),
     placeholders: usize,
 ) -> Finding {
-    let (id, en) = if placeholders > 0 {
-        (
-            format!("tabel ini templat yang belum diisi ({placeholders} sel masih berisi penanda isian seperti {{target}}); tidak ada yang diperiksa"),
-            format!("this table is a template not yet filled in ({placeholders} cells still hold placeholders such as {{target}}); nothing was checked"),
-        )
+    let message = if placeholders > 0 {
+        msg!(PLACEHOLDERS, placeholders)
     } else {
-        (
-            "tabel ini templat kosong: tidak ada angka target, realisasi atau capaian; tidak ada yang diperiksa".to_string(),
-            "this table is an empty template: no target, realisasi or capaian figure; nothing was checked".to_string(),
-        )
+        msg!(EMPTY)
     };
-    Finding::new(
-        RuleId::L702,
-        sheet,
-        row,
-        col,
-        Msg::new(id, en),
-        Msg::new(
-            "Isi templatnya, lalu jalankan rakit check lagi.",
-            "Fill in the template, then run rakit check again.",
-        ),
-    )
+    Finding::new(RuleId::L702, sheet, row, col, message, msg!(FINDING_HELP))
 }
 
 /// A placeholder: `{target}`, `{{realisasi}}`, `<target>`, `[target]`.

@@ -3,14 +3,14 @@
 //! policy turns on is a rule of its own; a breach is an error, so the file's verdict is
 //! gagal (fail).
 
-mod p101;
-mod p102;
-mod p103;
-mod p104;
-mod p105;
-mod p106;
-mod p107;
-mod p108;
+pub(crate) mod p101;
+pub(crate) mod p102;
+pub(crate) mod p103;
+pub(crate) mod p104;
+pub(crate) mod p105;
+pub(crate) mod p106;
+pub(crate) mod p107;
+pub(crate) mod p108;
 
 use serde::{Deserialize, Serialize};
 

@@ -28,31 +28,28 @@
 //! Minta berkas tahun yang benar dari perangkat daerah, atau perbaiki judulnya bila hanya
 //! judulnya yang salah.
 
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING_HELP = "p101.finding.help",
+        "Minta berkas tahun yang benar, atau tulis tahunnya di judul (\"TAHUN 2020\").",
+        "Ask for the right year's file, or write the year in the title (\"TAHUN 2020\").";
+    OTHER_YEAR = "p101.other_year",
+        "buku kerja tahun {year}, bukan tahun {want} yang diminta",
+        "the workbook is for {year}, not the {want} required";
+    NO_YEAR = "p101.no_year",
+        "tahun buku kerja tidak ditemukan (diminta {want})",
+        "the workbook's year is not found ({want} required)";
+}
 
 pub(super) fn finding(sheet: &str, at: (u32, u32), want: i32, year: Option<i32>) -> Finding {
-    let (id, en) = match year {
-        Some(y) => (
-            format!("buku kerja tahun {y}, bukan tahun {want} yang diminta"),
-            format!("the workbook is for {y}, not the {want} required"),
-        ),
-        None => (
-            format!("tahun buku kerja tidak ditemukan (diminta {want})"),
-            format!("the workbook's year is not found ({want} required)"),
-        ),
+    let message = match year {
+        Some(y) => msg!(OTHER_YEAR, year = &y, want),
+        None => msg!(NO_YEAR, want),
     };
-    let f = Finding::new(
-        RuleId::P101,
-        sheet,
-        at.0,
-        at.1,
-        Msg::new(id, en),
-        Msg::new(
-            "Minta berkas tahun yang benar, atau tulis tahunnya di judul (\"TAHUN 2020\").",
-            "Ask for the right year's file, or write the year in the title (\"TAHUN 2020\").",
-        ),
-    )
-    .expected(want.to_string());
+    let f = Finding::new(RuleId::P101, sheet, at.0, at.1, message, msg!(FINDING_HELP))
+        .expected(want.to_string());
     match year {
         Some(y) => f.found(y.to_string()),
         None => f,

@@ -27,7 +27,17 @@
 //! Minta formulir yang benar dari perangkat daerah.
 
 use crate::layout::TableKind;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "p102.finding",
+        "tabel formulir {kind}, bukan formulir yang diminta ({allowed})",
+        "a {kind} table, not a form required ({allowed})";
+    FINDING_HELP = "p102.finding.help",
+        "Minta formulir yang benar dari perangkat daerah.",
+        "Ask the agency for the form required.";
+}
 
 fn name(k: TableKind) -> &'static str {
     match k {
@@ -46,17 +56,8 @@ pub(super) fn finding(sheet: &str, row: u32, kind: TableKind, allowed: &[TableKi
         sheet,
         row,
         0,
-        Msg::new(
-            format!(
-                "tabel formulir {}, bukan formulir yang diminta ({allowed})",
-                name(kind)
-            ),
-            format!("a {} table, not a form required ({allowed})", name(kind)),
-        ),
-        Msg::new(
-            "Minta formulir yang benar dari perangkat daerah.",
-            "Ask the agency for the form required.",
-        ),
+        msg!(FINDING, kind = name(kind), allowed),
+        msg!(FINDING_HELP),
     )
     .found(name(kind))
     .expected(allowed)

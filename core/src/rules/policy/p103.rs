@@ -25,7 +25,23 @@
 //!
 //! Tulis nama dan NIP penanda tangan di bawah tabel, lalu kirim ulang.
 
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING_HELP = "p103.finding.help",
+        "Tulis nama dan NIP (18 angka) penanda tangan di bawah tabel.",
+        "Write the signer's name and NIP (18 digits) under the table.";
+    NO_BLOCK = "p103.no_block",
+        "tidak ada blok tanda tangan (nama dan NIP) di bawah tabel",
+        "no signature block (name and NIP) under the table";
+    NIP_DIGITS = "p103.nip_digits",
+        "NIP penanda tangan berisi {n} angka, bukan 18",
+        "the signer's NIP has {n} digits, not 18";
+    NO_NAME = "p103.no_name",
+        "NIP tanpa nama penanda tangan di atasnya",
+        "a NIP without the signer's name above it";
+}
 
 /// What the signature block lacks.
 pub(super) enum Missing {
@@ -35,29 +51,10 @@ pub(super) enum Missing {
 }
 
 pub(super) fn finding(sheet: &str, row: u32, col: u32, missing: Missing) -> Finding {
-    let (id, en) = match missing {
-        Missing::Block => (
-            "tidak ada blok tanda tangan (nama dan NIP) di bawah tabel".to_string(),
-            "no signature block (name and NIP) under the table".to_string(),
-        ),
-        Missing::NipDigits(n) => (
-            format!("NIP penanda tangan berisi {n} angka, bukan 18"),
-            format!("the signer's NIP has {n} digits, not 18"),
-        ),
-        Missing::Name => (
-            "NIP tanpa nama penanda tangan di atasnya".to_string(),
-            "a NIP without the signer's name above it".to_string(),
-        ),
+    let message = match missing {
+        Missing::Block => msg!(NO_BLOCK),
+        Missing::NipDigits(n) => msg!(NIP_DIGITS, n),
+        Missing::Name => msg!(NO_NAME),
     };
-    Finding::new(
-        RuleId::P103,
-        sheet,
-        row,
-        col,
-        Msg::new(id, en),
-        Msg::new(
-            "Tulis nama dan NIP (18 angka) penanda tangan di bawah tabel.",
-            "Write the signer's name and NIP (18 digits) under the table.",
-        ),
-    )
+    Finding::new(RuleId::P103, sheet, row, col, message, msg!(FINDING_HELP))
 }

@@ -24,7 +24,17 @@
 //!
 //! Tulis tempat dan tanggal penandatanganan di atas blok tanda tangan.
 
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "p104.finding",
+        "tidak ada baris tempat dan tanggal di bawah tabel",
+        "no place and date line under the table";
+    FINDING_HELP = "p104.finding.help",
+        "Tulis tempat dan tanggal (\"Watampone, 31 Desember 2020\") di atas tanda tangan.",
+        "Write the place and date (\"Watampone, 31 Desember 2020\") above the signature.";
+}
 
 pub(super) fn finding(sheet: &str, row: u32) -> Finding {
     Finding::new(
@@ -32,13 +42,7 @@ pub(super) fn finding(sheet: &str, row: u32) -> Finding {
         sheet,
         row,
         0,
-        Msg::new(
-            "tidak ada baris tempat dan tanggal di bawah tabel",
-            "no place and date line under the table",
-        ),
-        Msg::new(
-            "Tulis tempat dan tanggal (\"Watampone, 31 Desember 2020\") di atas tanda tangan.",
-            "Write the place and date (\"Watampone, 31 Desember 2020\") above the signature.",
-        ),
+        msg!(FINDING),
+        msg!(FINDING_HELP),
     )
 }

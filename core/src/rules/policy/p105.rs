@@ -25,7 +25,17 @@
 //!
 //! Hapus baris ganda, atau bedakan namanya bila keduanya memang indikator berbeda.
 
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "p105.finding",
+        "indikator \"{name}\" sudah ada di baris {first_row}; kebijakan melarang indikator ganda",
+        "indicator \"{name}\" already appears at row {first_row}; the policy forbids duplicates";
+    FINDING_HELP = "p105.finding.help",
+        "Hapus baris ganda, atau bedakan namanya bila memang berbeda.",
+        "Delete the duplicate row, or make the names differ if they really are different.";
+}
 
 pub(super) fn finding(sheet: &str, at: (u32, u32), name: &str, first_row: u32) -> Finding {
     Finding::new(
@@ -33,19 +43,7 @@ pub(super) fn finding(sheet: &str, at: (u32, u32), name: &str, first_row: u32) -
         sheet,
         at.0,
         at.1,
-        Msg::new(
-            format!(
-                "indikator \"{name}\" sudah ada di baris {}; kebijakan melarang indikator ganda",
-                first_row + 1
-            ),
-            format!(
-                "indicator \"{name}\" already appears at row {}; the policy forbids duplicates",
-                first_row + 1
-            ),
-        ),
-        Msg::new(
-            "Hapus baris ganda, atau bedakan namanya bila memang berbeda.",
-            "Delete the duplicate row, or make the names differ if they really are different.",
-        ),
+        msg!(FINDING, name, first_row = first_row + 1),
+        msg!(FINDING_HELP),
     )
 }

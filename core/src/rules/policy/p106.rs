@@ -25,7 +25,17 @@
 //!
 //! Tulis indikator sasaran itu (dengan target dan realisasinya), atau hapus sasarannya.
 
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "p106.finding",
+        "sasaran \"{name}\" tidak punya indikator",
+        "sasaran \"{name}\" has no indicator";
+    FINDING_HELP = "p106.finding.help",
+        "Tulis indikator sasaran ini dengan target dan realisasinya.",
+        "Write this sasaran's indicator with its target and realisasi.";
+}
 
 pub(super) fn finding(sheet: &str, row: u32, col: u32, name: &str) -> Finding {
     Finding::new(
@@ -33,13 +43,7 @@ pub(super) fn finding(sheet: &str, row: u32, col: u32, name: &str) -> Finding {
         sheet,
         row,
         col,
-        Msg::new(
-            format!("sasaran \"{name}\" tidak punya indikator"),
-            format!("sasaran \"{name}\" has no indicator"),
-        ),
-        Msg::new(
-            "Tulis indikator sasaran ini dengan target dan realisasinya.",
-            "Write this sasaran's indicator with its target and realisasi.",
-        ),
+        msg!(FINDING, name),
+        msg!(FINDING_HELP),
     )
 }

@@ -23,8 +23,18 @@
 //!
 //! Perbaiki setiap sel galat (lihat [E901](E901.md)), lalu kirim ulang.
 
+use crate::msg;
 use crate::read::cell_name;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "p107.finding",
+        "{count} sel berisi nilai galat, yang pertama {at}; kebijakan melarangnya",
+        "{count} cells hold an error value, the first {at}; the policy forbids them";
+    FINDING_HELP = "p107.finding.help",
+        "Perbaiki setiap sel galat (lihat temuan E901).",
+        "Correct every error cell (see the E901 findings).";
+}
 
 pub(super) fn finding(sheet: &str, row: u32, col: u32, count: usize) -> Finding {
     let at = cell_name(row, col);
@@ -33,14 +43,8 @@ pub(super) fn finding(sheet: &str, row: u32, col: u32, count: usize) -> Finding 
         sheet,
         row,
         col,
-        Msg::new(
-            format!("{count} sel berisi nilai galat, yang pertama {at}; kebijakan melarangnya"),
-            format!("{count} cells hold an error value, the first {at}; the policy forbids them"),
-        ),
-        Msg::new(
-            "Perbaiki setiap sel galat (lihat temuan E901).",
-            "Correct every error cell (see the E901 findings).",
-        ),
+        msg!(FINDING, count, at),
+        msg!(FINDING_HELP),
     )
     .found(count.to_string())
     .expected("0")

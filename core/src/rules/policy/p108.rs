@@ -23,7 +23,17 @@
 //!
 //! Tangani peringatan-peringatannya (lihat temuan lain berkas ini), lalu kirim ulang.
 
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "p108.finding",
+        "{count} peringatan, lebih dari {max} yang dibolehkan kebijakan",
+        "{count} warnings, more than the {max} the policy allows";
+    FINDING_HELP = "p108.finding.help",
+        "Tangani peringatan berkas ini, lalu kirim ulang.",
+        "Deal with this file's warnings, then send it again.";
+}
 
 pub(super) fn finding(sheet: &str, row: u32, col: u32, count: usize, max: usize) -> Finding {
     Finding::new(
@@ -31,14 +41,8 @@ pub(super) fn finding(sheet: &str, row: u32, col: u32, count: usize, max: usize)
         sheet,
         row,
         col,
-        Msg::new(
-            format!("{count} peringatan, lebih dari {max} yang dibolehkan kebijakan"),
-            format!("{count} warnings, more than the {max} the policy allows"),
-        ),
-        Msg::new(
-            "Tangani peringatan berkas ini, lalu kirim ulang.",
-            "Deal with this file's warnings, then send it again.",
-        ),
+        msg!(FINDING, count, max),
+        msg!(FINDING_HELP),
     )
     .found(count.to_string())
     .expected(max.to_string())

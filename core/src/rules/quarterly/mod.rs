@@ -15,8 +15,18 @@ use super::sheet_policy::Basis;
 use super::values::check_figure;
 use super::{CapPolicy, Finding, Level, RuleContext};
 use crate::model::{Figure, IndikatorTw, PeriodKind, Reading, SheetModel};
+use crate::msg;
 use crate::num::fmt_id_auto;
 use crate::value::{Quantity, Value};
+
+crate::texts! {
+    CAP_BY_USER = "quarterly.cap_by_user",
+        "dipilih pengguna (--cap)",
+        "set by the user (--cap)";
+    CAP_INFERRED = "quarterly.cap_inferred",
+        "disimpulkan: {votes} capaian di atas {cap} ditulis {cap}",
+        "inferred: {votes} values above {cap} are written {cap}";
+}
 
 /// Reports once which capping policy a sheet is judged by.
 pub fn cap_policy(cx: &RuleContext, out: &mut Vec<Finding>) {
@@ -34,22 +44,11 @@ pub fn cap_policy(cx: &RuleContext, out: &mut Vec<Finding>) {
         Basis::Inferred(n) => n,
         Basis::User | Basis::Default => 0,
     };
-    let (how_id, how_en) = match cx.options.cap {
-        Some(CapPolicy::At(_)) => (
-            "dipilih pengguna (--cap)".to_string(),
-            "set by the user (--cap)".to_string(),
-        ),
-        _ => (
-            format!("disimpulkan: {votes} capaian di atas {cv_s} ditulis {cv_s}"),
-            format!("inferred: {votes} values above {cv_s} are written {cv_s}"),
-        ),
+    let how = match cx.options.cap {
+        Some(CapPolicy::At(_)) => msg!(CAP_BY_USER),
+        _ => msg!(CAP_INFERRED, votes, cap = &cv_s),
     };
-    out.push(q601::finding(
-        &sm.name,
-        (row, col),
-        &cv_s,
-        (&how_id, &how_en),
-    ));
+    out.push(q601::finding(&sm.name, (row, col), &cv_s, &how));
 }
 
 pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {

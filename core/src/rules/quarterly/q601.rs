@@ -118,27 +118,32 @@
 //!
 //! [C101](C101.md) · [Panduan: batas capaian](../panduan.md#batas-capaian---cap)
 
-use crate::rules::{Finding, Msg, RuleId};
+use crate::i18n::Message;
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "q601.finding",
+        "capaian dinilai dengan batas {cap} % ({how})",
+        "capaian judged with a cap of {cap} % ({how})";
+    FINDING_HELP = "q601.finding.help",
+        "Bila capaian di atas 100 memang tidak dibatasi, tulis capaian sebenarnya di Excel (misalnya 120 %, bukan 100 %). Di baris perintah: --cap none menilai tanpa batas, --cap N dengan batas lain.",
+        "If capaian above 100 is not capped, type the real capaian in Excel (120 %, not 100 %). On the command line: --cap none judges without a cap, --cap N with another cap.";
+}
 
 /// The cap `cv_s` a sheet is judged by, and where it comes from.
 pub(in crate::rules) fn finding(
     sheet: &str,
     (row, col): (u32, u32),
     cv_s: &str,
-    (how_id, how_en): (&str, &str),
+    how: &Message,
 ) -> Finding {
     Finding::new(
         RuleId::Q601,
         sheet,
         row,
         col,
-        Msg::new(
-            format!("capaian dinilai dengan batas {cv_s} % ({how_id})"),
-            format!("capaian judged with a cap of {cv_s} % ({how_en})"),
-        ),
-        Msg::new(
-            "Bila capaian di atas 100 memang tidak dibatasi, tulis capaian sebenarnya di Excel (misalnya 120 %, bukan 100 %). Di baris perintah: --cap none menilai tanpa batas, --cap N dengan batas lain.",
-            "If capaian above 100 is not capped, type the real capaian in Excel (120 %, not 100 %). On the command line: --cap none judges without a cap, --cap N with another cap.",
-        ),
+        msg!(FINDING, cap = &cv_s, how),
+        msg!(FINDING_HELP),
     )
 }

@@ -83,7 +83,17 @@
 //! [Q603](Q603.md) · [C101](C101.md) · [Panduan: Rencana Aksi triwulanan](../panduan.md#rencana-aksi-triwulanan)
 
 use crate::model::{Figure, Triwulan};
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "q602.finding",
+        "target TW {q} \"{target_shown}\" tidak sama dengan target tahunan \"{annual_shown}\", dan tidak ada pola (kumulatif, per triwulan, jadwal persen) yang menjelaskannya",
+        "the TW {q} target \"{target_shown}\" differs from the annual target \"{annual_shown}\", and no style (cumulative, per quarter, percent schedule) explains it";
+    FINDING_HELP = "q602.finding.help",
+        "Samakan target TW 4 dengan target tahunan (target kumulatif), atau periksa target tahunannya.",
+        "Make the TW 4 target equal the annual target (cumulative targets), or check the annual target.";
+}
 
 /// The last quarter's target that differs from the annual one, unexplained.
 pub(in crate::rules) fn finding(
@@ -97,20 +107,13 @@ pub(in crate::rules) fn finding(
         sheet,
         target.row,
         target.col,
-        Msg::new(
-            format!(
-                "target TW {} \"{}\" tidak sama dengan target tahunan \"{}\", dan tidak ada pola (kumulatif, per triwulan, jadwal persen) yang menjelaskannya",
-                last.q, target.shown, annual.shown
-            ),
-            format!(
-                "the TW {} target \"{}\" differs from the annual target \"{}\", and no style (cumulative, per quarter, percent schedule) explains it",
-                last.q, target.shown, annual.shown
-            ),
+        msg!(
+            FINDING,
+            q = &last.q,
+            target_shown = &target.shown,
+            annual_shown = &annual.shown
         ),
-        Msg::new(
-            "Samakan target TW 4 dengan target tahunan (target kumulatif), atau periksa target tahunannya.",
-            "Make the TW 4 target equal the annual target (cumulative targets), or check the annual target.",
-        ),
+        msg!(FINDING_HELP),
     )
     .found(target.shown.clone())
     .expected(annual.shown.clone())

@@ -79,7 +79,23 @@
 //! [Q602](Q602.md) · [C105](C105.md) · [Panduan: Rencana Aksi triwulanan](../panduan.md#rencana-aksi-triwulanan)
 
 use crate::model::Figure;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "q603.finding",
+        "target TW {qb} \"{fb_shown}\" {how} setelah TW {qa} \"{prev}\"",
+        "the TW {qb} target \"{fb_shown}\" {how} after TW {qa} \"{prev}\"";
+    FINDING_HELP = "q603.finding.help",
+        "Tulis target kumulatif yang tidak turun, atau target per triwulan yang jumlahnya sama dengan target tahunan.",
+        "Write cumulative targets that never decrease, or per-quarter targets that add up to the annual target.";
+    FELL_BACK = "q603.fell_back",
+        "kembali kosong/\"-\"",
+        "falls back to empty/\"-\"";
+    SMALLER = "q603.smaller",
+        "lebih kecil",
+        "is smaller";
+}
 
 /// The target of quarter `qb` (`fb`) below the one of quarter `qa` (`prev`), or back to empty.
 pub(in crate::rules) fn finding(
@@ -94,24 +110,19 @@ pub(in crate::rules) fn finding(
         sheet,
         fb.row,
         fb.col,
-        Msg::new(
-            format!(
-                "target TW {qb} \"{}\" {} setelah TW {qa} \"{}\"",
-                fb.shown,
-                if fell_back { "kembali kosong/\"-\"" } else { "lebih kecil" },
-                prev
-            ),
-            format!(
-                "the TW {qb} target \"{}\" {} after TW {qa} \"{}\"",
-                fb.shown,
-                if fell_back { "falls back to empty/\"-\"" } else { "is smaller" },
-                prev
-            ),
+        msg!(
+            FINDING,
+            qb,
+            fb_shown = &fb.shown,
+            how = if fell_back {
+                msg!(FELL_BACK)
+            } else {
+                msg!(SMALLER)
+            },
+            qa,
+            prev
         ),
-        Msg::new(
-            "Tulis target kumulatif yang tidak turun, atau target per triwulan yang jumlahnya sama dengan target tahunan.",
-            "Write cumulative targets that never decrease, or per-quarter targets that add up to the annual target.",
-        ),
+        msg!(FINDING_HELP),
     )
     .found(fb.shown.clone())
 }

@@ -78,11 +78,21 @@
 //!
 //! [A501](A501.md) · [A502](A502.md) · [Panduan: Rencana Aksi triwulanan](../panduan.md#rencana-aksi-triwulanan)
 
+use crate::msg;
 use rust_decimal::Decimal;
 
 use crate::model::Anggaran;
 use crate::num::fmt_id_auto;
-use crate::rules::{Finding, Level, Msg, RuleId};
+use crate::rules::{Finding, Level, RuleId};
+
+crate::texts! {
+    FINDING = "q604.finding",
+        "anggaran program {budget} berbeda dari jumlah anggaran {n} kegiatannya, Rp {sum}",
+        "the programme budget {budget} differs from the sum of its {n} kegiatan, Rp {sum}";
+    FINDING_HELP = "q604.finding.help",
+        "Periksa anggaran program dan kegiatannya dengan DPA.",
+        "Check the programme and kegiatan budgets against the DPA.";
+}
 
 /// A programme budget that differs from the sum `sum` of its `n` kegiatan budgets.
 pub(in crate::rules) fn finding(sheet: &str, budget: &Anggaran, n: usize, sum: Decimal) -> Finding {
@@ -91,22 +101,13 @@ pub(in crate::rules) fn finding(sheet: &str, budget: &Anggaran, n: usize, sum: D
         sheet,
         budget.row,
         budget.col,
-        Msg::new(
-            format!(
-                "anggaran program {} berbeda dari jumlah anggaran {n} kegiatannya, Rp {}",
-                budget.text.trim(),
-                fmt_id_auto(sum, 0, 2)
-            ),
-            format!(
-                "the programme budget {} differs from the sum of its {n} kegiatan, Rp {}",
-                budget.text.trim(),
-                fmt_id_auto(sum, 0, 2)
-            ),
+        msg!(
+            FINDING,
+            budget = budget.text.trim(),
+            n,
+            sum = fmt_id_auto(sum, 0, 2)
         ),
-        Msg::new(
-            "Periksa anggaran program dan kegiatannya dengan DPA.",
-            "Check the programme and kegiatan budgets against the DPA.",
-        ),
+        msg!(FINDING_HELP),
     )
     .found(budget.text.trim())
     .expected(format!("Rp {}", fmt_id_auto(sum, 0, 2)))

@@ -88,12 +88,30 @@
 use rust_decimal::Decimal;
 
 use super::{per_quarter_sum, same_unit};
-use crate::layout::monthly;
 use crate::model::{Figure, IndikatorTw, Reading, SheetModel};
+use crate::msg;
 use crate::num::fmt_id_auto;
 use crate::rules::capaian::units_differ;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
 use crate::value::Quantity;
+
+crate::texts! {
+    FINDING = "q605.finding",
+        "realisasi tahunan \"{total}\" tidak sama dengan {what}, {expected}",
+        "the year's realisasi \"{total}\" differs from {what}, {expected}";
+    WHAT_SUM = "q605.what_sum",
+        "jumlah realisasi bulanannya",
+        "the sum of its months";
+    WHAT_LAST = "q605.what_last",
+        "realisasi bulan terakhir ({month})",
+        "the last month's realisasi ({month})";
+    NOTE_TYPED = "q605.note_typed",
+        "{cells} diketik sebagai teks dan tidak dijumlahkan SUM",
+        "{cells} typed as text, which SUM skips";
+    FINDING_HELP = "q605.finding.help",
+        "Tulis angka bulanan sebagai angka, periksa rentang SUM, lalu hitung ulang realisasi tahunan.",
+        "Write the monthly figures as numbers, check the SUM range, and recalculate the year's realisasi.";
+}
 
 /// How the year's realisasi follows from its months.
 #[derive(Clone, Copy, PartialEq)]
@@ -161,51 +179,26 @@ pub(super) fn check(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) 
     };
     let dp = tq.decimals.max(expected.normalize().scale().min(2));
     let expected_s = fmt_id_auto(expected, 0, dp);
-    let (what_id, what_en) = match style {
-        Style::Sum => (
-            "jumlah realisasi bulanannya".to_string(),
-            "the sum of its months".to_string(),
-        ),
-        Style::Last => (
-            format!("realisasi bulan terakhir ({})", monthly::name_id(last_m)),
-            format!("the last month's realisasi ({})", monthly::name_en(last_m)),
-        ),
+    let what = match style {
+        Style::Sum => msg!(WHAT_SUM),
+        Style::Last => msg!(WHAT_LAST, month = crate::rules::capaian::month_name(last_m)),
     };
-    let (note_id, note_en) = if skipped {
+    let mut message = msg!(FINDING, total = &total.shown, what, expected = &expected_s);
+    if skipped {
         let cells: Vec<String> = typed
             .iter()
             .map(|f| format!("{} \"{}\"", f.cell_name(), f.shown))
             .collect();
-        (
-            format!(
-                "; {} diketik sebagai teks dan tidak dijumlahkan SUM",
-                cells.join(", ")
-            ),
-            format!("; {} typed as text, which SUM skips", cells.join(", ")),
-        )
-    } else {
-        (String::new(), String::new())
-    };
+        message = message.note(msg!(NOTE_TYPED, cells = cells.join(", ")));
+    }
     out.push(
         Finding::new(
             RuleId::Q605,
             &sm.name,
             total.row,
             total.col,
-            Msg::new(
-                format!(
-                    "realisasi tahunan \"{}\" tidak sama dengan {what_id}, {expected_s}{note_id}",
-                    total.shown
-                ),
-                format!(
-                    "the year's realisasi \"{}\" differs from {what_en}, {expected_s}{note_en}",
-                    total.shown
-                ),
-            ),
-            Msg::new(
-                "Tulis angka bulanan sebagai angka, periksa rentang SUM, lalu hitung ulang realisasi tahunan.",
-                "Write the monthly figures as numbers, check the SUM range, and recalculate the year's realisasi.",
-            ),
+            message,
+            msg!(FINDING_HELP),
         )
         .found(&total.shown)
         .expected(expected_s),

@@ -52,7 +52,23 @@
 
 use crate::layout::meta::BudgetLine;
 use crate::model::Anggaran;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    BUDGET_LINE = "a501.budget_line",
+        "angka anggaran \"{amount_text}\" tidak sah: kelompok ribuannya harus tiga angka",
+        "budget amount \"{amount_text}\" is malformed: thousands groups must have three digits";
+    BUDGET_LINE_HELP = "a501.budget_line.help",
+        "Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.",
+        "Check the amount against the budget document (DPA) and type it again.";
+    KEGIATAN_BUDGET = "a501.kegiatan_budget",
+        "anggaran \"{text}\" tidak dapat dibaca sebagai angka; tidak ikut dijumlahkan",
+        "budget \"{text}\" cannot be read as a number; left out of the sums";
+    KEGIATAN_BUDGET_HELP = "a501.kegiatan_budget.help",
+        "Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.",
+        "Check the amount against the budget document (DPA) and type it again.";
+}
 
 /// A budget line whose amount is malformed.
 pub(in crate::rules) fn budget_line(sheet: &str, b: &BudgetLine) -> Finding {
@@ -61,20 +77,8 @@ pub(in crate::rules) fn budget_line(sheet: &str, b: &BudgetLine) -> Finding {
         sheet,
         b.row,
         b.col,
-        Msg::new(
-            format!(
-                "angka anggaran \"{}\" tidak sah: kelompok ribuannya harus tiga angka",
-                b.amount_text
-            ),
-            format!(
-                "budget amount \"{}\" is malformed: thousands groups must have three digits",
-                b.amount_text
-            ),
-        ),
-        Msg::new(
-            "Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.",
-            "Check the amount against the budget document (DPA) and type it again.",
-        ),
+        msg!(BUDGET_LINE, amount_text = &b.amount_text),
+        msg!(BUDGET_LINE_HELP),
     )
     .found(b.amount_text.clone())
 }
@@ -86,20 +90,8 @@ pub(in crate::rules) fn kegiatan_budget(sheet: &str, a: &Anggaran) -> Finding {
         sheet,
         a.row,
         a.col,
-        Msg::new(
-            format!(
-                "anggaran \"{}\" tidak dapat dibaca sebagai angka; tidak ikut dijumlahkan",
-                a.text.trim()
-            ),
-            format!(
-                "budget \"{}\" cannot be read as a number; left out of the sums",
-                a.text.trim()
-            ),
-        ),
-        Msg::new(
-            "Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.",
-            "Check the amount against the budget document (DPA) and type it again.",
-        ),
+        msg!(KEGIATAN_BUDGET, text = a.text.trim()),
+        msg!(KEGIATAN_BUDGET_HELP),
     )
     .found(a.text.trim())
 }

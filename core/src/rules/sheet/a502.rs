@@ -53,8 +53,18 @@
 use rust_decimal::Decimal;
 
 use crate::layout::meta::BudgetLine;
+use crate::msg;
 use crate::num::fmt_id;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "a502.finding",
+        "serapan anggaran {serapan} % (Rp {realisasi} dari Rp {budget})",
+        "budget absorption {serapan} % (Rp {realisasi} of Rp {budget})";
+    FINDING_HELP = "a502.finding.help",
+        "Informasi saja.",
+        "Information only.";
+}
 
 /// The budget absorption `serapan` % (realisasi `r` of anggaran `a`).
 pub(in crate::rules) fn finding(
@@ -69,21 +79,13 @@ pub(in crate::rules) fn finding(
         sheet,
         line.row,
         line.col,
-        Msg::new(
-            format!(
-                "serapan anggaran {} % (Rp {} dari Rp {})",
-                fmt_id(serapan, 2),
-                fmt_id(r, 0),
-                fmt_id(a, 0)
-            ),
-            format!(
-                "budget absorption {} % (Rp {} of Rp {})",
-                fmt_id(serapan, 2),
-                fmt_id(r, 0),
-                fmt_id(a, 0)
-            ),
+        msg!(
+            FINDING,
+            serapan = fmt_id(serapan, 2),
+            realisasi = fmt_id(r, 0),
+            budget = fmt_id(a, 0)
         ),
-        Msg::new("Informasi saja.", "Information only."),
+        msg!(FINDING_HELP),
     )
     .found(fmt_id(serapan, 2))
 }

@@ -6,6 +6,7 @@ pub mod a502;
 pub mod t401;
 pub mod t402;
 
+use crate::i18n::{Message, Text};
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
@@ -16,14 +17,22 @@ use crate::layout::meta::{BudgetKind, YearSource};
 use crate::model::SheetModel;
 use crate::value::Value;
 
-fn source_name(s: YearSource) -> (&'static str, &'static str) {
+fn source_name(s: YearSource) -> &'static Text {
     match s {
-        YearSource::Title => ("judul", "title"),
-        YearSource::SheetName => ("nama sheet", "sheet name"),
-        YearSource::Header => ("judul kolom", "column header"),
-        YearSource::DateLine => ("baris tanggal", "date line"),
-        YearSource::BudgetLine => ("baris anggaran", "budget line"),
+        YearSource::Title => &TITLE,
+        YearSource::SheetName => &SHEET_NAME,
+        YearSource::Header => &HEADER,
+        YearSource::DateLine => &DATE_LINE,
+        YearSource::BudgetLine => &BUDGET_LINE,
     }
+}
+
+crate::texts! {
+    TITLE = "sheet.source.title", "judul", "title";
+    SHEET_NAME = "sheet.source.sheet_name", "nama sheet", "sheet name";
+    HEADER = "sheet.source.header", "judul kolom", "column header";
+    DATE_LINE = "sheet.source.date_line", "baris tanggal", "date line";
+    BUDGET_LINE = "sheet.source.budget_line", "baris anggaran", "budget line";
 }
 
 pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
@@ -43,27 +52,20 @@ fn years(sm: &SheetModel, out: &mut Vec<Finding>) {
     if odd.is_empty() {
         return;
     }
-    let agreeing: Vec<&str> = {
-        let mut v: Vec<&str> = sm
+    let agreeing = {
+        let mut v: Vec<&'static Text> = sm
             .meta
             .years
             .iter()
             .filter(|m| m.year_for(all) == year)
-            .map(|m| source_name(m.source).0)
+            .map(|m| source_name(m.source))
             .collect();
         v.dedup();
-        v
-    };
-    let agreeing_en: Vec<&str> = {
-        let mut v: Vec<&str> = sm
-            .meta
-            .years
-            .iter()
-            .filter(|m| m.year_for(all) == year)
-            .map(|m| source_name(m.source).1)
-            .collect();
-        v.dedup();
-        v
+        // "judul dan nama sheet dan baris tanggal"
+        v.into_iter()
+            .map(Message::new)
+            .reduce(|a, b| crate::msg!(t401::AND, a, b))
+            .unwrap_or_else(|| Message::new(&t401::NONE))
     };
     for m in odd {
         let (row, col) = m.cell.unwrap_or_else(|| {
@@ -72,14 +74,13 @@ fn years(sm: &SheetModel, out: &mut Vec<Finding>) {
                 .and_then(|t| t.header_rows.first().map(|r| (*r, 0)))
                 .unwrap_or((0, 0))
         });
-        let (sid, sen) = source_name(m.source);
         out.push(t401::finding(
             &sm.name,
             (row, col),
             m,
-            (sid, sen),
+            &Message::new(source_name(m.source)),
             year,
-            (&agreeing, &agreeing_en),
+            &agreeing,
         ));
     }
 }

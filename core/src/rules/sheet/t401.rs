@@ -60,39 +60,42 @@
 //!
 //! [T402](T402.md)
 
+use crate::i18n::Message;
 use crate::layout::meta::YearMention;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "t401.finding",
+        "{source} menyebut tahun {m_year}, sedangkan {agreeing} menyebut {year}",
+        "the {source} says {m_year}, while the {agreeing} say {year}";
+    FINDING_HELP = "t401.finding.help",
+        "Samakan tahunnya; rakit memakai {year}.",
+        "Make the years agree; rakit uses {year}.";
+    pub(super) AND = "t401.and",
+        "{a} dan {b}",
+        "{a} and {b}";
+    pub(super) NONE = "t401.none",
+        "",
+        "";
+}
 
 /// A year mention `m` (named `sid`/`sen`) that differs from the `year` the others agree on.
 pub(in crate::rules) fn finding(
     sheet: &str,
     (row, col): (u32, u32),
     m: &YearMention,
-    (sid, sen): (&str, &str),
+    source: &Message,
     year: i32,
-    (agreeing, agreeing_en): (&[&str], &[&str]),
+    agreeing: &Message,
 ) -> Finding {
     Finding::new(
         RuleId::T401,
         sheet,
         row,
         col,
-        Msg::new(
-            format!(
-                "{sid} menyebut tahun {}, sedangkan {} menyebut {year}",
-                m.year,
-                agreeing.join(" dan ")
-            ),
-            format!(
-                "the {sen} says {}, while the {} say {year}",
-                m.year,
-                agreeing_en.join(" and ")
-            ),
-        ),
-        Msg::new(
-            format!("Samakan tahunnya; rakit memakai {year}."),
-            format!("Make the years agree; rakit uses {year}."),
-        ),
+        msg!(FINDING, source, m_year = &m.year, agreeing, year),
+        msg!(FINDING_HELP, year),
     )
     .found(m.year.to_string())
     .expected(year.to_string())

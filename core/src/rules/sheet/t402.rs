@@ -47,7 +47,17 @@
 //! [T401](T401.md) · [A502](A502.md)
 
 use crate::layout::meta::BudgetLine;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "t402.finding",
+        "\"{text}\" menyebut \"Tahun\" tanpa angka tahun",
+        "\"{text}\" says \"Tahun\" with no year";
+    FINDING_HELP = "t402.finding.help",
+        "Tambahkan tahunnya.",
+        "Add the year.";
+}
 
 /// A budget line that says "Tahun" with no year.
 pub(in crate::rules) fn finding(sheet: &str, b: &BudgetLine) -> Finding {
@@ -56,10 +66,7 @@ pub(in crate::rules) fn finding(sheet: &str, b: &BudgetLine) -> Finding {
         sheet,
         b.row,
         b.col,
-        Msg::new(
-            format!("\"{}\" menyebut \"Tahun\" tanpa angka tahun", b.text.trim()),
-            format!("\"{}\" says \"Tahun\" with no year", b.text.trim()),
-        ),
-        Msg::new("Tambahkan tahunnya.", "Add the year."),
+        msg!(FINDING, text = b.text.trim()),
+        msg!(FINDING_HELP),
     )
 }

@@ -8,8 +8,18 @@ pub mod s304;
 
 use super::Finding;
 
+use crate::msg;
 use crate::text;
 use crate::value;
+
+crate::texts! {
+    RIGHT = "structure.right",
+        "kanan",
+        "right";
+    LEFT = "structure.left",
+        "kiri",
+        "left";
+}
 
 pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
     let sm = cx.model;
@@ -19,12 +29,12 @@ pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
     // every level, and its columns are its rules')
     for ind in sm.indikator.iter().filter(|i| !i.form_checked) {
         if ind.shift != 0 {
-            let (dir_id, dir_en) = if ind.shift > 0 {
-                ("kanan", "right")
+            let dir = if ind.shift > 0 {
+                msg!(RIGHT)
             } else {
-                ("kiri", "left")
+                msg!(LEFT)
             };
-            out.push(s301::finding(&sm.name, ind, (dir_id, dir_en)));
+            out.push(s301::finding(&sm.name, ind, &dir));
         }
         if ind.name_in_sasaran_col {
             out.push(s302::finding(&sm.name, ind));

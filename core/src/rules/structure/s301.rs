@@ -58,40 +58,36 @@
 //!
 //! [S302](S302.md) · [C103](C103.md)
 
+use crate::i18n::Message;
 use crate::model::Indikator;
+use crate::msg;
 use crate::read::col_name;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "s301.finding",
+        "baris {row} bergeser {columns} kolom ke {dir}: \"{nama}\" berada di kolom {column}",
+        "row {row} is shifted {columns} column(s) to the {dir}: \"{nama}\" stands in column {column}";
+    FINDING_HELP = "s301.finding.help",
+        "Geser isi baris ini agar setiap nilai berada di bawah judul kolomnya.",
+        "Move this row's cells so that each value stands under its column header.";
+}
 
 /// A row shifted by `ind.shift` columns to the left or right.
-pub(in crate::rules) fn finding(
-    sheet: &str,
-    ind: &Indikator,
-    (dir_id, dir_en): (&str, &str),
-) -> Finding {
+pub(in crate::rules) fn finding(sheet: &str, ind: &Indikator, dir: &Message) -> Finding {
     Finding::new(
         RuleId::S301,
         sheet,
         ind.nama_cell.0,
         ind.nama_cell.1,
-        Msg::new(
-            format!(
-                "baris {} bergeser {} kolom ke {dir_id}: \"{}\" berada di kolom {}",
-                ind.row + 1,
-                ind.shift.abs(),
-                ind.nama,
-                col_name(ind.nama_cell.1)
-            ),
-            format!(
-                "row {} is shifted {} column(s) to the {dir_en}: \"{}\" stands in column {}",
-                ind.row + 1,
-                ind.shift.abs(),
-                ind.nama,
-                col_name(ind.nama_cell.1)
-            ),
+        msg!(
+            FINDING,
+            row = ind.row + 1,
+            columns = ind.shift.abs(),
+            dir,
+            nama = &ind.nama,
+            column = col_name(ind.nama_cell.1)
         ),
-        Msg::new(
-            "Geser isi baris ini agar setiap nilai berada di bawah judul kolomnya.",
-            "Move this row's cells so that each value stands under its column header.",
-        ),
+        msg!(FINDING_HELP),
     )
 }

@@ -54,7 +54,17 @@
 //! [S301](S301.md)
 
 use crate::model::Indikator;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "s302.finding",
+        "indikator \"{nama}\" ditulis di kolom Sasaran; dianggap indikator dari sasaran di atasnya",
+        "indicator \"{nama}\" is typed in the Sasaran column; taken as an indicator of the sasaran above";
+    FINDING_HELP = "s302.finding.help",
+        "Pindahkan nama indikator ke kolom Indikator.",
+        "Move the indicator name to the Indikator column.";
+}
 
 /// An indicator name typed in the Sasaran column.
 pub(in crate::rules) fn finding(sheet: &str, ind: &Indikator) -> Finding {
@@ -63,13 +73,7 @@ pub(in crate::rules) fn finding(sheet: &str, ind: &Indikator) -> Finding {
         sheet,
         ind.nama_cell.0,
         ind.nama_cell.1,
-        Msg::new(
-            format!("indikator \"{}\" ditulis di kolom Sasaran; dianggap indikator dari sasaran di atasnya", ind.nama),
-            format!("indicator \"{}\" is typed in the Sasaran column; taken as an indicator of the sasaran above", ind.nama),
-        ),
-        Msg::new(
-            "Pindahkan nama indikator ke kolom Indikator.",
-            "Move the indicator name to the Indikator column.",
-        ),
+        msg!(FINDING, nama = &ind.nama),
+        msg!(FINDING_HELP),
     )
 }

@@ -54,7 +54,17 @@
 //! [S304](S304.md)
 
 use crate::model::Indikator;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "s303.finding",
+        "indikator \"{nama}\" sudah ada di baris {first_row}",
+        "indicator \"{nama}\" already appears at row {first_row}";
+    FINDING_HELP = "s303.finding.help",
+        "Gabungkan, atau bedakan namanya bila keduanya memang berbeda.",
+        "Merge them, or make the names differ if they really are different.";
+}
 
 /// An indicator that already appears at `first_row` (zero-based).
 pub(in crate::rules) fn finding(sheet: &str, ind: &Indikator, first_row: u32) -> Finding {
@@ -63,21 +73,7 @@ pub(in crate::rules) fn finding(sheet: &str, ind: &Indikator, first_row: u32) ->
         sheet,
         ind.nama_cell.0,
         ind.nama_cell.1,
-        Msg::new(
-            format!(
-                "indikator \"{}\" sudah ada di baris {}",
-                ind.nama,
-                first_row + 1
-            ),
-            format!(
-                "indicator \"{}\" already appears at row {}",
-                ind.nama,
-                first_row + 1
-            ),
-        ),
-        Msg::new(
-            "Gabungkan, atau bedakan namanya bila keduanya memang berbeda.",
-            "Merge them, or make the names differ if they really are different.",
-        ),
+        msg!(FINDING, nama = &ind.nama, first_row = first_row + 1),
+        msg!(FINDING_HELP),
     )
 }

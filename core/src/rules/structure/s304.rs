@@ -54,7 +54,17 @@
 //! [C110](C110.md) · [S303](S303.md)
 
 use crate::model::{Figure, Indikator};
-use crate::rules::{Finding, Msg, RuleId};
+use crate::msg;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    FINDING = "s304.finding",
+        "\"{nama}\" menyebut persentase, tetapi targetnya dalam satuan \"{unit}\"",
+        "\"{nama}\" names a percentage, but its target is in \"{unit}\"";
+    FINDING_HELP = "s304.finding.help",
+        "Tulis target dan realisasi dalam persen, atau ganti nama indikatornya (Jumlah ...).",
+        "Write target and realisasi in percent, or rename the indicator (Jumlah ...).";
+}
 
 /// An indicator whose name says percentage but whose target is a count (`u`).
 pub(in crate::rules) fn finding(sheet: &str, ind: &Indikator, t: &Figure, u: &str) -> Finding {
@@ -63,20 +73,8 @@ pub(in crate::rules) fn finding(sheet: &str, ind: &Indikator, t: &Figure, u: &st
         sheet,
         t.row,
         t.col,
-        Msg::new(
-            format!(
-                "\"{}\" menyebut persentase, tetapi targetnya dalam satuan \"{u}\"",
-                ind.nama
-            ),
-            format!(
-                "\"{}\" names a percentage, but its target is in \"{u}\"",
-                ind.nama
-            ),
-        ),
-        Msg::new(
-            "Tulis target dan realisasi dalam persen, atau ganti nama indikatornya (Jumlah ...).",
-            "Write target and realisasi in percent, or rename the indicator (Jumlah ...).",
-        ),
+        msg!(FINDING, nama = &ind.nama, unit = &u),
+        msg!(FINDING_HELP),
     )
     .found(t.shown.clone())
 }

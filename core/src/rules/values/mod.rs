@@ -70,8 +70,11 @@ pub fn check_figure(
 ) {
     match &f.reading {
         Reading::Unreadable { why } => {
-            let (id, en) = v201::unreadable_message(f, why);
-            out.push(v201::unreadable(&sm.name, f, &id, &en));
+            out.push(v201::unreadable(
+                &sm.name,
+                f,
+                v201::unreadable_message(f, why),
+            ));
         }
         Reading::Text { text } if !qualitative_row => {
             out.push(v201::text(&sm.name, f, text));
@@ -87,10 +90,10 @@ pub fn check_figure(
                 out.push(v203::finding(&sm.name, f, q));
             }
             for note in &q.notes {
-                let Some((id, en)) = v204::message(f, q, note) else {
+                let Some(message) = v204::message(f, q, note) else {
                     continue;
                 };
-                out.push(v204::finding(&sm.name, f, q, id, en));
+                out.push(v204::finding(&sm.name, f, q, message));
             }
         }
         _ => {}

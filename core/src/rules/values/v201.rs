@@ -69,59 +69,61 @@
 //!
 //! [V204](V204.md) · [A501](A501.md) · [Panduan: cara rakit membaca angka](../panduan.md#cara-rakit-membaca-angka)
 
+use crate::i18n::Message;
 use crate::model::Figure;
+use crate::msg;
 use crate::num::fmt_id_auto;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
 use crate::value::Unreadable;
 
+crate::texts! {
+    UNREADABLE = "v201.unreadable",
+        "{why}; capaian tidak dinilai",
+        "{why}; capaian not judged";
+    UNREADABLE_HELP = "v201.unreadable.help",
+        "Tulis satu angka saja di sel ini (pecah menjadi dua indikator bila perlu).",
+        "Write a single number in this cell (split it into two indicators if needed).";
+    TEXT = "v201.text",
+        "\"{text}\" di kolom angka tidak dapat dibaca sebagai angka",
+        "\"{text}\" in a figure column cannot be read as a number";
+    TEXT_HELP = "v201.text.help",
+        "Tulis angkanya (dengan satuan di kolom satuan), atau \"-\" bila tidak ada.",
+        "Write the number (its unit in the unit column), or \"-\" when there is none.";
+    TWO_FIGURES = "v201.two_figures",
+        "\"{shown}\" berisi dua angka dalam satu sel ({first} dan {second}; jumlahnya {sum})",
+        "\"{shown}\" holds two figures in one cell ({first} and {second}; {sum} if summed)";
+    MALFORMED_GROUPS = "v201.malformed_groups",
+        "\"{shown}\": kelompok ribuannya tidak tiga angka",
+        "\"{shown}\": its thousands groups are not three digits";
+    GARBLED = "v201.garbled",
+        "\"{shown}\" bukan angka yang bisa dibaca",
+        "\"{shown}\" is not a readable number";
+}
+
 /// What is wrong with a figure that cannot be read (in Bahasa Indonesia, in English).
-pub(in crate::rules) fn unreadable_message(f: &Figure, why: &Unreadable) -> (String, String) {
+pub(in crate::rules) fn unreadable_message(f: &Figure, why: &Unreadable) -> Message {
     match why {
-        Unreadable::TwoFigures { first, second } => {
-            let sum = first.value + second.value;
-            (
-                format!(
-                    "\"{}\" berisi dua angka dalam satu sel ({} dan {}; jumlahnya {})",
-                    f.shown,
-                    fmt_id_auto(first.value, 0, 4),
-                    fmt_id_auto(second.value, 0, 4),
-                    fmt_id_auto(sum, 0, 4)
-                ),
-                format!(
-                    "\"{}\" holds two figures in one cell ({} and {}; {} if summed)",
-                    f.shown,
-                    fmt_id_auto(first.value, 0, 4),
-                    fmt_id_auto(second.value, 0, 4),
-                    fmt_id_auto(sum, 0, 4)
-                ),
-            )
-        }
-        Unreadable::MalformedGroups { .. } => (
-            format!("\"{}\": kelompok ribuannya tidak tiga angka", f.shown),
-            format!("\"{}\": its thousands groups are not three digits", f.shown),
+        Unreadable::TwoFigures { first, second } => msg!(
+            TWO_FIGURES,
+            shown = &f.shown,
+            first = fmt_id_auto(first.value, 0, 4),
+            second = fmt_id_auto(second.value, 0, 4),
+            sum = fmt_id_auto(first.value + second.value, 0, 4)
         ),
-        Unreadable::Garbled { .. } => (
-            format!("\"{}\" bukan angka yang bisa dibaca", f.shown),
-            format!("\"{}\" is not a readable number", f.shown),
-        ),
+        Unreadable::MalformedGroups { .. } => msg!(MALFORMED_GROUPS, shown = &f.shown),
+        Unreadable::Garbled { .. } => msg!(GARBLED, shown = &f.shown),
     }
 }
 
 /// A figure that cannot be read, with its `unreadable_message`.
-pub(in crate::rules) fn unreadable(sheet: &str, f: &Figure, id: &str, en: &str) -> Finding {
+pub(in crate::rules) fn unreadable(sheet: &str, f: &Figure, why: Message) -> Finding {
     Finding::new(
         RuleId::V201,
         sheet,
         f.row,
         f.col,
-        Msg::new(
-            format!("{id}; capaian tidak dinilai"),
-            format!("{en}; capaian not judged"),
-        ),
-        Msg::new(
-            "Tulis satu angka saja di sel ini (pecah menjadi dua indikator bila perlu).",
-            "Write a single number in this cell (split it into two indicators if needed).",
-        ),
+        msg!(UNREADABLE, why),
+        msg!(UNREADABLE_HELP),
     )
     .found(f.shown.clone())
 }
@@ -133,14 +135,8 @@ pub(in crate::rules) fn text(sheet: &str, f: &Figure, text: &str) -> Finding {
         sheet,
         f.row,
         f.col,
-        Msg::new(
-            format!("\"{text}\" di kolom angka tidak dapat dibaca sebagai angka"),
-            format!("\"{text}\" in a figure column cannot be read as a number"),
-        ),
-        Msg::new(
-            "Tulis angkanya (dengan satuan di kolom satuan), atau \"-\" bila tidak ada.",
-            "Write the number (its unit in the unit column), or \"-\" when there is none.",
-        ),
+        msg!(TEXT, text),
+        msg!(TEXT_HELP),
     )
     .found(f.shown.clone())
 }

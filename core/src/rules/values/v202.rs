@@ -89,9 +89,25 @@
 //! [C101](C101.md) · [C106](C106.md) · [Panduan: cara rakit membaca angka](../panduan.md#cara-rakit-membaca-angka)
 
 use crate::model::Figure;
+use crate::msg;
 use crate::num::fmt_id_auto;
-use crate::rules::{Finding, Fix, Msg, RuleId};
+use crate::rules::{Finding, Fix, RuleId};
 use crate::value::Quantity;
+
+crate::texts! {
+    IN_PERCENT_COLUMN = "v202.in_percent_column",
+        "\"{shown}\" dibaca {value} karena kolom ini memakai pemisah itu sebagai desimal; hanya benar ({other_value}) bila pemisahnya pemisah ribuan",
+        "\"{shown}\" reads as {value} because this column uses that mark as a decimal; it is right ({other_value}) only as a thousands separator";
+    IN_PERCENT_COLUMN_HELP = "v202.in_percent_column.help",
+        "Tulis angkanya tanpa pemisah ribuan (atau sebagai angka, bukan teks).",
+        "Write the number without a thousands separator (or as a number, not text).";
+    FINDING = "v202.finding",
+        "\"{shown}\" bisa dibaca {value} atau {other_value}; rakit memakai {value}",
+        "\"{shown}\" reads as {value} or {other_value}; rakit uses {value}";
+    FINDING_HELP = "v202.finding.help",
+        "Tulis angka tanpa pemisah ribuan, atau simpan sebagai angka.",
+        "Write the number without a thousands separator, or store it as a number.";
+}
 
 /// A stated % read with the column's decimal mark as `s`, right only as `o` with the mark as a thousands separator: corrected to `expected` by `fix`.
 pub(in crate::rules) fn in_percent_column(
@@ -107,20 +123,13 @@ pub(in crate::rules) fn in_percent_column(
         sheet,
         stated.row,
         stated.col,
-        Msg::new(
-            format!(
-                "\"{}\" dibaca {} karena kolom ini memakai pemisah itu sebagai desimal; hanya benar ({}) bila pemisahnya pemisah ribuan",
-                stated.shown, fmt_id_auto(s.value, 0, 4), fmt_id_auto(o.value, 0, 4)
-            ),
-            format!(
-                "\"{}\" reads as {} because this column uses that mark as a decimal; it is right ({}) only as a thousands separator",
-                stated.shown, fmt_id_auto(s.value, 0, 4), fmt_id_auto(o.value, 0, 4)
-            ),
+        msg!(
+            IN_PERCENT_COLUMN,
+            shown = &stated.shown,
+            value = fmt_id_auto(s.value, 0, 4),
+            other_value = fmt_id_auto(o.value, 0, 4)
         ),
-        Msg::new(
-            "Tulis angkanya tanpa pemisah ribuan (atau sebagai angka, bukan teks).",
-            "Write the number without a thousands separator (or as a number, not text).",
-        ),
+        msg!(IN_PERCENT_COLUMN_HELP),
     )
     .found(stated.shown.clone())
     .expected(expected)
@@ -134,26 +143,13 @@ pub(in crate::rules) fn finding(sheet: &str, f: &Figure, q: &Quantity, o: &Quant
         sheet,
         f.row,
         f.col,
-        Msg::new(
-            format!(
-                "\"{}\" bisa dibaca {} atau {}; rakit memakai {}",
-                f.shown,
-                fmt_id_auto(q.value, 0, 4),
-                fmt_id_auto(o.value, 0, 4),
-                fmt_id_auto(q.value, 0, 4)
-            ),
-            format!(
-                "\"{}\" reads as {} or {}; rakit uses {}",
-                f.shown,
-                fmt_id_auto(q.value, 0, 4),
-                fmt_id_auto(o.value, 0, 4),
-                fmt_id_auto(q.value, 0, 4)
-            ),
+        msg!(
+            FINDING,
+            shown = &f.shown,
+            value = fmt_id_auto(q.value, 0, 4),
+            other_value = fmt_id_auto(o.value, 0, 4)
         ),
-        Msg::new(
-            "Tulis angka tanpa pemisah ribuan, atau simpan sebagai angka.",
-            "Write the number without a thousands separator, or store it as a number.",
-        ),
+        msg!(FINDING_HELP),
     )
     .found(f.shown.clone())
 }

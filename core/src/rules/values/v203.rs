@@ -56,9 +56,19 @@
 //! [V202](V202.md) · [Panduan: cara rakit membaca angka](../panduan.md#cara-rakit-membaca-angka)
 
 use crate::model::Figure;
+use crate::msg;
 use crate::num::fmt_id_auto;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
 use crate::value::Quantity;
+
+crate::texts! {
+    FINDING = "v203.finding",
+        "\"{shown}\" berarti Rp {scaled} — lebih dari Rp 10 triliun, meragukan untuk satu perangkat daerah",
+        "\"{shown}\" means Rp {scaled} — over Rp 10 trillion, doubtful for one agency";
+    FINDING_HELP = "v203.finding.help",
+        "Periksa pemisah ribuan dan skala (juta, M = miliar); bandingkan dengan tahun lain.",
+        "Check the thousands separators and the scale (juta, M = miliar); compare with other years.";
+}
 
 /// A money value of a doubtful size.
 pub(in crate::rules) fn finding(sheet: &str, f: &Figure, q: &Quantity) -> Finding {
@@ -67,22 +77,12 @@ pub(in crate::rules) fn finding(sheet: &str, f: &Figure, q: &Quantity) -> Findin
         sheet,
         f.row,
         f.col,
-        Msg::new(
-            format!(
-                "\"{}\" berarti Rp {} — lebih dari Rp 10 triliun, meragukan untuk satu perangkat daerah",
-                f.shown,
-                fmt_id_auto(q.scaled(), 0, 0)
-            ),
-            format!(
-                "\"{}\" means Rp {} — over Rp 10 trillion, doubtful for one agency",
-                f.shown,
-                fmt_id_auto(q.scaled(), 0, 0)
-            ),
+        msg!(
+            FINDING,
+            shown = &f.shown,
+            scaled = fmt_id_auto(q.scaled(), 0, 0)
         ),
-        Msg::new(
-            "Periksa pemisah ribuan dan skala (juta, M = miliar); bandingkan dengan tahun lain.",
-            "Check the thousands separators and the scale (juta, M = miliar); compare with other years.",
-        ),
+        msg!(FINDING_HELP),
     )
     .found(f.shown.clone())
 }

@@ -60,38 +60,31 @@
 //!
 //! [V201](V201.md)
 
+use crate::i18n::Message;
 use crate::model::Figure;
+use crate::msg;
 use crate::num::fmt_id_auto;
-use crate::rules::{Finding, Msg, RuleId};
+use crate::rules::{Finding, RuleId};
 use crate::value::{Note, Quantity};
 
+crate::texts! {
+    FINDING_HELP = "v204.finding.help",
+        "Perbaiki ketikannya.",
+        "Correct the typing.";
+    STRAY = "v204.stray",
+        "\"{shown}\" memuat karakter nyasar '{ch}'; dibaca {read}",
+        "\"{shown}\" holds a stray '{ch}'; read as {read}";
+    PERCENT_ON_COUNT = "v204.percent_on_count",
+        "\"{shown}\" adalah hitungan yang diberi tanda %; dibaca {read}",
+        "\"{shown}\" is a count with a % sign; read as {read}";
+}
+
 /// The typing slip a note of the reading shows, if it is one (Bahasa Indonesia, English).
-pub(in crate::rules) fn message(f: &Figure, q: &Quantity, note: &Note) -> Option<(String, String)> {
+pub(in crate::rules) fn message(f: &Figure, q: &Quantity, note: &Note) -> Option<Message> {
+    let read = fmt_id_auto(q.value, 0, 4);
     Some(match note {
-        Note::StrayCharacter(ch) => (
-            format!(
-                "\"{}\" memuat karakter nyasar '{ch}'; dibaca {}",
-                f.shown,
-                fmt_id_auto(q.value, 0, 4)
-            ),
-            format!(
-                "\"{}\" holds a stray '{ch}'; read as {}",
-                f.shown,
-                fmt_id_auto(q.value, 0, 4)
-            ),
-        ),
-        Note::PercentOnCount => (
-            format!(
-                "\"{}\" adalah hitungan yang diberi tanda %; dibaca {}",
-                f.shown,
-                fmt_id_auto(q.value, 0, 4)
-            ),
-            format!(
-                "\"{}\" is a count with a % sign; read as {}",
-                f.shown,
-                fmt_id_auto(q.value, 0, 4)
-            ),
-        ),
+        Note::StrayCharacter(ch) => msg!(STRAY, shown = &f.shown, ch, read),
+        Note::PercentOnCount => msg!(PERCENT_ON_COUNT, shown = &f.shown, read),
         _ => return None,
     })
 }
@@ -101,16 +94,15 @@ pub(in crate::rules) fn finding(
     sheet: &str,
     f: &Figure,
     q: &Quantity,
-    id: String,
-    en: String,
+    message: Message,
 ) -> Finding {
     Finding::new(
         RuleId::V204,
         sheet,
         f.row,
         f.col,
-        Msg::new(id, en),
-        Msg::new("Perbaiki ketikannya.", "Correct the typing."),
+        message,
+        msg!(FINDING_HELP),
     )
     .found(f.shown.clone())
     .expected(fmt_id_auto(q.value, 0, 4))

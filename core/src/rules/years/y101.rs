@@ -50,12 +50,16 @@
 //! *English.* Y findings come from `rakit compare` only, as warnings; `--select` and
 //! `--ignore` apply to them.
 
-use crate::rules::Msg;
+use crate::i18n::Message;
+use crate::msg;
+
+crate::texts! {
+    MESSAGE = "y101.message",
+        "satuan {from} \"{a}\", {to} \"{b}\"",
+        "unit {from} \"{a}\", {to} \"{b}\"";
+}
 
 /// The unit of `from` (`a`) differs from the unit of `to` (`b`).
-pub fn message(from: i32, a: &str, to: i32, b: &str) -> Msg {
-    Msg::new(
-        format!("satuan {from} \"{a}\", {to} \"{b}\""),
-        format!("unit {from} \"{a}\", {to} \"{b}\""),
-    )
+pub fn message(from: i32, a: &str, to: i32, b: &str) -> Message {
+    msg!(MESSAGE, from, a, to, b)
 }

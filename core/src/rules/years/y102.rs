@@ -46,17 +46,17 @@
 //! *English.* Y findings come from `rakit compare` only, as warnings; `--select` and
 //! `--ignore` apply to them.
 
-use crate::rules::Msg;
+use crate::i18n::Message;
+use crate::msg;
+
+crate::texts! {
+    MESSAGE = "y102.message",
+        "target {year} \"{shown}\" ({cell}) berbeda ×{ratio} dari tahun lain ({others}): periksa pemisah ribuan dan skala (juta, miliar)",
+        "target {year} \"{shown}\" ({cell}) is ×{ratio} off the other years ({others}): check the thousands separators and the scale (juta, miliar)";
+}
 
 /// The target of `year` as shown (`shown`, at `cell`) is `×ratio` off the other years'
 /// (`others`: "2014 57.000, …").
-pub fn message(year: i32, shown: &str, cell: &str, ratio: &str, others: &str) -> Msg {
-    Msg::new(
-        format!(
-            "target {year} \"{shown}\" ({cell}) berbeda ×{ratio} dari tahun lain ({others}): periksa pemisah ribuan dan skala (juta, miliar)"
-        ),
-        format!(
-            "target {year} \"{shown}\" ({cell}) is ×{ratio} off the other years ({others}): check the thousands separators and the scale (juta, miliar)"
-        ),
-    )
+pub fn message(year: i32, shown: &str, cell: &str, ratio: &str, others: &str) -> Message {
+    msg!(MESSAGE, year, shown, cell, ratio, others)
 }

@@ -46,12 +46,16 @@
 //! *English.* Y findings come from `rakit compare` only, as warnings; `--select` and
 //! `--ignore` apply to them.
 
-use crate::rules::Msg;
+use crate::i18n::Message;
+use crate::msg;
+
+crate::texts! {
+    MESSAGE = "y103.message",
+        "realisasi turun dari {a} ({from}) menjadi {b} ({to}) walau targetnya terus naik",
+        "realisasi falls from {a} ({from}) to {b} ({to}) although its targets keep rising";
+}
 
 /// The realisasi falls from `a` (year `from`) to `b` (year `to`).
-pub fn message(from: i32, a: &str, to: i32, b: &str) -> Msg {
-    Msg::new(
-        format!("realisasi turun dari {a} ({from}) menjadi {b} ({to}) walau targetnya terus naik"),
-        format!("realisasi falls from {a} ({from}) to {b} ({to}) although its targets keep rising"),
-    )
+pub fn message(from: i32, a: &str, to: i32, b: &str) -> Message {
+    msg!(MESSAGE, a, from, b, to)
 }

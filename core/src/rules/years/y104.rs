@@ -47,20 +47,24 @@
 //! *English.* Y findings come from `rakit compare` only, as warnings; `--select` and
 //! `--ignore` apply to them.
 
-use crate::rules::Msg;
+use crate::i18n::Message;
+use crate::msg;
+
+crate::texts! {
+    APPEARS = "y104.appears",
+        "indikator baru mulai {year} (tidak ada pada tahun sebelumnya)",
+        "a new indicator from {year} (not in the years before)";
+    DISAPPEARS = "y104.disappears",
+        "indikator tidak ada lagi sejak {gone} (terakhir {last})",
+        "the indicator is gone from {gone} on (last in {last})";
+}
 
 /// The indicator is first found in `year`, after the first year compared.
-pub fn appears(year: i32) -> Msg {
-    Msg::new(
-        format!("indikator baru mulai {year} (tidak ada pada tahun sebelumnya)"),
-        format!("a new indicator from {year} (not in the years before)"),
-    )
+pub fn appears(year: i32) -> Message {
+    msg!(APPEARS, year)
 }
 
 /// The indicator is missing from `gone` on; it was last found in `last`.
-pub fn disappears(gone: i32, last: i32) -> Msg {
-    Msg::new(
-        format!("indikator tidak ada lagi sejak {gone} (terakhir {last})"),
-        format!("the indicator is gone from {gone} on (last in {last})"),
-    )
+pub fn disappears(gone: i32, last: i32) -> Message {
+    msg!(DISAPPEARS, gone, last)
 }

@@ -43,12 +43,16 @@
 //! *English.* Y findings come from `rakit compare` only, as warnings; `--select` and
 //! `--ignore` apply to them.
 
-use crate::rules::Msg;
+use crate::i18n::Message;
+use crate::msg;
+
+crate::texts! {
+    MESSAGE = "y105.message",
+        "target akhir Renstra {from} \"{a}\", {to} \"{b}\"",
+        "Renstra final target {from} \"{a}\", {to} \"{b}\"";
+}
 
 /// The Renstra final target of `from` (`a`) differs from the one of `to` (`b`).
-pub fn message(from: i32, a: &str, to: i32, b: &str) -> Msg {
-    Msg::new(
-        format!("target akhir Renstra {from} \"{a}\", {to} \"{b}\""),
-        format!("Renstra final target {from} \"{a}\", {to} \"{b}\""),
-    )
+pub fn message(from: i32, a: &str, to: i32, b: &str) -> Message {
+    msg!(MESSAGE, from, a, to, b)
 }
