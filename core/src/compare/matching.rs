@@ -4,11 +4,13 @@
 //! unit, the sasaran and the magnitude of the target as evidence. Every outcome comes with the
 //! reason a person reads ("omzet -> omset", "+ pada koperasi aktif").
 
+use std::borrow::Cow;
+
 use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
 use super::collect::Entry;
-use super::normalize::{unit_key, words, Word};
+use super::normalize::{initials, unit_key, words, Word};
 
 /// At or above: the same indicator, merged without asking.
 pub const AUTO: f64 = 0.8;
@@ -155,6 +157,8 @@ pub fn compare_words(
     wb: &[Word],
     explain: bool,
 ) -> (f64, Option<Outcome>, Vec<String>) {
+    let (wa, wb) = abbreviated(wa, wb);
+    let (wa, wb) = (&wa[..], &wb[..]);
     let mut reasons = Vec::new();
     let mut cap: Option<Outcome> = None;
     // numbers must agree
@@ -276,6 +280,48 @@ pub fn compare_words(
         reasons.push(format!("- {}", dropped.join(", ")));
     }
     (score, cap, reasons)
+}
+
+/// A code of one name that abbreviates a run of words of the other (`APM` / `Angka
+/// Partisipasi Murni`, `PD` / `Perangkat Daerah`): the run becomes that code, so the two
+/// names compare as the same words (the reason shows `apm -> angka partisipasi murni`).
+fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, [Word]>) {
+    let only = |x: &'a [Word], y: &[Word]| -> Vec<&'a Word> {
+        x.iter()
+            .filter(|w| w.code && !y.iter().any(|v| v.code && v.norm == w.norm))
+            .collect()
+    };
+    let expand = |codes: &[&Word], other: &'a [Word]| -> Cow<'a, [Word]> {
+        let mut out = Cow::Borrowed(other);
+        for c in codes {
+            let n = c.norm.chars().count();
+            if n < 2 {
+                continue;
+            }
+            let found = (0..out.len().saturating_sub(n - 1))
+                .find(|&i| initials(&out, i, n).as_deref() == Some(c.norm.as_str()));
+            if let Some(i) = found {
+                let v = out.to_mut();
+                let raw: Vec<String> = v[i..i + n].iter().map(|w| w.raw.clone()).collect();
+                v.splice(
+                    i..i + n,
+                    [Word {
+                        raw: raw.join(" "),
+                        norm: c.norm.clone(),
+                        code: true,
+                        number: false,
+                        stop: false,
+                    }],
+                );
+            }
+        }
+        out
+    };
+    let (ca, cb) = (only(wa, wb), only(wb, wa));
+    if ca.is_empty() && cb.is_empty() {
+        return (Cow::Borrowed(wa), Cow::Borrowed(wb));
+    }
+    (expand(&cb, wa), expand(&ca, wb))
 }
 
 /// The runs of words `b` adds to `a` and drops from it, by the longest common subsequence
@@ -447,6 +493,32 @@ mod tests {
         assert_eq!(
             cap("Prosentase koperasi aktif", "Persentase koperasi aktif"),
             None
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_is_the_words_it_stands_for() {
+        for (a, b) in [
+            ("Angka Partisipasi Murni SD", "APM SD"),
+            ("Angka Partisipasi Murni (APM) SD", "APM jenjang SD"),
+            ("Nilai SAKIP Perangkat Daerah", "Nilai SAKIP PD"),
+            (
+                "Jumlah Sumber Daya Manusia Kesehatan",
+                "Jumlah SDM Kesehatan",
+            ),
+        ] {
+            let (s, c, r) = names(a, b);
+            assert!(s >= CONFIRM && c.is_none(), "{a} / {b}: {s} {c:?} {r:?}");
+        }
+        let (_, _, r) = names("Angka Partisipasi Murni SD", "APM SD");
+        assert!(
+            r.iter().any(|r| r == "angka partisipasi murni -> apm"),
+            "{r:?}"
+        );
+        // the initials of other words are no abbreviation: SD / SMP stay apart
+        assert_eq!(
+            cap("APM SD", "Angka Partisipasi Murni SMP"),
+            Some(Outcome::None)
         );
     }
 
