@@ -101,6 +101,28 @@ pub struct YearFigures {
     pub change: Option<Decimal>,
     /// change in % of the previous year's realisasi
     pub change_pct: Option<Decimal>,
+    /// the realisasi against every earlier year's of the group that has one, oldest first
+    /// (the first is the baseline, the last the previous year)
+    pub changes: Vec<Change>,
+}
+
+impl YearFigures {
+    /// The change since the group's first year with a realisasi (the baseline of the
+    /// comparison); `None` in that year itself.
+    pub fn since_first(&self) -> Option<&Change> {
+        self.changes.first()
+    }
+}
+
+/// The realisasi of a year against that of an earlier year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    /// the earlier year
+    pub from: i32,
+    /// the realisasi minus the earlier year's (in units)
+    pub change: Decimal,
+    /// in % of the earlier year's realisasi
+    pub change_pct: Option<Decimal>,
 }
 
 /// Progress to date against the Renstra's final target.
@@ -397,10 +419,17 @@ fn round2(d: Decimal) -> Decimal {
 }
 
 impl Comparison {
-    /// The capaian and the change against the previous year, of group `g` in `year`.
+    /// The capaian and the change against the previous year and every earlier one, of group
+    /// `g` in `year`.
     pub fn figures(&self, g: &Group, year: i32) -> Option<YearFigures> {
         let e = g.entry(year)?;
         let capaian = capaian(e);
+        let against = |p: &Fig, r: &Fig| {
+            let d = r.magnitude() - p.magnitude();
+            let pct = (!p.magnitude().is_zero())
+                .then(|| round2(d / p.magnitude().abs() * Decimal::ONE_HUNDRED));
+            (d, pct)
+        };
         let prev = g
             .entries
             .iter()
@@ -409,17 +438,32 @@ impl Comparison {
             .and_then(|p| p.realisasi.as_ref());
         let (change, change_pct) = match (prev, e.realisasi.as_ref()) {
             (Some(p), Some(r)) => {
-                let d = r.magnitude() - p.magnitude();
-                let pct = (!p.magnitude().is_zero())
-                    .then(|| round2(d / p.magnitude().abs() * Decimal::ONE_HUNDRED));
+                let (d, pct) = against(p, r);
                 (Some(d), pct)
             }
             _ => (None, None),
+        };
+        let changes = match e.realisasi.as_ref() {
+            Some(r) => g
+                .entries
+                .iter()
+                .filter(|p| p.year < year)
+                .filter_map(|p| {
+                    let (change, change_pct) = against(p.realisasi.as_ref()?, r);
+                    Some(Change {
+                        from: p.year,
+                        change,
+                        change_pct,
+                    })
+                })
+                .collect(),
+            None => Vec::new(),
         };
         Some(YearFigures {
             capaian,
             change,
             change_pct,
+            changes,
         })
     }
 

@@ -1,6 +1,6 @@
 //! The summary workbook (chapter III of the LKjIP): an overview first, then per indicator
 //! and year the target, realisasi, capaian and its category with the change against the
-//! year before; the Renstra standing; the budget per year with serapan and efficiency; a
+//! year before and against the first year; the Renstra standing; the budget per year with serapan and efficiency; a
 //! chart per indicator and one for the budget; the year-over-year findings; and the matches
 //! with a Keputusan column that `rakit compare --matches` reads back. Every figure names its
 //! source file, sheet and cell (a hyperlink where the front end says the file is reachable).
@@ -293,6 +293,10 @@ impl Writer<'_> {
                 "Category: > 90 very high, > 75 high, > 65 medium, > 50 low, otherwise very low (the Permendagri 86/2017 scale).",
             ),
             self.t(
+                "Perubahan: realisasi dibanding realisasi tahun sebelumnya, dan dibanding tahun awal (tahun pertama indikator itu yang ada realisasinya); arahnya membaik atau memburuk menurut polaritas indikator. JSON memuat perbandingan dengan setiap tahun sebelumnya.",
+                "Change: the realisasi against the previous year's, and against the first year's (the indicator's first year with a realisasi); better or worse by the indicator's polarity. The JSON holds the change against every earlier year.",
+            ),
+            self.t(
                 "Renstra: Tercapai bila realisasi terakhir ≥ target akhir; Akan tercapai bila kemajuannya ≥ bagian masa Renstra yang sudah berjalan; selain itu Perlu usaha keras.",
                 "Renstra: Achieved when the latest realisasi ≥ the final target; On track when progress ≥ the share of the Renstra period gone by; otherwise Needs hard effort.",
             ),
@@ -332,6 +336,13 @@ impl Writer<'_> {
                 self.t("Perubahan realisasi", "Change of realisasi"),
                 self.t("Perubahan (%)", "Change (%)"),
                 self.t("Arah", "Direction"),
+                self.t("Tahun awal", "First year"),
+                self.t("Perubahan sejak tahun awal", "Change since the first year"),
+                self.t(
+                    "Perubahan sejak tahun awal (%)",
+                    "Change since the first year (%)",
+                ),
+                self.t("Arah sejak tahun awal", "Direction since the first year"),
                 self.t("Target akhir Renstra", "Renstra final target"),
                 self.t("Sumber target", "Target source"),
                 self.t("Sumber realisasi", "Realisasi source"),
@@ -364,20 +375,28 @@ impl Writer<'_> {
                     if let Some(p) = f.change_pct {
                         ws.write_number_with_format(r, 10, f64_of(p), &self.f.pct)?;
                     }
+                    if let Some(s) = f.since_first() {
+                        ws.write_number(r, 12, s.from as f64)?;
+                        self.number(ws, r, 13, s.change)?;
+                        if let Some(p) = s.change_pct {
+                            ws.write_number_with_format(r, 14, f64_of(p), &self.f.pct)?;
+                        }
+                        ws.write_string(r, 15, direction(s.change, g.polaritas(), self.lang))?;
+                    }
                 }
-                self.fig(ws, r, 12, e.target_akhir.as_ref())?;
+                self.fig(ws, r, 16, e.target_akhir.as_ref())?;
                 if let Some(t) = &e.target {
-                    self.source(ws, r, 13, &t.source)?;
+                    self.source(ws, r, 17, &t.source)?;
                 }
                 if let Some(x) = &e.realisasi {
-                    self.source(ws, r, 14, &x.source)?;
+                    self.source(ws, r, 18, &x.source)?;
                 }
                 let m = if g.entries.len() == 1 {
                     self.t("satu tahun", "one year")
                 } else {
                     g.outcome.label(self.lang)
                 };
-                ws.write_string(r, 15, m)?;
+                ws.write_string(r, 19, m)?;
                 r += 1;
             }
             rows.push((first, r - 1));
