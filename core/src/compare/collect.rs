@@ -59,6 +59,8 @@ pub struct Entry {
     pub target_akhir: Option<Fig>,
     /// the last year of the Renstra, where its header names it ("Target Akhir Renstra (2021)")
     pub renstra_end: Option<i32>,
+    /// last year's figure as this year's table states it (Banjar 2016 "Capaian 2015")
+    pub lalu: Option<Fig>,
     /// the cell of the name
     pub source: Source,
     /// the name's words, split once
@@ -187,6 +189,10 @@ fn sheet_entries(path: &str, wb: Option<&Workbook>, m: &SheetModel, year: i32) -
                     .target_akhir
                     .as_ref()
                     .and_then(|_| renstra_end(wb, m, i.table)),
+                lalu: i
+                    .capaian_lalu
+                    .as_deref()
+                    .and_then(|f| fig(f, path, &m.name)),
                 source: src(path, &m.name, i.nama_cell.0, i.nama_cell.1),
                 words: Vec::new(),
                 sasaran_words: Vec::new(),
@@ -225,6 +231,7 @@ fn sheet_entries(path: &str, wb: Option<&Workbook>, m: &SheetModel, year: i32) -
                 },
                 target_akhir: None,
                 renstra_end: None,
+                lalu: None,
                 source: src(path, &m.name, t.nama_cell.0, t.nama_cell.1),
                 words: Vec::new(),
                 sasaran_words: Vec::new(),
@@ -327,6 +334,9 @@ fn merge_renstra(main: &mut Vec<Entry>, renstra: Vec<Entry>) {
         }
         if m.unit.is_none() {
             m.unit = r.unit.clone();
+        }
+        if m.lalu.is_none() {
+            m.lalu = r.lalu.clone();
         }
     }
     for (ri, r) in renstra.into_iter().enumerate() {

@@ -1,7 +1,8 @@
 //! Whether two indicators of different years are the same: word-level soft Jaccard on their
 //! names (near-spellings through Jaro-Winkler), words that must agree (numbers, codes such as
 //! SD / SMP, the size words Mikro / Kecil / Menengah, the measure Jumlah / Persentase), and the
-//! unit, the sasaran and the magnitude of the target as evidence. Every outcome comes with the
+//! unit, the sasaran, the magnitude of the target, and last year's figure as the later table
+//! states it as evidence. Every outcome comes with the
 //! reason a person reads ("omzet -> omset", "+ pada koperasi aktif").
 
 use std::borrow::Cow;
@@ -395,6 +396,20 @@ fn spelled(a: &[Word], b: &[Word]) -> Vec<(String, String)> {
     out
 }
 
+/// Where `b`'s table states last year's figure (`b.lalu`) and it is `a`'s realisasi of
+/// that year (the same number in units; the same number as written where a scale is
+/// missing on one side): what each shows.
+fn stated_last_year<'a>(a: &'a Entry, b: &'a Entry) -> Option<(&'a str, &'a str)> {
+    let (l, r) = (b.lalu.as_ref()?, a.realisasi.as_ref()?);
+    if a.year + 1 != b.year || r.value.is_zero() {
+        return None;
+    }
+    let same = l.magnitude() == r.magnitude()
+        || (l.value == r.value
+            && (l.factor == rust_decimal::Decimal::ONE || r.factor == rust_decimal::Decimal::ONE));
+    same.then_some((r.shown.as_str(), l.shown.as_str()))
+}
+
 /// The full verdict on two entries: names, then unit, sasaran and magnitude as evidence.
 pub fn verdict(a: &Entry, b: &Entry) -> Verdict {
     verdict_with(a, b, true)
@@ -441,6 +456,22 @@ pub fn verdict_with(a: &Entry, b: &Entry, explain: bool) -> Verdict {
             }
         } else if ratio <= 1.5 {
             score += 0.05;
+        }
+    }
+    // the later table states last year's figure ("Capaian 2015"): the earlier year's
+    // realisasi written there is the agency's own word that the two are one indicator; it
+    // lifts a doubt (KUMKM / KUM, another measure word), never a must-agree word
+    let mut cap = cap;
+    if let Some(l) = stated_last_year(a, b) {
+        score += 0.25;
+        if cap == Some(Outcome::Confirm) && score >= CONFIRM {
+            cap = None;
+        }
+        if explain {
+            reasons.push(format!(
+                "realisasi {} {} = {} (tabel {})",
+                a.year, l.0, l.1, b.year
+            ));
         }
     }
     let score = score.clamp(0.0, 1.0);
