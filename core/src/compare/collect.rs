@@ -68,6 +68,11 @@ pub struct Entry {
     pub words: Vec<super::normalize::Word>,
     #[serde(skip)]
     pub sasaran_words: Vec<super::normalize::Word>,
+    /// what matching needs of the words, worked out once
+    #[serde(skip)]
+    pub key: super::matching::NameKey,
+    #[serde(skip)]
+    pub sasaran_key: super::matching::NameKey,
 }
 
 impl Entry {
@@ -79,6 +84,8 @@ impl Entry {
             .as_deref()
             .map(super::normalize::words)
             .unwrap_or_default();
+        self.key = super::matching::NameKey::of(&self.words);
+        self.sasaran_key = super::matching::NameKey::of(&self.sasaran_words);
         self
     }
 }
@@ -196,6 +203,8 @@ fn sheet_entries(path: &str, wb: Option<&Workbook>, m: &SheetModel, year: i32) -
                 source: src(path, &m.name, i.nama_cell.0, i.nama_cell.1),
                 words: Vec::new(),
                 sasaran_words: Vec::new(),
+                key: Default::default(),
+                sasaran_key: Default::default(),
             }
             .with_words(),
         );
@@ -235,6 +244,8 @@ fn sheet_entries(path: &str, wb: Option<&Workbook>, m: &SheetModel, year: i32) -
                 source: src(path, &m.name, t.nama_cell.0, t.nama_cell.1),
                 words: Vec::new(),
                 sasaran_words: Vec::new(),
+                key: Default::default(),
+                sasaran_key: Default::default(),
             }
             .with_words(),
         );

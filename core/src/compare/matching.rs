@@ -72,6 +72,54 @@ fn measure(w: &[Word]) -> Option<Measure> {
 
 const SIZES: [&str; 3] = ["mikro", "kecil", "menengah"];
 
+/// What matching needs of a name's words, worked out once per name (an entry is compared
+/// with many): its content words, numbers and codes, the size words and the measure.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NameKey {
+    /// the content words (not stop words), each norm once, as indices into the words
+    content: Vec<u16>,
+    /// the numbers' and the codes' norms, sorted, each once
+    numbers: Vec<Box<str>>,
+    codes: Vec<Box<str>>,
+    /// Mikro / Kecil / Menengah, one bit each
+    sizes: u8,
+    measure: Option<Measure>,
+}
+
+impl NameKey {
+    /// The key of a name's words.
+    pub fn of(w: &[Word]) -> NameKey {
+        let mut content: Vec<u16> = Vec::new();
+        for (i, x) in w.iter().enumerate().filter(|(_, w)| !w.stop) {
+            if !content.iter().any(|&j| w[j as usize].norm == x.norm) {
+                content.push(i.min(u16::MAX as usize) as u16);
+            }
+        }
+        let sorted = |keep: fn(&Word) -> bool| {
+            let mut v: Vec<Box<str>> = w
+                .iter()
+                .filter(|w| keep(w))
+                .map(|w| w.norm.as_str().into())
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let sizes = SIZES
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| w.iter().any(|w| w.norm == **s))
+            .fold(0u8, |m, (i, _)| m | 1 << i);
+        NameKey {
+            content,
+            numbers: sorted(|w| w.number),
+            codes: sorted(|w| w.code),
+            sizes,
+            measure: measure(w),
+        }
+    }
+}
+
 /// How alike two words are: 1 for the same, Jaro-Winkler for near-spellings of longer words.
 fn word_sim(a: &Word, b: &Word) -> f64 {
     if a.norm == b.norm {
@@ -80,7 +128,7 @@ fn word_sim(a: &Word, b: &Word) -> f64 {
     if a.code || b.code || a.number || b.number {
         return 0.0;
     }
-    let (la, lb) = (a.norm.chars().count(), b.norm.chars().count());
+    let (la, lb) = (a.chars, b.chars);
     // a near-spelling starts alike and is about as long (cheap tests before Jaro-Winkler)
     if la < 4
         || lb < 4
@@ -144,6 +192,122 @@ fn soft_jaccard<'a>(a: &[&'a Word], b: &[&'a Word]) -> (f64, Vec<(&'a Word, &'a 
     }
     let union = a.len() as f64 + b.len() as f64 - inter;
     (if union > 0.0 { inter / union } else { 0.0 }, near)
+}
+
+/// The words by which an entry finds the indicators of other years worth comparing with
+/// (blocking: pairs that share none of them are not scored, so matching stays far from
+/// comparing every pair): each content word but the measure words (Jumlah, Persentase …,
+/// which alone make no match), the first three letters of each such word of four letters or
+/// more (a near-spelling starts alike), each code, and the initials of each run of two to
+/// six ordinary words (the code that may abbreviate them).
+pub fn block_tokens(w: &[Word], k: &NameKey, out: &mut Vec<String>) {
+    out.clear();
+    for &i in &k.content {
+        let x = &w[i as usize];
+        if measure(std::slice::from_ref(x)).is_some() {
+            continue;
+        }
+        if x.code {
+            out.push(format!("c:{}", x.norm));
+            continue;
+        }
+        out.push(format!("w:{}", x.norm));
+        if x.chars >= 4 && !x.number {
+            out.push(format!("p:{}", x.norm.chars().take(3).collect::<String>()));
+        }
+    }
+    for n in 2..=6.min(w.len()) {
+        for at in 0..=w.len() - n {
+            if let Some(i) = initials(w, at, n) {
+                out.push(format!("c:{i}"));
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+}
+
+/// [`soft_jaccard`] on the content words of two keys, without allocating (names of at most
+/// 64 content words: `None` beyond).
+fn soft_jaccard_keyed(wa: &[Word], ka: &NameKey, wb: &[Word], kb: &NameKey) -> Option<f64> {
+    let (a, b) = (&ka.content, &kb.content);
+    if a.len() > 64 || b.len() > 64 {
+        return None;
+    }
+    if a.is_empty() && b.is_empty() {
+        return Some(1.0);
+    }
+    let (mut used, mut done) = (0u64, 0u64);
+    let mut inter = 0.0;
+    for (i, &x) in a.iter().enumerate() {
+        let x = &wa[x as usize];
+        if let Some(j) =
+            (0..b.len()).find(|&j| used & 1 << j == 0 && wb[b[j] as usize].norm == x.norm)
+        {
+            used |= 1 << j;
+            done |= 1 << i;
+            inter += 1.0;
+        }
+    }
+    for (i, &x) in a.iter().enumerate() {
+        if done & 1 << i != 0 {
+            continue;
+        }
+        let x = &wa[x as usize];
+        // the last of equal best, as `max_by` in `soft_jaccard`
+        let mut best: Option<(usize, f64)> = None;
+        for (j, &y) in b.iter().enumerate() {
+            if used & 1 << j != 0 {
+                continue;
+            }
+            let s = word_sim(x, &wb[y as usize]);
+            if s > 0.0 && best.is_none_or(|(_, b)| s >= b) {
+                best = Some((j, s));
+            }
+        }
+        if let Some((j, s)) = best {
+            used |= 1 << j;
+            inter += s;
+        }
+    }
+    let union = a.len() as f64 + b.len() as f64 - inter;
+    Some(if union > 0.0 { inter / union } else { 0.0 })
+}
+
+/// [`compare_words`] without reasons, on keys worked out before: no allocation unless the
+/// codes differ (then the words are compared as [`compare_words`] does).
+pub fn compare_keyed(
+    wa: &[Word],
+    ka: &NameKey,
+    wb: &[Word],
+    kb: &NameKey,
+) -> (f64, Option<Outcome>) {
+    if ka.codes != kb.codes {
+        let (s, c, _) = compare_words(wa, wb, false);
+        return (s, c);
+    }
+    let Some(score) = soft_jaccard_keyed(wa, ka, wb, kb) else {
+        let (s, c, _) = compare_words(wa, wb, false);
+        return (s, c);
+    };
+    let mut cap = (ka.numbers != kb.numbers).then_some(Outcome::None);
+    if ka.sizes != kb.sizes {
+        cap = Some(Outcome::None);
+    }
+    if let (Some(x), Some(y)) = (ka.measure, kb.measure) {
+        if x != y {
+            let hard = matches!(
+                (x, y),
+                (Measure::Count, Measure::Ratio) | (Measure::Ratio, Measure::Count)
+            );
+            cap = Some(if hard || cap == Some(Outcome::None) {
+                Outcome::None
+            } else {
+                Outcome::Confirm
+            });
+        }
+    }
+    (score, cap)
 }
 
 /// Compares the names alone: the score, whether must-agree words block or cap the match, and
@@ -309,6 +473,7 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
                     [Word {
                         raw: raw.join(" "),
                         norm: c.norm.clone(),
+                        chars: c.chars,
                         code: true,
                         number: false,
                         stop: false,
@@ -417,7 +582,12 @@ pub fn verdict(a: &Entry, b: &Entry) -> Verdict {
 
 /// [`verdict`]; the reason only when `explain` (scoring many pairs needs none).
 pub fn verdict_with(a: &Entry, b: &Entry, explain: bool) -> Verdict {
-    let (mut score, cap, mut reasons) = compare_words(&a.words, &b.words, explain);
+    let (mut score, cap, mut reasons) = if explain {
+        compare_words(&a.words, &b.words, true)
+    } else {
+        let (s, c) = compare_keyed(&a.words, &a.key, &b.words, &b.key);
+        (s, c, Vec::new())
+    };
     // unit
     match (a.unit.as_deref(), b.unit.as_deref()) {
         (Some(x), Some(y)) if unit_key(x) == unit_key(y) => score += 0.05,
@@ -431,10 +601,19 @@ pub fn verdict_with(a: &Entry, b: &Entry, explain: bool) -> Verdict {
     }
     // sasaran
     if let (Some(x), Some(y)) = (a.sasaran.as_deref(), b.sasaran.as_deref()) {
-        let same = x == y || {
-            let (ca, cb) = (content(&a.sasaran_words), content(&b.sasaran_words));
-            soft_jaccard(&ca, &cb).0 >= 0.5
-        };
+        let same = x == y
+            || match soft_jaccard_keyed(
+                &a.sasaran_words,
+                &a.sasaran_key,
+                &b.sasaran_words,
+                &b.sasaran_key,
+            ) {
+                Some(s) => s >= 0.5,
+                None => {
+                    let (ca, cb) = (content(&a.sasaran_words), content(&b.sasaran_words));
+                    soft_jaccard(&ca, &cb).0 >= 0.5
+                }
+            };
         if same {
             score += 0.05;
         }
@@ -551,6 +730,43 @@ mod tests {
             cap("APM SD", "Angka Partisipasi Murni SMP"),
             Some(Outcome::None)
         );
+    }
+
+    #[test]
+    fn keyed_comparison_is_the_same_as_on_words() {
+        let names = [
+            "Jumlah anggota koperasi yang aktif",
+            "Jumlah anggota koperasi pada koperasi aktif",
+            "Prosentasi koperasi yang melaksanakan RAT dibanding dengan jumlah koperasi aktif",
+            "Persentase koperasi aktif",
+            "Jumlah koperasi aktif",
+            "Rata - rata omzet koperasi",
+            "Jumlah omzet koperasi",
+            "Jumlah Usaha Mikro yang aktif",
+            "Jumlah Usaha Kecil yang aktif",
+            "Jumlah UMKM",
+            "Jumlah UMKM penerima modal",
+            "Jumlah KUMKM yang melakukan pameran dan promosi di luar daerah",
+            "Jumlah KUM yang melakukan promosi dan promosi ke luar daerah",
+            "Jumlah karyawan yang tingkat absensi kehadirannya diatas 90 % dalam setahun",
+            "Jumlah karyawan yang tingkat absensi kehadirannya diatas 80 % dalam setahun",
+            "Angka Partisipasi Murni (APM) SD",
+            "APM SMP",
+            "Nilai SAKIP PD",
+            "Nilai SAKIP Perangkat Daerah",
+            "Persentase skala usha mikro menjadi usaha kecil",
+            "Persentase skala usaha mikro menjadi usaha kecil",
+            "Indeks kepuasan masyarakat",
+            "",
+        ];
+        for a in names {
+            for b in names {
+                let (wa, wb) = (words(a), words(b));
+                let (s, c, _) = compare_words(&wa, &wb, false);
+                let (ks, kc) = compare_keyed(&wa, &NameKey::of(&wa), &wb, &NameKey::of(&wb));
+                assert_eq!((s, c), (ks, kc), "{a} / {b}");
+            }
+        }
     }
 
     #[test]

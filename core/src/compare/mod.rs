@@ -315,14 +315,49 @@ fn group(entries: &[Entry], years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link
         }
         es = rest;
         let taken: Vec<bool> = groups.iter().map(|g| g.entry(y).is_some()).collect();
+        // the groups worth scoring for each entry: those that share a blocking word with it
+        // (`matching::block_tokens`), and those a person pinned it to
+        let mut index: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        let mut tokens = Vec::new();
+        for (gi, g) in groups.iter().enumerate() {
+            if taken[gi] {
+                continue;
+            }
+            for x in &g.entries {
+                matching::block_tokens(&x.words, &x.key, &mut tokens);
+                for t in tokens.drain(..) {
+                    let v = index.entry(t).or_default();
+                    if v.last() != Some(&gi) {
+                        v.push(gi);
+                    }
+                }
+            }
+        }
         // every candidate pair, the pinned and the best first
         let mut cands: Vec<Candidate> = Vec::new();
         let mut best_refused: Vec<Refused> = vec![None; es.len()];
+        let mut near: Vec<usize> = Vec::new();
         for (ei, e) in es.iter().enumerate() {
-            for (gi, g) in groups.iter().enumerate() {
-                if taken.get(gi).copied().unwrap_or(false) {
-                    continue;
+            matching::block_tokens(&e.words, &e.key, &mut tokens);
+            near.clear();
+            for t in &tokens {
+                if let Some(v) = index.get(t) {
+                    near.extend_from_slice(v);
                 }
+            }
+            if !pins.is_empty() {
+                near.extend((0..groups.len()).filter(|&gi| {
+                    !taken[gi]
+                        && groups[gi]
+                            .entries
+                            .iter()
+                            .any(|x| pins.decision(x.year, &x.name, e.year, &e.name).is_some())
+                }));
+            }
+            near.sort_unstable();
+            near.dedup();
+            for &gi in &near {
+                let g = &groups[gi];
                 let (v, pin, at) = verdict_for(e, g, pins);
                 if v.outcome == Outcome::None {
                     let better = best_refused[ei]

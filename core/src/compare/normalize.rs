@@ -39,6 +39,8 @@ pub struct Word {
     pub raw: String,
     /// lower case, spelling table applied
     pub norm: String,
+    /// the characters of `norm`
+    pub chars: usize,
     /// an abbreviation or code (`UMKM`, `SD`, `KUR`)
     pub code: bool,
     /// a number (`90`)
@@ -87,6 +89,7 @@ pub fn words(name: &str) -> Vec<Word> {
             } else {
                 raw.to_string()
             },
+            chars: norm.chars().count(),
             norm,
             code,
             number,

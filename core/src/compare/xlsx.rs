@@ -679,6 +679,9 @@ impl Comparison {
         };
         let names = sheet_names(lang);
         let mut wb = Workbook::new();
+        // the fastest deflate: the summary is small, and writing one per agency in bulk is
+        // mostly compression at the default level 6 (benches/compare_vs_check.rs)
+        wb.set_zip_compression_level(1);
         // printed (and rendered) one page wide, landscape, as chapter III goes into the report
         let page = |ws: &mut Worksheet| {
             ws.set_landscape()
