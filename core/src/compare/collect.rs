@@ -297,12 +297,12 @@ pub fn collect(reports: &[FileReport]) -> Collected {
     for y in years {
         let mut main: Vec<Entry> = Vec::new();
         let mut renstra: Vec<Entry> = Vec::new();
-        for (sy, entries, is_renstra) in &sheets {
+        for (sy, entries, is_renstra) in &mut sheets {
             if *sy == y {
                 if *is_renstra {
-                    renstra.extend(entries.iter().cloned());
+                    renstra.append(entries);
                 } else {
-                    main.extend(entries.iter().cloned());
+                    main.append(entries);
                 }
             }
         }

@@ -199,8 +199,16 @@ fn soft_jaccard<'a>(a: &[&'a Word], b: &[&'a Word]) -> (f64, Vec<(&'a Word, &'a 
 /// comparing every pair): each content word but the measure words (Jumlah, Persentase …,
 /// which alone make no match), the first three letters of each such word of four letters or
 /// more (a near-spelling starts alike), each code, and the initials of each run of two to
-/// six ordinary words (the code that may abbreviate them).
-pub fn block_tokens(w: &[Word], k: &NameKey, out: &mut Vec<String>) {
+/// six ordinary words (the code that may abbreviate them). Each is given as a hash.
+pub fn block_tokens(w: &[Word], k: &NameKey, out: &mut Vec<u64>) {
+    // FNV-1a over a kind byte and the characters
+    fn hash(kind: u8, chars: impl Iterator<Item = char>) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(kind);
+        for c in chars {
+            h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+        }
+        h
+    }
     out.clear();
     for &i in &k.content {
         let x = &w[i as usize];
@@ -208,18 +216,19 @@ pub fn block_tokens(w: &[Word], k: &NameKey, out: &mut Vec<String>) {
             continue;
         }
         if x.code {
-            out.push(format!("c:{}", x.norm));
+            out.push(hash(b'c', x.norm.chars()));
             continue;
         }
-        out.push(format!("w:{}", x.norm));
+        out.push(hash(b'w', x.norm.chars()));
         if x.chars >= 4 && !x.number {
-            out.push(format!("p:{}", x.norm.chars().take(3).collect::<String>()));
+            out.push(hash(b'p', x.norm.chars().take(3)));
         }
     }
+    let plain = |x: &Word| !x.code && !x.number && !x.stop;
     for n in 2..=6.min(w.len()) {
-        for at in 0..=w.len() - n {
-            if let Some(i) = initials(w, at, n) {
-                out.push(format!("c:{i}"));
+        for run in w.windows(n) {
+            if run.iter().all(plain) {
+                out.push(hash(b'c', run.iter().filter_map(|x| x.norm.chars().next())));
             }
         }
     }
@@ -582,7 +591,7 @@ pub fn verdict(a: &Entry, b: &Entry) -> Verdict {
 
 /// [`verdict`]; the reason only when `explain` (scoring many pairs needs none).
 pub fn verdict_with(a: &Entry, b: &Entry, explain: bool) -> Verdict {
-    let (mut score, cap, mut reasons) = if explain {
+    let (mut score, cap, mut reasons) = if explain && a.name != b.name {
         compare_words(&a.words, &b.words, true)
     } else {
         let (s, c) = compare_keyed(&a.words, &a.key, &b.words, &b.key);

@@ -317,7 +317,7 @@ fn group(entries: &[Entry], years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link
         let taken: Vec<bool> = groups.iter().map(|g| g.entry(y).is_some()).collect();
         // the groups worth scoring for each entry: those that share a blocking word with it
         // (`matching::block_tokens`), and those a person pinned it to
-        let mut index: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        let mut index: std::collections::HashMap<u64, Vec<usize>> = Default::default();
         let mut tokens = Vec::new();
         for (gi, g) in groups.iter().enumerate() {
             if taken[gi] {
@@ -563,7 +563,7 @@ impl Comparison {
         let v: Vec<Decimal> = self
             .groups
             .iter()
-            .filter_map(|g| self.figures(g, year)?.capaian)
+            .filter_map(|g| capaian(g.entry(year)?))
             .collect();
         (!v.is_empty()).then(|| round2(v.iter().sum::<Decimal>() / Decimal::from(v.len())))
     }

@@ -53,6 +53,7 @@ pub struct Word {
 pub fn words(name: &str) -> Vec<Word> {
     // "Rata - rata", "rata rata", "rata-rata" are one word
     let mut text = strip_numbering(name).to_string();
+    let rata = lower_find(&text, "rata").is_some();
     for pat in [
         "rata - rata",
         "rata -rata",
@@ -60,7 +61,7 @@ pub fn words(name: &str) -> Vec<Word> {
         "rata rata",
         "rata-rata",
     ] {
-        while let Some(i) = lower_find(&text, pat) {
+        while let Some(i) = lower_find(&text, pat).filter(|_| rata) {
             text.replace_range(i..i + pat.len(), "ratarata");
         }
     }
