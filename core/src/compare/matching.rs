@@ -2,8 +2,8 @@
 //! names (near-spellings through Jaro-Winkler), words that must agree (numbers, codes such as
 //! SD / SMP, the size words Mikro / Kecil / Menengah, the measure Jumlah / Persentase), and the
 //! unit, the sasaran, the magnitude of the target, and last year's figure as the later table
-//! states it as evidence. Every outcome comes with the
-//! reason a person reads ("omzet -> omset", "+ pada koperasi aktif").
+//! states it as evidence. Every outcome comes with the reason a person reads ("omzet ->
+//! omset", "+ pada koperasi aktif").
 
 use std::borrow::Cow;
 

@@ -1,9 +1,10 @@
 //! The summary workbook (chapter III of the LKjIP): an overview first, then per indicator
 //! and year the target, realisasi, capaian and its category with the change against the
-//! year before and against the first year; the Renstra standing; the budget per year with serapan and efficiency; a
-//! chart per indicator and one for the budget; the year-over-year findings; and the matches
-//! with a Keputusan column that `rakit compare --matches` reads back. Every figure names its
-//! source file, sheet and cell (a hyperlink where the front end says the file is reachable).
+//! year before and against the first year; the Renstra standing; the budget per year with
+//! serapan and efficiency; a chart per indicator and one for the budget; the year-over-year
+//! findings; and the matches with a Keputusan column that `rakit compare --matches` reads
+//! back. Every figure names its source file, sheet and cell (a hyperlink where the front end
+//! says the file is reachable).
 
 use std::collections::BTreeMap;
 
