@@ -130,15 +130,34 @@ fn data() -> Vec<Vec<PathBuf>> {
         .collect()
 }
 
-fn best(runs: usize, mut f: impl FnMut()) -> Duration {
-    (0..runs)
+/// The process's CPU time so far (user + system, every thread), from `/proc/self/stat`
+/// (Linux); `None` elsewhere.
+fn cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // the fields after the command name in parentheses: utime and stime are 14 and 15
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+    // USER_HZ, 100 on Linux
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// The best wall time of `runs` runs, and the CPU time (user + system) of all of them
+/// divided by `runs`.
+fn best(runs: usize, mut f: impl FnMut()) -> (Duration, Option<Duration>) {
+    let cpu0 = cpu_time();
+    let wall = (0..runs)
         .map(|_| {
             let t = Instant::now();
             f();
             t.elapsed()
         })
         .min()
-        .unwrap_or_default()
+        .unwrap_or_default();
+    let cpu = cpu0
+        .zip(cpu_time())
+        .map(|(a, b)| (b - a) / runs.max(1) as u32);
+    (wall, cpu)
 }
 
 fn main() {
@@ -182,15 +201,29 @@ fn main() {
         });
     });
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let cpu = |d: Option<Duration>| d.map(|d| format!("{:.0} ms", ms(d))).unwrap_or("?".into());
     println!(
-        "compare 4 years x {AGENCIES} agencies ({groups} indicator groups): check {:.1} ms; matching {:.1} ms; summary workbooks {:.1} ms",
-        ms(check),
-        ms(matching),
-        ms(writing)
+        "compare 4 years x {AGENCIES} agencies ({groups} indicator groups), best of {runs} (CPU user+sys per run):"
     );
     println!(
-        "ratio to checking: check + matching {:.2}, check + matching + summary workbooks {:.2}",
-        (ms(check) + ms(matching)) / ms(check),
-        (ms(check) + ms(matching) + ms(writing)) / ms(check)
+        "  check {:.1} ms ({}); matching {:.1} ms ({}); summary workbooks {:.1} ms ({})",
+        ms(check.0),
+        cpu(check.1),
+        ms(matching.0),
+        cpu(matching.1),
+        ms(writing.0),
+        cpu(writing.1)
     );
+    println!(
+        "ratio to checking, wall: check + matching {:.2}, check + matching + summary workbooks {:.2}",
+        (ms(check.0) + ms(matching.0)) / ms(check.0),
+        (ms(check.0) + ms(matching.0) + ms(writing.0)) / ms(check.0)
+    );
+    if let (Some(c), Some(m), Some(w)) = (check.1, matching.1, writing.1) {
+        println!(
+            "ratio to checking, CPU:  check + matching {:.2}, check + matching + summary workbooks {:.2}",
+            (ms(c) + ms(m)) / ms(c),
+            (ms(c) + ms(m) + ms(w)) / ms(c)
+        );
+    }
 }

@@ -131,6 +131,9 @@ pub struct Params {
     pub sloppy_tw: bool,
     /// The kinds to plant (None: chosen at random).
     pub kinds: Option<Vec<Kind>>,
+    /// How this year's form writes an indicator's name (None: as the nomenclature does):
+    /// the names drift from year to year (`cargo run -p xtask -- years`).
+    pub rename: Option<fn(&str, u16) -> String>,
 }
 
 impl Params {
@@ -154,6 +157,7 @@ impl Params {
             kab: rng.below(data::KABUPATEN.len()),
             sloppy_tw: rng.chance(0.5),
             kinds: None,
+            rename: None,
         }
     }
 }
@@ -806,13 +810,11 @@ fn fill(p: &Params, rng: &mut Rng, cols: &Cols, rows: &[Row], plan: &Plan) -> Bu
             _ => row.name.to_string(),
         };
         sh.put(r, cols.program, V::Text(name), None, F::TextLeft);
-        sh.put(
-            r,
-            cols.indikator,
-            V::Text(row.ind.into()),
-            None,
-            F::TextLeft,
-        );
+        let ind = match p.rename {
+            Some(f) => f(row.ind, p.year),
+            None => row.ind.to_string(),
+        };
+        sh.put(r, cols.indikator, V::Text(ind), None, F::TextLeft);
         sh.put(
             r,
             cols.satuan,
@@ -1456,6 +1458,8 @@ fn nip(rng: &mut Rng) -> String {
 /// The key of one workbook, written once its file name is known.
 pub struct Key {
     json_body: String,
+    /// every indicator row: (Excel row, the name written, the nomenclature's name)
+    pub indicators: Vec<(u32, String, String)>,
 }
 
 impl Key {
@@ -1741,7 +1745,24 @@ pub fn build_workbook(
         .iter()
         .map(|m| (a1(m.row, m.col), m.kind.slug().to_string(), m.note.clone()))
         .collect();
-    Ok((Key { json_body: body }, listing))
+    let indicators = rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let written = match p.rename {
+                Some(f) => f(row.ind, p.year),
+                None => row.ind.to_string(),
+            };
+            (FIRST + i as u32, written, row.ind.to_string())
+        })
+        .collect();
+    Ok((
+        Key {
+            json_body: body,
+            indicators,
+        },
+        listing,
+    ))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1840,6 +1861,7 @@ pub fn build_samples(out: &Path) -> Result<(), Box<dyn Error>> {
                     Kind::Div0BlankTarget,
                     Kind::PredikatMismatch,
                 ]),
+                rename: None,
             },
         ),
         (
@@ -1862,6 +1884,7 @@ pub fn build_samples(out: &Path) -> Result<(), Box<dyn Error>> {
                     Kind::Tw3AsYear,
                     Kind::AboveAnggaran,
                 ]),
+                rename: None,
             },
         ),
     ];

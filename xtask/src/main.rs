@@ -6,6 +6,8 @@
 //! `cargo run -p xtask -- evaluasi OUT_DIR [--seed N] [--count N]` writes generated Evaluasi Renja
 //! workbooks (Formulir E.81) with planted mistakes and an answer key beside each.
 //! `samples` also writes the monthly Rencana Aksi sample (`bulanan.rs`).
+//! `cargo run -p xtask -- years [OUT_DIR]` writes one agency's evaluation forms of four years
+//! with drifting indicator names (`tests/data/years`, for `tests/compare_heldout.rs`).
 //! `cargo run -p xtask -- docs` writes `docs/rules/*.md` from the rules' doc comments
 //! (`rakit::rules::docs`).
 //! `cargo run -p xtask -- web` builds the browser page `target/web/rakit.html` (the core as
@@ -21,6 +23,7 @@ mod bulanan;
 mod evaluasi;
 mod fuzz;
 mod web;
+mod years;
 
 use std::path::PathBuf;
 
@@ -39,6 +42,12 @@ fn main() {
                 .and_then(|_| bulanan::build_samples(&out))
         }
         Some("evaluasi") => evaluasi_command(&args[1..]),
+        Some("years") => years::generate(
+            &args
+                .get(1)
+                .map(PathBuf::from)
+                .unwrap_or_else(|| root.join("tests/data/years")),
+        ),
         Some("docs") => docs(&root.join("docs/rules")),
         Some("web") => web::build(&root).map(|_| ()),
         Some("bench-web") => web::bench(&root, &args[1..]),

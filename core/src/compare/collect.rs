@@ -59,6 +59,8 @@ pub struct Entry {
     pub target_akhir: Option<Fig>,
     /// the last year of the Renstra, where its header names it ("Target Akhir Renstra (2021)")
     pub renstra_end: Option<i32>,
+    /// last year's figure as this year's table states it (Banjar 2016 "Capaian 2015")
+    pub lalu: Option<Fig>,
     /// the cell of the name
     pub source: Source,
     /// the name's words, split once
@@ -66,6 +68,11 @@ pub struct Entry {
     pub words: Vec<super::normalize::Word>,
     #[serde(skip)]
     pub sasaran_words: Vec<super::normalize::Word>,
+    /// what matching needs of the words, worked out once
+    #[serde(skip)]
+    pub key: super::matching::NameKey,
+    #[serde(skip)]
+    pub sasaran_key: super::matching::NameKey,
 }
 
 impl Entry {
@@ -77,6 +84,8 @@ impl Entry {
             .as_deref()
             .map(super::normalize::words)
             .unwrap_or_default();
+        self.key = super::matching::NameKey::of(&self.words);
+        self.sasaran_key = super::matching::NameKey::of(&self.sasaran_words);
         self
     }
 }
@@ -187,9 +196,15 @@ fn sheet_entries(path: &str, wb: Option<&Workbook>, m: &SheetModel, year: i32) -
                     .target_akhir
                     .as_ref()
                     .and_then(|_| renstra_end(wb, m, i.table)),
+                lalu: i
+                    .capaian_lalu
+                    .as_deref()
+                    .and_then(|f| fig(f, path, &m.name)),
                 source: src(path, &m.name, i.nama_cell.0, i.nama_cell.1),
                 words: Vec::new(),
                 sasaran_words: Vec::new(),
+                key: Default::default(),
+                sasaran_key: Default::default(),
             }
             .with_words(),
         );
@@ -225,9 +240,12 @@ fn sheet_entries(path: &str, wb: Option<&Workbook>, m: &SheetModel, year: i32) -
                 },
                 target_akhir: None,
                 renstra_end: None,
+                lalu: None,
                 source: src(path, &m.name, t.nama_cell.0, t.nama_cell.1),
                 words: Vec::new(),
                 sasaran_words: Vec::new(),
+                key: Default::default(),
+                sasaran_key: Default::default(),
             }
             .with_words(),
         );
@@ -279,12 +297,12 @@ pub fn collect(reports: &[FileReport]) -> Collected {
     for y in years {
         let mut main: Vec<Entry> = Vec::new();
         let mut renstra: Vec<Entry> = Vec::new();
-        for (sy, entries, is_renstra) in &sheets {
+        for (sy, entries, is_renstra) in &mut sheets {
             if *sy == y {
                 if *is_renstra {
-                    renstra.extend(entries.iter().cloned());
+                    renstra.append(entries);
                 } else {
-                    main.extend(entries.iter().cloned());
+                    main.append(entries);
                 }
             }
         }
@@ -327,6 +345,9 @@ fn merge_renstra(main: &mut Vec<Entry>, renstra: Vec<Entry>) {
         }
         if m.unit.is_none() {
             m.unit = r.unit.clone();
+        }
+        if m.lalu.is_none() {
+            m.lalu = r.lalu.clone();
         }
     }
     for (ri, r) in renstra.into_iter().enumerate() {

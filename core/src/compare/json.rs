@@ -61,6 +61,26 @@ impl Comparison {
                 if let Some(p) = f.as_ref().and_then(|f| f.change_pct) {
                     y.insert("change_pct".into(), num(p));
                 }
+                // against every earlier year with a realisasi, by that year
+                let changes: Map<String, Value> = f
+                    .iter()
+                    .flat_map(|f| &f.changes)
+                    .map(|c| {
+                        let mut m = Map::new();
+                        m.insert("change".into(), num(c.change));
+                        if let Some(p) = c.change_pct {
+                            m.insert("change_pct".into(), num(p));
+                        }
+                        m.insert(
+                            "direction".into(),
+                            direction(c.change, g.polaritas(), lang).into(),
+                        );
+                        (c.from.to_string(), Value::Object(m))
+                    })
+                    .collect();
+                if !changes.is_empty() {
+                    y.insert("changes".into(), Value::Object(changes));
+                }
                 if let Some(t) = &e.target_akhir {
                     y.insert("target_akhir".into(), fig(t));
                 }

@@ -1,14 +1,17 @@
 //! Whether two indicators of different years are the same: word-level soft Jaccard on their
 //! names (near-spellings through Jaro-Winkler), words that must agree (numbers, codes such as
 //! SD / SMP, the size words Mikro / Kecil / Menengah, the measure Jumlah / Persentase), and the
-//! unit, the sasaran and the magnitude of the target as evidence. Every outcome comes with the
-//! reason a person reads ("omzet -> omset", "+ pada koperasi aktif").
+//! unit, the sasaran, the magnitude of the target, and last year's figure as the later table
+//! states it as evidence. Every outcome comes with the reason a person reads ("omzet ->
+//! omset", "+ pada koperasi aktif").
+
+use std::borrow::Cow;
 
 use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
 use super::collect::Entry;
-use super::normalize::{unit_key, words, Word};
+use super::normalize::{initials, unit_key, words, Word};
 
 crate::texts! {
     AUTOMATIC = "compare.matching.automatic",
@@ -81,6 +84,54 @@ fn measure(w: &[Word]) -> Option<Measure> {
 
 const SIZES: [&str; 3] = ["mikro", "kecil", "menengah"];
 
+/// What matching needs of a name's words, worked out once per name (an entry is compared
+/// with many): its content words, numbers and codes, the size words and the measure.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NameKey {
+    /// the content words (not stop words), each norm once, as indices into the words
+    content: Vec<u16>,
+    /// the numbers' and the codes' norms, sorted, each once
+    numbers: Vec<Box<str>>,
+    codes: Vec<Box<str>>,
+    /// Mikro / Kecil / Menengah, one bit each
+    sizes: u8,
+    measure: Option<Measure>,
+}
+
+impl NameKey {
+    /// The key of a name's words.
+    pub fn of(w: &[Word]) -> NameKey {
+        let mut content: Vec<u16> = Vec::new();
+        for (i, x) in w.iter().enumerate().filter(|(_, w)| !w.stop) {
+            if !content.iter().any(|&j| w[j as usize].norm == x.norm) {
+                content.push(i.min(u16::MAX as usize) as u16);
+            }
+        }
+        let sorted = |keep: fn(&Word) -> bool| {
+            let mut v: Vec<Box<str>> = w
+                .iter()
+                .filter(|w| keep(w))
+                .map(|w| w.norm.as_str().into())
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let sizes = SIZES
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| w.iter().any(|w| w.norm == **s))
+            .fold(0u8, |m, (i, _)| m | 1 << i);
+        NameKey {
+            content,
+            numbers: sorted(|w| w.number),
+            codes: sorted(|w| w.code),
+            sizes,
+            measure: measure(w),
+        }
+    }
+}
+
 /// How alike two words are: 1 for the same, Jaro-Winkler for near-spellings of longer words.
 fn word_sim(a: &Word, b: &Word) -> f64 {
     if a.norm == b.norm {
@@ -89,7 +140,7 @@ fn word_sim(a: &Word, b: &Word) -> f64 {
     if a.code || b.code || a.number || b.number {
         return 0.0;
     }
-    let (la, lb) = (a.norm.chars().count(), b.norm.chars().count());
+    let (la, lb) = (a.chars, b.chars);
     // a near-spelling starts alike and is about as long (cheap tests before Jaro-Winkler)
     if la < 4
         || lb < 4
@@ -155,6 +206,131 @@ fn soft_jaccard<'a>(a: &[&'a Word], b: &[&'a Word]) -> (f64, Vec<(&'a Word, &'a 
     (if union > 0.0 { inter / union } else { 0.0 }, near)
 }
 
+/// The words by which an entry finds the indicators of other years worth comparing with
+/// (blocking: pairs that share none of them are not scored, so matching stays far from
+/// comparing every pair): each content word but the measure words (Jumlah, Persentase …,
+/// which alone make no match), the first three letters of each such word of four letters or
+/// more (a near-spelling starts alike), each code, and the initials of each run of two to
+/// six ordinary words (the code that may abbreviate them). Each is given as a hash.
+pub fn block_tokens(w: &[Word], k: &NameKey, out: &mut Vec<u64>) {
+    // FNV-1a over a kind byte and the characters
+    fn hash(kind: u8, chars: impl Iterator<Item = char>) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(kind);
+        for c in chars {
+            h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+        }
+        h
+    }
+    out.clear();
+    for &i in &k.content {
+        let x = &w[i as usize];
+        if measure(std::slice::from_ref(x)).is_some() {
+            continue;
+        }
+        if x.code {
+            out.push(hash(b'c', x.norm.chars()));
+            continue;
+        }
+        out.push(hash(b'w', x.norm.chars()));
+        if x.chars >= 4 && !x.number {
+            out.push(hash(b'p', x.norm.chars().take(3)));
+        }
+    }
+    let plain = |x: &Word| !x.code && !x.number && !x.stop;
+    for n in 2..=6.min(w.len()) {
+        for run in w.windows(n) {
+            if run.iter().all(plain) {
+                out.push(hash(b'c', run.iter().filter_map(|x| x.norm.chars().next())));
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+}
+
+/// [`soft_jaccard`] on the content words of two keys, without allocating (names of at most
+/// 64 content words: `None` beyond).
+fn soft_jaccard_keyed(wa: &[Word], ka: &NameKey, wb: &[Word], kb: &NameKey) -> Option<f64> {
+    let (a, b) = (&ka.content, &kb.content);
+    if a.len() > 64 || b.len() > 64 {
+        return None;
+    }
+    if a.is_empty() && b.is_empty() {
+        return Some(1.0);
+    }
+    let (mut used, mut done) = (0u64, 0u64);
+    let mut inter = 0.0;
+    for (i, &x) in a.iter().enumerate() {
+        let x = &wa[x as usize];
+        if let Some(j) =
+            (0..b.len()).find(|&j| used & 1 << j == 0 && wb[b[j] as usize].norm == x.norm)
+        {
+            used |= 1 << j;
+            done |= 1 << i;
+            inter += 1.0;
+        }
+    }
+    for (i, &x) in a.iter().enumerate() {
+        if done & 1 << i != 0 {
+            continue;
+        }
+        let x = &wa[x as usize];
+        // the last of equal best, as `max_by` in `soft_jaccard`
+        let mut best: Option<(usize, f64)> = None;
+        for (j, &y) in b.iter().enumerate() {
+            if used & 1 << j != 0 {
+                continue;
+            }
+            let s = word_sim(x, &wb[y as usize]);
+            if s > 0.0 && best.is_none_or(|(_, b)| s >= b) {
+                best = Some((j, s));
+            }
+        }
+        if let Some((j, s)) = best {
+            used |= 1 << j;
+            inter += s;
+        }
+    }
+    let union = a.len() as f64 + b.len() as f64 - inter;
+    Some(if union > 0.0 { inter / union } else { 0.0 })
+}
+
+/// [`compare_words`] without reasons, on keys worked out before: no allocation unless the
+/// codes differ (then the words are compared as [`compare_words`] does).
+pub fn compare_keyed(
+    wa: &[Word],
+    ka: &NameKey,
+    wb: &[Word],
+    kb: &NameKey,
+) -> (f64, Option<Outcome>) {
+    if ka.codes != kb.codes {
+        let (s, c, _) = compare_words(wa, wb, false);
+        return (s, c);
+    }
+    let Some(score) = soft_jaccard_keyed(wa, ka, wb, kb) else {
+        let (s, c, _) = compare_words(wa, wb, false);
+        return (s, c);
+    };
+    let mut cap = (ka.numbers != kb.numbers).then_some(Outcome::None);
+    if ka.sizes != kb.sizes {
+        cap = Some(Outcome::None);
+    }
+    if let (Some(x), Some(y)) = (ka.measure, kb.measure) {
+        if x != y {
+            let hard = matches!(
+                (x, y),
+                (Measure::Count, Measure::Ratio) | (Measure::Ratio, Measure::Count)
+            );
+            cap = Some(if hard || cap == Some(Outcome::None) {
+                Outcome::None
+            } else {
+                Outcome::Confirm
+            });
+        }
+    }
+    (score, cap)
+}
+
 /// Compares the names alone: the score, whether must-agree words block or cap the match, and
 /// the reason.
 pub fn names(a: &str, b: &str) -> (f64, Option<Outcome>, Vec<String>) {
@@ -167,6 +343,8 @@ pub fn compare_words(
     wb: &[Word],
     explain: bool,
 ) -> (f64, Option<Outcome>, Vec<String>) {
+    let (wa, wb) = abbreviated(wa, wb);
+    let (wa, wb) = (&wa[..], &wb[..]);
     let mut reasons = Vec::new();
     let mut cap: Option<Outcome> = None;
     // numbers must agree
@@ -290,6 +468,49 @@ pub fn compare_words(
     (score, cap, reasons)
 }
 
+/// A code of one name that abbreviates a run of words of the other (`APM` / `Angka
+/// Partisipasi Murni`, `PD` / `Perangkat Daerah`): the run becomes that code, so the two
+/// names compare as the same words (the reason shows `apm -> angka partisipasi murni`).
+fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, [Word]>) {
+    let only = |x: &'a [Word], y: &[Word]| -> Vec<&'a Word> {
+        x.iter()
+            .filter(|w| w.code && !y.iter().any(|v| v.code && v.norm == w.norm))
+            .collect()
+    };
+    let expand = |codes: &[&Word], other: &'a [Word]| -> Cow<'a, [Word]> {
+        let mut out = Cow::Borrowed(other);
+        for c in codes {
+            let n = c.norm.chars().count();
+            if n < 2 {
+                continue;
+            }
+            let found = (0..out.len().saturating_sub(n - 1))
+                .find(|&i| initials(&out, i, n).as_deref() == Some(c.norm.as_str()));
+            if let Some(i) = found {
+                let v = out.to_mut();
+                let raw: Vec<String> = v[i..i + n].iter().map(|w| w.raw.clone()).collect();
+                v.splice(
+                    i..i + n,
+                    [Word {
+                        raw: raw.join(" "),
+                        norm: c.norm.clone(),
+                        chars: c.chars,
+                        code: true,
+                        number: false,
+                        stop: false,
+                    }],
+                );
+            }
+        }
+        out
+    };
+    let (ca, cb) = (only(wa, wb), only(wb, wa));
+    if ca.is_empty() && cb.is_empty() {
+        return (Cow::Borrowed(wa), Cow::Borrowed(wb));
+    }
+    (expand(&cb, wa), expand(&ca, wb))
+}
+
 /// The runs of words `b` adds to `a` and drops from it, by the longest common subsequence
 /// of their words (near-spellings count as the same word).
 fn diff(a: &[Word], b: &[Word]) -> (Vec<String>, Vec<String>) {
@@ -361,6 +582,20 @@ fn spelled(a: &[Word], b: &[Word]) -> Vec<(String, String)> {
     out
 }
 
+/// Where `b`'s table states last year's figure (`b.lalu`) and it is `a`'s realisasi of
+/// that year (the same number in units; the same number as written where a scale is
+/// missing on one side): what each shows.
+fn stated_last_year<'a>(a: &'a Entry, b: &'a Entry) -> Option<(&'a str, &'a str)> {
+    let (l, r) = (b.lalu.as_ref()?, a.realisasi.as_ref()?);
+    if a.year + 1 != b.year || r.value.is_zero() {
+        return None;
+    }
+    let same = l.magnitude() == r.magnitude()
+        || (l.value == r.value
+            && (l.factor == rust_decimal::Decimal::ONE || r.factor == rust_decimal::Decimal::ONE));
+    same.then_some((r.shown.as_str(), l.shown.as_str()))
+}
+
 /// The full verdict on two entries: names, then unit, sasaran and magnitude as evidence.
 pub fn verdict(a: &Entry, b: &Entry) -> Verdict {
     verdict_with(a, b, true)
@@ -368,7 +603,12 @@ pub fn verdict(a: &Entry, b: &Entry) -> Verdict {
 
 /// [`verdict`]; the reason only when `explain` (scoring many pairs needs none).
 pub fn verdict_with(a: &Entry, b: &Entry, explain: bool) -> Verdict {
-    let (mut score, cap, mut reasons) = compare_words(&a.words, &b.words, explain);
+    let (mut score, cap, mut reasons) = if explain && a.name != b.name {
+        compare_words(&a.words, &b.words, true)
+    } else {
+        let (s, c) = compare_keyed(&a.words, &a.key, &b.words, &b.key);
+        (s, c, Vec::new())
+    };
     // unit
     match (a.unit.as_deref(), b.unit.as_deref()) {
         (Some(x), Some(y)) if unit_key(x) == unit_key(y) => score += 0.05,
@@ -382,10 +622,19 @@ pub fn verdict_with(a: &Entry, b: &Entry, explain: bool) -> Verdict {
     }
     // sasaran
     if let (Some(x), Some(y)) = (a.sasaran.as_deref(), b.sasaran.as_deref()) {
-        let same = x == y || {
-            let (ca, cb) = (content(&a.sasaran_words), content(&b.sasaran_words));
-            soft_jaccard(&ca, &cb).0 >= 0.5
-        };
+        let same = x == y
+            || match soft_jaccard_keyed(
+                &a.sasaran_words,
+                &a.sasaran_key,
+                &b.sasaran_words,
+                &b.sasaran_key,
+            ) {
+                Some(s) => s >= 0.5,
+                None => {
+                    let (ca, cb) = (content(&a.sasaran_words), content(&b.sasaran_words));
+                    soft_jaccard(&ca, &cb).0 >= 0.5
+                }
+            };
         if same {
             score += 0.05;
         }
@@ -407,6 +656,22 @@ pub fn verdict_with(a: &Entry, b: &Entry, explain: bool) -> Verdict {
             }
         } else if ratio <= 1.5 {
             score += 0.05;
+        }
+    }
+    // the later table states last year's figure ("Capaian 2015"): the earlier year's
+    // realisasi written there is the agency's own word that the two are one indicator; it
+    // lifts a doubt (KUMKM / KUM, another measure word), never a must-agree word
+    let mut cap = cap;
+    if let Some(l) = stated_last_year(a, b) {
+        score += 0.25;
+        if cap == Some(Outcome::Confirm) && score >= CONFIRM {
+            cap = None;
+        }
+        if explain {
+            reasons.push(format!(
+                "realisasi {} {} = {} (tabel {})",
+                a.year, l.0, l.1, b.year
+            ));
         }
     }
     let score = score.clamp(0.0, 1.0);
@@ -460,6 +725,69 @@ mod tests {
             cap("Prosentase koperasi aktif", "Persentase koperasi aktif"),
             None
         );
+    }
+
+    #[test]
+    fn an_abbreviation_is_the_words_it_stands_for() {
+        for (a, b) in [
+            ("Angka Partisipasi Murni SD", "APM SD"),
+            ("Angka Partisipasi Murni (APM) SD", "APM jenjang SD"),
+            ("Nilai SAKIP Perangkat Daerah", "Nilai SAKIP PD"),
+            (
+                "Jumlah Sumber Daya Manusia Kesehatan",
+                "Jumlah SDM Kesehatan",
+            ),
+        ] {
+            let (s, c, r) = names(a, b);
+            assert!(s >= CONFIRM && c.is_none(), "{a} / {b}: {s} {c:?} {r:?}");
+        }
+        let (_, _, r) = names("Angka Partisipasi Murni SD", "APM SD");
+        assert!(
+            r.iter().any(|r| r == "angka partisipasi murni -> apm"),
+            "{r:?}"
+        );
+        // the initials of other words are no abbreviation: SD / SMP stay apart
+        assert_eq!(
+            cap("APM SD", "Angka Partisipasi Murni SMP"),
+            Some(Outcome::None)
+        );
+    }
+
+    #[test]
+    fn keyed_comparison_is_the_same_as_on_words() {
+        let names = [
+            "Jumlah anggota koperasi yang aktif",
+            "Jumlah anggota koperasi pada koperasi aktif",
+            "Prosentasi koperasi yang melaksanakan RAT dibanding dengan jumlah koperasi aktif",
+            "Persentase koperasi aktif",
+            "Jumlah koperasi aktif",
+            "Rata - rata omzet koperasi",
+            "Jumlah omzet koperasi",
+            "Jumlah Usaha Mikro yang aktif",
+            "Jumlah Usaha Kecil yang aktif",
+            "Jumlah UMKM",
+            "Jumlah UMKM penerima modal",
+            "Jumlah KUMKM yang melakukan pameran dan promosi di luar daerah",
+            "Jumlah KUM yang melakukan promosi dan promosi ke luar daerah",
+            "Jumlah karyawan yang tingkat absensi kehadirannya diatas 90 % dalam setahun",
+            "Jumlah karyawan yang tingkat absensi kehadirannya diatas 80 % dalam setahun",
+            "Angka Partisipasi Murni (APM) SD",
+            "APM SMP",
+            "Nilai SAKIP PD",
+            "Nilai SAKIP Perangkat Daerah",
+            "Persentase skala usha mikro menjadi usaha kecil",
+            "Persentase skala usaha mikro menjadi usaha kecil",
+            "Indeks kepuasan masyarakat",
+            "",
+        ];
+        for a in names {
+            for b in names {
+                let (wa, wb) = (words(a), words(b));
+                let (s, c, _) = compare_words(&wa, &wb, false);
+                let (ks, kc) = compare_keyed(&wa, &NameKey::of(&wa), &wb, &NameKey::of(&wb));
+                assert_eq!((s, c), (ks, kc), "{a} / {b}");
+            }
+        }
     }
 
     #[test]

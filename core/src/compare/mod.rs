@@ -143,6 +143,28 @@ pub struct YearFigures {
     pub change: Option<Decimal>,
     /// change in % of the previous year's realisasi
     pub change_pct: Option<Decimal>,
+    /// the realisasi against every earlier year's of the group that has one, oldest first
+    /// (the first is the baseline, the last the previous year)
+    pub changes: Vec<Change>,
+}
+
+impl YearFigures {
+    /// The change since the group's first year with a realisasi (the baseline of the
+    /// comparison); `None` in that year itself.
+    pub fn since_first(&self) -> Option<&Change> {
+        self.changes.first()
+    }
+}
+
+/// The realisasi of a year against that of an earlier year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    /// the earlier year
+    pub from: i32,
+    /// the realisasi minus the earlier year's (in units)
+    pub change: Decimal,
+    /// in % of the earlier year's realisasi
+    pub change_pct: Option<Decimal>,
 }
 
 /// Progress to date against the Renstra's final target.
@@ -335,14 +357,49 @@ fn group(entries: &[Entry], years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link
         }
         es = rest;
         let taken: Vec<bool> = groups.iter().map(|g| g.entry(y).is_some()).collect();
+        // the groups worth scoring for each entry: those that share a blocking word with it
+        // (`matching::block_tokens`), and those a person pinned it to
+        let mut index: std::collections::HashMap<u64, Vec<usize>> = Default::default();
+        let mut tokens = Vec::new();
+        for (gi, g) in groups.iter().enumerate() {
+            if taken[gi] {
+                continue;
+            }
+            for x in &g.entries {
+                matching::block_tokens(&x.words, &x.key, &mut tokens);
+                for t in tokens.drain(..) {
+                    let v = index.entry(t).or_default();
+                    if v.last() != Some(&gi) {
+                        v.push(gi);
+                    }
+                }
+            }
+        }
         // every candidate pair, the pinned and the best first
         let mut cands: Vec<Candidate> = Vec::new();
         let mut best_refused: Vec<Refused> = vec![None; es.len()];
+        let mut near: Vec<usize> = Vec::new();
         for (ei, e) in es.iter().enumerate() {
-            for (gi, g) in groups.iter().enumerate() {
-                if taken.get(gi).copied().unwrap_or(false) {
-                    continue;
+            matching::block_tokens(&e.words, &e.key, &mut tokens);
+            near.clear();
+            for t in &tokens {
+                if let Some(v) = index.get(t) {
+                    near.extend_from_slice(v);
                 }
+            }
+            if !pins.is_empty() {
+                near.extend((0..groups.len()).filter(|&gi| {
+                    !taken[gi]
+                        && groups[gi]
+                            .entries
+                            .iter()
+                            .any(|x| pins.decision(x.year, &x.name, e.year, &e.name).is_some())
+                }));
+            }
+            near.sort_unstable();
+            near.dedup();
+            for &gi in &near {
+                let g = &groups[gi];
                 let (v, pin, at) = verdict_for(e, g, pins);
                 if v.outcome == Outcome::None {
                     let better = best_refused[ei]
@@ -439,10 +496,17 @@ fn round2(d: Decimal) -> Decimal {
 }
 
 impl Comparison {
-    /// The capaian and the change against the previous year, of group `g` in `year`.
+    /// The capaian and the change against the previous year and every earlier one, of group
+    /// `g` in `year`.
     pub fn figures(&self, g: &Group, year: i32) -> Option<YearFigures> {
         let e = g.entry(year)?;
         let capaian = capaian(e);
+        let against = |p: &Fig, r: &Fig| {
+            let d = r.magnitude() - p.magnitude();
+            let pct = (!p.magnitude().is_zero())
+                .then(|| round2(d / p.magnitude().abs() * Decimal::ONE_HUNDRED));
+            (d, pct)
+        };
         let prev = g
             .entries
             .iter()
@@ -451,17 +515,32 @@ impl Comparison {
             .and_then(|p| p.realisasi.as_ref());
         let (change, change_pct) = match (prev, e.realisasi.as_ref()) {
             (Some(p), Some(r)) => {
-                let d = r.magnitude() - p.magnitude();
-                let pct = (!p.magnitude().is_zero())
-                    .then(|| round2(d / p.magnitude().abs() * Decimal::ONE_HUNDRED));
+                let (d, pct) = against(p, r);
                 (Some(d), pct)
             }
             _ => (None, None),
+        };
+        let changes = match e.realisasi.as_ref() {
+            Some(r) => g
+                .entries
+                .iter()
+                .filter(|p| p.year < year)
+                .filter_map(|p| {
+                    let (change, change_pct) = against(p.realisasi.as_ref()?, r);
+                    Some(Change {
+                        from: p.year,
+                        change,
+                        change_pct,
+                    })
+                })
+                .collect(),
+            None => Vec::new(),
         };
         Some(YearFigures {
             capaian,
             change,
             change_pct,
+            changes,
         })
     }
 
@@ -526,7 +605,7 @@ impl Comparison {
         let v: Vec<Decimal> = self
             .groups
             .iter()
-            .filter_map(|g| self.figures(g, year)?.capaian)
+            .filter_map(|g| capaian(g.entry(year)?))
             .collect();
         (!v.is_empty()).then(|| round2(v.iter().sum::<Decimal>() / Decimal::from(v.len())))
     }

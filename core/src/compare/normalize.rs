@@ -39,6 +39,8 @@ pub struct Word {
     pub raw: String,
     /// lower case, spelling table applied
     pub norm: String,
+    /// the characters of `norm`
+    pub chars: usize,
     /// an abbreviation or code (`UMKM`, `SD`, `KUR`)
     pub code: bool,
     /// a number (`90`)
@@ -51,6 +53,7 @@ pub struct Word {
 pub fn words(name: &str) -> Vec<Word> {
     // "Rata - rata", "rata rata", "rata-rata" are one word
     let mut text = strip_numbering(name).to_string();
+    let rata = lower_find(&text, "rata").is_some();
     for pat in [
         "rata - rata",
         "rata -rata",
@@ -58,7 +61,7 @@ pub fn words(name: &str) -> Vec<Word> {
         "rata rata",
         "rata-rata",
     ] {
-        while let Some(i) = lower_find(&text, pat) {
+        while let Some(i) = lower_find(&text, pat).filter(|_| rata) {
             text.replace_range(i..i + pat.len(), "ratarata");
         }
     }
@@ -87,13 +90,39 @@ pub fn words(name: &str) -> Vec<Word> {
             } else {
                 raw.to_string()
             },
+            chars: norm.chars().count(),
             norm,
             code,
             number,
             stop,
         });
     }
+    drop_defined_codes(&mut out);
     out
+}
+
+/// The initials of a run of ordinary words (`Angka Partisipasi Murni` → `apm`), if the run
+/// is `n` words from `at` and holds no code, number or stop word.
+pub fn initials(w: &[Word], at: usize, n: usize) -> Option<String> {
+    let run = w.get(at..at + n)?;
+    run.iter()
+        .all(|x| !x.code && !x.number && !x.stop)
+        .then(|| run.iter().filter_map(|x| x.norm.chars().next()).collect())
+}
+
+/// A code written right after the words it abbreviates (`Angka Partisipasi Murni (APM)`)
+/// says nothing of its own: it is left out like a stop word.
+fn drop_defined_codes(w: &mut [Word]) {
+    for i in 0..w.len() {
+        let n = w[i].norm.chars().count();
+        if !w[i].code || n < 2 || i < n {
+            continue;
+        }
+        if initials(w, i - n, n).as_deref() == Some(w[i].norm.as_str()) {
+            w[i].code = false;
+            w[i].stop = true;
+        }
+    }
 }
 
 /// A name without the numbering a table put before it: `1. `, `a) `, `IV. `.
@@ -164,6 +193,17 @@ mod tests {
         assert_eq!(norms("1. Pertumbuhan Volume"), ["pertumbuhan", "volume"]);
         assert_eq!(norms("b) Pertumbuhan"), ["pertumbuhan"]);
         assert_eq!(norms("Diatas 90. Persen"), ["diatas", "90", "persen"]);
+    }
+
+    #[test]
+    fn a_code_after_the_words_it_abbreviates_is_left_out() {
+        assert_eq!(
+            norms("Angka Partisipasi Murni (APM) SD"),
+            ["angka", "partisipasi", "murni", "sd"]
+        );
+        // not the initials of the words before it: kept
+        let w = words("Jumlah koperasi (RAT) aktif");
+        assert!(w.iter().any(|w| w.norm == "rat" && w.code && !w.stop));
     }
 
     #[test]

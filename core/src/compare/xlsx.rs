@@ -1,9 +1,10 @@
 //! The summary workbook (chapter III of the LKjIP): an overview first, then per indicator
 //! and year the target, realisasi, capaian and its category with the change against the
-//! year before; the Renstra standing; the budget per year with serapan and efficiency; a
-//! chart per indicator and one for the budget; the year-over-year findings; and the matches
-//! with a Keputusan column that `rakit compare --matches` reads back. Every figure names its
-//! source file, sheet and cell (a hyperlink where the front end says the file is reachable).
+//! year before and against the first year; the Renstra standing; the budget per year with
+//! serapan and efficiency; a chart per indicator and one for the budget; the year-over-year
+//! findings; and the matches with a Keputusan column that `rakit compare --matches` reads
+//! back. Every figure names its source file, sheet and cell (a hyperlink where the front end
+//! says the file is reachable).
 
 use std::collections::BTreeMap;
 
@@ -93,6 +94,21 @@ crate::texts! {
     CATEGORY_90_VERY_HIGH_75 = "compare.xlsx.category_90_very_high_75",
         "Kategori: > 90 Sangat Tinggi, > 75 Tinggi, > 65 Sedang, > 50 Rendah, selebihnya Sangat Rendah (skala Permendagri 86/2017).",
         "Category: > 90 very high, > 75 high, > 65 medium, > 50 low, otherwise very low (the Permendagri 86/2017 scale).";
+    CHANGE_AGAINST_PREVIOUS_AND_FIRST = "compare.xlsx.change_against_previous_and_first",
+        "Perubahan: realisasi dibanding realisasi tahun sebelumnya, dan dibanding tahun awal (tahun pertama indikator itu yang ada realisasinya); arahnya membaik atau memburuk menurut polaritas indikator. JSON memuat perbandingan dengan setiap tahun sebelumnya.",
+        "Change: the realisasi against the previous year's, and against the first year's (the indicator's first year with a realisasi); better or worse by the indicator's polarity. The JSON holds the change against every earlier year.";
+    FIRST_YEAR = "compare.xlsx.first_year",
+        "Tahun awal",
+        "First year";
+    CHANGE_SINCE_FIRST_YEAR = "compare.xlsx.change_since_first_year",
+        "Perubahan sejak tahun awal",
+        "Change since the first year";
+    CHANGE_SINCE_FIRST_YEAR_PCT = "compare.xlsx.change_since_first_year_pct",
+        "Perubahan sejak tahun awal (%)",
+        "Change since the first year (%)";
+    DIRECTION_SINCE_FIRST_YEAR = "compare.xlsx.direction_since_first_year",
+        "Arah sejak tahun awal",
+        "Direction since the first year";
     RENSTRA_ACHIEVED_WHEN_THE_LATEST = "compare.xlsx.renstra_achieved_when_the_latest",
         "Renstra: Tercapai bila realisasi terakhir ≥ target akhir; Akan tercapai bila kemajuannya ≥ bagian masa Renstra yang sudah berjalan; selain itu Perlu usaha keras.",
         "Renstra: Achieved when the latest realisasi ≥ the final target; On track when progress ≥ the share of the Renstra period gone by; otherwise Needs hard effort.";
@@ -442,6 +458,7 @@ impl Writer<'_> {
         for line in [
             CAPAIAN_REALISASI_TARGET_100_NEGATIVE.get(self.lang),
             CATEGORY_90_VERY_HIGH_75.get(self.lang),
+            CHANGE_AGAINST_PREVIOUS_AND_FIRST.get(self.lang),
             RENSTRA_ACHIEVED_WHEN_THE_LATEST.get(self.lang),
             EVERY_FIGURE_NAMES_ITS_FILE.get(self.lang),
         ] {
@@ -476,6 +493,10 @@ impl Writer<'_> {
                 CHANGE_OF_REALISASI.get(self.lang),
                 CHANGE.get(self.lang),
                 DIRECTION.get(self.lang),
+                FIRST_YEAR.get(self.lang),
+                CHANGE_SINCE_FIRST_YEAR.get(self.lang),
+                CHANGE_SINCE_FIRST_YEAR_PCT.get(self.lang),
+                DIRECTION_SINCE_FIRST_YEAR.get(self.lang),
                 RENSTRA_FINAL_TARGET.get(self.lang),
                 TARGET_SOURCE.get(self.lang),
                 REALISASI_SOURCE.get(self.lang),
@@ -508,20 +529,28 @@ impl Writer<'_> {
                     if let Some(p) = f.change_pct {
                         ws.write_number_with_format(r, 10, f64_of(p), &self.f.pct)?;
                     }
+                    if let Some(s) = f.since_first() {
+                        ws.write_number(r, 12, s.from as f64)?;
+                        self.number(ws, r, 13, s.change)?;
+                        if let Some(p) = s.change_pct {
+                            ws.write_number_with_format(r, 14, f64_of(p), &self.f.pct)?;
+                        }
+                        ws.write_string(r, 15, direction(s.change, g.polaritas(), self.lang))?;
+                    }
                 }
-                self.fig(ws, r, 12, e.target_akhir.as_ref())?;
+                self.fig(ws, r, 16, e.target_akhir.as_ref())?;
                 if let Some(t) = &e.target {
-                    self.source(ws, r, 13, &t.source)?;
+                    self.source(ws, r, 17, &t.source)?;
                 }
                 if let Some(x) = &e.realisasi {
-                    self.source(ws, r, 14, &x.source)?;
+                    self.source(ws, r, 18, &x.source)?;
                 }
                 let m = if g.entries.len() == 1 {
                     ONE_YEAR.get(self.lang)
                 } else {
                     g.outcome.label(self.lang)
                 };
-                ws.write_string(r, 15, m)?;
+                ws.write_string(r, 19, m)?;
                 r += 1;
             }
             rows.push((first, r - 1));
@@ -784,6 +813,9 @@ impl Comparison {
         };
         let names = sheet_names(lang);
         let mut wb = Workbook::new();
+        // the fastest deflate: the summary is small, and writing one per agency in bulk is
+        // mostly compression at the default level 6 (benches/compare_vs_check.rs)
+        wb.set_zip_compression_level(1);
         // printed (and rendered) one page wide, landscape, as chapter III goes into the report
         let page = |ws: &mut Worksheet| {
             ws.set_landscape()
