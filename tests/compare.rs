@@ -825,3 +825,52 @@ fn changes_against_every_earlier_year_with_polarity() {
         Data::String("▲ naik (membaik)".into())
     );
 }
+
+/// A monthly table's year: the realisasi is the table's own total ("Jumlah", column AQ of the
+/// monthly sample), not the last month's, and the % is the year's; every figure equals its
+/// source cell.
+#[test]
+fn a_monthly_table_gives_its_year_total() {
+    let path = sample("rencana-aksi-bulanan-2024.xlsx");
+    let collected = compare::collect::collect(&[check(&path)]);
+    let mut wb = open_workbook_auto(&path).unwrap();
+    let mut seen = 0;
+    for e in &collected.entries {
+        let Some(r) = &e.realisasi else { continue };
+        assert!(
+            r.source.cell.starts_with("AQ"),
+            "{}: {}",
+            e.name,
+            r.source.cell
+        );
+        let range = wb.worksheet_range(&r.source.sheet).unwrap();
+        let (row, col) = calamine_pos(&r.source.cell);
+        let cell = range.get_value((row, col)).unwrap();
+        if let Some(v) = cell.as_f64() {
+            assert_eq!(r.value.to_string().parse::<f64>().unwrap(), v, "{}", e.name);
+        }
+        if let Some(c) = &e.capaian {
+            assert!(
+                c.source.cell.starts_with("AR"),
+                "{}: {}",
+                e.name,
+                c.source.cell
+            );
+        }
+        seen += 1;
+    }
+    assert!(seen >= 4, "{seen}");
+}
+
+/// `AQ12` → zero-based (11, 42).
+fn calamine_pos(cell: &str) -> (u32, u32) {
+    let letters: String = cell
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    let row: u32 = cell[letters.len()..].parse().unwrap();
+    let col = letters
+        .bytes()
+        .fold(0u32, |n, b| n * 26 + u32::from(b - b'A' + 1));
+    (row - 1, col - 1)
+}

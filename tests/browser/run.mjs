@@ -21,6 +21,28 @@ const browser = await chromium.launch({
 });
 
 const result = { requests: [], errors: [], batches: [] };
+
+// A click whose download never starts (seen now and then in headless chromium, most often
+// right after another download) is tried once more; a second silence fails, naming the link.
+async function clickForDownload(page, link, what) {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const downloaded = page.waitForEvent('download', { timeout: attempt === 1 ? 20000 : 60000 });
+    try {
+      await link.click({ timeout: 60000 });
+    } catch (e) {
+      downloaded.catch(() => {});
+      throw new Error(`${what} cannot be clicked: ${e.message}`);
+    }
+    try {
+      return await downloaded;
+    } catch (e) {
+      if (attempt === 2) {
+        throw new Error(`${what}: clicked twice, no download: ${e.message}`);
+      }
+      process.stderr.write(`${what}: no download after the first click, clicking again\n`);
+    }
+  }
+}
 try {
   for (const [b, batch] of cfg.batches.entries()) {
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
@@ -87,26 +109,7 @@ try {
       if (!href || !href.startsWith('blob:')) {
         throw new Error(`batch ${b}, ${file}: the corrected copy's link has no blob: address (href ${JSON.stringify(href)})`);
       }
-      // a click whose download never starts (seen now and then on a loaded machine) is
-      // tried once more; a second silence fails, naming the file
-      let download = null;
-      for (let attempt = 1; attempt <= 2 && !download; attempt++) {
-        const downloaded = page.waitForEvent('download', { timeout: attempt === 1 ? 20000 : 60000 });
-        try {
-          await link.click({ timeout: 60000 });
-        } catch (e) {
-          downloaded.catch(() => {});
-          throw new Error(`batch ${b}, ${file}: its corrected copy's link cannot be clicked: ${e.message}`);
-        }
-        try {
-          download = await downloaded;
-        } catch (e) {
-          if (attempt === 2) {
-            throw new Error(`batch ${b}, ${file}: clicking its corrected copy's link (${href}) twice gave no download: ${e.message}`);
-          }
-          process.stderr.write(`batch ${b}, ${file}: no download after the first click, clicking again\n`);
-        }
-      }
+      const download = await clickForDownload(page, link, `batch ${b}, ${file}: its corrected copy's link (${href})`);
       const to = join(dir, download.suggestedFilename());
       await download.saveAs(to);
       out.downloads[file] = to;
@@ -116,7 +119,7 @@ try {
     const cmp = page.locator('#compare-download');
     if (await cmp.count() > 0) {
       const years = await cmp.evaluate((a) => a.dataset.years);
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), cmp.click()]);
+      const download = await clickForDownload(page, cmp, `batch ${b}: the comparison's link`);
       const to = join(dir, download.suggestedFilename());
       await download.saveAs(to);
       out.compare = { path: to, name: download.suggestedFilename(), years: years.split(',').map(Number) };
@@ -141,6 +144,12 @@ try {
     result.batches.push(out);
     await context.close();
   }
+} catch (e) {
+  // what the page said before the failure names its cause (a WebAssembly panic, say)
+  if (result.errors.length > 0) {
+    process.stderr.write(`the page's errors before this failure:\n${result.errors.join('\n')}\n`);
+  }
+  throw e;
 } finally {
   await browser.close();
 }

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::layout::meta::BudgetKind;
 use crate::layout::Role;
-use crate::model::{Figure, Polaritas, Reading, SheetModel};
+use crate::model::{Figure, PeriodKind, Polaritas, Reading, SheetModel};
 use crate::outcome::FileReport;
 use crate::read::Workbook;
 use crate::value::Value;
@@ -214,26 +214,43 @@ fn sheet_entries(path: &str, wb: Option<&Workbook>, m: &SheetModel, year: i32) -
         if name.is_empty() {
             continue;
         }
-        // the year's realisasi: that of the last quarter that has one
-        let last = t.quarters.iter().rev().find_map(|q| {
-            q.realisasi
-                .as_ref()
-                .filter(|f| f.reading.quantity().is_some())
+        // the year's realisasi: the table's own total (the monthly form's "Jumlah"), else that
+        // of the last period that has one
+        let total = t
+            .realisasi_tahunan
+            .as_deref()
+            .filter(|f| f.reading.quantity().is_some());
+        let last = total.or_else(|| {
+            t.quarters.iter().rev().find_map(|q| {
+                q.realisasi
+                    .as_ref()
+                    .filter(|f| f.reading.quantity().is_some())
+            })
         });
-        let cap = t.quarters.iter().rev().find_map(|q| {
-            q.realisasi.as_ref()?.reading.quantity()?;
-            q.capaian.as_ref()
-        });
+        let cap = match total {
+            Some(_) => t.capaian_tahunan.as_deref(),
+            None => t.quarters.iter().rev().find_map(|q| {
+                q.realisasi.as_ref()?.reading.quantity()?;
+                q.capaian.as_ref()
+            }),
+        };
+        // a % of the whole year: the year's own, or the last period's of a full year
+        let whole_year = total.is_some()
+            || t.quarters.len()
+                == match t.period {
+                    PeriodKind::Quarter => 4,
+                    PeriodKind::Month => 12,
+                };
         out.push(
             Entry {
                 year,
                 name: name.to_string(),
                 sasaran: t.induk.clone(),
                 unit: unit_of(None, &[t.annual.as_ref(), last]),
-                polaritas: Polaritas::Positif,
+                polaritas: t.polaritas,
                 target: t.annual.as_ref().and_then(|f| fig(f, path, &m.name)),
                 realisasi: last.and_then(|f| fig(f, path, &m.name)),
-                capaian: if t.quarters.len() == 4 && last.is_some() {
+                capaian: if whole_year && last.is_some() {
                     cap.and_then(|f| fig(f, path, &m.name))
                 } else {
                     None
