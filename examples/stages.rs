@@ -73,5 +73,9 @@ fn main() {
     println!("read   {:?}  {}", median(read), mib(peaks[0]));
     println!("detect {:?} (also inside model)", median(detect));
     println!("model  {:?}  {}", median(model), mib(peaks[1]));
-    println!("rules  {:?} ({findings} findings)  {}", median(rules), mib(peaks[2]));
+    println!(
+        "rules  {:?} ({findings} findings)  {}",
+        median(rules),
+        mib(peaks[2])
+    );
 }
