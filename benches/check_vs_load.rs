@@ -225,6 +225,7 @@ fn measure(label: &str, path: &Path, runs: usize) {
 }
 
 fn main() {
+    rakit::purge_freed_memory_promptly();
     let dir = data_dir();
     let a = dir.join("annual-50000.xlsx");
     if !a.exists() {

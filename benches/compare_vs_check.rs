@@ -161,6 +161,7 @@ fn best(runs: usize, mut f: impl FnMut()) -> (Duration, Option<Duration>) {
 }
 
 fn main() {
+    rakit::purge_freed_memory_promptly();
     let agencies = data();
     let opts = Options::default();
     let runs = std::env::var("RAKIT_BENCH_RUNS")

@@ -339,6 +339,7 @@ fn ms(d: Duration) -> f64 {
 }
 
 fn main() {
+    rakit::purge_freed_memory_promptly();
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let Some(i) = args.iter().position(|a| a == "--child") {
         child(&args[i + 1..]);

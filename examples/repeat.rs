@@ -3,6 +3,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    rakit::purge_freed_memory_promptly();
     let mut args = std::env::args().skip(1);
     let (Some(path), n) = (args.next(), args.next()) else {
         eprintln!("usage: repeat FILE [N]");

@@ -7,6 +7,7 @@ use clap::error::ErrorKind;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    rakit::purge_freed_memory_promptly();
     quiet_reader_panics();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = rakit::cli::lang_of(&args);

@@ -9,6 +9,9 @@
 //! Numbers are [`Decimal`]s, never floats. Nothing here panics, whatever the input.
 
 mod affix;
+mod fast;
+#[cfg(test)]
+mod fast_tests;
 mod number;
 mod parse;
 mod resolve;

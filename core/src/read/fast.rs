@@ -282,8 +282,71 @@ fn custom_code_is_date(format: &str) -> bool {
     false
 }
 
-/// The shared-string table, each entry read as calamine reads an `<si>`.
+/// The shared-string table, each entry read as calamine reads an `<si>`. An entry written
+/// the plain way, `<si><t>text</t></si>` (or `<t xml:space="preserve">`) with no entity,
+/// carriage return or markup in the text, is sliced straight out of the XML; any other entry
+/// is read by [`rich_string`], and a table with comments, CDATA, prefixes or attributes on
+/// `<si>` is read by it whole.
 fn shared_strings(xml: &[u8]) -> Option<Vec<Arc<str>>> {
+    let plain_table = [&b"<!--"[..], b"<![CDATA[", b"<si ", b":si>", b":si "]
+        .iter()
+        .all(|p| memmem::find(xml, p).is_none());
+    if !plain_table {
+        return shared_strings_xml(xml);
+    }
+    let si = memmem::Finder::new(b"<si>");
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(found) = si.find(&xml[pos..]) {
+        let at = pos + found;
+        if let Some((text, end)) = plain_entry(xml, at + 4) {
+            out.push(text);
+            pos = end;
+        } else {
+            // from the `<si>` itself: quick-xml refuses an end tag it has not seen open
+            let mut reader = xml_reader(&xml[at..]);
+            match reader.read_event().ok()? {
+                Event::Start(e) if e.local_name().as_ref() == "si" => {}
+                _ => return None,
+            }
+            out.push(rich_string(&mut reader, "si")?.unwrap_or_default().into());
+            pos = at + usize::try_from(reader.buffer_position()).ok()?;
+        }
+    }
+    Some(out)
+}
+
+/// `<t>text</t></si>` from `at`: the text as [`rich_string`] reads it and where the entry
+/// ends; `None` for any other shape.
+fn plain_entry(xml: &[u8], at: usize) -> Option<(Arc<str>, usize)> {
+    let rest = xml.get(at..)?;
+    let (preserve, open) = if rest.starts_with(b"<t>") {
+        (false, 3)
+    } else if rest.starts_with(b"<t xml:space=\"preserve\">") {
+        (true, 24)
+    } else {
+        return None;
+    };
+    let text_start = at + open;
+    let lt = memchr(b'<', xml.get(text_start..)?)? + text_start;
+    if !xml.get(lt..)?.starts_with(b"</t></si>") {
+        return None;
+    }
+    let raw = xml.get(text_start..lt)?;
+    if memchr::memchr2(b'&', b'\r', raw).is_some() || raw.contains(&b'>') {
+        return None;
+    }
+    let text = std::str::from_utf8(raw).ok()?;
+    let text = if preserve {
+        unescape_excel(text)
+    } else {
+        unescape_excel(text.trim_matches([' ', '\t', '\r', '\n']))
+    };
+    Some((Arc::from(&*text), lt + 9))
+}
+
+/// The shared-string table read event by event.
+fn shared_strings_xml(xml: &[u8]) -> Option<Vec<Arc<str>>> {
     let mut reader = xml_reader(xml);
     let mut out = Vec::new();
     loop {

@@ -145,7 +145,7 @@ fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
-enum Kind {
+pub(super) enum Kind {
     Percent,
     Money,
     Scale(Scale),
@@ -160,13 +160,29 @@ fn is_money_dash(word: &str) -> bool {
         && chars.all(|c| c == '-' || c == '=' || super::parse::is_dash(c))
 }
 
+/// `word` lower-cased, without allocating when it is ASCII and short (as units are).
+fn lower<'a>(word: &'a str, buf: &'a mut [u8; 16]) -> std::borrow::Cow<'a, str> {
+    use std::borrow::Cow;
+    if word.is_ascii() && word.len() <= buf.len() {
+        if let Some(out) = buf.get_mut(..word.len()) {
+            out.copy_from_slice(word.as_bytes());
+            out.make_ascii_lowercase();
+            if let Ok(s) = std::str::from_utf8(out) {
+                return Cow::Borrowed(s);
+            }
+        }
+    }
+    Cow::Owned(word.to_lowercase())
+}
+
 fn scale_word(word: &str) -> Option<Scale> {
     match word {
         "M" => return Some(Scale::Miliar),
         "T" => return Some(Scale::Triliun),
         _ => {}
     }
-    match word.to_lowercase().as_str() {
+    let mut buf = [0u8; 16];
+    match &*lower(word, &mut buf) {
         "ribu" | "rb" => Some(Scale::Ribu),
         "juta" | "jt" | "jta" => Some(Scale::Juta),
         "miliar" | "milyar" | "milliar" | "miliyar" => Some(Scale::Miliar),
@@ -175,7 +191,7 @@ fn scale_word(word: &str) -> Option<Scale> {
     }
 }
 
-fn kind(word: &str) -> Kind {
+pub(super) fn kind(word: &str) -> Kind {
     if word == "%" {
         return Kind::Percent;
     }
@@ -186,7 +202,8 @@ fn kind(word: &str) -> Kind {
     if let Some(scale) = scale_word(bare) {
         return Kind::Scale(scale);
     }
-    match bare.to_lowercase().as_str() {
+    let mut buf = [0u8; 16];
+    match &*lower(bare, &mut buf) {
         "rp" | "idr" | "rupiah" => Kind::Money,
         "persen" | "prosen" | "percent" => Kind::Percent,
         _ => Kind::Word,
