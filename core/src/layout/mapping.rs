@@ -26,7 +26,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::layout::{is_stop_row, quarterly, Role, Table, TableKind};
+use crate::layout::{quarterly, Role, Table, TableKind};
 use crate::read::{col_name, parse_col, Sheet};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -291,18 +291,7 @@ impl TableMapping {
         let first_row = self.baris_awal - 1;
         let last_row = match self.baris_akhir {
             Some(r) => r - 1,
-            None => {
-                let last = sheet.last_row().unwrap_or(first_row);
-                let mut end = first_row;
-                let mut r = first_row;
-                while r <= last && !is_stop_row(sheet, r) {
-                    if !sheet.row(r).is_empty() {
-                        end = r;
-                    }
-                    r += 1;
-                }
-                end
-            }
+            None => super::last_data_row(sheet, first_row),
         };
         Table {
             sheet: sheet.name.clone(),

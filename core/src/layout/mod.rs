@@ -409,6 +409,22 @@ pub fn is_numbering_row(sheet: &Sheet, row: u32) -> bool {
     numbers.len() >= 3 && numbers.windows(2).all(|w| w[0] < w[1])
 }
 
+/// The last non-empty row of a table's body that starts at `first`: the body ends at the first
+/// stop row (budget lines, place and date, signature) or the sheet's end. `first` when the body
+/// is empty.
+pub fn last_data_row(sheet: &Sheet, first: u32) -> u32 {
+    let last = sheet.last_row().unwrap_or(first);
+    let mut last_data = first;
+    let mut r = first;
+    while r <= last && !is_stop_row(sheet, r) {
+        if !sheet.row(r).is_empty() {
+            last_data = r;
+        }
+        r += 1;
+    }
+    last_data
+}
+
 /// Whether a row starts the block under a table: budget lines, place and date, signature.
 pub fn is_stop_row(sheet: &Sheet, row: u32) -> bool {
     sheet.row(row).iter().any(|c| match &c.value {

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::layout::monthly::month;
-use crate::layout::{classify, is_numbering_row, is_stop_row, Role, Table, TableKind};
+use crate::layout::{classify, is_numbering_row, Role, Table, TableKind};
 use crate::read::{Raw, Sheet};
 use crate::text;
 
@@ -208,15 +208,7 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
         numbering_row = Some(first);
         first += 1;
     }
-    let last = sheet.last_row().unwrap_or(first);
-    let mut last_data = first;
-    let mut r = first;
-    while r <= last && !is_stop_row(sheet, r) {
-        if !sheet.row(r).is_empty() {
-            last_data = r;
-        }
-        r += 1;
-    }
+    let last_data = crate::layout::last_data_row(sheet, first);
     let header_year = header_rows
         .iter()
         .flat_map(|hr| sheet.row(*hr).iter())

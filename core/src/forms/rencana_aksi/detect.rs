@@ -269,15 +269,7 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
         numbering_row = Some(first);
         first += 1;
     }
-    let last = sheet.last_row().unwrap_or(first);
-    let mut last_data = first;
-    let mut r = first;
-    while r <= last && !is_stop_row(sheet, r) {
-        if !sheet.row(r).is_empty() {
-            last_data = r;
-        }
-        r += 1;
-    }
+    let last_data = crate::layout::last_data_row(sheet, first);
     let header_year = [group_row, leaf_row]
         .iter()
         .flat_map(|hr| sheet.row(*hr).iter())
