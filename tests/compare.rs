@@ -356,19 +356,7 @@ fn the_summary_workbook_reads_back() {
         ]
     );
     let ind = wb.worksheet_range("Indikator").unwrap();
-    let header: Vec<String> = ind
-        .rows()
-        .next()
-        .unwrap()
-        .iter()
-        .map(|d| d.to_string())
-        .collect();
-    let col = |name: &str| {
-        header
-            .iter()
-            .position(|h| h == name)
-            .unwrap_or_else(|| panic!("{name}"))
-    };
+    let col = header_columns(&ind);
     let (t, r, ts, rs, year) = (
         col("Target"),
         col("Realisasi"),
@@ -792,19 +780,7 @@ fn changes_against_every_earlier_year_with_polarity() {
     std::fs::write(&out, c.to_xlsx(Lang::Id).unwrap()).unwrap();
     let mut wb = open_workbook_auto(&out).unwrap();
     let ind = wb.worksheet_range("Indikator").unwrap();
-    let header: Vec<String> = ind
-        .rows()
-        .next()
-        .unwrap()
-        .iter()
-        .map(|d| d.to_string())
-        .collect();
-    let col = |name: &str| {
-        header
-            .iter()
-            .position(|h| h == name)
-            .unwrap_or_else(|| panic!("{name}"))
-    };
+    let col = header_columns(&ind);
     let row = ind
         .rows()
         .find(|r| {
@@ -873,4 +849,22 @@ fn calamine_pos(cell: &str) -> (u32, u32) {
         .bytes()
         .fold(0u32, |n, b| n * 26 + u32::from(b - b'A' + 1));
     (row - 1, col - 1)
+}
+
+/// The column of each heading in a sheet's first row; a heading that is not there fails,
+/// naming it.
+fn header_columns(range: &calamine::Range<Data>) -> impl Fn(&str) -> usize {
+    let header: Vec<String> = range
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+    move |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("{name}"))
+    }
 }

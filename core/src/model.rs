@@ -478,6 +478,23 @@ pub(crate) const FIGURE_ROLES: [Role; 6] = [
     Role::CapaianAkhir,
 ];
 
+/// How each figure column writes its separators, learnt from every value it holds in `rows`.
+pub(crate) fn separator_uses(
+    sheet: &Sheet,
+    rows: std::ops::RangeInclusive<u32>,
+    cols: &[u32],
+) -> std::collections::BTreeMap<u32, crate::value::SeparatorUse> {
+    let mut uses: std::collections::BTreeMap<u32, crate::value::SeparatorUse> = Default::default();
+    for r in rows {
+        for c in cols {
+            if let Some(cell) = sheet.get(r, *c) {
+                uses.entry(*c).or_default().learn(&cell_value(cell));
+            }
+        }
+    }
+    uses
+}
+
 /// A figure from a value already parsed.
 pub(crate) fn make_figure_from(
     sheet: &Sheet,

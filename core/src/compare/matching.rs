@@ -317,18 +317,24 @@ pub fn compare_keyed(
     }
     if let (Some(x), Some(y)) = (ka.measure, kb.measure) {
         if x != y {
-            let hard = matches!(
-                (x, y),
-                (Measure::Count, Measure::Ratio) | (Measure::Ratio, Measure::Count)
-            );
-            cap = Some(if hard || cap == Some(Outcome::None) {
-                Outcome::None
-            } else {
-                Outcome::Confirm
-            });
+            cap = Some(measures_differ(x, y, cap));
         }
     }
     (score, cap)
+}
+
+/// The cap when two names measure differently: Jumlah against Persentase never matches; other
+/// measures that differ are only doubtful, unless something else already ruled the pair out.
+fn measures_differ(x: Measure, y: Measure, cap: Option<Outcome>) -> Outcome {
+    let hard = matches!(
+        (x, y),
+        (Measure::Count, Measure::Ratio) | (Measure::Ratio, Measure::Count)
+    );
+    if hard || cap == Some(Outcome::None) {
+        Outcome::None
+    } else {
+        Outcome::Confirm
+    }
 }
 
 /// Compares the names alone: the score, whether must-agree words block or cap the match, and
@@ -428,15 +434,7 @@ pub fn compare_words(
                     .unwrap_or_default()
             };
             reasons.push(format!("{} -> {}", name(wa), name(wb)));
-            let hard = matches!(
-                (x, y),
-                (Measure::Count, Measure::Ratio) | (Measure::Ratio, Measure::Count)
-            );
-            cap = Some(if hard || cap == Some(Outcome::None) {
-                Outcome::None
-            } else {
-                Outcome::Confirm
-            });
+            cap = Some(measures_differ(x, y, cap));
         }
         _ => {}
     }

@@ -1,13 +1,11 @@
 //! Reading a monthly table: one indicator per row, its months as periods.
 
-use std::collections::BTreeMap;
-
 use crate::forms::rencana_aksi::polarity_at;
 use crate::layout::monthly::months_in_row;
 use crate::layout::{is_numbering_row, Level, Table};
 use crate::model::*;
 use crate::read::{Raw, Sheet};
-use crate::value::{self, SeparatorUse, Value};
+use crate::value::{self, Value};
 
 const NAME_LEVELS: [(Level, &str); 3] = [
     (Level::Sasaran, "sasaran"),
@@ -18,7 +16,6 @@ const NAME_LEVELS: [(Level, &str); 3] = [
 pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
     let col = |k: &str| table.qcols.get(k).copied();
     // the columns learn their separators from every value they hold
-    let mut uses: BTreeMap<u32, SeparatorUse> = BTreeMap::new();
     let figure_cols: Vec<u32> = table
         .qcols
         .iter()
@@ -27,13 +24,7 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         })
         .map(|(_, c)| *c)
         .collect();
-    for r in table.first_row..=table.last_row {
-        for c in &figure_cols {
-            if let Some(cell) = sheet.get(r, *c) {
-                uses.entry(*c).or_default().learn(&cell_value(cell));
-            }
-        }
-    }
+    let uses = separator_uses(sheet, table.first_row..=table.last_row, &figure_cols);
     let fig = |r: u32, c: Option<u32>, unit: Option<String>| -> Option<Figure> {
         let c = c?;
         let value = sheet.get(r, c).map(cell_value).unwrap_or(Value::Empty);

@@ -190,20 +190,13 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
 /// columns for each quarter, and the annual target in `target`.
 pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
     let col = |k: &str| table.qcols.get(k).copied();
-    let mut uses: BTreeMap<u32, SeparatorUse> = BTreeMap::new();
     let figure_cols: Vec<u32> = table
         .qcols
         .iter()
         .filter(|(k, _)| k.starts_with("tw") || *k == "target")
         .map(|(_, c)| *c)
         .collect();
-    for r in table.first_row..=table.last_row {
-        for c in &figure_cols {
-            if let Some(cell) = sheet.get(r, *c) {
-                uses.entry(*c).or_default().learn(&cell_value(cell));
-            }
-        }
-    }
+    let uses = separator_uses(sheet, table.first_row..=table.last_row, &figure_cols);
     let fig = |r: u32, c: Option<u32>, unit: Option<String>| -> Option<Figure> {
         let c = c?;
         let value = sheet.get(r, c).map(cell_value).unwrap_or(Value::Empty);
