@@ -210,16 +210,34 @@ fn policy(common: &Common) -> Result<Option<rules::policy::Policy>, i32> {
     Ok(policy)
 }
 
+/// What a run keeps of each file's report until its output is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// everything: `fix` and `--print-mapping` need the workbook and its tables
+    All,
+    /// the findings with their places, and of the workbook the rows of the findings
+    /// ([`FileReport::trimmed`]): the terminal's diagnostics show each finding's row
+    Rows,
+    /// the findings, each with its place ([`FileReport::slim`]): the outputs that list
+    /// every finding
+    Findings,
+    /// the number of findings of each severity ([`FileReport::tally`]): `-q`, which prints
+    /// one line per file
+    Counts,
+}
+
 /// Checks files in parallel, keeping their order; a progress bar on a terminal. Each report
-/// carries its path relative to the folder given; without `keep`, a report drops its
-/// workbook and models as soon as it is made (only findings are held, whatever the number
-/// of files).
+/// carries its path relative to the folder given, and drops what `keep` does not ask for as
+/// soon as it is made.
 fn check_all(
     inputs: &[app::Input],
     mapping: Option<&Mapping>,
     opts: &Options,
-    keep: bool,
+    keep: Keep,
 ) -> Vec<FileReport> {
+    if inputs.len() > 1 {
+        crate::reuse_freed_memory_across_files();
+    }
     let bar = if inputs.len() > 1 && std::io::stderr().is_terminal() {
         let b = indicatif::ProgressBar::new(inputs.len() as u64);
         b.set_style(
@@ -238,10 +256,11 @@ fn check_all(
             if let Some(b) = &bar {
                 b.inc(1);
             }
-            if keep {
-                r
-            } else {
-                r.slim()
+            match keep {
+                Keep::All => r,
+                Keep::Rows => r.trimmed(),
+                Keep::Findings => r.slim(),
+                Keep::Counts => r.tally(),
             }
         })
         .collect();
@@ -310,9 +329,17 @@ fn check(args: &CheckArgs) -> i32 {
         return 2;
     }
     let inputs = plan::dedupe(inputs);
-    // the terminal's diagnostics show the row of each finding, and --print-mapping the
-    // tables: only they need the workbooks
-    let keep = args.print_mapping || (args.format == OutputFormat::Human && !args.quiet);
+    // --print-mapping shows the tables, the terminal's diagnostics the row of each
+    // finding, -q the counts alone
+    let keep = if args.print_mapping {
+        Keep::All
+    } else if args.format == OutputFormat::Human && !args.quiet {
+        Keep::Rows
+    } else if args.format == OutputFormat::Human && args.summary.is_none() {
+        Keep::Counts
+    } else {
+        Keep::Findings
+    };
     let mut reports = check_all(&inputs, mapping.as_ref(), &opts, keep);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -349,26 +376,22 @@ fn check(args: &CheckArgs) -> i32 {
         policy_file: args.common.policy.as_ref().map(|p| p.display().to_string()),
         skipped,
     };
-    let doc = report::document_of_run(&reports, &run, lang);
+    // the terminal needs the counts only, and JSON is written file by file as it is
+    // rendered: only the other outputs hold every rendered finding at once
+    let whole =
+        args.summary.is_some() || !matches!(args.format, OutputFormat::Human | OutputFormat::Json);
+    let doc = whole.then(|| report::document_of_run(&reports, &run, lang));
+    let summary = match &doc {
+        Some(d) => d.summary,
+        None => report::Summary::of(&reports, run.skipped.len()),
+    };
     match args.format {
         OutputFormat::Json => {
-            let _ = writeln!(out, "{}", report::json_of_run(&reports, &run, lang));
-        }
-        OutputFormat::Junit => {
-            let _ = write!(out, "{}", crate::emit::junit::junit(&doc, lang));
-        }
-        OutputFormat::Markdown => {
-            let _ = write!(out, "{}", crate::emit::markdown::markdown(&doc, lang));
-        }
-        OutputFormat::Csv => match crate::emit::csv::csv(&doc, lang) {
-            Ok(text) => {
-                let _ = write!(out, "{text}");
+            let mut w = std::io::BufWriter::new(&mut out);
+            if report::write_json_of_run(&mut w, &reports, &run, lang).is_ok() {
+                let _ = writeln!(w);
             }
-            Err(e) => {
-                eprintln!("rakit: CSV: {e}");
-                return 2;
-            }
-        },
+        }
         OutputFormat::Human => {
             let term = Term::stdout();
             for r in &reports {
@@ -384,16 +407,38 @@ fn check(args: &CheckArgs) -> i32 {
                 );
             }
             if reports.len() > 1 || !run.skipped.is_empty() {
-                closing(&mut out, &reports, &doc.summary, lang);
+                closing(&mut out, &reports, &summary, lang);
+            }
+        }
+        format => {
+            if let Some(doc) = &doc {
+                match format {
+                    OutputFormat::Junit => {
+                        let _ = write!(out, "{}", crate::emit::junit::junit(doc, lang));
+                    }
+                    OutputFormat::Markdown => {
+                        let _ = write!(out, "{}", crate::emit::markdown::markdown(doc, lang));
+                    }
+                    OutputFormat::Csv => match crate::emit::csv::csv(doc, lang) {
+                        Ok(text) => {
+                            let _ = write!(out, "{text}");
+                        }
+                        Err(e) => {
+                            eprintln!("rakit: CSV: {e}");
+                            return 2;
+                        }
+                    },
+                    OutputFormat::Json | OutputFormat::Human => {}
+                }
             }
         }
     }
-    if let Some(dest) = &args.summary {
-        if let Err(code) = write_summary(&doc, dest, lang) {
+    if let (Some(dest), Some(doc)) = (&args.summary, &doc) {
+        if let Err(code) = write_summary(doc, dest, lang) {
             return code;
         }
     }
-    doc.summary.exit_code()
+    summary.exit_code()
 }
 
 /// The end of a run of several files: the unreadable files again, with their reason, and
@@ -552,7 +597,7 @@ fn fix_cmd(args: &FixArgs) -> i32 {
         Err(code) => return code,
     };
     let paths: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
-    let reports = check_all(&inputs, mapping.as_ref(), &opts, true);
+    let reports = check_all(&inputs, mapping.as_ref(), &opts, Keep::All);
     let wanted: Vec<Option<PathBuf>> = inputs
         .iter()
         .zip(&reports)
@@ -716,7 +761,7 @@ fn drop_mode(files: &[PathBuf], common: &Common) -> i32 {
         }
     };
     let paths: Vec<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
-    let reports = check_all(&inputs, mapping.as_ref(), &opts, true);
+    let reports = check_all(&inputs, mapping.as_ref(), &opts, Keep::All);
     let wanted: Vec<Option<PathBuf>> = reports
         .iter()
         .map(|r| r.error.is_none().then(|| fix::default_output(&r.path)))

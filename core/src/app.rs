@@ -169,6 +169,7 @@ pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -
         models,
         policies,
         places: Vec::new(),
+        tallied: [0; 3],
     }
 }
 

@@ -130,11 +130,15 @@ pub struct FileReport {
     /// when the models go (empty while the models are here: the places are read from them)
     #[serde(skip)]
     pub places: Vec<Place>,
+    /// how many findings of each severity (error, warning, info) [`FileReport::tally`] let
+    /// go; [`FileReport::count`] adds them to those still held
+    #[serde(skip)]
+    pub tallied: [usize; 3],
 }
 
 impl FileReport {
     pub fn count(&self, sev: Severity) -> usize {
-        self.findings.iter().filter(|f| f.severity == sev).count()
+        self.findings.iter().filter(|f| f.severity == sev).count() + self.tallied[sev as usize]
     }
 
     pub fn has_errors(&self) -> bool {
@@ -182,6 +186,42 @@ impl FileReport {
         self
     }
 
+    /// [`FileReport::slim`] keeping of the workbook the rows the terminal's report shows:
+    /// each finding's row, and the first row of every sheet (where the duplicates across
+    /// files are reported, once every file is checked).
+    pub fn trimmed(self) -> FileReport {
+        let rows: std::collections::HashSet<(&str, u32)> = self
+            .findings
+            .iter()
+            .map(|f| (f.sheet.as_str(), f.row))
+            .collect();
+        let workbook = self
+            .workbook
+            .as_ref()
+            .map(|wb| wb.rows_only(|sheet, row| row == 0 || rows.contains(&(sheet, row))));
+        drop(rows);
+        let mut r = self.slim();
+        r.workbook = workbook;
+        r
+    }
+
+    /// The report without its workbook, models and findings, holding only the number of
+    /// findings of each severity: all a run that prints counts alone (`rakit check -q`)
+    /// needs, so a folder of any size holds a few hundred bytes per file. The verdict and
+    /// [`FileReport::count`] stay as they were; findings added later (the duplicates across
+    /// files) are held as usual.
+    pub fn tally(mut self) -> FileReport {
+        for f in &self.findings {
+            self.tallied[f.severity as usize] += 1;
+        }
+        self.findings = Vec::new();
+        self.places = Vec::new();
+        self.policies = Vec::new();
+        self.workbook = None;
+        self.models = Vec::new();
+        self
+    }
+
     /// The place of the finding at `index`: the one kept by [`FileReport::slim`], else
     /// read from the models.
     pub fn place(&self, index: usize) -> Place {
@@ -222,6 +262,7 @@ impl FileReport {
             models: Vec::new(),
             policies: Vec::new(),
             places: Vec::new(),
+            tallied: [0; 3],
         }
     }
 }

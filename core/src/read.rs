@@ -41,6 +41,36 @@ pub struct Workbook {
 }
 
 impl Workbook {
+    /// The workbook with only the cells of the rows `keep` names (sheet name, zero-based
+    /// row), without merged ranges and without the bytes it was read from: what the
+    /// terminal's report still shows of a workbook once it is checked (the rows of its
+    /// findings), so a run over a folder does not hold every workbook until the end.
+    pub fn rows_only(&self, keep: impl Fn(&str, u32) -> bool) -> Workbook {
+        let sheets = self
+            .sheets
+            .iter()
+            .map(|s| {
+                let cells = s
+                    .cells
+                    .iter()
+                    .filter(|c| keep(&s.name, c.row))
+                    .cloned()
+                    .collect();
+                let mut kept = Sheet::new(s.name.clone(), cells, Vec::new());
+                kept.formats_known = s.formats_known;
+                kept.hidden = s.hidden;
+                kept
+            })
+            .collect();
+        Workbook {
+            path: self.path.clone(),
+            format: self.format,
+            sheets,
+            beyond_values: self.beyond_values.clone(),
+            source: std::sync::Arc::from(&[][..]),
+        }
+    }
+
     /// The workbooks an xlsx links to (its external link parts), as their relationships
     /// name them; none for other formats (their links show in the formulas).
     pub fn external_link_targets(&self) -> Vec<String> {

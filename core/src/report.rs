@@ -459,6 +459,43 @@ pub fn json(reports: &[FileReport], lang: Lang) -> String {
         .unwrap_or_else(|_| "{\"files\":[]}".into())
 }
 
+/// The JSON document of a run written to `w` as it is rendered, one file at a time: the
+/// same bytes as [`json_of_run`] without holding every file's rendered findings at once (a
+/// folder of a thousand submissions).
+pub fn write_json_of_run(
+    w: impl std::io::Write,
+    reports: &[FileReport],
+    run: &Run,
+    lang: Lang,
+) -> serde_json::Result<()> {
+    /// [`Document`] with its files rendered while they are written
+    #[derive(Serialize)]
+    struct Streamed<'a> {
+        tool: &'a str,
+        version: &'a str,
+        options: OptionsView,
+        summary: Summary,
+        files: Files<'a>,
+        skipped: Vec<SkippedView<'a>>,
+    }
+    struct Files<'a>(&'a [FileReport], Lang);
+    impl Serialize for Files<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq(self.0.iter().map(|r| FileView::of(r, self.1)))
+        }
+    }
+    let head = document_of_run(&[], run, lang);
+    let doc = Streamed {
+        tool: head.tool,
+        version: head.version,
+        options: head.options,
+        summary: Summary::of(reports, run.skipped.len()),
+        files: Files(reports, lang),
+        skipped: head.skipped,
+    };
+    serde_json::to_writer_pretty(w, &doc)
+}
+
 /// The JSON document of a run.
 pub fn json_of_run(reports: &[FileReport], run: &Run, lang: Lang) -> String {
     serde_json::to_string_pretty(&document_of_run(reports, run, lang))
