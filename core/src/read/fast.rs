@@ -537,6 +537,10 @@ fn scan_cells(xml: &[u8], strings: &[Arc<str>], styles: &Styles) -> Option<Vec<C
     }
     // a large sheet is cut at row boundaries and its parts scanned side by side
     let parts = row_parts(data, if data.len() > (1 << 20) { 8 } else { 1 });
+    if let [whole] = parts[..] {
+        // one part (a sheet under 1 MiB of XML): its cells as they are, not copied again
+        return scan_part(whole, strings, styles);
+    }
     let scanned: Vec<Vec<Cell>> = parts
         .into_par_iter()
         .map(|part| scan_part(part, strings, styles))

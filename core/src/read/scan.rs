@@ -177,7 +177,14 @@ pub(crate) fn resolve_shared(cells: &mut [super::Cell]) {
 /// The merged ranges listed at the end of a sheet part.
 pub(super) fn merged_ranges(xml: &[u8]) -> Option<Vec<Merge>> {
     let mut merged = Vec::new();
-    if let Some(at) = memmem::rfind(xml, b"<mergeCells") {
+    // the last `<mergeCells`, as a search back from the end finds it; it follows the cells,
+    // so it is looked for after `</sheetData>` first (a forward search is vectorized, a
+    // backward one is not: this was 0.7 % of checking a folder)
+    let after_data = memmem::find(xml, b"</sheetData>").unwrap_or(0);
+    let last = memmem::rfind(&xml[after_data..], b"<mergeCells")
+        .map(|i| after_data + i)
+        .or_else(|| memmem::rfind(&xml[..after_data], b"<mergeCells"));
+    if let Some(at) = last {
         let tail = std::str::from_utf8(&xml[at..]).ok()?;
         for tag in tags(tail, "<mergeCell ") {
             let range = attr(tag, "ref")?;
