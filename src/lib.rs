@@ -362,7 +362,8 @@ pub fn purge_freed_memory_promptly() {
 /// would fault them in again and the kernel zero them (a folder of 1,000 submissions: 125,000
 /// page faults, a fifth of the CPU time). The peak stays the largest files being checked
 /// side by side, whatever the number of files (`cargo bench --bench scale`: 1,000 files
-/// then take a third less CPU time, and the peak is about 25 MiB higher but flat). Call it
+/// then take a quarter to a third less CPU time; the peak, flat, is about 30 MiB on one
+/// thread and 60 on two). Call it
 /// before the files are checked, while no other thread allocates; under another global
 /// allocator (the tests) it changes nothing.
 pub fn reuse_freed_memory_across_files() {

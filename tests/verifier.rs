@@ -347,6 +347,43 @@ fn quiet_lines_carry_the_verdict_word_and_the_summary_closes() {
     assert!(text.contains("Summary: 10 files: 2 pass, 5 pass with warnings, 1 fail, 2 unreadable"));
 }
 
+/// `-q` keeps only each file's number of findings (the duplicates across files added once
+/// every file is checked): its lines give the counts the JSON lists.
+#[test]
+fn quiet_counts_are_those_of_the_findings() {
+    let f = folder(true);
+    let (v, _) = json(&f.root);
+    let out = rakit().args(["check", "-q"]).arg(&f.root).output().unwrap();
+    // a line wrapped at the terminal's width goes on indented by two spaces
+    let quiet = String::from_utf8(out.stdout)
+        .unwrap()
+        .replace('\\', "/")
+        .replace("\n  ", " ");
+    let mut duplicates = 0;
+    for file in v["files"].as_array().unwrap() {
+        if file["status"] == "unreadable" {
+            continue;
+        }
+        let path = file["relative_path"].as_str().unwrap().replace('\\', "/");
+        let c = &file["counts"];
+        let counts = format!(
+            "galat {}, peringatan {}, info {}",
+            c["error"], c["warning"], c["info"]
+        );
+        let line = quiet
+            .lines()
+            .find(|l| l.starts_with(&format!("{path}:")) || l.starts_with(&format!("{path} [")))
+            .unwrap_or_else(|| panic!("no line for {path}:\n{quiet}"));
+        assert!(line.contains(&counts), "{line} should say {counts}");
+        let findings = file["findings"].as_array().unwrap();
+        duplicates += findings
+            .iter()
+            .filter(|x| matches!(x["code"].as_str(), Some("D101" | "D102")))
+            .count();
+    }
+    assert!(duplicates > 0, "the folder has duplicates: {v}");
+}
+
 #[test]
 fn the_junit_report_reads_back() {
     let f = folder(true);
