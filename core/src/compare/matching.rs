@@ -262,9 +262,7 @@ fn soft_jaccard_keyed(wa: &[Word], ka: &NameKey, wb: &[Word], kb: &NameKey) -> O
     let mut inter = 0.0;
     for (i, &x) in a.iter().enumerate() {
         let x = &wa[x as usize];
-        if let Some(j) =
-            (0..b.len()).find(|&j| used & 1 << j == 0 && wb[b[j] as usize].same(x))
-        {
+        if let Some(j) = (0..b.len()).find(|&j| used & 1 << j == 0 && wb[b[j] as usize].same(x)) {
             used |= 1 << j;
             done |= 1 << i;
             inter += 1.0;
@@ -305,7 +303,8 @@ pub fn compare_keyed(
 ) -> (f64, Option<Outcome>) {
     // codes that differ: the words are compared as `compare_words` does where a code may
     // abbreviate a run of the other name's words (then the names change before scoring)
-    if ka.codes != kb.codes && (expands(&ka.codes, &kb.codes, wb) || expands(&kb.codes, &ka.codes, wa))
+    if ka.codes != kb.codes
+        && (expands(&ka.codes, &kb.codes, wb) || expands(&kb.codes, &ka.codes, wa))
     {
         let (s, c, _) = compare_words(wa, wb, false);
         return (s, c);
@@ -351,9 +350,9 @@ pub fn compare_keyed(
 fn prefix_pairs(only_a: &[&str], only_b: &[&str]) -> bool {
     only_a.len() == only_b.len()
         && only_a.iter().all(|x| {
-            only_b.iter().any(|y| {
-                x.len() >= 3 && y.len() >= 3 && (x.starts_with(y) || y.starts_with(x))
-            })
+            only_b
+                .iter()
+                .any(|y| x.len() >= 3 && y.len() >= 3 && (x.starts_with(y) || y.starts_with(x)))
         })
 }
 
