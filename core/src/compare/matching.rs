@@ -368,7 +368,7 @@ fn expands(codes: &[Box<str>], other_codes: &[Box<str>], w: &[Word]) -> bool {
                     && run
                         .iter()
                         .zip(c.chars())
-                        .all(|(x, ch)| x.norm.chars().next() == Some(ch))
+                        .all(|(x, ch)| x.norm.starts_with(ch))
             })
     })
 }

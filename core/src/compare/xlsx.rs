@@ -388,13 +388,14 @@ fn number_len(d: Decimal) -> usize {
     let n = d.normalize();
     let m = n.mantissa().unsigned_abs();
     let digits = if m == 0 { 1 } else { m.ilog10() as usize + 1 };
-    if digits > 15 || n.scale() > 22 {
+    // zero (maybe negative) and long or tiny numbers: as `f64` writes them
+    if m == 0 || digits > 15 || n.scale() > 22 {
         return f64_of(d).to_string().len();
     }
     let scale = n.scale() as usize;
     let int_digits = digits.saturating_sub(scale).max(1);
     let frac = if scale > 0 { scale + 1 } else { 0 };
-    usize::from(n.is_sign_negative() && m != 0) + int_digits + frac
+    usize::from(n.is_sign_negative()) + int_digits + frac
 }
 
 impl Sheet<'_> {
@@ -1075,5 +1076,46 @@ impl Comparison {
         page(ws);
         w.matches(&mut Sheet::new(ws))?;
         wb.save_to_buffer()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_decimal_is_measured_as_autofit_measures_its_f64() {
+        for s in [
+            "0",
+            "-0",
+            "1",
+            "-1",
+            "0.05",
+            "-0.05",
+            "12.5",
+            "100",
+            "110.54",
+            "2181927300",
+            "1611865497.50",
+            "57000000000",
+            "0.000001",
+            "123456789012345",
+            "1234567890.12345",
+            "12345678901234567",
+            "0.1234567890123456789",
+            "99999999999999.9",
+            "-73.870",
+        ] {
+            let d: Decimal = s.parse().expect("a decimal");
+            assert_eq!(number_len(d), f64_of(d).to_string().len(), "{s}");
+        }
+    }
+
+    #[test]
+    fn text_widths_follow_the_glyphs() {
+        assert_eq!(text_px(""), 0);
+        // narrow, digits, wide
+        assert!(text_px("iii") < text_px("000") && text_px("000") < text_px("MMM"));
+        assert_eq!(text_px(&"a".repeat(300)), 1790);
     }
 }
