@@ -3,7 +3,9 @@
 //!
 //! Each agency has four annual tables (2013–2016) of 30 indicators whose names drift the way
 //! real ones do (Prosentase / Persentase, words added, an indicator dropped and a new one).
-//! Workbooks are generated once into `target/bench-data/compare/`.
+//! Workbooks are generated once into `target/bench-data/compare/`. Besides the summary
+//! workbooks it measures the JSON document (`rakit compare --format json`: check, match,
+//! print, no workbook), so both ratios are visible.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -196,6 +198,12 @@ fn main() {
         .par_iter()
         .map(|r| compare::compare(r, &CompareConfig::default()))
         .collect();
+    // `rakit compare --format json`: the document instead of the workbook
+    let json = best(runs, || {
+        comparisons.par_iter().for_each(|c| {
+            std::hint::black_box(c.to_json(rakit::i18n::Lang::Id));
+        });
+    });
     let writing = best(runs, || {
         comparisons.par_iter().for_each(|c| {
             std::hint::black_box(c.to_xlsx(rakit::i18n::Lang::Id).expect("xlsx"));
@@ -207,13 +215,15 @@ fn main() {
         "compare 4 years x {AGENCIES} agencies ({groups} indicator groups), best of {runs} (CPU user+sys per run):"
     );
     println!(
-        "  check {:.1} ms ({}); matching {:.1} ms ({}); summary workbooks {:.1} ms ({})",
+        "  check {:.1} ms ({}); matching {:.1} ms ({}); summary workbooks {:.1} ms ({}); JSON documents {:.1} ms ({})",
         ms(check.0),
         cpu(check.1),
         ms(matching.0),
         cpu(matching.1),
         ms(writing.0),
-        cpu(writing.1)
+        cpu(writing.1),
+        ms(json.0),
+        cpu(json.1)
     );
     println!(
         "ratio to checking, wall: check + matching {:.2}, check + matching + summary workbooks {:.2}",
@@ -227,4 +237,13 @@ fn main() {
             (ms(c) + ms(m) + ms(w)) / ms(c)
         );
     }
+    // what `rakit compare --format json` does: check, match, print the document
+    println!(
+        "ratio to checking, compare --format json (check + matching + JSON): wall {:.2}{}",
+        (ms(check.0) + ms(matching.0) + ms(json.0)) / ms(check.0),
+        match (check.1, matching.1, json.1) {
+            (Some(c), Some(m), Some(j)) => format!(", CPU {:.2}", (ms(c) + ms(m) + ms(j)) / ms(c)),
+            _ => String::new(),
+        }
+    );
 }

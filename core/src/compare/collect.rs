@@ -4,7 +4,10 @@
 //! indicators carry a Renstra final target and that stands beside the year's own table
 //! (Banjar 2016 "Capaian Renstra") adds that target to the year's indicators.
 
+use std::sync::Arc;
+
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::layout::meta::BudgetKind;
@@ -63,29 +66,90 @@ pub struct Entry {
     pub lalu: Option<Fig>,
     /// the cell of the name
     pub source: Source,
-    /// the name's words, split once
+    /// the name's words, split once (shared by the entries of the same name)
     #[serde(skip)]
-    pub words: Vec<super::normalize::Word>,
+    pub words: Arc<[super::normalize::Word]>,
     #[serde(skip)]
-    pub sasaran_words: Vec<super::normalize::Word>,
+    pub sasaran_words: Arc<[super::normalize::Word]>,
     /// what matching needs of the words, worked out once
     #[serde(skip)]
-    pub key: super::matching::NameKey,
+    pub key: Arc<super::matching::NameKey>,
     #[serde(skip)]
-    pub sasaran_key: super::matching::NameKey,
+    pub sasaran_key: Arc<super::matching::NameKey>,
+    /// the content words' norms and the unit's key: entries with the same are joined
+    /// without scoring where each is the only one of its year
+    #[serde(skip)]
+    pub(crate) same: Arc<str>,
+    /// the name's blocking words ([`super::matching::block_tokens`])
+    #[serde(skip)]
+    pub(crate) blocks: Arc<[u64]>,
+}
+
+/// What is worked out once per distinct name: its words, their key, the content words'
+/// norms joined, and the blocking words.
+#[derive(Clone)]
+struct Split {
+    words: Arc<[super::normalize::Word]>,
+    key: Arc<super::matching::NameKey>,
+    content: Arc<str>,
+    blocks: Arc<[u64]>,
+}
+
+/// The words of each distinct name (and sasaran), split once per comparison.
+#[derive(Default)]
+pub(crate) struct Names {
+    seen: FxHashMap<String, Split>,
+}
+
+impl Names {
+    fn get(&mut self, name: &str) -> Split {
+        if let Some(v) = self.seen.get(name) {
+            return v.clone();
+        }
+        let words = super::normalize::words(name);
+        let key = super::matching::NameKey::of(&words);
+        let mut content = String::new();
+        for w in words.iter().filter(|w| !w.stop) {
+            if !content.is_empty() {
+                content.push(' ');
+            }
+            content.push_str(&w.norm);
+        }
+        let mut blocks = Vec::new();
+        super::matching::block_tokens(&words, &key, &mut blocks);
+        let v = Split {
+            words: Arc::from(words),
+            key: Arc::new(key),
+            content: Arc::from(content),
+            blocks: Arc::from(blocks),
+        };
+        self.seen.insert(name.to_string(), v.clone());
+        v
+    }
 }
 
 impl Entry {
-    /// Splits the name and the sasaran into words (once, before matching).
-    fn with_words(mut self) -> Entry {
-        self.words = super::normalize::words(&self.name);
-        self.sasaran_words = self
-            .sasaran
-            .as_deref()
-            .map(super::normalize::words)
-            .unwrap_or_default();
-        self.key = super::matching::NameKey::of(&self.words);
-        self.sasaran_key = super::matching::NameKey::of(&self.sasaran_words);
+    /// Splits the name and the sasaran into words (once per distinct name, before matching).
+    fn with_words(mut self, names: &mut Names) -> Entry {
+        let Split {
+            words,
+            key,
+            content,
+            blocks,
+        } = names.get(&self.name);
+        self.words = words;
+        self.key = key;
+        self.blocks = blocks;
+        if let Some(s) = self.sasaran.as_deref() {
+            let split = names.get(s);
+            self.sasaran_words = split.words;
+            self.sasaran_key = split.key;
+        }
+        // a word's norm holds neither \0 nor \1: the text and the unit stay apart
+        self.same = match self.unit.as_deref() {
+            Some(u) => format!("{content}\0{}", super::normalize::unit_key(u)).into(),
+            None => format!("{content}\u{1}").into(),
+        };
         self
     }
 }
@@ -168,7 +232,13 @@ fn is_renstra_sheet(m: &SheetModel) -> bool {
 }
 
 /// The entries of one sheet.
-fn sheet_entries(path: &str, wb: Option<&Workbook>, m: &SheetModel, year: i32) -> Vec<Entry> {
+fn sheet_entries(
+    path: &str,
+    wb: Option<&Workbook>,
+    m: &SheetModel,
+    year: i32,
+    names: &mut Names,
+) -> Vec<Entry> {
     let mut out = Vec::new();
     for i in &m.indikator {
         let name = i.nama.trim();
@@ -201,12 +271,14 @@ fn sheet_entries(path: &str, wb: Option<&Workbook>, m: &SheetModel, year: i32) -
                     .as_deref()
                     .and_then(|f| fig(f, path, &m.name)),
                 source: src(path, &m.name, i.nama_cell.0, i.nama_cell.1),
-                words: Vec::new(),
-                sasaran_words: Vec::new(),
+                words: Default::default(),
+                sasaran_words: Default::default(),
                 key: Default::default(),
                 sasaran_key: Default::default(),
+                same: Default::default(),
+                blocks: Default::default(),
             }
-            .with_words(),
+            .with_words(names),
         );
     }
     for t in &m.triwulan {
@@ -259,12 +331,14 @@ fn sheet_entries(path: &str, wb: Option<&Workbook>, m: &SheetModel, year: i32) -
                 renstra_end: None,
                 lalu: None,
                 source: src(path, &m.name, t.nama_cell.0, t.nama_cell.1),
-                words: Vec::new(),
-                sasaran_words: Vec::new(),
+                words: Default::default(),
+                sasaran_words: Default::default(),
                 key: Default::default(),
                 sasaran_key: Default::default(),
+                same: Default::default(),
+                blocks: Default::default(),
             }
-            .with_words(),
+            .with_words(names),
         );
     }
     out
@@ -273,6 +347,7 @@ fn sheet_entries(path: &str, wb: Option<&Workbook>, m: &SheetModel, year: i32) -
 /// Collects every year's indicators and budget from checked workbooks.
 pub fn collect(reports: &[FileReport]) -> Collected {
     let mut c = Collected::default();
+    let mut names = Names::default();
     // (year, entries, from a Renstra sheet)
     let mut sheets: Vec<(i32, Vec<Entry>, bool)> = Vec::new();
     for r in reports {
@@ -284,7 +359,7 @@ pub fn collect(reports: &[FileReport]) -> Collected {
             };
             sheets.push((
                 year,
-                sheet_entries(&path, r.workbook.as_ref(), m, year),
+                sheet_entries(&path, r.workbook.as_ref(), m, year, &mut names),
                 is_renstra_sheet(m),
             ));
             for b in &m.meta.budget {

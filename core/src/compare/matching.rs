@@ -103,7 +103,7 @@ impl NameKey {
     pub fn of(w: &[Word]) -> NameKey {
         let mut content: Vec<u16> = Vec::new();
         for (i, x) in w.iter().enumerate().filter(|(_, w)| !w.stop) {
-            if !content.iter().any(|&j| w[j as usize].norm == x.norm) {
+            if !content.iter().any(|&j| w[j as usize].same(x)) {
                 content.push(i.min(u16::MAX as usize) as u16);
             }
         }
@@ -134,7 +134,7 @@ impl NameKey {
 
 /// How alike two words are: 1 for the same, Jaro-Winkler for near-spellings of longer words.
 fn word_sim(a: &Word, b: &Word) -> f64 {
-    if a.norm == b.norm {
+    if a.same(b) {
         return 1.0;
     }
     if a.code || b.code || a.number || b.number {
@@ -161,7 +161,7 @@ fn word_sim(a: &Word, b: &Word) -> f64 {
 fn content(w: &[Word]) -> Vec<&Word> {
     let mut out: Vec<&Word> = Vec::new();
     for x in w.iter().filter(|w| !w.stop) {
-        if !out.iter().any(|y| y.norm == x.norm) {
+        if !out.iter().any(|y| y.same(x)) {
             out.push(x);
         }
     }
@@ -178,7 +178,7 @@ fn soft_jaccard<'a>(a: &[&'a Word], b: &[&'a Word]) -> (f64, Vec<(&'a Word, &'a 
     let mut inter = 0.0;
     // the same words first, then near-spellings among the rest
     for (i, x) in a.iter().enumerate() {
-        if let Some(j) = (0..b.len()).find(|&j| !used[j] && b[j].norm == x.norm) {
+        if let Some(j) = (0..b.len()).find(|&j| !used[j] && b[j].same(x)) {
             used[j] = true;
             done[i] = true;
             inter += 1.0;
@@ -262,9 +262,7 @@ fn soft_jaccard_keyed(wa: &[Word], ka: &NameKey, wb: &[Word], kb: &NameKey) -> O
     let mut inter = 0.0;
     for (i, &x) in a.iter().enumerate() {
         let x = &wa[x as usize];
-        if let Some(j) =
-            (0..b.len()).find(|&j| used & 1 << j == 0 && wb[b[j] as usize].norm == x.norm)
-        {
+        if let Some(j) = (0..b.len()).find(|&j| used & 1 << j == 0 && wb[b[j] as usize].same(x)) {
             used |= 1 << j;
             done |= 1 << i;
             inter += 1.0;
@@ -303,7 +301,11 @@ pub fn compare_keyed(
     wb: &[Word],
     kb: &NameKey,
 ) -> (f64, Option<Outcome>) {
-    if ka.codes != kb.codes {
+    // codes that differ: the words are compared as `compare_words` does where a code may
+    // abbreviate a run of the other name's words (then the names change before scoring)
+    if ka.codes != kb.codes
+        && (expands(&ka.codes, &kb.codes, wb) || expands(&kb.codes, &ka.codes, wa))
+    {
         let (s, c, _) = compare_words(wa, wb, false);
         return (s, c);
     }
@@ -312,6 +314,27 @@ pub fn compare_keyed(
         return (s, c);
     };
     let mut cap = (ka.numbers != kb.numbers).then_some(Outcome::None);
+    // codes must agree (one that is the start of the other, KUM / KUMKM, is only doubtful),
+    // as in `compare_words`
+    if ka.codes != kb.codes {
+        let only_a: Vec<&str> = ka
+            .codes
+            .iter()
+            .filter(|c| !kb.codes.contains(c))
+            .map(|c| &**c)
+            .collect();
+        let only_b: Vec<&str> = kb
+            .codes
+            .iter()
+            .filter(|c| !ka.codes.contains(c))
+            .map(|c| &**c)
+            .collect();
+        cap = Some(if prefix_pairs(&only_a, &only_b) && cap.is_none() {
+            Outcome::Confirm
+        } else {
+            Outcome::None
+        });
+    }
     if ka.sizes != kb.sizes {
         cap = Some(Outcome::None);
     }
@@ -321,6 +344,33 @@ pub fn compare_keyed(
         }
     }
     (score, cap)
+}
+
+/// Codes of one name only that are each the start of one of the other's (KUM / KUMKM).
+fn prefix_pairs(only_a: &[&str], only_b: &[&str]) -> bool {
+    only_a.len() == only_b.len()
+        && only_a.iter().all(|x| {
+            only_b
+                .iter()
+                .any(|y| x.len() >= 3 && y.len() >= 3 && (x.starts_with(y) || y.starts_with(x)))
+        })
+}
+
+/// Whether a code of one name (`codes`, not among `other_codes`) abbreviates a run of the
+/// other name's words `w`, as [`abbreviated`] looks for it (without building the initials).
+fn expands(codes: &[Box<str>], other_codes: &[Box<str>], w: &[Word]) -> bool {
+    codes.iter().filter(|c| !other_codes.contains(c)).any(|c| {
+        let n = c.chars().count();
+        n >= 2
+            && n <= w.len()
+            && w.windows(n).any(|run| {
+                run.iter().all(|x| !x.code && !x.number && !x.stop)
+                    && run
+                        .iter()
+                        .zip(c.chars())
+                        .all(|(x, ch)| x.norm.starts_with(ch))
+            })
+    })
 }
 
 /// The cap when two names measure differently: Jumlah against Persentase never matches; other
@@ -383,14 +433,10 @@ pub fn compare_words(
     if ca != cb {
         let only_a: Vec<&String> = ca.iter().filter(|c| !cb.contains(c)).collect();
         let only_b: Vec<&String> = cb.iter().filter(|c| !ca.contains(c)).collect();
-        let prefix_pairs = only_a.len() == only_b.len()
-            && only_a.iter().all(|x| {
-                only_b.iter().any(|y| {
-                    x.len() >= 3
-                        && y.len() >= 3
-                        && (x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
-                })
-            });
+        let prefix_pairs = prefix_pairs(
+            &only_a.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+            &only_b.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+        );
         let shown = |v: &[&String]| {
             v.iter()
                 .map(|s| s.to_uppercase())
@@ -493,6 +539,7 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
                         raw: raw.join(" "),
                         norm: c.norm.clone(),
                         chars: c.chars,
+                        hash: c.hash,
                         code: true,
                         number: false,
                         stop: false,
@@ -570,9 +617,12 @@ fn spelled(a: &[Word], b: &[Word]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for x in a {
         for y in b {
+            // the same word first: most pairs are not, and need no lower-casing
+            if !x.same(y) {
+                continue;
+            }
             let (xr, yr) = (x.raw.to_lowercase(), y.raw.to_lowercase());
-            if x.norm == y.norm && xr != yr && !out.iter().any(|(p, _): &(String, String)| *p == xr)
-            {
+            if xr != yr && !out.iter().any(|(p, _): &(String, String)| *p == xr) {
                 out.push((xr, yr));
             }
         }

@@ -16,6 +16,9 @@ pub mod pins;
 pub mod xlsx;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -218,7 +221,7 @@ pub fn compare(reports: &[FileReport], cfg: &CompareConfig) -> Comparison {
     let mut years: Vec<i32> = c.entries.iter().map(|e| e.year).collect();
     years.sort_unstable();
     years.dedup();
-    let (groups, links) = group(&c.entries, &years, &cfg.pins);
+    let (groups, links) = group(c.entries, &years, &cfg.pins);
     let mut cmp = Comparison {
         years,
         groups,
@@ -278,32 +281,34 @@ type Candidate = (usize, usize, Verdict, Option<bool>, usize);
 /// The best group an entry did not join: group, verdict, pin, the group's entry compared.
 type Refused = Option<(usize, Verdict, Option<bool>, usize)>;
 
-fn group(entries: &[Entry], years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link>) {
+fn group(entries: Vec<Entry>, years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link>) {
     let mut groups: Vec<Group> = Vec::new();
     let mut links = Vec::new();
-    for &y in years {
-        let mut es: Vec<&Entry> = entries.iter().filter(|e| e.year == y).collect();
+    // each year's entries, in the order collected (moved into the groups, never copied)
+    let mut by_year: Vec<Vec<Entry>> = years.iter().map(|_| Vec::new()).collect();
+    for e in entries {
+        if let Ok(i) = years.binary_search(&e.year) {
+            by_year[i].push(e);
+        }
+    }
+    for (&y, year_entries) in years.iter().zip(by_year) {
         // the same name and unit as one group's latest entry, each unique on both sides and
         // pinned by no one: joined at once (the pairs below are scored only for the rest)
-        let key = |e: &Entry| {
-            let words: Vec<&str> = e
-                .words
-                .iter()
-                .filter(|w| !w.stop)
-                .map(|w| w.norm.as_str())
-                .collect();
-            (words.join(" "), e.unit.as_deref().map(normalize::unit_key))
-        };
-        let mut by_key: std::collections::HashMap<_, Vec<usize>> = Default::default();
+        let mut by_key: FxHashMap<Arc<str>, Vec<usize>> = Default::default();
         for (gi, g) in groups.iter().enumerate() {
             if let Some(last) = g.entries.last() {
-                by_key.entry(key(last)).or_default().push(gi);
+                by_key.entry(last.same.clone()).or_default().push(gi);
             }
         }
-        let mut year_keys: std::collections::HashMap<_, usize> = Default::default();
-        for e in &es {
-            *year_keys.entry(key(e)).or_default() += 1;
+        let mut year_keys: FxHashMap<&str, usize> = Default::default();
+        for e in &year_entries {
+            *year_keys.entry(&e.same).or_default() += 1;
         }
+        let unique: Vec<bool> = year_entries
+            .iter()
+            .map(|e| year_keys.get(&*e.same) == Some(&1))
+            .collect();
+        drop(year_keys);
         let pinned = |e: &Entry| {
             pins.pins.iter().any(|p| {
                 (p.tahun_a == e.year
@@ -312,11 +317,10 @@ fn group(entries: &[Entry], years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link
                         && crate::text::norm(&p.indikator_b) == crate::text::norm(&e.name))
             })
         };
-        let mut rest = Vec::with_capacity(es.len());
-        for e in es {
-            let k = key(e);
-            let fast = match by_key.get(&k) {
-                Some(gs) if gs.len() == 1 && year_keys.get(&k) == Some(&1) && !pinned(e) => {
+        let mut es: Vec<Entry> = Vec::with_capacity(year_entries.len());
+        for (e, unique) in year_entries.into_iter().zip(unique) {
+            let fast = match by_key.get(&e.same) {
+                Some(gs) if gs.len() == 1 && unique && !pinned(&e) => {
                     let g = &groups[gs[0]];
                     g.entries
                         .last()
@@ -329,9 +333,9 @@ fn group(entries: &[Entry], years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link
                 Some(gi) => {
                     let g = &mut groups[gi];
                     let at = g.entries.len() - 1;
-                    let v = matching::verdict(&g.entries[at], e);
+                    let v = matching::verdict(&g.entries[at], &e);
                     if v.outcome == Outcome::None {
-                        rest.push(e);
+                        es.push(e);
                         continue;
                     }
                     links.push(Link {
@@ -348,26 +352,23 @@ fn group(entries: &[Entry], years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link
                     } else {
                         g.outcome.min(v.outcome)
                     };
-                    g.entries.push(e.clone());
                     // the group took this year's entry: no other entry may join it
-                    by_key.remove(&k);
+                    by_key.remove(&e.same);
+                    g.entries.push(e);
                 }
-                None => rest.push(e),
+                None => es.push(e),
             }
         }
-        es = rest;
         let taken: Vec<bool> = groups.iter().map(|g| g.entry(y).is_some()).collect();
         // the groups worth scoring for each entry: those that share a blocking word with it
         // (`matching::block_tokens`), and those a person pinned it to
-        let mut index: std::collections::HashMap<u64, Vec<usize>> = Default::default();
-        let mut tokens = Vec::new();
+        let mut index: FxHashMap<u64, Vec<usize>> = Default::default();
         for (gi, g) in groups.iter().enumerate() {
             if taken[gi] {
                 continue;
             }
             for x in &g.entries {
-                matching::block_tokens(&x.words, &x.key, &mut tokens);
-                for t in tokens.drain(..) {
+                for &t in x.blocks.iter() {
                     let v = index.entry(t).or_default();
                     if v.last() != Some(&gi) {
                         v.push(gi);
@@ -380,9 +381,8 @@ fn group(entries: &[Entry], years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link
         let mut best_refused: Vec<Refused> = vec![None; es.len()];
         let mut near: Vec<usize> = Vec::new();
         for (ei, e) in es.iter().enumerate() {
-            matching::block_tokens(&e.words, &e.key, &mut tokens);
             near.clear();
-            for t in &tokens {
+            for t in e.blocks.iter() {
                 if let Some(v) = index.get(t) {
                     near.extend_from_slice(v);
                 }
@@ -438,15 +438,19 @@ fn group(entries: &[Entry], years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link
             g_used[gi] = true;
             joined.push((ei, gi, v, pin, at));
         }
+        let mut es: Vec<Option<Entry>> = es.into_iter().map(Some).collect();
         for (ei, gi, v, pin, at) in joined {
+            let Some(e) = es[ei].take() else {
+                continue;
+            };
             let g = &mut groups[gi];
             let from = &g.entries[at];
-            let reason = matching::verdict(from, es[ei]).reason;
+            let reason = matching::verdict(from, &e).reason;
             links.push(Link {
                 from_year: from.year,
                 from_name: from.name.clone(),
                 to_year: y,
-                to_name: es[ei].name.clone(),
+                to_name: e.name.clone(),
                 verdict: Verdict {
                     reason,
                     ..v.clone()
@@ -459,15 +463,18 @@ fn group(entries: &[Entry], years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link
             } else {
                 g.outcome.min(v.outcome)
             };
-            g.entries.push(es[ei].clone());
+            g.entries.push(e);
         }
-        for (ei, e) in es.iter().enumerate() {
+        for (ei, slot) in es.iter_mut().enumerate() {
             if e_used[ei] {
                 continue;
             }
+            let Some(e) = slot.take() else {
+                continue;
+            };
             if let Some((gi, v, pin, at)) = best_refused[ei].take() {
                 let from = &groups[gi].entries[at];
-                let reason = matching::verdict(from, e).reason;
+                let reason = matching::verdict(from, &e).reason;
                 links.push(Link {
                     from_year: from.year,
                     from_name: from.name.clone(),
@@ -483,7 +490,7 @@ fn group(entries: &[Entry], years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link
                 });
             }
             groups.push(Group {
-                entries: vec![(*e).clone()],
+                entries: vec![e],
                 outcome: Outcome::None,
             });
         }

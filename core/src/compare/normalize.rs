@@ -41,6 +41,8 @@ pub struct Word {
     pub norm: String,
     /// the characters of `norm`
     pub chars: usize,
+    /// a hash of `norm` ([`norm_hash`]): words whose hashes differ are different words
+    pub hash: u64,
     /// an abbreviation or code (`UMKM`, `SD`, `KUR`)
     pub code: bool,
     /// a number (`90`)
@@ -49,22 +51,43 @@ pub struct Word {
     pub stop: bool,
 }
 
+/// FNV-1a of a word's `norm`, so that words are told apart without comparing their text.
+pub fn norm_hash(norm: &str) -> u64 {
+    norm.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+impl Word {
+    /// The same word once normalised (`norm` equal), told by the hash first.
+    #[inline]
+    pub fn same(&self, other: &Word) -> bool {
+        self.hash == other.hash && self.norm == other.norm
+    }
+}
+
 /// The words of a name.
 pub fn words(name: &str) -> Vec<Word> {
     // "Rata - rata", "rata rata", "rata-rata" are one word
-    let mut text = strip_numbering(name).to_string();
-    let rata = lower_find(&text, "rata").is_some();
-    for pat in [
-        "rata - rata",
-        "rata -rata",
-        "rata- rata",
-        "rata rata",
-        "rata-rata",
-    ] {
-        while let Some(i) = lower_find(&text, pat).filter(|_| rata) {
-            text.replace_range(i..i + pat.len(), "ratarata");
+    let stripped = strip_numbering(name);
+    // most names hold no "rata": no copy, and the patterns are not looked for
+    let text: std::borrow::Cow<str> = if lower_find(stripped, "rata").is_some() {
+        let mut text = stripped.to_string();
+        for pat in [
+            "rata - rata",
+            "rata -rata",
+            "rata- rata",
+            "rata rata",
+            "rata-rata",
+        ] {
+            while let Some(i) = lower_find(&text, pat) {
+                text.replace_range(i..i + pat.len(), "ratarata");
+            }
         }
-    }
+        text.into()
+    } else {
+        stripped.into()
+    };
     let mut out = Vec::new();
     for raw in text.split(|c: char| !c.is_alphanumeric()) {
         if raw.is_empty() {
@@ -91,6 +114,7 @@ pub fn words(name: &str) -> Vec<Word> {
                 raw.to_string()
             },
             chars: norm.chars().count(),
+            hash: norm_hash(&norm),
             norm,
             code,
             number,

@@ -298,6 +298,236 @@ fn source_text(s: &Source) -> String {
     format!("{} › {} › {}", file_name(&s.path), s.sheet, s.cell)
 }
 
+/// A worksheet being written, with the width each column's cells need, as
+/// rust_xlsxwriter's `autofit` measures them (its pixel widths, 7 pixels of padding, at most
+/// [`MAX_FIT`]) but counted while writing instead of read back from every cell.
+struct Sheet<'w> {
+    ws: &'w mut Worksheet,
+    /// pixels per column (0: nothing written)
+    px: Vec<u32>,
+    /// the format a column is given ([`Sheet::column_format`]; null: none), and a copy
+    /// for the column once its width is fitted
+    defaults: Vec<*const Format>,
+    column_formats: Vec<(u16, Format)>,
+}
+
+/// The widest a fitted column gets, in pixels.
+const MAX_FIT: u32 = 400;
+
+impl std::ops::Deref for Sheet<'_> {
+    type Target = Worksheet;
+    fn deref(&self) -> &Worksheet {
+        self.ws
+    }
+}
+
+impl std::ops::DerefMut for Sheet<'_> {
+    fn deref_mut(&mut self) -> &mut Worksheet {
+        self.ws
+    }
+}
+
+/// The pixels a text takes in Calibri 11, as rust_xlsxwriter's `autofit` counts them (its
+/// `utility::pixel_width`, which is not public; MIT / Apache-2.0).
+fn text_px(text: &str) -> u32 {
+    const MAX: u32 = 1790;
+    let mut n = 0usize;
+    let mut length = 0u32;
+    for ch in text.chars() {
+        n += 1;
+        length += match ch {
+            ' ' | '\'' => 3,
+            ',' | '.' | ':' | ';' | 'I' | '`' | 'i' | 'j' | 'l' => 4,
+            '!' | '(' | ')' | '-' | 'J' | '[' | ']' | 'f' | 'r' | 't' | '{' | '}' => 5,
+            '"' | '/' | 'L' | '\\' | 'c' | 's' | 'z' => 6,
+            '#'
+            | '$'
+            | '*'
+            | '+'
+            | '0'..='9'
+            | '<'
+            | '='
+            | '>'
+            | '?'
+            | 'E'
+            | 'F'
+            | 'S'
+            | 'T'
+            | 'Y'
+            | 'Z'
+            | '^'
+            | '_'
+            | 'a'
+            | 'g'
+            | 'k'
+            | 'v'
+            | 'x'
+            | 'y'
+            | '|'
+            | '~' => 7,
+            'B' | 'C' | 'K' | 'P' | 'R' | 'X' | 'b' | 'd' | 'e' | 'h' | 'n' | 'o' | 'p' | 'q'
+            | 'u' => 8,
+            'A' | 'D' | 'G' | 'H' | 'U' | 'V' => 9,
+            '&' | 'N' | 'O' | 'Q' => 10,
+            '%' | 'w' => 11,
+            'M' | 'm' => 12,
+            '@' | 'W' => 13,
+            _ => 8,
+        };
+    }
+    if n > 233 {
+        return MAX;
+    }
+    length.min(MAX)
+}
+
+/// The characters `f64`'s `Display` gives for the number `d` (what `autofit` measures),
+/// counted from the decimal where it has at most 15 significant digits (then the shortest
+/// text that reads back as the same `f64` is the decimal itself), else by formatting.
+fn number_len(d: Decimal) -> usize {
+    let n = d.normalize();
+    let m = n.mantissa().unsigned_abs();
+    let digits = if m == 0 { 1 } else { m.ilog10() as usize + 1 };
+    // zero (maybe negative) and long or tiny numbers: as `f64` writes them
+    if m == 0 || digits > 15 || n.scale() > 22 {
+        return f64_of(d).to_string().len();
+    }
+    let scale = n.scale() as usize;
+    let int_digits = digits.saturating_sub(scale).max(1);
+    let frac = if scale > 0 { scale + 1 } else { 0 };
+    usize::from(n.is_sign_negative()) + int_digits + frac
+}
+
+impl Sheet<'_> {
+    fn new(ws: &mut Worksheet) -> Sheet<'_> {
+        Sheet {
+            ws,
+            px: Vec::new(),
+            defaults: Vec::new(),
+            column_formats: Vec::new(),
+        }
+    }
+
+    /// Gives column `c` the format `f`: numbers written there with that very format then
+    /// carry none of their own and take the column's, the same style in the file, without
+    /// rust_xlsxwriter looking the format up for every cell. The column gets the format
+    /// in [`Sheet::autofit`], after its width (a column format set first would keep the
+    /// column at least the default width).
+    fn column_format(&mut self, c: u16, f: &Format) -> Result<(), XlsxError> {
+        self.column_formats.push((c, f.clone()));
+        let c = c as usize;
+        if self.defaults.len() <= c {
+            self.defaults.resize(c + 1, std::ptr::null());
+        }
+        self.defaults[c] = f;
+        Ok(())
+    }
+
+    /// Whether `f` is the format column `c` was given.
+    fn is_default(&self, c: u16, f: &Format) -> bool {
+        self.defaults
+            .get(c as usize)
+            .is_some_and(|p| std::ptr::eq(*p, f))
+    }
+
+    fn fit(&mut self, c: u16, px: u32) {
+        if px == 0 {
+            return;
+        }
+        let px = (px + 7).min(MAX_FIT);
+        let c = c as usize;
+        if self.px.len() <= c {
+            self.px.resize(c + 1, 0);
+        }
+        self.px[c] = self.px[c].max(px);
+    }
+
+    fn fit_text(&mut self, c: u16, text: &str) {
+        let px = text.lines().map(text_px).max().unwrap_or(0);
+        self.fit(c, px);
+    }
+
+    fn write_string(
+        &mut self,
+        r: u32,
+        c: u16,
+        text: impl Into<String>,
+    ) -> Result<&mut Worksheet, XlsxError> {
+        let text = text.into();
+        self.fit_text(c, &text);
+        self.ws.write_string(r, c, text)
+    }
+
+    fn write_string_with_format(
+        &mut self,
+        r: u32,
+        c: u16,
+        text: impl Into<String>,
+        f: &Format,
+    ) -> Result<&mut Worksheet, XlsxError> {
+        let text = text.into();
+        self.fit_text(c, &text);
+        self.ws.write_string_with_format(r, c, text, f)
+    }
+
+    fn write_url_with_format(
+        &mut self,
+        r: u32,
+        c: u16,
+        url: Url,
+        text: &str,
+        f: &Format,
+    ) -> Result<&mut Worksheet, XlsxError> {
+        self.fit_text(c, text);
+        self.ws.write_url_with_format(r, c, url, f)
+    }
+
+    /// A number that is no decimal of a workbook (a year, a count, a score).
+    fn write_number(&mut self, r: u32, c: u16, v: f64) -> Result<&mut Worksheet, XlsxError> {
+        self.fit(c, 7 * v.to_string().len() as u32);
+        self.ws.write_number(r, c, v)
+    }
+
+    fn write_number_with_format(
+        &mut self,
+        r: u32,
+        c: u16,
+        v: f64,
+        f: &Format,
+    ) -> Result<&mut Worksheet, XlsxError> {
+        self.fit(c, 7 * v.to_string().len() as u32);
+        if self.is_default(c, f) {
+            return self.ws.write_number(r, c, v);
+        }
+        self.ws.write_number_with_format(r, c, v, f)
+    }
+
+    /// A decimal, measured from the decimal itself ([`number_len`]).
+    fn write_decimal(&mut self, r: u32, c: u16, d: Decimal, f: &Format) -> Result<(), XlsxError> {
+        self.fit(c, 7 * number_len(d) as u32);
+        if self.is_default(c, f) {
+            self.ws.write_number(r, c, f64_of(d))?;
+        } else {
+            self.ws.write_number_with_format(r, c, f64_of(d), f)?;
+        }
+        Ok(())
+    }
+
+    /// The widths `autofit` would give the columns written so far (a width set before is
+    /// only ever widened, as `autofit` does).
+    fn autofit(&mut self) -> Result<(), XlsxError> {
+        for (c, &px) in self.px.iter().enumerate() {
+            if px > 0 {
+                self.ws.set_column_autofit_width(c as u16, px)?;
+            }
+        }
+        for (c, f) in std::mem::take(&mut self.column_formats) {
+            self.ws.set_column_format(c, &f)?;
+        }
+        Ok(())
+    }
+}
+
 struct Writer<'a> {
     c: &'a Comparison,
     lang: Lang,
@@ -306,19 +536,18 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    fn header(&self, ws: &mut Worksheet, row: u32, labels: &[&str]) -> Result<(), XlsxError> {
+    fn header(&self, ws: &mut Sheet, row: u32, labels: &[&str]) -> Result<(), XlsxError> {
         for (i, l) in labels.iter().enumerate() {
             ws.write_string_with_format(row, i as u16, *l, &self.f.header)?;
         }
         Ok(())
     }
 
-    fn number(&self, ws: &mut Worksheet, r: u32, c: u16, d: Decimal) -> Result<(), XlsxError> {
-        ws.write_number_with_format(r, c, f64_of(d), self.f.num(d))?;
-        Ok(())
+    fn number(&self, ws: &mut Sheet, r: u32, c: u16, d: Decimal) -> Result<(), XlsxError> {
+        ws.write_decimal(r, c, d, self.f.num(d))
     }
 
-    fn source(&self, ws: &mut Worksheet, r: u32, c: u16, s: &Source) -> Result<(), XlsxError> {
+    fn source(&self, ws: &mut Sheet, r: u32, c: u16, s: &Source) -> Result<(), XlsxError> {
         let text = source_text(s);
         match self.opts.links.get(&s.path) {
             Some(rel) => {
@@ -327,8 +556,8 @@ impl Writer<'_> {
                     s.sheet.replace('\'', "''"),
                     s.cell
                 ))
-                .set_text(text);
-                ws.write_url_with_format(r, c, url, &self.f.link)?;
+                .set_text(&text);
+                ws.write_url_with_format(r, c, url, &text, &self.f.link)?;
             }
             None => {
                 ws.write_string(r, c, text)?;
@@ -337,14 +566,14 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn fig(&self, ws: &mut Worksheet, r: u32, c: u16, f: Option<&Fig>) -> Result<(), XlsxError> {
+    fn fig(&self, ws: &mut Sheet, r: u32, c: u16, f: Option<&Fig>) -> Result<(), XlsxError> {
         if let Some(f) = f {
             self.number(ws, r, c, f.value)?;
         }
         Ok(())
     }
 
-    fn overview(&self, ws: &mut Worksheet) -> Result<(), XlsxError> {
+    fn overview(&self, ws: &mut Sheet) -> Result<(), XlsxError> {
         let c = self.c;
         let span = match (c.years.first(), c.years.last()) {
             (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
@@ -381,7 +610,7 @@ impl Writer<'_> {
             let n = c.groups.iter().filter(|g| g.entry(*y).is_some()).count();
             ws.write_number(r, 1, n as f64)?;
             if let Some(m) = c.mean_capaian(*y) {
-                ws.write_number_with_format(r, 2, f64_of(m), &self.f.pct)?;
+                ws.write_decimal(r, 2, m, &self.f.pct)?;
             }
             if let Some(b) = c.budget.get(y) {
                 if let Some(a) = &b.anggaran {
@@ -392,10 +621,10 @@ impl Writer<'_> {
                 }
             }
             if let Some(s) = c.serapan(*y) {
-                ws.write_number_with_format(r, 5, f64_of(s), &self.f.pct)?;
+                ws.write_decimal(r, 5, s, &self.f.pct)?;
             }
             if let Some(e) = c.efficiency(*y) {
-                ws.write_number_with_format(r, 6, f64_of(e), &self.f.pct)?;
+                ws.write_decimal(r, 6, e, &self.f.pct)?;
             }
         }
         let mut r = hr + 2 + c.years.len() as u32;
@@ -475,7 +704,7 @@ impl Writer<'_> {
     }
 
     /// The indicators sheet; gives each group's first and last row (for the charts).
-    fn indicators(&self, ws: &mut Worksheet) -> Result<Vec<(u32, u32)>, XlsxError> {
+    fn indicators(&self, ws: &mut Sheet) -> Result<Vec<(u32, u32)>, XlsxError> {
         let c = self.c;
         self.header(
             ws,
@@ -503,6 +732,13 @@ impl Writer<'_> {
                 MATCH.get(self.lang),
             ],
         )?;
+        // the formats most cells of a column take, given to the column
+        for c in [7, 10, 14] {
+            ws.column_format(c, &self.f.pct)?;
+        }
+        for c in [5, 6, 9, 13, 16] {
+            ws.column_format(c, &self.f.nums[0])?;
+        }
         let mut rows = Vec::new();
         let mut r = 1u32;
         for (gi, g) in c.groups.iter().enumerate() {
@@ -519,7 +755,7 @@ impl Writer<'_> {
                 self.fig(ws, r, 6, e.realisasi.as_ref())?;
                 if let Some(f) = c.figures(g, e.year) {
                     if let Some(cp) = f.capaian {
-                        ws.write_number_with_format(r, 7, f64_of(cp), &self.f.pct)?;
+                        ws.write_decimal(r, 7, cp, &self.f.pct)?;
                         ws.write_string(r, 8, category(cp, self.lang))?;
                     }
                     if let Some(ch) = f.change {
@@ -527,13 +763,13 @@ impl Writer<'_> {
                         ws.write_string(r, 11, direction(ch, g.polaritas(), self.lang))?;
                     }
                     if let Some(p) = f.change_pct {
-                        ws.write_number_with_format(r, 10, f64_of(p), &self.f.pct)?;
+                        ws.write_decimal(r, 10, p, &self.f.pct)?;
                     }
                     if let Some(s) = f.since_first() {
                         ws.write_number(r, 12, s.from as f64)?;
                         self.number(ws, r, 13, s.change)?;
                         if let Some(p) = s.change_pct {
-                            ws.write_number_with_format(r, 14, f64_of(p), &self.f.pct)?;
+                            ws.write_decimal(r, 14, p, &self.f.pct)?;
                         }
                         ws.write_string(r, 15, direction(s.change, g.polaritas(), self.lang))?;
                     }
@@ -556,14 +792,14 @@ impl Writer<'_> {
             rows.push((first, r - 1));
         }
         ws.set_freeze_panes(1, 2)?;
-        ws.set_autofit_max_width(400).autofit();
+        ws.autofit()?;
         ws.set_column_width(1, 50)?;
         ws.set_column_width(4, 40)?;
         ws.set_row_height(0, 30)?;
         Ok(rows)
     }
 
-    fn renstra(&self, ws: &mut Worksheet) -> Result<(), XlsxError> {
+    fn renstra(&self, ws: &mut Sheet) -> Result<(), XlsxError> {
         self.header(
             ws,
             0,
@@ -598,7 +834,7 @@ impl Writer<'_> {
             }
             self.fig(ws, r, 5, p.realisasi.as_ref())?;
             if let Some(cp) = p.capaian {
-                ws.write_number_with_format(r, 6, f64_of(cp), &self.f.pct)?;
+                ws.write_decimal(r, 6, cp, &self.f.pct)?;
             }
             if let Some(s) = p.status {
                 ws.write_string(r, 7, s.label(self.lang))?;
@@ -613,13 +849,13 @@ impl Writer<'_> {
             ws.write_string(1, 0, NO_RENSTRA_FINAL_TARGET_IN.get(self.lang))?;
         }
         ws.set_freeze_panes(1, 1)?;
-        ws.set_autofit_max_width(400).autofit();
+        ws.autofit()?;
         ws.set_column_width(0, 50)?;
         ws.set_row_height(0, 30)?;
         Ok(())
     }
 
-    fn budget(&self, ws: &mut Worksheet, name: &str) -> Result<(), XlsxError> {
+    fn budget(&self, ws: &mut Sheet, name: &str) -> Result<(), XlsxError> {
         let c = self.c;
         self.header(
             ws,
@@ -647,18 +883,18 @@ impl Writer<'_> {
                 self.source(ws, r, 7, &x.source)?;
             }
             if let Some(s) = c.serapan(*y) {
-                ws.write_number_with_format(r, 3, f64_of(s), &self.f.pct)?;
+                ws.write_decimal(r, 3, s, &self.f.pct)?;
             }
             if let Some(m) = c.mean_capaian(*y) {
-                ws.write_number_with_format(r, 4, f64_of(m), &self.f.pct)?;
+                ws.write_decimal(r, 4, m, &self.f.pct)?;
             }
             if let Some(e) = c.efficiency(*y) {
-                ws.write_number_with_format(r, 5, f64_of(e), &self.f.pct)?;
+                ws.write_decimal(r, 5, e, &self.f.pct)?;
             }
             r += 1;
         }
         ws.set_freeze_panes(1, 1)?;
-        ws.set_autofit_max_width(400).autofit();
+        ws.autofit()?;
         ws.set_row_height(0, 30)?;
         if r > 1 {
             let mut chart = Chart::new(ChartType::Column);
@@ -678,12 +914,7 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn charts(
-        &self,
-        ws: &mut Worksheet,
-        ind: &str,
-        rows: &[(u32, u32)],
-    ) -> Result<usize, XlsxError> {
+    fn charts(&self, ws: &mut Sheet, ind: &str, rows: &[(u32, u32)]) -> Result<usize, XlsxError> {
         let mut n = 0usize;
         ws.write_string_with_format(
             0,
@@ -723,7 +954,7 @@ impl Writer<'_> {
         Ok(n)
     }
 
-    fn findings(&self, ws: &mut Worksheet) -> Result<(), XlsxError> {
+    fn findings(&self, ws: &mut Sheet) -> Result<(), XlsxError> {
         self.header(
             ws,
             0,
@@ -744,13 +975,13 @@ impl Writer<'_> {
             ws.write_string(r, 4, f.message.render(self.lang))?;
         }
         ws.set_freeze_panes(1, 0)?;
-        ws.set_autofit_max_width(400).autofit();
+        ws.autofit()?;
         ws.set_column_width(2, 50)?;
         ws.set_column_width(4, 120)?;
         Ok(())
     }
 
-    fn matches(&self, ws: &mut Worksheet) -> Result<(), XlsxError> {
+    fn matches(&self, ws: &mut Sheet) -> Result<(), XlsxError> {
         self.header(
             ws,
             0,
@@ -766,6 +997,7 @@ impl Writer<'_> {
                 "Keputusan",
             ],
         )?;
+        ws.column_format(5, &self.f.nums[2])?;
         let n = self.c.links.len() as u32;
         for (i, l) in self.c.links.iter().enumerate() {
             let r = 1 + i as u32;
@@ -788,7 +1020,7 @@ impl Writer<'_> {
         let dv = DataValidation::new().allow_list_strings(&["YA", "TIDAK"])?;
         ws.add_data_validation(1, 7, n.max(1) + 200, 7, &dv)?;
         ws.set_freeze_panes(1, 0)?;
-        ws.set_autofit_max_width(400).autofit();
+        ws.autofit()?;
         ws.set_column_width(1, 50)?;
         ws.set_column_width(3, 50)?;
         ws.set_column_width(6, 50)?;
@@ -824,25 +1056,66 @@ impl Comparison {
         };
         let ws = wb.add_worksheet().set_name(names[0])?;
         page(ws);
-        w.overview(ws)?;
+        w.overview(&mut Sheet::new(ws))?;
         let ws = wb.add_worksheet().set_name(names[1])?;
         page(ws);
-        let rows = w.indicators(ws)?;
+        let rows = w.indicators(&mut Sheet::new(ws))?;
         let ws = wb.add_worksheet().set_name(names[2])?;
         page(ws);
-        w.renstra(ws)?;
+        w.renstra(&mut Sheet::new(ws))?;
         let ws = wb.add_worksheet().set_name(names[3])?;
         page(ws);
-        w.budget(ws, names[3])?;
+        w.budget(&mut Sheet::new(ws), names[3])?;
         let ws = wb.add_worksheet().set_name(names[4])?;
         page(ws);
-        w.charts(ws, names[1], &rows)?;
+        w.charts(&mut Sheet::new(ws), names[1], &rows)?;
         let ws = wb.add_worksheet().set_name(names[5])?;
         page(ws);
-        w.findings(ws)?;
+        w.findings(&mut Sheet::new(ws))?;
         let ws = wb.add_worksheet().set_name(names[6])?;
         page(ws);
-        w.matches(ws)?;
+        w.matches(&mut Sheet::new(ws))?;
         wb.save_to_buffer()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_decimal_is_measured_as_autofit_measures_its_f64() {
+        for s in [
+            "0",
+            "-0",
+            "1",
+            "-1",
+            "0.05",
+            "-0.05",
+            "12.5",
+            "100",
+            "110.54",
+            "2181927300",
+            "1611865497.50",
+            "57000000000",
+            "0.000001",
+            "123456789012345",
+            "1234567890.12345",
+            "12345678901234567",
+            "0.1234567890123456789",
+            "99999999999999.9",
+            "-73.870",
+        ] {
+            let d: Decimal = s.parse().expect("a decimal");
+            assert_eq!(number_len(d), f64_of(d).to_string().len(), "{s}");
+        }
+    }
+
+    #[test]
+    fn text_widths_follow_the_glyphs() {
+        assert_eq!(text_px(""), 0);
+        // narrow, digits, wide
+        assert!(text_px("iii") < text_px("000") && text_px("000") < text_px("MMM"));
+        assert_eq!(text_px(&"a".repeat(300)), 1790);
     }
 }
