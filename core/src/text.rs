@@ -41,8 +41,12 @@ pub fn norm_hash(s: &str) -> u64 {
             h.write_u32(' ' as u32);
             pending_space = false;
         }
-        for l in ch.to_lowercase() {
-            h.write_u32(l as u32);
+        if ch.is_ascii() {
+            h.write_u32(ch.to_ascii_lowercase() as u32);
+        } else {
+            for l in ch.to_lowercase() {
+                h.write_u32(l as u32);
+            }
         }
         started = true;
     }

@@ -471,10 +471,10 @@ pub fn is_stop_text(t: &str) -> bool {
 /// decimal comma of "24,50%").
 fn comma_then_digit(t: &str) -> bool {
     let b = t.as_bytes();
-    b.iter().enumerate().any(|(i, c)| {
-        *c == b','
-            && b.get(i + 1) == Some(&b' ')
-            && b[i + 1..]
+    memchr::memchr_iter(b',', b).any(|i| {
+        let after = b.get(i + 1..).unwrap_or_default();
+        after.first() == Some(&b' ')
+            && after
                 .iter()
                 .find(|x| **x != b' ')
                 .is_some_and(u8::is_ascii_digit)

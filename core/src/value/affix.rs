@@ -437,6 +437,24 @@ const COUNT_WORDS: &[&str] = &[
 /// be a count, and a part is one when its first word names one. `%`, `Rp`, `juta`, `ton`,
 /// `indeks` are not counts.
 pub fn is_count_unit(unit: &str) -> bool {
+    if !unit.is_ascii() {
+        return is_count_unit_general(unit);
+    }
+    // the same answer without allocating (every ambiguous figure with a unit asks)
+    if unit.contains('%') {
+        return false;
+    }
+    unit.split('/').all(|part| {
+        let first = part
+            .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+            .find(|w| !w.is_empty())
+            .map(|w| w.trim_end_matches(['.', ':', ',']));
+        let mut buf = [0u8; 16];
+        first.is_some_and(|w| COUNT_WORDS.contains(&&*lower(w, &mut buf)))
+    })
+}
+
+fn is_count_unit_general(unit: &str) -> bool {
     let lower = unit.to_lowercase();
     if lower.contains('%') {
         return false;

@@ -364,18 +364,14 @@ pub fn check_one(
         }
         return;
     }
-    let (Some(tq), Some(rq)) = (
-        c.target
-            .reading
-            .quantity()
-            .cloned()
-            .or_else(|| dash_zero(c.target)),
-        c.realisasi
-            .reading
-            .quantity()
-            .cloned()
-            .or_else(|| dash_zero(c.realisasi)),
-    ) else {
+    // borrowed, not cloned: this runs for every row
+    fn quantity(f: &Figure) -> Option<std::borrow::Cow<'_, Quantity>> {
+        match f.reading.quantity() {
+            Some(q) => Some(std::borrow::Cow::Borrowed(q)),
+            None => dash_zero(f).map(std::borrow::Cow::Owned),
+        }
+    }
+    let (Some(tq), Some(rq)) = (quantity(c.target), quantity(c.realisasi)) else {
         // blank realisasi with a stated %
         if c.realisasi.reading.is_blank()
             && stated.reading.quantity().is_some()
