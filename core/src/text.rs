@@ -257,6 +257,13 @@ mod tests {
         assert_eq!(norm(a), norm(b));
         assert_eq!(norm_hash(a), norm_hash(b));
         assert_ne!(norm_hash(a), norm_hash("terpeliharanya sarana"));
+        // longer than one block of the hash, one text with non-ASCII letters whose lower
+        // case is ASCII (the Kelvin sign lower-cases to `k`)
+        let long = "Persentase Koperasi aktif yang melaporkan RAT tepat waktu di seluruh kecamatan";
+        let other = "  persentase \u{212A}operasi  AKTIF yang melaporkan RAT tepat waktu di seluruh kecamatan";
+        assert_eq!(norm(long), norm(other));
+        assert_eq!(norm_hash(long), norm_hash(other));
+        assert_ne!(norm_hash(long), norm_hash(&long.replace("kecamatan", "kelurahan")));
         assert!(norm_starts_with("  PERSENTASE koperasi", "persentase"));
         assert!(!norm_starts_with("Jumlah", "persentase"));
     }

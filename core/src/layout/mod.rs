@@ -439,18 +439,15 @@ pub fn is_stop_text(t: &str) -> bool {
     let starts =
         |k: &str| head.len() >= k.len() && head[..k.len()].eq_ignore_ascii_case(k.as_bytes());
     let first = head.first().map(u8::to_ascii_lowercase);
-    let may_stop = matches!(first, Some(b'j' | b't' | b'm' | b'k' | b'n'))
-        && [
-            "jumlah ang",
-            "jumlah rea",
-            "jumlah pag",
-            "total ang",
-            "mengetahui",
-            "kepala ",
-            "nip",
-        ]
-        .iter()
-        .any(|k| starts(k));
+    let keys: &[&str] = match first {
+        Some(b'j') => &["jumlah ang", "jumlah rea", "jumlah pag"],
+        Some(b't') => &["total ang"],
+        Some(b'm') => &["mengetahui"],
+        Some(b'k') => &["kepala "],
+        Some(b'n') => &["nip"],
+        _ => &[],
+    };
+    let may_stop = keys.iter().any(|k| starts(k));
     if !(may_stop || t.len() < 80 && comma_then_digit(t)) {
         return false;
     }

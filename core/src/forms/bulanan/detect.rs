@@ -53,7 +53,15 @@ fn may_be_month(t: &str) -> bool {
     if t.len() > 24 {
         return false;
     }
-    // asked of every short text of a sheet: three ASCII letters are compared in place
+    // asked of every short text of a sheet: a figure is turned away by its first character,
+    // three ASCII letters are compared in place
+    if t
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii() && !b"jfpmasondbJFPMASONDB".contains(b))
+    {
+        return false;
+    }
     let mut buf = [0u8; 3];
     let owned: String;
     let head = match t.as_bytes().get(..3) {
