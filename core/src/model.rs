@@ -166,7 +166,11 @@ impl Indikator {
     /// checks the row by its own rules). Nothing is allocated: this is asked of every row.
     pub fn checks(&self) -> impl Iterator<Item = Check<'_>> {
         [
-            self.check(CheckKind::Annual, self.target.as_ref(), self.capaian.as_ref()),
+            self.check(
+                CheckKind::Annual,
+                self.target.as_ref(),
+                self.capaian.as_ref(),
+            ),
             self.check(
                 CheckKind::Renstra,
                 self.target_akhir.as_deref(),

@@ -263,7 +263,10 @@ mod tests {
         let other = "  persentase \u{212A}operasi  AKTIF yang melaporkan RAT tepat waktu di seluruh kecamatan";
         assert_eq!(norm(long), norm(other));
         assert_eq!(norm_hash(long), norm_hash(other));
-        assert_ne!(norm_hash(long), norm_hash(&long.replace("kecamatan", "kelurahan")));
+        assert_ne!(
+            norm_hash(long),
+            norm_hash(&long.replace("kecamatan", "kelurahan"))
+        );
         assert!(norm_starts_with("  PERSENTASE koperasi", "persentase"));
         assert!(!norm_starts_with("Jumlah", "persentase"));
     }

@@ -55,8 +55,7 @@ fn may_be_month(t: &str) -> bool {
     }
     // asked of every short text of a sheet: a figure is turned away by its first character,
     // three ASCII letters are compared in place
-    if t
-        .as_bytes()
+    if t.as_bytes()
         .first()
         .is_some_and(|b| b.is_ascii() && !b"jfpmasondbJFPMASONDB".contains(b))
     {

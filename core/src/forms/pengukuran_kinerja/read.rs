@@ -254,15 +254,8 @@ fn row_indikator(
                 .flatten();
             let unit = unit_role.and_then(unit_of).or(satuan);
             let value = memo.take(sheet, r, col);
-            let (f, later) = figure_of(
-                sheet,
-                sheet.get(r, col),
-                r,
-                col,
-                value,
-                unit,
-                Decide::Later,
-            );
+            let (f, later) =
+                figure_of(sheet, sheet.get(r, col), r, col, value, unit, Decide::Later);
             if later {
                 pending |= 1 << role_index(role);
             }
