@@ -162,36 +162,43 @@ pub struct Check<'a> {
 }
 
 impl Indikator {
-    pub fn checks(&self) -> Vec<Check<'_>> {
-        let mut out = Vec::new();
+    /// The year's % and the Renstra's, where the row has their figures (none where the form
+    /// checks the row by its own rules). Nothing is allocated: this is asked of every row.
+    pub fn checks(&self) -> impl Iterator<Item = Check<'_>> {
+        [
+            self.check(
+                CheckKind::Annual,
+                self.target.as_ref(),
+                self.capaian.as_ref(),
+            ),
+            self.check(
+                CheckKind::Renstra,
+                self.target_akhir.as_deref(),
+                self.capaian_akhir.as_deref(),
+            ),
+        ]
+        .into_iter()
+        .flatten()
+    }
+
+    fn check<'a>(
+        &'a self,
+        kind: CheckKind,
+        target: Option<&'a Figure>,
+        stated: Option<&'a Figure>,
+    ) -> Option<Check<'a>> {
         if self.form_checked {
-            return out;
+            return None;
         }
-        if let (Some(t), Some(r), Some(s)) = (&self.target, &self.realisasi, &self.capaian) {
-            out.push(Check {
-                kind: CheckKind::Annual,
-                target: t,
-                realisasi: r,
-                stated: s,
-                annual: None,
-                polaritas: self.polaritas,
-                shifted: self.shift != 0,
-            });
-        }
-        if let (Some(t), Some(r), Some(s)) =
-            (&self.target_akhir, &self.realisasi, &self.capaian_akhir)
-        {
-            out.push(Check {
-                kind: CheckKind::Renstra,
-                target: t,
-                realisasi: r,
-                stated: s,
-                annual: None,
-                polaritas: self.polaritas,
-                shifted: self.shift != 0,
-            });
-        }
-        out
+        Some(Check {
+            kind,
+            target: target?,
+            realisasi: self.realisasi.as_ref()?,
+            stated: stated?,
+            annual: None,
+            polaritas: self.polaritas,
+            shifted: self.shift != 0,
+        })
     }
 }
 
@@ -525,8 +532,44 @@ pub(crate) fn make_figure_at(
     unit: Option<String>,
     column_use: Option<&SeparatorUse>,
 ) -> Figure {
+    let default_use = SeparatorUse::default();
+    let decide = Decide::Now(column_use.unwrap_or(&default_use));
+    figure_of(
+        sheet,
+        cell,
+        row,
+        col,
+        std::borrow::Cow::Borrowed(value),
+        unit,
+        decide,
+    )
+    .0
+}
+
+/// When a separator that only the column can decide ([`value::resolve`]) is decided.
+#[derive(Clone, Copy)]
+pub(crate) enum Decide<'a> {
+    /// now, with this use of the column
+    Now(&'a SeparatorUse),
+    /// once the whole column has been read: the figure is left pending, see [`figure_of`]
+    Later,
+}
+
+/// A figure from a value, taking it where it is owned (nothing cloned). With
+/// [`Decide::Later`], a separator the cell itself does not decide is left pending: the
+/// figure reads `Number { q: grouped, other: Some(decimal) }` and the answer's flag is true;
+/// [`settle`] decides it once the column is known.
+pub(crate) fn figure_of(
+    sheet: &Sheet,
+    cell: Option<&Cell>,
+    row: u32,
+    col: u32,
+    value: std::borrow::Cow<'_, Value>,
+    unit: Option<String>,
+    decide: Decide<'_>,
+) -> (Figure, bool) {
     let Some(cell) = cell else {
-        return Figure {
+        let blank = Figure {
             row,
             col,
             shown: "".into(),
@@ -536,41 +579,54 @@ pub(crate) fn make_figure_at(
             format_unknown: false,
             reading: Reading::Blank,
         };
+        return (blank, false);
     };
     let markup = unit.as_deref().and_then(value::read_markup);
     let with_unit = |q: Quantity| match &markup {
         Some(m) => q.with_markup(m),
         None => q,
     };
-    let default_use = SeparatorUse::default();
-    let reading = match value {
-        _ if matches!(cell.value, Raw::Error(_)) => Reading::Error {
+    let mut pending = false;
+    let reading = if matches!(cell.value, Raw::Error(_)) {
+        Reading::Error {
             value: cell.value.text().into_owned(),
-        },
-        Value::Empty => Reading::Blank,
-        Value::Dash { .. } => Reading::Dash,
-        Value::Number(q) => Reading::Number {
-            q: with_unit(q.clone()),
-            other: None,
-        },
-        Value::Ambiguous { grouped, decimal } => {
-            let grouped = with_unit(grouped.clone());
-            let decimal = with_unit(decimal.clone());
-            match value::resolve(&grouped, &decimal, column_use.unwrap_or(&default_use)) {
-                Resolution::Sure(q) => Reading::Number { q, other: None },
-                Resolution::StillAmbiguous { chosen, other, .. } => Reading::Number {
-                    q: chosen,
-                    other: Some(Box::new(other)),
-                },
-            }
         }
-        Value::Grade(g) => Reading::Grade { grade: *g },
-        Value::Text(t) => Reading::Text { text: t.clone() },
-        Value::Unreadable(u) => Reading::Unreadable {
-            why: Box::new(u.clone()),
-        },
+    } else {
+        match value.into_owned() {
+            Value::Empty => Reading::Blank,
+            Value::Dash { .. } => Reading::Dash,
+            Value::Number(q) => Reading::Number {
+                q: with_unit(q),
+                other: None,
+            },
+            Value::Ambiguous { grouped, decimal } => {
+                let grouped = with_unit(grouped);
+                let decimal = with_unit(decimal);
+                match decide {
+                    Decide::Now(column) => {
+                        reading_of(value::resolve_owned(grouped, decimal, column))
+                    }
+                    Decide::Later if value::decided_by_cell(&grouped, &decimal) => {
+                        Reading::Number {
+                            q: grouped,
+                            other: None,
+                        }
+                    }
+                    Decide::Later => {
+                        pending = true;
+                        Reading::Number {
+                            q: grouped,
+                            other: Some(Box::new(decimal)),
+                        }
+                    }
+                }
+            }
+            Value::Grade(g) => Reading::Grade { grade: g },
+            Value::Text(text) => Reading::Text { text },
+            Value::Unreadable(u) => Reading::Unreadable { why: Box::new(u) },
+        }
     };
-    Figure {
+    let figure = Figure {
         row,
         col,
         shown: match &cell.value {
@@ -582,7 +638,30 @@ pub(crate) fn make_figure_at(
         typed: matches!(cell.value, Raw::Text(_)),
         format_unknown: !sheet.formats_known && matches!(cell.value, Raw::Number(_)),
         reading,
+    };
+    (figure, pending)
+}
+
+fn reading_of(r: Resolution) -> Reading {
+    match r {
+        Resolution::Sure(q) => Reading::Number { q, other: None },
+        Resolution::StillAmbiguous { chosen, other, .. } => Reading::Number {
+            q: chosen,
+            other: Some(Box::new(other)),
+        },
     }
+}
+
+/// Decides a figure [`figure_of`] left pending, with how its column writes separators.
+pub(crate) fn settle(figure: &mut Figure, column: &SeparatorUse) {
+    let reading = std::mem::replace(&mut figure.reading, Reading::Blank);
+    figure.reading = match reading {
+        Reading::Number {
+            q,
+            other: Some(decimal),
+        } => reading_of(value::resolve_owned(q, *decimal, column)),
+        other => other,
+    };
 }
 
 pub(crate) fn cell_text(sheet: &Sheet, row: u32, col: Option<u32>) -> Option<String> {
@@ -591,6 +670,14 @@ pub(crate) fn cell_text(sheet: &Sheet, row: u32, col: Option<u32>) -> Option<Str
 
 /// A cell's text, trimmed; `None` when nothing is left.
 pub(crate) fn trimmed_text(cell: &Cell) -> Option<String> {
+    if let Raw::Number(d) = &cell.value {
+        // a whole number (the No column of every row) written without formatting a Decimal
+        if d.scale() == 0 && !d.is_zero() {
+            if let Some(i) = rust_decimal::prelude::ToPrimitive::to_i64(d) {
+                return Some(i.to_string());
+            }
+        }
+    }
     let trim = |t: &str| {
         let t = t.trim();
         (!t.is_empty()).then(|| t.to_string())

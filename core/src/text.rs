@@ -41,8 +41,12 @@ pub fn norm_hash(s: &str) -> u64 {
             h.write_u32(' ' as u32);
             pending_space = false;
         }
-        for l in ch.to_lowercase() {
-            h.write_u32(l as u32);
+        if ch.is_ascii() {
+            h.write_u32(ch.to_ascii_lowercase() as u32);
+        } else {
+            for l in ch.to_lowercase() {
+                h.write_u32(l as u32);
+            }
         }
         started = true;
     }
@@ -253,6 +257,16 @@ mod tests {
         assert_eq!(norm(a), norm(b));
         assert_eq!(norm_hash(a), norm_hash(b));
         assert_ne!(norm_hash(a), norm_hash("terpeliharanya sarana"));
+        // longer than one block of the hash, one text with non-ASCII letters whose lower
+        // case is ASCII (the Kelvin sign lower-cases to `k`)
+        let long = "Persentase Koperasi aktif yang melaporkan RAT tepat waktu di seluruh kecamatan";
+        let other = "  persentase \u{212A}operasi  AKTIF yang melaporkan RAT tepat waktu di seluruh kecamatan";
+        assert_eq!(norm(long), norm(other));
+        assert_eq!(norm_hash(long), norm_hash(other));
+        assert_ne!(
+            norm_hash(long),
+            norm_hash(&long.replace("kecamatan", "kelurahan"))
+        );
         assert!(norm_starts_with("  PERSENTASE koperasi", "persentase"));
         assert!(!norm_starts_with("Jumlah", "persentase"));
     }

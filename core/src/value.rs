@@ -23,7 +23,7 @@ use serde::Serialize;
 
 pub use affix::{is_count_unit, read_markup, Markup};
 pub use parse::parse;
-pub use resolve::{resolve, Basis, Resolution, SeparatorUse};
+pub use resolve::{decided_by_cell, resolve, resolve_owned, Basis, Resolution, SeparatorUse};
 
 /// What a cell holds.
 #[derive(Debug, Clone, PartialEq, Serialize)]

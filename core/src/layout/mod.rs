@@ -439,18 +439,15 @@ pub fn is_stop_text(t: &str) -> bool {
     let starts =
         |k: &str| head.len() >= k.len() && head[..k.len()].eq_ignore_ascii_case(k.as_bytes());
     let first = head.first().map(u8::to_ascii_lowercase);
-    let may_stop = matches!(first, Some(b'j' | b't' | b'm' | b'k' | b'n'))
-        && [
-            "jumlah ang",
-            "jumlah rea",
-            "jumlah pag",
-            "total ang",
-            "mengetahui",
-            "kepala ",
-            "nip",
-        ]
-        .iter()
-        .any(|k| starts(k));
+    let keys: &[&str] = match first {
+        Some(b'j') => &["jumlah ang", "jumlah rea", "jumlah pag"],
+        Some(b't') => &["total ang"],
+        Some(b'm') => &["mengetahui"],
+        Some(b'k') => &["kepala "],
+        Some(b'n') => &["nip"],
+        _ => &[],
+    };
+    let may_stop = keys.iter().any(|k| starts(k));
     if !(may_stop || t.len() < 80 && comma_then_digit(t)) {
         return false;
     }
@@ -471,10 +468,10 @@ pub fn is_stop_text(t: &str) -> bool {
 /// decimal comma of "24,50%").
 fn comma_then_digit(t: &str) -> bool {
     let b = t.as_bytes();
-    b.iter().enumerate().any(|(i, c)| {
-        *c == b','
-            && b.get(i + 1) == Some(&b' ')
-            && b[i + 1..]
+    memchr::memchr_iter(b',', b).any(|i| {
+        let after = b.get(i + 1..).unwrap_or_default();
+        after.first() == Some(&b' ')
+            && after
                 .iter()
                 .find(|x| **x != b' ')
                 .is_some_and(u8::is_ascii_digit)

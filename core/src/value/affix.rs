@@ -175,22 +175,6 @@ fn lower<'a>(word: &'a str, buf: &'a mut [u8; 16]) -> std::borrow::Cow<'a, str> 
     Cow::Owned(word.to_lowercase())
 }
 
-fn scale_word(word: &str) -> Option<Scale> {
-    match word {
-        "M" => return Some(Scale::Miliar),
-        "T" => return Some(Scale::Triliun),
-        _ => {}
-    }
-    let mut buf = [0u8; 16];
-    match &*lower(word, &mut buf) {
-        "ribu" | "rb" => Some(Scale::Ribu),
-        "juta" | "jt" | "jta" => Some(Scale::Juta),
-        "miliar" | "milyar" | "milliar" | "miliyar" => Some(Scale::Miliar),
-        "triliun" | "trilyun" | "trilliun" => Some(Scale::Triliun),
-        _ => None,
-    }
-}
-
 pub(super) fn kind(word: &str) -> Kind {
     if word == "%" {
         return Kind::Percent;
@@ -199,11 +183,18 @@ pub(super) fn kind(word: &str) -> Kind {
         return Kind::Money;
     }
     let bare = word.trim_end_matches(['.', ':', ',']);
-    if let Some(scale) = scale_word(bare) {
-        return Kind::Scale(scale);
+    match bare {
+        "M" => return Kind::Scale(Scale::Miliar),
+        "T" => return Kind::Scale(Scale::Triliun),
+        _ => {}
     }
+    // lower-cased once for the scale, money and percent words
     let mut buf = [0u8; 16];
     match &*lower(bare, &mut buf) {
+        "ribu" | "rb" => Kind::Scale(Scale::Ribu),
+        "juta" | "jt" | "jta" => Kind::Scale(Scale::Juta),
+        "miliar" | "milyar" | "milliar" | "miliyar" => Kind::Scale(Scale::Miliar),
+        "triliun" | "trilyun" | "trilliun" => Kind::Scale(Scale::Triliun),
         "rp" | "idr" | "rupiah" => Kind::Money,
         "persen" | "prosen" | "percent" => Kind::Percent,
         _ => Kind::Word,
@@ -437,6 +428,24 @@ const COUNT_WORDS: &[&str] = &[
 /// be a count, and a part is one when its first word names one. `%`, `Rp`, `juta`, `ton`,
 /// `indeks` are not counts.
 pub fn is_count_unit(unit: &str) -> bool {
+    if !unit.is_ascii() {
+        return is_count_unit_general(unit);
+    }
+    // the same answer without allocating (every ambiguous figure with a unit asks)
+    if unit.contains('%') {
+        return false;
+    }
+    unit.split('/').all(|part| {
+        let first = part
+            .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+            .find(|w| !w.is_empty())
+            .map(|w| w.trim_end_matches(['.', ':', ',']));
+        let mut buf = [0u8; 16];
+        first.is_some_and(|w| COUNT_WORDS.contains(&&*lower(w, &mut buf)))
+    })
+}
+
+fn is_count_unit_general(unit: &str) -> bool {
     let lower = unit.to_lowercase();
     if lower.contains('%') {
         return false;

@@ -4,6 +4,12 @@ use serde::Serialize;
 
 use super::{is_count_unit, Quantity, Separators, Value};
 
+// the bits of a lesson (`SeparatorUse::lesson`)
+const DOT_GROUPING: u8 = 1;
+const COMMA_GROUPING: u8 = 2;
+const COMMA_DECIMAL: u8 = 4;
+const DOT_DECIMAL: u8 = 8;
+
 /// How a column or sheet uses each separator, learned from its unambiguous values.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct SeparatorUse {
@@ -37,16 +43,43 @@ impl SeparatorUse {
 
     /// Counts what a certain quantity shows.
     pub fn learn_quantity(&mut self, q: &Quantity) {
-        match q.grouping {
-            Some('.') => self.dot_grouping = self.dot_grouping.saturating_add(1),
-            Some(',') => self.comma_grouping = self.comma_grouping.saturating_add(1),
-            _ => {}
+        self.add_lesson(Self::lesson_of_quantity(q));
+    }
+
+    /// What [`SeparatorUse::learn`] would count for `v`, in one byte, so that rows read apart
+    /// can be added up later with [`SeparatorUse::add_lesson`].
+    pub fn lesson(v: &Value) -> u8 {
+        match v {
+            Value::Number(q) => Self::lesson_of_quantity(q),
+            _ => 0,
         }
-        match q.decimal_mark() {
-            Some(',') => self.comma_decimal = self.comma_decimal.saturating_add(1),
-            Some('.') => self.dot_decimal = self.dot_decimal.saturating_add(1),
-            _ => {}
-        }
+    }
+
+    fn lesson_of_quantity(q: &Quantity) -> u8 {
+        let grouping = match q.grouping {
+            Some('.') => DOT_GROUPING,
+            Some(',') => COMMA_GROUPING,
+            _ => 0,
+        };
+        let decimal = match q.decimal_mark() {
+            Some(',') => COMMA_DECIMAL,
+            Some('.') => DOT_DECIMAL,
+            _ => 0,
+        };
+        grouping | decimal
+    }
+
+    /// Counts a lesson of [`SeparatorUse::lesson`].
+    pub fn add_lesson(&mut self, lesson: u8) {
+        let add = |n: &mut u32, bit: u8| {
+            if lesson & bit != 0 {
+                *n = n.saturating_add(1);
+            }
+        };
+        add(&mut self.dot_grouping, DOT_GROUPING);
+        add(&mut self.comma_grouping, COMMA_GROUPING);
+        add(&mut self.comma_decimal, COMMA_DECIMAL);
+        add(&mut self.dot_decimal, DOT_DECIMAL);
     }
 
     /// How often `sep` was seen as a decimal mark and as a grouping separator.
@@ -123,29 +156,10 @@ impl Resolution {
 ///
 /// Steps 2–4 give [`Resolution::StillAmbiguous`].
 pub fn resolve(grouped: &Quantity, decimal: &Quantity, column: &SeparatorUse) -> Resolution {
-    let count = grouped.unit.as_deref().is_some_and(is_count_unit);
-    if count || grouped.money || decimal.money {
+    if decided_by_cell(grouped, decimal) {
         return Resolution::Sure(grouped.clone());
     }
-    let sep = match (grouped.grouping, grouped.separators) {
-        (Some(c), _) if c == ',' || c == '.' => c,
-        (_, Separators::English) => ',',
-        _ => '.',
-    };
-    let other_sep = if sep == ',' { '.' } else { ',' };
-    let (dec, grp) = column.uses(sep);
-    let (other_dec, other_grp) = column.uses(other_sep);
-    let (grouping_chosen, basis) = if dec > 0 && grp == 0 {
-        (false, Basis::Column)
-    } else if grp > 0 && dec == 0 {
-        (true, Basis::Column)
-    } else if dec == 0 && grp == 0 && other_dec > 0 && other_grp == 0 {
-        (true, Basis::ColumnOtherSeparator)
-    } else if dec == 0 && grp == 0 && other_grp > 0 && other_dec == 0 {
-        (false, Basis::ColumnOtherSeparator)
-    } else {
-        (sep == '.', Basis::Convention)
-    };
+    let (grouping_chosen, basis) = choose(grouped, column);
     let (chosen, other) = if grouping_chosen {
         (grouped.clone(), decimal.clone())
     } else {
@@ -155,5 +169,52 @@ pub fn resolve(grouped: &Quantity, decimal: &Quantity, column: &SeparatorUse) ->
         chosen,
         other,
         basis,
+    }
+}
+
+/// [`resolve`], taking the two readings (nothing cloned).
+pub fn resolve_owned(grouped: Quantity, decimal: Quantity, column: &SeparatorUse) -> Resolution {
+    if decided_by_cell(&grouped, &decimal) {
+        return Resolution::Sure(grouped);
+    }
+    let (grouping_chosen, basis) = choose(&grouped, column);
+    let (chosen, other) = if grouping_chosen {
+        (grouped, decimal)
+    } else {
+        (decimal, grouped)
+    };
+    Resolution::StillAmbiguous {
+        chosen,
+        other,
+        basis,
+    }
+}
+
+/// Whether the cell itself decides (step 1 of [`resolve`]): then the grouped reading holds,
+/// whatever the column.
+pub fn decided_by_cell(grouped: &Quantity, decimal: &Quantity) -> bool {
+    grouped.unit.as_deref().is_some_and(is_count_unit) || grouped.money || decimal.money
+}
+
+/// Steps 2–4 of [`resolve`]: whether the grouped reading is chosen, and why.
+fn choose(grouped: &Quantity, column: &SeparatorUse) -> (bool, Basis) {
+    let sep = match (grouped.grouping, grouped.separators) {
+        (Some(c), _) if c == ',' || c == '.' => c,
+        (_, Separators::English) => ',',
+        _ => '.',
+    };
+    let other_sep = if sep == ',' { '.' } else { ',' };
+    let (dec, grp) = column.uses(sep);
+    let (other_dec, other_grp) = column.uses(other_sep);
+    if dec > 0 && grp == 0 {
+        (false, Basis::Column)
+    } else if grp > 0 && dec == 0 {
+        (true, Basis::Column)
+    } else if dec == 0 && grp == 0 && other_dec > 0 && other_grp == 0 {
+        (true, Basis::ColumnOtherSeparator)
+    } else if dec == 0 && grp == 0 && other_grp > 0 && other_dec == 0 {
+        (false, Basis::ColumnOtherSeparator)
+    } else {
+        (sep == '.', Basis::Convention)
     }
 }

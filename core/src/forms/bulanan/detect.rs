@@ -53,9 +53,29 @@ fn may_be_month(t: &str) -> bool {
     if t.len() > 24 {
         return false;
     }
-    let head: String = t.chars().take(3).flat_map(char::to_lowercase).collect();
+    // asked of every short text of a sheet: a figure is turned away by its first character,
+    // three ASCII letters are compared in place
+    if t.as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii() && !b"jfpmasondbJFPMASONDB".contains(b))
+    {
+        return false;
+    }
+    let mut buf = [0u8; 3];
+    let owned: String;
+    let head = match t.as_bytes().get(..3) {
+        Some(b) if b.is_ascii() => {
+            buf.copy_from_slice(b);
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(&buf).unwrap_or_default()
+        }
+        _ => {
+            owned = t.chars().take(3).flat_map(char::to_lowercase).collect();
+            owned.as_str()
+        }
+    };
     matches!(
-        head.as_str(),
+        head,
         "jan"
             | "feb"
             | "peb"

@@ -31,7 +31,14 @@ impl Form for PengukuranKinerja {
     }
 
     fn read(&self, sheet: &Sheet, table: &Table, index: usize, into: &mut SheetModel) {
-        into.indikator.extend(read::table(sheet, table, index));
+        let read = read::table(sheet, table, index);
+        // the first table's indicators become the sheet's without being copied: a table of
+        // 50,000 rows is not held twice
+        if into.indikator.is_empty() {
+            into.indikator = read;
+        } else {
+            into.indikator.extend(read);
+        }
     }
 
     fn mapping_keys(&self) -> Vec<String> {

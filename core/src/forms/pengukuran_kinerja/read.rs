@@ -1,7 +1,5 @@
 //! Reading annual rows into indicators.
 
-use std::collections::BTreeMap;
-
 use crate::layout::{self, Role, Table};
 use crate::model::*;
 use crate::read::Sheet;
@@ -39,6 +37,48 @@ impl<'a> RowValues<'a> {
             }
         };
         &self.vals[i].1
+    }
+
+    /// The value of a cell, taken out of the memo (a later `get` reads the cell again).
+    fn take(&mut self, sheet: &Sheet, row: u32, col: u32) -> std::borrow::Cow<'a, Value> {
+        match self.vals.iter().position(|(c, _)| *c == col) {
+            Some(i) => self.vals.swap_remove(i).1,
+            None => match sheet.get(row, col) {
+                Some(cell) => self.parsed.value(cell),
+                None => std::borrow::Cow::Owned(Value::Empty),
+            },
+        }
+    }
+}
+
+/// One row read: the Sasaran it names (if any), its indicator (if it is one), what each
+/// figure column's value teaches about separators, and which figures wait for that.
+struct RowOut {
+    sasaran: Option<String>,
+    indikator: Option<Indikator>,
+    /// per role of [`FIGURE_ROLES`]: [`SeparatorUse::lesson`]
+    lessons: [u8; FIGURE_ROLES.len()],
+    /// bit k: the figure of `FIGURE_ROLES[k]` is left for its column to decide
+    pending: u8,
+}
+
+fn role_index(role: Role) -> usize {
+    FIGURE_ROLES
+        .iter()
+        .position(|r| *r == role)
+        .unwrap_or(FIGURE_ROLES.len())
+}
+
+/// The indicator's figure for a role of [`FIGURE_ROLES`].
+fn figure_mut(ind: &mut Indikator, k: usize) -> Option<&mut Figure> {
+    match FIGURE_ROLES.get(k)? {
+        Role::Target => ind.target.as_mut(),
+        Role::Realisasi => ind.realisasi.as_mut(),
+        Role::Capaian => ind.capaian.as_mut(),
+        Role::CapaianLalu => ind.capaian_lalu.as_deref_mut(),
+        Role::TargetAkhir => ind.target_akhir.as_deref_mut(),
+        Role::CapaianAkhir => ind.capaian_akhir.as_deref_mut(),
+        _ => None,
     }
 }
 
@@ -109,51 +149,60 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
             .iter()
             .flat_map(|r| figure_cols.iter().filter_map(|(_, c)| sheet.get(*r, *c))),
     );
-    // each row shifted if it fits better so (in parallel); the columns learn how they
-    // write their separators from their unambiguous values
-    let (shifts, uses): (Vec<(u32, i32)>, BTreeMap<Role, SeparatorUse>) = candidates
+    // each row read once (in parallel): shifted if it fits better so, what its figure
+    // columns teach about separators, and its indicator, a separator only the column can
+    // decide left pending
+    let mut rows: Vec<RowOut> = candidates
         .par_iter()
-        .fold(
-            || (Vec::new(), BTreeMap::new()),
-            |(mut shifts, mut uses): (Vec<(u32, i32)>, BTreeMap<Role, SeparatorUse>), &r| {
-                let mut memo = RowValues::new(&parsed);
-                let shift = detect_shift(sheet, table, r, &mut memo);
-                for (role, col) in &figure_cols {
-                    let v = memo.get(sheet, r, *col as i64 + shift as i64);
-                    uses.entry(*role)
-                        .or_insert_with(SeparatorUse::default)
-                        .learn(v);
+        .map(|&r| {
+            let mut memo = RowValues::new(&parsed);
+            let shift = detect_shift(sheet, table, r, &mut memo);
+            let mut lessons = [0u8; FIGURE_ROLES.len()];
+            for (role, col) in &figure_cols {
+                let v = memo.get(sheet, r, *col as i64 + shift as i64);
+                if let Some(l) = lessons.get_mut(role_index(*role)) {
+                    *l = SeparatorUse::lesson(v);
                 }
-                shifts.push((r, shift));
-                (shifts, uses)
-            },
-        )
-        .reduce(
-            || (Vec::new(), BTreeMap::new()),
-            |(mut a, mut ua), (b, ub)| {
-                a.extend(b);
-                for (role, u) in ub {
-                    ua.entry(role)
-                        .or_insert_with(SeparatorUse::default)
-                        .merge(&u);
-                }
-                (a, ua)
-            },
-        );
-    let results: Vec<(Option<String>, Option<Indikator>)> = shifts
-        .into_par_iter()
-        .map(|(r, shift)| row_indikator(sheet, table, ti, r, shift, RowValues::new(&parsed), &uses))
+            }
+            let (sasaran, indikator, pending) = row_indikator(sheet, table, ti, r, shift, memo);
+            RowOut {
+                sasaran,
+                indikator,
+                lessons,
+                pending,
+            }
+        })
         .collect();
+    // the columns learn how they write their separators from their unambiguous values
+    let mut uses: [SeparatorUse; FIGURE_ROLES.len()] = Default::default();
+    for row in &rows {
+        for (u, l) in uses.iter_mut().zip(row.lessons) {
+            u.add_lesson(l);
+        }
+    }
+    rows.par_iter_mut()
+        .filter(|row| row.pending != 0)
+        .for_each(|row| {
+            let (Some(ind), pending) = (row.indikator.as_mut(), row.pending) else {
+                return;
+            };
+            for (k, u) in uses.iter().enumerate() {
+                if pending & (1 << k) != 0 {
+                    if let Some(f) = figure_mut(ind, k) {
+                        settle(f, u);
+                    }
+                }
+            }
+        });
     // a blank Sasaran carries the one above down; collected in place (the rows' buffer
     // becomes the indicators'), so a table of 50,000 rows is not held twice
     let mut sasaran: Option<String> = None;
-    results
-        .into_iter()
-        .filter_map(|(new_sasaran, ind)| {
-            if new_sasaran.is_some() {
-                sasaran = new_sasaran;
+    rows.into_iter()
+        .filter_map(|row| {
+            if row.sasaran.is_some() {
+                sasaran = row.sasaran;
             }
-            ind.map(|mut ind| {
+            row.indikator.map(|mut ind| {
                 ind.sasaran = sasaran.clone();
                 ind
             })
@@ -162,7 +211,8 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
 }
 
 /// One row: the Sasaran it names (if any) and its indicator (if it is one), the Sasaran
-/// left for the caller to carry down.
+/// left for the caller to carry down, and which figures wait for their column (bits by
+/// [`FIGURE_ROLES`]).
 fn row_indikator(
     sheet: &Sheet,
     table: &Table,
@@ -170,8 +220,7 @@ fn row_indikator(
     r: u32,
     shift: i32,
     mut memo: RowValues<'_>,
-    uses: &BTreeMap<Role, SeparatorUse>,
-) -> (Option<String>, Option<Indikator>) {
+) -> (Option<String>, Option<Indikator>, u8) {
     {
         let col_of = |role: Role| -> Option<u32> {
             let c = table.col(role)? as i64 + shift as i64;
@@ -196,6 +245,7 @@ fn row_indikator(
         let mut nama_col = col_of(Role::Indikator);
         let mut nama = text_at(nama_col);
         let unit_of = |role: Role| text_at(col_of(role));
+        let mut pending = 0u8;
         let mut figure = |role: Role, unit_role: Option<Role>| -> Option<Figure> {
             let col = col_of(role)?;
             // the Satuan column is the unit of target and realisasi, not of a stated %
@@ -203,15 +253,13 @@ fn row_indikator(
                 .then(|| text_at(table.col(Role::Satuan)))
                 .flatten();
             let unit = unit_role.and_then(unit_of).or(satuan);
-            let value = memo.get(sheet, r, col as i64);
-            Some(make_figure_from(
-                sheet,
-                r,
-                col,
-                value,
-                unit,
-                uses.get(&role),
-            ))
+            let value = memo.take(sheet, r, col);
+            let (f, later) =
+                figure_of(sheet, sheet.get(r, col), r, col, value, unit, Decide::Later);
+            if later {
+                pending |= 1 << role_index(role);
+            }
+            Some(f)
         };
         let target = figure(Role::Target, Some(Role::TargetSatuan));
         let realisasi = figure(Role::Realisasi, Some(Role::RealisasiSatuan));
@@ -240,11 +288,11 @@ fn row_indikator(
             sasaran_text.clone()
         };
         let Some(nama) = nama else {
-            return (new_sasaran, None);
+            return (new_sasaran, None, 0);
         };
         if !any_figure && !has_figures(&figure(Role::Capaian, None)) {
             // a name without figures: a sub-heading, not an indicator
-            return (new_sasaran, None);
+            return (new_sasaran, None, 0);
         }
         let satuan = text_at(table.col(Role::Satuan))
             .or_else(|| unit_of(Role::TargetSatuan))
@@ -283,6 +331,6 @@ fn row_indikator(
             anggaran_realisasi: None,
             form_checked: false,
         };
-        (new_sasaran, Some(ind))
+        (new_sasaran, Some(ind), pending)
     }
 }

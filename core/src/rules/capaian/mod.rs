@@ -290,6 +290,10 @@ pub(in crate::rules) fn month_name(m: u8) -> crate::i18n::Message {
 pub fn cap_vote(c: &Check, neg: NegFormula) -> Option<bool> {
     let t = amount(c.target)?;
     let r = amount(c.realisasi)?;
+    // a positive realisasi at or under a positive target gives at most 100: no division
+    if c.polaritas == Polaritas::Positif && t > Decimal::ZERO && r <= t {
+        return None;
+    }
     let s = c.stated.reading.quantity()?;
     let tq = c.target.reading.quantity()?;
     let rq = c.realisasi.reading.quantity()?;
@@ -364,18 +368,7 @@ pub fn check_one(
         }
         return;
     }
-    let (Some(tq), Some(rq)) = (
-        c.target
-            .reading
-            .quantity()
-            .cloned()
-            .or_else(|| dash_zero(c.target)),
-        c.realisasi
-            .reading
-            .quantity()
-            .cloned()
-            .or_else(|| dash_zero(c.realisasi)),
-    ) else {
+    let (Some(tq), Some(rq)) = (quantity(c.target), quantity(c.realisasi)) else {
         // blank realisasi with a stated %
         if c.realisasi.reading.is_blank()
             && stated.reading.quantity().is_some()
@@ -485,6 +478,14 @@ pub fn check_one(
                 out.push(c101::not_a_number(&sm.name, stated, what, e, exact));
             }
         }
+    }
+}
+
+/// A figure's quantity, a dash as zero; borrowed, not cloned (asked of every row).
+fn quantity(f: &Figure) -> Option<std::borrow::Cow<'_, Quantity>> {
+    match f.reading.quantity() {
+        Some(q) => Some(std::borrow::Cow::Borrowed(q)),
+        None => dash_zero(f).map(std::borrow::Cow::Owned),
     }
 }
 
@@ -619,8 +620,8 @@ pub fn recalculated(ind: &Indikator, neg: NegFormula) -> Option<Decimal> {
     if let (Reading::Grade { grade: tg }, Reading::Grade { grade: rg }) = (&t.reading, &r.reading) {
         return (rg >= tg).then_some(HUNDRED);
     }
-    let tq = t.reading.quantity().cloned().or_else(|| dash_zero(t))?;
-    let rq = r.reading.quantity().cloned().or_else(|| dash_zero(r))?;
+    let tq = quantity(t)?;
+    let rq = quantity(r)?;
     if units_differ(&tq, &rq) {
         return None;
     }
