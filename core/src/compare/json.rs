@@ -441,9 +441,106 @@ impl Comparison {
         serde_json::to_value(self.document(lang)).unwrap_or_default()
     }
 
-    /// The comparison as pretty JSON text.
+    /// The comparison as pretty JSON text (what `serde_json::to_string_pretty` writes).
     pub fn to_json(&self, lang: Lang) -> String {
-        serde_json::to_string_pretty(&self.document(lang)).unwrap_or_default()
+        pretty(&self.document(lang))
+    }
+}
+
+/// `serde_json::to_string_pretty`, with [`Pretty`] for its formatter.
+fn pretty<T: Serialize>(value: &T) -> String {
+    let mut ser =
+        serde_json::Serializer::with_formatter(Vec::with_capacity(4096), Pretty::default());
+    match value.serialize(&mut ser) {
+        Ok(()) => String::from_utf8(ser.into_inner()).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+/// A line break after a comma, and the indentation that follows it.
+const LINE: &[u8] = b",\n                                                                ";
+
+/// serde_json's `PrettyFormatter` with its two-space indentation, writing a line break and
+/// the indentation after it at once rather than one level at a time.
+#[derive(Default)]
+struct Pretty {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Pretty {
+    fn line<W: ?Sized + std::io::Write>(&self, w: &mut W, comma: bool) -> std::io::Result<()> {
+        let spaces = LINE.len() - 2;
+        let mut n = self.depth * 2;
+        let first = n.min(spaces);
+        w.write_all(&LINE[usize::from(!comma)..2 + first])?;
+        n -= first;
+        while n > 0 {
+            let k = n.min(spaces);
+            w.write_all(&LINE[2..2 + k])?;
+            n -= k;
+        }
+        Ok(())
+    }
+
+    fn close<W: ?Sized + std::io::Write>(&mut self, w: &mut W, end: &[u8]) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.line(w, false)?;
+        }
+        w.write_all(end)
+    }
+}
+
+impl serde_json::ser::Formatter for Pretty {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.line(w, !first)
+    }
+
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.line(w, !first)
+    }
+
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 }
 
@@ -458,6 +555,31 @@ mod tests {
     impl Serialize for Items {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             by_year(s, self.0.clone())
+        }
+    }
+
+    /// [`Pretty`] writes what serde_json's own pretty printer does, deeper than one line
+    /// of spaces, with empty and nested arrays and objects.
+    #[test]
+    fn pretty_is_serde_jsons_pretty_printer() {
+        let mut deep = serde_json::json!({"x": [1, {}, [], {"a": null}], "y": "\u{1}\"é"});
+        for i in 0..40 {
+            deep = if i % 2 == 0 {
+                serde_json::json!([deep, i, []])
+            } else {
+                serde_json::json!({"b": {}, "a": deep, "c": [[]]})
+            };
+        }
+        for v in [
+            deep,
+            serde_json::json!({}),
+            serde_json::json!([]),
+            serde_json::json!(1),
+        ] {
+            assert_eq!(
+                pretty(&v),
+                serde_json::to_string_pretty(&v).unwrap_or_default()
+            );
         }
     }
 
