@@ -1,22 +1,77 @@
 //! The comparison as one JSON document: every number a plain decimal string (`.` as the
 //! decimal mark, no grouping), every figure with its source.
+//!
+//! The document is serialized straight from typed views of the [`Comparison`] (no
+//! `serde_json::Value` tree in between). Their fields are declared in the order of their
+//! keys' text, objects keyed by year are written in the order of the years' text, and absent
+//! figures leave their key out, so the document is what a sorted map of the same keys gives.
 
 use rust_decimal::Decimal;
-use serde_json::{json, Map, Value};
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::Serialize;
+use serde_json::Value;
 
-use super::{category, direction, Comparison, Fig, Outcome};
+use super::{category, direction, Change, Comparison, Fig, Group, Outcome, Source};
 use crate::i18n::Lang;
+use crate::model::Polaritas;
+use crate::rules::{RuleId, Severity};
 
-fn num(d: Decimal) -> Value {
-    Value::String(d.normalize().to_string())
+/// A number as a plain decimal string, written without an intermediate `String`.
+#[derive(Clone, Copy)]
+struct Num(Decimal);
+
+impl Serialize for Num {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0.normalize())
+    }
 }
 
-fn fig(f: &Fig) -> Value {
-    num(f.value)
+fn fig(f: &Fig) -> Num {
+    Num(f.value)
 }
 
-fn source(f: &Fig) -> Value {
-    json!({"path": f.source.path, "sheet": f.source.sheet, "row": f.source.row, "cell": f.source.cell})
+/// A match score with two decimals.
+struct Score(f64);
+
+impl Serialize for Score {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&format_args!("{:.2}", self.0))
+    }
+}
+
+/// Where a figure was read, with its cell.
+#[derive(Serialize)]
+struct CellJson<'a> {
+    cell: &'a str,
+    path: &'a str,
+    row: u32,
+    sheet: &'a str,
+}
+
+fn cell(f: &Fig) -> CellJson<'_> {
+    let s = &f.source;
+    CellJson {
+        cell: &s.cell,
+        path: &s.path,
+        row: s.row,
+        sheet: &s.sheet,
+    }
+}
+
+/// Where a year's row was read.
+#[derive(Serialize)]
+struct RowJson<'a> {
+    path: &'a str,
+    row: u32,
+    sheet: &'a str,
+}
+
+fn row(s: &Source) -> RowJson<'_> {
+    RowJson {
+        path: &s.path,
+        row: s.row,
+        sheet: &s.sheet,
+    }
 }
 
 fn outcome(o: Outcome) -> &'static str {
@@ -27,173 +82,525 @@ fn outcome(o: Outcome) -> &'static str {
     }
 }
 
-impl Comparison {
-    /// The comparison as a JSON value (messages in `lang`).
-    pub fn to_json_value(&self, lang: Lang) -> Value {
-        let mut indicators = Vec::new();
-        for g in &self.groups {
-            let mut names = Map::new();
-            let mut years = Map::new();
-            for e in &g.entries {
-                names.insert(e.year.to_string(), Value::String(e.name.clone()));
-                let f = self.figures(g, e.year);
-                let mut y = Map::new();
-                if let Some(t) = &e.target {
-                    y.insert("target".into(), fig(t));
-                }
-                if let Some(r) = &e.realisasi {
-                    y.insert("realisasi".into(), fig(r));
-                }
-                if let Some(c) = f.as_ref().and_then(|f| f.capaian) {
-                    y.insert("capaian".into(), num(c));
-                    y.insert("category".into(), category(c, lang).into());
-                }
-                if let Some(c) = &e.capaian {
-                    y.insert("capaian_stated".into(), fig(c));
-                }
-                if let Some(ch) = f.as_ref().and_then(|f| f.change) {
-                    y.insert("change".into(), num(ch));
-                    y.insert(
-                        "direction".into(),
-                        direction(ch, g.polaritas(), lang).into(),
-                    );
-                }
-                if let Some(p) = f.as_ref().and_then(|f| f.change_pct) {
-                    y.insert("change_pct".into(), num(p));
-                }
-                // against every earlier year with a realisasi, by that year
-                let changes: Map<String, Value> = f
-                    .iter()
-                    .flat_map(|f| &f.changes)
-                    .map(|c| {
-                        let mut m = Map::new();
-                        m.insert("change".into(), num(c.change));
-                        if let Some(p) = c.change_pct {
-                            m.insert("change_pct".into(), num(p));
-                        }
-                        m.insert(
-                            "direction".into(),
-                            direction(c.change, g.polaritas(), lang).into(),
-                        );
-                        (c.from.to_string(), Value::Object(m))
-                    })
-                    .collect();
-                if !changes.is_empty() {
-                    y.insert("changes".into(), Value::Object(changes));
-                }
-                if let Some(t) = &e.target_akhir {
-                    y.insert("target_akhir".into(), fig(t));
-                }
+/// An object keyed by year, in the order of the keys' text (as a map keyed by the year
+/// written out orders them); of two items of the same year the last one counts.
+fn by_year<S: Serializer, T: Serialize>(s: S, mut items: Vec<(i32, T)>) -> Result<S::Ok, S::Error> {
+    // four-digit years in ascending order are already in text order
+    let in_order = items.iter().all(|(y, _)| (1000..=9999).contains(y))
+        && items.windows(2).all(|w| w[0].0 < w[1].0);
+    if !in_order {
+        // stable: items of the same year keep their order, the last one is written
+        items.sort_by_cached_key(|(y, _)| y.to_string());
+    }
+    let distinct = |i: usize| items.get(i + 1).is_none_or(|n| n.0 != items[i].0);
+    let len = (0..items.len()).filter(|&i| distinct(i)).count();
+    let mut m = s.serialize_map(Some(len))?;
+    for (i, (y, v)) in items.iter().enumerate() {
+        if distinct(i) {
+            m.serialize_entry(y, v)?;
+        }
+    }
+    m.end()
+}
+
+/// The whole document.
+#[derive(Serialize)]
+struct Document<'a> {
+    budget: Budget<'a>,
+    files: &'a [String],
+    findings: Findings<'a>,
+    indicators: Indicators<'a>,
+    matches: Matches<'a>,
+    sheets_without_year: NoYear<'a>,
+    years: &'a [i32],
+}
+
+struct Budget<'a>(&'a Comparison);
+
+#[derive(Serialize)]
+struct BudgetJson<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    anggaran: Option<Num>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    anggaran_source: Option<CellJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    capaian_rata_rata: Option<Num>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    efisiensi: Option<Num>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    realisasi: Option<Num>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    realisasi_source: Option<CellJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    serapan: Option<Num>,
+}
+
+impl Serialize for Budget<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let c = self.0;
+        let items = c
+            .budget
+            .iter()
+            .map(|(&y, b)| {
+                let mean = c.mean_capaian(y);
+                let serapan = c.serapan(y);
+                let v = BudgetJson {
+                    anggaran: b.anggaran.as_ref().map(|a| Num(a.magnitude())),
+                    anggaran_source: b.anggaran.as_ref().map(cell),
+                    capaian_rata_rata: mean.map(Num),
+                    efisiensi: mean.zip(serapan).map(|(m, s)| Num(m - s)),
+                    realisasi: b.realisasi.as_ref().map(|r| Num(r.magnitude())),
+                    realisasi_source: b.realisasi.as_ref().map(cell),
+                    serapan: serapan.map(Num),
+                };
+                (y, v)
+            })
+            .collect();
+        by_year(s, items)
+    }
+}
+
+struct Findings<'a>(&'a Comparison, Lang);
+
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    code: RuleId,
+    indicator: &'a str,
+    message: String,
+    name: &'static str,
+    severity: Severity,
+    year: i32,
+}
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.0.findings.len()))?;
+        for f in &self.0.findings {
+            seq.serialize_element(&FindingJson {
+                code: f.code,
+                indicator: &f.indicator,
+                message: f.message.render(self.1),
+                name: f.name,
+                severity: f.code.severity(),
+                year: f.year,
+            })?;
+        }
+        seq.end()
+    }
+}
+
+struct Indicators<'a>(&'a Comparison, Lang);
+
+#[derive(Serialize)]
+struct IndicatorJson<'a> {
+    #[serde(rename = "match")]
+    outcome: &'static str,
+    name: &'a str,
+    names: Names<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    renstra: Option<RenstraJson<'a>>,
+    unit: Option<&'a str>,
+    years: Years<'a>,
+}
+
+#[derive(Serialize)]
+struct RenstraJson<'a> {
+    capaian: Option<Num>,
+    end: Option<i32>,
+    source: CellJson<'a>,
+    status: Option<&'static str>,
+    target_akhir: Num,
+    year: i32,
+}
+
+impl Serialize for Indicators<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, lang) = (self.0, self.1);
+        let mut seq = s.serialize_seq(Some(c.groups.len()))?;
+        for g in &c.groups {
+            let renstra = c.renstra(g);
+            seq.serialize_element(&IndicatorJson {
+                outcome: outcome(g.outcome),
+                name: g.name(),
+                names: Names(g),
+                renstra: renstra.as_ref().map(|r| RenstraJson {
+                    capaian: r.capaian.map(Num),
+                    end: r.end,
+                    source: cell(&r.target_akhir),
+                    status: r.status.map(|s| s.label(lang)),
+                    target_akhir: fig(&r.target_akhir),
+                    year: r.year,
+                }),
+                unit: g.unit(),
+                years: Years(c, g, lang),
+            })?;
+        }
+        seq.end()
+    }
+}
+
+/// A group's name in each year.
+struct Names<'a>(&'a Group);
+
+impl Serialize for Names<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        by_year(
+            s,
+            self.0
+                .entries
+                .iter()
+                .map(|e| (e.year, e.name.as_str()))
+                .collect(),
+        )
+    }
+}
+
+/// A group's figures in each year.
+struct Years<'a>(&'a Comparison, &'a Group, Lang);
+
+#[derive(Serialize)]
+struct YearJson<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    capaian: Option<Num>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    capaian_stated: Option<Num>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    category: Option<&'static str>,
+    cells: CellsJson<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    change: Option<Num>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    change_pct: Option<Num>,
+    #[serde(skip_serializing_if = "Changes::is_empty")]
+    changes: Changes,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    direction: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    realisasi: Option<Num>,
+    source: RowJson<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    target: Option<Num>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    target_akhir: Option<Num>,
+}
+
+/// The cell of each figure of a year.
+#[derive(Serialize)]
+struct CellsJson<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    capaian: Option<CellJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    realisasi: Option<CellJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    target: Option<CellJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    target_akhir: Option<CellJson<'a>>,
+}
+
+/// The realisasi against every earlier year with one, by that year.
+struct Changes(Vec<Change>, Polaritas, Lang);
+
+impl Changes {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+#[derive(Serialize)]
+struct ChangeJson {
+    change: Num,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    change_pct: Option<Num>,
+    direction: &'static str,
+}
+
+impl Serialize for Changes {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let items = self
+            .0
+            .iter()
+            .map(|c| {
+                let v = ChangeJson {
+                    change: Num(c.change),
+                    change_pct: c.change_pct.map(Num),
+                    direction: direction(c.change, self.1, self.2),
+                };
+                (c.from, v)
+            })
+            .collect();
+        by_year(s, items)
+    }
+}
+
+impl Serialize for Years<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (c, g, lang) = (self.0, self.1, self.2);
+        let polaritas = g.polaritas();
+        let items = g
+            .entries
+            .iter()
+            .map(|e| {
+                let f = c.figures(g, e.year);
+                let capaian = f.as_ref().and_then(|f| f.capaian);
+                let change = f.as_ref().and_then(|f| f.change);
                 let main = e.target.as_ref().or(e.realisasi.as_ref());
-                y.insert(
-                    "source".into(),
-                    match main {
-                        Some(m) => json!({"path": m.source.path, "sheet": m.source.sheet, "row": m.source.row}),
-                        None => json!({"path": e.source.path, "sheet": e.source.sheet, "row": e.source.row}),
+                let v = YearJson {
+                    capaian: capaian.map(Num),
+                    capaian_stated: e.capaian.as_ref().map(fig),
+                    category: capaian.map(|c| category(c, lang)),
+                    cells: CellsJson {
+                        capaian: e.capaian.as_ref().map(cell),
+                        realisasi: e.realisasi.as_ref().map(cell),
+                        target: e.target.as_ref().map(cell),
+                        target_akhir: e.target_akhir.as_ref().map(cell),
                     },
-                );
-                let mut cells = Map::new();
-                for (k, v) in [
-                    ("target", &e.target),
-                    ("realisasi", &e.realisasi),
-                    ("capaian", &e.capaian),
-                    ("target_akhir", &e.target_akhir),
-                ] {
-                    if let Some(v) = v {
-                        cells.insert(k.into(), source(v));
-                    }
-                }
-                y.insert("cells".into(), Value::Object(cells));
-                years.insert(e.year.to_string(), Value::Object(y));
-            }
-            let mut ind = Map::new();
-            ind.insert("name".into(), g.name().into());
-            ind.insert("names".into(), Value::Object(names));
-            ind.insert(
-                "unit".into(),
-                g.unit().map(Value::from).unwrap_or(Value::Null),
-            );
-            ind.insert("match".into(), outcome(g.outcome).into());
-            ind.insert("years".into(), Value::Object(years));
-            if let Some(r) = self.renstra(g) {
-                ind.insert(
-                    "renstra".into(),
-                    json!({
-                        "year": r.year,
-                        "target_akhir": fig(&r.target_akhir),
-                        "end": r.end,
-                        "capaian": r.capaian.map(num),
-                        "status": r.status.map(|s| s.label(lang)),
-                        "source": source(&r.target_akhir),
-                    }),
-                );
-            }
-            indicators.push(Value::Object(ind));
-        }
-        let mut budget = Map::new();
-        for (y, b) in &self.budget {
-            let mut m = Map::new();
-            if let Some(a) = &b.anggaran {
-                m.insert("anggaran".into(), num(a.magnitude()));
-                m.insert("anggaran_source".into(), source(a));
-            }
-            if let Some(r) = &b.realisasi {
-                m.insert("realisasi".into(), num(r.magnitude()));
-                m.insert("realisasi_source".into(), source(r));
-            }
-            if let Some(s) = self.serapan(*y) {
-                m.insert("serapan".into(), num(s));
-            }
-            if let Some(c) = self.mean_capaian(*y) {
-                m.insert("capaian_rata_rata".into(), num(c));
-            }
-            if let Some(e) = self.efficiency(*y) {
-                m.insert("efisiensi".into(), num(e));
-            }
-            budget.insert(y.to_string(), Value::Object(m));
-        }
-        let matches: Vec<Value> = self
-            .links
-            .iter()
-            .map(|l| {
-                json!({
-                    "year_a": l.from_year, "name_a": l.from_name,
-                    "year_b": l.to_year, "name_b": l.to_name,
-                    "match": outcome(l.verdict.outcome),
-                    "score": format!("{:.2}", l.verdict.score),
-                    "reason": l.verdict.reason,
-                    "pinned": l.pinned,
-                })
+                    change: change.map(Num),
+                    change_pct: f.as_ref().and_then(|f| f.change_pct).map(Num),
+                    direction: change.map(|ch| direction(ch, polaritas, lang)),
+                    realisasi: e.realisasi.as_ref().map(fig),
+                    source: row(main.map_or(&e.source, |m| &m.source)),
+                    target: e.target.as_ref().map(fig),
+                    target_akhir: e.target_akhir.as_ref().map(fig),
+                    changes: Changes(f.map(|f| f.changes).unwrap_or_default(), polaritas, lang),
+                };
+                (e.year, v)
             })
             .collect();
-        let findings: Vec<Value> = self
-            .findings
-            .iter()
-            .map(|f| {
-                json!({
-                    "code": f.code, "name": f.name, "severity": f.code.severity(),
-                    "indicator": f.indicator, "year": f.year, "message": f.message.render(lang),
-                })
-            })
-            .collect();
-        let no_year: Vec<Value> = self
-            .no_year
-            .iter()
-            .map(|(p, s)| json!({"path": p, "sheet": s}))
-            .collect();
-        json!({
-            "years": self.years,
-            "files": self.files,
-            "indicators": indicators,
-            "budget": budget,
-            "matches": matches,
-            "findings": findings,
-            "sheets_without_year": no_year,
-        })
+        by_year(s, items)
+    }
+}
+
+struct Matches<'a>(&'a Comparison);
+
+#[derive(Serialize)]
+struct MatchJson<'a> {
+    #[serde(rename = "match")]
+    outcome: &'static str,
+    name_a: &'a str,
+    name_b: &'a str,
+    pinned: Option<bool>,
+    reason: &'a str,
+    score: Score,
+    year_a: i32,
+    year_b: i32,
+}
+
+impl Serialize for Matches<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.0.links.len()))?;
+        for l in &self.0.links {
+            seq.serialize_element(&MatchJson {
+                outcome: outcome(l.verdict.outcome),
+                name_a: &l.from_name,
+                name_b: &l.to_name,
+                pinned: l.pinned,
+                reason: &l.verdict.reason,
+                score: Score(l.verdict.score),
+                year_a: l.from_year,
+                year_b: l.to_year,
+            })?;
+        }
+        seq.end()
+    }
+}
+
+struct NoYear<'a>(&'a [(String, String)]);
+
+#[derive(Serialize)]
+struct SheetJson<'a> {
+    path: &'a str,
+    sheet: &'a str,
+}
+
+impl Serialize for NoYear<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for (path, sheet) in self.0 {
+            seq.serialize_element(&SheetJson { path, sheet })?;
+        }
+        seq.end()
+    }
+}
+
+impl Comparison {
+    fn document(&self, lang: Lang) -> Document<'_> {
+        Document {
+            budget: Budget(self),
+            files: &self.files,
+            findings: Findings(self, lang),
+            indicators: Indicators(self, lang),
+            matches: Matches(self),
+            sheets_without_year: NoYear(&self.no_year),
+            years: &self.years,
+        }
     }
 
-    /// The comparison as pretty JSON text.
+    /// The comparison as a JSON value (messages in `lang`): the document [`Self::to_json`]
+    /// prints.
+    pub fn to_json_value(&self, lang: Lang) -> Value {
+        serde_json::to_value(self.document(lang)).unwrap_or_default()
+    }
+
+    /// The comparison as pretty JSON text (what `serde_json::to_string_pretty` writes).
     pub fn to_json(&self, lang: Lang) -> String {
-        serde_json::to_string_pretty(&self.to_json_value(lang)).unwrap_or_default()
+        pretty(&self.document(lang))
+    }
+}
+
+/// `serde_json::to_string_pretty`, with [`Pretty`] for its formatter.
+fn pretty<T: Serialize>(value: &T) -> String {
+    let mut ser =
+        serde_json::Serializer::with_formatter(Vec::with_capacity(4096), Pretty::default());
+    match value.serialize(&mut ser) {
+        Ok(()) => String::from_utf8(ser.into_inner()).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+/// A line break after a comma, and the indentation that follows it.
+const LINE: &[u8] = b",\n                                                                ";
+
+/// serde_json's `PrettyFormatter` with its two-space indentation, writing a line break and
+/// the indentation after it at once rather than one level at a time.
+#[derive(Default)]
+struct Pretty {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Pretty {
+    fn line<W: ?Sized + std::io::Write>(&self, w: &mut W, comma: bool) -> std::io::Result<()> {
+        let spaces = LINE.len() - 2;
+        let mut n = self.depth * 2;
+        let first = n.min(spaces);
+        w.write_all(&LINE[usize::from(!comma)..2 + first])?;
+        n -= first;
+        while n > 0 {
+            let k = n.min(spaces);
+            w.write_all(&LINE[2..2 + k])?;
+            n -= k;
+        }
+        Ok(())
+    }
+
+    fn close<W: ?Sized + std::io::Write>(&mut self, w: &mut W, end: &[u8]) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.line(w, false)?;
+        }
+        w.write_all(end)
+    }
+}
+
+impl serde_json::ser::Formatter for Pretty {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.line(w, !first)
+    }
+
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.line(w, !first)
+    }
+
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+
+    struct Items(Vec<(i32, &'static str)>);
+
+    impl Serialize for Items {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            by_year(s, self.0.clone())
+        }
+    }
+
+    /// [`Pretty`] writes what serde_json's own pretty printer does, deeper than one line
+    /// of spaces, with empty and nested arrays and objects.
+    #[test]
+    fn pretty_is_serde_jsons_pretty_printer() {
+        let mut deep = serde_json::json!({"x": [1, {}, [], {"a": null}], "y": "\u{1}\"é"});
+        for i in 0..40 {
+            deep = if i % 2 == 0 {
+                serde_json::json!([deep, i, []])
+            } else {
+                serde_json::json!({"b": {}, "a": deep, "c": [[]]})
+            };
+        }
+        for v in [
+            deep,
+            serde_json::json!({}),
+            serde_json::json!([]),
+            serde_json::json!(1),
+        ] {
+            assert_eq!(
+                pretty(&v),
+                serde_json::to_string_pretty(&v).unwrap_or_default()
+            );
+        }
+    }
+
+    /// Years keyed as a map of their text would key them: the order of the text (a
+    /// three-digit or negative year sorts by its text), the last of the same year kept.
+    #[test]
+    fn by_year_orders_as_a_map_of_the_years_text() {
+        for items in [
+            vec![(2013, "a"), (2014, "b"), (2016, "c")],
+            vec![(2016, "c"), (2013, "a")],
+            vec![(999, "a"), (2013, "b"), (10000, "c"), (-5, "d")],
+            vec![(2013, "a"), (2013, "b"), (2014, "c")],
+            vec![],
+        ] {
+            let map: BTreeMap<String, &str> =
+                items.iter().map(|(y, v)| (y.to_string(), *v)).collect();
+            assert_eq!(
+                serde_json::to_string_pretty(&Items(items.clone())).ok(),
+                serde_json::to_string_pretty(&map).ok(),
+                "{items:?}"
+            );
+        }
     }
 }
