@@ -165,6 +165,8 @@ fn best(runs: usize, mut f: impl FnMut()) -> (Duration, Option<Duration>) {
 fn main() {
     rakit::purge_freed_memory_promptly();
     let agencies = data();
+    // as `rakit check` and `rakit compare` do over several files, before any thread starts
+    rakit::reuse_freed_memory_across_files();
     let opts = Options::default();
     let runs = std::env::var("RAKIT_BENCH_RUNS")
         .ok()

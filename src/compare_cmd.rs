@@ -109,6 +109,10 @@ pub fn run(args: &CompareArgs) -> i32 {
         .into_iter()
         .filter(|i| i.root.is_none() || !has_summary_name(&i.path))
         .collect();
+    if inputs.len() > 1 {
+        // as `rakit check` does over several files: freed pages are reused by the next file
+        crate::reuse_freed_memory_across_files();
+    }
     let reports: Vec<FileReport> = inputs
         .par_iter()
         .map(|i| app::check_file(&i.path, mapping.as_ref(), &opts))
