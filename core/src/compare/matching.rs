@@ -317,18 +317,8 @@ pub fn compare_keyed(
     // codes must agree (one that is the start of the other, KUM / KUMKM, is only doubtful),
     // as in `compare_words`
     if ka.codes != kb.codes {
-        let only_a: Vec<&str> = ka
-            .codes
-            .iter()
-            .filter(|c| !kb.codes.contains(c))
-            .map(|c| &**c)
-            .collect();
-        let only_b: Vec<&str> = kb
-            .codes
-            .iter()
-            .filter(|c| !ka.codes.contains(c))
-            .map(|c| &**c)
-            .collect();
+        let only_a = codes_not_in(&ka.codes, &kb.codes);
+        let only_b = codes_not_in(&kb.codes, &ka.codes);
         cap = Some(if prefix_pairs(&only_a, &only_b) && cap.is_none() {
             Outcome::Confirm
         } else {
@@ -347,6 +337,15 @@ pub fn compare_keyed(
 }
 
 /// Codes of one name only that are each the start of one of the other's (KUM / KUMKM).
+/// The codes of `codes` that `other` does not have.
+fn codes_not_in<'a>(codes: &'a [Box<str>], other: &[Box<str>]) -> Vec<&'a str> {
+    codes
+        .iter()
+        .filter(|c| !other.contains(c))
+        .map(|c| &**c)
+        .collect()
+}
+
 fn prefix_pairs(only_a: &[&str], only_b: &[&str]) -> bool {
     only_a.len() == only_b.len()
         && only_a.iter().all(|x| {
