@@ -79,12 +79,55 @@ impl Affix {
             Some(self.words.join(" "))
         }
     }
+}
+
+impl MarkupSigns for Affix {
+    fn markup(&mut self) -> (&mut u32, &mut bool, &mut Option<Scale>, &mut bool) {
+        (
+            &mut self.percents,
+            &mut self.money,
+            &mut self.scale,
+            &mut self.scale_conflict,
+        )
+    }
+}
+
+/// What the markup signs of a figure's unit side add up to (`%`, `Rp`, `(juta)`): kept by the
+/// general parser's [`Affix`] and by the fast path's side alike, so both read markup by the
+/// same rules.
+pub(super) trait MarkupSigns {
+    /// The % count, the money mark, the scale and whether two different scales were written.
+    fn markup(&mut self) -> (&mut u32, &mut bool, &mut Option<Scale>, &mut bool);
 
     fn set_scale(&mut self, scale: Scale) {
-        match self.scale {
-            None => self.scale = Some(scale),
-            Some(s) if s != scale => self.scale_conflict = true,
+        let (_, _, current, conflict) = self.markup();
+        match *current {
+            None => *current = Some(scale),
+            Some(s) if s != scale => *conflict = true,
             Some(_) => {}
+        }
+    }
+
+    /// A parenthesised group whose tokens are all markup, such as `(%)`, `(Rp)` or `(juta)`.
+    fn markup_group(&mut self, kinds: impl IntoIterator<Item = Kind>) {
+        let mut only_scale = true;
+        for k in kinds {
+            match k {
+                Kind::Percent => {
+                    *self.markup().0 += 1;
+                    only_scale = false;
+                }
+                Kind::Money => {
+                    *self.markup().1 = true;
+                    only_scale = false;
+                }
+                Kind::Scale(s) => self.set_scale(s),
+                Kind::Word => {}
+            }
+        }
+        // `(juta)` alone: the heading of a money column, "in millions of rupiah"
+        if only_scale {
+            *self.markup().1 = true;
         }
     }
 }
@@ -238,25 +281,7 @@ pub(super) fn read_affix(text: &str) -> Affix {
                     }
                 }
                 if all_markup {
-                    let mut only_scale = true;
-                    for k in kinds {
-                        match k {
-                            Kind::Percent => {
-                                affix.percents += 1;
-                                only_scale = false;
-                            }
-                            Kind::Money => {
-                                affix.money = true;
-                                only_scale = false;
-                            }
-                            Kind::Scale(s) => affix.set_scale(s),
-                            Kind::Word => {}
-                        }
-                    }
-                    // `(juta)` alone: the heading of a money column, "in millions of rupiah"
-                    if only_scale {
-                        affix.money = true;
-                    }
+                    affix.markup_group(kinds);
                     false
                 } else {
                     affix.words.push(written);

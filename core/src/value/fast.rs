@@ -10,7 +10,7 @@
 
 use rust_decimal::Decimal;
 
-use super::affix::{is_count_unit, kind, Kind};
+use super::affix::{is_count_unit, kind, Kind, MarkupSigns};
 use super::{Quantity, Scale, Separators, Value};
 
 /// One reading of the figure: the digits as one integer and how many of them are decimals.
@@ -146,15 +146,18 @@ struct Side {
     scale_conflict: bool,
 }
 
-impl Side {
-    fn set_scale(&mut self, scale: Scale) {
-        match self.scale {
-            None => self.scale = Some(scale),
-            Some(s) if s != scale => self.scale_conflict = true,
-            Some(_) => {}
-        }
+impl MarkupSigns for Side {
+    fn markup(&mut self) -> (&mut u32, &mut bool, &mut Option<Scale>, &mut bool) {
+        (
+            &mut self.percents,
+            &mut self.money,
+            &mut self.scale,
+            &mut self.scale_conflict,
+        )
     }
+}
 
+impl Side {
     fn word(&mut self, word: &str) {
         if !self.unit.is_empty() {
             self.unit.push(' ');
@@ -219,24 +222,7 @@ impl Side {
             return None;
         }
         if all_markup {
-            let mut only_scale = true;
-            for k in kinds.into_iter().flatten() {
-                match k {
-                    Kind::Percent => {
-                        self.percents += 1;
-                        only_scale = false;
-                    }
-                    Kind::Money => {
-                        self.money = true;
-                        only_scale = false;
-                    }
-                    Kind::Scale(s) => self.set_scale(s),
-                    Kind::Word => {}
-                }
-            }
-            if only_scale {
-                self.money = true;
-            }
+            self.markup_group(kinds.into_iter().flatten());
         } else {
             self.word(written);
         }
