@@ -86,9 +86,11 @@ pub fn summary_line(r: &FileReport, lang: Lang) -> String {
 
 /// The report of a run, as every output shows it: one public, serde-stable type that the
 /// JSON document serializes as it is and the Temuan sheet of a corrected copy lists row by
-/// row, in the chosen language. Its field names are the JSON's keys.
+/// row, in the chosen language. Its field names are the JSON's keys. `Files` is the list of
+/// [`FileView`]s, or what renders them one at a time while they are written
+/// ([`write_json_of_run`]).
 #[derive(Debug, Clone, Serialize)]
-pub struct Document<'a> {
+pub struct Document<'a, Files = Vec<FileView<'a>>> {
     /// `rakit`
     pub tool: &'a str,
     /// the version of the tool that wrote the document
@@ -97,7 +99,7 @@ pub struct Document<'a> {
     pub options: OptionsView,
     /// how many files got each verdict, and how many were skipped
     pub summary: Summary,
-    pub files: Vec<FileView<'a>>,
+    pub files: Files,
     /// files found in the folders given and not checked, with the reason
     pub skipped: Vec<SkippedView<'a>>,
 }
@@ -468,16 +470,7 @@ pub fn write_json_of_run(
     run: &Run,
     lang: Lang,
 ) -> serde_json::Result<()> {
-    /// [`Document`] with its files rendered while they are written
-    #[derive(Serialize)]
-    struct Streamed<'a> {
-        tool: &'a str,
-        version: &'a str,
-        options: OptionsView,
-        summary: Summary,
-        files: Files<'a>,
-        skipped: Vec<SkippedView<'a>>,
-    }
+    /// the files of a [`Document`], rendered while they are written
     struct Files<'a>(&'a [FileReport], Lang);
     impl Serialize for Files<'_> {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -485,7 +478,7 @@ pub fn write_json_of_run(
         }
     }
     let head = document_of_run(&[], run, lang);
-    let doc = Streamed {
+    let doc = Document {
         tool: head.tool,
         version: head.version,
         options: head.options,
