@@ -305,7 +305,9 @@ fn string(sheet: &read::Sheet, cell: &str) -> String {
 
 fn formula(sheet: &read::Sheet, cell: &str) -> Option<String> {
     let (r, c) = read::parse_cell_name(cell).unwrap();
-    sheet.get(r, c).and_then(|c| c.formula.clone())
+    sheet
+        .get(r, c)
+        .and_then(|c| c.formula.as_deref().map(str::to_string))
 }
 
 #[test]

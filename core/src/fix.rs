@@ -442,7 +442,7 @@ fn number_of(f: &Option<Figure>) -> Option<Decimal> {
 fn unit_of(f: &Option<Figure>) -> String {
     match f.as_ref().map(|f| &f.reading) {
         Some(Reading::Number { q, .. }) if q.percent => "%".into(),
-        Some(Reading::Number { q, .. }) => q.unit.clone().unwrap_or_default(),
+        Some(Reading::Number { q, .. }) => q.unit.as_deref().unwrap_or_default().to_string(),
         _ => String::new(),
     }
 }
@@ -511,7 +511,7 @@ fn indikator_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
                 t(&{
                     let u = unit_of(&ind.target);
                     if u.is_empty() {
-                        ind.satuan.clone().unwrap_or_default()
+                        ind.satuan.as_deref().unwrap_or_default().to_string()
                     } else {
                         u
                     }

@@ -63,13 +63,15 @@ pub fn guard(wb: &Workbook, models: &[SheetModel], findings: &mut [Finding]) {
     if !findings.iter().any(|f| f.fix.is_some()) {
         return;
     }
-    let basis = bases(models);
     // cells whose stated % rakit found wrong: their formulas are no example to follow
     let proposed: HashSet<(String, u32, u32)> = findings
         .iter()
         .filter(|f| f.fix.is_some())
         .map(|f| (f.sheet.clone(), f.row, f.col))
         .collect();
+    // the columns of every stated %, gathered at the first corrected cell holding a formula
+    // (a workbook of typed figures never needs them)
+    let mut basis = None;
     for f in findings.iter_mut() {
         if f.fix.is_none() {
             continue;
@@ -80,7 +82,10 @@ pub fn guard(wb: &Workbook, models: &[SheetModel], findings: &mut [Finding]) {
         let Some(formula) = sheet.get(f.row, f.col).and_then(|c| c.formula.clone()) else {
             continue;
         };
-        let b = basis.get(&(f.sheet.clone(), f.row, f.col)).copied();
+        let b = basis
+            .get_or_insert_with(|| bases(models))
+            .get(&(f.sheet.as_str(), f.row, f.col))
+            .copied();
         match pattern_for(sheet, f, &formula, b, &proposed) {
             Verdict::Rewrite(new) => {
                 let why = difference(&formula, &new, f.row);
@@ -183,7 +188,7 @@ fn pattern_for(
 }
 
 /// Every stated % cell with the columns of its target and realisasi.
-fn bases(models: &[SheetModel]) -> HashMap<(String, u32, u32), Basis> {
+fn bases(models: &[SheetModel]) -> HashMap<(&str, u32, u32), Basis> {
     let mut out = HashMap::new();
     for sm in models {
         let rows_of = |row: u32| {
@@ -202,7 +207,7 @@ fn bases(models: &[SheetModel]) -> HashMap<(String, u32, u32), Basis> {
                 continue;
             };
             out.insert(
-                (sm.name.clone(), c.stated.row, c.stated.col),
+                (sm.name.as_str(), c.stated.row, c.stated.col),
                 Basis {
                     target_col: c.target.col,
                     realisasi_col: c.realisasi.col,

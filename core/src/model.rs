@@ -5,6 +5,8 @@
 //! Reading happens here, with the whole column in view: an ambiguous `24,450` is decided by
 //! its unit (a count of whole things) or by how the same column writes its other values.
 
+use std::sync::Arc;
+
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -14,7 +16,9 @@ use crate::layout::{Role, Table};
 use crate::num;
 use crate::read::{Cell, NumFmt, Raw, Sheet};
 use crate::text;
-use crate::value::{self, Grade, Quantity, Resolution, SeparatorUse, Unreadable, Value};
+use crate::value::{
+    self, CompactString, Grade, Quantity, Resolution, SeparatorUse, Unreadable, Value,
+};
 
 /// A figure as read: one cell, and what it means.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -25,7 +29,8 @@ pub struct Figure {
     pub shown: std::sync::Arc<str>,
     #[serde(skip)]
     pub format: NumFmt,
-    pub formula: Option<String>,
+    /// the cell's formula, shared with it
+    pub formula: Option<Arc<str>>,
     /// the cell held text (typed), not a number
     pub typed: bool,
     /// a number whose display format the reader could not give (xls, xlsb, ods)
@@ -107,16 +112,20 @@ pub enum CheckKind {
 /// One indicator (one row of an annual table).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Indikator {
-    pub sheet: String,
+    /// the sheet's name, one allocation shared by its rows
+    pub sheet: Arc<str>,
     /// index of the table on its sheet
     pub table: usize,
     pub row: u32,
-    pub no: Option<String>,
-    pub sasaran: Option<String>,
-    pub nama: String,
+    /// held inline (no allocation) up to 24 bytes
+    pub no: Option<CompactString>,
+    /// shared by the rows it stands over
+    pub sasaran: Option<Arc<str>>,
+    /// the name cell's own text where it needs no trimming (shared, not copied)
+    pub nama: Arc<str>,
     /// the cell holding the name
     pub nama_cell: (u32, u32),
-    pub satuan: Option<String>,
+    pub satuan: Option<CompactString>,
     pub polaritas: Polaritas,
     pub target: Option<Figure>,
     pub realisasi: Option<Figure>,
@@ -249,7 +258,8 @@ pub struct Anggaran {
 /// One indicator of a quarterly Rencana Aksi block, at one level.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct IndikatorTw {
-    pub sheet: String,
+    /// the sheet's name, one allocation shared by its rows
+    pub sheet: Arc<str>,
     /// the level, where the layout has levels (quarters side by side have none)
     pub level: Option<Level>,
     /// the block's first row (its "Target Tahunan" line)
@@ -357,7 +367,7 @@ pub fn shown(cell: &Cell) -> String {
             let dp = cell
                 .format
                 .decimals
-                .unwrap_or_else(|| v.normalize().scale());
+                .map_or_else(|| v.normalize().scale(), u32::from);
             format!("{}{}", num::fmt_id(v, dp), pct)
         }
         other => other.as_text(),
@@ -375,7 +385,7 @@ pub(crate) fn cell_value(cell: &Cell) -> Value {
             };
             let natural = v.normalize().scale();
             // judged at the precision shown, or at the stored one when it holds more
-            let decimals = cell.format.decimals.unwrap_or(0).max(natural);
+            let decimals = u32::from(cell.format.decimals.unwrap_or(0)).max(natural);
             let mut q = Quantity::plain(v, decimals);
             q.percent = percent;
             if percent {
@@ -386,7 +396,7 @@ pub(crate) fn cell_value(cell: &Cell) -> Value {
         Raw::Text(t) => value::parse(t),
         Raw::Empty => Value::Empty,
         Raw::Bool(b) => Value::Text(b.to_string()),
-        Raw::Date(s) | Raw::Error(s) => Value::Text(s.clone()),
+        Raw::Date(s) | Raw::Error(s) => Value::Text(s.to_string()),
     }
 }
 
@@ -394,29 +404,45 @@ pub(crate) fn cell_value(cell: &Cell) -> Value {
 /// `100%` or `1 Laporan Triwulan` typed in thousands of cells is read one time. A text typed
 /// once (`24.220 orang`, as text-heavy tables write every figure) is read where it is
 /// needed: holding its reading here would only add memory.
+///
+/// Texts are told apart by their allocation, not their content: the cells of one shared
+/// string of an xlsx hold the same text (one `Arc`), so counting and looking up is a
+/// pointer's hash, not a hash of every character of every cell. Equal texts held apart (an
+/// inline string, a workbook calamine read) are each parsed on their own: the same answer,
+/// only not shared.
 pub(crate) struct Parsed<'a> {
-    texts: rustc_hash::FxHashMap<&'a str, Value>,
+    texts: rustc_hash::FxHashMap<usize, Value>,
+    cells: std::marker::PhantomData<&'a Cell>,
+}
+
+/// The key of a text in [`Parsed`]: where it is held.
+fn text_key(t: &Arc<str>) -> usize {
+    Arc::as_ptr(t) as *const u8 as usize
 }
 
 impl<'a> Parsed<'a> {
-    pub(crate) fn of(cells: impl Iterator<Item = &'a Cell>) -> Parsed<'a> {
+    /// `upto`: about how many cells there are at most (the count is sized for them once,
+    /// not grown step by step while thousands of distinct texts come in)
+    pub(crate) fn of(cells: impl Iterator<Item = &'a Cell>, upto: usize) -> Parsed<'a> {
         use rayon::prelude::*;
-        let mut counts: rustc_hash::FxHashMap<&'a str, u32> = Default::default();
+        let mut counts: rustc_hash::FxHashMap<usize, (&'a str, u32)> =
+            rustc_hash::FxHashMap::with_capacity_and_hasher(upto, Default::default());
         for cell in cells {
             if let Raw::Text(t) = &cell.value {
-                *counts.entry(&**t).or_default() += 1;
+                counts.entry(text_key(t)).or_insert((&**t, 0)).1 += 1;
             }
         }
-        let repeated: Vec<&'a str> = counts
+        let repeated: Vec<(usize, &'a str)> = counts
             .into_iter()
-            .filter(|(_, n)| *n > 1)
-            .map(|(t, _)| t)
+            .filter(|(_, (_, n))| *n > 1)
+            .map(|(k, (t, _))| (k, t))
             .collect();
         Parsed {
             texts: repeated
                 .into_par_iter()
-                .map(|t| (t, value::parse(t)))
+                .map(|(k, t)| (k, value::parse(t)))
                 .collect(),
+            cells: std::marker::PhantomData,
         }
     }
 
@@ -424,7 +450,7 @@ impl<'a> Parsed<'a> {
     pub(crate) fn value(&self, cell: &Cell) -> std::borrow::Cow<'_, Value> {
         use std::borrow::Cow;
         match &cell.value {
-            Raw::Text(t) => match self.texts.get(&**t) {
+            Raw::Text(t) => match self.texts.get(&text_key(t)) {
                 Some(v) => Cow::Borrowed(v),
                 None => Cow::Owned(value::parse(t)),
             },
@@ -540,7 +566,7 @@ pub(crate) fn make_figure_at(
         row,
         col,
         std::borrow::Cow::Borrowed(value),
-        unit,
+        unit.as_deref(),
         decide,
     )
     .0
@@ -565,7 +591,7 @@ pub(crate) fn figure_of(
     row: u32,
     col: u32,
     value: std::borrow::Cow<'_, Value>,
-    unit: Option<String>,
+    unit: Option<&str>,
     decide: Decide<'_>,
 ) -> (Figure, bool) {
     let Some(cell) = cell else {
@@ -581,7 +607,7 @@ pub(crate) fn figure_of(
         };
         return (blank, false);
     };
-    let markup = unit.as_deref().and_then(value::read_markup);
+    let markup = unit.and_then(value::read_markup);
     let with_unit = |q: Quantity| match &markup {
         Some(m) => q.with_markup(m),
         None => q,
@@ -668,6 +694,19 @@ pub(crate) fn cell_text(sheet: &Sheet, row: u32, col: Option<u32>) -> Option<Str
     trimmed_text(sheet.get_shown(row, col?)?)
 }
 
+/// [`trimmed_text`] as a shared text: a text cell that needs no trimming gives its own
+/// text (one more owner, nothing copied).
+pub(crate) fn trimmed_shared(cell: &Cell) -> Option<Arc<str>> {
+    if let Raw::Text(t) = &cell.value {
+        let trimmed = t.trim();
+        if trimmed.len() == t.len() {
+            return (!t.is_empty()).then(|| t.clone());
+        }
+        return (!trimmed.is_empty()).then(|| trimmed.into());
+    }
+    trimmed_text(cell).map(Arc::from)
+}
+
 /// A cell's text, trimmed; `None` when nothing is left.
 pub(crate) fn trimmed_text(cell: &Cell) -> Option<String> {
     if let Raw::Number(d) = &cell.value {
@@ -698,4 +737,28 @@ pub(crate) fn name_and_budget(text: &str) -> (String, Option<String>) {
         }
     }
     (name.join(" "), budget)
+}
+
+#[cfg(all(test, target_pointer_width = "64"))]
+mod size_tests {
+    use super::*;
+
+    /// A table of 50,000 rows holds an indicator per row and a figure per cell: what they
+    /// weigh is memory every check fills and frees (measured on the text-heavy benchmark).
+    #[test]
+    fn rows_and_cells_stay_small() {
+        use std::mem::size_of;
+        assert!(size_of::<Cell>() <= 72, "Cell {}", size_of::<Cell>());
+        assert!(
+            size_of::<Quantity>() <= 72,
+            "Quantity {}",
+            size_of::<Quantity>()
+        );
+        assert!(size_of::<Figure>() <= 152, "Figure {}", size_of::<Figure>());
+        assert!(
+            size_of::<Indikator>() <= 656,
+            "Indikator {}",
+            size_of::<Indikator>()
+        );
+    }
 }

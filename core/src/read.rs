@@ -183,8 +183,9 @@ pub struct Cell {
     pub col: u32,
     /// the value as stored (for a formula: its cached value)
     pub value: Raw,
-    /// formula text without the leading `=`, when the cell holds a formula
-    pub formula: Option<String>,
+    /// formula text without the leading `=`, when the cell holds a formula (shared with the
+    /// figures read from the cell)
+    pub formula: Option<std::sync::Arc<str>>,
     /// what the number format tells
     pub format: NumFmt,
 }
@@ -199,9 +200,9 @@ pub enum Raw {
     Number(Decimal),
     Bool(bool),
     /// a date or time, kept as text the way the file gives it
-    Date(String),
+    Date(Box<str>),
     /// an error value such as `#DIV/0!`
-    Error(String),
+    Error(Box<str>),
 }
 
 /// The part of a number format that matters for reading figures.
@@ -209,8 +210,8 @@ pub enum Raw {
 pub struct NumFmt {
     /// the format multiplies by 100 and shows `%` (the stored 0.6287 shows as 62,87 %)
     pub percent: bool,
-    /// decimals the format shows, when it fixes them (`0.00` → 2)
-    pub decimals: Option<u32>,
+    /// decimals the format shows, when it fixes them (`0.00` → 2); u16 keeps a cell small
+    pub decimals: Option<u16>,
     /// the format code, when it is not General (shared: one style serves many cells)
     pub code: Option<std::sync::Arc<str>>,
 }
@@ -244,7 +245,8 @@ impl NumFmt {
             section[dot + 1..]
                 .chars()
                 .take_while(|c| *c == '0' || *c == '#' || *c == '?')
-                .count() as u32
+                .count()
+                .min(usize::from(u16::MAX)) as u16
         });
         let has_digit_placeholder = section.contains('0') || section.contains('#');
         NumFmt {
@@ -279,7 +281,7 @@ impl Raw {
         match self {
             Raw::Empty => String::new(),
             Raw::Text(s) => s.to_string(),
-            Raw::Date(s) | Raw::Error(s) => s.clone(),
+            Raw::Date(s) | Raw::Error(s) => s.to_string(),
             Raw::Number(d) => d.normalize().to_string(),
             Raw::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
         }
@@ -336,12 +338,12 @@ fn raw_from_data(d: &Data) -> Raw {
         Data::Int(i) => Raw::Number(Decimal::from(*i)),
         Data::Float(f) => match decimal_from_f64(*f) {
             Some(d) => Raw::Number(d),
-            None => Raw::Error(f.to_string()),
+            None => Raw::Error(f.to_string().into()),
         },
         Data::Bool(b) => Raw::Bool(*b),
-        Data::DateTime(dt) => Raw::Date(dt.to_string()),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => Raw::Date(s.clone()),
-        Data::Error(e) => Raw::Error(e.to_string()),
+        Data::DateTime(dt) => Raw::Date(dt.to_string().into()),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => Raw::Date(s.clone().into()),
+        Data::Error(e) => Raw::Error(e.to_string().into()),
     }
 }
 
@@ -353,12 +355,12 @@ fn raw_from_dataref(d: &DataRef<'_>) -> Raw {
         DataRef::Int(i) => Raw::Number(Decimal::from(*i)),
         DataRef::Float(f) => match decimal_from_f64(*f) {
             Some(d) => Raw::Number(d),
-            None => Raw::Error(f.to_string()),
+            None => Raw::Error(f.to_string().into()),
         },
         DataRef::Bool(b) => Raw::Bool(*b),
-        DataRef::DateTime(dt) => Raw::Date(dt.to_string()),
-        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Raw::Date(s.clone()),
-        DataRef::Error(e) => Raw::Error(e.to_string()),
+        DataRef::DateTime(dt) => Raw::Date(dt.to_string().into()),
+        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Raw::Date(s.clone().into()),
+        DataRef::Error(e) => Raw::Error(e.to_string().into()),
     }
 }
 
@@ -549,7 +551,7 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Sheet>, ReadError> {
                 if let Some((pos, _)) = fi.peek() {
                     if *pos == (cell.row, cell.col) {
                         if let Some((_, f)) = fi.next() {
-                            cell.formula = Some(f);
+                            cell.formula = Some(f.into());
                         }
                     }
                 }
@@ -715,7 +717,7 @@ fn read_generic(bytes: &[u8], format: Format) -> Result<(Vec<Sheet>, BeyondValue
                 row,
                 col,
                 value,
-                formula,
+                formula: formula.map(Into::into),
                 format,
             });
         }

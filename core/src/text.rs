@@ -55,7 +55,15 @@ pub fn norm_hash(s: &str) -> u64 {
 
 /// `norm(s).starts_with(prefix)` for a lower-case `prefix`, without building `norm(s)`.
 pub fn norm_starts_with(s: &str, prefix: &str) -> bool {
-    let mut lowered = s.trim_start().chars().flat_map(char::to_lowercase);
+    let s = s.trim_start();
+    // ASCII on both sides (the common case): lower-casing an ASCII letter gives one ASCII
+    // letter, so bytes compare as the characters would
+    if let (Some(head), true) = (s.as_bytes().get(..prefix.len()), prefix.is_ascii()) {
+        if head.is_ascii() && !prefix.bytes().any(|b| b.is_ascii_uppercase()) {
+            return head.eq_ignore_ascii_case(prefix.as_bytes());
+        }
+    }
+    let mut lowered = s.chars().flat_map(char::to_lowercase);
     prefix.chars().all(|p| lowered.next() == Some(p))
 }
 
@@ -269,6 +277,11 @@ mod tests {
         );
         assert!(norm_starts_with("  PERSENTASE koperasi", "persentase"));
         assert!(!norm_starts_with("Jumlah", "persentase"));
+        // past the ASCII path: a Kelvin sign lower-cases to `k`, a short text never matches
+        assert!(norm_starts_with("\u{212A}operasi", "kop"));
+        assert!(!norm_starts_with("Kö", "ko"));
+        assert!(norm_starts_with("RP. 5", "rp"));
+        assert!(!norm_starts_with(" R", "rp"));
     }
 
     #[test]

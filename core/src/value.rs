@@ -18,6 +18,7 @@ mod resolve;
 #[cfg(test)]
 mod tests;
 
+pub use compact_str::CompactString;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -62,8 +63,9 @@ pub struct Quantity {
     /// decimals as written (`109,10` → 2; `518` → 0; `24.220` → 0)
     pub decimals: u32,
     /// the text around the number that is not markup (money, scale, %), whitespace collapsed:
-    /// `orang`, `orang/badan usaha`, `Laporan Triwulan`, `UM`, `WUB` (from `45WUB`), `Kop`
-    pub unit: Option<String>,
+    /// `orang`, `orang/badan usaha`, `Laporan Triwulan`, `UM`, `WUB` (from `45WUB`), `Kop`;
+    /// held inline (no allocation) up to 24 bytes, as units are
+    pub unit: Option<CompactString>,
     /// written with a % sign (or the word `persen`)
     pub percent: bool,
     /// `Rp` / `Rp.` / `IDR` / `rupiah`, a `,-` suffix, or a scale alone in parentheses (`(juta)`)
@@ -74,8 +76,9 @@ pub struct Quantity {
     pub separators: Separators,
     /// the character written between groups of thousands, if any: `.`, `,` or a space
     pub grouping: Option<char>,
-    /// cosmetic typing problems where the reading is still certain
-    pub notes: Vec<Note>,
+    /// cosmetic typing problems where the reading is still certain (almost always none: a
+    /// boxed slice keeps the quantity small)
+    pub notes: Box<[Note]>,
 }
 
 /// The convention of `.` and `,` that a figure was read with.
@@ -204,7 +207,7 @@ impl Quantity {
             scale: Scale::Satuan,
             separators: Separators::None,
             grouping: None,
-            notes: Vec::new(),
+            notes: Box::default(),
         }
     }
 

@@ -203,7 +203,7 @@ fn unit_of(satuan: Option<&str>, figs: &[Option<&Figure>]) -> Option<String> {
     }
     figs.iter().flatten().find_map(|f| match &f.reading {
         Reading::Number { q, .. } if q.percent => Some("%".to_string()),
-        Reading::Number { q, .. } => q.unit.clone(),
+        Reading::Number { q, .. } => q.unit.as_deref().map(str::to_string),
         _ => None,
     })
 }
@@ -249,7 +249,7 @@ fn sheet_entries(
             Entry {
                 year,
                 name: name.to_string(),
-                sasaran: i.sasaran.clone(),
+                sasaran: i.sasaran.as_deref().map(str::to_string),
                 unit: unit_of(
                     i.satuan.as_deref(),
                     &[i.target.as_ref(), i.realisasi.as_ref()],

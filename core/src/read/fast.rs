@@ -545,8 +545,13 @@ fn scan_cells(xml: &[u8], strings: &[Arc<str>], styles: &Styles) -> Option<Vec<C
         .into_par_iter()
         .map(|part| scan_part(part, strings, styles))
         .collect::<Option<_>>()?;
-    let mut cells = Vec::with_capacity(scanned.iter().map(Vec::len).sum());
-    for part in scanned {
+    // the first part grows to hold the others, each freed once copied: the cells are not
+    // held twice over
+    let total: usize = scanned.iter().map(Vec::len).sum();
+    let mut parts = scanned.into_iter();
+    let mut cells = parts.next().unwrap_or_default();
+    cells.reserve_exact(total - cells.len());
+    for part in parts {
         cells.extend(part);
     }
     Some(cells)
@@ -570,9 +575,10 @@ fn row_parts(data: &[u8], n: usize) -> Vec<&[u8]> {
 
 /// The cells of a run of whole rows.
 fn scan_part(data: &[u8], strings: &[Arc<str>], styles: &Styles) -> Option<Vec<Cell>> {
-    // about one cell per 30 bytes of XML
-    let mut cells = Vec::with_capacity(data.len() / 30);
     let finder = memmem::Finder::new(b"<c");
+    // room for every `<c` the part holds, counted first: growing the vector while cells
+    // come in would copy them again and again
+    let mut cells = Vec::with_capacity(finder.find_iter(data).count());
     let close_c = memmem::Finder::new(b"</c>");
     let mut pos = 0;
     while let Some(found) = finder.find(&data[pos..]) {
@@ -618,7 +624,7 @@ fn scan_part(data: &[u8], strings: &[Arc<str>], styles: &Styles) -> Option<Vec<C
             row,
             col,
             value,
-            formula,
+            formula: formula.map(Arc::from),
             format,
         });
     }
@@ -729,7 +735,7 @@ fn v_value(
                 },
                 Some(b"e") => match text {
                     "#DIV/0!" | "#N/A" | "#NAME?" | "#NULL!" | "#NUM!" | "#REF!" | "#VALUE!" => {
-                        Raw::Error(text.to_string())
+                        Raw::Error(text.into())
                     }
                     _ => return None,
                 },
@@ -752,7 +758,7 @@ fn v_value(
             let mut value = String::with_capacity(text.len());
             push_unescaped(text, &mut value)?;
             match other {
-                b"d" => Raw::Date(value),
+                b"d" => Raw::Date(value.into()),
                 b"str" => Raw::Text(unescape_excel(&value).into()),
                 _ => return None,
             }
@@ -772,10 +778,10 @@ fn number(f: f64, s: Option<&[u8]>, styles: &Styles) -> Raw {
         None => false,
     };
     if is_date {
-        return Raw::Date(f.to_string());
+        return Raw::Date(f.to_string().into());
     }
     match decimal_from_f64(f) {
         Some(d) => Raw::Number(d),
-        None => Raw::Error(f.to_string()),
+        None => Raw::Error(f.to_string().into()),
     }
 }

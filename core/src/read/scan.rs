@@ -170,7 +170,7 @@ pub(crate) fn resolve_shared(cells: &mut [super::Cell]) {
             masters.insert(si.to_string(), (cell.row, cell.col, text.to_string()));
             text.to_string()
         };
-        cell.formula = Some(resolved);
+        cell.formula = Some(resolved.into());
     }
 }
 

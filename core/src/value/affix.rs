@@ -9,7 +9,7 @@ use super::Scale;
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Markup {
     /// the words that are not markup, whitespace collapsed
-    pub unit: Option<String>,
+    pub unit: Option<super::CompactString>,
     pub percent: bool,
     pub money: bool,
     pub scale: Scale,
@@ -72,11 +72,11 @@ pub(super) struct Affix {
 }
 
 impl Affix {
-    pub fn unit(&self) -> Option<String> {
+    pub fn unit(&self) -> Option<super::CompactString> {
         if self.words.is_empty() {
             None
         } else {
-            Some(self.words.join(" "))
+            Some(self.words.join(" ").into())
         }
     }
 }

@@ -139,7 +139,7 @@ fn classify(raw: &[u8]) -> Option<Shape> {
 #[derive(Default)]
 struct Side {
     /// unit words as written, joined by single spaces
-    unit: String,
+    unit: super::CompactString,
     percents: u32,
     money: bool,
     scale: Option<Scale>,
@@ -350,7 +350,7 @@ pub(super) fn parse(text: &str) -> Option<Value> {
         notes.push(super::Note::PercentOnCount);
         percent = false;
     }
-    let quantity = |r: Reading, unit: Option<String>, notes: Vec<super::Note>| {
+    let quantity = |r: Reading, unit: Option<super::CompactString>, notes: Vec<super::Note>| {
         let value = Decimal::from_i128_with_scale(i128::from(r.mantissa), r.decimals);
         value.checked_mul(scale.factor())?;
         Some(Quantity {
@@ -362,7 +362,7 @@ pub(super) fn parse(text: &str) -> Option<Value> {
             scale,
             separators: r.separators,
             grouping: r.grouping,
-            notes,
+            notes: notes.into(),
         })
     };
     Some(match shape {

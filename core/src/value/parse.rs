@@ -201,7 +201,7 @@ fn space_grouped(chars: &[char]) -> Option<Value> {
         scale: Scale::Satuan,
         separators: reading.separators,
         grouping: reading.grouping,
-        notes: Vec::new(),
+        notes: Box::default(),
     }))
 }
 
@@ -521,7 +521,7 @@ fn figure(chars: &[char], s: &str, allow_two: bool) -> Value {
             }
         }
     }
-    let unit = (!words.is_empty()).then(|| words.join(" "));
+    let unit = (!words.is_empty()).then(|| super::CompactString::from(words.join(" ")));
     if attached && after.first_is_word {
         notes.push(Note::NoSpaceBeforeUnit);
     }
@@ -546,7 +546,7 @@ fn figure(chars: &[char], s: &str, allow_two: bool) -> Value {
             scale,
             separators: reading.separators,
             grouping: reading.grouping,
-            notes: notes.clone(),
+            notes: notes.as_slice().into(),
         })
     };
     let value = match &shape {

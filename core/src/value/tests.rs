@@ -17,7 +17,7 @@ fn q(v: &str) -> Quantity {
         scale: Scale::Satuan,
         separators: Separators::None,
         grouping: None,
-        notes: Vec::new(),
+        notes: Box::default(),
     }
 }
 
@@ -37,7 +37,7 @@ trait Build {
 
 impl Build for Quantity {
     fn unit(mut self, u: &str) -> Self {
-        self.unit = Some(u.to_string());
+        self.unit = Some(u.into());
         self
     }
     fn pct(mut self) -> Self {
@@ -65,7 +65,9 @@ impl Build for Quantity {
         self
     }
     fn note(mut self, n: Note) -> Self {
-        self.notes.push(n);
+        let mut notes = self.notes.into_vec();
+        notes.push(n);
+        self.notes = notes.into();
         self
     }
 }

@@ -87,7 +87,7 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             .map(|m| (m.first_row, m.first_col))
             .unwrap_or((r, ind_col));
         out.push(IndikatorTw {
-            sheet: sheet.name.clone(),
+            sheet: sheet.name.as_str().into(),
             level,
             block_row: r,
             induk,

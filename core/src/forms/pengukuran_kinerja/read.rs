@@ -3,7 +3,7 @@
 use crate::layout::{self, Role, Table};
 use crate::model::*;
 use crate::read::Sheet;
-use crate::value::{SeparatorUse, Value};
+use crate::value::{CompactString, SeparatorUse, Value};
 
 /// The values of one row's cells, each looked up once, on demand.
 struct RowValues<'a> {
@@ -54,7 +54,7 @@ impl<'a> RowValues<'a> {
 /// One row read: the Sasaran it names (if any), its indicator (if it is one), what each
 /// figure column's value teaches about separators, and which figures wait for that.
 struct RowOut {
-    sasaran: Option<String>,
+    sasaran: Option<std::sync::Arc<str>>,
     indikator: Option<Indikator>,
     /// per role of [`FIGURE_ROLES`]: [`SeparatorUse::lesson`]
     lessons: [u8; FIGURE_ROLES.len()],
@@ -148,7 +148,10 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         candidates
             .iter()
             .flat_map(|r| figure_cols.iter().filter_map(|(_, c)| sheet.get(*r, *c))),
+        (candidates.len() * figure_cols.len()).min(sheet.cells.len()),
     );
+    // the rows share one copy of the sheet's name
+    let sheet_name: std::sync::Arc<str> = sheet.name.as_str().into();
     // each row read once (in parallel): shifted if it fits better so, what its figure
     // columns teach about separators, and its indicator, a separator only the column can
     // decide left pending
@@ -164,7 +167,8 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
                     *l = SeparatorUse::lesson(v);
                 }
             }
-            let (sasaran, indikator, pending) = row_indikator(sheet, table, ti, r, shift, memo);
+            let (sasaran, indikator, pending) =
+                row_indikator(sheet, &sheet_name, table, ti, r, shift, memo);
             RowOut {
                 sasaran,
                 indikator,
@@ -196,7 +200,7 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         });
     // a blank Sasaran carries the one above down; collected in place (the rows' buffer
     // becomes the indicators'), so a table of 50,000 rows is not held twice
-    let mut sasaran: Option<String> = None;
+    let mut sasaran: Option<std::sync::Arc<str>> = None;
     rows.into_iter()
         .filter_map(|row| {
             if row.sasaran.is_some() {
@@ -215,19 +219,21 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
 /// [`FIGURE_ROLES`]).
 fn row_indikator(
     sheet: &Sheet,
+    sheet_name: &std::sync::Arc<str>,
     table: &Table,
     ti: usize,
     r: u32,
     shift: i32,
     mut memo: RowValues<'_>,
-) -> (Option<String>, Option<Indikator>, u8) {
+) -> (Option<std::sync::Arc<str>>, Option<Indikator>, u8) {
     {
         let col_of = |role: Role| -> Option<u32> {
             let c = table.col(role)? as i64 + shift as i64;
             (c >= 0).then_some(c as u32)
         };
-        let text_at =
-            |col: Option<u32>| -> Option<String> { trimmed_text(sheet.get_shown(r, col?)?) };
+        let text_at = |col: Option<u32>| -> Option<std::sync::Arc<str>> {
+            trimmed_shared(sheet.get_shown(r, col?)?)
+        };
         // the Sasaran stays in its own column unless the row moved as a whole
         let sasaran_col = match (table.col(Role::Sasaran), shift) {
             (Some(c), 0) => Some(c),
@@ -254,8 +260,15 @@ fn row_indikator(
                 .flatten();
             let unit = unit_role.and_then(unit_of).or(satuan);
             let value = memo.take(sheet, r, col);
-            let (f, later) =
-                figure_of(sheet, sheet.get(r, col), r, col, value, unit, Decide::Later);
+            let (f, later) = figure_of(
+                sheet,
+                sheet.get(r, col),
+                r,
+                col,
+                value,
+                unit.as_deref(),
+                Decide::Later,
+            );
             if later {
                 pending |= 1 << role_index(role);
             }
@@ -296,6 +309,7 @@ fn row_indikator(
         }
         let satuan = text_at(table.col(Role::Satuan))
             .or_else(|| unit_of(Role::TargetSatuan))
+            .map(|s| CompactString::from(&*s))
             .or_else(|| {
                 target
                     .as_ref()
@@ -307,10 +321,10 @@ fn row_indikator(
             _ => Polaritas::Positif,
         };
         let ind = Indikator {
-            sheet: sheet.name.clone(),
+            sheet: sheet_name.clone(),
             table: ti,
             row: r,
-            no: text_at(table.col(Role::No)),
+            no: text_at(table.col(Role::No)).map(|s| CompactString::from(&*s)),
             sasaran: None,
             nama,
             nama_cell: (r, nama_col.unwrap_or(0)),

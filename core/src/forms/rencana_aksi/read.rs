@@ -23,7 +23,11 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                 .filter_map(move |c| sheet.get(r, *c).map(|cell| (*c, cell)))
         })
     };
-    let parsed = Parsed::of(figure_cells().map(|(_, cell)| cell));
+    let parsed = Parsed::of(
+        figure_cells().map(|(_, cell)| cell),
+        ((table.last_row.saturating_sub(table.first_row) as usize + 1) * figure_cols.len())
+            .min(sheet.cells.len()),
+    );
     for (c, cell) in figure_cells() {
         uses.entry(c).or_default().learn(&parsed.value(cell));
     }
@@ -143,7 +147,7 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                         .map(|m| (m.first_row, m.first_col))
                         .unwrap_or((r, ind_col));
                     current = Some(IndikatorTw {
-                        sheet: sheet.name.clone(),
+                        sheet: sheet.name.as_str().into(),
                         level: Some(level),
                         block_row: r,
                         induk,
@@ -230,7 +234,7 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             continue;
         }
         out.push(IndikatorTw {
-            sheet: sheet.name.clone(),
+            sheet: sheet.name.as_str().into(),
             level: None,
             block_row: r,
             induk: sasaran.clone(),

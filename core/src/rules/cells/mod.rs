@@ -21,7 +21,7 @@ pub(super) fn check(wb: &Workbook, out: &mut Vec<Finding>) {
             .cells
             .iter()
             .filter_map(|c| match &c.value {
-                Raw::Error(e) => Some((c.col, e.as_str(), c.row)),
+                Raw::Error(e) => Some((c.col, &**e, c.row)),
                 _ => None,
             })
             .collect();

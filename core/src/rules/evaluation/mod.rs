@@ -154,6 +154,7 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
                         Some(c) if c.formula.is_none() => c
                             .format
                             .decimals
+                            .map(u32::from)
                             .or_else(|| column_dp(sheet, t, tcol))
                             .unwrap_or(0),
                         _ => 0,

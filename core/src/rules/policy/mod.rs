@@ -230,7 +230,7 @@ fn sasaran_without_indicator(sheet: &Sheet, m: &SheetModel, out: &mut Vec<Findin
                     && row <= ind.row
                     && ind.row < next
                     && !ind.nama.trim().is_empty()
-                    && !(ind.name_in_sasaran_col && ind.row == row && ind.nama == name)
+                    && !(ind.name_in_sasaran_col && ind.row == row && &*ind.nama == name)
             });
             // an indicator typed in the Sasaran column is one, not a sasaran
             let is_indicator = m

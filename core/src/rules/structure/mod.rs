@@ -50,7 +50,7 @@ pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
         if let Some(first_row) = duplicate {
             out.push(s303::finding(&sm.name, ind, first_row));
         } else {
-            seen.entry(key).or_insert((ind.row, ind.nama.as_str()));
+            seen.entry(key).or_insert((ind.row, &*ind.nama));
         }
         if percentage_name {
             let unit = ind
