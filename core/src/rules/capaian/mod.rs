@@ -304,8 +304,11 @@ pub fn cap_vote(c: &Check, neg: NegFormula) -> Option<bool> {
     if exact <= HUNDRED {
         return None;
     }
-    let capped = judge(s, HUNDRED) == Verdict::Right;
-    let uncapped = judge(s, exact) == Verdict::Right;
+    // what `judge(..) == Verdict::Right` answers, without judging further: 100 rounds to
+    // itself at any precision, so only a stated 100 fits the cap (asked of every row over
+    // its target)
+    let capped = s.value == HUNDRED;
+    let uncapped = num::round(exact, s.decimals) == s.value;
     match (capped, uncapped) {
         (true, false) => Some(true),
         (false, true) => Some(false),
