@@ -145,24 +145,21 @@ fn build_table(sheet: &Sheet, header: u32, last: u32) -> Option<Table> {
         numbering_row = Some(first);
         first += 1;
     }
-    let mut last_data = first;
-    let mut r = first;
-    while r <= last {
-        if is_stop_row(sheet, r) {
-            break;
-        }
-        // another table's header starts a new table
-        if r > first && may_be_header(sheet, r) {
-            let roles = row_roles(sheet, r);
-            if roles.len() >= 3 && is_header_candidate(&roles) {
-                break;
-            }
-        }
-        if !sheet.row(r).is_empty() {
-            last_data = r;
-        }
-        r += 1;
-    }
+    // the table ends at a stop row or at another table's header: the first such row is
+    // sought on all cores (every text cell of a 50,000-row table is looked at), and the
+    // table's last row is the last non-empty one above it
+    let ends = |r: u32| {
+        is_stop_row(sheet, r)
+            || (r > first && may_be_header(sheet, r) && {
+                let roles = row_roles(sheet, r);
+                roles.len() >= 3 && is_header_candidate(&roles)
+            })
+    };
+    let end = crate::layout::first_row_where(first, last, ends);
+    let last_data = (first..end)
+        .rev()
+        .find(|r| !sheet.row(*r).is_empty())
+        .unwrap_or(first);
     if last_data < first {
         return None;
     }
