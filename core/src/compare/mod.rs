@@ -240,10 +240,15 @@ pub fn compare(reports: &[FileReport], cfg: &CompareConfig) -> Comparison {
 
 /// The verdict on an entry joining a group: the best against any of the group's entries,
 /// with a person's pins deciding first.
-fn verdict_for(e: &Entry, g: &Group, pins: &Pins) -> (Verdict, Option<bool>, usize) {
+fn verdict_for(
+    e: &Entry,
+    g: &Group,
+    pins: &Pins,
+    scored: &mut matching::Scored,
+) -> (Verdict, Option<bool>, usize) {
     for (i, x) in g.entries.iter().enumerate().rev() {
         if let Some(yes) = pins.decision(x.year, &x.name, e.year, &e.name) {
-            let mut v = matching::verdict_with(x, e, false);
+            let mut v = matching::verdict_scored(x, e, false, scored);
             v.outcome = if yes { Outcome::Auto } else { Outcome::None };
             if yes {
                 v.score = 1.0;
@@ -253,7 +258,7 @@ fn verdict_for(e: &Entry, g: &Group, pins: &Pins) -> (Verdict, Option<bool>, usi
     }
     let mut best: Option<(Verdict, usize)> = None;
     for (i, x) in g.entries.iter().enumerate().rev() {
-        let v = matching::verdict_with(x, e, false);
+        let v = matching::verdict_scored(x, e, false, scored);
         // the latest entry first: an older one must do strictly better
         if best
             .as_ref()
@@ -284,6 +289,7 @@ type Refused = Option<(usize, Verdict, Option<bool>, usize)>;
 fn group(entries: Vec<Entry>, years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link>) {
     let mut groups: Vec<Group> = Vec::new();
     let mut links = Vec::new();
+    let mut scored = matching::Scored::default();
     // each year's entries, in the order collected (moved into the groups, never copied)
     let mut by_year: Vec<Vec<Entry>> = years.iter().map(|_| Vec::new()).collect();
     for e in entries {
@@ -333,7 +339,7 @@ fn group(entries: Vec<Entry>, years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Li
                 Some(gi) => {
                     let g = &mut groups[gi];
                     let at = g.entries.len() - 1;
-                    let v = matching::verdict(&g.entries[at], &e);
+                    let v = matching::verdict_scored(&g.entries[at], &e, true, &mut scored);
                     if v.outcome == Outcome::None {
                         es.push(e);
                         continue;
@@ -400,7 +406,7 @@ fn group(entries: Vec<Entry>, years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Li
             near.dedup();
             for &gi in &near {
                 let g = &groups[gi];
-                let (v, pin, at) = verdict_for(e, g, pins);
+                let (v, pin, at) = verdict_for(e, g, pins, &mut scored);
                 if v.outcome == Outcome::None {
                     let better = best_refused[ei]
                         .as_ref()
@@ -445,7 +451,7 @@ fn group(entries: Vec<Entry>, years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Li
             };
             let g = &mut groups[gi];
             let from = &g.entries[at];
-            let reason = matching::verdict(from, &e).reason;
+            let reason = matching::verdict_scored(from, &e, true, &mut scored).reason;
             links.push(Link {
                 from_year: from.year,
                 from_name: from.name.clone(),
@@ -474,7 +480,7 @@ fn group(entries: Vec<Entry>, years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Li
             };
             if let Some((gi, v, pin, at)) = best_refused[ei].take() {
                 let from = &groups[gi].entries[at];
-                let reason = matching::verdict(from, &e).reason;
+                let reason = matching::verdict_scored(from, &e, true, &mut scored).reason;
                 links.push(Link {
                     from_year: from.year,
                     from_name: from.name.clone(),
