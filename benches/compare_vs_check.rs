@@ -212,7 +212,10 @@ fn main() {
             std::hint::black_box(c.to_json(rakit::i18n::Lang::Id));
         });
     });
-    let writing = best(runs, || {
+    // RAKIT_BENCH_WORKBOOKS=0: no summary workbooks (a quicker profile of the rest)
+    let workbooks = std::env::var("RAKIT_BENCH_WORKBOOKS").map_or(true, |v| v != "0");
+    let runs_xlsx = if workbooks { runs } else { 0 };
+    let writing = best(runs_xlsx, || {
         comparisons.par_iter().for_each(|c| {
             std::hint::black_box(c.to_xlsx(rakit::i18n::Lang::Id).expect("xlsx"));
         });
@@ -220,7 +223,7 @@ fn main() {
     drop(comparisons);
     // what a user runs, start to end, per agency: read, match, then the document or the
     // workbook
-    let whole = |json: bool| {
+    let whole = |json: bool, runs: usize| {
         best(runs, || {
             agencies.par_iter().for_each(|files| {
                 let c = compare::compare(&read(files), &CompareConfig::default());
@@ -232,8 +235,8 @@ fn main() {
             });
         })
     };
-    let whole_json = whole(true);
-    let whole_xlsx = whole(false);
+    let whole_json = whole(true, runs);
+    let whole_xlsx = whole(false, runs_xlsx);
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
     let cpu = |d: Option<Duration>| d.map(|d| format!("{:.0} ms", ms(d))).unwrap_or("?".into());
     let threads = rayon::current_num_threads();

@@ -656,7 +656,13 @@ pub fn verdict(a: &Entry, b: &Entry) -> Verdict {
 pub(crate) struct Scored(rustc_hash::FxHashMap<(usize, usize), (f64, Option<Outcome>)>);
 
 impl Scored {
-    fn keyed(&mut self, wa: &[Word], ka: &NameKey, wb: &[Word], kb: &NameKey) -> (f64, Option<Outcome>) {
+    fn keyed(
+        &mut self,
+        wa: &[Word],
+        ka: &NameKey,
+        wb: &[Word],
+        kb: &NameKey,
+    ) -> (f64, Option<Outcome>) {
         let key = (wa.as_ptr() as usize, wb.as_ptr() as usize);
         // an empty name has no allocation of its own to tell it by
         if wa.is_empty() || wb.is_empty() {
