@@ -101,6 +101,21 @@ impl<'a> Paths<'a> {
     }
 }
 
+/// The capaian of every group's entries, worked out once per document (the budget's mean
+/// and each year's figures both need it).
+struct Capaians(Vec<Vec<Option<Decimal>>>);
+
+impl Capaians {
+    fn of(c: &Comparison) -> Capaians {
+        Capaians(
+            c.groups
+                .iter()
+                .map(|g| g.entries.iter().map(super::capaian).collect())
+                .collect(),
+        )
+    }
+}
+
 /// A path: escaped before, or escaped where written.
 #[derive(Clone, Copy)]
 enum PathJson<'a> {
@@ -193,7 +208,7 @@ struct Document<'a> {
     years: &'a [i32],
 }
 
-struct Budget<'a>(&'a Comparison, &'a Paths<'a>);
+struct Budget<'a>(&'a Comparison, &'a Paths<'a>, &'a Capaians);
 
 #[derive(Serialize)]
 struct BudgetJson<'a> {
@@ -215,12 +230,12 @@ struct BudgetJson<'a> {
 
 impl Serialize for Budget<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (c, paths) = (self.0, self.1);
+        let (c, paths, caps) = (self.0, self.1, self.2);
         let items = c
             .budget
             .iter()
             .map(|(&y, b)| {
-                let mean = c.mean_capaian(y);
+                let mean = c.mean_capaian_of(y, |gi, at| caps.0[gi][at]);
                 let serapan = c.serapan(y);
                 let v = BudgetJson {
                     anggaran: b.anggaran.as_ref().map(|a| Num(a.magnitude())),
@@ -267,7 +282,7 @@ impl Serialize for Findings<'_> {
     }
 }
 
-struct Indicators<'a>(&'a Comparison, Lang, &'a Paths<'a>);
+struct Indicators<'a>(&'a Comparison, Lang, &'a Paths<'a>, &'a Capaians);
 
 #[derive(Serialize)]
 struct IndicatorJson<'a> {
@@ -293,9 +308,9 @@ struct RenstraJson<'a> {
 
 impl Serialize for Indicators<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (c, lang, paths) = (self.0, self.1, self.2);
+        let (c, lang, paths, caps) = (self.0, self.1, self.2, self.3);
         let mut seq = s.serialize_seq(Some(c.groups.len()))?;
-        for g in &c.groups {
+        for (g, caps) in c.groups.iter().zip(&caps.0) {
             let renstra = c.renstra(g);
             seq.serialize_element(&IndicatorJson {
                 outcome: outcome(g.outcome),
@@ -310,7 +325,7 @@ impl Serialize for Indicators<'_> {
                     year: r.year,
                 }),
                 unit: g.unit(),
-                years: Years(c, g, lang, paths),
+                years: Years(g, lang, paths, caps),
             })?;
         }
         seq.end()
@@ -334,7 +349,7 @@ impl Serialize for Names<'_> {
 }
 
 /// A group's figures in each year.
-struct Years<'a>(&'a Comparison, &'a Group, Lang, &'a Paths<'a>);
+struct Years<'a>(&'a Group, Lang, &'a Paths<'a>, &'a [Option<Decimal>]);
 
 #[derive(Serialize)]
 struct YearJson<'a> {
@@ -412,13 +427,18 @@ impl Serialize for Changes {
 
 impl Serialize for Years<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (c, g, lang, paths) = (self.0, self.1, self.2, self.3);
+        let (g, lang, paths, caps) = (self.0, self.1, self.2, self.3);
         let polaritas = g.polaritas();
         let items = g
             .entries
             .iter()
             .map(|e| {
-                let f = c.figures(g, e.year);
+                // the figures of the year's first entry, as `Comparison::figures` gives them
+                let f = g
+                    .entries
+                    .iter()
+                    .position(|x| x.year == e.year)
+                    .map(|at| Comparison::figures_of(g, at, caps[at]));
                 let capaian = f.as_ref().and_then(|f| f.capaian);
                 let change = f.as_ref().and_then(|f| f.change);
                 let main = e.target.as_ref().or(e.realisasi.as_ref());
@@ -501,12 +521,17 @@ impl Serialize for NoYear<'_> {
 }
 
 impl Comparison {
-    fn document<'a>(&'a self, lang: Lang, paths: &'a Paths<'a>) -> Document<'a> {
+    fn document<'a>(
+        &'a self,
+        lang: Lang,
+        paths: &'a Paths<'a>,
+        caps: &'a Capaians,
+    ) -> Document<'a> {
         Document {
-            budget: Budget(self, paths),
+            budget: Budget(self, paths, caps),
             files: &self.files,
             findings: Findings(self, lang),
-            indicators: Indicators(self, lang, paths),
+            indicators: Indicators(self, lang, paths, caps),
             matches: Matches(self),
             sheets_without_year: NoYear(&self.no_year),
             years: &self.years,
@@ -516,12 +541,13 @@ impl Comparison {
     /// The comparison as a JSON value (messages in `lang`): the document [`Self::to_json`]
     /// prints.
     pub fn to_json_value(&self, lang: Lang) -> Value {
-        serde_json::to_value(self.document(lang, &Paths::of(self))).unwrap_or_default()
+        serde_json::to_value(self.document(lang, &Paths::of(self), &Capaians::of(self)))
+            .unwrap_or_default()
     }
 
     /// The comparison as pretty JSON text (what `serde_json::to_string_pretty` writes).
     pub fn to_json(&self, lang: Lang) -> String {
-        pretty(&self.document(lang, &Paths::of(self)))
+        pretty(&self.document(lang, &Paths::of(self), &Capaians::of(self)))
     }
 }
 
