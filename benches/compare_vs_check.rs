@@ -4,8 +4,10 @@
 //! Each agency has four annual tables (2013–2016) of 30 indicators whose names drift the way
 //! real ones do (Prosentase / Persentase, words added, an indicator dropped and a new one).
 //! Workbooks are generated once into `target/bench-data/compare/`. Besides the summary
-//! workbooks it measures the JSON document (`rakit compare --format json`: check, match,
-//! print, no workbook), so both ratios are visible.
+//! workbooks it measures the JSON document (`rakit compare --format json`: read, match,
+//! print, no workbook), so both ratios are visible. Compare reads what `rakit compare`
+//! reads ([`rakit::app::read_file_for_compare`]: the models, no rules); each stage is
+//! timed alone, then each command start to end, against `check_file` on the same threads.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -179,16 +181,19 @@ fn main() {
             }
         });
     });
-    // the same reports, compared and written: what compare adds to checking
-    let reports: Vec<Vec<_>> = agencies
-        .par_iter()
-        .map(|files| {
-            files
-                .iter()
-                .map(|f| rakit::app::check_file(f, None, &opts))
-                .collect()
-        })
-        .collect();
+    // what `rakit compare` reads of each file: the models and the workbook, no rules
+    let read = |files: &[PathBuf]| -> Vec<_> {
+        files
+            .iter()
+            .map(|f| rakit::app::read_file_for_compare(f, None))
+            .collect()
+    };
+    let reading = best(runs, || {
+        agencies.par_iter().for_each(|files| {
+            std::hint::black_box(read(files));
+        });
+    });
+    let reports: Vec<Vec<_>> = agencies.par_iter().map(|f| read(f)).collect();
     let mut groups = 0;
     let matching = best(runs, || {
         groups = reports
@@ -200,52 +205,79 @@ fn main() {
         .par_iter()
         .map(|r| compare::compare(r, &CompareConfig::default()))
         .collect();
+    drop(reports);
     // `rakit compare --format json`: the document instead of the workbook
     let json = best(runs, || {
         comparisons.par_iter().for_each(|c| {
             std::hint::black_box(c.to_json(rakit::i18n::Lang::Id));
         });
     });
-    let writing = best(runs, || {
+    // RAKIT_BENCH_WORKBOOKS=0: no summary workbooks (a quicker profile of the rest)
+    let workbooks = std::env::var("RAKIT_BENCH_WORKBOOKS").map_or(true, |v| v != "0");
+    let runs_xlsx = if workbooks { runs } else { 0 };
+    let writing = best(runs_xlsx, || {
         comparisons.par_iter().for_each(|c| {
             std::hint::black_box(c.to_xlsx(rakit::i18n::Lang::Id).expect("xlsx"));
         });
     });
+    drop(comparisons);
+    // what a user runs, start to end, per agency: read, match, then the document or the
+    // workbook
+    let whole = |json: bool, runs: usize| {
+        best(runs, || {
+            agencies.par_iter().for_each(|files| {
+                let c = compare::compare(&read(files), &CompareConfig::default());
+                if json {
+                    std::hint::black_box(c.to_json(rakit::i18n::Lang::Id));
+                } else {
+                    std::hint::black_box(c.to_xlsx(rakit::i18n::Lang::Id).expect("xlsx"));
+                }
+            });
+        })
+    };
+    let whole_json = whole(true, runs);
+    let whole_xlsx = whole(false, runs_xlsx);
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
     let cpu = |d: Option<Duration>| d.map(|d| format!("{:.0} ms", ms(d))).unwrap_or("?".into());
+    let threads = rayon::current_num_threads();
     println!(
-        "compare 4 years x {AGENCIES} agencies ({groups} indicator groups), best of {runs} (CPU user+sys per run):"
+        "compare 4 years x {AGENCIES} agencies ({groups} indicator groups), {threads} threads, best of {runs} (CPU user+sys per run):"
     );
     println!(
-        "  check {:.1} ms ({}); matching {:.1} ms ({}); summary workbooks {:.1} ms ({}); JSON documents {:.1} ms ({})",
+        "  stages: check {:.1} ms ({}); compare's reading {:.1} ms ({}); matching {:.1} ms ({}); JSON documents {:.1} ms ({}); summary workbooks {:.1} ms ({})",
         ms(check.0),
         cpu(check.1),
+        ms(reading.0),
+        cpu(reading.1),
         ms(matching.0),
         cpu(matching.1),
+        ms(json.0),
+        cpu(json.1),
         ms(writing.0),
         cpu(writing.1),
-        ms(json.0),
-        cpu(json.1)
     );
     println!(
-        "ratio to checking, wall: check + matching {:.2}, check + matching + summary workbooks {:.2}",
-        (ms(check.0) + ms(matching.0)) / ms(check.0),
-        (ms(check.0) + ms(matching.0) + ms(writing.0)) / ms(check.0)
+        "  start to end: compare --format json {:.1} ms ({}); compare to summary workbooks {:.1} ms ({})",
+        ms(whole_json.0),
+        cpu(whole_json.1),
+        ms(whole_xlsx.0),
+        cpu(whole_xlsx.1),
     );
-    if let (Some(c), Some(m), Some(w)) = (check.1, matching.1, writing.1) {
-        println!(
-            "ratio to checking, CPU:  check + matching {:.2}, check + matching + summary workbooks {:.2}",
-            (ms(c) + ms(m)) / ms(c),
-            (ms(c) + ms(m) + ms(w)) / ms(c)
-        );
-    }
-    // what `rakit compare --format json` does: check, match, print the document
+    let ratio = |a: Duration, c: Duration| ms(a) / ms(c);
+    let cpu_ratio = |a: Option<Duration>| match (a, check.1) {
+        (Some(a), Some(c)) => format!(", CPU {:.2}", ms(a) / ms(c)),
+        _ => String::new(),
+    };
     println!(
-        "ratio to checking, compare --format json (check + matching + JSON): wall {:.2}{}",
-        (ms(check.0) + ms(matching.0) + ms(json.0)) / ms(check.0),
-        match (check.1, matching.1, json.1) {
-            (Some(c), Some(m), Some(j)) => format!(", CPU {:.2}", (ms(c) + ms(m) + ms(j)) / ms(c)),
-            _ => String::new(),
-        }
+        "ratio to checking, compare --format json: wall {:.2}{} (stages summed: wall {:.2})",
+        ratio(whole_json.0, check.0),
+        cpu_ratio(whole_json.1),
+        (ms(reading.0) + ms(matching.0) + ms(json.0)) / ms(check.0),
+    );
+    println!(
+        "ratio to checking, compare to summary workbooks: wall {:.2}{} (stages summed: wall {:.2})",
+        ratio(whole_xlsx.0, check.0),
+        cpu_ratio(whole_xlsx.1),
+        (ms(reading.0) + ms(matching.0) + ms(writing.0)) / ms(check.0),
     );
 }

@@ -115,7 +115,7 @@ pub fn run(args: &CompareArgs) -> i32 {
     }
     let reports: Vec<FileReport> = inputs
         .par_iter()
-        .map(|i| app::check_file(&i.path, mapping.as_ref(), &opts))
+        .map(|i| app::read_file_for_compare(&i.path, mapping.as_ref()))
         .collect();
     let mut code = 0;
     let mut usable = Vec::new();

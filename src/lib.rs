@@ -74,6 +74,18 @@ pub mod app {
         }
     }
 
+    /// Reads one file for `rakit compare` ([`read_for_compare`]): its sheet models and
+    /// workbook, no rules. A file that cannot be read fails with [`check_file`]'s message.
+    pub fn read_file_for_compare(path: &Path, mapping: Option<&Mapping>) -> FileReport {
+        match std::fs::read(path) {
+            Ok(bytes) => read_for_compare(path, bytes, mapping, crate::read::max_unpacked_bytes()),
+            Err(e) => FileReport::failed(
+                path,
+                read_error(&rakit_core::read::ReadError::Io(e.to_string())),
+            ),
+        }
+    }
+
     /// Expands folders into the workbooks they hold (recursively, sorted); files are kept as
     /// given whatever their extension. Our own corrected copies are skipped inside folders.
     pub fn collect_inputs(paths: &[PathBuf]) -> Vec<PathBuf> {

@@ -868,3 +868,73 @@ fn header_columns(range: &calamine::Range<Data>) -> impl Fn(&str) -> usize {
             .unwrap_or_else(|| panic!("{name}"))
     }
 }
+
+/// What `rakit compare` reads of a file (the models, no rules) compares exactly as the checked
+/// file does: the same JSON document and the same summary workbook sheets.
+#[test]
+fn reading_for_compare_compares_as_checking_does() {
+    let mut names: Vec<&str> = YEARS.to_vec();
+    names.extend([
+        "bone-2020-rencana-aksi.xlsx",
+        "evaluasi-renja-e81-2024.xlsx",
+        "rencana-aksi-bulanan-2024.xlsx",
+        "banjar-pk-2015.xls",
+    ]);
+    let checked = compare::compare(&reports(&names), &CompareConfig::default());
+    let read: Vec<_> = names
+        .iter()
+        .map(|n| rakit::app::read_file_for_compare(&sample(n), None))
+        .collect();
+    assert!(read
+        .iter()
+        .all(|r| r.error.is_none() && r.findings.is_empty()));
+    let c = compare::compare(&read, &CompareConfig::default());
+    assert!(c.groups.len() > 50, "{}", c.groups.len());
+    for lang in Lang::ALL {
+        assert_eq!(c.to_json(lang), checked.to_json(lang));
+    }
+    let cells = |c: &Comparison| {
+        let bytes = c.to_xlsx(Lang::Id).unwrap();
+        let mut wb = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+        wb.worksheets()
+    };
+    assert_eq!(cells(&c), cells(&checked));
+}
+
+/// A file compare cannot use says why on stderr with check's own message, and the others are
+/// still compared; the exit code is 2.
+#[test]
+fn unusable_files_get_check_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for y in YEARS {
+        std::fs::copy(sample(y), d.join(y)).unwrap();
+    }
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.write(0, 0, "Daftar hadir").unwrap();
+    ws.write(1, 0, "Nama").unwrap();
+    ws.write(1, 1, "Jabatan").unwrap();
+    wb.save(d.join("daftar-hadir.xlsx")).unwrap();
+    let bytes = std::fs::read(sample(YEARS[0])).unwrap();
+    std::fs::write(d.join("terpotong.xlsx"), &bytes[..bytes.len() / 2]).unwrap();
+    let out = rakit()
+        .args(["compare", "--format", "json"])
+        .arg(d)
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    for bad in ["daftar-hadir.xlsx", "terpotong.xlsx"] {
+        let p = d.join(bad);
+        let report = rakit::app::check_file(&p, None, &rakit::rules::Options::default());
+        let e = report.error.expect("check fails on it too");
+        let line = format!("{}: {}", p.display(), e.message.render(Lang::Id));
+        assert!(stderr.lines().any(|l| l == line), "{line}\n{stderr}");
+        let read = rakit::app::read_file_for_compare(&p, None);
+        assert_eq!(read.error.map(|e| e.kind), Some(e.kind));
+    }
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["indicators"].as_array().map(Vec::len), Some(45));
+}

@@ -114,28 +114,64 @@ pub fn check_bytes_limited(
     r
 }
 
-/// Checks a workbook already read.
-pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -> FileReport {
-    let models = crate::forms::build(&wb, mapping);
+/// Reads the bytes of one workbook for `rakit compare`, named `path` in messages: the sheet
+/// models and the workbook (for the cells of sources and headers), nothing else. No rule,
+/// no guard, no digest: compare never reads check's findings. A file that cannot be read,
+/// or holds no indicator table, fails with the same message as [`check_bytes_limited`];
+/// one that is read has [`Status::Clean`] and no findings because nothing was checked.
+pub fn read_for_compare(
+    path: &Path,
+    bytes: Vec<u8>,
+    mapping: Option<&Mapping>,
+    max_unpacked: u64,
+) -> FileReport {
+    let wb = match read::load_bytes_limited(path, bytes, max_unpacked) {
+        Ok(wb) => wb,
+        Err(e) => return FileReport::failed(path, read_error(&e)),
+    };
+    let models = match tables(&wb, mapping) {
+        Ok(m) => m,
+        Err(e) => return FileReport::failed(&wb.path, e),
+    };
+    FileReport {
+        path: wb.path.clone(),
+        status: Status::Clean,
+        error: None,
+        sheets: sheet_summaries(&models),
+        findings: Vec::new(),
+        relative_path: wb.path.display().to_string(),
+        agency: models.iter().find_map(|m| m.meta.agency.clone()),
+        corrected_copy: crate::outcome::is_corrected_copy_name(&wb.path)
+            || crate::outcome::has_rakit_sheets(&wb),
+        digest: None,
+        figures: None,
+        workbook: Some(wb),
+        models,
+        policies: Vec::new(),
+        places: Vec::new(),
+        tallied: [0; 3],
+    }
+}
+
+/// The sheet models of a workbook, or the message saying it holds no indicator table.
+fn tables(
+    wb: &Workbook,
+    mapping: Option<&Mapping>,
+) -> Result<Vec<crate::model::SheetModel>, FileError> {
+    let models = crate::forms::build(wb, mapping);
     if models.is_empty() {
         let names: Vec<&str> = wb.sheets.iter().map(|s| s.name.as_str()).collect();
-        return FileReport::failed(
-            &wb.path,
-            FileError {
-                kind: "no_table",
-                message: msg!(NO_TABLE, sheets = names.join(", ")),
-            },
-        );
+        return Err(FileError {
+            kind: "no_table",
+            message: msg!(NO_TABLE, sheets = names.join(", ")),
+        });
     }
-    let policies = rules::sheet_policy::decide_all(&models, opts);
-    let mut findings = rules::check(&wb, &models, &policies, opts);
-    crate::guard::guard(&wb, &models, &mut findings);
-    if let Some(policy) = &opts.policy {
-        let mut breaches = rules::policy::check(&wb, &models, &findings, policy);
-        breaches.retain(|f| opts.reports(f.code));
-        findings.extend(breaches);
-    }
-    let sheets = models
+    Ok(models)
+}
+
+/// What each sheet read holds.
+fn sheet_summaries(models: &[crate::model::SheetModel]) -> Vec<SheetSummary> {
+    models
         .iter()
         .map(|m| SheetSummary {
             name: m.name.clone(),
@@ -147,7 +183,24 @@ pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -
             year: m.year(),
             indicators: m.indikator.len() + m.triwulan.len(),
         })
-        .collect();
+        .collect()
+}
+
+/// Checks a workbook already read.
+pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -> FileReport {
+    let models = match tables(&wb, mapping) {
+        Ok(m) => m,
+        Err(e) => return FileReport::failed(&wb.path, e),
+    };
+    let policies = rules::sheet_policy::decide_all(&models, opts);
+    let mut findings = rules::check(&wb, &models, &policies, opts);
+    crate::guard::guard(&wb, &models, &mut findings);
+    if let Some(policy) = &opts.policy {
+        let mut breaches = rules::policy::check(&wb, &models, &findings, policy);
+        breaches.retain(|f| opts.reports(f.code));
+        findings.extend(breaches);
+    }
+    let sheets = sheet_summaries(&models);
     let status = if findings.iter().any(|f| f.severity != Severity::Info) {
         Status::Findings
     } else {

@@ -7,8 +7,10 @@
 //! figures leave their key out, so the document is what a sorted map of the same keys gives.
 
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::Serialize;
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::{category, direction, Change, Comparison, Fig, Group, Outcome, Source};
@@ -22,8 +24,43 @@ struct Num(Decimal);
 
 impl Serialize for Num {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&self.0.normalize())
+        let mut buf = [0u8; 64];
+        s.serialize_str(plain(self.0, &mut buf))
     }
+}
+
+/// The decimal as `Display` writes it once normalized (`-0.05`, `110.54`, `24220`), in
+/// `buf`: the mantissa's digits (itoa) with the point put in by the scale.
+fn plain(d: Decimal, buf: &mut [u8; 64]) -> &str {
+    let n = d.normalize();
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(n.mantissa().unsigned_abs()).as_bytes();
+    // at most 29 digits and a scale of at most 28: the sign, "0." and 28 places fit
+    let scale = n.scale() as usize;
+    let mut len = 0;
+    let mut put = |bytes: &[u8]| {
+        buf[len..len + bytes.len()].copy_from_slice(bytes);
+        len += bytes.len();
+    };
+    if n.is_sign_negative() && n.mantissa() != 0 {
+        put(b"-");
+    }
+    if scale == 0 {
+        put(digits);
+    } else if digits.len() > scale {
+        let (int, frac) = digits.split_at(digits.len() - scale);
+        put(int);
+        put(b".");
+        put(frac);
+    } else {
+        put(b"0.");
+        for _ in digits.len()..scale {
+            put(b"0");
+        }
+        put(digits);
+    }
+    // ASCII digits, '-' and '.' only
+    std::str::from_utf8(&buf[..len]).unwrap_or("0")
 }
 
 fn fig(f: &Fig) -> Num {
@@ -39,20 +76,76 @@ impl Serialize for Score {
     }
 }
 
+/// The input files' paths as JSON strings, escaped once per document: every cell's source
+/// names its file.
+struct Paths<'a>(FxHashMap<&'a str, Box<RawValue>>);
+
+impl<'a> Paths<'a> {
+    fn of(c: &'a Comparison) -> Paths<'a> {
+        Paths(
+            c.files
+                .iter()
+                .filter_map(|p| {
+                    let raw = serde_json::to_string(p).ok()?;
+                    Some((p.as_str(), RawValue::from_string(raw).ok()?))
+                })
+                .collect(),
+        )
+    }
+
+    fn get(&'a self, path: &'a str) -> PathJson<'a> {
+        match self.0.get(path) {
+            Some(raw) => PathJson::Escaped(raw),
+            None => PathJson::Text(path),
+        }
+    }
+}
+
+/// The capaian of every group's entries, worked out once per document (the budget's mean
+/// and each year's figures both need it).
+struct Capaians(Vec<Vec<Option<Decimal>>>);
+
+impl Capaians {
+    fn of(c: &Comparison) -> Capaians {
+        Capaians(
+            c.groups
+                .iter()
+                .map(|g| g.entries.iter().map(super::capaian).collect())
+                .collect(),
+        )
+    }
+}
+
+/// A path: escaped before, or escaped where written.
+#[derive(Clone, Copy)]
+enum PathJson<'a> {
+    Escaped(&'a RawValue),
+    Text(&'a str),
+}
+
+impl Serialize for PathJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            PathJson::Escaped(raw) => raw.serialize(s),
+            PathJson::Text(text) => s.serialize_str(text),
+        }
+    }
+}
+
 /// Where a figure was read, with its cell.
 #[derive(Serialize)]
 struct CellJson<'a> {
     cell: &'a str,
-    path: &'a str,
+    path: PathJson<'a>,
     row: u32,
     sheet: &'a str,
 }
 
-fn cell(f: &Fig) -> CellJson<'_> {
+fn cell<'a>(f: &'a Fig, paths: &'a Paths<'a>) -> CellJson<'a> {
     let s = &f.source;
     CellJson {
         cell: &s.cell,
-        path: &s.path,
+        path: paths.get(&s.path),
         row: s.row,
         sheet: &s.sheet,
     }
@@ -61,14 +154,14 @@ fn cell(f: &Fig) -> CellJson<'_> {
 /// Where a year's row was read.
 #[derive(Serialize)]
 struct RowJson<'a> {
-    path: &'a str,
+    path: PathJson<'a>,
     row: u32,
     sheet: &'a str,
 }
 
-fn row(s: &Source) -> RowJson<'_> {
+fn row<'a>(s: &'a Source, paths: &'a Paths<'a>) -> RowJson<'a> {
     RowJson {
-        path: &s.path,
+        path: paths.get(&s.path),
         row: s.row,
         sheet: &s.sheet,
     }
@@ -115,7 +208,7 @@ struct Document<'a> {
     years: &'a [i32],
 }
 
-struct Budget<'a>(&'a Comparison);
+struct Budget<'a>(&'a Comparison, &'a Paths<'a>, &'a Capaians);
 
 #[derive(Serialize)]
 struct BudgetJson<'a> {
@@ -137,20 +230,20 @@ struct BudgetJson<'a> {
 
 impl Serialize for Budget<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let c = self.0;
+        let (c, paths, caps) = (self.0, self.1, self.2);
         let items = c
             .budget
             .iter()
             .map(|(&y, b)| {
-                let mean = c.mean_capaian(y);
+                let mean = c.mean_capaian_of(y, |gi, at| caps.0[gi][at]);
                 let serapan = c.serapan(y);
                 let v = BudgetJson {
                     anggaran: b.anggaran.as_ref().map(|a| Num(a.magnitude())),
-                    anggaran_source: b.anggaran.as_ref().map(cell),
+                    anggaran_source: b.anggaran.as_ref().map(|f| cell(f, paths)),
                     capaian_rata_rata: mean.map(Num),
                     efisiensi: mean.zip(serapan).map(|(m, s)| Num(m - s)),
                     realisasi: b.realisasi.as_ref().map(|r| Num(r.magnitude())),
-                    realisasi_source: b.realisasi.as_ref().map(cell),
+                    realisasi_source: b.realisasi.as_ref().map(|f| cell(f, paths)),
                     serapan: serapan.map(Num),
                 };
                 (y, v)
@@ -189,7 +282,7 @@ impl Serialize for Findings<'_> {
     }
 }
 
-struct Indicators<'a>(&'a Comparison, Lang);
+struct Indicators<'a>(&'a Comparison, Lang, &'a Paths<'a>, &'a Capaians);
 
 #[derive(Serialize)]
 struct IndicatorJson<'a> {
@@ -215,9 +308,9 @@ struct RenstraJson<'a> {
 
 impl Serialize for Indicators<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (c, lang) = (self.0, self.1);
+        let (c, lang, paths, caps) = (self.0, self.1, self.2, self.3);
         let mut seq = s.serialize_seq(Some(c.groups.len()))?;
-        for g in &c.groups {
+        for (g, caps) in c.groups.iter().zip(&caps.0) {
             let renstra = c.renstra(g);
             seq.serialize_element(&IndicatorJson {
                 outcome: outcome(g.outcome),
@@ -226,13 +319,13 @@ impl Serialize for Indicators<'_> {
                 renstra: renstra.as_ref().map(|r| RenstraJson {
                     capaian: r.capaian.map(Num),
                     end: r.end,
-                    source: cell(&r.target_akhir),
+                    source: cell(&r.target_akhir, paths),
                     status: r.status.map(|s| s.label(lang)),
                     target_akhir: fig(&r.target_akhir),
                     year: r.year,
                 }),
                 unit: g.unit(),
-                years: Years(c, g, lang),
+                years: Years(g, lang, paths, caps),
             })?;
         }
         seq.end()
@@ -256,7 +349,7 @@ impl Serialize for Names<'_> {
 }
 
 /// A group's figures in each year.
-struct Years<'a>(&'a Comparison, &'a Group, Lang);
+struct Years<'a>(&'a Group, Lang, &'a Paths<'a>, &'a [Option<Decimal>]);
 
 #[derive(Serialize)]
 struct YearJson<'a> {
@@ -334,13 +427,18 @@ impl Serialize for Changes {
 
 impl Serialize for Years<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (c, g, lang) = (self.0, self.1, self.2);
+        let (g, lang, paths, caps) = (self.0, self.1, self.2, self.3);
         let polaritas = g.polaritas();
         let items = g
             .entries
             .iter()
             .map(|e| {
-                let f = c.figures(g, e.year);
+                // the figures of the year's first entry, as `Comparison::figures` gives them
+                let f = g
+                    .entries
+                    .iter()
+                    .position(|x| x.year == e.year)
+                    .map(|at| Comparison::figures_of(g, at, caps[at]));
                 let capaian = f.as_ref().and_then(|f| f.capaian);
                 let change = f.as_ref().and_then(|f| f.change);
                 let main = e.target.as_ref().or(e.realisasi.as_ref());
@@ -349,16 +447,16 @@ impl Serialize for Years<'_> {
                     capaian_stated: e.capaian.as_ref().map(fig),
                     category: capaian.map(|c| category(c, lang)),
                     cells: CellsJson {
-                        capaian: e.capaian.as_ref().map(cell),
-                        realisasi: e.realisasi.as_ref().map(cell),
-                        target: e.target.as_ref().map(cell),
-                        target_akhir: e.target_akhir.as_ref().map(cell),
+                        capaian: e.capaian.as_ref().map(|f| cell(f, paths)),
+                        realisasi: e.realisasi.as_ref().map(|f| cell(f, paths)),
+                        target: e.target.as_ref().map(|f| cell(f, paths)),
+                        target_akhir: e.target_akhir.as_ref().map(|f| cell(f, paths)),
                     },
                     change: change.map(Num),
                     change_pct: f.as_ref().and_then(|f| f.change_pct).map(Num),
                     direction: change.map(|ch| direction(ch, polaritas, lang)),
                     realisasi: e.realisasi.as_ref().map(fig),
-                    source: row(main.map_or(&e.source, |m| &m.source)),
+                    source: row(main.map_or(&e.source, |m| &m.source), paths),
                     target: e.target.as_ref().map(fig),
                     target_akhir: e.target_akhir.as_ref().map(fig),
                     changes: Changes(f.map(|f| f.changes).unwrap_or_default(), polaritas, lang),
@@ -423,12 +521,17 @@ impl Serialize for NoYear<'_> {
 }
 
 impl Comparison {
-    fn document(&self, lang: Lang) -> Document<'_> {
+    fn document<'a>(
+        &'a self,
+        lang: Lang,
+        paths: &'a Paths<'a>,
+        caps: &'a Capaians,
+    ) -> Document<'a> {
         Document {
-            budget: Budget(self),
+            budget: Budget(self, paths, caps),
             files: &self.files,
             findings: Findings(self, lang),
-            indicators: Indicators(self, lang),
+            indicators: Indicators(self, lang, paths, caps),
             matches: Matches(self),
             sheets_without_year: NoYear(&self.no_year),
             years: &self.years,
@@ -438,12 +541,13 @@ impl Comparison {
     /// The comparison as a JSON value (messages in `lang`): the document [`Self::to_json`]
     /// prints.
     pub fn to_json_value(&self, lang: Lang) -> Value {
-        serde_json::to_value(self.document(lang)).unwrap_or_default()
+        serde_json::to_value(self.document(lang, &Paths::of(self), &Capaians::of(self)))
+            .unwrap_or_default()
     }
 
     /// The comparison as pretty JSON text (what `serde_json::to_string_pretty` writes).
     pub fn to_json(&self, lang: Lang) -> String {
-        pretty(&self.document(lang))
+        pretty(&self.document(lang, &Paths::of(self), &Capaians::of(self)))
     }
 }
 
@@ -581,6 +685,72 @@ mod tests {
                 pretty(&v),
                 serde_json::to_string_pretty(&v).unwrap_or_default()
             );
+        }
+    }
+
+    /// A path escaped once per document reads back as the path, in the text and in the
+    /// value, as does a source's path that is no input file's (escaped where written).
+    #[test]
+    fn paths_escaped_once_read_back() {
+        let fig = |path: &str, value: i64| Fig {
+            value: Decimal::new(value, 0),
+            factor: Decimal::ONE,
+            shown: value.to_string(),
+            source: Source {
+                path: path.into(),
+                sheet: "PK \"2013\"".into(),
+                row: 3,
+                cell: "B3".into(),
+            },
+        };
+        let odd = "C:\\data\\\"dinas\" \u{1}é/pk-2013.xlsx";
+        let other = "lain\\tab\t.xlsx";
+        let mut c = Comparison {
+            files: vec![odd.to_string(), "biasa.xlsx".to_string()],
+            ..Default::default()
+        };
+        c.budget.insert(
+            2013,
+            super::super::BudgetYear {
+                anggaran: Some(fig(odd, 100)),
+                realisasi: Some(fig(other, 80)),
+            },
+        );
+        let text: Value = serde_json::from_str(&c.to_json(Lang::Id)).unwrap_or_default();
+        assert_eq!(text, c.to_json_value(Lang::Id));
+        assert_eq!(text["budget"]["2013"]["anggaran_source"]["path"], odd);
+        assert_eq!(text["budget"]["2013"]["realisasi_source"]["path"], other);
+        assert_eq!(text["files"][0], odd);
+    }
+
+    /// [`plain`] writes what `Display` of the normalized decimal writes.
+    #[test]
+    fn plain_is_the_normalized_display() {
+        let mut values: Vec<Decimal> = vec![
+            Decimal::ZERO,
+            Decimal::MAX,
+            Decimal::MIN,
+            Decimal::new(-0, 3),
+            Decimal::new(5, 28),
+            Decimal::new(-5, 28),
+            Decimal::from_i128_with_scale(79_228_162_514_264_337_593_543_950_335, 28),
+            Decimal::new(1_100, 2),
+            Decimal::new(-110_540, 3),
+            Decimal::new(24_220, 0),
+            Decimal::new(1, 1),
+        ];
+        // a spread of mantissas and scales, both signs
+        let mut m: i64 = 1;
+        for i in 0..4000u32 {
+            m = m
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let mantissa = (m >> (i % 60)) as i128 * if i % 7 == 0 { 10_000 } else { 1 };
+            values.push(Decimal::from_i128_with_scale(mantissa, i % 29));
+        }
+        let mut buf = [0u8; 64];
+        for d in values {
+            assert_eq!(plain(d, &mut buf), d.normalize().to_string(), "{d:?}");
         }
     }
 

@@ -11,7 +11,7 @@ use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
 use super::collect::Entry;
-use super::normalize::{initials, unit_key, words, Word};
+use super::normalize::{initials, words, Word};
 
 crate::texts! {
     AUTOMATIC = "compare.matching.automatic",
@@ -648,17 +648,59 @@ pub fn verdict(a: &Entry, b: &Entry) -> Verdict {
     verdict_with(a, b, true)
 }
 
+/// The names (and sasaran) already scored in one comparison, by the words they share
+/// ([`Entry::words`]: one allocation per distinct name, alive while the comparison runs):
+/// many entries carry the same name (the same indicator in other years, names twice in a
+/// year), and [`compare_keyed`] gives the same for the same words.
+#[derive(Default)]
+pub(crate) struct Scored(rustc_hash::FxHashMap<(usize, usize), (f64, Option<Outcome>)>);
+
+impl Scored {
+    fn keyed(
+        &mut self,
+        wa: &[Word],
+        ka: &NameKey,
+        wb: &[Word],
+        kb: &NameKey,
+    ) -> (f64, Option<Outcome>) {
+        let key = (wa.as_ptr() as usize, wb.as_ptr() as usize);
+        // an empty name has no allocation of its own to tell it by
+        if wa.is_empty() || wb.is_empty() {
+            return compare_keyed(wa, ka, wb, kb);
+        }
+        *self
+            .0
+            .entry(key)
+            .or_insert_with(|| compare_keyed(wa, ka, wb, kb))
+    }
+}
+
 /// [`verdict`]; the reason only when `explain` (scoring many pairs needs none).
 pub fn verdict_with(a: &Entry, b: &Entry, explain: bool) -> Verdict {
+    verdict_scored(a, b, explain, &mut Scored::default())
+}
+
+/// Whether two units are the same: the same [`super::normalize::unit_key`], compared without building it.
+fn same_unit(x: &str, y: &str) -> bool {
+    fn key(u: &str) -> impl Iterator<Item = char> + '_ {
+        u.chars()
+            .filter(|c| !c.is_whitespace() && *c != '.')
+            .flat_map(char::to_lowercase)
+    }
+    key(x).eq(key(y))
+}
+
+/// [`verdict_with`], with the names' scores kept in `scored` for the pairs to come.
+pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut Scored) -> Verdict {
     let (mut score, cap, mut reasons) = if explain && a.name != b.name {
         compare_words(&a.words, &b.words, true)
     } else {
-        let (s, c) = compare_keyed(&a.words, &a.key, &b.words, &b.key);
+        let (s, c) = scored.keyed(&a.words, &a.key, &b.words, &b.key);
         (s, c, Vec::new())
     };
     // unit
     match (a.unit.as_deref(), b.unit.as_deref()) {
-        (Some(x), Some(y)) if unit_key(x) == unit_key(y) => score += 0.05,
+        (Some(x), Some(y)) if same_unit(x, y) => score += 0.05,
         (Some(x), Some(y)) => {
             score -= 0.1;
             if explain {

@@ -240,10 +240,15 @@ pub fn compare(reports: &[FileReport], cfg: &CompareConfig) -> Comparison {
 
 /// The verdict on an entry joining a group: the best against any of the group's entries,
 /// with a person's pins deciding first.
-fn verdict_for(e: &Entry, g: &Group, pins: &Pins) -> (Verdict, Option<bool>, usize) {
+fn verdict_for(
+    e: &Entry,
+    g: &Group,
+    pins: &Pins,
+    scored: &mut matching::Scored,
+) -> (Verdict, Option<bool>, usize) {
     for (i, x) in g.entries.iter().enumerate().rev() {
         if let Some(yes) = pins.decision(x.year, &x.name, e.year, &e.name) {
-            let mut v = matching::verdict_with(x, e, false);
+            let mut v = matching::verdict_scored(x, e, false, scored);
             v.outcome = if yes { Outcome::Auto } else { Outcome::None };
             if yes {
                 v.score = 1.0;
@@ -253,7 +258,7 @@ fn verdict_for(e: &Entry, g: &Group, pins: &Pins) -> (Verdict, Option<bool>, usi
     }
     let mut best: Option<(Verdict, usize)> = None;
     for (i, x) in g.entries.iter().enumerate().rev() {
-        let v = matching::verdict_with(x, e, false);
+        let v = matching::verdict_scored(x, e, false, scored);
         // the latest entry first: an older one must do strictly better
         if best
             .as_ref()
@@ -284,6 +289,7 @@ type Refused = Option<(usize, Verdict, Option<bool>, usize)>;
 fn group(entries: Vec<Entry>, years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link>) {
     let mut groups: Vec<Group> = Vec::new();
     let mut links = Vec::new();
+    let mut scored = matching::Scored::default();
     // each year's entries, in the order collected (moved into the groups, never copied)
     let mut by_year: Vec<Vec<Entry>> = years.iter().map(|_| Vec::new()).collect();
     for e in entries {
@@ -333,7 +339,7 @@ fn group(entries: Vec<Entry>, years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Li
                 Some(gi) => {
                     let g = &mut groups[gi];
                     let at = g.entries.len() - 1;
-                    let v = matching::verdict(&g.entries[at], &e);
+                    let v = matching::verdict_scored(&g.entries[at], &e, true, &mut scored);
                     if v.outcome == Outcome::None {
                         es.push(e);
                         continue;
@@ -400,7 +406,7 @@ fn group(entries: Vec<Entry>, years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Li
             near.dedup();
             for &gi in &near {
                 let g = &groups[gi];
-                let (v, pin, at) = verdict_for(e, g, pins);
+                let (v, pin, at) = verdict_for(e, g, pins, &mut scored);
                 if v.outcome == Outcome::None {
                     let better = best_refused[ei]
                         .as_ref()
@@ -445,7 +451,7 @@ fn group(entries: Vec<Entry>, years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Li
             };
             let g = &mut groups[gi];
             let from = &g.entries[at];
-            let reason = matching::verdict(from, &e).reason;
+            let reason = matching::verdict_scored(from, &e, true, &mut scored).reason;
             links.push(Link {
                 from_year: from.year,
                 from_name: from.name.clone(),
@@ -474,7 +480,7 @@ fn group(entries: Vec<Entry>, years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Li
             };
             if let Some((gi, v, pin, at)) = best_refused[ei].take() {
                 let from = &groups[gi].entries[at];
-                let reason = matching::verdict(from, &e).reason;
+                let reason = matching::verdict_scored(from, &e, true, &mut scored).reason;
                 links.push(Link {
                     from_year: from.year,
                     from_name: from.name.clone(),
@@ -506,49 +512,47 @@ impl Comparison {
     /// The capaian and the change against the previous year and every earlier one, of group
     /// `g` in `year`.
     pub fn figures(&self, g: &Group, year: i32) -> Option<YearFigures> {
-        let e = g.entry(year)?;
-        let capaian = capaian(e);
+        let at = g.entries.iter().position(|e| e.year == year)?;
+        Some(Self::figures_of(g, at, capaian(&g.entries[at])))
+    }
+
+    /// [`Comparison::figures`] of the group's entry `at` (the first of its year), with its
+    /// capaian worked out before.
+    pub(crate) fn figures_of(g: &Group, at: usize, capaian: Option<Decimal>) -> YearFigures {
+        let e = &g.entries[at];
+        let year = e.year;
         let against = |p: &Fig, r: &Fig| {
             let d = r.magnitude() - p.magnitude();
             let pct = (!p.magnitude().is_zero())
                 .then(|| round2(d / p.magnitude().abs() * Decimal::ONE_HUNDRED));
             (d, pct)
         };
-        let prev = g
-            .entries
-            .iter()
-            .rev()
-            .find(|p| p.year < year)
-            .and_then(|p| p.realisasi.as_ref());
-        let (change, change_pct) = match (prev, e.realisasi.as_ref()) {
-            (Some(p), Some(r)) => {
-                let (d, pct) = against(p, r);
-                (Some(d), pct)
+        // the previous year: the latest earlier entry (its change is one of `changes`)
+        let prev = g.entries.iter().rposition(|p| p.year < year);
+        let (mut change, mut change_pct) = (None, None);
+        let mut changes = Vec::new();
+        if let Some(r) = e.realisasi.as_ref() {
+            for (i, p) in g.entries.iter().enumerate().filter(|(_, p)| p.year < year) {
+                let Some(pr) = p.realisasi.as_ref() else {
+                    continue;
+                };
+                let (d, pct) = against(pr, r);
+                if Some(i) == prev {
+                    (change, change_pct) = (Some(d), pct);
+                }
+                changes.push(Change {
+                    from: p.year,
+                    change: d,
+                    change_pct: pct,
+                });
             }
-            _ => (None, None),
-        };
-        let changes = match e.realisasi.as_ref() {
-            Some(r) => g
-                .entries
-                .iter()
-                .filter(|p| p.year < year)
-                .filter_map(|p| {
-                    let (change, change_pct) = against(p.realisasi.as_ref()?, r);
-                    Some(Change {
-                        from: p.year,
-                        change,
-                        change_pct,
-                    })
-                })
-                .collect(),
-            None => Vec::new(),
-        };
-        Some(YearFigures {
+        }
+        YearFigures {
             capaian,
             change,
             change_pct,
             changes,
-        })
+        }
     }
 
     /// The Renstra standing of a group: its latest final target against the latest realisasi.
@@ -609,10 +613,21 @@ impl Comparison {
 
     /// The mean capaian of a year's indicators.
     pub fn mean_capaian(&self, year: i32) -> Option<Decimal> {
+        self.mean_capaian_of(year, |gi, at| capaian(&self.groups[gi].entries[at]))
+    }
+
+    /// [`Comparison::mean_capaian`], with the capaian of group `gi`'s entry `at` (the first
+    /// of its year) given by `cap`.
+    pub(crate) fn mean_capaian_of(
+        &self,
+        year: i32,
+        cap: impl Fn(usize, usize) -> Option<Decimal>,
+    ) -> Option<Decimal> {
         let v: Vec<Decimal> = self
             .groups
             .iter()
-            .filter_map(|g| capaian(g.entry(year)?))
+            .enumerate()
+            .filter_map(|(gi, g)| cap(gi, g.entries.iter().position(|e| e.year == year)?))
             .collect();
         (!v.is_empty()).then(|| round2(v.iter().sum::<Decimal>() / Decimal::from(v.len())))
     }
