@@ -435,9 +435,7 @@ impl Serialize for Years<'_> {
             .map(|e| {
                 // the figures of the year's first entry, as `Comparison::figures` gives them
                 let f = g
-                    .entries
-                    .iter()
-                    .position(|x| x.year == e.year)
+                    .at(e.year)
                     .map(|at| Comparison::figures_of(g, at, caps[at]));
                 let capaian = f.as_ref().and_then(|f| f.capaian);
                 let change = f.as_ref().and_then(|f| f.change);

@@ -11,7 +11,7 @@ use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
 use super::collect::Entry;
-use super::normalize::{initials, words, Word};
+use super::normalize::{initials, same_unit, words, Word};
 
 crate::texts! {
     AUTOMATIC = "compare.matching.automatic",
@@ -678,16 +678,6 @@ impl Scored {
 /// [`verdict`]; the reason only when `explain` (scoring many pairs needs none).
 pub fn verdict_with(a: &Entry, b: &Entry, explain: bool) -> Verdict {
     verdict_scored(a, b, explain, &mut Scored::default())
-}
-
-/// Whether two units are the same: the same [`super::normalize::unit_key`], compared without building it.
-fn same_unit(x: &str, y: &str) -> bool {
-    fn key(u: &str) -> impl Iterator<Item = char> + '_ {
-        u.chars()
-            .filter(|c| !c.is_whitespace() && *c != '.')
-            .flat_map(char::to_lowercase)
-    }
-    key(x).eq(key(y))
 }
 
 /// [`verdict_with`], with the names' scores kept in `scored` for the pairs to come.

@@ -101,7 +101,12 @@ impl Group {
     }
 
     pub fn entry(&self, year: i32) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.year == year)
+        self.entries.get(self.at(year)?)
+    }
+
+    /// Where the group's first entry of `year` stands in [`Group::entries`].
+    pub fn at(&self, year: i32) -> Option<usize> {
+        self.entries.iter().position(|e| e.year == year)
     }
 
     pub fn polaritas(&self) -> Polaritas {
@@ -512,7 +517,7 @@ impl Comparison {
     /// The capaian and the change against the previous year and every earlier one, of group
     /// `g` in `year`.
     pub fn figures(&self, g: &Group, year: i32) -> Option<YearFigures> {
-        let at = g.entries.iter().position(|e| e.year == year)?;
+        let at = g.at(year)?;
         Some(Self::figures_of(g, at, capaian(&g.entries[at])))
     }
 
@@ -627,7 +632,7 @@ impl Comparison {
             .groups
             .iter()
             .enumerate()
-            .filter_map(|(gi, g)| cap(gi, g.entries.iter().position(|e| e.year == year)?))
+            .filter_map(|(gi, g)| cap(gi, g.at(year)?))
             .collect();
         (!v.is_empty()).then(|| round2(v.iter().sum::<Decimal>() / Decimal::from(v.len())))
     }
@@ -720,7 +725,7 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
         // Y101: the unit changes
         for w in g.entries.windows(2) {
             if let (Some(a), Some(b)) = (&w[0].unit, &w[1].unit) {
-                if normalize::unit_key(a) != normalize::unit_key(b) {
+                if !normalize::same_unit(a, b) {
                     out.push(finding(
                         RuleId::Y101,
                         g,

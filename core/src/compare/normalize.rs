@@ -184,10 +184,18 @@ fn lower_find(s: &str, pat: &str) -> Option<usize> {
 
 /// A unit for comparing: lower case, spaces and dots removed (`Rp. (juta)` → `rp(juta)`).
 pub fn unit_key(u: &str) -> String {
+    unit_chars(u).collect()
+}
+
+/// Whether two units have the same [`unit_key`], told without building either.
+pub fn same_unit(x: &str, y: &str) -> bool {
+    unit_chars(x).eq(unit_chars(y))
+}
+
+fn unit_chars(u: &str) -> impl Iterator<Item = char> + '_ {
     u.chars()
         .filter(|c| !c.is_whitespace() && *c != '.')
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
 #[cfg(test)]
