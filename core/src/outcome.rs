@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::layout::mapping::Mapping;
 use crate::layout::TableKind;
 use crate::model::SheetModel;
-use crate::place::{place_of, Place};
+use crate::place::{Place, Places};
 use crate::read::Workbook;
 use crate::rules::{Finding, Message, Severity, SheetPolicy};
 
@@ -175,11 +175,7 @@ impl FileReport {
     /// each with its place (indikator, induk), read from the models before they go.
     pub fn slim(mut self) -> FileReport {
         if self.places.len() != self.findings.len() {
-            self.places = self
-                .findings
-                .iter()
-                .map(|f| place_of(&self.models, f))
-                .collect();
+            self.places = self.all_places();
         }
         self.workbook = None;
         self.models = Vec::new();
@@ -222,17 +218,14 @@ impl FileReport {
         self
     }
 
-    /// The place of the finding at `index`: the one kept by [`FileReport::slim`], else
-    /// read from the models.
-    pub fn place(&self, index: usize) -> Place {
-        match (
-            self.places.len() == self.findings.len(),
-            self.findings.get(index),
-        ) {
-            (true, Some(_)) => self.places[index].clone(),
-            (false, Some(f)) => place_of(&self.models, f),
-            (_, None) => Place::default(),
+    /// The place of every finding, in order: those kept by [`FileReport::slim`], else read
+    /// from the models (each sheet's rows gone through once, [`Places`]).
+    pub fn all_places(&self) -> Vec<Place> {
+        if self.places.len() == self.findings.len() {
+            return self.places.clone();
         }
+        let places = Places::new(&self.models);
+        self.findings.iter().map(|f| places.of(f)).collect()
     }
 
     /// The mapping that reproduces what was detected (`--print-mapping`).

@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 
-use crate::model::{Figure, SheetModel, Triwulan};
+use rustc_hash::FxHashMap;
+
+use crate::model::{SheetModel, Triwulan};
 use crate::rules::{Finding, Level};
 
 /// A finding's place as a staff member names it.
@@ -21,76 +23,126 @@ pub struct Place {
     pub month: Option<u8>,
 }
 
-fn at(f: Option<&Figure>, row: u32, col: u32) -> bool {
-    f.is_some_and(|f| f.row == row && f.col == col)
-}
-
 fn name(s: &str) -> Option<String> {
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     (!s.is_empty()).then_some(s)
 }
 
 /// The place of a finding among the sheet models of its workbook; an empty place when its
-/// cell is not on an indikator's row (a header, a sheet-wide finding).
-pub fn place_of<'m>(models: &'m [SheetModel], f: &Finding) -> Place {
-    let mut place = Place {
-        level: f.level,
-        quarter: f.quarter,
-        ..Place::default()
-    };
-    let Some(sm) = models.iter().find(|m| m.name == f.sheet) else {
-        return place;
-    };
-    if let Some(ind) = sm.indikator.iter().find(|i| {
-        i.row == f.row
-            || [&i.target, &i.realisasi, &i.capaian]
-                .iter()
-                .any(|fig| fig.as_ref().is_some_and(|x| x.row == f.row))
-    }) {
-        place.indikator = name(&ind.nama);
-        place.induk = ind.sasaran.as_deref().and_then(name);
-        return place;
-    }
-    // a quarterly block: the figure's own cell first, then the row within the level's block
-    let cell_of = |tw: &'m crate::model::IndikatorTw| -> Option<Option<&'m Triwulan>> {
-        if tw.nama_cell == (f.row, f.col)
-            || at(tw.annual.as_ref(), f.row, f.col)
-            || at(tw.realisasi_tahunan.as_deref(), f.row, f.col)
-            || at(tw.capaian_tahunan.as_deref(), f.row, f.col)
-        {
-            return Some(None);
+/// cell is not on an indikator's row (a header, a sheet-wide finding). For the places of
+/// many findings of one workbook, [`Places`] finds each without going through the rows
+/// again.
+pub fn place_of(models: &[SheetModel], f: &Finding) -> Place {
+    Places::new(models).of(f)
+}
+
+/// The places of the findings of one workbook. Each sheet's rows are indexed the first time
+/// one of its findings is asked for, so that a table of 50,000 rows with thousands of
+/// findings is gone through once, not once per finding. Gives what a search of the rows in
+/// their order gives: the first indikator of a row, the first quarterly block of a cell.
+pub struct Places<'m> {
+    models: &'m [SheetModel],
+    /// per model, its rows and cells, once asked for
+    index: Vec<std::cell::OnceCell<SheetIndex>>,
+}
+
+/// Where the rows and cells of one sheet model lead.
+#[derive(Default)]
+struct SheetIndex {
+    /// a row to the first indikator with its name or one of its figures on it
+    rows: FxHashMap<u32, usize>,
+    /// a cell to the first quarterly block naming it: the block's own cells (name, annual
+    /// target, the year's realisasi and %), else the first period with a figure there
+    cells: FxHashMap<(u32, u32), (usize, Option<usize>)>,
+}
+
+impl SheetIndex {
+    fn of(sm: &SheetModel) -> SheetIndex {
+        let mut ix = SheetIndex::default();
+        for (n, i) in sm.indikator.iter().enumerate() {
+            let figures = [&i.target, &i.realisasi, &i.capaian];
+            for row in std::iter::once(i.row)
+                .chain(figures.iter().filter_map(|f| f.as_ref().map(|f| f.row)))
+            {
+                ix.rows.entry(row).or_insert(n);
+            }
         }
-        tw.quarters.iter().find_map(|q| {
-            q.figures()
-                .any(|x| x.row == f.row && x.col == f.col)
-                .then_some(Some(q))
-        })
-    };
-    let in_block = |tw: &crate::model::IndikatorTw| -> bool {
-        let last = tw
-            .quarters
-            .iter()
-            .filter_map(Triwulan::row)
-            .max()
-            .unwrap_or(tw.block_row);
-        (tw.block_row..=last).contains(&f.row) && (f.level.is_none() || f.level == tw.level)
-    };
-    let found = sm
-        .triwulan
-        .iter()
-        .find_map(|tw| cell_of(tw).map(|q| (tw, q)))
-        .or_else(|| {
-            sm.triwulan.iter().find(|tw| in_block(tw)).map(|tw| {
-                let q = tw.quarters.iter().find(|q| q.row() == Some(f.row));
-                (tw, q)
-            })
-        });
-    if let Some((tw, q)) = found {
-        place.indikator = name(&tw.nama);
-        place.induk = tw.induk.as_deref().and_then(name);
-        place.level = place.level.or(tw.level);
-        place.quarter = place.quarter.or(q.and_then(|q| tw.quarter_of(q)));
-        place.month = q.and_then(|q| tw.month_of(q));
+        for (n, tw) in sm.triwulan.iter().enumerate() {
+            let own = [
+                tw.annual.as_ref(),
+                tw.realisasi_tahunan.as_deref(),
+                tw.capaian_tahunan.as_deref(),
+            ];
+            for cell in
+                std::iter::once(tw.nama_cell).chain(own.iter().flatten().map(|f| (f.row, f.col)))
+            {
+                ix.cells.entry(cell).or_insert((n, None));
+            }
+            for (k, q) in tw.quarters.iter().enumerate() {
+                for x in q.figures() {
+                    ix.cells.entry((x.row, x.col)).or_insert((n, Some(k)));
+                }
+            }
+        }
+        ix
     }
-    place
+}
+
+impl<'m> Places<'m> {
+    pub fn new(models: &'m [SheetModel]) -> Places<'m> {
+        Places {
+            models,
+            index: models.iter().map(|_| std::cell::OnceCell::new()).collect(),
+        }
+    }
+
+    /// The place of one finding (see [`place_of`]).
+    pub fn of(&self, f: &Finding) -> Place {
+        let mut place = Place {
+            level: f.level,
+            quarter: f.quarter,
+            ..Place::default()
+        };
+        let Some(m) = self.models.iter().position(|m| m.name == f.sheet) else {
+            return place;
+        };
+        let sm = &self.models[m];
+        let ix = self.index[m].get_or_init(|| SheetIndex::of(sm));
+        if let Some(ind) = ix.rows.get(&f.row).map(|&n| &sm.indikator[n]) {
+            place.indikator = name(&ind.nama);
+            place.induk = ind.sasaran.as_deref().and_then(name);
+            return place;
+        }
+        // a quarterly block: the figure's own cell first, then the row within the level's block
+        let in_block = |tw: &crate::model::IndikatorTw| -> bool {
+            let last = tw
+                .quarters
+                .iter()
+                .filter_map(Triwulan::row)
+                .max()
+                .unwrap_or(tw.block_row);
+            (tw.block_row..=last).contains(&f.row) && (f.level.is_none() || f.level == tw.level)
+        };
+        let found = ix
+            .cells
+            .get(&(f.row, f.col))
+            .map(|&(n, q)| {
+                let tw = &sm.triwulan[n];
+                (tw, q.map(|k| &tw.quarters[k]))
+            })
+            .or_else(|| {
+                sm.triwulan.iter().find(|tw| in_block(tw)).map(|tw| {
+                    let q = tw.quarters.iter().find(|q| q.row() == Some(f.row));
+                    (tw, q)
+                })
+            });
+        if let Some((tw, q)) = found {
+            place.indikator = name(&tw.nama);
+            place.induk = tw.induk.as_deref().and_then(name);
+            place.level = place.level.or(tw.level);
+            place.quarter = place.quarter.or(q.and_then(|q| tw.quarter_of(q)));
+            place.month = q.and_then(|q| tw.month_of(q));
+        }
+        place
+    }
 }

@@ -400,8 +400,8 @@ impl<'a> FileView<'a> {
             findings: r
                 .findings
                 .iter()
-                .enumerate()
-                .map(|(i, f)| FindingView::of(f, lang).placed(r.place(i)))
+                .zip(r.all_places())
+                .map(|(f, place)| FindingView::of(f, lang).placed(place))
                 .collect(),
         }
     }
