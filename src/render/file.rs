@@ -1,6 +1,7 @@
 //! One file's report for people.
 
-use std::collections::BTreeMap;
+use std::collections::hash_map::Entry as Slot;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
 use super::diagnostic::{self, Entry};
@@ -239,14 +240,31 @@ pub fn file_report(r: &FileReport, lang: Lang, term: Term, quiet: bool) -> Strin
         }
         // the same message (and advice) at several cells: shown once with its cells
         let mut entries: Vec<Group> = Vec::new();
+        // what makes findings the same: the message, found, expected and whether rakit fix
+        // corrects them; the advice too, unless it does (a correction needs none of its own)
+        type Same<'f> = (
+            &'f str,
+            Option<&'f str>,
+            Option<&'f str>,
+            Option<&'f str>,
+            bool,
+        );
+        let mut index: HashMap<Same, usize> = HashMap::new();
         for f in fs {
-            let same = entries.iter_mut().find(|e| {
-                e.first.message == f.message
-                    && (e.first.help == f.help || f.fixable)
-                    && e.first.found == f.found
-                    && e.first.expected == f.expected
-                    && e.first.fixable == f.fixable
-            });
+            let key: Same = (
+                &f.message,
+                (!f.fixable).then_some(&*f.help),
+                f.found,
+                f.expected.as_deref(),
+                f.fixable,
+            );
+            let same = match index.entry(key) {
+                Slot::Occupied(o) => entries.get_mut(*o.get()),
+                Slot::Vacant(v) => {
+                    v.insert(entries.len());
+                    None
+                }
+            };
             let place = place_text(f, lang);
             match same {
                 Some(e) => {
@@ -267,6 +285,7 @@ pub fn file_report(r: &FileReport, lang: Lang, term: Term, quiet: bool) -> Strin
         let example = entries
             .iter()
             .position(|e| e.first.fixable && !e.first.help.is_empty());
+        let mut drawn = Vec::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
             let f = e.first;
             let mut message = cells_text(&e.cells, one_sheet);
@@ -308,11 +327,15 @@ pub fn file_report(r: &FileReport, lang: Lang, term: Term, quiet: bool) -> Strin
                 label: (!values.is_empty()).then_some(values),
                 found: f.found,
             };
-            if i > 0 {
-                out.push('\n');
-            }
-            out.push_str(&diagnostic::render(&entry, r.workbook.as_ref(), lang, term));
+            drawn.push(entry);
         }
+        // drawn side by side (a workbook of 50,000 rows may have thousands), kept in order
+        use rayon::prelude::*;
+        let texts: Vec<String> = drawn
+            .par_iter()
+            .map(|entry| diagnostic::render(entry, r.workbook.as_ref(), lang, term))
+            .collect();
+        out.push_str(&texts.join("\n"));
     }
     out.push('\n');
     out
