@@ -12,7 +12,7 @@ use crate::read::{self, ReadError, Workbook};
 use crate::rules::{self, Options, Severity};
 use crate::sniff::Kind;
 
-pub use crate::outcome::{FileError, FileReport, SheetSummary, Skipped, Status, Verdict};
+pub use crate::outcome::{FileError, FileReport, Shed, SheetSummary, Skipped, Status, Verdict};
 
 crate::texts! {
     OS_NOT_FOUND = "app.os.not_found",

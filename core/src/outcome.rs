@@ -96,6 +96,20 @@ pub struct FileError {
     pub message: Message,
 }
 
+/// What a report lets go of when it is made smaller for a run ([`FileReport::slim`],
+/// [`FileReport::trimmed`], [`FileReport::tally`]): the workbook and its models, and for a
+/// tally the findings too. Dropping it frees them; freeing a workbook of 50,000 rows takes
+/// a while, which a caller may spend on another thread.
+#[derive(Default)]
+pub struct Shed {
+    // held only to be dropped
+    _workbook: Option<Workbook>,
+    _models: Vec<SheetModel>,
+    _findings: Vec<Finding>,
+    _places: Vec<Place>,
+    _policies: Vec<SheetPolicy>,
+}
+
 /// The result of checking one file.
 #[derive(Debug, Clone, Serialize)]
 pub struct FileReport {
@@ -173,32 +187,50 @@ impl FileReport {
     /// The report without the workbook and its models, which only the terminal's
     /// diagnostics and `fix` need: a folder of a thousand files is then held as findings,
     /// each with its place (indikator, induk), read from the models before they go.
-    pub fn slim(mut self) -> FileReport {
+    pub fn slim(self) -> FileReport {
+        self.slim_shedding().0
+    }
+
+    /// [`FileReport::slim`], handing back what it lets go of instead of freeing it.
+    pub fn slim_shedding(mut self) -> (FileReport, Shed) {
         if self.places.len() != self.findings.len() {
             self.places = self.all_places();
         }
-        self.workbook = None;
-        self.models = Vec::new();
-        self
+        let shed = Shed {
+            _workbook: self.workbook.take(),
+            _models: std::mem::take(&mut self.models),
+            ..Shed::default()
+        };
+        (self, shed)
     }
 
     /// [`FileReport::slim`] keeping of the workbook the rows the terminal's report shows:
     /// each finding's row, and the first row of every sheet (where the duplicates across
     /// files are reported, once every file is checked).
     pub fn trimmed(self) -> FileReport {
-        let rows: std::collections::HashSet<(&str, u32)> = self
-            .findings
-            .iter()
-            .map(|f| (f.sheet.as_str(), f.row))
-            .collect();
-        let workbook = self
-            .workbook
-            .as_ref()
-            .map(|wb| wb.rows_only(|sheet, row| row == 0 || rows.contains(&(sheet, row))));
-        drop(rows);
-        let mut r = self.slim();
+        self.trimmed_shedding().0
+    }
+
+    /// [`FileReport::trimmed`], handing back what it lets go of instead of freeing it.
+    pub fn trimmed_shedding(mut self) -> (FileReport, Shed) {
+        // the rows kept come from the workbook, the places from the models: side by side
+        let (workbook, places) = rayon::join(
+            || {
+                let rows: std::collections::HashSet<(&str, u32)> = self
+                    .findings
+                    .iter()
+                    .map(|f| (f.sheet.as_str(), f.row))
+                    .collect();
+                self.workbook
+                    .as_ref()
+                    .map(|wb| wb.rows_only(|sheet, row| row == 0 || rows.contains(&(sheet, row))))
+            },
+            || self.all_places(),
+        );
+        self.places = places;
+        let (mut r, shed) = self.slim_shedding();
         r.workbook = workbook;
-        r
+        (r, shed)
     }
 
     /// The report without its workbook, models and findings, holding only the number of
@@ -206,16 +238,23 @@ impl FileReport {
     /// needs, so a folder of any size holds a few hundred bytes per file. The verdict and
     /// [`FileReport::count`] stay as they were; findings added later (the duplicates across
     /// files) are held as usual.
-    pub fn tally(mut self) -> FileReport {
+    pub fn tally(self) -> FileReport {
+        self.tally_shedding().0
+    }
+
+    /// [`FileReport::tally`], handing back what it lets go of instead of freeing it.
+    pub fn tally_shedding(mut self) -> (FileReport, Shed) {
         for f in &self.findings {
             self.tallied[f.severity as usize] += 1;
         }
-        self.findings = Vec::new();
-        self.places = Vec::new();
-        self.policies = Vec::new();
-        self.workbook = None;
-        self.models = Vec::new();
-        self
+        let shed = Shed {
+            _workbook: self.workbook.take(),
+            _models: std::mem::take(&mut self.models),
+            _findings: std::mem::take(&mut self.findings),
+            _places: std::mem::take(&mut self.places),
+            _policies: std::mem::take(&mut self.policies),
+        };
+        (self, shed)
     }
 
     /// The place of every finding, in order: those kept by [`FileReport::slim`], else read
