@@ -7,7 +7,8 @@
 //!    and 1,000 of them, which must not grow with the number of files.
 //! 2. One text-heavy workbook: 50,000 rows where every figure is a distinct text with its unit
 //!    (`24.220 orang`, `Rp. 46.821 (juta)`, `61,47 %`): time and peak memory of `check`
-//!    against calamine's load.
+//!    against calamine's load, as the library call and as the command a user runs (its
+//!    report written: `-q`, the terminal's, `--format json`).
 //! 3. A sheet whose used range runs to XDU1048576 (a formatted cell far away, as real
 //!    submissions have) against the same sheet without it.
 //!
@@ -273,6 +274,20 @@ fn child(args: &[String]) {
             std::hint::black_box(summary);
         }
         "load" => load_only(Path::new(&args[1])),
+        "command" => {
+            // `rakit ARGS...` as the binary runs it, its output to this child's stdout (the
+            // parent reads only the last line, the measurement)
+            let argv: Vec<std::ffi::OsString> = std::iter::once("rakit".into())
+                .chain(args[1..].iter().map(Into::into))
+                .collect();
+            let lang = rakit::cli::lang_of(&argv);
+            let cli = rakit::cli::parse(argv, lang).expect("arguments");
+            let code = rakit::commands::run(cli);
+            assert!(code < 2, "rakit {:?} exited with {code}", &args[1..]);
+            use std::io::Write as _;
+            let _ = std::io::stdout().flush();
+            println!();
+        }
         "check" => {
             let r = rakit::app::check_file(Path::new(&args[1]), None, &Options::default());
             std::hint::black_box(r.findings.len());
@@ -395,6 +410,23 @@ fn main() {
         check.as_secs_f64() / load.as_secs_f64(),
         check_mem / load_mem
     );
+    // the command as a user runs it, its report written out: every finding with its place
+    for args in [
+        &["check", "-q", &t][..],
+        &["check", &t][..],
+        &["check", "--format", "json", &t][..],
+    ] {
+        let mut child = vec!["command"];
+        child.extend_from_slice(args);
+        let (time, mem) = run(&child, runs);
+        println!(
+            "  rakit {}: {:.0} ms {mem:.0} MiB; time ratio {:.2}, memory ratio {:.2}",
+            args[..args.len() - 1].join(" "),
+            ms(time),
+            time.as_secs_f64() / load.as_secs_f64(),
+            mem / load_mem
+        );
+    }
 
     // 3. the used range that runs to XDU1048576
     let near = data_dir().join("used-range-near-v2.xlsx");
