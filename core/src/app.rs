@@ -193,7 +193,11 @@ pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -
         Err(e) => return FileReport::failed(&wb.path, e),
     };
     let policies = rules::sheet_policy::decide_all(&models, opts);
-    let mut findings = rules::check(&wb, &models, &policies, opts);
+    // the figures' fingerprint (for duplicates across files) beside the rules
+    let (mut findings, figures) = rayon::join(
+        || rules::check(&wb, &models, &policies, opts),
+        || figures_fingerprint(&models),
+    );
     crate::guard::guard(&wb, &models, &mut findings);
     if let Some(policy) = &opts.policy {
         let mut breaches = rules::policy::check(&wb, &models, &findings, policy);
@@ -217,7 +221,7 @@ pub fn check_workbook(wb: Workbook, mapping: Option<&Mapping>, opts: &Options) -
         corrected_copy: crate::outcome::is_corrected_copy_name(&wb.path)
             || crate::outcome::has_rakit_sheets(&wb),
         digest: None,
-        figures: figures_fingerprint(&models),
+        figures,
         workbook: Some(wb),
         models,
         policies,

@@ -65,10 +65,14 @@ pub fn form_of(kind: TableKind) -> &'static dyn Form {
 
 /// The indicator tables of a sheet: those of the first form that finds any.
 pub fn detect(sheet: &Sheet) -> Vec<Table> {
+    // the forms look side by side (each goes through the whole sheet: a few milliseconds
+    // on 50,000 rows); the first in FORMS' order that finds a table wins, as in a search one
+    // after another, and those after it that have not started yet are not started
+    use rayon::prelude::*;
     FORMS
-        .iter()
+        .par_iter()
         .map(|f| f.detect(sheet))
-        .find(|t| !t.is_empty())
+        .find_first(|t| !t.is_empty())
         .unwrap_or_default()
 }
 

@@ -46,15 +46,7 @@ impl Default for SheetPolicy {
 /// Decides the policy of one sheet.
 pub fn decide(sm: &SheetModel, opts: &Options) -> SheetPolicy {
     let (negative, negative_basis) = capaian::negative_formula(sm, opts);
-    // about one check per row: sized once rather than grown while 50,000 rows come in
-    let mut checks = Vec::with_capacity(sm.indikator.len() + sm.triwulan.len());
-    checks.extend(
-        sm.indikator
-            .iter()
-            .flat_map(|i| i.checks())
-            .chain(sm.triwulan.iter().flat_map(|i| i.checks())),
-    );
-    let (cap, cap_basis) = capaian::sheet_cap(&checks, negative, opts);
+    let (cap, cap_basis) = capaian::sheet_cap(sm, negative, opts);
     SheetPolicy {
         negative,
         negative_basis,

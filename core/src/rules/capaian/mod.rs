@@ -295,6 +295,11 @@ pub fn cap_vote(c: &Check, neg: NegFormula) -> Option<bool> {
         return None;
     }
     let s = c.stated.reading.quantity()?;
+    // a % over 100 rounds to 100 or more at any precision: a stated value under 100 fits
+    // neither the cap nor the value (asked of every row, before any division)
+    if s.value < HUNDRED {
+        return None;
+    }
     let tq = c.target.reading.quantity()?;
     let rq = c.realisasi.reading.quantity()?;
     if units_differ(tq, rq) {
@@ -320,7 +325,7 @@ pub fn cap_vote(c: &Check, neg: NegFormula) -> Option<bool> {
 /// 100 than as their value (and at least two are). Returns the cap and what decided it (how
 /// many values showed it).
 pub(super) fn sheet_cap(
-    checks: &[Check],
+    sm: &SheetModel,
     neg: NegFormula,
     opts: &Options,
 ) -> (Option<Decimal>, Basis) {
@@ -330,14 +335,24 @@ pub(super) fn sheet_cap(
         None => {}
     }
     use rayon::prelude::*;
-    let (yes, no) = checks
+    let vote = |c: Check| match cap_vote(&c, neg) {
+        Some(true) => (1usize, 0usize),
+        Some(false) => (0, 1),
+        None => (0, 0),
+    };
+    let sum = |a: (usize, usize), b: (usize, usize)| (a.0 + b.0, a.1 + b.1);
+    let (yes, no) = sm
+        .indikator
         .par_iter()
-        .map(|c| match cap_vote(c, neg) {
-            Some(true) => (1usize, 0usize),
-            Some(false) => (0, 1),
-            None => (0, 0),
-        })
-        .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+        .flat_map_iter(|i| i.checks())
+        .map(vote)
+        .chain(
+            sm.triwulan
+                .par_iter()
+                .flat_map_iter(|i| i.checks())
+                .map(vote),
+        )
+        .reduce(|| (0, 0), sum);
     if yes >= 2 && yes > no {
         (Some(HUNDRED), Basis::Inferred(yes))
     } else if no > 0 {
