@@ -65,29 +65,15 @@ pub fn form_of(kind: TableKind) -> &'static dyn Form {
 
 /// The indicator tables of a sheet: those of the first form that finds any.
 pub fn detect(sheet: &Sheet) -> Vec<Table> {
-    let found = |f: &&dyn Form| f.detect(sheet);
-    if sheet.cells.len() < PARALLEL_DETECTION_CELLS {
-        return FORMS
-            .iter()
-            .map(found)
-            .find(|t| !t.is_empty())
-            .unwrap_or_default();
-    }
-    // a large sheet: the forms look side by side (each goes through the whole sheet, a few
-    // milliseconds on 50,000 rows); the first in FORMS' order that finds a table wins, as
-    // one after another, and those after it that have not started are not started
-    use rayon::prelude::*;
+    // one after another, not side by side: a form later in the order may take far longer on
+    // a sheet that is not its own (the annual form on 2,000 Rencana Aksi blocks: a quarter
+    // of a second) and would hold up the answer of the one before it
     FORMS
-        .par_iter()
-        .map(found)
-        .find_first(|t| !t.is_empty())
+        .iter()
+        .map(|f| f.detect(sheet))
+        .find(|t| !t.is_empty())
         .unwrap_or_default()
 }
-
-/// From this many cells a sheet's forms look for their tables side by side. Under it they
-/// look one after another: a form that finds nothing costs less than handing it to another
-/// thread, and in a folder every thread is busy with a file of its own.
-const PARALLEL_DETECTION_CELLS: usize = 20_000;
 
 /// An evaluation table a mapping gives: its numbered columns and rules from the numbering
 /// row detection finds (the mapping keeps its rows and named columns); without one, its
