@@ -1,0 +1,49 @@
+//! Profiles `rakit compare` on one agency's years, each step N times:
+//! `cargo run --release --example compare_profile DIR [N] [json|xlsx|match|check]` (DIR: one
+//! agency's years, e.g. `target/bench-data/compare/dinas-000` made by `cargo bench --bench
+//! compare_vs_check`).
+use std::path::PathBuf;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let dir = PathBuf::from(
+        args.next()
+            .unwrap_or_else(|| "target/bench-data/compare/dinas-000".into()),
+    );
+    let n: usize = args.next().and_then(|v| v.parse().ok()).unwrap_or(10);
+    let what = args.next().unwrap_or_else(|| "xlsx".into());
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.sort();
+    let opts = rakit::rules::Options::default();
+    let reports: Vec<_> = files
+        .iter()
+        .map(|f| rakit::app::read_file_for_compare(f, None))
+        .collect();
+    let c = rakit::compare::compare(&reports, &rakit::compare::CompareConfig::default());
+    for _ in 0..n {
+        match what.as_str() {
+            "check" => {
+                for f in &files {
+                    std::hint::black_box(rakit::app::check_file(f, None, &opts));
+                }
+            }
+            "match" => {
+                std::hint::black_box(rakit::compare::compare(
+                    &reports,
+                    &rakit::compare::CompareConfig::default(),
+                ));
+            }
+            "json" => {
+                std::hint::black_box(c.to_json(rakit::i18n::Lang::Id));
+            }
+            _ => {
+                std::hint::black_box(c.to_xlsx(rakit::i18n::Lang::Id).ok());
+            }
+        }
+    }
+}
