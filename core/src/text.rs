@@ -221,15 +221,70 @@ pub fn has_any(haystack_norm: &str, needles: &[&str]) -> bool {
 
 /// Whether a word of the text is close to `word` (typos such as `realisai`, `indkator`).
 pub fn has_word_like(haystack_norm: &str, word: &str) -> bool {
+    let n = word.chars().count();
     haystack_norm
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 4)
-        .any(|w| w == word || (word.len() >= 6 && strsim::normalized_levenshtein(w, word) >= 0.84))
+        .any(|w| w == word || (word.len() >= 6 && close(w, word, n)))
+}
+
+/// `strsim::normalized_levenshtein(w, word) >= 0.84`, without the edit distance where the
+/// lengths alone rule it out: the distance is at least the difference of the lengths, so
+/// the similarity is at most `1 - difference / longer` (every header cell of a sheet is
+/// asked this, most of them far longer or shorter than `word`).
+fn close(w: &str, word: &str, word_chars: usize) -> bool {
+    let m = w.chars().count();
+    let longest = m.max(word_chars) as f64;
+    if 1.0 - (m.abs_diff(word_chars) as f64) / longest < 0.84 {
+        return false;
+    }
+    strsim::normalized_levenshtein(w, word) >= 0.84
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_length_check_before_the_edit_distance_changes_no_answer() {
+        let words = [
+            "realisasi",
+            "realisai",
+            "relisasi",
+            "realisasinya",
+            "realisa",
+            "realisasi2024",
+            "indikator",
+            "indkator",
+            "indikatornya",
+            "indi",
+            "kinerja",
+            "sasaran",
+            "rencana",
+            "target",
+            "capaian",
+            "realisasiiii",
+            "rrealisasi",
+            "reaslisasi",
+            "indikatorr",
+            "ndikator",
+            "réalisasi",
+            "indikatör",
+            "tahunan",
+            "triwulan",
+            "keterangan",
+        ];
+        for word in ["realisasi", "indikator"] {
+            for w in words {
+                let with_edit_distance = strsim::normalized_levenshtein(w, word) >= 0.84;
+                assert_eq!(
+                    close(w, word, word.chars().count()),
+                    with_edit_distance,
+                    "{w} / {word}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn labels_lose_their_numbers() {
