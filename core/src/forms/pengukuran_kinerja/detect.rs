@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::layout::*;
-use crate::read::{Raw, Sheet};
+use crate::read::{Merge, Raw, Sheet};
 use crate::text;
 
 /// Finds every annual indicator table on a sheet.
@@ -13,12 +13,18 @@ pub fn tables(sheet: &Sheet) -> Vec<Table> {
         return tables;
     };
     let rows: Vec<u32> = sheet.rows().collect();
+    // the merged ranges by their first row, gathered once: every header candidate asks for
+    // those of its header rows (a sheet of 2,000 blocks has thousands of both)
+    let mut merges_from: rustc_hash::FxHashMap<u32, Vec<&Merge>> = Default::default();
+    for m in &sheet.merged {
+        merges_from.entry(m.first_row).or_default().push(m);
+    }
     let mut i = 0;
     while i < rows.len() {
         let r = rows[i];
         let roles = row_roles(sheet, r);
         if roles.len() >= 2 && is_header_candidate_loose(&roles) {
-            if let Some(table) = build_table(sheet, r, last) {
+            if let Some(table) = build_table(sheet, r, last, &merges_from) {
                 let end = table.last_row;
                 tables.push(table);
                 // continue after this table
@@ -38,7 +44,12 @@ fn is_header_candidate_loose(roles: &[(u32, Role)]) -> bool {
     has(Role::Indikator) || has(Role::Sasaran) || is_header_candidate(roles)
 }
 
-fn build_table(sheet: &Sheet, header: u32, last: u32) -> Option<Table> {
+fn build_table(
+    sheet: &Sheet,
+    header: u32,
+    last: u32,
+    merges_from: &rustc_hash::FxHashMap<u32, Vec<&Merge>>,
+) -> Option<Table> {
     // header block: this row and up to two more rows that hold header labels
     let mut header_rows = vec![header];
     let mut r = header + 1;
@@ -67,10 +78,10 @@ fn build_table(sheet: &Sheet, header: u32, last: u32) -> Option<Table> {
         return None;
     }
     // merged header cells may reach further right than any stored cell
-    let max_col = sheet
-        .merged
+    let max_col = header_rows
         .iter()
-        .filter(|m| header_rows.contains(&m.first_row))
+        .filter_map(|r| merges_from.get(r))
+        .flatten()
         .map(|m| m.last_col)
         .fold(max_col, u32::max);
 
