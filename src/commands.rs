@@ -266,7 +266,7 @@ fn check_all(
                 Keep::Findings => r.slim_shedding(),
                 Keep::Counts => r.tally_shedding(),
             };
-            if one {
+            if one && keep != Keep::All {
                 // where no thread can be started, spawn drops the closure and so frees it here
                 let _ = std::thread::Builder::new().spawn(move || drop(shed));
             }
