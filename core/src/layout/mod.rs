@@ -414,27 +414,33 @@ pub fn is_numbering_row(sheet: &Sheet, row: u32) -> bool {
 /// is empty.
 pub fn last_data_row(sheet: &Sheet, first: u32) -> u32 {
     let last = sheet.last_row().unwrap_or(first);
-    let end = first_row_where(first, last, |r| is_stop_row(sheet, r));
+    last_data_row_where(sheet, first, last, |r| is_stop_row(sheet, r))
+}
+
+/// The last non-empty row of `first..=last` above the first row that `ends` holds for
+/// (`first` when there is none). The ending row is sought on all cores, in runs of a few
+/// thousand rows, and is the one a loop from `first` would find.
+pub(crate) fn last_data_row_where(
+    sheet: &Sheet,
+    first: u32,
+    last: u32,
+    ends: impl Fn(u32) -> bool + Sync,
+) -> u32 {
+    use rayon::prelude::*;
+    let after = last.saturating_add(1);
+    let end = if first > last {
+        after
+    } else {
+        (first..after)
+            .into_par_iter()
+            .with_min_len(2048)
+            .find_first(|r| ends(*r))
+            .unwrap_or(after)
+    };
     (first..end)
         .rev()
         .find(|r| !sheet.row(*r).is_empty())
         .unwrap_or(first)
-}
-
-/// The first row of `first..=last` that `ends` holds for, or `last + 1`: the rows are
-/// looked at on all cores, in runs of a few thousand, and the answer is the one a loop from
-/// `first` would give.
-pub(crate) fn first_row_where(first: u32, last: u32, ends: impl Fn(u32) -> bool + Sync) -> u32 {
-    use rayon::prelude::*;
-    let after = last.saturating_add(1);
-    if first > last {
-        return after;
-    }
-    (first..after)
-        .into_par_iter()
-        .with_min_len(2048)
-        .find_first(|r| ends(*r))
-        .unwrap_or(after)
 }
 
 /// Whether a row starts the block under a table: budget lines, place and date, signature.

@@ -166,14 +166,7 @@ fn build_table(
                 roles.len() >= 3 && is_header_candidate(&roles)
             })
     };
-    let end = crate::layout::first_row_where(first, last, ends);
-    let last_data = (first..end)
-        .rev()
-        .find(|r| !sheet.row(*r).is_empty())
-        .unwrap_or(first);
-    if last_data < first {
-        return None;
-    }
+    let last_data = crate::layout::last_data_row_where(sheet, first, last, ends);
     Some(Table {
         sheet: sheet.name.clone(),
         kind: TableKind::Annual,
