@@ -1,5 +1,5 @@
 //! Profiles `rakit compare` on one agency's years, each step N times:
-//! `cargo run --release --example compare_profile DIR [N] [json|xlsx|match|check]` (DIR: one
+//! `cargo run --release --example compare_profile DIR [N] [json|xlsx|match|read|check]` (DIR: one
 //! agency's years, e.g. `target/bench-data/compare/dinas-000` made by `cargo bench --bench
 //! compare_vs_check`).
 use std::path::PathBuf;
@@ -30,6 +30,11 @@ fn main() {
             "check" => {
                 for f in &files {
                     std::hint::black_box(rakit::app::check_file(f, None, &opts));
+                }
+            }
+            "read" => {
+                for f in &files {
+                    std::hint::black_box(rakit::app::read_file_for_compare(f, None));
                 }
             }
             "match" => {

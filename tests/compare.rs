@@ -198,9 +198,9 @@ fn the_renstra_sheet_adds_final_targets_not_indicators() {
     assert_eq!(in_2016, 26);
     let g = group(&c, 2016, "Jumlah anggota koperasi pada koperasi aktif");
     let e = g.entry(2016).unwrap();
-    assert_eq!(e.target.as_ref().unwrap().source.sheet, "PK 2016");
+    assert_eq!(e.target.as_ref().unwrap().source.sheet.as_ref(), "PK 2016");
     let ta = e.target_akhir.as_ref().unwrap();
-    assert_eq!(ta.source.sheet, "Capaian Renstra");
+    assert_eq!(ta.source.sheet.as_ref(), "Capaian Renstra");
     assert_eq!(ta.value.to_string(), "19518");
     let r = c.renstra(g).unwrap();
     assert_eq!(r.end, Some(2021));

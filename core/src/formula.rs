@@ -593,20 +593,33 @@ fn end_of_quoted(chars: &[char], start: usize) -> usize {
 
 /// `(0, 0)` → `A1`.
 pub fn cell_name(row: u32, col: u32) -> String {
-    format!("{}{}", col_name(col), row + 1)
+    let mut letters = [0u8; 7];
+    let letters = col_letters(col, &mut letters);
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(u64::from(row) + 1);
+    let mut s = String::with_capacity(letters.len() + digits.len());
+    s.push_str(letters);
+    s.push_str(digits);
+    s
 }
 
 /// `0` → `A`, `26` → `AA`.
 pub fn col_name(col: u32) -> String {
-    let mut n = col + 1;
-    let mut s = Vec::new();
-    while n > 0 {
-        let rem = ((n - 1) % 26) as u8;
-        s.push(b'A' + rem);
+    let mut letters = [0u8; 7];
+    col_letters(col, &mut letters).to_string()
+}
+
+/// A column's letters, written at the end of `buf` (seven letters hold any `u32`).
+fn col_letters(col: u32, buf: &mut [u8; 7]) -> &str {
+    let mut n = u64::from(col) + 1;
+    let mut at = buf.len();
+    while n > 0 && at > 0 {
+        at -= 1;
+        buf[at] = b'A' + ((n - 1) % 26) as u8;
         n = (n - 1) / 26;
     }
-    s.reverse();
-    String::from_utf8(s).unwrap_or_default()
+    // ASCII capitals only
+    std::str::from_utf8(&buf[at..]).unwrap_or("")
 }
 
 /// `A` → `0`, `AA` → `26`; `None` for anything that is not letters.
@@ -640,6 +653,33 @@ pub fn parse_cell_name(name: &str) -> Option<(u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cell_names_are_column_letters_then_the_row() {
+        // the bijective base-26 numbering, written the plain way
+        fn letters(col: u32) -> String {
+            let mut n = u64::from(col) + 1;
+            let mut s = Vec::new();
+            while n > 0 {
+                s.push(b'A' + ((n - 1) % 26) as u8);
+                n = (n - 1) / 26;
+            }
+            s.reverse();
+            String::from_utf8(s).unwrap_or_default()
+        }
+        for col in (0..20_000).chain([16_383, 18_277, 18_278, u32::MAX - 1, u32::MAX]) {
+            assert_eq!(col_name(col), letters(col), "{col}");
+            assert_eq!(
+                parse_col(&col_name(col)).filter(|_| col < 18_278),
+                (col < 18_278).then_some(col)
+            );
+        }
+        assert_eq!(cell_name(0, 0), "A1");
+        assert_eq!(cell_name(12, 27), "AB13");
+        assert_eq!(cell_name(1_048_575, 16_383), "XFD1048576");
+        assert_eq!(cell_name(u32::MAX, 0), "A4294967296");
+        assert_eq!(col_name(u32::MAX), "MWLQKWV");
+    }
 
     #[test]
     fn shared_formulas_move() {

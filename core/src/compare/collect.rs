@@ -20,8 +20,10 @@ use crate::value::Value;
 /// Where a figure was read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Source {
-    pub path: String,
-    pub sheet: String,
+    /// shared by every source of the file
+    pub path: Arc<str>,
+    /// shared by every source of the sheet
+    pub sheet: Arc<str>,
     /// one-based row, as a spreadsheet shows it
     pub row: u32,
     /// `C13`
@@ -170,7 +172,7 @@ pub struct Collected {
     pub no_year: Vec<(String, String)>,
 }
 
-fn fig(f: &Figure, path: &str, sheet: &str) -> Option<Fig> {
+fn fig(f: &Figure, path: &Arc<str>, sheet: &Arc<str>) -> Option<Fig> {
     let Reading::Number { q, .. } = &f.reading else {
         return None;
     };
@@ -179,18 +181,18 @@ fn fig(f: &Figure, path: &str, sheet: &str) -> Option<Fig> {
         factor: q.scale.factor(),
         shown: f.shown.to_string(),
         source: Source {
-            path: path.into(),
-            sheet: sheet.into(),
+            path: path.clone(),
+            sheet: sheet.clone(),
             row: f.row + 1,
             cell: f.cell_name(),
         },
     })
 }
 
-fn src(path: &str, sheet: &str, row: u32, col: u32) -> Source {
+fn src(path: &Arc<str>, sheet: &Arc<str>, row: u32, col: u32) -> Source {
     Source {
-        path: path.into(),
-        sheet: sheet.into(),
+        path: path.clone(),
+        sheet: sheet.clone(),
         row: row + 1,
         cell: crate::read::cell_name(row, col),
     }
@@ -233,13 +235,14 @@ fn is_renstra_sheet(m: &SheetModel) -> bool {
 
 /// The entries of one sheet.
 fn sheet_entries(
-    path: &str,
+    path: &Arc<str>,
     wb: Option<&Workbook>,
     m: &SheetModel,
     year: i32,
     names: &mut Names,
 ) -> Vec<Entry> {
-    let mut out = Vec::new();
+    let sheet: Arc<str> = Arc::from(m.name.as_str());
+    let mut out = Vec::with_capacity(m.indikator.len() + m.triwulan.len());
     for i in &m.indikator {
         let name = i.nama.trim();
         if name.is_empty() {
@@ -255,22 +258,16 @@ fn sheet_entries(
                     &[i.target.as_ref(), i.realisasi.as_ref()],
                 ),
                 polaritas: i.polaritas,
-                target: i.target.as_ref().and_then(|f| fig(f, path, &m.name)),
-                realisasi: i.realisasi.as_ref().and_then(|f| fig(f, path, &m.name)),
-                capaian: i.capaian.as_ref().and_then(|f| fig(f, path, &m.name)),
-                target_akhir: i
-                    .target_akhir
-                    .as_deref()
-                    .and_then(|f| fig(f, path, &m.name)),
+                target: i.target.as_ref().and_then(|f| fig(f, path, &sheet)),
+                realisasi: i.realisasi.as_ref().and_then(|f| fig(f, path, &sheet)),
+                capaian: i.capaian.as_ref().and_then(|f| fig(f, path, &sheet)),
+                target_akhir: i.target_akhir.as_deref().and_then(|f| fig(f, path, &sheet)),
                 renstra_end: i
                     .target_akhir
                     .as_ref()
                     .and_then(|_| renstra_end(wb, m, i.table)),
-                lalu: i
-                    .capaian_lalu
-                    .as_deref()
-                    .and_then(|f| fig(f, path, &m.name)),
-                source: src(path, &m.name, i.nama_cell.0, i.nama_cell.1),
+                lalu: i.capaian_lalu.as_deref().and_then(|f| fig(f, path, &sheet)),
+                source: src(path, &sheet, i.nama_cell.0, i.nama_cell.1),
                 words: Default::default(),
                 sasaran_words: Default::default(),
                 key: Default::default(),
@@ -320,17 +317,17 @@ fn sheet_entries(
                 sasaran: t.induk.clone(),
                 unit: unit_of(None, &[t.annual.as_ref(), last]),
                 polaritas: t.polaritas,
-                target: t.annual.as_ref().and_then(|f| fig(f, path, &m.name)),
-                realisasi: last.and_then(|f| fig(f, path, &m.name)),
+                target: t.annual.as_ref().and_then(|f| fig(f, path, &sheet)),
+                realisasi: last.and_then(|f| fig(f, path, &sheet)),
                 capaian: if whole_year && last.is_some() {
-                    cap.and_then(|f| fig(f, path, &m.name))
+                    cap.and_then(|f| fig(f, path, &sheet))
                 } else {
                     None
                 },
                 target_akhir: None,
                 renstra_end: None,
                 lalu: None,
-                source: src(path, &m.name, t.nama_cell.0, t.nama_cell.1),
+                source: src(path, &sheet, t.nama_cell.0, t.nama_cell.1),
                 words: Default::default(),
                 sasaran_words: Default::default(),
                 key: Default::default(),
@@ -351,10 +348,10 @@ pub fn collect(reports: &[FileReport]) -> Collected {
     // (year, entries, from a Renstra sheet)
     let mut sheets: Vec<(i32, Vec<Entry>, bool)> = Vec::new();
     for r in reports {
-        let path = r.path.display().to_string();
+        let path: Arc<str> = Arc::from(r.path.display().to_string());
         for m in &r.models {
             let Some(year) = m.year() else {
-                c.no_year.push((path.clone(), m.name.clone()));
+                c.no_year.push((path.to_string(), m.name.clone()));
                 continue;
             };
             sheets.push((
@@ -370,7 +367,7 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                     value: q.value,
                     factor: q.scale.factor(),
                     shown: b.amount_text.clone(),
-                    source: src(&path, &m.name, b.row, b.col),
+                    source: src(&path, &Arc::from(m.name.as_str()), b.row, b.col),
                 };
                 let y = c.budget.entry(b.year.unwrap_or(year)).or_default();
                 let slot = match b.kind {

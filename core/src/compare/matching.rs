@@ -403,40 +403,30 @@ pub fn compare_words(
     let mut reasons = Vec::new();
     let mut cap: Option<Outcome> = None;
     // numbers must agree
-    let nums = |w: &[Word]| {
-        let mut v: Vec<String> = w
+    // the distinct norms of the numbers, or of the codes
+    fn norms(w: &[Word], of: fn(&Word) -> bool) -> Vec<&str> {
+        let mut v: Vec<&str> = w
             .iter()
-            .filter(|w| w.number)
-            .map(|w| w.norm.clone())
+            .filter(|w| of(w))
+            .map(|w| w.norm.as_str())
             .collect();
-        v.sort();
+        v.sort_unstable();
         v.dedup();
         v
-    };
+    }
+    let nums = |w| norms(w, |w| w.number);
     if nums(wa) != nums(wb) {
         reasons.push(format!("{} ≠ {}", nums(wa).join(" "), nums(wb).join(" ")));
         cap = Some(Outcome::None);
     }
     // codes must agree (a code that is the start of the other, KUM / KUMKM, is only doubtful)
-    let codes = |w: &[Word]| {
-        let mut v: Vec<String> = w
-            .iter()
-            .filter(|w| w.code)
-            .map(|w| w.norm.clone())
-            .collect();
-        v.sort();
-        v.dedup();
-        v
-    };
+    let codes = |w| norms(w, |w| w.code);
     let (ca, cb) = (codes(wa), codes(wb));
     if ca != cb {
-        let only_a: Vec<&String> = ca.iter().filter(|c| !cb.contains(c)).collect();
-        let only_b: Vec<&String> = cb.iter().filter(|c| !ca.contains(c)).collect();
-        let prefix_pairs = prefix_pairs(
-            &only_a.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
-            &only_b.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
-        );
-        let shown = |v: &[&String]| {
+        let only_a: Vec<&str> = ca.iter().copied().filter(|c| !cb.contains(c)).collect();
+        let only_b: Vec<&str> = cb.iter().copied().filter(|c| !ca.contains(c)).collect();
+        let prefix_pairs = prefix_pairs(&only_a, &only_b);
+        let shown = |v: &[&str]| {
             v.iter()
                 .map(|s| s.to_uppercase())
                 .collect::<Vec<_>>()
@@ -531,7 +521,7 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
                 .find(|&i| initials(&out, i, n).as_deref() == Some(c.norm.as_str()));
             if let Some(i) = found {
                 let v = out.to_mut();
-                let raw: Vec<String> = v[i..i + n].iter().map(|w| w.raw.clone()).collect();
+                let raw: Vec<&str> = v[i..i + n].iter().map(|w| w.raw.as_str()).collect();
                 v.splice(
                     i..i + n,
                     [Word {
@@ -620,7 +610,7 @@ fn spelled(a: &[Word], b: &[Word]) -> Vec<(String, String)> {
             if !x.same(y) {
                 continue;
             }
-            let (xr, yr) = (x.raw.to_lowercase(), y.raw.to_lowercase());
+            let (xr, yr) = (x.raw.as_str().to_lowercase(), y.raw.as_str().to_lowercase());
             if xr != yr && !out.iter().any(|(p, _): &(String, String)| *p == xr) {
                 out.push((xr, yr));
             }

@@ -549,7 +549,7 @@ impl Writer<'_> {
 
     fn source(&self, ws: &mut Sheet, r: u32, c: u16, s: &Source) -> Result<(), XlsxError> {
         let text = source_text(s);
-        match self.opts.links.get(&s.path) {
+        match self.opts.links.get(&*s.path) {
             Some(rel) => {
                 let url = Url::new(format!(
                     "file:///{rel}#'{}'!{}",
