@@ -1,5 +1,5 @@
 //! Profiles `rakit compare` on one agency's years, each step N times:
-//! `cargo run --release --example compare_profile DIR [N] [json|xlsx|match|read|check]` (DIR: one
+//! `cargo run --release --example compare_profile DIR [N] [json|xlsx|match|read|whole|check]` (DIR: one
 //! agency's years, e.g. `target/bench-data/compare/dinas-000` made by `cargo bench --bench
 //! compare_vs_check`).
 use std::path::PathBuf;
@@ -36,6 +36,16 @@ fn main() {
                 for f in &files {
                     std::hint::black_box(rakit::app::read_file_for_compare(f, None));
                 }
+            }
+            "whole" => {
+                let reports: Vec<_> = files
+                    .iter()
+                    .map(|f| rakit::app::read_file_for_compare(f, None))
+                    .collect();
+                let c =
+                    rakit::compare::compare(&reports, &rakit::compare::CompareConfig::default());
+                drop(reports);
+                std::hint::black_box(c.to_json(rakit::i18n::Lang::Id));
             }
             "match" => {
                 std::hint::black_box(rakit::compare::compare(

@@ -6,6 +6,7 @@
 
 use std::sync::Arc;
 
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -37,8 +38,8 @@ pub struct Fig {
     pub value: Decimal,
     /// the scale written with it (`1000000` for `juta`)
     pub factor: Decimal,
-    /// what the cell shows
-    pub shown: String,
+    /// what the cell shows (shared with the sheet model's figure)
+    pub shown: Arc<str>,
     pub source: Source,
 }
 
@@ -85,6 +86,10 @@ pub struct Entry {
     /// the name's blocking words ([`super::matching::block_tokens`])
     #[serde(skip)]
     pub(crate) blocks: Arc<[u64]>,
+    /// the target's magnitude (else the realisasi's) as a float, for matching; none where
+    /// zero
+    #[serde(skip)]
+    pub(crate) magnitude: Option<f64>,
 }
 
 /// What is worked out once per distinct name: its words, their key, the content words'
@@ -131,8 +136,9 @@ impl Names {
 }
 
 impl Entry {
-    /// Splits the name and the sasaran into words (once per distinct name, before matching).
-    fn with_words(mut self, names: &mut Names) -> Entry {
+    /// Splits the name and the sasaran into words (once per distinct name, before matching),
+    /// and works out what matching needs of the figures.
+    fn split_words(&mut self, names: &mut Names) {
         let Split {
             words,
             key,
@@ -147,12 +153,17 @@ impl Entry {
             self.sasaran_words = split.words;
             self.sasaran_key = split.key;
         }
+        self.magnitude = self
+            .target
+            .as_ref()
+            .or(self.realisasi.as_ref())
+            .and_then(|f| f.magnitude().to_f64())
+            .filter(|v| *v != 0.0);
         // a word's norm holds neither \0 nor \1: the text and the unit stay apart
         self.same = match self.unit.as_deref() {
             Some(u) => format!("{content}\0{}", super::normalize::unit_key(u)).into(),
             None => format!("{content}\u{1}").into(),
         };
-        self
     }
 }
 
@@ -179,7 +190,7 @@ fn fig(f: &Figure, path: &Arc<str>, sheet: &Arc<str>) -> Option<Fig> {
     Some(Fig {
         value: q.value,
         factor: q.scale.factor(),
-        shown: f.shown.to_string(),
+        shown: f.shown.clone(),
         source: Source {
             path: path.clone(),
             sheet: sheet.clone(),
@@ -248,35 +259,36 @@ fn sheet_entries(
         if name.is_empty() {
             continue;
         }
-        out.push(
-            Entry {
-                year,
-                name: name.to_string(),
-                sasaran: i.sasaran.as_deref().map(str::to_string),
-                unit: unit_of(
-                    i.satuan.as_deref(),
-                    &[i.target.as_ref(), i.realisasi.as_ref()],
-                ),
-                polaritas: i.polaritas,
-                target: i.target.as_ref().and_then(|f| fig(f, path, &sheet)),
-                realisasi: i.realisasi.as_ref().and_then(|f| fig(f, path, &sheet)),
-                capaian: i.capaian.as_ref().and_then(|f| fig(f, path, &sheet)),
-                target_akhir: i.target_akhir.as_deref().and_then(|f| fig(f, path, &sheet)),
-                renstra_end: i
-                    .target_akhir
-                    .as_ref()
-                    .and_then(|_| renstra_end(wb, m, i.table)),
-                lalu: i.capaian_lalu.as_deref().and_then(|f| fig(f, path, &sheet)),
-                source: src(path, &sheet, i.nama_cell.0, i.nama_cell.1),
-                words: Default::default(),
-                sasaran_words: Default::default(),
-                key: Default::default(),
-                sasaran_key: Default::default(),
-                same: Default::default(),
-                blocks: Default::default(),
-            }
-            .with_words(names),
-        );
+        out.push(Entry {
+            year,
+            name: name.to_string(),
+            sasaran: i.sasaran.as_deref().map(str::to_string),
+            unit: unit_of(
+                i.satuan.as_deref(),
+                &[i.target.as_ref(), i.realisasi.as_ref()],
+            ),
+            polaritas: i.polaritas,
+            target: i.target.as_ref().and_then(|f| fig(f, path, &sheet)),
+            realisasi: i.realisasi.as_ref().and_then(|f| fig(f, path, &sheet)),
+            capaian: i.capaian.as_ref().and_then(|f| fig(f, path, &sheet)),
+            target_akhir: i.target_akhir.as_deref().and_then(|f| fig(f, path, &sheet)),
+            renstra_end: i
+                .target_akhir
+                .as_ref()
+                .and_then(|_| renstra_end(wb, m, i.table)),
+            lalu: i.capaian_lalu.as_deref().and_then(|f| fig(f, path, &sheet)),
+            source: src(path, &sheet, i.nama_cell.0, i.nama_cell.1),
+            words: Default::default(),
+            sasaran_words: Default::default(),
+            key: Default::default(),
+            sasaran_key: Default::default(),
+            same: Default::default(),
+            blocks: Default::default(),
+            magnitude: None,
+        });
+        if let Some(e) = out.last_mut() {
+            e.split_words(names);
+        }
     }
     for t in &m.triwulan {
         let name = t.nama.trim();
@@ -310,33 +322,34 @@ fn sheet_entries(
                     PeriodKind::Quarter => 4,
                     PeriodKind::Month => 12,
                 };
-        out.push(
-            Entry {
-                year,
-                name: name.to_string(),
-                sasaran: t.induk.clone(),
-                unit: unit_of(None, &[t.annual.as_ref(), last]),
-                polaritas: t.polaritas,
-                target: t.annual.as_ref().and_then(|f| fig(f, path, &sheet)),
-                realisasi: last.and_then(|f| fig(f, path, &sheet)),
-                capaian: if whole_year && last.is_some() {
-                    cap.and_then(|f| fig(f, path, &sheet))
-                } else {
-                    None
-                },
-                target_akhir: None,
-                renstra_end: None,
-                lalu: None,
-                source: src(path, &sheet, t.nama_cell.0, t.nama_cell.1),
-                words: Default::default(),
-                sasaran_words: Default::default(),
-                key: Default::default(),
-                sasaran_key: Default::default(),
-                same: Default::default(),
-                blocks: Default::default(),
-            }
-            .with_words(names),
-        );
+        out.push(Entry {
+            year,
+            name: name.to_string(),
+            sasaran: t.induk.clone(),
+            unit: unit_of(None, &[t.annual.as_ref(), last]),
+            polaritas: t.polaritas,
+            target: t.annual.as_ref().and_then(|f| fig(f, path, &sheet)),
+            realisasi: last.and_then(|f| fig(f, path, &sheet)),
+            capaian: if whole_year && last.is_some() {
+                cap.and_then(|f| fig(f, path, &sheet))
+            } else {
+                None
+            },
+            target_akhir: None,
+            renstra_end: None,
+            lalu: None,
+            source: src(path, &sheet, t.nama_cell.0, t.nama_cell.1),
+            words: Default::default(),
+            sasaran_words: Default::default(),
+            key: Default::default(),
+            sasaran_key: Default::default(),
+            same: Default::default(),
+            blocks: Default::default(),
+            magnitude: None,
+        });
+        if let Some(e) = out.last_mut() {
+            e.split_words(names);
+        }
     }
     out
 }
@@ -366,7 +379,7 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                 let f = Fig {
                     value: q.value,
                     factor: q.scale.factor(),
-                    shown: b.amount_text.clone(),
+                    shown: b.amount_text.as_str().into(),
                     source: src(&path, &Arc::from(m.name.as_str()), b.row, b.col),
                 };
                 let y = c.budget.entry(b.year.unwrap_or(year)).or_default();

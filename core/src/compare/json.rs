@@ -693,7 +693,7 @@ mod tests {
         let fig = |path: &str, value: i64| Fig {
             value: Decimal::new(value, 0),
             factor: Decimal::ONE,
-            shown: value.to_string(),
+            shown: value.to_string().into(),
             source: Source {
                 path: path.into(),
                 sheet: "PK \"2013\"".into(),

@@ -7,7 +7,6 @@
 
 use std::borrow::Cow;
 
-use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
 use super::collect::Entry;
@@ -548,15 +547,22 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
 /// The runs of words `b` adds to `a` and drops from it, by the longest common subsequence
 /// of their words (near-spellings count as the same word).
 fn diff(a: &[Word], b: &[Word]) -> (Vec<String>, Vec<String>) {
-    let same = |x: &Word, y: &Word| x.norm == y.norm || word_sim(x, y) > 0.0;
     let (n, m) = (a.len(), b.len());
-    let mut l = vec![vec![0usize; m + 1]; n + 1];
+    // whether a[i] and b[j] are the same word (`word_sim` is 1 for the same norm), once
+    let same_at: Vec<bool> = a
+        .iter()
+        .flat_map(|x| b.iter().map(move |y| word_sim(x, y) > 0.0))
+        .collect();
+    let same = |i: usize, j: usize| same_at[i * m + j];
+    // l[i][j]: the longest common subsequence of a[i..] and b[j..], row by row
+    let w = m + 1;
+    let mut l = vec![0usize; (n + 1) * w];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            l[i][j] = if same(&a[i], &b[j]) {
-                l[i + 1][j + 1] + 1
+            l[i * w + j] = if same(i, j) {
+                l[(i + 1) * w + j + 1] + 1
             } else {
-                l[i + 1][j].max(l[i][j + 1])
+                l[(i + 1) * w + j].max(l[i * w + j + 1])
             };
         }
     }
@@ -571,12 +577,12 @@ fn diff(a: &[Word], b: &[Word]) -> (Vec<String>, Vec<String>) {
     };
     let (mut i, mut j) = (0, 0);
     while i < n || j < m {
-        if i < n && j < m && same(&a[i], &b[j]) {
+        if i < n && j < m && same(i, j) {
             flush(&mut run_a, &mut added);
             flush(&mut run_d, &mut dropped);
             i += 1;
             j += 1;
-        } else if j < m && (i == n || l[i][j + 1] >= l[i + 1][j]) {
+        } else if j < m && (i == n || l[i * w + j + 1] >= l[(i + 1) * w + j]) {
             if !listed(&b[j]) {
                 run_a.push(&b[j].raw);
             }
@@ -610,7 +616,11 @@ fn spelled(a: &[Word], b: &[Word]) -> Vec<(String, String)> {
             if !x.same(y) {
                 continue;
             }
-            let (xr, yr) = (x.raw.as_str().to_lowercase(), y.raw.as_str().to_lowercase());
+            // written alike but for the case: nothing to show, and nothing to lower-case
+            if x.raw.eq_ignore_ascii_case(&y.raw) {
+                continue;
+            }
+            let (xr, yr) = (x.raw.to_lowercase(), y.raw.to_lowercase());
             if xr != yr && !out.iter().any(|(p, _): &(String, String)| *p == xr) {
                 out.push((xr, yr));
             }
@@ -630,7 +640,7 @@ fn stated_last_year<'a>(a: &'a Entry, b: &'a Entry) -> Option<(&'a str, &'a str)
     let same = l.magnitude() == r.magnitude()
         || (l.value == r.value
             && (l.factor == rust_decimal::Decimal::ONE || r.factor == rust_decimal::Decimal::ONE));
-    same.then_some((r.shown.as_str(), l.shown.as_str()))
+    same.then_some((&*r.shown, &*l.shown))
 }
 
 /// The full verdict on two entries: names, then unit, sasaran and magnitude as evidence.
@@ -709,14 +719,7 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
         }
     }
     // magnitude of the target (or the realisasi)
-    let mag = |e: &Entry| {
-        e.target
-            .as_ref()
-            .or(e.realisasi.as_ref())
-            .and_then(|f| f.magnitude().to_f64())
-            .filter(|v| *v != 0.0)
-    };
-    if let (Some(x), Some(y)) = (mag(a), mag(b)) {
+    if let (Some(x), Some(y)) = (a.magnitude, b.magnitude) {
         let ratio = (x / y).abs().max((y / x).abs());
         if ratio >= 10.0 {
             score -= 0.15;

@@ -88,24 +88,38 @@ pub fn words(name: &str) -> Vec<Word> {
     } else {
         stripped.into()
     };
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(8);
     for raw in text.split(|c: char| !c.is_alphanumeric()) {
         if raw.is_empty() {
             continue;
         }
-        let low = raw.to_lowercase();
+        // most words are ASCII: their lower case, letters and length without decoding
+        let ascii = raw.is_ascii();
+        let low = if ascii {
+            raw.to_ascii_lowercase()
+        } else {
+            raw.to_lowercase()
+        };
         let norm = SPELLINGS
             .iter()
             .find(|(from, _)| *from == low)
             .map(|(_, to)| (*to).to_string())
             .unwrap_or(low);
-        let number = norm.chars().all(|c| c.is_ascii_digit());
-        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-        let code = !number
-            && ((letters >= 2
+        let number = norm.bytes().all(|c| c.is_ascii_digit());
+        let capitals = if ascii {
+            let letters = raw.bytes().filter(u8::is_ascii_alphabetic).count();
+            letters >= 2
+                && raw.len() <= 6
+                && raw
+                    .bytes()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        } else {
+            let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+            letters >= 2
                 && raw.chars().count() <= 6
-                && raw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
-                || KNOWN_CODES.contains(&norm.as_str()));
+                && raw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        };
+        let code = !number && (capitals || KNOWN_CODES.contains(&norm.as_str()));
         let stop = !code && STOP_WORDS.contains(&norm.as_str());
         out.push(Word {
             raw: if norm == "rata-rata" {
@@ -113,7 +127,11 @@ pub fn words(name: &str) -> Vec<Word> {
             } else {
                 raw.to_string()
             },
-            chars: norm.chars().count(),
+            chars: if norm.is_ascii() {
+                norm.len()
+            } else {
+                norm.chars().count()
+            },
             hash: norm_hash(&norm),
             norm,
             code,
@@ -236,6 +254,41 @@ mod tests {
         // not the initials of the words before it: kept
         let w = words("Jumlah koperasi (RAT) aktif");
         assert!(w.iter().any(|w| w.norm == "rat" && w.code && !w.stop));
+    }
+
+    #[test]
+    fn ascii_words_read_as_the_general_path_reads_them() {
+        // the general (Unicode) reading of one word, as `words` did before its ASCII path
+        fn general(raw: &str) -> (String, bool, usize) {
+            let low = raw.to_lowercase();
+            let number = low.chars().all(|c| c.is_ascii_digit());
+            let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+            let capitals = letters >= 2
+                && raw.chars().count() <= 6
+                && raw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+            (low.clone(), !number && capitals, low.chars().count())
+        }
+        for raw in [
+            "UMKM", "Umkm", "SD", "S1", "A", "AB", "ABCDEFG", "ABC123", "K3", "2024", "x2",
+            "Jumlah", "KOPERASI", "KUMKM", "Ümkm", "ÜMKM", "Çç", "PDRB", "IPM", "aB",
+        ] {
+            let w = words(raw);
+            assert_eq!(w.len(), 1, "{raw}");
+            let (low, capitals, chars) = general(raw);
+            let spelled = SPELLINGS.iter().any(|(from, _)| *from == low);
+            if !spelled {
+                assert_eq!(w[0].norm, low, "{raw}");
+                assert_eq!(w[0].chars, chars, "{raw}");
+            }
+            if capitals {
+                assert!(w[0].code, "{raw}");
+            }
+            assert_eq!(
+                w[0].number,
+                low.chars().all(|c| c.is_ascii_digit()),
+                "{raw}"
+            );
+        }
     }
 
     #[test]
