@@ -545,14 +545,29 @@ impl Comparison {
 
     /// The comparison as pretty JSON text (what `serde_json::to_string_pretty` writes).
     pub fn to_json(&self, lang: Lang) -> String {
-        pretty(&self.document(lang, &Paths::of(self), &Capaians::of(self)))
+        let capacity = self.json_size_hint();
+        pretty(
+            &self.document(lang, &Paths::of(self), &Capaians::of(self)),
+            capacity,
+        )
+    }
+
+    /// About the length of the document (an indicator's year takes some 1,200 bytes and
+    /// names its file four times), so that it is written into one allocation rather than
+    /// copied each time it outgrows one.
+    fn json_size_hint(&self) -> usize {
+        let path = self.files.iter().map(String::len).max().unwrap_or(0);
+        let years: usize = self.groups.iter().map(|g| g.entries.len()).sum();
+        let per_year = 1_280 + 4 * path;
+        4_096 + years * per_year + (self.links.len() + self.findings.len()) * (256 + path)
     }
 }
 
-/// `serde_json::to_string_pretty`, with [`Pretty`] for its formatter.
-fn pretty<T: Serialize>(value: &T) -> String {
+/// `serde_json::to_string_pretty`, with [`Pretty`] for its formatter, into a buffer of
+/// `capacity` bytes to start with.
+fn pretty<T: Serialize>(value: &T, capacity: usize) -> String {
     let mut ser =
-        serde_json::Serializer::with_formatter(Vec::with_capacity(4096), Pretty::default());
+        serde_json::Serializer::with_formatter(Vec::with_capacity(capacity), Pretty::default());
     match value.serialize(&mut ser) {
         Ok(()) => String::from_utf8(ser.into_inner()).unwrap_or_default(),
         Err(_) => String::new(),
@@ -680,7 +695,7 @@ mod tests {
             serde_json::json!(1),
         ] {
             assert_eq!(
-                pretty(&v),
+                pretty(&v, 0),
                 serde_json::to_string_pretty(&v).unwrap_or_default()
             );
         }
