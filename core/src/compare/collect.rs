@@ -19,7 +19,7 @@ use crate::read::Workbook;
 use crate::value::Value;
 
 /// Where a figure was read.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Source {
     /// shared by every source of the file
     pub path: Arc<str>,
@@ -51,7 +51,7 @@ impl Fig {
 }
 
 /// One indicator of one year.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Entry {
     pub year: i32,
     pub name: String,
@@ -278,17 +278,9 @@ fn sheet_entries(
                 .and_then(|_| renstra_end(wb, m, i.table)),
             lalu: i.capaian_lalu.as_deref().and_then(|f| fig(f, path, &sheet)),
             source: src(path, &sheet, i.nama_cell.0, i.nama_cell.1),
-            words: Default::default(),
-            sasaran_words: Default::default(),
-            key: Default::default(),
-            sasaran_key: Default::default(),
-            same: Default::default(),
-            blocks: Default::default(),
-            magnitude: None,
+            // what matching needs: below, once the entries are made
+            ..Default::default()
         });
-        if let Some(e) = out.last_mut() {
-            e.split_words(names);
-        }
     }
     for t in &m.triwulan {
         let name = t.nama.trim();
@@ -339,17 +331,12 @@ fn sheet_entries(
             renstra_end: None,
             lalu: None,
             source: src(path, &sheet, t.nama_cell.0, t.nama_cell.1),
-            words: Default::default(),
-            sasaran_words: Default::default(),
-            key: Default::default(),
-            sasaran_key: Default::default(),
-            same: Default::default(),
-            blocks: Default::default(),
-            magnitude: None,
+            // what matching needs: below, once the entries are made
+            ..Default::default()
         });
-        if let Some(e) = out.last_mut() {
-            e.split_words(names);
-        }
+    }
+    for e in &mut out {
+        e.split_words(names);
     }
     out
 }
