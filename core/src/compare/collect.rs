@@ -138,7 +138,7 @@ impl Names {
 impl Entry {
     /// Splits the name and the sasaran into words (once per distinct name, before matching),
     /// and works out what matching needs of the figures.
-    fn split_words(&mut self, names: &mut Names) {
+    fn prepare_for_matching(&mut self, names: &mut Names) {
         let Split {
             words,
             key,
@@ -336,7 +336,7 @@ fn sheet_entries(
         });
     }
     for e in &mut out {
-        e.split_words(names);
+        e.prepare_for_matching(names);
     }
     out
 }

@@ -401,7 +401,6 @@ pub fn compare_words(
     let (wa, wb) = (&wa[..], &wb[..]);
     let mut reasons = Vec::new();
     let mut cap: Option<Outcome> = None;
-    // numbers must agree
     // the distinct norms of the numbers, or of the codes
     fn norms(w: &[Word], of: fn(&Word) -> bool) -> Vec<&str> {
         let mut v: Vec<&str> = w
@@ -413,6 +412,7 @@ pub fn compare_words(
         v.dedup();
         v
     }
+    // numbers must agree
     let nums = |w| norms(w, |w| w.number);
     if nums(wa) != nums(wb) {
         reasons.push(format!("{} ≠ {}", nums(wa).join(" "), nums(wb).join(" ")));
