@@ -247,12 +247,12 @@ fn is_renstra_sheet(m: &SheetModel) -> bool {
 /// The entries of one sheet.
 fn sheet_entries(
     path: &Arc<str>,
+    sheet: &Arc<str>,
     wb: Option<&Workbook>,
     m: &SheetModel,
     year: i32,
     names: &mut Names,
 ) -> Vec<Entry> {
-    let sheet: Arc<str> = Arc::from(m.name.as_str());
     let mut out = Vec::with_capacity(m.indikator.len() + m.triwulan.len());
     for i in &m.indikator {
         let name = i.nama.trim();
@@ -268,16 +268,16 @@ fn sheet_entries(
                 &[i.target.as_ref(), i.realisasi.as_ref()],
             ),
             polaritas: i.polaritas,
-            target: i.target.as_ref().and_then(|f| fig(f, path, &sheet)),
-            realisasi: i.realisasi.as_ref().and_then(|f| fig(f, path, &sheet)),
-            capaian: i.capaian.as_ref().and_then(|f| fig(f, path, &sheet)),
-            target_akhir: i.target_akhir.as_deref().and_then(|f| fig(f, path, &sheet)),
+            target: i.target.as_ref().and_then(|f| fig(f, path, sheet)),
+            realisasi: i.realisasi.as_ref().and_then(|f| fig(f, path, sheet)),
+            capaian: i.capaian.as_ref().and_then(|f| fig(f, path, sheet)),
+            target_akhir: i.target_akhir.as_deref().and_then(|f| fig(f, path, sheet)),
             renstra_end: i
                 .target_akhir
                 .as_ref()
                 .and_then(|_| renstra_end(wb, m, i.table)),
-            lalu: i.capaian_lalu.as_deref().and_then(|f| fig(f, path, &sheet)),
-            source: src(path, &sheet, i.nama_cell.0, i.nama_cell.1),
+            lalu: i.capaian_lalu.as_deref().and_then(|f| fig(f, path, sheet)),
+            source: src(path, sheet, i.nama_cell.0, i.nama_cell.1),
             // what matching needs: below, once the entries are made
             ..Default::default()
         });
@@ -320,17 +320,17 @@ fn sheet_entries(
             sasaran: t.induk.clone(),
             unit: unit_of(None, &[t.annual.as_ref(), last]),
             polaritas: t.polaritas,
-            target: t.annual.as_ref().and_then(|f| fig(f, path, &sheet)),
-            realisasi: last.and_then(|f| fig(f, path, &sheet)),
+            target: t.annual.as_ref().and_then(|f| fig(f, path, sheet)),
+            realisasi: last.and_then(|f| fig(f, path, sheet)),
             capaian: if whole_year && last.is_some() {
-                cap.and_then(|f| fig(f, path, &sheet))
+                cap.and_then(|f| fig(f, path, sheet))
             } else {
                 None
             },
             target_akhir: None,
             renstra_end: None,
             lalu: None,
-            source: src(path, &sheet, t.nama_cell.0, t.nama_cell.1),
+            source: src(path, sheet, t.nama_cell.0, t.nama_cell.1),
             // what matching needs: below, once the entries are made
             ..Default::default()
         });
@@ -354,9 +354,11 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                 c.no_year.push((path.to_string(), m.name.clone()));
                 continue;
             };
+            // shared by every source of the sheet: its indicators' and its budget lines'
+            let sheet: Arc<str> = Arc::from(m.name.as_str());
             sheets.push((
                 year,
-                sheet_entries(&path, r.workbook.as_ref(), m, year, &mut names),
+                sheet_entries(&path, &sheet, r.workbook.as_ref(), m, year, &mut names),
                 is_renstra_sheet(m),
             ));
             for b in &m.meta.budget {
@@ -367,7 +369,7 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                     value: q.value,
                     factor: q.scale.factor(),
                     shown: b.amount_text.as_str().into(),
-                    source: src(&path, &Arc::from(m.name.as_str()), b.row, b.col),
+                    source: src(&path, &sheet, b.row, b.col),
                 };
                 let y = c.budget.entry(b.year.unwrap_or(year)).or_default();
                 let slot = match b.kind {

@@ -252,9 +252,6 @@ fn verdict_for(
     scored: &mut matching::Scored,
 ) -> (Verdict, Option<bool>, usize) {
     for (i, x) in g.entries.iter().enumerate().rev() {
-        if pins.is_empty() {
-            break;
-        }
         if let Some(yes) = pins.decision(x.year, &x.name, e.year, &e.name) {
             let mut v = matching::verdict_scored(x, e, false, scored);
             v.outcome = if yes { Outcome::Auto } else { Outcome::None };

@@ -93,9 +93,8 @@ pub fn words(name: &str) -> Vec<Word> {
         if raw.is_empty() {
             continue;
         }
-        // most words are ASCII: their lower case, letters and length without decoding
-        let ascii = raw.is_ascii();
-        let low = if ascii {
+        // most words are ASCII: lower-cased without decoding
+        let low = if raw.is_ascii() {
             raw.to_ascii_lowercase()
         } else {
             raw.to_lowercase()
@@ -106,19 +105,10 @@ pub fn words(name: &str) -> Vec<Word> {
             .map(|(_, to)| (*to).to_string())
             .unwrap_or(low);
         let number = norm.bytes().all(|c| c.is_ascii_digit());
-        let capitals = if ascii {
-            let letters = raw.bytes().filter(u8::is_ascii_alphabetic).count();
-            letters >= 2
-                && raw.len() <= 6
-                && raw
-                    .bytes()
-                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-        } else {
-            let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-            letters >= 2
-                && raw.chars().count() <= 6
-                && raw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-        };
+        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+        let capitals = letters >= 2
+            && raw.chars().count() <= 6
+            && raw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
         let code = !number && (capitals || KNOWN_CODES.contains(&norm.as_str()));
         let stop = !code && STOP_WORDS.contains(&norm.as_str());
         out.push(Word {
@@ -127,11 +117,7 @@ pub fn words(name: &str) -> Vec<Word> {
             } else {
                 raw.to_string()
             },
-            chars: if norm.is_ascii() {
-                norm.len()
-            } else {
-                norm.chars().count()
-            },
+            chars: norm.chars().count(),
             hash: norm_hash(&norm),
             norm,
             code,
