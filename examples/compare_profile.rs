@@ -8,6 +8,16 @@ use std::path::PathBuf;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    rakit::reuse_freed_memory_across_files();
+    // on a pool's thread, as the bench and `rakit compare` run: rayon's joins inside reading
+    // then stay on it instead of waking a worker (RAYON_NUM_THREADS=1 for one thread)
+    match rayon::ThreadPoolBuilder::new().build() {
+        Ok(pool) => pool.install(run),
+        Err(_) => run(),
+    }
+}
+
+fn run() {
     let mut args = std::env::args().skip(1);
     let dir = PathBuf::from(
         args.next()
