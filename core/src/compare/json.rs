@@ -72,6 +72,16 @@ struct Score(f64);
 
 impl Serialize for Score {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // a verdict's score is already rounded to hundredths (0.00 to 1.00): written from
+        // its hundredths as `{:.2}` writes it, without formatting a float exactly
+        let hundredths = (self.0 * 100.0).round();
+        if (0.0..=100.0).contains(&hundredths) && hundredths / 100.0 == self.0 {
+            let h = hundredths as u8;
+            let text = [b'0' + h / 100, b'.', b'0' + h / 10 % 10, b'0' + h % 10];
+            if let Ok(text) = std::str::from_utf8(&text) {
+                return s.serialize_str(text);
+            }
+        }
         s.collect_str(&format_args!("{:.2}", self.0))
     }
 }
@@ -669,6 +679,22 @@ mod tests {
     use super::*;
 
     struct Items(Vec<(i32, &'static str)>);
+
+    /// A score is written as `{:.2}` writes it: from its hundredths where it has two
+    /// decimals, by formatting the float otherwise.
+    #[test]
+    fn a_score_has_two_decimals() {
+        let rounded = (0..=100).map(|k| k as f64 / 100.0);
+        let other = [0.123456, 0.005, 0.995, 1.5, -0.25, 0.1 + 0.2, 1e-9];
+        for x in rounded.chain(other) {
+            let written = serde_json::to_string(&Score(x)).unwrap_or_default();
+            assert_eq!(written, format!("\"{x:.2}\""), "{x}");
+        }
+        assert_eq!(
+            serde_json::to_string(&Score(0.29)).unwrap_or_default(),
+            "\"0.29\""
+        );
+    }
 
     impl Serialize for Items {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
