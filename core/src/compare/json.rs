@@ -75,7 +75,10 @@ impl Serialize for Score {
         // a verdict's score is already rounded to hundredths (0.00 to 1.00): written from
         // its hundredths as `{:.2}` writes it, without formatting a float exactly
         let hundredths = (self.0 * 100.0).round();
-        if (0.0..=100.0).contains(&hundredths) && hundredths / 100.0 == self.0 {
+        if (0.0..=100.0).contains(&hundredths)
+            && hundredths.is_sign_positive()
+            && hundredths / 100.0 == self.0
+        {
             let h = hundredths as u8;
             let text = [b'0' + h / 100, b'.', b'0' + h / 10 % 10, b'0' + h % 10];
             if let Ok(text) = std::str::from_utf8(&text) {
@@ -685,7 +688,7 @@ mod tests {
     #[test]
     fn a_score_has_two_decimals() {
         let rounded = (0..=100).map(|k| k as f64 / 100.0);
-        let other = [0.123456, 0.005, 0.995, 1.5, -0.25, 0.1 + 0.2, 1e-9];
+        let other = [0.123456, 0.005, 0.995, 1.5, -0.25, 0.1 + 0.2, 1e-9, -0.0];
         for x in rounded.chain(other) {
             let written = serde_json::to_string(&Score(x)).unwrap_or_default();
             assert_eq!(written, format!("\"{x:.2}\""), "{x}");
