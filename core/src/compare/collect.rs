@@ -411,9 +411,10 @@ pub fn collect(reports: &[FileReport]) -> Collected {
 /// by name; a Renstra row that matches none stays an indicator of its own.
 fn merge_renstra(main: &mut Vec<Entry>, renstra: Vec<Entry>) {
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let mut scored = super::matching::Scored::default();
     for (ri, r) in renstra.iter().enumerate() {
         for (mi, m) in main.iter().enumerate() {
-            let v = super::matching::verdict_with(m, r, false);
+            let v = super::matching::verdict_scored(m, r, false, &mut scored);
             if v.outcome != super::matching::Outcome::None {
                 pairs.push((v.score, ri, mi));
             }
