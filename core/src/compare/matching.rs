@@ -89,6 +89,11 @@ const SIZES: [&str; 3] = ["mikro", "kecil", "menengah"];
 pub struct NameKey {
     /// the content words (not stop words), each norm once, as indices into the words
     content: Vec<u16>,
+    /// each content word's hash ([`Word::hash`]) and the first byte of its norm, in the
+    /// order of `content`: the pairs of words worth a closer look are found without
+    /// reaching into the words
+    hashes: Vec<u64>,
+    firsts: Vec<Option<u8>>,
     /// the numbers' and the codes' norms, sorted, each once
     numbers: Vec<Box<str>>,
     codes: Vec<Box<str>>,
@@ -121,8 +126,15 @@ impl NameKey {
             .enumerate()
             .filter(|(_, s)| w.iter().any(|w| w.norm == **s))
             .fold(0u8, |m, (i, _)| m | 1 << i);
+        let hashes = content.iter().map(|&i| w[i as usize].hash).collect();
+        let firsts = content
+            .iter()
+            .map(|&i| w[i as usize].norm.as_bytes().first().copied())
+            .collect();
         NameKey {
             content,
+            hashes,
+            firsts,
             numbers: sorted(|w| w.number),
             codes: sorted(|w| w.code),
             sizes,
@@ -287,8 +299,11 @@ fn soft_jaccard_keyed(wa: &[Word], ka: &NameKey, wb: &[Word], kb: &NameKey) -> O
     let (mut used, mut done) = (0u64, 0u64);
     let mut inter = 0.0;
     for (i, &x) in a.iter().enumerate() {
-        let x = &wa[x as usize];
-        if let Some(j) = (0..b.len()).find(|&j| used & 1 << j == 0 && wb[b[j] as usize].same(x)) {
+        let (x, h) = (&wa[x as usize], ka.hashes[i]);
+        // `Word::same`, its hash told from the key
+        if let Some(j) = (0..b.len())
+            .find(|&j| used & 1 << j == 0 && kb.hashes[j] == h && wb[b[j] as usize].norm == x.norm)
+        {
             used |= 1 << j;
             done |= 1 << i;
             inter += 1.0;
@@ -302,7 +317,8 @@ fn soft_jaccard_keyed(wa: &[Word], ka: &NameKey, wb: &[Word], kb: &NameKey) -> O
         // the last of equal best, as `max_by` in `soft_jaccard`
         let mut best: Option<(usize, f64)> = None;
         for (j, &y) in b.iter().enumerate() {
-            if used & 1 << j != 0 {
+            // words whose first bytes differ score 0 (`word_sim`'s first test)
+            if used & 1 << j != 0 || kb.firsts[j] != ka.firsts[i] {
                 continue;
             }
             let s = word_sim(x, &wb[y as usize]);

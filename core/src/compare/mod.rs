@@ -296,7 +296,10 @@ fn group(entries: Vec<Entry>, years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Li
     let mut links = Vec::new();
     let mut scored = matching::Scored::default();
     // each year's entries, in the order collected (moved into the groups, never copied)
-    let mut by_year: Vec<Vec<Entry>> = years.iter().map(|_| Vec::new()).collect();
+    let mut by_year: Vec<Vec<Entry>> = years
+        .iter()
+        .map(|y| Vec::with_capacity(entries.iter().filter(|e| e.year == *y).count()))
+        .collect();
     for e in entries {
         if let Ok(i) = years.binary_search(&e.year) {
             by_year[i].push(e);
@@ -305,10 +308,11 @@ fn group(entries: Vec<Entry>, years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Li
     for (&y, year_entries) in years.iter().zip(by_year) {
         // the same name and unit as one group's latest entry, each unique on both sides and
         // pinned by no one: joined at once (the pairs below are scored only for the rest)
-        let mut by_key: FxHashMap<Arc<str>, Vec<usize>> = Default::default();
+        // the first group with the key, and how many have it
+        let mut by_key: FxHashMap<Arc<str>, (usize, usize)> = Default::default();
         for (gi, g) in groups.iter().enumerate() {
             if let Some(last) = g.entries.last() {
-                by_key.entry(last.same.clone()).or_default().push(gi);
+                by_key.entry(last.same.clone()).or_insert((gi, 0)).1 += 1;
             }
         }
         let mut year_keys: FxHashMap<&str, usize> = Default::default();
@@ -331,12 +335,12 @@ fn group(entries: Vec<Entry>, years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Li
         let mut es: Vec<Entry> = Vec::with_capacity(year_entries.len());
         for (e, unique) in year_entries.into_iter().zip(unique) {
             let fast = match by_key.get(&e.same) {
-                Some(gs) if gs.len() == 1 && unique && !pinned(&e) => {
-                    let g = &groups[gs[0]];
+                Some(&(gi, 1)) if unique && !pinned(&e) => {
+                    let g = &groups[gi];
                     g.entries
                         .last()
                         .filter(|l| l.year < y && !pinned(l))
-                        .map(|_| gs[0])
+                        .map(|_| gi)
                 }
                 _ => None,
             };
