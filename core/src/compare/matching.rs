@@ -165,12 +165,43 @@ fn word_sim(a: &Word, b: &Word) -> f64 {
     {
         return 0.0;
     }
+    if !may_be_near(a, b) {
+        return 0.0;
+    }
     let s = jaro_winkler(a, b);
     if s >= 0.9 {
         s
     } else {
         0.0
     }
+}
+
+/// Whether two words' Jaro-Winkler may reach 0.9, by the characters they share (a test
+/// far cheaper than the score). Jaro-Winkler adds at most 0.4 × (1 − Jaro) for a common
+/// start of four characters, so 0.9 needs Jaro ≥ 5/6; Jaro is at most (m/|a| + m/|b| + 1) / 3
+/// where m, its matching characters, are at most the characters the two words share (each
+/// counted as often as both hold it). Letters a–z are counted one by one, any other
+/// character together (so m is never under-counted).
+fn may_be_near(a: &Word, b: &Word) -> bool {
+    let bucket = |c: char| match c {
+        'a'..='z' => c as usize - 'a' as usize,
+        _ => 26,
+    };
+    let mut held = [0u16; 27];
+    for c in a.norm.chars() {
+        held[bucket(c)] += 1;
+    }
+    let mut shared = 0usize;
+    for c in b.norm.chars() {
+        let k = bucket(c);
+        if held[k] > 0 {
+            held[k] -= 1;
+            shared += 1;
+        }
+    }
+    let m = shared as f64;
+    // a margin for rounding: a pair at the bound is scored
+    (m / a.chars as f64 + m / b.chars as f64 + 1.0) / 3.0 >= 5.0 / 6.0 - 1e-9
 }
 
 /// Jaro-Winkler of two words' norms. ASCII words (each character one byte) are compared as
@@ -975,6 +1006,93 @@ mod tests {
         }
         // most pairs took the bytes' path, some (kuantitás) the characters'
         assert!(bytes > 800 && bytes < 900, "{bytes}");
+    }
+
+    /// Every pair of words `may_be_near` refuses scores under 0.9 (it refuses many).
+    #[test]
+    fn words_refused_before_jaro_winkler_score_under_the_bar() {
+        let mut vocabulary: Vec<String> = [
+            "persentase",
+            "prosentase",
+            "prosentasi",
+            "persen",
+            "koperasi",
+            "koprasi",
+            "kooperasi",
+            "omzet",
+            "omset",
+            "usaha",
+            "usha",
+            "anggota",
+            "angota",
+            "kehadirannya",
+            "kehadiran",
+            "promosi",
+            "pameran",
+            "perangkat",
+            "perencanaan",
+            "pendampingan",
+            "pengembangan",
+            "peningkatan",
+            "pembinaan",
+            "pemberdayaan",
+            "akreditasi",
+            "aktif",
+            "mikro",
+            "menengah",
+            "rata-rata",
+            "kuantitas",
+            "kuantitás",
+            "kualitas",
+            "pengawas",
+            "pengawasan",
+            "penduduk",
+            "pendapatan",
+            "pendidikan",
+            "penerima",
+            "pelaku",
+            "pelayanan",
+            "pelaksanaan",
+            "masyarakat",
+            "masyarakaat",
+            "kepuasan",
+            "kepuasaan",
+            "terakreditasi",
+            "tersertifikasi",
+            "kabupaten",
+            "kabupatn",
+            "éclair",
+            "ecl-air",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        // and words made by a fixed rule from a few letters (near and far alike)
+        let mut x: u32 = 7;
+        for _ in 0..300 {
+            let len = 4 + (x % 9) as usize;
+            let word: String = (0..len)
+                .map(|_| {
+                    x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    ['a', 'e', 'k', 'n', 'p', 's', 'é'][(x >> 16) as usize % 7]
+                })
+                .collect();
+            vocabulary.push(format!("p{word}"));
+        }
+        let (mut refused, mut scored) = (0, 0);
+        for a in &vocabulary {
+            for b in &vocabulary {
+                let (wa, wb) = (&words(a)[0], &words(b)[0]);
+                let jw = strsim::jaro_winkler(&wa.norm, &wb.norm);
+                if may_be_near(wa, wb) {
+                    scored += 1;
+                } else {
+                    refused += 1;
+                    assert!(jw < 0.9, "{a} / {b}: {jw}");
+                }
+            }
+        }
+        assert!(refused > scored, "{refused} refused, {scored} scored");
     }
 
     #[test]
