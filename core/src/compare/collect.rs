@@ -177,7 +177,8 @@ pub struct BudgetYear {
 /// What was collected: entries of every year, the budgets, and the sheets left out.
 #[derive(Debug, Clone, Default)]
 pub struct Collected {
-    pub entries: Vec<Entry>,
+    /// each year's entries, in the order of the years (each year once, none without entries)
+    pub years: Vec<(i32, Vec<Entry>)>,
     pub budget: std::collections::BTreeMap<i32, BudgetYear>,
     /// sheets without a year: (path, sheet)
     pub no_year: Vec<(String, String)>,
@@ -390,19 +391,23 @@ pub fn collect(reports: &[FileReport]) -> Collected {
         let mut renstra: Vec<Entry> = Vec::new();
         for (sy, entries, is_renstra) in &mut sheets {
             if *sy == y {
-                if *is_renstra {
-                    renstra.append(entries);
+                let into = if *is_renstra { &mut renstra } else { &mut main };
+                // the year's first sheet is taken as it is, the others added to it
+                if into.is_empty() {
+                    *into = std::mem::take(entries);
                 } else {
-                    main.append(entries);
+                    into.append(entries);
                 }
             }
         }
         if main.is_empty() {
-            c.entries.extend(renstra);
-            continue;
+            main = renstra;
+        } else {
+            merge_renstra(&mut main, renstra);
         }
-        merge_renstra(&mut main, renstra);
-        c.entries.extend(main);
+        if !main.is_empty() {
+            c.years.push((y, main));
+        }
     }
     c
 }

@@ -223,10 +223,8 @@ pub struct Comparison {
 /// Compares the years of checked workbooks (any order; a workbook may hold several years).
 pub fn compare(reports: &[FileReport], cfg: &CompareConfig) -> Comparison {
     let c = collect::collect(reports);
-    let mut years: Vec<i32> = c.entries.iter().map(|e| e.year).collect();
-    years.sort_unstable();
-    years.dedup();
-    let (groups, links) = group(c.entries, &years, &cfg.pins);
+    let years: Vec<i32> = c.years.iter().map(|(y, _)| *y).collect();
+    let (groups, links) = group(c.years, &cfg.pins);
     let mut cmp = Comparison {
         years,
         groups,
@@ -291,21 +289,12 @@ type Candidate = (usize, usize, Verdict, Option<bool>, usize);
 /// The best group an entry did not join: group, verdict, pin, the group's entry compared.
 type Refused = Option<(usize, Verdict, Option<bool>, usize)>;
 
-fn group(entries: Vec<Entry>, years: &[i32], pins: &Pins) -> (Vec<Group>, Vec<Link>) {
+fn group(years: Vec<(i32, Vec<Entry>)>, pins: &Pins) -> (Vec<Group>, Vec<Link>) {
     let mut groups: Vec<Group> = Vec::new();
     let mut links = Vec::new();
     let mut scored = matching::Scored::default();
     // each year's entries, in the order collected (moved into the groups, never copied)
-    let mut by_year: Vec<Vec<Entry>> = years
-        .iter()
-        .map(|y| Vec::with_capacity(entries.iter().filter(|e| e.year == *y).count()))
-        .collect();
-    for e in entries {
-        if let Ok(i) = years.binary_search(&e.year) {
-            by_year[i].push(e);
-        }
-    }
-    for (&y, year_entries) in years.iter().zip(by_year) {
+    for (y, year_entries) in years {
         // the same name and unit as one group's latest entry, each unique on both sides and
         // pinned by no one: joined at once (the pairs below are scored only for the rest)
         // the first group with the key, and how many have it
