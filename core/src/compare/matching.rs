@@ -187,7 +187,7 @@ fn may_be_near(a: &Word, b: &Word) -> bool {
         'a'..='z' => c as usize - 'a' as usize,
         _ => 26,
     };
-    let mut held = [0u16; 27];
+    let mut held = [0u32; 27];
     for c in a.norm.chars() {
         held[bucket(c)] += 1;
     }
