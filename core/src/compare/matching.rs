@@ -960,113 +960,88 @@ mod tests {
         }
     }
 
+    /// Words of indicator names and near-spellings of them (one beyond ASCII), for the tests
+    /// of word scores.
+    const WORDS: &[&str] = &[
+        "persentase",
+        "prosentase",
+        "prosentasi",
+        "persen",
+        "koperasi",
+        "koprasi",
+        "kooperasi",
+        "omzet",
+        "omset",
+        "usaha",
+        "usha",
+        "anggota",
+        "angota",
+        "kehadirannya",
+        "kehadiran",
+        "promosi",
+        "pameran",
+        "perangkat",
+        "perencanaan",
+        "pendampingan",
+        "pengembangan",
+        "peningkatan",
+        "pembinaan",
+        "pemberdayaan",
+        "akreditasi",
+        "aktif",
+        "mikro",
+        "menengah",
+        "rata-rata",
+        "kuantitas",
+        "kuantitás",
+        "kualitas",
+        "pengawas",
+        "pengawasan",
+        "penduduk",
+        "pendapatan",
+        "pendidikan",
+        "penerima",
+        "pelaku",
+        "pelayanan",
+        "pelaksanaan",
+        "masyarakat",
+        "masyarakaat",
+        "kepuasan",
+        "kepuasaan",
+        "terakreditasi",
+        "tersertifikasi",
+        "kabupaten",
+        "kabupatn",
+        "éclair",
+        "ecl-air",
+        "SD",
+        "x",
+    ];
+
     #[test]
     fn ascii_words_score_as_the_general_path_scores_them() {
-        let vocabulary = [
-            "persentase",
-            "prosentase",
-            "prosentasi",
-            "koperasi",
-            "koprasi",
-            "omzet",
-            "omset",
-            "usaha",
-            "usha",
-            "anggota",
-            "angota",
-            "kehadirannya",
-            "kehadiran",
-            "promosi",
-            "pameran",
-            "perangkat",
-            "perencanaan",
-            "pendampingan",
-            "akreditasi",
-            "aktif",
-            "mikro",
-            "menengah",
-            "rata-rata",
-            "kuantitas",
-            "kuantitás",
-            "kualitas",
-            "pengawas",
-            "pengawasan",
-            "SD",
-            "x",
-        ];
         let word = |t: &str| words(t).into_iter().next().expect("one word");
-        let mut bytes = 0;
-        for a in vocabulary {
-            for b in vocabulary {
+        let (mut bytes, mut chars) = (0, 0);
+        for a in WORDS {
+            for b in WORDS {
                 let (wa, wb) = (word(a), word(b));
                 let general = strsim::jaro_winkler(&wa.norm, &wb.norm);
                 assert_eq!(jaro_winkler(&wa, &wb), general, "{a} / {b}");
-                bytes += usize::from(wa.norm.is_ascii() && wb.norm.is_ascii());
+                if wa.norm.is_ascii() && wb.norm.is_ascii() {
+                    bytes += 1;
+                } else {
+                    chars += 1;
+                }
             }
         }
-        // most pairs took the bytes' path, some (kuantitás) the characters'
-        assert!(bytes > 800 && bytes < 900, "{bytes}");
+        // most pairs took the bytes' path, some (kuantitás, éclair) the characters'
+        assert!(bytes > chars && chars > 0, "{bytes} / {chars}");
     }
 
     /// Every pair of words `may_be_near` refuses scores under 0.9 (it refuses many).
     #[test]
     fn words_refused_before_jaro_winkler_score_under_the_bar() {
-        let mut vocabulary: Vec<String> = [
-            "persentase",
-            "prosentase",
-            "prosentasi",
-            "persen",
-            "koperasi",
-            "koprasi",
-            "kooperasi",
-            "omzet",
-            "omset",
-            "usaha",
-            "usha",
-            "anggota",
-            "angota",
-            "kehadirannya",
-            "kehadiran",
-            "promosi",
-            "pameran",
-            "perangkat",
-            "perencanaan",
-            "pendampingan",
-            "pengembangan",
-            "peningkatan",
-            "pembinaan",
-            "pemberdayaan",
-            "akreditasi",
-            "aktif",
-            "mikro",
-            "menengah",
-            "rata-rata",
-            "kuantitas",
-            "kuantitás",
-            "kualitas",
-            "pengawas",
-            "pengawasan",
-            "penduduk",
-            "pendapatan",
-            "pendidikan",
-            "penerima",
-            "pelaku",
-            "pelayanan",
-            "pelaksanaan",
-            "masyarakat",
-            "masyarakaat",
-            "kepuasan",
-            "kepuasaan",
-            "terakreditasi",
-            "tersertifikasi",
-            "kabupaten",
-            "kabupatn",
-            "éclair",
-            "ecl-air",
-        ]
-        .iter()
-        .map(|w| w.to_string())
-        .collect();
+        let mut vocabulary: Vec<String> = WORDS.iter().map(|w| w.to_string()).collect();
         // and words made by a fixed rule from a few letters (near and far alike)
         let mut x: u32 = 7;
         for _ in 0..300 {
