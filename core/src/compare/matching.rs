@@ -331,9 +331,9 @@ fn soft_jaccard_keyed(wa: &[Word], ka: &NameKey, wb: &[Word], kb: &NameKey) -> O
     let mut inter = 0.0;
     for (i, &x) in a.iter().enumerate() {
         let (x, h) = (&wa[x as usize], ka.hashes[i]);
-        // `Word::same`, its hash told from the key
+        // the key's hashes turn most words away before the words are reached
         if let Some(j) = (0..b.len())
-            .find(|&j| used & 1 << j == 0 && kb.hashes[j] == h && wb[b[j] as usize].norm == x.norm)
+            .find(|&j| used & 1 << j == 0 && kb.hashes[j] == h && wb[b[j] as usize].same(x))
         {
             used |= 1 << j;
             done |= 1 << i;
@@ -755,23 +755,23 @@ impl Scored {
 
     /// Whether the sasaran of two entries are alike ([`sasaran_alike`]), worked out once per
     /// pair of distinct sasaran.
-    fn sasaran_alike(&mut self, a: &Entry, b: &Entry, x: &str, y: &str) -> bool {
+    fn sasaran_alike(&mut self, a: &Entry, b: &Entry) -> bool {
         let (wa, wb) = (&a.sasaran_words, &b.sasaran_words);
         if wa.is_empty() || wb.is_empty() {
-            return sasaran_alike(a, b, x, y);
+            return sasaran_alike(a, b);
         }
         let key = (wa.as_ptr() as usize, wb.as_ptr() as usize);
         *self
             .sasaran
             .entry(key)
-            .or_insert_with(|| sasaran_alike(a, b, x, y))
+            .or_insert_with(|| sasaran_alike(a, b))
     }
 }
 
-/// Whether two sasaran (`x` of `a`, `y` of `b`) are the same or share at least half their
-/// words (soft Jaccard).
-fn sasaran_alike(a: &Entry, b: &Entry, x: &str, y: &str) -> bool {
-    x == y
+/// Whether the sasaran of two entries are the same or share at least half their words
+/// (soft Jaccard).
+fn sasaran_alike(a: &Entry, b: &Entry) -> bool {
+    a.sasaran == b.sasaran
         || match soft_jaccard_keyed(
             &a.sasaran_words,
             &a.sasaran_key,
@@ -811,10 +811,8 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
         _ => {}
     }
     // sasaran
-    if let (Some(x), Some(y)) = (a.sasaran.as_deref(), b.sasaran.as_deref()) {
-        if scored.sasaran_alike(a, b, x, y) {
-            score += 0.05;
-        }
+    if a.sasaran.is_some() && b.sasaran.is_some() && scored.sasaran_alike(a, b) {
+        score += 0.05;
     }
     // magnitude of the target (or the realisasi)
     if let (Some(x), Some(y)) = (a.magnitude, b.magnitude) {
