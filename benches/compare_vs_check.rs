@@ -12,6 +12,9 @@
 //! speed drifts (a shared virtual machine) slows both alike; the ratio is given of the best
 //! runs and as the median of the runs' own ratios. Last, the same for the Banjar samples'
 //! four years (`sample-workbooks/`), whose names drift as a real agency's did.
+//! Then a second set of 100 agencies, each with its own indicators (18 to 42), aims, title,
+//! headers and columns (`target/bench-data/compare-diverse/`), checked and compared the same
+//! way, so that the ratio is not one of a hundred copies of one agency.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -115,11 +118,211 @@ fn workbook(path: &Path, agency: usize, year: i32) {
     wb.save(path).expect("save");
 }
 
-fn data() -> Vec<Vec<PathBuf>> {
+/// What the agencies of the second set measure: each picks its own indicators from these
+/// (a prime number of them, so that a stride walks through all before repeating).
+const SUBJECTS: [&str; 53] = [
+    "siswa SD yang lulus ujian sekolah",
+    "guru yang bersertifikat pendidik",
+    "sekolah SMP yang terakreditasi A",
+    "balita gizi buruk yang ditangani",
+    "ibu hamil yang mendapat pelayanan K4",
+    "puskesmas yang terakreditasi",
+    "desa yang bebas buang air besar sembarangan",
+    "jalan kabupaten dalam kondisi mantap",
+    "jembatan dalam kondisi baik",
+    "rumah tidak layak huni yang direhabilitasi",
+    "rumah tangga yang mengakses air minum layak",
+    "rumah tangga yang memiliki sanitasi layak",
+    "sampah rumah tangga yang tertangani",
+    "ruang terbuka hijau publik",
+    "koperasi aktif",
+    "anggota koperasi aktif",
+    "usaha mikro yang naik kelas",
+    "wirausaha baru yang dibina",
+    "produksi padi",
+    "produktivitas jagung per hektar",
+    "kelompok tani yang aktif",
+    "lahan sawah yang teririgasi",
+    "kunjungan wisatawan nusantara",
+    "kunjungan wisatawan mancanegara",
+    "pelaku ekonomi kreatif yang dibina",
+    "nilai investasi PMDN",
+    "izin yang terbit tepat waktu",
+    "pengaduan masyarakat yang ditindaklanjuti",
+    "dokumen perencanaan yang ditetapkan tepat waktu",
+    "perangkat daerah dengan nilai SAKIP minimal B",
+    "rekomendasi BPK yang ditindaklanjuti",
+    "ASN yang mengikuti pendidikan dan pelatihan",
+    "arsip aktif yang tertata",
+    "pengunjung perpustakaan daerah",
+    "penduduk miskin",
+    "PMKS yang tertangani",
+    "anak terlantar yang mendapat layanan sosial",
+    "kasus kekerasan terhadap perempuan yang ditangani",
+    "peserta KB aktif",
+    "pemuda pelopor yang dibina",
+    "atlet yang berprestasi di tingkat provinsi",
+    "titik rawan bencana yang tertangani",
+    "kejadian kebakaran yang tertangani dalam 15 menit",
+    "pelanggaran perda yang ditindak",
+    "desa mandiri",
+    "BUMDes yang aktif",
+    "pendapatan asli daerah",
+    "pasar rakyat yang direvitalisasi",
+    "industri kecil menengah yang bersertifikat halal",
+    "pencari kerja yang ditempatkan",
+    "lulusan pelatihan kerja yang bekerja",
+    "ternak yang divaksinasi",
+    "produksi perikanan budidaya",
+];
+
+/// The agencies' aims, each agency taking a few of them.
+const AIMS: [&str; 11] = [
+    "Meningkatnya kualitas pelayanan publik",
+    "Meningkatnya akses dan mutu pendidikan",
+    "Meningkatnya derajat kesehatan masyarakat",
+    "Meningkatnya kualitas infrastruktur daerah",
+    "Meningkatnya daya saing koperasi dan usaha mikro",
+    "Meningkatnya ketahanan pangan",
+    "Meningkatnya kunjungan wisata",
+    "Meningkatnya akuntabilitas kinerja perangkat daerah",
+    "Menurunnya angka kemiskinan",
+    "Meningkatnya perlindungan sosial",
+    "Meningkatnya kualitas lingkungan hidup",
+];
+
+/// The second set: every agency its own indicators (18 to 42 of [`SUBJECTS`], each with
+/// its own measure and unit), its own aims, title and headers, a unit column or none; the
+/// names drift from year to year as the first set's do.
+fn diverse_workbook(path: &Path, agency: usize, year: i32) {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name(format!("PK {year}")).expect("name");
+    let mut r = 0;
+    let titles = [
+        "PENGUKURAN KINERJA".to_string(),
+        format!("PERANGKAT DAERAH CONTOH {agency}"),
+        format!("TAHUN ANGGARAN {year}"),
+        "KABUPATEN CONTOH".to_string(),
+    ];
+    for t in &titles[..2 + agency % 3] {
+        ws.write(r, 0, t.as_str()).expect("w");
+        r += 1;
+    }
+    r += 1;
+    let unit_column = !agency.is_multiple_of(3);
+    let mut headers = vec!["No", "Sasaran Strategis"];
+    headers.push(if agency.is_multiple_of(2) {
+        "Indikator Kinerja"
+    } else {
+        "Indikator Kinerja Utama"
+    });
+    if unit_column {
+        headers.push("Satuan");
+    }
+    let (target, real) = (format!("Target {year}"), format!("Realisasi {year}"));
+    if agency % 4 < 2 {
+        headers.extend(["Target", "Realisasi"]);
+    } else {
+        headers.extend([target.as_str(), real.as_str()]);
+    }
+    headers.push(["%", "Capaian (%)", "% Capaian"][agency % 3]);
+    for (c, h) in headers.iter().enumerate() {
+        ws.write(r, c as u16, *h).expect("w");
+    }
+    r += 1;
+    let first = r;
+    let n = 18 + (agency * 7) % 25;
+    let stride = 1 + (agency * 5) % 52;
+    for i in 0..n {
+        // one indicator is dropped in 2015, one appears in 2016
+        if (i == agency % n && year >= 2015) || (i == n - 1 && year < 2016) {
+            continue;
+        }
+        let subject = SUBJECTS[(agency * 11 + i * stride) % SUBJECTS.len()];
+        let k = agency + i * 3;
+        let (measure, unit, percent) = match k % 7 {
+            0 => ("Persentase", "%", true),
+            1 => ("Cakupan", "%", true),
+            2 => ("Tingkat", "%", true),
+            3 => ("Indeks kepuasan atas", "indeks", false),
+            4 => ("Rasio", "rasio", false),
+            5 => ("Rata - rata", "orang", false),
+            _ => ("Jumlah", "unit", false),
+        };
+        let measure = match measure {
+            "Persentase" if year % 2 == 1 && agency.is_multiple_of(2) => "Prosentase",
+            "Rata - rata" if year >= 2015 => "Rata-rata",
+            m => m,
+        };
+        let mut name = format!("{measure} {subject}");
+        if year >= 2015 && (agency + i).is_multiple_of(5) {
+            name.push_str(" di kabupaten");
+        }
+        if year == 2016 && (agency + i).is_multiple_of(7) {
+            name = name.replacen(" yang ", " ", 1);
+        }
+        let base = 40 + ((i * 37 + agency * 13) % 900) as u32;
+        let target = if percent {
+            50 + base % 50 + (year as u32 - 2013)
+        } else {
+            base * (1 + (k % 3) as u32 * 10) + (year as u32 - 2013) * 10
+        };
+        let real = target - (i as u32 * 3 + agency as u32) % 9;
+        let aim = AIMS[(agency + i / 6) % AIMS.len()];
+        let pct = (real as f64 / target as f64 * 10_000.0).round() / 100.0;
+        ws.write(r, 0, (r - first + 1) as f64).expect("w");
+        ws.write(r, 1, aim).expect("w");
+        ws.write(r, 2, name.as_str()).expect("w");
+        let c = if unit_column {
+            ws.write(r, 3, unit).expect("w");
+            4
+        } else {
+            3
+        };
+        ws.write(r, c, target as f64).expect("w");
+        ws.write(r, c + 1, real as f64).expect("w");
+        ws.write(r, c + 2, pct).expect("w");
+        r += 1;
+    }
+    let budget = 1_000_000_000 + (agency as u64 * 7_919_123) % 4_000_000_000;
+    let spent = budget / 100 * (70 + (agency as u64 + year as u64) % 28);
+    let rp = |v: u64| {
+        let digits = v.to_string();
+        let mut out = String::new();
+        for (j, ch) in digits.chars().enumerate() {
+            if j > 0 && (digits.len() - j).is_multiple_of(3) {
+                out.push('.');
+            }
+            out.push(ch);
+        }
+        out
+    };
+    ws.write(
+        r + 1,
+        0,
+        format!("Jumlah Anggaran Kegiatan Tahun {year} : Rp. {}", rp(budget)),
+    )
+    .expect("w");
+    ws.write(
+        r + 2,
+        0,
+        format!(
+            "Jumlah Realisasi Anggaran Kegiatan Tahun {year} : Rp. {}",
+            rp(spent)
+        ),
+    )
+    .expect("w");
+    wb.save(path).expect("save");
+}
+
+/// The agencies' workbooks in `target/bench-data/FOLDER/dinas-NNN/pk-YEAR.xlsx`, made by
+/// `make` where missing.
+fn data(folder: &str, make: fn(&Path, usize, i32)) -> Vec<Vec<PathBuf>> {
     let d = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("target")
         .join("bench-data")
-        .join("compare");
+        .join(folder);
     (0..AGENCIES)
         .map(|a| {
             let dir = d.join(format!("dinas-{a:03}"));
@@ -129,7 +332,7 @@ fn data() -> Vec<Vec<PathBuf>> {
                 .map(|y| {
                     let p = dir.join(format!("pk-{y}.xlsx"));
                     if !p.exists() {
-                        workbook(&p, a, *y);
+                        make(&p, a, *y);
                     }
                     p
                 })
@@ -170,7 +373,7 @@ fn best(runs: usize, mut f: impl FnMut()) -> (Duration, Option<Duration>) {
 
 fn main() {
     rakit::purge_freed_memory_promptly();
-    let agencies = data();
+    let agencies = data("compare", workbook);
     // as `rakit check` and `rakit compare` do over several files, before any thread starts
     rakit::reuse_freed_memory_across_files();
     let opts = Options::default();
@@ -352,4 +555,45 @@ fn main() {
             ratio(best_json, best_check),
         );
     }
+    // the second set: the first set's agencies share 30 names, one layout and one aim list,
+    // so a run over them repeats itself a hundred times; here every agency has its own
+    // indicators, aims, title, headers and columns, as real submissions do
+    let diverse = data("compare-diverse", diverse_workbook);
+    let groups: usize = diverse
+        .par_iter()
+        .map(|f| {
+            compare::compare(&read(f), &CompareConfig::default())
+                .groups
+                .len()
+        })
+        .sum();
+    let mut pairs: Vec<[Duration; 3]> = (0..runs)
+        .map(|_| {
+            let c = timed(&|| check_of(&diverse)).0;
+            let j = timed(&|| whole_of(&diverse, true)).0;
+            let x = if workbooks {
+                timed(&|| whole_of(&diverse, false)).0
+            } else {
+                Duration::ZERO
+            };
+            [c, j, x]
+        })
+        .collect();
+    let best = |k: usize| pairs.iter().map(|p| p[k]).min().unwrap_or_default();
+    let (best_check, best_json, best_xlsx) = (best(0), best(1), best(2));
+    let mut median = |k: usize| {
+        pairs.sort_by(|a, b| ratio(a[k], a[0]).total_cmp(&ratio(b[k], b[0])));
+        pairs
+            .get(pairs.len() / 2)
+            .map_or(0.0, |p| ratio(p[k], p[0]))
+    };
+    let (median_json, median_xlsx) = (median(1), median(2));
+    println!(
+        "{AGENCIES} agencies each with its own indicators and layout ({groups} indicator groups): check {:.1} ms; compare --format json {:.1} ms, ratio: wall {:.2} (median of the paired runs {median_json:.2}); compare to summary workbooks {:.1} ms, ratio: wall {:.2} (median {median_xlsx:.2})",
+        ms(best_check),
+        ms(best_json),
+        ratio(best_json, best_check),
+        ms(best_xlsx),
+        ratio(best_xlsx, best_check),
+    );
 }
