@@ -32,6 +32,44 @@ const KNOWN_CODES: &[&str] = &[
     "bpr", "lkm", "kur", "rat", "haki",
 ];
 
+/// What a normalised word is to matching, if it is in [`KNOWN_CODES`] or [`STOP_WORDS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Code,
+    Stop,
+}
+
+/// [`SPELLINGS`], [`KNOWN_CODES`] and [`STOP_WORDS`] as maps, made once: every word of every
+/// name is looked up in them (a hash instead of some 60 comparisons).
+struct Lexicon {
+    spellings: rustc_hash::FxHashMap<&'static str, &'static str>,
+    kinds: rustc_hash::FxHashMap<&'static str, Kind>,
+}
+
+impl Lexicon {
+    fn get() -> &'static Lexicon {
+        static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        LEXICON.get_or_init(|| Lexicon {
+            spellings: SPELLINGS.iter().copied().collect(),
+            // a code is never also a stop word (a unit test holds the lists to that)
+            kinds: KNOWN_CODES
+                .iter()
+                .map(|w| (*w, Kind::Code))
+                .chain(STOP_WORDS.iter().map(|w| (*w, Kind::Stop)))
+                .collect(),
+        })
+    }
+
+    /// The spelling rakit compares for a lower-case word, if the table lists it.
+    fn spelling(&self, low: &str) -> Option<&'static str> {
+        self.spellings.get(low).copied()
+    }
+
+    fn kind(&self, norm: &str) -> Option<Kind> {
+        self.kinds.get(norm).copied()
+    }
+}
+
 /// One word of a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
@@ -99,18 +137,19 @@ pub fn words(name: &str) -> Vec<Word> {
         } else {
             raw.to_lowercase()
         };
-        let norm = SPELLINGS
-            .iter()
-            .find(|(from, _)| *from == low)
-            .map(|(_, to)| (*to).to_string())
-            .unwrap_or(low);
+        let lexicon = Lexicon::get();
+        let norm = match lexicon.spelling(&low) {
+            Some(to) => to.to_string(),
+            None => low,
+        };
         let number = norm.bytes().all(|c| c.is_ascii_digit());
         let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
         let capitals = letters >= 2
             && raw.chars().count() <= 6
             && raw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-        let code = !number && (capitals || KNOWN_CODES.contains(&norm.as_str()));
-        let stop = !code && STOP_WORDS.contains(&norm.as_str());
+        let known = lexicon.kind(&norm);
+        let code = !number && (capitals || known == Some(Kind::Code));
+        let stop = !code && known == Some(Kind::Stop);
         out.push(Word {
             raw: if norm == "rata-rata" {
                 "rata-rata".into()
@@ -156,7 +195,7 @@ fn drop_defined_codes(w: &mut [Word]) {
 /// A name without the numbering a table put before it: `1. `, `a) `, `IV. `.
 pub fn strip_numbering(name: &str) -> &str {
     let t = name.trim_start();
-    let Some(end) = t.find(['.', ')']) else {
+    let Some(end) = memchr::memchr2(b'.', b')', t.as_bytes()) else {
         return t;
     };
     let head = &t[..end];
@@ -172,15 +211,17 @@ pub fn strip_numbering(name: &str) -> &str {
     }
 }
 
-/// Case-insensitive find of an ASCII pattern, as a byte index of `s`.
+/// Case-insensitive find of an ASCII pattern that starts with a letter, as a byte index of
+/// `s`: only where its first letter stands, in either case, is the rest compared.
 fn lower_find(s: &str, pat: &str) -> Option<usize> {
     let sb = s.as_bytes();
     let pb = pat.as_bytes();
+    let first = *pb.first()?;
     if pb.len() > sb.len() {
         return None;
     }
-    (0..=sb.len() - pb.len()).find(|&i| {
-        s.is_char_boundary(i)
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), sb).find(|&i| {
+        i + pb.len() <= sb.len()
             && s.is_char_boundary(i + pb.len())
             && sb[i..i + pb.len()].eq_ignore_ascii_case(pb)
     })
@@ -274,6 +315,64 @@ mod tests {
                 low.chars().all(|c| c.is_ascii_digit()),
                 "{raw}"
             );
+        }
+    }
+
+    #[test]
+    fn no_code_is_a_stop_word_and_every_list_is_in_the_lexicon() {
+        let lexicon = Lexicon::get();
+        for c in KNOWN_CODES {
+            assert!(!STOP_WORDS.contains(c), "{c}");
+            assert_eq!(lexicon.kind(c), Some(Kind::Code), "{c}");
+        }
+        for w in STOP_WORDS {
+            assert_eq!(lexicon.kind(w), Some(Kind::Stop), "{w}");
+        }
+        for (from, to) in SPELLINGS {
+            assert_eq!(lexicon.spelling(from), Some(*to), "{from}");
+            assert_eq!(lexicon.kind(to), None, "{to}");
+        }
+        assert_eq!(lexicon.kind("koperasi"), None);
+        assert_eq!(lexicon.spelling("koperasi"), None);
+    }
+
+    #[test]
+    fn lower_find_finds_the_first_place_in_either_case() {
+        // the plain search it replaced: every byte index, both boundaries, any case
+        fn plain(s: &str, pat: &str) -> Option<usize> {
+            let (sb, pb) = (s.as_bytes(), pat.as_bytes());
+            if pb.len() > sb.len() {
+                return None;
+            }
+            (0..=sb.len() - pb.len()).find(|&i| {
+                s.is_char_boundary(i)
+                    && s.is_char_boundary(i + pb.len())
+                    && sb[i..i + pb.len()].eq_ignore_ascii_case(pb)
+            })
+        }
+        for s in [
+            "Rata - rata omzet",
+            "jumlah RATA-RATA",
+            "Rat",
+            "rata",
+            "",
+            "Ratarata rata rata",
+            "Pérata rata",
+            "ØRata",
+            "r",
+            "aRaTa -RATA",
+            "Rata rat",
+        ] {
+            for pat in [
+                "rata",
+                "rata - rata",
+                "rata -rata",
+                "rata- rata",
+                "rata rata",
+                "rata-rata",
+            ] {
+                assert_eq!(lower_find(s, pat), plain(s, pat), "{s:?} {pat:?}");
+            }
         }
     }
 
