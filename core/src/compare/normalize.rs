@@ -126,46 +126,79 @@ pub fn words(name: &str) -> Vec<Word> {
     } else {
         stripped.into()
     };
+    let lexicon = Lexicon::get();
     let mut out = Vec::with_capacity(8);
-    for raw in text.split(|c: char| !c.is_alphanumeric()) {
-        if raw.is_empty() {
-            continue;
+    if text.is_ascii() {
+        // most names: split and read byte by byte, as the general path reads them (an
+        // ASCII character is alphanumeric exactly when its byte is; a unit test compares)
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            out.push(ascii_word(&text[start..i], lexicon));
         }
-        // most words are ASCII: lower-cased without decoding
-        let low = if raw.is_ascii() {
-            raw.to_ascii_lowercase()
-        } else {
-            raw.to_lowercase()
-        };
-        let lexicon = Lexicon::get();
-        let norm = match lexicon.spelling(&low) {
-            Some(to) => to.to_string(),
-            None => low,
-        };
-        let number = norm.bytes().all(|c| c.is_ascii_digit());
-        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-        let capitals = letters >= 2
-            && raw.chars().count() <= 6
-            && raw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-        let known = lexicon.kind(&norm);
-        let code = !number && (capitals || known == Some(Kind::Code));
-        let stop = !code && known == Some(Kind::Stop);
-        out.push(Word {
-            raw: if norm == "rata-rata" {
-                "rata-rata".into()
-            } else {
-                raw.to_string()
-            },
-            chars: norm.chars().count(),
-            hash: norm_hash(&norm),
-            norm,
-            code,
-            number,
-            stop,
-        });
+    } else {
+        for raw in text.split(|c: char| !c.is_alphanumeric()) {
+            if !raw.is_empty() {
+                out.push(word(raw, lexicon));
+            }
+        }
     }
     drop_defined_codes(&mut out);
     out
+}
+
+/// One word as written, of any script.
+fn word(raw: &str, lexicon: &Lexicon) -> Word {
+    let low = raw.to_lowercase();
+    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = letters >= 2
+        && raw.chars().count() <= 6
+        && raw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    word_of(raw, low, capitals, lexicon)
+}
+
+/// One word of ASCII letters and digits: [`word`] without decoding characters.
+fn ascii_word(raw: &str, lexicon: &Lexicon) -> Word {
+    let b = raw.as_bytes();
+    let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    let capitals = letters >= 2
+        && b.len() <= 6
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    word_of(raw, raw.to_ascii_lowercase(), capitals, lexicon)
+}
+
+/// A word from its lower case and whether it is written in capitals.
+fn word_of(raw: &str, low: String, capitals: bool, lexicon: &Lexicon) -> Word {
+    let norm = match lexicon.spelling(&low) {
+        Some(to) => to.to_string(),
+        None => low,
+    };
+    let number = norm.bytes().all(|c| c.is_ascii_digit());
+    let known = lexicon.kind(&norm);
+    let code = !number && (capitals || known == Some(Kind::Code));
+    let stop = !code && known == Some(Kind::Stop);
+    Word {
+        raw: if norm == "rata-rata" {
+            "rata-rata".into()
+        } else {
+            raw.to_string()
+        },
+        chars: norm.chars().count(),
+        hash: norm_hash(&norm),
+        norm,
+        code,
+        number,
+        stop,
+    }
 }
 
 /// The initials of a run of ordinary words (`Angka Partisipasi Murni` → `apm`), if the run
@@ -281,6 +314,39 @@ mod tests {
         // not the initials of the words before it: kept
         let w = words("Jumlah koperasi (RAT) aktif");
         assert!(w.iter().any(|w| w.norm == "rat" && w.code && !w.stop));
+    }
+
+    #[test]
+    fn ascii_names_split_as_the_general_path_splits_them() {
+        let lexicon = Lexicon::get();
+        for name in [
+            "Persentase koperasi aktif (RAT) di Kab. Banjar",
+            "Jumlah UMKM/IKM yang naik-kelas, 2024",
+            "  1. Rata - rata lama sekolah  ",
+            "Angka Partisipasi Murni (APM) SD",
+            "Indeks Kepuasan Masyarakat (IKM)!!",
+            "a",
+            "",
+            "...",
+            "K3 & SDM: 90%",
+            "x_y-z 1.5 ABCDEF ABCDEFG aB Ab A1 11",
+        ] {
+            let general: Vec<Word> = {
+                let mut w: Vec<Word> = strip_numbering(name)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|raw| !raw.is_empty())
+                    .map(|raw| word(raw, lexicon))
+                    .collect();
+                drop_defined_codes(&mut w);
+                w
+            };
+            if !name.to_ascii_lowercase().contains("rata") {
+                assert_eq!(words(name), general, "{name:?}");
+            }
+            for w in words(name).iter().chain(&general) {
+                assert_eq!(ascii_word(&w.raw, lexicon), word(&w.raw, lexicon));
+            }
+        }
     }
 
     #[test]
