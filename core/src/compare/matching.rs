@@ -305,11 +305,20 @@ pub fn block_tokens(w: &[Word], k: &NameKey, out: &mut Vec<u64>) {
             out.push(hash(b'p', x.norm.chars().take(3)));
         }
     }
+    // every run of two to six ordinary words, each run's hash grown from the one a word
+    // shorter (the same hash as over the run's initials at once)
     let plain = |x: &Word| !x.code && !x.number && !x.stop;
-    for n in 2..=6.min(w.len()) {
-        for run in w.windows(n) {
-            if run.iter().all(plain) {
-                out.push(hash(b'c', run.iter().filter_map(|x| x.norm.chars().next())));
+    for start in 0..w.len() {
+        let mut h = hash(b'c', std::iter::empty());
+        for (n, x) in w[start..].iter().take(6).enumerate() {
+            if !plain(x) {
+                break;
+            }
+            if let Some(c) = x.norm.chars().next() {
+                h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+            }
+            if n >= 1 {
+                out.push(h);
             }
         }
     }
@@ -921,39 +930,77 @@ mod tests {
         );
     }
 
+    /// Indicator names of the Banjar tables and of other agencies, for the tests of keys.
+    const NAMES: &[&str] = &[
+        "Jumlah anggota koperasi yang aktif",
+        "Jumlah anggota koperasi pada koperasi aktif",
+        "Prosentasi koperasi yang melaksanakan RAT dibanding dengan jumlah koperasi aktif",
+        "Persentase koperasi aktif",
+        "Jumlah koperasi aktif",
+        "Rata - rata omzet koperasi",
+        "Jumlah omzet koperasi",
+        "Jumlah Usaha Mikro yang aktif",
+        "Jumlah Usaha Kecil yang aktif",
+        "Jumlah UMKM",
+        "Jumlah UMKM penerima modal",
+        "Jumlah KUMKM yang melakukan pameran dan promosi di luar daerah",
+        "Jumlah KUM yang melakukan promosi dan promosi ke luar daerah",
+        "Jumlah karyawan yang tingkat absensi kehadirannya diatas 90 % dalam setahun",
+        "Jumlah karyawan yang tingkat absensi kehadirannya diatas 80 % dalam setahun",
+        "Angka Partisipasi Murni (APM) SD",
+        "APM SMP",
+        "Nilai SAKIP PD",
+        "Nilai SAKIP Perangkat Daerah",
+        "Persentase skala usha mikro menjadi usaha kecil",
+        "Persentase skala usaha mikro menjadi usaha kecil",
+        "Indeks kepuasan masyarakat",
+        "",
+    ];
+
     #[test]
     fn keyed_comparison_is_the_same_as_on_words() {
-        let names = [
-            "Jumlah anggota koperasi yang aktif",
-            "Jumlah anggota koperasi pada koperasi aktif",
-            "Prosentasi koperasi yang melaksanakan RAT dibanding dengan jumlah koperasi aktif",
-            "Persentase koperasi aktif",
-            "Jumlah koperasi aktif",
-            "Rata - rata omzet koperasi",
-            "Jumlah omzet koperasi",
-            "Jumlah Usaha Mikro yang aktif",
-            "Jumlah Usaha Kecil yang aktif",
-            "Jumlah UMKM",
-            "Jumlah UMKM penerima modal",
-            "Jumlah KUMKM yang melakukan pameran dan promosi di luar daerah",
-            "Jumlah KUM yang melakukan promosi dan promosi ke luar daerah",
-            "Jumlah karyawan yang tingkat absensi kehadirannya diatas 90 % dalam setahun",
-            "Jumlah karyawan yang tingkat absensi kehadirannya diatas 80 % dalam setahun",
-            "Angka Partisipasi Murni (APM) SD",
-            "APM SMP",
-            "Nilai SAKIP PD",
-            "Nilai SAKIP Perangkat Daerah",
-            "Persentase skala usha mikro menjadi usaha kecil",
-            "Persentase skala usaha mikro menjadi usaha kecil",
-            "Indeks kepuasan masyarakat",
-            "",
-        ];
-        for a in names {
-            for b in names {
+        for a in NAMES {
+            for b in NAMES {
                 let (wa, wb) = (words(a), words(b));
                 let (s, c, _) = compare_words(&wa, &wb, false);
                 let (ks, kc) = compare_keyed(&wa, &NameKey::of(&wa), &wb, &NameKey::of(&wb));
                 assert_eq!((s, c), (ks, kc), "{a} / {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn block_tokens_hold_the_initials_of_every_run_of_two_to_six_ordinary_words() {
+        for name in NAMES
+            .iter()
+            .copied()
+            .chain(["Angka Partisipasi Kasar Sekolah Menengah Atas Negeri Kabupaten Banjar"])
+        {
+            let w = words(name);
+            let mut tokens = Vec::new();
+            block_tokens(&w, &NameKey::of(&w), &mut tokens);
+            // each window of n words, its initials hashed at once
+            let plain = |x: &Word| !x.code && !x.number && !x.stop;
+            for n in 2..=6.min(w.len()) {
+                for run in w.windows(n).filter(|r| r.iter().all(plain)) {
+                    let h = run
+                        .iter()
+                        .filter_map(|x| x.norm.chars().next())
+                        .fold(0xcbf2_9ce4_8422_2325 ^ u64::from(b'c'), |h, c| {
+                            (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
+                        });
+                    assert!(tokens.binary_search(&h).is_ok(), "{name}: {n} words");
+                }
+            }
+            // and no run of seven
+            if w.len() >= 7 && w[..7].iter().all(plain) {
+                let h = w[..7]
+                    .iter()
+                    .filter_map(|x| x.norm.chars().next())
+                    .fold(0xcbf2_9ce4_8422_2325 ^ u64::from(b'c'), |h, c| {
+                        (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
+                    });
+                assert!(tokens.binary_search(&h).is_err(), "{name}: 7 words");
             }
         }
     }
