@@ -55,7 +55,7 @@ fn run() {
                 let c =
                     rakit::compare::compare(&reports, &rakit::compare::CompareConfig::default());
                 drop(reports);
-                std::hint::black_box(c.to_json(rakit::i18n::Lang::Id));
+                std::hint::black_box(c.to_json_bytes(rakit::i18n::Lang::Id));
             }
             "match" => {
                 std::hint::black_box(rakit::compare::compare(
@@ -64,7 +64,7 @@ fn run() {
                 ));
             }
             "json" => {
-                std::hint::black_box(c.to_json(rakit::i18n::Lang::Id));
+                std::hint::black_box(c.to_json_bytes(rakit::i18n::Lang::Id));
             }
             _ => {
                 std::hint::black_box(c.to_xlsx(rakit::i18n::Lang::Id).ok());

@@ -151,7 +151,9 @@ pub fn run(args: &CompareArgs) -> i32 {
         return code;
     }
     if args.format == OutputFormat::Json {
-        let _ = writeln!(out, "{}", cmp.to_json(lang));
+        let mut json = cmp.to_json_bytes(lang);
+        json.push(b'\n');
+        let _ = out.write_all(&json);
         return code;
     }
     if cmp.years.len() < 2 {

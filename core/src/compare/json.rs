@@ -558,6 +558,12 @@ impl Comparison {
 
     /// The comparison as pretty JSON text (what `serde_json::to_string_pretty` writes).
     pub fn to_json(&self, lang: Lang) -> String {
+        String::from_utf8(self.to_json_bytes(lang)).unwrap_or_default()
+    }
+
+    /// [`Self::to_json`] as the UTF-8 bytes to print, without checking them again as a
+    /// `String` would: serde_json writes only UTF-8.
+    pub fn to_json_bytes(&self, lang: Lang) -> Vec<u8> {
         let capacity = self.json_size_hint();
         pretty(
             &self.document(lang, &Paths::of(self), &Capaians::of(self)),
@@ -576,14 +582,14 @@ impl Comparison {
     }
 }
 
-/// `serde_json::to_string_pretty`, with [`Pretty`] for its formatter, into a buffer of
+/// `serde_json::to_vec_pretty`, with [`Pretty`] for its formatter, into a buffer of
 /// `capacity` bytes to start with.
-fn pretty<T: Serialize>(value: &T, capacity: usize) -> String {
+fn pretty<T: Serialize>(value: &T, capacity: usize) -> Vec<u8> {
     let mut ser =
         serde_json::Serializer::with_formatter(Vec::with_capacity(capacity), Pretty::default());
     match value.serialize(&mut ser) {
-        Ok(()) => String::from_utf8(ser.into_inner()).unwrap_or_default(),
-        Err(_) => String::new(),
+        Ok(()) => ser.into_inner(),
+        Err(_) => Vec::new(),
     }
 }
 
@@ -725,7 +731,7 @@ mod tests {
         ] {
             assert_eq!(
                 pretty(&v, 0),
-                serde_json::to_string_pretty(&v).unwrap_or_default()
+                serde_json::to_vec_pretty(&v).unwrap_or_default()
             );
         }
     }
