@@ -6,6 +6,8 @@
 //! keys' text, objects keyed by year are written in the order of the years' text, and absent
 //! figures leave their key out, so the document is what a sorted map of the same keys gives.
 
+mod pretty;
+
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
@@ -17,6 +19,7 @@ use super::{category, direction, Change, Comparison, Fig, Group, Outcome, Source
 use crate::i18n::Lang;
 use crate::model::Polaritas;
 use crate::rules::{RuleId, Severity};
+use pretty::Out;
 
 /// A number as a plain decimal string, written without an intermediate `String`.
 #[derive(Clone, Copy)]
@@ -32,6 +35,12 @@ impl Serialize for Num {
 /// The decimal as `Display` writes it once normalized (`-0.05`, `110.54`, `24220`), in
 /// `buf`: the mantissa's digits (itoa) with the point put in by the scale.
 fn plain(d: Decimal, buf: &mut [u8; 64]) -> &str {
+    // ASCII digits, '-' and '.' only
+    std::str::from_utf8(plain_bytes(d, buf)).unwrap_or("0")
+}
+
+/// [`plain`] as the bytes of its text.
+fn plain_bytes(d: Decimal, buf: &mut [u8; 64]) -> &[u8] {
     let n = d.normalize();
     let mut digits = itoa::Buffer::new();
     let digits = digits.format(n.mantissa().unsigned_abs()).as_bytes();
@@ -59,8 +68,7 @@ fn plain(d: Decimal, buf: &mut [u8; 64]) -> &str {
         }
         put(digits);
     }
-    // ASCII digits, '-' and '.' only
-    std::str::from_utf8(&buf[..len]).unwrap_or("0")
+    &buf[..len]
 }
 
 fn fig(f: &Fig) -> Num {
@@ -145,6 +153,15 @@ impl Serialize for PathJson<'_> {
     }
 }
 
+impl PathJson<'_> {
+    fn write(&self, out: &mut Out) {
+        match self {
+            PathJson::Escaped(raw) => out.raw(raw.get()),
+            PathJson::Text(text) => out.str(text),
+        }
+    }
+}
+
 /// Where a figure was read, with its cell.
 #[derive(Serialize)]
 struct CellJson<'a> {
@@ -152,6 +169,21 @@ struct CellJson<'a> {
     path: PathJson<'a>,
     row: u32,
     sheet: &'a str,
+}
+
+impl CellJson<'_> {
+    fn write(&self, out: &mut Out) {
+        out.open(b'{');
+        out.key("cell");
+        out.str(self.cell);
+        out.key("path");
+        self.path.write(out);
+        out.key("row");
+        out.int(self.row);
+        out.key("sheet");
+        out.str(self.sheet);
+        out.close(b'}');
+    }
 }
 
 fn cell<'a>(f: &'a Fig, paths: &'a Paths<'a>) -> CellJson<'a> {
@@ -172,6 +204,19 @@ struct RowJson<'a> {
     sheet: &'a str,
 }
 
+impl RowJson<'_> {
+    fn write(&self, out: &mut Out) {
+        out.open(b'{');
+        out.key("path");
+        self.path.write(out);
+        out.key("row");
+        out.int(self.row);
+        out.key("sheet");
+        out.str(self.sheet);
+        out.close(b'}');
+    }
+}
+
 fn row<'a>(s: &'a Source, paths: &'a Paths<'a>) -> RowJson<'a> {
     RowJson {
         path: paths.get(&s.path),
@@ -190,23 +235,43 @@ fn outcome(o: Outcome) -> &'static str {
 
 /// An object keyed by year, in the order of the keys' text (as a map keyed by the year
 /// written out orders them); of two items of the same year the last one counts.
-fn by_year<S: Serializer, T: Serialize>(s: S, mut items: Vec<(i32, T)>) -> Result<S::Ok, S::Error> {
-    // four-digit years in ascending order are already in text order
-    let in_order = items.iter().all(|(y, _)| (1000..=9999).contains(y))
-        && items.windows(2).all(|w| w[0].0 < w[1].0);
-    if !in_order {
-        // stable: items of the same year keep their order, the last one is written
-        items.sort_by_cached_key(|(y, _)| y.to_string());
-    }
-    let distinct = |i: usize| items.get(i + 1).is_none_or(|n| n.0 != items[i].0);
-    let len = (0..items.len()).filter(|&i| distinct(i)).count();
-    let mut m = s.serialize_map(Some(len))?;
-    for (i, (y, v)) in items.iter().enumerate() {
-        if distinct(i) {
-            m.serialize_entry(y, v)?;
-        }
+fn by_year<S: Serializer, T: Serialize>(s: S, items: Vec<(i32, T)>) -> Result<S::Ok, S::Error> {
+    let items = in_year_order(items);
+    let mut m = s.serialize_map(Some(items.len()))?;
+    for (y, v) in &items {
+        m.serialize_entry(y, v)?;
     }
     m.end()
+}
+
+/// [`by_year`] written by hand: `write` writes each item's value.
+fn write_by_year<T>(out: &mut Out, items: Vec<(i32, T)>, mut write: impl FnMut(&mut Out, &T)) {
+    out.open(b'{');
+    for (y, v) in &in_year_order(items) {
+        out.year_key(*y);
+        write(out, v);
+    }
+    out.close(b'}');
+}
+
+/// The items in the order of their years' text, the last of the same year kept.
+fn in_year_order<T>(mut items: Vec<(i32, T)>) -> Vec<(i32, T)> {
+    // four-digit years in ascending order are already in text order, each year once
+    let in_order = items.iter().all(|(y, _)| (1000..=9999).contains(y))
+        && items.windows(2).all(|w| w[0].0 < w[1].0);
+    if in_order {
+        return items;
+    }
+    // stable: items of the same year keep their order, the last one is written
+    items.sort_by_cached_key(|(y, _)| y.to_string());
+    let mut kept: Vec<(i32, T)> = Vec::with_capacity(items.len());
+    for item in items {
+        match kept.last_mut() {
+            Some(last) if last.0 == item.0 => *last = item,
+            _ => kept.push(item),
+        }
+    }
+    kept
 }
 
 /// The whole document.
@@ -319,13 +384,13 @@ struct RenstraJson<'a> {
     year: i32,
 }
 
-impl Serialize for Indicators<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+impl Indicators<'_> {
+    /// Each group's view, in order.
+    fn each(&self, mut f: impl FnMut(&IndicatorJson<'_>)) {
         let (c, lang, paths, caps) = (self.0, self.1, self.2, self.3);
-        let mut seq = s.serialize_seq(Some(c.groups.len()))?;
         for (g, caps) in c.groups.iter().zip(&caps.0) {
             let renstra = c.renstra(g);
-            seq.serialize_element(&IndicatorJson {
+            f(&IndicatorJson {
                 outcome: outcome(g.outcome),
                 name: g.name(),
                 names: Names(g),
@@ -339,25 +404,73 @@ impl Serialize for Indicators<'_> {
                 }),
                 unit: g.unit(),
                 years: Years(g, lang, paths, caps),
-            })?;
+            });
         }
+    }
+
+    /// The indicators written by hand (the longest part of the document, by far): what
+    /// serializing them writes.
+    fn write(&self, out: &mut Out) {
+        out.open(b'[');
+        self.each(|i| {
+            out.item();
+            i.write(out);
+        });
+        out.close(b']');
+    }
+}
+
+impl Serialize for Indicators<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.0.groups.len()))?;
+        let mut result = Ok(());
+        self.each(|i| {
+            if result.is_ok() {
+                result = seq.serialize_element(i);
+            }
+        });
+        result?;
         seq.end()
+    }
+}
+
+impl IndicatorJson<'_> {
+    fn write(&self, out: &mut Out) {
+        out.open(b'{');
+        out.key("match");
+        out.str(self.outcome);
+        out.key("name");
+        out.str(self.name);
+        out.key("names");
+        write_by_year(out, self.names.items(), |out, name| out.str(name));
+        if let Some(r) = &self.renstra {
+            out.key("renstra");
+            out.serde(r);
+        }
+        out.key("unit");
+        out.opt_str(self.unit);
+        out.key("years");
+        write_by_year(out, self.years.items(), |out, y| y.write(out));
+        out.close(b'}');
     }
 }
 
 /// A group's name in each year.
 struct Names<'a>(&'a Group);
 
+impl<'a> Names<'a> {
+    fn items(&self) -> Vec<(i32, &'a str)> {
+        self.0
+            .entries
+            .iter()
+            .map(|e| (e.year, e.name.as_str()))
+            .collect()
+    }
+}
+
 impl Serialize for Names<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        by_year(
-            s,
-            self.0
-                .entries
-                .iter()
-                .map(|e| (e.year, e.name.as_str()))
-                .collect(),
-        )
+        by_year(s, self.items())
     }
 }
 
@@ -420,10 +533,9 @@ struct ChangeJson {
     direction: &'static str,
 }
 
-impl Serialize for Changes {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let items = self
-            .0
+impl Changes {
+    fn items(&self) -> Vec<(i32, ChangeJson)> {
+        self.0
             .iter()
             .map(|c| {
                 let v = ChangeJson {
@@ -433,17 +545,96 @@ impl Serialize for Changes {
                 };
                 (c.from, v)
             })
-            .collect();
-        by_year(s, items)
+            .collect()
+    }
+}
+
+impl Serialize for Changes {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        by_year(s, self.items())
+    }
+}
+
+impl ChangeJson {
+    fn write(&self, out: &mut Out) {
+        out.open(b'{');
+        out.key("change");
+        out.num(self.change.0);
+        if let Some(p) = self.change_pct {
+            out.key("change_pct");
+            out.num(p.0);
+        }
+        out.key("direction");
+        out.str(self.direction);
+        out.close(b'}');
     }
 }
 
 impl Serialize for Years<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        by_year(s, self.items())
+    }
+}
+
+impl YearJson<'_> {
+    fn write(&self, out: &mut Out) {
+        let num = |out: &mut Out, key: &str, v: Option<Num>| {
+            if let Some(v) = v {
+                out.key(key);
+                out.num(v.0);
+            }
+        };
+        out.open(b'{');
+        num(out, "capaian", self.capaian);
+        num(out, "capaian_stated", self.capaian_stated);
+        if let Some(c) = self.category {
+            out.key("category");
+            out.str(c);
+        }
+        out.key("cells");
+        self.cells.write(out);
+        num(out, "change", self.change);
+        num(out, "change_pct", self.change_pct);
+        if !self.changes.is_empty() {
+            out.key("changes");
+            write_by_year(out, self.changes.items(), |out, c| c.write(out));
+        }
+        if let Some(d) = self.direction {
+            out.key("direction");
+            out.str(d);
+        }
+        num(out, "realisasi", self.realisasi);
+        out.key("source");
+        self.source.write(out);
+        num(out, "target", self.target);
+        num(out, "target_akhir", self.target_akhir);
+        out.close(b'}');
+    }
+}
+
+impl CellsJson<'_> {
+    fn write(&self, out: &mut Out) {
+        out.open(b'{');
+        for (key, c) in [
+            ("capaian", &self.capaian),
+            ("realisasi", &self.realisasi),
+            ("target", &self.target),
+            ("target_akhir", &self.target_akhir),
+        ] {
+            if let Some(c) = c {
+                out.key(key);
+                c.write(out);
+            }
+        }
+        out.close(b'}');
+    }
+}
+
+impl<'a> Years<'a> {
+    fn items(&self) -> Vec<(i32, YearJson<'a>)> {
         let (g, lang, paths, caps) = (self.0, self.1, self.2, self.3);
         let polaritas = g.polaritas();
-        let items = g
-            .entries
+        g.entries
             .iter()
             .map(|e| {
                 // the figures of the year's first entry, as `Comparison::figures` gives them
@@ -474,8 +665,7 @@ impl Serialize for Years<'_> {
                 };
                 (e.year, v)
             })
-            .collect();
-        by_year(s, items)
+            .collect()
     }
 }
 
@@ -564,11 +754,31 @@ impl Comparison {
     /// [`Self::to_json`] as the UTF-8 bytes to print, without checking them again as a
     /// `String` would: serde_json writes only UTF-8.
     pub fn to_json_bytes(&self, lang: Lang) -> Vec<u8> {
-        let capacity = self.json_size_hint();
-        pretty(
-            &self.document(lang, &Paths::of(self), &Capaians::of(self)),
-            capacity,
-        )
+        let (paths, caps) = (Paths::of(self), Capaians::of(self));
+        let d = self.document(lang, &paths, &caps);
+        // serialized, but for the indicators, written by hand as serializing writes them
+        // (a test compares)
+        let mut out = Out::with_capacity(self.json_size_hint());
+        out.open(b'{');
+        out.key("budget");
+        out.serde(&d.budget);
+        out.key("files");
+        out.serde(d.files);
+        out.key("findings");
+        out.serde(&d.findings);
+        out.key("indicators");
+        d.indicators.write(&mut out);
+        out.key("matches");
+        out.serde(&d.matches);
+        out.key("sheets_without_year");
+        out.serde(&d.sheets_without_year);
+        out.key("years");
+        out.serde(d.years);
+        out.close(b'}');
+        if out.failed {
+            return Vec::new();
+        }
+        out.buf
     }
 
     /// About the length of the document (an indicator's year takes some 1,200 bytes and
@@ -582,109 +792,11 @@ impl Comparison {
     }
 }
 
-/// `serde_json::to_vec_pretty`, with [`Pretty`] for its formatter, into a buffer of
-/// `capacity` bytes to start with.
-fn pretty<T: Serialize>(value: &T, capacity: usize) -> Vec<u8> {
-    let mut ser =
-        serde_json::Serializer::with_formatter(Vec::with_capacity(capacity), Pretty::default());
-    match value.serialize(&mut ser) {
-        Ok(()) => ser.into_inner(),
-        Err(_) => Vec::new(),
-    }
-}
-
-/// A line break after a comma, and the indentation that follows it.
-const LINE: &[u8] = b",\n                                                                ";
-
-/// serde_json's `PrettyFormatter` with its two-space indentation, writing a line break and
-/// the indentation after it at once rather than one level at a time.
-#[derive(Default)]
-struct Pretty {
-    depth: usize,
-    has_value: bool,
-}
-
-impl Pretty {
-    fn line<W: ?Sized + std::io::Write>(&self, w: &mut W, comma: bool) -> std::io::Result<()> {
-        let spaces = LINE.len() - 2;
-        let mut n = self.depth * 2;
-        let first = n.min(spaces);
-        w.write_all(&LINE[usize::from(!comma)..2 + first])?;
-        n -= first;
-        while n > 0 {
-            let k = n.min(spaces);
-            w.write_all(&LINE[2..2 + k])?;
-            n -= k;
-        }
-        Ok(())
-    }
-
-    fn open<W: ?Sized + std::io::Write>(&mut self, w: &mut W, start: &[u8]) -> std::io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        w.write_all(start)
-    }
-
-    fn close<W: ?Sized + std::io::Write>(&mut self, w: &mut W, end: &[u8]) -> std::io::Result<()> {
-        self.depth -= 1;
-        if self.has_value {
-            self.line(w, false)?;
-        }
-        w.write_all(end)
-    }
-}
-
-impl serde_json::ser::Formatter for Pretty {
-    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"[")
-    }
-
-    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"]")
-    }
-
-    fn begin_array_value<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.line(w, !first)
-    }
-
-    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-
-    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"{")
-    }
-
-    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"}")
-    }
-
-    fn begin_object_key<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.begin_array_value(w, first)
-    }
-
-    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        w.write_all(b": ")
-    }
-
-    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.end_array_value(w)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
 
+    use super::pretty::pretty;
     use super::*;
 
     struct Items(Vec<(i32, &'static str)>);
@@ -733,6 +845,82 @@ mod tests {
                 pretty(&v, 0),
                 serde_json::to_vec_pretty(&v).unwrap_or_default()
             );
+        }
+    }
+
+    /// The document written by hand where it is longest is what serializing its views
+    /// writes, byte for byte: on the Banjar samples' four years (a Renstra sheet, names
+    /// drifting, changes and categories), on the evaluation forms of `tests/data/years`, and
+    /// with names, units and sheets that need escaping.
+    #[test]
+    fn the_document_written_by_hand_is_the_serialized_one() {
+        let read = |path: &str, bytes: &[u8]| {
+            crate::app::read_for_compare(std::path::Path::new(path), bytes.to_vec(), None, 1 << 30)
+        };
+        let banjar = [
+            read(
+                "banjar-pk-2013.xlsx",
+                include_bytes!("../../../../sample-workbooks/banjar-pk-2013.xlsx"),
+            ),
+            read(
+                "banjar-pk-2014.xlsx",
+                include_bytes!("../../../../sample-workbooks/banjar-pk-2014.xlsx"),
+            ),
+            read(
+                "banjar-pk-2015.xlsx",
+                include_bytes!("../../../../sample-workbooks/banjar-pk-2015.xlsx"),
+            ),
+            read(
+                "banjar-pk-2016.xlsx",
+                include_bytes!("../../../../sample-workbooks/banjar-pk-2016.xlsx"),
+            ),
+        ];
+        let years = [
+            read(
+                "d/evaluasi-dinkes-2021.xlsx",
+                include_bytes!("../../../../tests/data/years/evaluasi-dinkes-2021.xlsx"),
+            ),
+            read(
+                "d/evaluasi-dinkes-2024.xlsx",
+                include_bytes!("../../../../tests/data/years/evaluasi-dinkes-2024.xlsx"),
+            ),
+        ];
+        let cfg = super::super::CompareConfig::default();
+        let mut odd = super::super::compare(&banjar, &cfg);
+        // one character to escape at a time: a quote, a backslash, a control character
+        let marks = [" \"kutip\"", " \\ miring", " tab\t", ""];
+        for (k, g) in odd.groups.iter_mut().enumerate() {
+            for e in &mut g.entries {
+                e.name.push_str(marks[k % 4]);
+                if k % 5 == 0 {
+                    e.unit = Some("Rp \u{1}".into());
+                }
+                if let Some(t) = &mut e.target {
+                    t.source.sheet = ["PK \\ 2013", "PK \"2013\"", "PK 2013"][k % 3].into();
+                }
+            }
+        }
+        let all = [
+            super::super::compare(&banjar, &cfg),
+            super::super::compare(&years, &cfg),
+            odd,
+        ];
+        for c in &all {
+            assert!(
+                c.groups.len() > 5 && c.groups.iter().any(|g| c.renstra(g).is_some())
+                    || c.files.len() == 2
+            );
+            for lang in [Lang::Id, Lang::En] {
+                let (paths, caps) = (Paths::of(c), Capaians::of(c));
+                let serialized = pretty(&c.document(lang, &paths, &caps), 0);
+                let written = c.to_json_bytes(lang);
+                assert!(written.len() > 10_000);
+                assert!(
+                    written == serialized,
+                    "{}",
+                    String::from_utf8_lossy(&written)
+                );
+            }
         }
     }
 
