@@ -43,7 +43,13 @@ fn plain(d: Decimal, buf: &mut [u8; 64]) -> &str {
 fn plain_bytes(d: Decimal, buf: &mut [u8; 64]) -> &[u8] {
     let n = d.normalize();
     let mut digits = itoa::Buffer::new();
-    let digits = digits.format(n.mantissa().unsigned_abs()).as_bytes();
+    let mantissa = n.mantissa().unsigned_abs();
+    // most mantissas fit 64 bits, whose digits come quicker than 128 bits'
+    let digits = match u64::try_from(mantissa) {
+        Ok(m) => digits.format(m),
+        Err(_) => digits.format(mantissa),
+    }
+    .as_bytes();
     // at most 29 digits and a scale of at most 28: the sign, "0." and 28 places fit
     let scale = n.scale() as usize;
     let mut len = 0;

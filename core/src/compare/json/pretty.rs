@@ -21,6 +21,7 @@ pub(super) fn pretty<T: Serialize>(value: &T, capacity: usize) -> Vec<u8> {
 const LINE: &[u8] = b",\n                                                                ";
 
 /// A line break (after a comma if `comma`) and the indentation of `depth` levels.
+#[inline]
 fn line<W: ?Sized + std::io::Write>(w: &mut W, depth: usize, comma: bool) -> std::io::Result<()> {
     let spaces = LINE.len() - 2;
     let mut n = depth * 2;
@@ -114,8 +115,9 @@ impl serde_json::ser::Formatter for Pretty {
 pub(super) struct Out {
     pub(super) buf: Vec<u8>,
     depth: usize,
-    /// whether the object or array open at each level has had a member yet
-    first: Vec<bool>,
+    /// whether the object or array open at each level (a bit per level) has had no member
+    /// yet; the document is never more than a few levels deep
+    first: u64,
     /// a serialization of a part failed (the document is then not printed)
     pub(super) failed: bool,
 }
@@ -125,38 +127,45 @@ impl Out {
         Out {
             buf: Vec::with_capacity(capacity),
             depth: 0,
-            first: Vec::with_capacity(8),
+            first: 0,
             failed: false,
         }
     }
 
     /// Opens an object (`b'{'`) or an array (`b'['`).
+    #[inline]
     pub(super) fn open(&mut self, bracket: u8) {
         self.depth += 1;
-        self.first.push(true);
+        debug_assert!(self.depth < 64);
+        self.first |= 1 << (self.depth % 64);
         self.buf.push(bracket);
     }
 
     /// Closes what [`Out::open`] opened (`b'}'` or `b']'`), on its own line if it had
     /// members.
+    #[inline]
     pub(super) fn close(&mut self, bracket: u8) {
+        let bit = 1 << (self.depth % 64);
+        let had_members = self.first & bit == 0;
+        self.first &= !bit;
         self.depth -= 1;
-        if self.first.pop() == Some(false) {
+        if had_members {
             let _ = line(&mut self.buf, self.depth, false);
         }
         self.buf.push(bracket);
     }
 
     /// Begins the next member of the open array.
+    #[inline]
     pub(super) fn item(&mut self) {
-        let first = self
-            .first
-            .last_mut()
-            .is_some_and(|f| std::mem::replace(f, false));
+        let bit = 1 << (self.depth % 64);
+        let first = self.first & bit != 0;
+        self.first &= !bit;
         let _ = line(&mut self.buf, self.depth, !first);
     }
 
     /// Begins the next member of the open object: its key (plain ASCII, written as it is).
+    #[inline]
     pub(super) fn key(&mut self, key: &str) {
         self.item();
         self.buf.push(b'"');
@@ -175,6 +184,7 @@ impl Out {
     }
 
     /// A string, escaped as serde_json escapes it.
+    #[inline]
     pub(super) fn str(&mut self, s: &str) {
         if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
             self.buf.push(b'"');
@@ -193,6 +203,7 @@ impl Out {
     }
 
     /// A number as a plain decimal string ([`super::plain`]).
+    #[inline]
     pub(super) fn num(&mut self, d: Decimal) {
         let mut text = [0u8; 64];
         self.buf.push(b'"');
@@ -200,12 +211,14 @@ impl Out {
         self.buf.push(b'"');
     }
 
+    #[inline]
     pub(super) fn int(&mut self, v: impl itoa::Integer) {
         let mut digits = itoa::Buffer::new();
         self.buf.extend_from_slice(digits.format(v).as_bytes());
     }
 
     /// Text that is JSON already (a path escaped before).
+    #[inline]
     pub(super) fn raw(&mut self, json: &str) {
         self.buf.extend_from_slice(json.as_bytes());
     }
