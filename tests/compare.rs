@@ -814,20 +814,20 @@ fn a_monthly_table_gives_its_year_total() {
     for e in collected.years.iter().flat_map(|(_, entries)| entries) {
         let Some(r) = &e.realisasi else { continue };
         assert!(
-            r.source.cell.starts_with("AQ"),
+            r.source.cell.to_string().starts_with("AQ"),
             "{}: {}",
             e.name,
             r.source.cell
         );
         let range = wb.worksheet_range(&r.source.sheet).unwrap();
-        let (row, col) = calamine_pos(&r.source.cell);
+        let (row, col) = calamine_pos(&r.source.cell.to_string());
         let cell = range.get_value((row, col)).unwrap();
         if let Some(v) = cell.as_f64() {
             assert_eq!(r.value.to_string().parse::<f64>().unwrap(), v, "{}", e.name);
         }
         if let Some(c) = &e.capaian {
             assert!(
-                c.source.cell.starts_with("AR"),
+                c.source.cell.to_string().starts_with("AR"),
                 "{}: {}",
                 e.name,
                 c.source.cell

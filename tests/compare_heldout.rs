@@ -633,7 +633,7 @@ fn cell_number(files: &[PathBuf], fig: &Fig) -> Option<f64> {
         .find(|f| *f.display().to_string() == *fig.source.path)?;
     let mut wb = open_workbook_auto(path).ok()?;
     let range = wb.worksheet_range(&fig.source.sheet).ok()?;
-    let (row, col) = rakit::read::parse_cell_name(&fig.source.cell)?;
+    let (row, col) = rakit::read::parse_cell_name(&fig.source.cell.to_string())?;
     match range.get_value((row, col))? {
         Data::Float(f) => Some(*f),
         Data::Int(i) => Some(*i as f64),

@@ -610,7 +610,7 @@ pub fn col_name(col: u32) -> String {
 }
 
 /// A column's letters, written at the end of `buf` (seven letters hold any `u32`).
-fn col_letters(col: u32, buf: &mut [u8; 7]) -> &str {
+pub(crate) fn col_letters(col: u32, buf: &mut [u8; 7]) -> &str {
     let mut n = u64::from(col) + 1;
     let mut at = buf.len();
     while n > 0 && at > 0 {

@@ -28,7 +28,44 @@ pub struct Source {
     /// one-based row, as a spreadsheet shows it
     pub row: u32,
     /// `C13`
-    pub cell: String,
+    pub cell: CellRef,
+}
+
+/// A cell's address as a spreadsheet names it (`C13`), kept as its place and written out
+/// only where it is shown (as [`crate::read::cell_name`] writes it).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CellRef {
+    /// zero-based
+    pub row: u32,
+    /// zero-based
+    pub col: u32,
+}
+
+impl CellRef {
+    /// The column's letters and the one-based row's digits, in `buf`.
+    pub(crate) fn write<'b>(&self, buf: &'b mut [u8; 32]) -> &'b [u8] {
+        let mut letters = [0u8; 7];
+        let letters = crate::formula::col_letters(self.col, &mut letters).as_bytes();
+        let mut digits = itoa::Buffer::new();
+        let digits = digits.format(u64::from(self.row) + 1).as_bytes();
+        buf[..letters.len()].copy_from_slice(letters);
+        buf[letters.len()..letters.len() + digits.len()].copy_from_slice(digits);
+        &buf[..letters.len() + digits.len()]
+    }
+}
+
+impl std::fmt::Display for CellRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut buf = [0u8; 32];
+        // column letters and digits: ASCII
+        f.write_str(std::str::from_utf8(self.write(&mut buf)).unwrap_or(""))
+    }
+}
+
+impl Serialize for CellRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 /// A number read from a cell.
@@ -196,7 +233,10 @@ fn fig(f: &Figure, path: &Arc<str>, sheet: &Arc<str>) -> Option<Fig> {
             path: path.clone(),
             sheet: sheet.clone(),
             row: f.row + 1,
-            cell: f.cell_name(),
+            cell: CellRef {
+                row: f.row,
+                col: f.col,
+            },
         },
     })
 }
@@ -206,7 +246,7 @@ fn src(path: &Arc<str>, sheet: &Arc<str>, row: u32, col: u32) -> Source {
         path: path.clone(),
         sheet: sheet.clone(),
         row: row + 1,
-        cell: crate::read::cell_name(row, col),
+        cell: CellRef { row, col },
     }
 }
 
@@ -450,6 +490,42 @@ fn merge_renstra(main: &mut Vec<Entry>, renstra: Vec<Entry>) {
     for (ri, r) in renstra.into_iter().enumerate() {
         if !r_used[ri] {
             main.push(r);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CellRef;
+
+    /// A cell's address is written as `cell_name` writes it, to the last column and beyond
+    /// the last row of a sheet.
+    #[test]
+    fn a_cell_ref_is_written_as_its_cell_name() {
+        let rows = [0, 1, 8, 9, 99, 1_048_575, u32::MAX - 1, u32::MAX];
+        let cols = [
+            0,
+            1,
+            25,
+            26,
+            27,
+            51,
+            52,
+            701,
+            702,
+            16_383,
+            18_277,
+            18_278,
+            u32::MAX,
+        ];
+        for row in rows {
+            for col in cols {
+                assert_eq!(
+                    CellRef { row, col }.to_string(),
+                    crate::read::cell_name(row, col),
+                    "{row} {col}"
+                );
+            }
         }
     }
 }

@@ -765,7 +765,7 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
                         years::y102::message(
                             *y,
                             &t.shown,
-                            &t.source.cell,
+                            &t.source.cell.to_string(),
                             &fmt(ratio.round()),
                             &others.join(", "),
                         ),

@@ -171,7 +171,7 @@ impl PathJson<'_> {
 /// Where a figure was read, with its cell.
 #[derive(Serialize)]
 struct CellJson<'a> {
-    cell: &'a str,
+    cell: super::collect::CellRef,
     path: PathJson<'a>,
     row: u32,
     sheet: &'a str,
@@ -181,7 +181,7 @@ impl CellJson<'_> {
     fn write(&self, out: &mut Out) {
         out.open(b'{');
         out.key("cell");
-        out.str(self.cell);
+        out.cell(self.cell);
         out.key("path");
         self.path.write(out);
         out.key("row");
@@ -195,7 +195,7 @@ impl CellJson<'_> {
 fn cell<'a>(f: &'a Fig, paths: &'a Paths<'a>) -> CellJson<'a> {
     let s = &f.source;
     CellJson {
-        cell: &s.cell,
+        cell: s.cell,
         path: paths.get(&s.path),
         row: s.row,
         sheet: &s.sheet,
@@ -942,7 +942,7 @@ mod tests {
                 path: path.into(),
                 sheet: "PK \"2013\"".into(),
                 row: 3,
-                cell: "B3".into(),
+                cell: super::super::collect::CellRef { row: 2, col: 1 },
             },
         };
         let odd = "C:\\data\\\"dinas\" \u{1}é/pk-2013.xlsx";

@@ -211,6 +211,15 @@ impl Out {
         self.buf.push(b'"');
     }
 
+    /// A cell's address as a string (`"C13"`).
+    #[inline]
+    pub(super) fn cell(&mut self, c: crate::compare::collect::CellRef) {
+        let mut text = [0u8; 32];
+        self.buf.push(b'"');
+        self.buf.extend_from_slice(c.write(&mut text));
+        self.buf.push(b'"');
+    }
+
     #[inline]
     pub(super) fn int(&mut self, v: impl itoa::Integer) {
         let mut digits = itoa::Buffer::new();
