@@ -453,13 +453,37 @@ pub fn collect(reports: &[FileReport]) -> Collected {
 }
 
 /// Gives the year's indicators the final targets of its Renstra sheet, matched one to one
-/// by name; a Renstra row that matches none stays an indicator of its own.
+/// by name (only rows and indicators that share a blocking word are scored, as between
+/// years); a Renstra row that matches none stays an indicator of its own.
 fn merge_renstra(main: &mut Vec<Entry>, renstra: Vec<Entry>) {
+    if renstra.is_empty() {
+        return;
+    }
+    // only pairs that share a blocking word are scored, as between years
+    // (`matching::block_tokens`)
+    let mut index: FxHashMap<u64, Vec<usize>> = Default::default();
+    for (mi, m) in main.iter().enumerate() {
+        for &t in m.blocks.iter() {
+            let v = index.entry(t).or_default();
+            if v.last() != Some(&mi) {
+                v.push(mi);
+            }
+        }
+    }
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     let mut scored = super::matching::Scored::default();
+    let mut near: Vec<usize> = Vec::new();
     for (ri, r) in renstra.iter().enumerate() {
-        for (mi, m) in main.iter().enumerate() {
-            let v = super::matching::verdict_scored(m, r, false, &mut scored);
+        near.clear();
+        for t in r.blocks.iter() {
+            if let Some(v) = index.get(t) {
+                near.extend_from_slice(v);
+            }
+        }
+        near.sort_unstable();
+        near.dedup();
+        for &mi in &near {
+            let v = super::matching::verdict_scored(&main[mi], r, false, &mut scored);
             if v.outcome != super::matching::Outcome::None {
                 pairs.push((v.score, ri, mi));
             }
