@@ -267,7 +267,19 @@ pub fn unit_key(u: &str) -> String {
 
 /// Whether two units have the same [`unit_key`], told without building either.
 pub fn same_unit(x: &str, y: &str) -> bool {
+    if x.is_ascii() && y.is_ascii() {
+        // most units: byte by byte, as `unit_chars` reads them (a unit test compares)
+        return ascii_unit_bytes(x).eq(ascii_unit_bytes(y));
+    }
     unit_chars(x).eq(unit_chars(y))
+}
+
+/// [`unit_chars`] of an ASCII unit, as bytes: ASCII whitespace (as `char::is_whitespace`
+/// tells it, the vertical tab included) and dots left out, letters in lower case.
+fn ascii_unit_bytes(u: &str) -> impl Iterator<Item = u8> + '_ {
+    u.bytes()
+        .filter(|b| !matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ' | b'.'))
+        .map(|b| b.to_ascii_lowercase())
 }
 
 fn unit_chars(u: &str) -> impl Iterator<Item = char> + '_ {
@@ -440,6 +452,42 @@ mod tests {
                 assert_eq!(lower_find(s, pat), plain(s, pat), "{s:?} {pat:?}");
             }
         }
+    }
+
+    #[test]
+    fn ascii_units_compare_as_the_general_path_compares_them() {
+        let units = [
+            "Rp. (juta)",
+            "rp(JUTA)",
+            "Rp (juta)",
+            "%",
+            " % ",
+            "persen",
+            "Unit",
+            "unit.",
+            "u n i t",
+            "Orang",
+            "orang\x0B",
+            "orang\x1F",
+            "Rp.",
+            "",
+            "...",
+            "Dokumen\t",
+            "Rp\u{a0}(juta)",
+            "Ünit",
+        ];
+        for x in units {
+            for y in units {
+                assert_eq!(
+                    same_unit(x, y),
+                    unit_chars(x).eq(unit_chars(y)),
+                    "{x:?} {y:?}"
+                );
+            }
+        }
+        // and the ASCII path was taken where it could be
+        assert!(same_unit("orang\x0B", "Orang"));
+        assert!(!same_unit("orang\x1F", "Orang"));
     }
 
     #[test]
