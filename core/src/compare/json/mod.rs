@@ -182,14 +182,19 @@ impl CellJson<'_> {
         out.open(b'{');
         out.key("cell");
         out.cell(self.cell);
-        out.key("path");
-        self.path.write(out);
-        out.key("row");
-        out.int(self.row);
-        out.key("sheet");
-        out.str(self.sheet);
+        place(out, self.path, self.row, self.sheet);
         out.close(b'}');
     }
+}
+
+/// The members `path`, `row` and `sheet` of a source, a cell's or a row's.
+fn place(out: &mut Out, path: PathJson<'_>, row: u32, sheet: &str) {
+    out.key("path");
+    path.write(out);
+    out.key("row");
+    out.int(row);
+    out.key("sheet");
+    out.str(sheet);
 }
 
 fn cell<'a>(f: &'a Fig, paths: &'a Paths<'a>) -> CellJson<'a> {
@@ -213,12 +218,7 @@ struct RowJson<'a> {
 impl RowJson<'_> {
     fn write(&self, out: &mut Out) {
         out.open(b'{');
-        out.key("path");
-        self.path.write(out);
-        out.key("row");
-        out.int(self.row);
-        out.key("sheet");
-        out.str(self.sheet);
+        place(out, self.path, self.row, self.sheet);
         out.close(b'}');
     }
 }
