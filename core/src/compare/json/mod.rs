@@ -6,7 +6,7 @@
 //! keys' text, objects keyed by year are written in the order of the years' text, and absent
 //! figures leave their key out, so the document is what a sorted map of the same keys gives.
 //! The indicators, nearly all of the document, are written from the same views by hand
-//! ([`pretty::Out`]): byte for byte what serializing them writes (a test compares), without
+//! (`pretty::Out`): byte for byte what serializing them writes (a test compares), without
 //! serde's escaping of every key.
 
 mod pretty;
