@@ -593,14 +593,20 @@ fn end_of_quoted(chars: &[char], start: usize) -> usize {
 
 /// `(0, 0)` → `A1`.
 pub fn cell_name(row: u32, col: u32) -> String {
+    let mut buf = [0u8; 32];
+    cell_name_in(row, col, &mut buf).to_string()
+}
+
+/// [`cell_name`] written into `buf`, without allocating.
+pub(crate) fn cell_name_in(row: u32, col: u32, buf: &mut [u8; 32]) -> &str {
     let mut letters = [0u8; 7];
-    let letters = col_letters(col, &mut letters);
+    let letters = col_letters(col, &mut letters).as_bytes();
     let mut digits = itoa::Buffer::new();
-    let digits = digits.format(u64::from(row) + 1);
-    let mut s = String::with_capacity(letters.len() + digits.len());
-    s.push_str(letters);
-    s.push_str(digits);
-    s
+    let digits = digits.format(u64::from(row) + 1).as_bytes();
+    buf[..letters.len()].copy_from_slice(letters);
+    buf[letters.len()..letters.len() + digits.len()].copy_from_slice(digits);
+    // column letters and digits: ASCII
+    std::str::from_utf8(&buf[..letters.len() + digits.len()]).unwrap_or("")
 }
 
 /// `0` → `A`, `26` → `AA`.
@@ -610,7 +616,7 @@ pub fn col_name(col: u32) -> String {
 }
 
 /// A column's letters, written at the end of `buf` (seven letters hold any `u32`).
-pub(crate) fn col_letters(col: u32, buf: &mut [u8; 7]) -> &str {
+fn col_letters(col: u32, buf: &mut [u8; 7]) -> &str {
     let mut n = u64::from(col) + 1;
     let mut at = buf.len();
     while n > 0 && at > 0 {

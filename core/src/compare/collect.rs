@@ -43,22 +43,14 @@ pub struct CellRef {
 
 impl CellRef {
     /// The column's letters and the one-based row's digits, in `buf`.
-    pub(crate) fn write<'b>(&self, buf: &'b mut [u8; 32]) -> &'b [u8] {
-        let mut letters = [0u8; 7];
-        let letters = crate::formula::col_letters(self.col, &mut letters).as_bytes();
-        let mut digits = itoa::Buffer::new();
-        let digits = digits.format(u64::from(self.row) + 1).as_bytes();
-        buf[..letters.len()].copy_from_slice(letters);
-        buf[letters.len()..letters.len() + digits.len()].copy_from_slice(digits);
-        &buf[..letters.len() + digits.len()]
+    pub(crate) fn write<'b>(&self, buf: &'b mut [u8; 32]) -> &'b str {
+        crate::formula::cell_name_in(self.row, self.col, buf)
     }
 }
 
 impl std::fmt::Display for CellRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut buf = [0u8; 32];
-        // column letters and digits: ASCII
-        f.write_str(std::str::from_utf8(self.write(&mut buf)).unwrap_or(""))
+        f.write_str(self.write(&mut [0u8; 32]))
     }
 }
 
@@ -461,27 +453,15 @@ fn merge_renstra(main: &mut Vec<Entry>, renstra: Vec<Entry>) {
     }
     // only pairs that share a blocking word are scored, as between years
     // (`matching::block_tokens`)
-    let mut index: FxHashMap<u64, Vec<usize>> = Default::default();
+    let mut index = super::matching::BlockIndex::default();
     for (mi, m) in main.iter().enumerate() {
-        for &t in m.blocks.iter() {
-            let v = index.entry(t).or_default();
-            if v.last() != Some(&mi) {
-                v.push(mi);
-            }
-        }
+        index.add(mi, &m.blocks);
     }
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     let mut scored = super::matching::Scored::default();
     let mut near: Vec<usize> = Vec::new();
     for (ri, r) in renstra.iter().enumerate() {
-        near.clear();
-        for t in r.blocks.iter() {
-            if let Some(v) = index.get(t) {
-                near.extend_from_slice(v);
-            }
-        }
-        near.sort_unstable();
-        near.dedup();
+        index.near(&r.blocks, &mut near);
         for &mi in &near {
             let v = super::matching::verdict_scored(&main[mi], r, false, &mut scored);
             if v.outcome != super::matching::Outcome::None {

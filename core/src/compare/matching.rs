@@ -326,6 +326,35 @@ pub fn block_tokens(w: &[Word], k: &NameKey, out: &mut Vec<u64>) {
     out.dedup();
 }
 
+/// Which items (groups, or a year's indicators) share a blocking word ([`block_tokens`])
+/// with a name: the items listed under each of their blocking words.
+#[derive(Default)]
+pub(crate) struct BlockIndex(rustc_hash::FxHashMap<u64, Vec<usize>>);
+
+impl BlockIndex {
+    /// Lists item `i` under each of `blocks` (items added in increasing order).
+    pub(crate) fn add(&mut self, i: usize, blocks: &[u64]) {
+        for &t in blocks {
+            let v = self.0.entry(t).or_default();
+            if v.last() != Some(&i) {
+                v.push(i);
+            }
+        }
+    }
+
+    /// The items that share one of `blocks`, in increasing order and each once, in `out`.
+    pub(crate) fn near(&self, blocks: &[u64], out: &mut Vec<usize>) {
+        out.clear();
+        for t in blocks {
+            if let Some(v) = self.0.get(t) {
+                out.extend_from_slice(v);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+}
+
 /// [`soft_jaccard`] on the content words of two keys, without allocating (names of at most
 /// 64 content words: `None` beyond).
 fn soft_jaccard_keyed(wa: &[Word], ka: &NameKey, wb: &[Word], kb: &NameKey) -> Option<f64> {

@@ -366,18 +366,13 @@ fn group(years: Vec<(i32, Vec<Entry>)>, pins: &Pins) -> (Vec<Group>, Vec<Link>) 
         let taken: Vec<bool> = groups.iter().map(|g| g.entry(y).is_some()).collect();
         // the groups worth scoring for each entry: those that share a blocking word with it
         // (`matching::block_tokens`), and those a person pinned it to
-        let mut index: FxHashMap<u64, Vec<usize>> = Default::default();
+        let mut index = matching::BlockIndex::default();
         for (gi, g) in groups.iter().enumerate() {
             if taken[gi] {
                 continue;
             }
             for x in &g.entries {
-                for &t in x.blocks.iter() {
-                    let v = index.entry(t).or_default();
-                    if v.last() != Some(&gi) {
-                        v.push(gi);
-                    }
-                }
+                index.add(gi, &x.blocks);
             }
         }
         // every candidate pair, the pinned and the best first
@@ -385,12 +380,7 @@ fn group(years: Vec<(i32, Vec<Entry>)>, pins: &Pins) -> (Vec<Group>, Vec<Link>) 
         let mut best_refused: Vec<Refused> = vec![None; es.len()];
         let mut near: Vec<usize> = Vec::new();
         for (ei, e) in es.iter().enumerate() {
-            near.clear();
-            for t in e.blocks.iter() {
-                if let Some(v) = index.get(t) {
-                    near.extend_from_slice(v);
-                }
-            }
+            index.near(&e.blocks, &mut near);
             if !pins.is_empty() {
                 near.extend((0..groups.len()).filter(|&gi| {
                     !taken[gi]
@@ -399,9 +389,9 @@ fn group(years: Vec<(i32, Vec<Entry>)>, pins: &Pins) -> (Vec<Group>, Vec<Link>) 
                             .iter()
                             .any(|x| pins.decision(x.year, &x.name, e.year, &e.name).is_some())
                 }));
+                near.sort_unstable();
+                near.dedup();
             }
-            near.sort_unstable();
-            near.dedup();
             for &gi in &near {
                 let g = &groups[gi];
                 let (v, pin, at) = verdict_for(e, g, pins, &mut scored);

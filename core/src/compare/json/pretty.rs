@@ -216,7 +216,7 @@ impl Out {
     pub(super) fn cell(&mut self, c: crate::compare::collect::CellRef) {
         let mut text = [0u8; 32];
         self.buf.push(b'"');
-        self.buf.extend_from_slice(c.write(&mut text));
+        self.buf.extend_from_slice(c.write(&mut text).as_bytes());
         self.buf.push(b'"');
     }
 
