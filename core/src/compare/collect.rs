@@ -135,9 +135,17 @@ struct Split {
 #[derive(Default)]
 pub(crate) struct Names {
     seen: FxHashMap<String, Split>,
+    /// an entry with nothing in it, whose empty keys every new entry shares until
+    /// [`Entry::prepare_for_matching`] gives it its own (a default entry allocates them)
+    blank: Entry,
 }
 
 impl Names {
+    /// An entry with nothing in it (no allocation: its empty keys are shared).
+    fn blank(&self) -> Entry {
+        self.blank.clone()
+    }
+
     fn get(&mut self, name: &str) -> Split {
         if let Some(v) = self.seen.get(name) {
             return v.clone();
@@ -189,10 +197,17 @@ impl Entry {
             .and_then(|f| f.magnitude().to_f64())
             .filter(|v| *v != 0.0);
         // a word's norm holds neither \0 nor \1: the text and the unit stay apart
-        self.same = match self.unit.as_deref() {
-            Some(u) => format!("{content}\0{}", super::normalize::unit_key(u)).into(),
-            None => format!("{content}\u{1}").into(),
-        };
+        let mut same =
+            String::with_capacity(content.len() + 1 + self.unit.as_ref().map_or(0, String::len));
+        same.push_str(&content);
+        match self.unit.as_deref() {
+            Some(u) => {
+                same.push('\0');
+                same.extend(super::normalize::unit_chars(u));
+            }
+            None => same.push('\u{1}'),
+        }
+        self.same = same.into();
     }
 }
 
@@ -207,7 +222,7 @@ pub struct BudgetYear {
 #[derive(Debug, Clone, Default)]
 pub struct Collected {
     /// each year's entries, in the order of the years (each year once, none without entries)
-    pub years: Vec<(i32, Vec<Entry>)>,
+    pub years: Vec<(i32, Vec<Box<Entry>>)>,
     pub budget: std::collections::BTreeMap<i32, BudgetYear>,
     /// sheets without a year: (path, sheet)
     pub no_year: Vec<(String, String)>,
@@ -285,14 +300,14 @@ fn sheet_entries(
     m: &SheetModel,
     year: i32,
     names: &mut Names,
-) -> Vec<Entry> {
+) -> Vec<Box<Entry>> {
     let mut out = Vec::with_capacity(m.indikator.len() + m.triwulan.len());
     for i in &m.indikator {
         let name = i.nama.trim();
         if name.is_empty() {
             continue;
         }
-        out.push(Entry {
+        out.push(Box::new(Entry {
             year,
             name: name.to_string(),
             sasaran: i.sasaran.as_deref().map(str::to_string),
@@ -312,8 +327,8 @@ fn sheet_entries(
             lalu: i.capaian_lalu.as_deref().and_then(|f| fig(f, path, sheet)),
             source: src(path, sheet, i.nama_cell.0, i.nama_cell.1),
             // what matching needs: below, once the entries are made
-            ..Default::default()
-        });
+            ..names.blank()
+        }));
     }
     for t in &m.triwulan {
         let name = t.nama.trim();
@@ -347,7 +362,7 @@ fn sheet_entries(
                     PeriodKind::Quarter => 4,
                     PeriodKind::Month => 12,
                 };
-        out.push(Entry {
+        out.push(Box::new(Entry {
             year,
             name: name.to_string(),
             sasaran: t.induk.clone(),
@@ -365,8 +380,8 @@ fn sheet_entries(
             lalu: None,
             source: src(path, sheet, t.nama_cell.0, t.nama_cell.1),
             // what matching needs: below, once the entries are made
-            ..Default::default()
-        });
+            ..names.blank()
+        }));
     }
     for e in &mut out {
         e.prepare_for_matching(names);
@@ -379,7 +394,7 @@ pub fn collect(reports: &[FileReport]) -> Collected {
     let mut c = Collected::default();
     let mut names = Names::default();
     // (year, entries, from a Renstra sheet)
-    let mut sheets: Vec<(i32, Vec<Entry>, bool)> = Vec::new();
+    let mut sheets: Vec<(i32, Vec<Box<Entry>>, bool)> = Vec::new();
     for r in reports {
         let path: Arc<str> = Arc::from(r.path.display().to_string());
         for m in &r.models {
@@ -419,8 +434,8 @@ pub fn collect(reports: &[FileReport]) -> Collected {
     years.sort_unstable();
     years.dedup();
     for y in years {
-        let mut main: Vec<Entry> = Vec::new();
-        let mut renstra: Vec<Entry> = Vec::new();
+        let mut main: Vec<Box<Entry>> = Vec::new();
+        let mut renstra: Vec<Box<Entry>> = Vec::new();
         for (sy, entries, is_renstra) in &mut sheets {
             if *sy == y {
                 let into = if *is_renstra { &mut renstra } else { &mut main };
@@ -447,7 +462,7 @@ pub fn collect(reports: &[FileReport]) -> Collected {
 /// Gives the year's indicators the final targets of its Renstra sheet, matched one to one
 /// by name (only rows and indicators that share a blocking word are scored, as between
 /// years); a Renstra row that matches none stays an indicator of its own.
-fn merge_renstra(main: &mut Vec<Entry>, renstra: Vec<Entry>) {
+fn merge_renstra(main: &mut Vec<Box<Entry>>, renstra: Vec<Box<Entry>>) {
     if renstra.is_empty() {
         return;
     }

@@ -84,7 +84,8 @@ pub struct CompareConfig {
 /// One indicator over the years: at most one entry per year, in year order.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Group {
-    pub entries: Vec<Entry>,
+    /// boxed: an entry is moved from its year into its group, and a box moves as a pointer
+    pub entries: Vec<Box<Entry>>,
     /// the weakest link between its years (`None` for an indicator of one year)
     pub outcome: Outcome,
 }
@@ -101,7 +102,7 @@ impl Group {
     }
 
     pub fn entry(&self, year: i32) -> Option<&Entry> {
-        self.entries.get(self.at(year)?)
+        self.entries.get(self.at(year)?).map(|e| &**e)
     }
 
     /// Where the group's first entry of `year` stands in [`Group::entries`].
@@ -289,7 +290,7 @@ type Candidate = (usize, usize, Verdict, Option<bool>, usize);
 /// The best group an entry did not join: group, verdict, pin, the group's entry compared.
 type Refused = Option<(usize, Verdict, Option<bool>, usize)>;
 
-fn group(years: Vec<(i32, Vec<Entry>)>, pins: &Pins) -> (Vec<Group>, Vec<Link>) {
+fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Link>) {
     let mut groups: Vec<Group> = Vec::new();
     let mut links = Vec::new();
     let mut scored = matching::Scored::default();
@@ -321,7 +322,7 @@ fn group(years: Vec<(i32, Vec<Entry>)>, pins: &Pins) -> (Vec<Group>, Vec<Link>) 
                         && crate::text::norm(&p.indikator_b) == crate::text::norm(&e.name))
             })
         };
-        let mut es: Vec<Entry> = Vec::with_capacity(year_entries.len());
+        let mut es: Vec<Box<Entry>> = Vec::with_capacity(year_entries.len());
         for (e, unique) in year_entries.into_iter().zip(unique) {
             let fast = match by_key.get(&e.same) {
                 Some(&(gi, 1)) if unique && !pinned(&e) => {
@@ -432,7 +433,7 @@ fn group(years: Vec<(i32, Vec<Entry>)>, pins: &Pins) -> (Vec<Group>, Vec<Link>) 
             g_used[gi] = true;
             joined.push((ei, gi, v, pin, at));
         }
-        let mut es: Vec<Option<Entry>> = es.into_iter().map(Some).collect();
+        let mut es: Vec<Option<Box<Entry>>> = es.into_iter().map(Some).collect();
         for (ei, gi, v, pin, at) in joined {
             let Some(e) = es[ei].take() else {
                 continue;
@@ -814,7 +815,7 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
         let tas: Vec<(&Entry, &Fig)> = g
             .entries
             .iter()
-            .filter_map(|e| e.target_akhir.as_ref().map(|t| (e, t)))
+            .filter_map(|e| e.target_akhir.as_ref().map(|t| (&**e, t)))
             .collect();
         for w in tas.windows(2) {
             if w[0].1.magnitude() != w[1].1.magnitude() {

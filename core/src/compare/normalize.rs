@@ -282,7 +282,8 @@ fn ascii_unit_bytes(u: &str) -> impl Iterator<Item = u8> + '_ {
         .map(|b| b.to_ascii_lowercase())
 }
 
-fn unit_chars(u: &str) -> impl Iterator<Item = char> + '_ {
+/// The characters of a unit's [`unit_key`].
+pub(crate) fn unit_chars(u: &str) -> impl Iterator<Item = char> + '_ {
     u.chars()
         .filter(|c| !c.is_whitespace() && *c != '.')
         .flat_map(char::to_lowercase)

@@ -140,7 +140,7 @@ impl Capaians {
         Capaians(
             c.groups
                 .iter()
-                .map(|g| g.entries.iter().map(super::capaian).collect())
+                .map(|g| g.entries.iter().map(|e| super::capaian(e)).collect())
                 .collect(),
         )
     }
