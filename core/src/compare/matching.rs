@@ -764,12 +764,19 @@ pub fn verdict(a: &Entry, b: &Entry) -> Verdict {
 /// ([`Entry::words`]: one allocation per distinct name, alive while the comparison runs):
 /// many entries carry the same name (the same indicator in other years, names twice in a
 /// year), and [`compare_keyed`] gives the same for the same words.
+/// Two names compared with the reasons ([`compare_words`] explaining).
+type Explained = (f64, Option<Outcome>, Vec<String>);
+
 #[derive(Default)]
 pub(crate) struct Scored {
     names: rustc_hash::FxHashMap<(usize, usize), (f64, Option<Outcome>)>,
     /// whether two sasaran are alike, by their words (as the names): the entries of one
     /// sasaran meet those of another many times
     sasaran: rustc_hash::FxHashMap<(usize, usize), bool>,
+    /// the names compared with their reasons ([`compare_words`] explaining), by their words
+    /// as `names`: a pair of names meets again between other years (2013 → 2014 and
+    /// 2015 → 2016 where the spellings alternate)
+    explained: rustc_hash::FxHashMap<(usize, usize), Explained>,
 }
 
 impl Scored {
@@ -789,6 +796,19 @@ impl Scored {
             .names
             .entry(key)
             .or_insert_with(|| compare_keyed(wa, ka, wb, kb))
+    }
+
+    /// [`compare_words`] with its reasons, worked out once per pair of distinct names.
+    fn explained(&mut self, wa: &[Word], wb: &[Word]) -> Explained {
+        // an empty name has no allocation of its own to tell it by
+        if wa.is_empty() || wb.is_empty() {
+            return compare_words(wa, wb, true);
+        }
+        let key = (wa.as_ptr() as usize, wb.as_ptr() as usize);
+        self.explained
+            .entry(key)
+            .or_insert_with(|| compare_words(wa, wb, true))
+            .clone()
     }
 
     /// Whether the sasaran of two entries are alike ([`sasaran_alike`]), worked out once per
@@ -832,7 +852,7 @@ pub fn verdict_with(a: &Entry, b: &Entry, explain: bool) -> Verdict {
 /// [`verdict_with`], with the names' scores kept in `scored` for the pairs to come.
 pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut Scored) -> Verdict {
     let (mut score, cap, mut reasons) = if explain && a.name != b.name {
-        compare_words(&a.words, &b.words, true)
+        scored.explained(&a.words, &b.words)
     } else {
         let (s, c) = scored.keyed(&a.words, &a.key, &b.words, &b.key);
         (s, c, Vec::new())
@@ -894,7 +914,10 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
     Verdict {
         score: (score * 100.0).round() / 100.0,
         outcome,
-        reason: if reasons.is_empty() {
+        // no reason unless asked for: scoring many pairs allocates none
+        reason: if !explain {
+            String::new()
+        } else if reasons.is_empty() {
             "=".into()
         } else {
             reasons.join("; ")
