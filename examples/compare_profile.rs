@@ -1,5 +1,5 @@
 //! Profiles `rakit compare` on one agency's years, each step N times:
-//! `cargo run --release --example compare_profile DIR [N] [json|xlsx|match|read|whole|check]` (DIR: one
+//! `cargo run --release --example compare_profile DIR [N] [json|xlsx|match|read|read4|readmatch|whole|check]` (DIR: one
 //! agency's years, e.g. `target/bench-data/compare/dinas-000` made by `cargo bench --bench
 //! compare_vs_check`).
 use std::path::PathBuf;
@@ -56,6 +56,26 @@ fn run() {
                     rakit::compare::compare(&reports, &rakit::compare::CompareConfig::default());
                 drop(reports);
                 std::hint::black_box(c.to_json_bytes(rakit::i18n::Lang::Id));
+            }
+            // the files read, kept until the next round (reading alone, as `readmatch` reads)
+            "read4" => {
+                let fresh: Vec<_> = files
+                    .iter()
+                    .map(|f| rakit::app::read_file_for_compare(f, None))
+                    .collect();
+                std::hint::black_box(&fresh);
+            }
+            // reading, then matching what was just read: more than `read4` and `match`
+            // apart (matching starts cold after reading)
+            "readmatch" => {
+                let fresh: Vec<_> = files
+                    .iter()
+                    .map(|f| rakit::app::read_file_for_compare(f, None))
+                    .collect();
+                std::hint::black_box(rakit::compare::compare(
+                    &fresh,
+                    &rakit::compare::CompareConfig::default(),
+                ));
             }
             "match" => {
                 std::hint::black_box(rakit::compare::compare(
