@@ -329,29 +329,48 @@ pub fn block_tokens(w: &[Word], k: &NameKey, out: &mut Vec<u64>) {
 /// Which items (groups, or a year's indicators) share a blocking word ([`block_tokens`])
 /// with a name: the items listed under each of their blocking words.
 #[derive(Default)]
-pub(crate) struct BlockIndex(rustc_hash::FxHashMap<u64, Vec<usize>>);
+pub(crate) struct BlockIndex {
+    items: rustc_hash::FxHashMap<u64, Vec<usize>>,
+    /// for each item, the last [`BlockIndex::near`] that listed it (each listed once
+    /// without sorting the lists joined)
+    seen: Vec<u32>,
+    round: u32,
+}
 
 impl BlockIndex {
     /// Lists item `i` under each of `blocks` (items added in increasing order).
     pub(crate) fn add(&mut self, i: usize, blocks: &[u64]) {
         for &t in blocks {
-            let v = self.0.entry(t).or_default();
+            let v = self.items.entry(t).or_default();
             if v.last() != Some(&i) {
                 v.push(i);
             }
         }
+        if self.seen.len() <= i {
+            self.seen.resize(i + 1, 0);
+        }
     }
 
     /// The items that share one of `blocks`, in increasing order and each once, in `out`.
-    pub(crate) fn near(&self, blocks: &[u64], out: &mut Vec<usize>) {
+    pub(crate) fn near(&mut self, blocks: &[u64], out: &mut Vec<usize>) {
         out.clear();
+        self.round = self.round.wrapping_add(1);
+        if self.round == 0 {
+            // every item's mark is from an earlier round again
+            self.seen.fill(0);
+            self.round = 1;
+        }
         for t in blocks {
-            if let Some(v) = self.0.get(t) {
-                out.extend_from_slice(v);
+            if let Some(v) = self.items.get(t) {
+                for &i in v {
+                    if self.seen[i] != self.round {
+                        self.seen[i] = self.round;
+                        out.push(i);
+                    }
+                }
             }
         }
         out.sort_unstable();
-        out.dedup();
     }
 }
 
