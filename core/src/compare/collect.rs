@@ -75,6 +75,15 @@ pub struct Fig {
 impl Fig {
     /// The number in units (the value times its scale).
     pub fn magnitude(&self) -> Decimal {
+        // most numbers carry no scale: the product is the value as it is (as rust_decimal
+        // multiplies by exactly 1, a zero being Decimal::ZERO), without multiplying
+        if self.factor.serialize() == Decimal::ONE.serialize() {
+            return if self.value.is_zero() {
+                Decimal::ZERO
+            } else {
+                self.value
+            };
+        }
         self.value * self.factor
     }
 }
@@ -515,7 +524,53 @@ fn merge_renstra(main: &mut Vec<Box<Entry>>, renstra: Vec<Box<Entry>>) {
 
 #[cfg(test)]
 mod tests {
-    use super::CellRef;
+    use super::{CellRef, Fig};
+    use rust_decimal::Decimal;
+
+    /// A figure's magnitude is the value times its scale, to the representation (scale and
+    /// sign of a zero included), whether the scale is one or not.
+    #[test]
+    fn a_magnitude_is_the_product_to_the_representation() {
+        let values = [
+            "0",
+            "-0",
+            "0.00",
+            "1",
+            "-1",
+            "57000",
+            "55000000",
+            "0.5",
+            "-12.340",
+            "99.99",
+            "4294967296",
+            "18446744073709551616",
+            "79228162514264337593543950335",
+            "-7922816251426433759354395033.5",
+            "0.0000000000000000000000000001",
+        ];
+        let factors = ["1", "1.0", "1000", "1000000", "0.001", "1000000000000"];
+        for v in values {
+            for f in factors {
+                let (value, factor): (Decimal, Decimal) = match (v.parse(), f.parse()) {
+                    (Ok(v), Ok(f)) => (v, f),
+                    _ => panic!("{v} {f}"),
+                };
+                let fig = Fig {
+                    value,
+                    factor,
+                    shown: "".into(),
+                    source: Default::default(),
+                };
+                if let Some(product) = value.checked_mul(factor) {
+                    assert_eq!(
+                        fig.magnitude().serialize(),
+                        product.serialize(),
+                        "{v} × {f}"
+                    );
+                }
+            }
+        }
+    }
 
     /// A cell's address is written as `cell_name` writes it, to the last column and beyond
     /// the last row of a sheet.

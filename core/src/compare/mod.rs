@@ -511,9 +511,9 @@ impl Comparison {
         let e = &g.entries[at];
         let year = e.year;
         let against = |p: &Fig, r: &Fig| {
-            let d = r.magnitude() - p.magnitude();
-            let pct = (!p.magnitude().is_zero())
-                .then(|| round2(d / p.magnitude().abs() * Decimal::ONE_HUNDRED));
+            let p = p.magnitude();
+            let d = r.magnitude() - p;
+            let pct = (!p.is_zero()).then(|| round2(d / p.abs() * Decimal::ONE_HUNDRED));
             (d, pct)
         };
         // the previous year: the latest earlier entry (its change is one of `changes`)
