@@ -56,7 +56,8 @@ impl Outcome {
 pub struct Verdict {
     pub score: f64,
     pub outcome: Outcome,
-    /// what differs, for people: `omzet -> omset; + pada koperasi aktif`
+    /// what differs, for people: `omzet -> omset; + pada koperasi aktif` (`=` for nothing;
+    /// empty where the verdict was not asked to explain, [`verdict_with`])
     pub reason: String,
 }
 
@@ -779,13 +780,13 @@ pub fn verdict(a: &Entry, b: &Entry) -> Verdict {
     verdict_with(a, b, true)
 }
 
+/// Two names compared with the reasons ([`compare_words`] explaining).
+type Explained = (f64, Option<Outcome>, Vec<String>);
+
 /// The names (and sasaran) already scored in one comparison, by the words they share
 /// ([`Entry::words`]: one allocation per distinct name, alive while the comparison runs):
 /// many entries carry the same name (the same indicator in other years, names twice in a
 /// year), and [`compare_keyed`] gives the same for the same words.
-/// Two names compared with the reasons ([`compare_words`] explaining).
-type Explained = (f64, Option<Outcome>, Vec<String>);
-
 #[derive(Default)]
 pub(crate) struct Scored {
     names: rustc_hash::FxHashMap<(usize, usize), (f64, Option<Outcome>)>,
