@@ -250,14 +250,7 @@ fn verdict_for(
     pins: &Pins,
     scored: &mut matching::Scored,
 ) -> (Verdict, Option<bool>, usize) {
-    // (no pin to look for in most comparisons)
-    let pinned = g
-        .entries
-        .iter()
-        .enumerate()
-        .rev()
-        .filter(|_| !pins.is_empty());
-    for (i, x) in pinned {
+    for (i, x) in g.entries.iter().enumerate().rev() {
         if let Some(yes) = pins.decision(x.year, &x.name, e.year, &e.name) {
             let mut v = matching::verdict_scored(x, e, false, scored);
             v.outcome = if yes { Outcome::Auto } else { Outcome::None };

@@ -196,7 +196,17 @@ impl Pins {
     }
 
     /// A person's decision on two indicators, in either order.
+    #[inline]
     pub fn decision(&self, ya: i32, na: &str, yb: i32, nb: &str) -> Option<bool> {
+        // most comparisons have no pins: nothing to look at for every pair scored
+        if self.pins.is_empty() {
+            return None;
+        }
+        self.pinned(ya, na, yb, nb)
+    }
+
+    /// [`Pins::decision`] where there are pins.
+    fn pinned(&self, ya: i32, na: &str, yb: i32, nb: &str) -> Option<bool> {
         let years =
             |p: &Pin| (p.tahun_a, p.tahun_b) == (ya, yb) || (p.tahun_a, p.tahun_b) == (yb, ya);
         if !self.pins.iter().any(years) {
