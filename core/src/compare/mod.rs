@@ -12,6 +12,7 @@ pub mod collect;
 pub mod json;
 pub mod matching;
 pub mod normalize;
+mod percent;
 pub mod pins;
 pub mod xlsx;
 
@@ -23,6 +24,8 @@ use rustc_hash::FxHashMap;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::Serialize;
+
+use percent::{percent, round2};
 
 pub use collect::{BudgetYear, Entry, Fig, Source};
 pub use matching::{Outcome, Verdict};
@@ -493,10 +496,6 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
     (groups, links)
 }
 
-fn round2(d: Decimal) -> Decimal {
-    d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
-}
-
 impl Comparison {
     /// The capaian and the change against the previous year and every earlier one, of group
     /// `g` in `year`.
@@ -513,7 +512,7 @@ impl Comparison {
         let against = |p: &Fig, r: &Fig| {
             let p = p.magnitude();
             let d = r.magnitude() - p;
-            let pct = (!p.is_zero()).then(|| round2(d / p.abs() * Decimal::ONE_HUNDRED));
+            let pct = percent(d, p.abs());
             (d, pct)
         };
         // the previous year: the latest earlier entry (its change is one of `changes`)
@@ -550,10 +549,9 @@ impl Comparison {
         let ta = e.target_akhir.clone()?;
         let last = g.entries.last()?;
         let realisasi = last.realisasi.clone();
-        let capaian = realisasi.as_ref().and_then(|r| {
-            (!ta.magnitude().is_zero())
-                .then(|| round2(r.magnitude() / ta.magnitude() * Decimal::ONE_HUNDRED))
-        });
+        let capaian = realisasi
+            .as_ref()
+            .and_then(|r| percent(r.magnitude(), ta.magnitude()));
         let status = capaian.map(|c| {
             let c = if g.polaritas() == Polaritas::Negatif {
                 // lower is better: the final target is a ceiling
@@ -596,8 +594,7 @@ impl Comparison {
     pub fn serapan(&self, year: i32) -> Option<Decimal> {
         let b = self.budget.get(&year)?;
         let (a, r) = (b.anggaran.as_ref()?, b.realisasi.as_ref()?);
-        (!a.magnitude().is_zero())
-            .then(|| round2(r.magnitude() / a.magnitude() * Decimal::ONE_HUNDRED))
+        percent(r.magnitude(), a.magnitude())
     }
 
     /// The mean capaian of a year's indicators.
@@ -648,11 +645,17 @@ pub fn capaian(e: &Entry) -> Option<Decimal> {
             t.factor == r.factor || (t.factor != Decimal::ONE && r.factor != Decimal::ONE);
         let (t, r) = (t.magnitude(), r.magnitude());
         if !t.is_zero() && scales_known {
-            let c = match e.polaritas {
-                Polaritas::Positif => r / t,
-                Polaritas::Negatif => (t + t - r) / t,
+            let computed = match e.polaritas {
+                Polaritas::Positif => percent(r, t),
+                Polaritas::Negatif => t
+                    .checked_add(t)
+                    .and_then(|twice| twice.checked_sub(r))
+                    .and_then(|n| percent(n, t)),
             };
-            return Some(round2(c * Decimal::ONE_HUNDRED));
+            // beyond a decimal's range: the % as stated
+            if computed.is_some() {
+                return computed;
+            }
         }
     }
     e.capaian.as_ref().map(|c| c.value)
