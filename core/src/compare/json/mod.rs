@@ -87,22 +87,41 @@ fn fig(f: &Fig) -> Num {
 /// A match score with two decimals.
 struct Score(f64);
 
-impl Serialize for Score {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        // a verdict's score is already rounded to hundredths (0.00 to 1.00): written from
-        // its hundredths as `{:.2}` writes it, without formatting a float exactly
+impl Score {
+    /// The score as `{:.2}` writes it, in quotes. A verdict's score is already rounded to
+    /// hundredths (0.00 to 1.00): written from its hundredths, without formatting a float
+    /// exactly.
+    fn write(&self, out: &mut Out) {
         let hundredths = (self.0 * 100.0).round();
         if (0.0..=100.0).contains(&hundredths)
             && hundredths.is_sign_positive()
             && hundredths / 100.0 == self.0
         {
             let h = hundredths as u8;
-            let text = [b'0' + h / 100, b'.', b'0' + h / 10 % 10, b'0' + h % 10];
-            if let Ok(text) = std::str::from_utf8(&text) {
-                return s.serialize_str(text);
-            }
+            out.raw_bytes(&[
+                b'"',
+                b'0' + h / 100,
+                b'.',
+                b'0' + h / 10 % 10,
+                b'0' + h % 10,
+                b'"',
+            ]);
+        } else {
+            out.str(&format!("{:.2}", self.0));
         }
-        s.collect_str(&format_args!("{:.2}", self.0))
+    }
+}
+
+impl Serialize for Score {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut out = Out::with_capacity(8);
+        self.write(&mut out);
+        // the text between the quotes (digits and a point)
+        let text = out
+            .buf
+            .get(1..out.buf.len().saturating_sub(1))
+            .unwrap_or_default();
+        s.serialize_str(std::str::from_utf8(text).unwrap_or_default())
     }
 }
 
@@ -309,7 +328,7 @@ impl Document<'_> {
         out.key("indicators");
         self.indicators.write(out);
         out.key("matches");
-        out.serde(&self.matches);
+        self.matches.write(out);
         out.key("sheets_without_year");
         out.serde(&self.sheets_without_year);
         out.key("years");
@@ -716,20 +735,63 @@ struct MatchJson<'a> {
     year_b: i32,
 }
 
+impl<'a> Matches<'a> {
+    fn each(&self) -> impl Iterator<Item = MatchJson<'a>> {
+        self.0.links.iter().map(|l| MatchJson {
+            outcome: outcome(l.verdict.outcome),
+            name_a: &l.from_name,
+            name_b: &l.to_name,
+            pinned: l.pinned,
+            reason: &l.verdict.reason,
+            score: Score(l.verdict.score),
+            year_a: l.from_year,
+            year_b: l.to_year,
+        })
+    }
+
+    /// What serializing them writes, written by hand (a document holds hundreds).
+    fn write(&self, out: &mut Out) {
+        out.open(b'[');
+        for m in self.each() {
+            out.item();
+            m.write(out);
+        }
+        out.close(b']');
+    }
+}
+
+impl MatchJson<'_> {
+    fn write(&self, out: &mut Out) {
+        out.open(b'{');
+        out.key("match");
+        out.str(self.outcome);
+        out.key("name_a");
+        out.str(self.name_a);
+        out.key("name_b");
+        out.str(self.name_b);
+        out.key("pinned");
+        match self.pinned {
+            Some(true) => out.raw("true"),
+            Some(false) => out.raw("false"),
+            None => out.raw("null"),
+        }
+        out.key("reason");
+        out.str(self.reason);
+        out.key("score");
+        self.score.write(out);
+        out.key("year_a");
+        out.int(self.year_a);
+        out.key("year_b");
+        out.int(self.year_b);
+        out.close(b'}');
+    }
+}
+
 impl Serialize for Matches<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut seq = s.serialize_seq(Some(self.0.links.len()))?;
-        for l in &self.0.links {
-            seq.serialize_element(&MatchJson {
-                outcome: outcome(l.verdict.outcome),
-                name_a: &l.from_name,
-                name_b: &l.to_name,
-                pinned: l.pinned,
-                reason: &l.verdict.reason,
-                score: Score(l.verdict.score),
-                year_a: l.from_year,
-                year_b: l.to_year,
-            })?;
+        for m in self.each() {
+            seq.serialize_element(&m)?;
         }
         seq.end()
     }
@@ -912,6 +974,16 @@ mod tests {
                 if let Some(t) = &mut e.target {
                     t.source.sheet = ["PK \\ 2013", "PK \"2013\"", "PK 2013"][k % 3].into();
                 }
+            }
+        }
+        // pins either way, names and reasons to escape, a score off the hundredths
+        assert!(odd.links.len() > 6);
+        for (k, l) in odd.links.iter_mut().enumerate() {
+            l.pinned = [Some(true), Some(false), None][k % 3];
+            l.from_name.push_str(marks[k % 4]);
+            l.verdict.reason.push_str(marks[(k + 1) % 4]);
+            if k == 5 {
+                l.verdict.score = 0.123_456;
             }
         }
         let all = [

@@ -226,6 +226,12 @@ impl Out {
         self.buf.extend_from_slice(digits.format(v).as_bytes());
     }
 
+    /// Bytes that are JSON already.
+    #[inline]
+    pub(super) fn raw_bytes(&mut self, json: &[u8]) {
+        self.buf.extend_from_slice(json);
+    }
+
     /// Text that is JSON already (a path escaped before).
     #[inline]
     pub(super) fn raw(&mut self, json: &str) {
