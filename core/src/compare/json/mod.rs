@@ -44,23 +44,36 @@ fn plain(d: Decimal, buf: &mut [u8; 64]) -> &str {
 
 /// [`plain`] as the bytes of its text.
 fn plain_bytes(d: Decimal, buf: &mut [u8; 64]) -> &[u8] {
-    let n = d.normalize();
     let mut digits = itoa::Buffer::new();
-    let mantissa = n.mantissa().unsigned_abs();
-    // most mantissas fit 64 bits, whose digits come quicker than 128 bits'
-    let digits = match u64::try_from(mantissa) {
-        Ok(m) => digits.format(m),
-        Err(_) => digits.format(mantissa),
-    }
-    .as_bytes();
+    // most mantissas fit 64 bits: their trailing zeros are dropped (as normalizing drops
+    // them) and their digits written quicker than 128 bits'
+    let (digits, scale, negative) = match u64::try_from(d.mantissa().unsigned_abs()) {
+        Ok(mut m) => {
+            let mut scale = d.scale();
+            while scale > 0 && m % 10 == 0 {
+                m /= 10;
+                scale -= 1;
+            }
+            (digits.format(m), scale, d.is_sign_negative() && m != 0)
+        }
+        Err(_) => {
+            let n = d.normalize();
+            let negative = n.is_sign_negative() && n.mantissa() != 0;
+            (
+                digits.format(n.mantissa().unsigned_abs()),
+                n.scale(),
+                negative,
+            )
+        }
+    };
+    let (digits, scale) = (digits.as_bytes(), scale as usize);
     // at most 29 digits and a scale of at most 28: the sign, "0." and 28 places fit
-    let scale = n.scale() as usize;
     let mut len = 0;
     let mut put = |bytes: &[u8]| {
         buf[len..len + bytes.len()].copy_from_slice(bytes);
         len += bytes.len();
     };
-    if n.is_sign_negative() && n.mantissa() != 0 {
+    if negative {
         put(b"-");
     }
     if scale == 0 {
