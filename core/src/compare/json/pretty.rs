@@ -107,6 +107,26 @@ impl serde_json::ser::Formatter for Pretty {
     }
 }
 
+/// [`line`] into a buffer: as deep as documents go, the line break and indentation are
+/// copied as a block of fixed length (a few vector moves, not a call to copy a length known
+/// only at run time) and cut to their length.
+#[inline]
+fn line_into(buf: &mut Vec<u8>, depth: usize, comma: bool) {
+    let n = depth * 2;
+    if n > LINE.len() - 2 {
+        let _ = line(buf, depth, comma);
+        return;
+    }
+    let start = buf.len();
+    if comma {
+        buf.extend_from_slice(&LINE[..]);
+        buf.truncate(start + 2 + n);
+    } else {
+        buf.extend_from_slice(&LINE[1..]);
+        buf.truncate(start + 1 + n);
+    }
+}
+
 /// Pretty JSON written by hand into a buffer, byte for byte what [`Pretty`] makes serde_json
 /// write: keys are written as they are (the caller's keys are plain ASCII), strings are
 /// escaped by serde_json only where they hold a quote, a backslash or a control character.
@@ -150,7 +170,7 @@ impl Out {
         self.first &= !bit;
         self.depth -= 1;
         if had_members {
-            let _ = line(&mut self.buf, self.depth, false);
+            line_into(&mut self.buf, self.depth, false);
         }
         self.buf.push(bracket);
     }
@@ -161,7 +181,7 @@ impl Out {
         let bit = 1 << (self.depth % 64);
         let first = self.first & bit != 0;
         self.first &= !bit;
-        let _ = line(&mut self.buf, self.depth, !first);
+        line_into(&mut self.buf, self.depth, !first);
     }
 
     /// Begins the next member of the open object: its key (plain ASCII, written as it is).
