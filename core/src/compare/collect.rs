@@ -132,11 +132,10 @@ pub struct Entry {
 
 /// What is worked out once per distinct name: its words, their key, the content words'
 /// norms joined, and the blocking words.
-#[derive(Clone)]
 struct Split {
     words: Arc<[super::normalize::Word]>,
     key: Arc<super::matching::NameKey>,
-    content: Arc<str>,
+    content: String,
     blocks: Arc<[u64]>,
 }
 
@@ -144,79 +143,87 @@ struct Split {
 #[derive(Default)]
 pub(crate) struct Names {
     seen: FxHashMap<String, Split>,
-    /// an entry with nothing in it, whose empty keys every new entry shares until
-    /// [`Entry::prepare_for_matching`] gives it its own (a default entry allocates them)
-    blank: Entry,
+    /// the words and key of no sasaran, shared by every entry without one
+    no_sasaran: (Arc<[super::normalize::Word]>, Arc<super::matching::NameKey>),
+}
+
+/// What matching needs of an entry, worked out once its name, sasaran, unit and figures are
+/// read, before the entry is made (so that it is made once, with no placeholder to replace).
+struct Prepared {
+    words: Arc<[super::normalize::Word]>,
+    sasaran_words: Arc<[super::normalize::Word]>,
+    key: Arc<super::matching::NameKey>,
+    sasaran_key: Arc<super::matching::NameKey>,
+    same: Arc<str>,
+    blocks: Arc<[u64]>,
+    magnitude: Option<f64>,
 }
 
 impl Names {
-    /// An entry with nothing in it (no allocation: its empty keys are shared).
-    fn blank(&self) -> Entry {
-        self.blank.clone()
-    }
-
-    fn get(&mut self, name: &str) -> Split {
-        if let Some(v) = self.seen.get(name) {
-            return v.clone();
-        }
-        let words = super::normalize::words(name);
-        let key = super::matching::NameKey::of(&words);
-        let mut content = String::new();
-        for w in words.iter().filter(|w| !w.stop) {
-            if !content.is_empty() {
-                content.push(' ');
+    /// The words of `name`, split the first time it is seen.
+    fn split(&mut self, name: &str) -> &Split {
+        if !self.seen.contains_key(name) {
+            let words = super::normalize::words(name);
+            let key = super::matching::NameKey::of(&words);
+            let mut content = String::new();
+            for w in words.iter().filter(|w| !w.stop) {
+                if !content.is_empty() {
+                    content.push(' ');
+                }
+                content.push_str(&w.norm);
             }
-            content.push_str(&w.norm);
+            let mut blocks = Vec::new();
+            super::matching::block_tokens(&words, &key, &mut blocks);
+            let v = Split {
+                words: Arc::from(words),
+                key: Arc::new(key),
+                content,
+                blocks: Arc::from(blocks),
+            };
+            self.seen.insert(name.to_string(), v);
         }
-        let mut blocks = Vec::new();
-        super::matching::block_tokens(&words, &key, &mut blocks);
-        let v = Split {
-            words: Arc::from(words),
-            key: Arc::new(key),
-            content: Arc::from(content),
-            blocks: Arc::from(blocks),
-        };
-        self.seen.insert(name.to_string(), v.clone());
-        v
+        &self.seen[name]
     }
-}
 
-impl Entry {
     /// Splits the name and the sasaran into words (once per distinct name, before matching),
-    /// and works out what matching needs of the figures.
-    fn prepare_for_matching(&mut self, names: &mut Names) {
-        let Split {
-            words,
-            key,
-            content,
-            blocks,
-        } = names.get(&self.name);
-        self.words = words;
-        self.key = key;
-        self.blocks = blocks;
-        if let Some(s) = self.sasaran.as_deref() {
-            let split = names.get(s);
-            self.sasaran_words = split.words;
-            self.sasaran_key = split.key;
-        }
-        self.magnitude = self
-            .target
-            .as_ref()
-            .or(self.realisasi.as_ref())
-            .and_then(|f| f.magnitude().to_f64())
-            .filter(|v| *v != 0.0);
+    /// and works out what matching needs of the unit and the figures (the target's, else the
+    /// realisasi's).
+    fn prepare(
+        &mut self,
+        name: &str,
+        sasaran: Option<&str>,
+        unit: Option<&str>,
+        figure: Option<&Fig>,
+    ) -> Prepared {
+        let (sasaran_words, sasaran_key) = match sasaran {
+            Some(s) => {
+                let split = self.split(s);
+                (split.words.clone(), split.key.clone())
+            }
+            None => self.no_sasaran.clone(),
+        };
+        let split = self.split(name);
         // a word's norm holds neither \0 nor \1: the text and the unit stay apart
-        let mut same =
-            String::with_capacity(content.len() + 1 + self.unit.as_ref().map_or(0, String::len));
-        same.push_str(&content);
-        match self.unit.as_deref() {
+        let mut same = String::with_capacity(split.content.len() + 1 + unit.map_or(0, str::len));
+        same.push_str(&split.content);
+        match unit {
             Some(u) => {
                 same.push('\0');
                 same.extend(super::normalize::unit_chars(u));
             }
             None => same.push('\u{1}'),
         }
-        self.same = same.into();
+        Prepared {
+            words: split.words.clone(),
+            sasaran_words,
+            key: split.key.clone(),
+            sasaran_key,
+            same: same.into(),
+            blocks: split.blocks.clone(),
+            magnitude: figure
+                .and_then(|f| f.magnitude().to_f64())
+                .filter(|v| *v != 0.0),
+        }
     }
 }
 
@@ -316,17 +323,27 @@ fn sheet_entries(
         if name.is_empty() {
             continue;
         }
+        let sasaran = i.sasaran.as_deref().map(str::to_string);
+        let unit = unit_of(
+            i.satuan.as_deref(),
+            &[i.target.as_ref(), i.realisasi.as_ref()],
+        );
+        let target = i.target.as_ref().and_then(|f| fig(f, path, sheet));
+        let realisasi = i.realisasi.as_ref().and_then(|f| fig(f, path, sheet));
+        let p = names.prepare(
+            name,
+            sasaran.as_deref(),
+            unit.as_deref(),
+            target.as_ref().or(realisasi.as_ref()),
+        );
         out.push(Box::new(Entry {
             year,
             name: name.to_string(),
-            sasaran: i.sasaran.as_deref().map(str::to_string),
-            unit: unit_of(
-                i.satuan.as_deref(),
-                &[i.target.as_ref(), i.realisasi.as_ref()],
-            ),
+            sasaran,
+            unit,
             polaritas: i.polaritas,
-            target: i.target.as_ref().and_then(|f| fig(f, path, sheet)),
-            realisasi: i.realisasi.as_ref().and_then(|f| fig(f, path, sheet)),
+            target,
+            realisasi,
             capaian: i.capaian.as_ref().and_then(|f| fig(f, path, sheet)),
             target_akhir: i.target_akhir.as_deref().and_then(|f| fig(f, path, sheet)),
             renstra_end: i
@@ -335,8 +352,13 @@ fn sheet_entries(
                 .and_then(|_| renstra_end(wb, m, i.table)),
             lalu: i.capaian_lalu.as_deref().and_then(|f| fig(f, path, sheet)),
             source: src(path, sheet, i.nama_cell.0, i.nama_cell.1),
-            // what matching needs: below, once the entries are made
-            ..names.blank()
+            words: p.words,
+            sasaran_words: p.sasaran_words,
+            key: p.key,
+            sasaran_key: p.sasaran_key,
+            same: p.same,
+            blocks: p.blocks,
+            magnitude: p.magnitude,
         }));
     }
     for t in &m.triwulan {
@@ -371,14 +393,24 @@ fn sheet_entries(
                     PeriodKind::Quarter => 4,
                     PeriodKind::Month => 12,
                 };
+        let sasaran = t.induk.clone();
+        let unit = unit_of(None, &[t.annual.as_ref(), last]);
+        let target = t.annual.as_ref().and_then(|f| fig(f, path, sheet));
+        let realisasi = last.and_then(|f| fig(f, path, sheet));
+        let p = names.prepare(
+            name,
+            sasaran.as_deref(),
+            unit.as_deref(),
+            target.as_ref().or(realisasi.as_ref()),
+        );
         out.push(Box::new(Entry {
             year,
             name: name.to_string(),
-            sasaran: t.induk.clone(),
-            unit: unit_of(None, &[t.annual.as_ref(), last]),
+            sasaran,
+            unit,
             polaritas: t.polaritas,
-            target: t.annual.as_ref().and_then(|f| fig(f, path, sheet)),
-            realisasi: last.and_then(|f| fig(f, path, sheet)),
+            target,
+            realisasi,
             capaian: if whole_year && last.is_some() {
                 cap.and_then(|f| fig(f, path, sheet))
             } else {
@@ -388,12 +420,14 @@ fn sheet_entries(
             renstra_end: None,
             lalu: None,
             source: src(path, sheet, t.nama_cell.0, t.nama_cell.1),
-            // what matching needs: below, once the entries are made
-            ..names.blank()
+            words: p.words,
+            sasaran_words: p.sasaran_words,
+            key: p.key,
+            sasaran_key: p.sasaran_key,
+            same: p.same,
+            blocks: p.blocks,
+            magnitude: p.magnitude,
         }));
-    }
-    for e in &mut out {
-        e.prepare_for_matching(names);
     }
     out
 }
