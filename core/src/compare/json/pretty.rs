@@ -119,7 +119,7 @@ fn line_into(buf: &mut Vec<u8>, depth: usize, comma: bool) {
     }
     let start = buf.len();
     if comma {
-        buf.extend_from_slice(&LINE[..]);
+        buf.extend_from_slice(LINE);
         buf.truncate(start + 2 + n);
     } else {
         buf.extend_from_slice(&LINE[1..]);
