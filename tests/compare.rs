@@ -132,9 +132,9 @@ fn drifting_names_fall_into_one_group() {
         .entry(2015)
         .unwrap();
     assert!(
-        e.source.path.ends_with("banjar-pk-2015.xlsx"),
+        e.source.path().ends_with("banjar-pk-2015.xlsx"),
         "{}",
-        e.source.path
+        e.source.path()
     );
 }
 
@@ -198,9 +198,12 @@ fn the_renstra_sheet_adds_final_targets_not_indicators() {
     assert_eq!(in_2016, 26);
     let g = group(&c, 2016, "Jumlah anggota koperasi pada koperasi aktif");
     let e = g.entry(2016).unwrap();
-    assert_eq!(e.target.as_ref().unwrap().source.sheet.as_ref(), "PK 2016");
+    assert_eq!(
+        e.target.as_ref().unwrap().source.sheet().as_ref(),
+        "PK 2016"
+    );
     let ta = e.target_akhir.as_ref().unwrap();
-    assert_eq!(ta.source.sheet.as_ref(), "Capaian Renstra");
+    assert_eq!(ta.source.sheet().as_ref(), "Capaian Renstra");
     assert_eq!(ta.value.to_string(), "19518");
     let r = c.renstra(g).unwrap();
     assert_eq!(r.end, Some(2021));
@@ -819,7 +822,7 @@ fn a_monthly_table_gives_its_year_total() {
             e.name,
             r.source.cell
         );
-        let range = wb.worksheet_range(&r.source.sheet).unwrap();
+        let range = wb.worksheet_range(r.source.sheet()).unwrap();
         let (row, col) = calamine_pos(&r.source.cell.to_string());
         let cell = range.get_value((row, col)).unwrap();
         if let Some(v) = cell.as_f64() {

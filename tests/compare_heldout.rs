@@ -630,9 +630,9 @@ fn file_name(p: &str) -> &str {
 fn cell_number(files: &[PathBuf], fig: &Fig) -> Option<f64> {
     let path = files
         .iter()
-        .find(|f| *f.display().to_string() == *fig.source.path)?;
+        .find(|f| *f.display().to_string() == **fig.source.path())?;
     let mut wb = open_workbook_auto(path).ok()?;
-    let range = wb.worksheet_range(&fig.source.sheet).ok()?;
+    let range = wb.worksheet_range(fig.source.sheet()).ok()?;
     let (row, col) = rakit::read::parse_cell_name(&fig.source.cell.to_string())?;
     match range.get_value((row, col))? {
         Data::Float(f) => Some(*f),
@@ -660,7 +660,7 @@ fn judge(c: &Comparison, files: &[PathBuf], written: &[Written]) -> Vec<String> 
     for (gi, g) in c.groups.iter().enumerate() {
         let mut ids = BTreeSet::new();
         for e in &g.entries {
-            let k = key(e.year, file_name(&e.source.path), e.source.row);
+            let k = key(e.year, file_name(e.source.path()), e.source.row);
             let Some(w) = truth.get(&k) else {
                 problems.push(format!("not written: {k:?} {:?}", e.name));
                 continue;
@@ -680,7 +680,7 @@ fn judge(c: &Comparison, files: &[PathBuf], written: &[Written]) -> Vec<String> 
                     problems.push(format!("{k:?} {}: no {what}", w.name));
                     continue;
                 };
-                if fig.source.row != w.row || *fig.source.sheet != *w.sheet {
+                if fig.source.row != w.row || **fig.source.sheet() != *w.sheet {
                     problems.push(format!("{k:?} {what}: from {:?}", fig.source));
                 }
                 let cell = cell_number(files, fig);

@@ -19,16 +19,47 @@ use crate::read::Workbook;
 use crate::value::Value;
 
 /// Where a figure was read.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Source {
-    /// shared by every source of the file
-    pub path: Arc<str>,
-    /// shared by every source of the sheet
-    pub sheet: Arc<str>,
+    /// the file and the sheet, shared by every source of the sheet (one reference to count
+    /// per figure, not two)
+    pub place: Arc<SheetPlace>,
     /// one-based row, as a spreadsheet shows it
     pub row: u32,
     /// `C13`
     pub cell: CellRef,
+}
+
+/// A sheet of a file.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct SheetPlace {
+    pub path: Arc<str>,
+    pub sheet: Arc<str>,
+}
+
+impl Source {
+    /// The file's path.
+    pub fn path(&self) -> &Arc<str> {
+        &self.place.path
+    }
+
+    /// The sheet's name.
+    pub fn sheet(&self) -> &Arc<str> {
+        &self.place.sheet
+    }
+}
+
+/// A source as `{"path", "sheet", "row", "cell"}`.
+impl Serialize for Source {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Source", 4)?;
+        st.serialize_field("path", &*self.place.path)?;
+        st.serialize_field("sheet", &*self.place.sheet)?;
+        st.serialize_field("row", &self.row)?;
+        st.serialize_field("cell", &self.cell)?;
+        st.end()
+    }
 }
 
 /// A cell's address as a spreadsheet names it (`C13`), kept as its place and written out
@@ -244,7 +275,7 @@ pub struct Collected {
     pub no_year: Vec<(String, String)>,
 }
 
-fn fig(f: &Figure, path: &Arc<str>, sheet: &Arc<str>) -> Option<Fig> {
+fn fig(f: &Figure, place: &Arc<SheetPlace>) -> Option<Fig> {
     let Reading::Number { q, .. } = &f.reading else {
         return None;
     };
@@ -252,22 +283,13 @@ fn fig(f: &Figure, path: &Arc<str>, sheet: &Arc<str>) -> Option<Fig> {
         value: q.value,
         factor: q.scale.factor(),
         shown: f.shown.clone(),
-        source: Source {
-            path: path.clone(),
-            sheet: sheet.clone(),
-            row: f.row + 1,
-            cell: CellRef {
-                row: f.row,
-                col: f.col,
-            },
-        },
+        source: src(place, f.row, f.col),
     })
 }
 
-fn src(path: &Arc<str>, sheet: &Arc<str>, row: u32, col: u32) -> Source {
+fn src(place: &Arc<SheetPlace>, row: u32, col: u32) -> Source {
     Source {
-        path: path.clone(),
-        sheet: sheet.clone(),
+        place: place.clone(),
         row: row + 1,
         cell: CellRef { row, col },
     }
@@ -310,8 +332,7 @@ fn is_renstra_sheet(m: &SheetModel) -> bool {
 
 /// The entries of one sheet.
 fn sheet_entries(
-    path: &Arc<str>,
-    sheet: &Arc<str>,
+    place: &Arc<SheetPlace>,
     wb: Option<&Workbook>,
     m: &SheetModel,
     year: i32,
@@ -328,8 +349,8 @@ fn sheet_entries(
             i.satuan.as_deref(),
             &[i.target.as_ref(), i.realisasi.as_ref()],
         );
-        let target = i.target.as_ref().and_then(|f| fig(f, path, sheet));
-        let realisasi = i.realisasi.as_ref().and_then(|f| fig(f, path, sheet));
+        let target = i.target.as_ref().and_then(|f| fig(f, place));
+        let realisasi = i.realisasi.as_ref().and_then(|f| fig(f, place));
         let p = names.prepare(
             name,
             sasaran.as_deref(),
@@ -344,14 +365,14 @@ fn sheet_entries(
             polaritas: i.polaritas,
             target,
             realisasi,
-            capaian: i.capaian.as_ref().and_then(|f| fig(f, path, sheet)),
-            target_akhir: i.target_akhir.as_deref().and_then(|f| fig(f, path, sheet)),
+            capaian: i.capaian.as_ref().and_then(|f| fig(f, place)),
+            target_akhir: i.target_akhir.as_deref().and_then(|f| fig(f, place)),
             renstra_end: i
                 .target_akhir
                 .as_ref()
                 .and_then(|_| renstra_end(wb, m, i.table)),
-            lalu: i.capaian_lalu.as_deref().and_then(|f| fig(f, path, sheet)),
-            source: src(path, sheet, i.nama_cell.0, i.nama_cell.1),
+            lalu: i.capaian_lalu.as_deref().and_then(|f| fig(f, place)),
+            source: src(place, i.nama_cell.0, i.nama_cell.1),
             words: p.words,
             sasaran_words: p.sasaran_words,
             key: p.key,
@@ -395,8 +416,8 @@ fn sheet_entries(
                 };
         let sasaran = t.induk.clone();
         let unit = unit_of(None, &[t.annual.as_ref(), last]);
-        let target = t.annual.as_ref().and_then(|f| fig(f, path, sheet));
-        let realisasi = last.and_then(|f| fig(f, path, sheet));
+        let target = t.annual.as_ref().and_then(|f| fig(f, place));
+        let realisasi = last.and_then(|f| fig(f, place));
         let p = names.prepare(
             name,
             sasaran.as_deref(),
@@ -412,14 +433,14 @@ fn sheet_entries(
             target,
             realisasi,
             capaian: if whole_year && last.is_some() {
-                cap.and_then(|f| fig(f, path, sheet))
+                cap.and_then(|f| fig(f, place))
             } else {
                 None
             },
             target_akhir: None,
             renstra_end: None,
             lalu: None,
-            source: src(path, sheet, t.nama_cell.0, t.nama_cell.1),
+            source: src(place, t.nama_cell.0, t.nama_cell.1),
             words: p.words,
             sasaran_words: p.sasaran_words,
             key: p.key,
@@ -446,10 +467,13 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                 continue;
             };
             // shared by every source of the sheet: its indicators' and its budget lines'
-            let sheet: Arc<str> = Arc::from(m.name.as_str());
+            let place = Arc::new(SheetPlace {
+                path: path.clone(),
+                sheet: Arc::from(m.name.as_str()),
+            });
             sheets.push((
                 year,
-                sheet_entries(&path, &sheet, r.workbook.as_ref(), m, year, &mut names),
+                sheet_entries(&place, r.workbook.as_ref(), m, year, &mut names),
                 is_renstra_sheet(m),
             ));
             for b in &m.meta.budget {
@@ -460,7 +484,7 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                     value: q.value,
                     factor: q.scale.factor(),
                     shown: b.amount_text.as_str().into(),
-                    source: src(&path, &sheet, b.row, b.col),
+                    source: src(&place, b.row, b.col),
                 };
                 let y = c.budget.entry(b.year.unwrap_or(year)).or_default();
                 let slot = match b.kind {

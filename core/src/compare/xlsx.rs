@@ -295,7 +295,7 @@ fn file_name(path: &str) -> &str {
 }
 
 fn source_text(s: &Source) -> String {
-    format!("{} › {} › {}", file_name(&s.path), s.sheet, s.cell)
+    format!("{} › {} › {}", file_name(s.path()), s.sheet(), s.cell)
 }
 
 /// A worksheet being written, with the width each column's cells need, as
@@ -549,11 +549,11 @@ impl Writer<'_> {
 
     fn source(&self, ws: &mut Sheet, r: u32, c: u16, s: &Source) -> Result<(), XlsxError> {
         let text = source_text(s);
-        match self.opts.links.get(&*s.path) {
+        match self.opts.links.get(&**s.path()) {
             Some(rel) => {
                 let url = Url::new(format!(
                     "file:///{rel}#'{}'!{}",
-                    s.sheet.replace('\'', "''"),
+                    s.sheet().replace('\'', "''"),
                     s.cell
                 ))
                 .set_text(&text);

@@ -236,9 +236,9 @@ fn cell<'a>(f: &'a Fig, paths: &'a Paths<'a>) -> CellJson<'a> {
     let s = &f.source;
     CellJson {
         cell: s.cell,
-        path: paths.get(&s.path),
+        path: paths.get(s.path()),
         row: s.row,
-        sheet: &s.sheet,
+        sheet: s.sheet(),
     }
 }
 
@@ -260,9 +260,9 @@ impl RowJson<'_> {
 
 fn row<'a>(s: &'a Source, paths: &'a Paths<'a>) -> RowJson<'a> {
     RowJson {
-        path: paths.get(&s.path),
+        path: paths.get(s.path()),
         row: s.row,
-        sheet: &s.sheet,
+        sheet: s.sheet(),
     }
 }
 
@@ -985,7 +985,10 @@ mod tests {
                     e.unit = Some("Rp \u{1}".into());
                 }
                 if let Some(t) = &mut e.target {
-                    t.source.sheet = ["PK \\ 2013", "PK \"2013\"", "PK 2013"][k % 3].into();
+                    t.source.place = std::sync::Arc::new(super::super::collect::SheetPlace {
+                        path: t.source.path().clone(),
+                        sheet: ["PK \\ 2013", "PK \"2013\"", "PK 2013"][k % 3].into(),
+                    });
                 }
             }
         }
@@ -1032,8 +1035,10 @@ mod tests {
             factor: Decimal::ONE,
             shown: value.to_string().into(),
             source: Source {
-                path: path.into(),
-                sheet: "PK \"2013\"".into(),
+                place: std::sync::Arc::new(super::super::collect::SheetPlace {
+                    path: path.into(),
+                    sheet: "PK \"2013\"".into(),
+                }),
                 row: 3,
                 cell: super::super::collect::CellRef { row: 2, col: 1 },
             },
