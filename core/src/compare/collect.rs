@@ -138,23 +138,17 @@ pub struct Entry {
     pub lalu: Option<Fig>,
     /// the cell of the name
     pub source: Source,
-    /// the name's words, split once (shared by the entries of the same name)
+    /// the name's words and what matching needs of them, split once (shared by the entries
+    /// of the same name)
     #[serde(skip)]
-    pub words: Arc<[super::normalize::Word]>,
+    pub(crate) split: Arc<Split>,
+    /// the sasaran's
     #[serde(skip)]
-    pub sasaran_words: Arc<[super::normalize::Word]>,
-    /// what matching needs of the words, worked out once
-    #[serde(skip)]
-    pub key: Arc<super::matching::NameKey>,
-    #[serde(skip)]
-    pub sasaran_key: Arc<super::matching::NameKey>,
+    pub(crate) sasaran_split: Arc<Split>,
     /// the content words' norms and the unit's key: entries with the same are joined
     /// without scoring where each is the only one of its year
     #[serde(skip)]
     pub(crate) same: Arc<str>,
-    /// the name's blocking words ([`super::matching::block_tokens`])
-    #[serde(skip)]
-    pub(crate) blocks: Arc<[u64]>,
     /// the target's magnitude (else the realisasi's) as a float, for matching; none where
     /// zero
     #[serde(skip)]
@@ -163,36 +157,43 @@ pub struct Entry {
 
 /// What is worked out once per distinct name: its words, their key, the content words'
 /// norms joined, and the blocking words.
-struct Split {
-    words: Arc<[super::normalize::Word]>,
-    key: Arc<super::matching::NameKey>,
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Split {
+    pub(crate) words: Vec<super::normalize::Word>,
+    /// what matching needs of the words
+    pub(crate) key: super::matching::NameKey,
     content: String,
-    blocks: Arc<[u64]>,
+    /// the blocking words ([`super::matching::block_tokens`])
+    pub(crate) blocks: Vec<u64>,
+}
+
+impl Entry {
+    /// The name's words.
+    pub fn words(&self) -> &[super::normalize::Word] {
+        &self.split.words
+    }
 }
 
 /// The words of each distinct name (and sasaran), split once per comparison.
 #[derive(Default)]
 pub(crate) struct Names {
-    seen: FxHashMap<String, Split>,
-    /// the words and key of no sasaran, shared by every entry without one
-    no_sasaran: (Arc<[super::normalize::Word]>, Arc<super::matching::NameKey>),
+    seen: FxHashMap<String, Arc<Split>>,
+    /// the split of no sasaran, shared by every entry without one
+    no_sasaran: Arc<Split>,
 }
 
 /// What matching needs of an entry, worked out once its name, sasaran, unit and figures are
 /// read, before the entry is made (so that it is made once, with no placeholder to replace).
 struct Prepared {
-    words: Arc<[super::normalize::Word]>,
-    sasaran_words: Arc<[super::normalize::Word]>,
-    key: Arc<super::matching::NameKey>,
-    sasaran_key: Arc<super::matching::NameKey>,
+    split: Arc<Split>,
+    sasaran_split: Arc<Split>,
     same: Arc<str>,
-    blocks: Arc<[u64]>,
     magnitude: Option<f64>,
 }
 
 impl Names {
     /// The words of `name`, split the first time it is seen.
-    fn split(&mut self, name: &str) -> &Split {
+    fn split(&mut self, name: &str) -> &Arc<Split> {
         if !self.seen.contains_key(name) {
             let words = super::normalize::words(name);
             let key = super::matching::NameKey::of(&words);
@@ -206,12 +207,12 @@ impl Names {
             let mut blocks = Vec::new();
             super::matching::block_tokens(&words, &key, &mut blocks);
             let v = Split {
-                words: Arc::from(words),
-                key: Arc::new(key),
+                words,
+                key,
                 content,
-                blocks: Arc::from(blocks),
+                blocks,
             };
-            self.seen.insert(name.to_string(), v);
+            self.seen.insert(name.to_string(), Arc::new(v));
         }
         &self.seen[name]
     }
@@ -226,14 +227,11 @@ impl Names {
         unit: Option<&str>,
         figure: Option<&Fig>,
     ) -> Prepared {
-        let (sasaran_words, sasaran_key) = match sasaran {
-            Some(s) => {
-                let split = self.split(s);
-                (split.words.clone(), split.key.clone())
-            }
+        let sasaran_split = match sasaran {
+            Some(s) => self.split(s).clone(),
             None => self.no_sasaran.clone(),
         };
-        let split = self.split(name);
+        let split = self.split(name).clone();
         // a word's norm holds neither \0 nor \1: the text and the unit stay apart
         let mut same = String::with_capacity(split.content.len() + 1 + unit.map_or(0, str::len));
         same.push_str(&split.content);
@@ -245,12 +243,9 @@ impl Names {
             None => same.push('\u{1}'),
         }
         Prepared {
-            words: split.words.clone(),
-            sasaran_words,
-            key: split.key.clone(),
-            sasaran_key,
+            split,
+            sasaran_split,
             same: same.into(),
-            blocks: split.blocks.clone(),
             magnitude: figure
                 .and_then(|f| f.magnitude().to_f64())
                 .filter(|v| *v != 0.0),
@@ -373,12 +368,9 @@ fn sheet_entries(
                 .and_then(|_| renstra_end(wb, m, i.table)),
             lalu: i.capaian_lalu.as_deref().and_then(|f| fig(f, place)),
             source: src(place, i.nama_cell.0, i.nama_cell.1),
-            words: p.words,
-            sasaran_words: p.sasaran_words,
-            key: p.key,
-            sasaran_key: p.sasaran_key,
+            split: p.split,
+            sasaran_split: p.sasaran_split,
             same: p.same,
-            blocks: p.blocks,
             magnitude: p.magnitude,
         }));
     }
@@ -441,12 +433,9 @@ fn sheet_entries(
             renstra_end: None,
             lalu: None,
             source: src(place, t.nama_cell.0, t.nama_cell.1),
-            words: p.words,
-            sasaran_words: p.sasaran_words,
-            key: p.key,
-            sasaran_key: p.sasaran_key,
+            split: p.split,
+            sasaran_split: p.sasaran_split,
             same: p.same,
-            blocks: p.blocks,
             magnitude: p.magnitude,
         }));
     }
@@ -537,13 +526,13 @@ fn merge_renstra(main: &mut Vec<Box<Entry>>, renstra: Vec<Box<Entry>>) {
     // (`matching::block_tokens`)
     let mut index = super::matching::BlockIndex::default();
     for (mi, m) in main.iter().enumerate() {
-        index.add(mi, &m.blocks);
+        index.add(mi, &m.split.blocks);
     }
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     let mut scored = super::matching::Scored::default();
     let mut near: Vec<usize> = Vec::new();
     for (ri, r) in renstra.iter().enumerate() {
-        index.near(&r.blocks, &mut near);
+        index.near(&r.split.blocks, &mut near);
         for &mi in &near {
             let v = super::matching::verdict_scored(&main[mi], r, false, &mut scored);
             if v.outcome != super::matching::Outcome::None {

@@ -834,7 +834,7 @@ impl Scored {
     /// Whether the sasaran of two entries are alike ([`sasaran_alike`]), worked out once per
     /// pair of distinct sasaran.
     fn sasaran_alike(&mut self, a: &Entry, b: &Entry) -> bool {
-        let (wa, wb) = (&a.sasaran_words, &b.sasaran_words);
+        let (wa, wb) = (&a.sasaran_split.words, &b.sasaran_split.words);
         if wa.is_empty() || wb.is_empty() {
             return sasaran_alike(a, b);
         }
@@ -851,14 +851,17 @@ impl Scored {
 fn sasaran_alike(a: &Entry, b: &Entry) -> bool {
     a.sasaran == b.sasaran
         || match soft_jaccard_keyed(
-            &a.sasaran_words,
-            &a.sasaran_key,
-            &b.sasaran_words,
-            &b.sasaran_key,
+            &a.sasaran_split.words,
+            &a.sasaran_split.key,
+            &b.sasaran_split.words,
+            &b.sasaran_split.key,
         ) {
             Some(s) => s >= 0.5,
             None => {
-                let (ca, cb) = (content(&a.sasaran_words), content(&b.sasaran_words));
+                let (ca, cb) = (
+                    content(&a.sasaran_split.words),
+                    content(&b.sasaran_split.words),
+                );
                 soft_jaccard(&ca, &cb).0 >= 0.5
             }
         }
@@ -872,9 +875,9 @@ pub fn verdict_with(a: &Entry, b: &Entry, explain: bool) -> Verdict {
 /// [`verdict_with`], with the names' scores kept in `scored` for the pairs to come.
 pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut Scored) -> Verdict {
     let (mut score, cap, mut reasons) = if explain && a.name != b.name {
-        scored.explained(&a.words, &b.words)
+        scored.explained(&a.split.words, &b.split.words)
     } else {
-        let (s, c) = scored.keyed(&a.words, &a.key, &b.words, &b.key);
+        let (s, c) = scored.keyed(&a.split.words, &a.split.key, &b.split.words, &b.split.key);
         (s, c, Vec::new())
     };
     // unit

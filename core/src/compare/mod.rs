@@ -376,7 +376,7 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
                 continue;
             }
             for x in &g.entries {
-                index.add(gi, &x.blocks);
+                index.add(gi, &x.split.blocks);
             }
         }
         // every candidate pair, the pinned and the best first
@@ -384,7 +384,7 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
         let mut best_refused: Vec<Refused> = vec![None; es.len()];
         let mut near: Vec<usize> = Vec::new();
         for (ei, e) in es.iter().enumerate() {
-            index.near(&e.blocks, &mut near);
+            index.near(&e.split.blocks, &mut near);
             if !pins.is_empty() {
                 near.extend((0..groups.len()).filter(|&gi| {
                     !taken[gi]
@@ -769,7 +769,7 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
         }
         // Y103: a count whose targets never fall, falling in realisasi
         let is_count = g.entries.iter().all(|e| {
-            e.words.first().is_some_and(|w| w.norm == "jumlah") && e.unit.as_deref() != Some("%")
+            e.words().first().is_some_and(|w| w.norm == "jumlah") && e.unit.as_deref() != Some("%")
         });
         let rising =
             targets.len() == g.entries.len() && targets.windows(2).all(|w| w[1].1 >= w[0].1);
