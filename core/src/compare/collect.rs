@@ -115,7 +115,14 @@ impl Fig {
                 self.value
             };
         }
-        self.value * self.factor
+        // beyond a decimal's range (a mistyped or hostile cell): the largest of its sign
+        self.value
+            .checked_mul(self.factor)
+            .unwrap_or(if self.value.is_sign_negative() {
+                Decimal::MIN
+            } else {
+                Decimal::MAX
+            })
     }
 }
 

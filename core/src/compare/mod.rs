@@ -509,11 +509,11 @@ impl Comparison {
     pub(crate) fn figures_of(g: &Group, at: usize, capaian: Option<Decimal>) -> YearFigures {
         let e = &g.entries[at];
         let year = e.year;
+        // no change where it is beyond a decimal's range
         let against = |p: &Fig, r: &Fig| {
             let p = p.magnitude();
-            let d = r.magnitude() - p;
-            let pct = percent(d, p.abs());
-            (d, pct)
+            let d = r.magnitude().checked_sub(p)?;
+            Some((d, percent(d, p.abs())))
         };
         // the previous year: the latest earlier entry (its change is one of `changes`)
         let prev = g.entries.iter().rposition(|p| p.year < year);
@@ -524,7 +524,9 @@ impl Comparison {
                 let Some(pr) = p.realisasi.as_ref() else {
                     continue;
                 };
-                let (d, pct) = against(pr, r);
+                let Some((d, pct)) = against(pr, r) else {
+                    continue;
+                };
                 if Some(i) == prev {
                     (change, change_pct) = (Some(d), pct);
                 }
@@ -615,12 +617,13 @@ impl Comparison {
             .enumerate()
             .filter_map(|(gi, g)| cap(gi, g.at(year)?))
             .collect();
-        (!v.is_empty()).then(|| round2(v.iter().sum::<Decimal>() / Decimal::from(v.len())))
+        let sum = v.iter().try_fold(Decimal::ZERO, |s, c| s.checked_add(*c))?;
+        (!v.is_empty()).then(|| round2(sum / Decimal::from(v.len())))
     }
 
     /// Efficiency: mean capaian minus serapan.
     pub fn efficiency(&self, year: i32) -> Option<Decimal> {
-        Some(self.mean_capaian(year)? - self.serapan(year)?)
+        self.mean_capaian(year)?.checked_sub(self.serapan(year)?)
     }
 
     /// The links a person should look at: to confirm, and near misses.
@@ -741,11 +744,13 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
             sorted.sort();
             let median = sorted[(sorted.len() - 1) / 2];
             for (y, m, t) in &targets {
+                // beyond a decimal's range: as far off as can be
                 let ratio = if m.abs() > median {
-                    m.abs() / median
+                    m.abs().checked_div(median)
                 } else {
-                    median / m.abs()
-                };
+                    median.checked_div(m.abs())
+                }
+                .unwrap_or(Decimal::MAX);
                 if ratio >= Decimal::ONE_HUNDRED {
                     let others: Vec<String> = targets
                         .iter()
@@ -832,4 +837,82 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Figures beyond a decimal's range once scaled, or whose changes, ratios and sums are
+    /// (a mistyped or hostile cell), compare without a panic: no change, no percentage, the
+    /// largest ratio.
+    #[test]
+    fn figures_beyond_a_decimals_range_do_not_panic() {
+        let read = |path: &str, bytes: &[u8]| {
+            crate::app::read_for_compare(std::path::Path::new(path), bytes.to_vec(), None, 1 << 30)
+        };
+        let banjar = [
+            read(
+                "banjar-pk-2013.xlsx",
+                include_bytes!("../../../sample-workbooks/banjar-pk-2013.xlsx"),
+            ),
+            read(
+                "banjar-pk-2014.xlsx",
+                include_bytes!("../../../sample-workbooks/banjar-pk-2014.xlsx"),
+            ),
+            read(
+                "banjar-pk-2016.xlsx",
+                include_bytes!("../../../sample-workbooks/banjar-pk-2016.xlsx"),
+            ),
+        ];
+        let mut c = compare(&banjar, &CompareConfig::default());
+        let extremes = [
+            (Decimal::MAX, Decimal::from(1_000_000)),
+            (Decimal::MIN, Decimal::ONE),
+            (Decimal::new(1, 28), Decimal::ONE),
+            (Decimal::MAX, Decimal::ONE),
+        ];
+        let mut n = 0;
+        for g in &mut c.groups {
+            for e in &mut g.entries {
+                for f in [
+                    &mut e.target,
+                    &mut e.realisasi,
+                    &mut e.capaian,
+                    &mut e.target_akhir,
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    (f.value, f.factor) = extremes[n % extremes.len()];
+                    n += 1;
+                }
+                e.polaritas = if n % 3 == 0 {
+                    Polaritas::Negatif
+                } else {
+                    Polaritas::Positif
+                };
+            }
+        }
+        for y in c.budget.values_mut() {
+            for f in [&mut y.anggaran, &mut y.realisasi].into_iter().flatten() {
+                (f.value, f.factor) = extremes[n % extremes.len()];
+                n += 1;
+            }
+        }
+        assert!(n > 40);
+        c.findings = findings(&c);
+        assert!(c.findings.iter().any(|f| f.code == RuleId::Y102));
+        for g in &c.groups {
+            for e in &g.entries {
+                let _ = c.figures(g, e.year);
+            }
+            let _ = c.renstra(g);
+        }
+        for &y in &c.years {
+            let _ = c.efficiency(y);
+        }
+        assert!(!c.to_json_bytes(crate::i18n::Lang::Id).is_empty());
+        assert!(c.to_xlsx(crate::i18n::Lang::Id).is_ok());
+    }
 }
