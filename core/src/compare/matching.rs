@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::collect::Entry;
-use super::normalize::{initials, same_unit, words, Word};
+use super::normalize::{initials, letter_counts, same_unit, words, Word};
 
 crate::texts! {
     AUTOMATIC = "compare.matching.automatic",
@@ -184,25 +184,25 @@ fn word_sim(a: &Word, b: &Word) -> f64 {
 /// counted as often as both hold it). Letters a–z are counted one by one, any other
 /// character together (so m is never under-counted).
 fn may_be_near(a: &Word, b: &Word) -> bool {
-    let bucket = |c: char| match c {
-        'a'..='z' => c as usize - 'a' as usize,
-        _ => 26,
-    };
-    let mut held = [0u32; 27];
-    for c in a.norm.chars() {
-        held[bucket(c)] += 1;
-    }
-    let mut shared = 0usize;
-    for c in b.norm.chars() {
-        let k = bucket(c);
-        if held[k] > 0 {
-            held[k] -= 1;
-            shared += 1;
-        }
-    }
-    let m = shared as f64;
+    let m = f64::from(shared_characters(a, b));
     // a margin for rounding: a pair at the bound is scored
     (m / a.chars as f64 + m / b.chars as f64 + 1.0) / 3.0 >= 5.0 / 6.0 - 1e-9
+}
+
+/// The characters two words share, each counted as often as both hold it (letters a–z one
+/// by one, any other character together): from the words' letter counts, or (a word with
+/// 255 or more of one) counted again.
+fn shared_characters(a: &Word, b: &Word) -> u32 {
+    if a.chars < 255 && b.chars < 255 {
+        return a
+            .letters
+            .iter()
+            .zip(&b.letters)
+            .map(|(x, y)| u32::from(*x.min(y)))
+            .sum();
+    }
+    let (ha, hb) = (letter_counts(&a.norm), letter_counts(&b.norm));
+    ha.iter().zip(&hb).map(|(x, y)| *x.min(y)).sum()
 }
 
 /// Jaro-Winkler of two words' norms. ASCII words (each character one byte) are compared as
@@ -660,6 +660,7 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
                         norm: c.norm.clone(),
                         chars: c.chars,
                         hash: c.hash,
+                        letters: c.letters,
                         code: true,
                         number: false,
                         stop: false,
@@ -1156,6 +1157,47 @@ mod tests {
         }
         // most pairs took the bytes' path, some (kuantitás, éclair) the characters'
         assert!(bytes > chars && chars > 0, "{bytes} / {chars}");
+    }
+
+    /// The characters two words share, from their letter counts, are those counted one by
+    /// one as before (each of the first word's characters taken once), long words too.
+    #[test]
+    fn shared_characters_are_those_counted_one_by_one() {
+        fn counted(a: &str, b: &str) -> u32 {
+            let bucket = |c: char| match c {
+                'a'..='z' => c as usize - 'a' as usize,
+                _ => 26,
+            };
+            let mut held = [0u32; 27];
+            for c in a.chars() {
+                held[bucket(c)] += 1;
+            }
+            let mut shared = 0;
+            for c in b.chars() {
+                let k = bucket(c);
+                if held[k] > 0 {
+                    held[k] -= 1;
+                    shared += 1;
+                }
+            }
+            shared
+        }
+        let mut vocabulary: Vec<String> = WORDS.iter().map(|w| w.to_string()).collect();
+        vocabulary.extend([
+            "a".repeat(300),
+            format!("{}b", "a".repeat(260)),
+            "aé".repeat(140),
+        ]);
+        for a in &vocabulary {
+            for b in &vocabulary {
+                let (wa, wb) = (&words(a)[0], &words(b)[0]);
+                assert_eq!(
+                    shared_characters(wa, wb),
+                    counted(&wa.norm, &wb.norm),
+                    "{a} / {b}"
+                );
+            }
+        }
     }
 
     /// Every pair of words `may_be_near` refuses scores under 0.9 (it refuses many).

@@ -87,6 +87,22 @@ pub struct Word {
     pub number: bool,
     /// a stop word (kept for reasons, left out of the score)
     pub stop: bool,
+    /// how often `norm` holds each letter a–z, and any other character (the last), at most
+    /// 255 each ([`letter_counts`]): what two words share, counted once per word
+    pub letters: [u8; 27],
+}
+
+/// How often a word holds each letter a–z and (the last) any other character.
+pub fn letter_counts(norm: &str) -> [u32; 27] {
+    let mut held = [0u32; 27];
+    for c in norm.chars() {
+        let k = match c {
+            'a'..='z' => c as usize - 'a' as usize,
+            _ => 26,
+        };
+        held[k] += 1;
+    }
+    held
 }
 
 /// FNV-1a of a word's `norm`, so that words are told apart without comparing their text.
@@ -194,6 +210,7 @@ fn word_of(raw: &str, low: String, capitals: bool, lexicon: &Lexicon) -> Word {
         },
         chars: norm.chars().count(),
         hash: norm_hash(&norm),
+        letters: letter_counts(&norm).map(|n| u8::try_from(n).unwrap_or(u8::MAX)),
         norm,
         code,
         number,
