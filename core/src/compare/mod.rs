@@ -840,31 +840,42 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The Banjar samples' four years, read as `rakit compare` reads them.
+    pub(crate) fn banjar() -> Vec<FileReport> {
+        [
+            (
+                "banjar-pk-2013.xlsx",
+                &include_bytes!("../../../sample-workbooks/banjar-pk-2013.xlsx")[..],
+            ),
+            (
+                "banjar-pk-2014.xlsx",
+                &include_bytes!("../../../sample-workbooks/banjar-pk-2014.xlsx")[..],
+            ),
+            (
+                "banjar-pk-2015.xlsx",
+                &include_bytes!("../../../sample-workbooks/banjar-pk-2015.xlsx")[..],
+            ),
+            (
+                "banjar-pk-2016.xlsx",
+                &include_bytes!("../../../sample-workbooks/banjar-pk-2016.xlsx")[..],
+            ),
+        ]
+        .iter()
+        .map(|(path, bytes)| {
+            crate::app::read_for_compare(std::path::Path::new(path), bytes.to_vec(), None, 1 << 30)
+        })
+        .collect()
+    }
 
     /// Figures beyond a decimal's range once scaled, or whose changes, ratios and sums are
     /// (a mistyped or hostile cell), compare without a panic: no change, no percentage, the
     /// largest ratio.
     #[test]
     fn figures_beyond_a_decimals_range_do_not_panic() {
-        let read = |path: &str, bytes: &[u8]| {
-            crate::app::read_for_compare(std::path::Path::new(path), bytes.to_vec(), None, 1 << 30)
-        };
-        let banjar = [
-            read(
-                "banjar-pk-2013.xlsx",
-                include_bytes!("../../../sample-workbooks/banjar-pk-2013.xlsx"),
-            ),
-            read(
-                "banjar-pk-2014.xlsx",
-                include_bytes!("../../../sample-workbooks/banjar-pk-2014.xlsx"),
-            ),
-            read(
-                "banjar-pk-2016.xlsx",
-                include_bytes!("../../../sample-workbooks/banjar-pk-2016.xlsx"),
-            ),
-        ];
+        let banjar = banjar();
         let mut c = compare(&banjar, &CompareConfig::default());
         let extremes = [
             (Decimal::MAX, Decimal::from(1_000_000)),

@@ -946,24 +946,7 @@ mod tests {
         let read = |path: &str, bytes: &[u8]| {
             crate::app::read_for_compare(std::path::Path::new(path), bytes.to_vec(), None, 1 << 30)
         };
-        let banjar = [
-            read(
-                "banjar-pk-2013.xlsx",
-                include_bytes!("../../../../sample-workbooks/banjar-pk-2013.xlsx"),
-            ),
-            read(
-                "banjar-pk-2014.xlsx",
-                include_bytes!("../../../../sample-workbooks/banjar-pk-2014.xlsx"),
-            ),
-            read(
-                "banjar-pk-2015.xlsx",
-                include_bytes!("../../../../sample-workbooks/banjar-pk-2015.xlsx"),
-            ),
-            read(
-                "banjar-pk-2016.xlsx",
-                include_bytes!("../../../../sample-workbooks/banjar-pk-2016.xlsx"),
-            ),
-        ];
+        let banjar = super::super::tests::banjar();
         let years = [
             read(
                 "d/evaluasi-dinkes-2021.xlsx",
