@@ -30,10 +30,12 @@ pub struct Source {
     pub cell: CellRef,
 }
 
-/// A sheet of a file.
+/// A sheet of a file: where the figures of one sheet were read.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct SheetPlace {
+    /// the file's path, as given (shared by every sheet of the file)
     pub path: Arc<str>,
+    /// the sheet's name
     pub sheet: Arc<str>,
 }
 
