@@ -185,7 +185,7 @@ impl Out {
     }
 
     /// Begins the next member of the open object: its key (plain ASCII, written as it is).
-    #[inline]
+    #[inline(always)]
     pub(super) fn key(&mut self, key: &str) {
         self.item();
         self.buf.push(b'"');
