@@ -23,6 +23,14 @@ fn main() {
     }
 }
 
+/// Every file read as `rakit compare` reads it.
+fn read_all(files: &[PathBuf]) -> Vec<rakit::app::FileReport> {
+    files
+        .iter()
+        .map(|f| rakit::app::read_file_for_compare(f, None))
+        .collect()
+}
+
 fn run() {
     let mut args = std::env::args().skip(1);
     let dir = PathBuf::from(
@@ -54,21 +62,10 @@ fn run() {
     } else {
         agencies.push(files.clone());
     }
-    let reports: Vec<_> = files
-        .iter()
-        .map(|f| rakit::app::read_file_for_compare(f, None))
-        .collect();
+    let reports: Vec<_> = read_all(&files);
     let c = rakit::compare::compare(&reports, &rakit::compare::CompareConfig::default());
     let all: Vec<Vec<_>> = if what == "mj-all" {
-        agencies
-            .iter()
-            .map(|files| {
-                files
-                    .iter()
-                    .map(|f| rakit::app::read_file_for_compare(f, None))
-                    .collect()
-            })
-            .collect()
+        agencies.iter().map(|files| read_all(files)).collect()
     } else {
         Vec::new()
     };
@@ -81,10 +78,7 @@ fn run() {
             }
             "whole-all" => {
                 for files in &agencies {
-                    let reports: Vec<_> = files
-                        .iter()
-                        .map(|f| rakit::app::read_file_for_compare(f, None))
-                        .collect();
+                    let reports: Vec<_> = read_all(files);
                     let c = rakit::compare::compare(
                         &reports,
                         &rakit::compare::CompareConfig::default(),
@@ -106,10 +100,7 @@ fn run() {
                 let mut t = [std::time::Duration::ZERO; 4];
                 for files in &agencies {
                     let s = std::time::Instant::now();
-                    let reports: Vec<_> = files
-                        .iter()
-                        .map(|f| rakit::app::read_file_for_compare(f, None))
-                        .collect();
+                    let reports: Vec<_> = read_all(files);
                     let s1 = std::time::Instant::now();
                     let c = rakit::compare::compare(
                         &reports,
@@ -133,10 +124,7 @@ fn run() {
             }
             "read-all" => {
                 for files in &agencies {
-                    let reports: Vec<_> = files
-                        .iter()
-                        .map(|f| rakit::app::read_file_for_compare(f, None))
-                        .collect();
+                    let reports: Vec<_> = read_all(files);
                     std::hint::black_box(reports);
                 }
             }
@@ -153,10 +141,7 @@ fn run() {
                 }
             }
             "whole" => {
-                let reports: Vec<_> = files
-                    .iter()
-                    .map(|f| rakit::app::read_file_for_compare(f, None))
-                    .collect();
+                let reports: Vec<_> = read_all(&files);
                 let c =
                     rakit::compare::compare(&reports, &rakit::compare::CompareConfig::default());
                 drop(reports);
@@ -164,19 +149,13 @@ fn run() {
             }
             // the files read, kept until the next round (reading alone, as `readmatch` reads)
             "read4" => {
-                let fresh: Vec<_> = files
-                    .iter()
-                    .map(|f| rakit::app::read_file_for_compare(f, None))
-                    .collect();
+                let fresh: Vec<_> = read_all(&files);
                 std::hint::black_box(&fresh);
             }
             // reading, then matching what was just read: more than `read4` and `match`
             // apart (matching starts cold after reading)
             "readmatch" => {
-                let fresh: Vec<_> = files
-                    .iter()
-                    .map(|f| rakit::app::read_file_for_compare(f, None))
-                    .collect();
+                let fresh: Vec<_> = read_all(&files);
                 std::hint::black_box(rakit::compare::compare(
                     &fresh,
                     &rakit::compare::CompareConfig::default(),

@@ -59,12 +59,8 @@ fn exact(num: Decimal, den: Decimal) -> Option<Decimal> {
     if q > MAX_HUNDREDTHS {
         return None;
     }
+    let (q, scale) = without_trailing_zeros(u64::try_from(q).ok()?, 2);
     let mut m = i64::try_from(q).ok()?;
-    let mut scale = 2;
-    while scale > 0 && m % 10 == 0 {
-        m /= 10;
-        scale -= 1;
-    }
     if m == 0 {
         return Some(Decimal::ZERO);
     }
@@ -72,6 +68,16 @@ fn exact(num: Decimal, den: Decimal) -> Option<Decimal> {
         m = -m;
     }
     Some(Decimal::new(m, scale))
+}
+
+/// A mantissa and scale with the trailing zeros dropped, as normalizing a decimal drops them
+/// (zero keeps no scale).
+pub(crate) fn without_trailing_zeros(mut m: u64, mut scale: u32) -> (u64, u32) {
+    while scale > 0 && m.is_multiple_of(10) {
+        m /= 10;
+        scale -= 1;
+    }
+    (m, scale)
 }
 
 #[cfg(test)]

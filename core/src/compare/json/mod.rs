@@ -48,12 +48,8 @@ fn plain_bytes(d: Decimal, buf: &mut [u8; 64]) -> &[u8] {
     // most mantissas fit 64 bits: their trailing zeros are dropped (as normalizing drops
     // them) and their digits written quicker than 128 bits'
     let (digits, scale, negative) = match u64::try_from(d.mantissa().unsigned_abs()) {
-        Ok(mut m) => {
-            let mut scale = d.scale();
-            while scale > 0 && m % 10 == 0 {
-                m /= 10;
-                scale -= 1;
-            }
+        Ok(m) => {
+            let (m, scale) = super::percent::without_trailing_zeros(m, d.scale());
             (digits.format(m), scale, d.is_sign_negative() && m != 0)
         }
         Err(_) => {
@@ -101,40 +97,40 @@ fn fig(f: &Fig) -> Num {
 struct Score(f64);
 
 impl Score {
-    /// The score as `{:.2}` writes it, in quotes. A verdict's score is already rounded to
-    /// hundredths (0.00 to 1.00): written from its hundredths, without formatting a float
-    /// exactly.
-    fn write(&self, out: &mut Out) {
+    /// The score as `{:.2}` writes it, where it is in hundredths (0.00 to 1.00, as a
+    /// verdict's score is already rounded): written from its hundredths, without formatting
+    /// a float exactly.
+    fn hundredths(&self) -> Option<[u8; 4]> {
         let hundredths = (self.0 * 100.0).round();
-        if (0.0..=100.0).contains(&hundredths)
+        ((0.0..=100.0).contains(&hundredths)
             && hundredths.is_sign_positive()
-            && hundredths / 100.0 == self.0
-        {
-            let h = hundredths as u8;
-            out.raw_bytes(&[
-                b'"',
-                b'0' + h / 100,
-                b'.',
-                b'0' + h / 10 % 10,
-                b'0' + h % 10,
-                b'"',
-            ]);
-        } else {
-            out.str(&format!("{:.2}", self.0));
+            && hundredths / 100.0 == self.0)
+            .then(|| {
+                let h = hundredths as u8;
+                [b'0' + h / 100, b'.', b'0' + h / 10 % 10, b'0' + h % 10]
+            })
+    }
+
+    /// The score as a JSON string.
+    fn write(&self, out: &mut Out) {
+        match self.hundredths() {
+            Some(text) => {
+                out.raw_bytes(b"\"");
+                out.raw_bytes(&text);
+                out.raw_bytes(b"\"");
+            }
+            None => out.str(&format!("{:.2}", self.0)),
         }
     }
 }
 
 impl Serialize for Score {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut out = Out::with_capacity(8);
-        self.write(&mut out);
-        // the text between the quotes (digits and a point)
-        let text = out
-            .buf
-            .get(1..out.buf.len().saturating_sub(1))
-            .unwrap_or_default();
-        s.serialize_str(std::str::from_utf8(text).unwrap_or_default())
+        match self.hundredths() {
+            // ASCII digits and a point
+            Some(text) => s.serialize_str(std::str::from_utf8(&text).unwrap_or_default()),
+            None => s.collect_str(&format_args!("{:.2}", self.0)),
+        }
     }
 }
 
