@@ -941,3 +941,185 @@ fn unusable_files_get_check_messages() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["indicators"].as_array().map(Vec::len), Some(45));
 }
+
+/// One year given twice (Banjar 2013 as .ods and .xlsx, 2015 as .xls and .xlsx, as a folder
+/// of submissions often holds it): each year is compared once, the copy left out and named
+/// with the sheet taken instead; the groups are those of the four years given once.
+#[test]
+fn a_year_given_twice_is_compared_once() {
+    let once = banjar(Pins::default());
+    assert!(once.repeated.is_empty(), "{:?}", once.repeated);
+    let twice = compare::compare(
+        &reports(&[
+            "banjar-pk-2013.ods",
+            "banjar-pk-2013.xlsx",
+            "banjar-pk-2014.xlsx",
+            "banjar-pk-2015.xls",
+            "banjar-pk-2015.xlsx",
+            "banjar-pk-2016.xlsx",
+        ]),
+        &CompareConfig::default(),
+    );
+    let left_out: Vec<(i32, String, String)> = twice
+        .repeated
+        .iter()
+        .map(|r| {
+            let file = |p: &str| {
+                Path::new(p)
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .to_string()
+            };
+            (r.year, file(&r.path), file(&r.kept_path))
+        })
+        .collect();
+    assert_eq!(
+        left_out,
+        [
+            (
+                2013,
+                "banjar-pk-2013.xlsx".into(),
+                "banjar-pk-2013.ods".into()
+            ),
+            (
+                2015,
+                "banjar-pk-2015.xlsx".into(),
+                "banjar-pk-2015.xls".into()
+            ),
+        ]
+    );
+    let mut a = all_groups(&once);
+    let mut b = all_groups(&twice);
+    a.sort();
+    b.sort();
+    assert_eq!(a, b);
+    assert!(twice.repeated.iter().all(|r| r.shared == r.indicators));
+    // the JSON document names them
+    let json = twice.to_json_value(Lang::Id);
+    assert_eq!(json["sheets_repeating_a_year"][0]["year"], 2013);
+    assert_eq!(
+        json["sheets_repeating_a_year"][1]["same_as"]["sheet"],
+        "Sheet1"
+    );
+}
+
+/// Of two sheets holding the same year's table, the one with the most realisasi is taken,
+/// whichever is given first; between equals, the first given.
+#[test]
+fn of_two_copies_of_a_year_the_fuller_is_taken() {
+    use common::submission::Submission;
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, year: i32, blank: usize| {
+        let p = dir.path().join(name);
+        Submission {
+            year,
+            blank_realisasi: blank,
+            ..Submission::default()
+        }
+        .write(&p);
+        p
+    };
+    let draft = write("a-draft-2021.xlsx", 2021, 3);
+    let full = write("b-final-2021.xlsx", 2021, 0);
+    let before = write("pk-2020.xlsx", 2020, 0);
+    let kept = |files: &[&PathBuf]| {
+        let reports: Vec<_> = files.iter().map(|f| check(f)).collect();
+        let c = compare::compare(&reports, &CompareConfig::default());
+        assert_eq!(c.repeated.len(), 1, "{:?}", c.repeated);
+        assert_eq!(c.groups.len(), 6, "each indicator once");
+        let g = &c.groups[1];
+        let e = g.entry(2021).unwrap();
+        assert_eq!(e.source.path().as_ref(), c.repeated[0].kept_path);
+        c.repeated[0].kept_path.clone()
+    };
+    let name = |p: String| {
+        Path::new(&p)
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .to_string()
+    };
+    assert_eq!(name(kept(&[&before, &draft, &full])), "b-final-2021.xlsx");
+    assert_eq!(name(kept(&[&before, &full, &draft])), "b-final-2021.xlsx");
+    let copy = dir.path().join("c-copy-2021.xlsx");
+    std::fs::copy(&full, &copy).unwrap();
+    assert_eq!(name(kept(&[&copy, &before, &full])), "c-copy-2021.xlsx");
+    // two sheets of one year with other indicators are both taken (a table split in two)
+    let reports: Vec<_> = [&before, &full].iter().map(|f| check(f)).collect();
+    assert!(compare::compare(&reports, &CompareConfig::default())
+        .repeated
+        .is_empty());
+}
+
+/// Files of two agencies: said on the terminal, in the JSON and on the overview sheet, and
+/// the same year's tables of the two are not taken for copies of each other though their
+/// indicators bear the same names (two Bappeda's evaluation forms of 2023, of Minahasa and
+/// of Sintang). One agency's files, renamed over the years (Banjar), are one agency.
+#[test]
+fn files_of_several_agencies_are_told_apart() {
+    use predicates::prelude::*;
+    let heldout = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout");
+    let minahasa = heldout.join("evaluasi-86-02-17-bappeda-2023.xlsx");
+    let sintang = sample("evaluasi-renja-17kolom-2023.xlsx");
+    let sintang_xls = heldout.join("evaluasi-86-10-15-bappeda-2023.xls");
+    let c = compare::compare(
+        &[check(&minahasa), check(&sintang)],
+        &CompareConfig::default(),
+    );
+    assert!(c.repeated.is_empty(), "{:?}", c.repeated);
+    assert_eq!(c.agencies.len(), 2, "{:?}", c.agencies);
+    assert!(c.agencies[0].name.contains("MINAHASA"));
+    assert!(c.agencies[1].name.contains("SINTANG"));
+    // the same agency's year twice is one table
+    let same = compare::compare(
+        &[check(&sintang), check(&sintang_xls)],
+        &CompareConfig::default(),
+    );
+    assert_eq!(same.agencies.len(), 1, "{:?}", same.agencies);
+    assert_eq!(same.repeated.len(), 1);
+    assert_eq!(banjar(Pins::default()).agencies.len(), 1);
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("s.xlsx");
+    rakit()
+        .arg("compare")
+        .arg(&minahasa)
+        .arg(&sintang)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("berkas dari 2 OPD"))
+        .stderr(predicates::str::contains("KABUPATEN MINAHASA: "));
+    let mut wb = open_workbook_auto(&out).unwrap();
+    let overview = wb.worksheet_range("Ringkasan").unwrap();
+    assert!(overview.rows().any(|r| r
+        .iter()
+        .any(|c| c.to_string().starts_with("Berkas dari 2 OPD"))));
+    rakit()
+        .arg("compare")
+        .arg(&sintang)
+        .arg(&sintang_xls)
+        .arg("--format")
+        .arg("json")
+        .arg("--lang")
+        .arg("en")
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("this 2023 table is already in"))
+        .stderr(predicates::str::contains("agencies").not());
+    let banjar_dir = tempfile::tempdir().unwrap();
+    for y in YEARS {
+        std::fs::copy(sample(y), banjar_dir.path().join(y)).unwrap();
+    }
+    rakit()
+        .arg("compare")
+        .arg(banjar_dir.path())
+        .arg("--format")
+        .arg("json")
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("OPD").not())
+        .stderr(predicates::str::contains("sudah ada").not());
+}

@@ -27,6 +27,8 @@ pub struct Submission {
     pub duplicate_indicator: bool,
     pub date_line: bool,
     pub signature: bool,
+    /// the realisasi of the first this many indicators left blank (a table not yet filled)
+    pub blank_realisasi: usize,
 }
 
 impl Default for Submission {
@@ -44,6 +46,7 @@ impl Default for Submission {
             duplicate_indicator: false,
             date_line: true,
             signature: true,
+            blank_realisasi: 0,
         }
     }
 }
@@ -122,8 +125,10 @@ impl Submission {
                 ws.write(row, 2, name).unwrap();
                 ws.write(row, 3, "unit").unwrap();
                 ws.write(row, 4, target).unwrap();
-                ws.write(row, 5, real).unwrap();
-                ws.write_with_format(row, 6, pct, &two).unwrap();
+                if n as usize > self.blank_realisasi {
+                    ws.write(row, 5, real).unwrap();
+                    ws.write_with_format(row, 6, pct, &two).unwrap();
+                }
                 row += 1;
             }
         }

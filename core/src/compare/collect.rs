@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
+use super::agency::Agency;
 use crate::layout::meta::BudgetKind;
 use crate::layout::Role;
 use crate::model::{Figure, PeriodKind, Polaritas, Reading, SheetModel};
@@ -277,6 +278,35 @@ pub struct Collected {
     pub budget: std::collections::BTreeMap<i32, BudgetYear>,
     /// sheets without a year: (path, sheet)
     pub no_year: Vec<(String, String)>,
+    /// sheets left out as they hold a year's table another sheet holds
+    pub repeated: Vec<RepeatedSheet>,
+    /// the agencies whose sheets were read, as their title blocks name them (more than one:
+    /// files of several agencies were given)
+    pub agencies: Vec<AgencyFiles>,
+}
+
+/// The files of one agency (OPD).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AgencyFiles {
+    /// as the first of its title blocks writes it
+    pub name: String,
+    pub files: Vec<String>,
+}
+
+/// A sheet left out of the comparison because another sheet holds the same year's table
+/// (most of the indicators of the smaller of the two bear the same names).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RepeatedSheet {
+    pub year: i32,
+    pub path: String,
+    pub sheet: String,
+    /// the sheet taken for the year instead
+    pub kept_path: String,
+    pub kept_sheet: String,
+    /// how many of the sheet's indicator names the sheet taken has too
+    pub shared: usize,
+    /// how many distinct indicator names the sheet has
+    pub indicators: usize,
 }
 
 fn fig(f: &Figure, place: &Arc<SheetPlace>) -> Option<Fig> {
@@ -455,8 +485,9 @@ fn sheet_entries(
 pub fn collect(reports: &[FileReport]) -> Collected {
     let mut c = Collected::default();
     let mut names = Names::default();
-    // (year, entries, from a Renstra sheet)
-    let mut sheets: Vec<(i32, Vec<Box<Entry>>, bool)> = Vec::new();
+    let mut sheets: Vec<SheetOfYear> = Vec::new();
+    // each agency's title block as first read, beside c.agencies
+    let mut agencies: Vec<Agency> = Vec::new();
     for r in reports {
         let path: Arc<str> = Arc::from(r.path.display().to_string());
         for m in &r.models {
@@ -469,46 +500,66 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                 path: path.clone(),
                 sheet: Arc::from(m.name.as_str()),
             });
-            sheets.push((
+            let budget = m
+                .meta
+                .budget
+                .iter()
+                .filter_map(|b| {
+                    let Value::Number(q) = &b.amount else {
+                        return None;
+                    };
+                    let f = Fig {
+                        value: q.value,
+                        factor: q.scale.factor(),
+                        shown: b.amount_text.as_str().into(),
+                        source: src(&place, b.row, b.col),
+                    };
+                    Some((b.year.unwrap_or(year), b.kind, f))
+                })
+                .collect();
+            let agency = agency_of(r, m, &path, &mut agencies, &mut c.agencies);
+            sheets.push(SheetOfYear {
                 year,
-                sheet_entries(&place, r.workbook.as_ref(), m, year, &mut names),
-                is_renstra_sheet(m),
-            ));
-            for b in &m.meta.budget {
-                let Value::Number(q) = &b.amount else {
-                    continue;
-                };
-                let f = Fig {
-                    value: q.value,
-                    factor: q.scale.factor(),
-                    shown: b.amount_text.as_str().into(),
-                    source: src(&place, b.row, b.col),
-                };
-                let y = c.budget.entry(b.year.unwrap_or(year)).or_default();
-                let slot = match b.kind {
-                    BudgetKind::Anggaran => &mut y.anggaran,
-                    BudgetKind::Realisasi => &mut y.realisasi,
-                };
-                if slot.is_none() {
-                    *slot = Some(f);
-                }
+                agency,
+                entries: sheet_entries(&place, r.workbook.as_ref(), m, year, &mut names),
+                renstra: is_renstra_sheet(m),
+                place,
+                budget,
+                left_out: false,
+            });
+        }
+    }
+    c.repeated = mark_repeats(&mut sheets);
+    // the budget lines of the sheets taken, the first of each year and kind
+    for s in &mut sheets {
+        if s.left_out {
+            continue;
+        }
+        for (year, kind, f) in std::mem::take(&mut s.budget) {
+            let y = c.budget.entry(year).or_default();
+            let slot = match kind {
+                BudgetKind::Anggaran => &mut y.anggaran,
+                BudgetKind::Realisasi => &mut y.realisasi,
+            };
+            if slot.is_none() {
+                *slot = Some(f);
             }
         }
     }
-    let mut years: Vec<i32> = sheets.iter().map(|s| s.0).collect();
+    let mut years: Vec<i32> = sheets.iter().map(|s| s.year).collect();
     years.sort_unstable();
     years.dedup();
     for y in years {
         let mut main: Vec<Box<Entry>> = Vec::new();
         let mut renstra: Vec<Box<Entry>> = Vec::new();
-        for (sy, entries, is_renstra) in &mut sheets {
-            if *sy == y {
-                let into = if *is_renstra { &mut renstra } else { &mut main };
+        for s in &mut sheets {
+            if s.year == y && !s.left_out {
+                let into = if s.renstra { &mut renstra } else { &mut main };
                 // the year's first sheet is taken as it is, the others added to it
                 if into.is_empty() {
-                    *into = std::mem::take(entries);
+                    *into = std::mem::take(&mut s.entries);
                 } else {
-                    into.append(entries);
+                    into.append(&mut s.entries);
                 }
             }
         }
@@ -522,6 +573,125 @@ pub fn collect(reports: &[FileReport]) -> Collected {
         }
     }
     c
+}
+
+/// The agency a sheet's title block names (its file's where the sheet names none), as a
+/// place in `files`: the first agency it is not surely other than, else a new one.
+fn agency_of(
+    r: &FileReport,
+    m: &SheetModel,
+    path: &Arc<str>,
+    seen: &mut Vec<Agency>,
+    files: &mut Vec<AgencyFiles>,
+) -> Option<usize> {
+    let name = m.meta.agency.as_deref().or(r.agency.as_deref());
+    let agency = Agency::of(name, m.meta.region.as_deref())?;
+    let at = match seen.iter().position(|a| !a.differs(&agency)) {
+        Some(at) => at,
+        None => {
+            seen.push(agency);
+            files.push(AgencyFiles {
+                name: name
+                    .or(m.meta.region.as_deref())
+                    .unwrap_or("")
+                    .trim()
+                    .to_string(),
+                files: Vec::new(),
+            });
+            seen.len() - 1
+        }
+    };
+    if files[at].files.last().map(String::as_str) != Some(&**path) {
+        files[at].files.push(path.to_string());
+    }
+    Some(at)
+}
+
+/// One sheet's year, entries and budget lines, before the years are put together.
+struct SheetOfYear {
+    year: i32,
+    /// its agency's place in [`Collected::agencies`], where its title block names one
+    agency: Option<usize>,
+    entries: Vec<Box<Entry>>,
+    /// a Renstra sheet (its indicators carry final targets)
+    renstra: bool,
+    place: Arc<SheetPlace>,
+    /// (year, kind, amount)
+    budget: Vec<(i32, BudgetKind, Fig)>,
+    /// left out: another sheet taken holds the same year's table
+    left_out: bool,
+}
+
+/// Marks the sheets that hold a year's table another sheet already holds (the same file
+/// twice as .xls and .xlsx, a revised copy beside the first, the Rencana Aksi beside the
+/// PK): four in five of the smaller one's indicator names are the other's too. Of such sheets
+/// of a year (of one kind: the year's own tables, or Renstra sheets) the one with the most
+/// realisasi is taken (the most indicators next, the first given last); the others are left
+/// out, so that no indicator stands twice in a year. Sheets whose indicators differ (a
+/// year's table split over two sheets) are all taken.
+fn mark_repeats(sheets: &mut [SheetOfYear]) -> Vec<RepeatedSheet> {
+    let names: Vec<std::collections::HashSet<&str>> = sheets
+        .iter()
+        .map(|s| s.entries.iter().map(|e| e.split.content.as_str()).collect())
+        .collect();
+    // each sheet's set of repeating sheets, by its first member
+    let mut first_of: Vec<usize> = (0..sheets.len()).collect();
+    for b in 0..sheets.len() {
+        for a in 0..b {
+            let (sa, sb) = (&sheets[a], &sheets[b]);
+            let agencies_differ = matches!((sa.agency, sb.agency), (Some(x), Some(y)) if x != y);
+            if first_of[a] != a || sa.year != sb.year || sa.renstra != sb.renstra || agencies_differ
+            {
+                continue;
+            }
+            let shared = names[b].intersection(&names[a]).count();
+            // four in five of the smaller one's names: a copy, or a table and the same
+            // year's Rencana Aksi (an agency's two sheets of one year rarely share more than
+            // the names every agency's forms have)
+            if shared * 5 >= names[a].len().min(names[b].len()) * 4 && shared > 0 {
+                first_of[b] = a;
+                break;
+            }
+        }
+    }
+    let merit = |s: &SheetOfYear| {
+        let realisasi = s.entries.iter().filter(|e| e.realisasi.is_some()).count();
+        (realisasi, s.entries.len())
+    };
+    let (mut repeated, mut marks) = (Vec::new(), Vec::new());
+    for first in 0..sheets.len() {
+        let members: Vec<usize> = (0..sheets.len())
+            .filter(|&i| first_of[i] == first)
+            .collect();
+        if members.len() < 2 {
+            continue;
+        }
+        // the first of the best: max_by_key keeps the last of equals, so go backwards
+        let Some(&kept) = members.iter().rev().max_by_key(|&&i| merit(&sheets[i])) else {
+            continue;
+        };
+        for &i in &members {
+            if i == kept {
+                continue;
+            }
+            marks.push(i);
+            repeated.push(RepeatedSheet {
+                year: sheets[i].year,
+                path: sheets[i].place.path.to_string(),
+                sheet: sheets[i].place.sheet.to_string(),
+                kept_path: sheets[kept].place.path.to_string(),
+                kept_sheet: sheets[kept].place.sheet.to_string(),
+                shared: names[i].intersection(&names[kept]).count(),
+                indicators: names[i].len(),
+            });
+        }
+    }
+    drop(names);
+    for i in marks {
+        sheets[i].left_out = true;
+    }
+    repeated.sort_by_key(|r| r.year);
+    repeated
 }
 
 /// Gives the year's indicators the final targets of its Renstra sheet, matched one to one

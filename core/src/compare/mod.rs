@@ -8,6 +8,7 @@
 //! same indicator?) with [`pins`] (a person's decisions) → groups, one-to-one per year → the
 //! figures and findings ([`Comparison`]).
 
+pub mod agency;
 pub mod collect;
 pub mod json;
 pub mod matching;
@@ -27,7 +28,7 @@ use serde::Serialize;
 
 use percent::{percent, round2};
 
-pub use collect::{BudgetYear, Entry, Fig, Source};
+pub use collect::{AgencyFiles, BudgetYear, Entry, Fig, RepeatedSheet, Source};
 pub use matching::{Outcome, Verdict};
 pub use pins::{Pin, Pins, PinsError};
 
@@ -220,6 +221,11 @@ pub struct Comparison {
     pub findings: Vec<YearFinding>,
     /// sheets left out because no year could be decided: (path, sheet)
     pub no_year: Vec<(String, String)>,
+    /// sheets left out because another sheet holds the same year's table
+    pub repeated: Vec<RepeatedSheet>,
+    /// the agencies whose title blocks were read, with their files (more than one: files
+    /// of several agencies were given, and their indicators do not line up)
+    pub agencies: Vec<AgencyFiles>,
     /// the input files
     pub files: Vec<String>,
 }
@@ -236,6 +242,8 @@ pub fn compare(reports: &[FileReport], cfg: &CompareConfig) -> Comparison {
         budget: c.budget,
         findings: Vec::new(),
         no_year: c.no_year,
+        repeated: c.repeated,
+        agencies: c.agencies,
         files: reports
             .iter()
             .map(|r| r.path.display().to_string())

@@ -85,6 +85,12 @@ crate::texts! {
     NOT_COMPARED_YEAR_UNKNOWN = "compare.xlsx.not_compared_year_unknown",
         "tidak dibandingkan (tahun tidak diketahui):",
         "not compared (year unknown):";
+    NOT_COMPARED_SAME_TABLE = "compare.xlsx.not_compared_same_table",
+        "tidak dibandingkan (tabel {year} yang sama dengan {kept}):",
+        "not compared (the same {year} table as {kept}):";
+    SEVERAL_AGENCIES = "compare.xlsx.several_agencies",
+        "Berkas dari {n} OPD: indikator OPD yang berbeda tidak dapat disandingkan; bandingkan tiap OPD tersendiri",
+        "Files of {n} agencies (OPD): the indicators of different agencies do not line up; compare each agency on its own";
     HOW_TO_READ_IT = "compare.xlsx.how_to_read_it",
         "Cara membaca",
         "How to read it";
@@ -681,6 +687,23 @@ impl Writer<'_> {
                 0,
                 format!("{} {p} › {s}", NOT_COMPARED_YEAR_UNKNOWN.get(self.lang)),
             )?;
+        }
+        for rep in &c.repeated {
+            r += 1;
+            let kept = format!("{} › {}", rep.kept_path, rep.kept_sheet);
+            let why = crate::msg!(NOT_COMPARED_SAME_TABLE, year = rep.year, kept);
+            let line = format!("{} {} › {}", why.render(self.lang), rep.path, rep.sheet);
+            ws.write_string(r, 0, line)?;
+        }
+        if c.agencies.len() > 1 {
+            r += 2;
+            let n = c.agencies.len();
+            let warning = crate::msg!(SEVERAL_AGENCIES, n).render(self.lang);
+            ws.write_string_with_format(r, 0, warning, &self.f.bold)?;
+            for a in &c.agencies {
+                r += 1;
+                ws.write_string(r, 0, format!("{}: {}", a.name, a.files.join(", ")))?;
+            }
         }
         r += 2;
         ws.write_string_with_format(r, 0, HOW_TO_READ_IT.get(self.lang), &self.f.bold)?;

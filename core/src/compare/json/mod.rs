@@ -314,11 +314,13 @@ fn in_year_order<T>(mut items: Vec<(i32, T)>) -> Vec<(i32, T)> {
 /// The whole document.
 #[derive(Serialize)]
 struct Document<'a> {
+    agencies: &'a [crate::compare::AgencyFiles],
     budget: Budget<'a>,
     files: &'a [String],
     findings: Findings<'a>,
     indicators: Indicators<'a>,
     matches: Matches<'a>,
+    sheets_repeating_a_year: Vec<RepeatedJson<'a>>,
     sheets_without_year: NoYear<'a>,
     years: &'a [i32],
 }
@@ -328,6 +330,8 @@ impl Document<'_> {
     /// indicators, written by hand.
     fn write(&self, out: &mut Out) {
         out.open(b'{');
+        out.key("agencies");
+        out.serde(self.agencies);
         out.key("budget");
         out.serde(&self.budget);
         out.key("files");
@@ -338,6 +342,8 @@ impl Document<'_> {
         self.indicators.write(out);
         out.key("matches");
         self.matches.write(out);
+        out.key("sheets_repeating_a_year");
+        out.serde(&self.sheets_repeating_a_year);
         out.key("sheets_without_year");
         out.serde(&self.sheets_without_year);
         out.key("years");
@@ -814,6 +820,35 @@ struct SheetJson<'a> {
     sheet: &'a str,
 }
 
+/// A sheet left out as another holds the same year's table: `{"path", "sheet", "year",
+/// "same_as": {"path", "sheet"}, "shared", "indicators"}`.
+#[derive(Serialize)]
+struct RepeatedJson<'a> {
+    path: &'a str,
+    sheet: &'a str,
+    year: i32,
+    same_as: SheetJson<'a>,
+    /// how many of its indicator names the sheet taken has too
+    shared: usize,
+    indicators: usize,
+}
+
+impl<'a> RepeatedJson<'a> {
+    fn of(r: &'a crate::compare::RepeatedSheet) -> Self {
+        RepeatedJson {
+            path: &r.path,
+            sheet: &r.sheet,
+            year: r.year,
+            same_as: SheetJson {
+                path: &r.kept_path,
+                sheet: &r.kept_sheet,
+            },
+            shared: r.shared,
+            indicators: r.indicators,
+        }
+    }
+}
+
 impl Serialize for NoYear<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut seq = s.serialize_seq(Some(self.0.len()))?;
@@ -832,11 +867,13 @@ impl Comparison {
         caps: &'a Capaians,
     ) -> Document<'a> {
         Document {
+            agencies: &self.agencies,
             budget: Budget(self, paths, caps),
             files: &self.files,
             findings: Findings(self, lang),
             indicators: Indicators(self, lang, paths, caps),
             matches: Matches(self),
+            sheets_repeating_a_year: self.repeated.iter().map(RepeatedJson::of).collect(),
             sheets_without_year: NoYear(&self.no_year),
             years: &self.years,
         }

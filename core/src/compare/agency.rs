@@ -1,0 +1,170 @@
+//! Which agency (OPD) a sheet is of, as far as its title block tells: enough to see that
+//! files of two agencies were given to one comparison, whose indicators cannot be lined up.
+//!
+//! An agency keeps its region and, though it may be renamed (Banjar's "Dinas Koperasi dan
+//! UMKM" is "Dinas Koperasi dan Usaha Mikro …" in 2015), some word of its subject. Two title
+//! blocks are of different agencies only when they say so: regions that differ, or subjects
+//! without a word in common. A title that names no subject (an acronym such as "Dinas PU")
+//! differs from none.
+
+/// What a title block tells of its agency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Agency {
+    /// the words after the last "Kabupaten" / "Kota" / "Provinsi" (`["lombok", "timur"]`)
+    region: Vec<String>,
+    /// the agency's own words, without the kind of office and joining words
+    /// (`["koperasi", "umkm"]`)
+    subject: Vec<String>,
+}
+
+/// Words that name the kind of office or join others: no subject of their own.
+const GENERIC: [&str; 22] = [
+    "dinas",
+    "badan",
+    "kantor",
+    "sekretariat",
+    "dan",
+    "serta",
+    "daerah",
+    "pemerintah",
+    "pemerintahan",
+    "urusan",
+    "bidang",
+    "bagian",
+    "satuan",
+    "unit",
+    "pelaksana",
+    "teknis",
+    "perangkat",
+    "opd",
+    "skpd",
+    "nama",
+    "kab",
+    "kabupaten",
+];
+
+const REGION_MARKERS: [&str; 5] = ["kabupaten", "kab", "kota", "provinsi", "prov"];
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The words after the last region marker that a name follows ("Kota" of "Tata Kota dan
+/// Pertamanan" is none).
+fn region_of(words: &[String]) -> Option<(usize, Vec<String>)> {
+    let at = (0..words.len().saturating_sub(1)).rev().find(|&i| {
+        REGION_MARKERS.contains(&words[i].as_str()) && !["dan", "serta"].contains(&&*words[i + 1])
+    })?;
+    Some((at, words[at + 1..].to_vec()))
+}
+
+impl Agency {
+    /// From the agency's line and the region's line of a title block; none where neither
+    /// says anything.
+    pub fn of(agency: Option<&str>, region: Option<&str>) -> Option<Agency> {
+        let name = words(agency.unwrap_or(""));
+        let (subject_words, mut region_words) = match region_of(&name) {
+            Some((at, r)) => (&name[..at], r),
+            None => (&name[..], Vec::new()),
+        };
+        if region_words.is_empty() {
+            let r = words(region.unwrap_or(""));
+            region_words = match region_of(&r) {
+                Some((_, after)) => after,
+                None => r,
+            };
+        }
+        let subject: Vec<String> = subject_words
+            .iter()
+            .filter(|w| w.chars().count() >= 3 && !GENERIC.contains(&w.as_str()))
+            .cloned()
+            .collect();
+        (!subject.is_empty() || !region_words.is_empty()).then_some(Agency {
+            region: region_words,
+            subject,
+        })
+    }
+
+    /// Surely another agency: another region, or no subject word in common (where both
+    /// tell it).
+    pub fn differs(&self, other: &Agency) -> bool {
+        let regions = !self.region.is_empty() && !other.region.is_empty();
+        let subjects = !self.subject.is_empty() && !other.subject.is_empty();
+        regions && self.region != other.region
+            || subjects && !self.subject.iter().any(|w| other.subject.contains(w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Agency;
+
+    fn a(agency: &str, region: &str) -> Agency {
+        let region = (!region.is_empty()).then_some(region);
+        Agency::of(Some(agency), region).unwrap_or_else(|| panic!("no agency in {agency}"))
+    }
+
+    #[test]
+    fn a_renamed_agency_is_the_same() {
+        let pairs = [
+            (
+                a("DINAS KOPERASI DAN UMKM", "KABUPATEN BANJAR"),
+                a("DINAS KOPERASI DAN USAHA MIKRO", "Kabupaten Banjar"),
+            ),
+            (
+                a("Badan Perencanaan Pembangunan Daerah Kabupaten Sintang", ""),
+                a(
+                    "BADAN PERENCANAAN PEMBANGUNAN, PENELITIAN DAN PENGEMBANGAN DAERAH KABUPATEN SINTANG",
+                    "",
+                ),
+            ),
+            // a name that tells no region is not another region
+            (
+                a("DINAS KESEHATAN KABUPATEN BONE", ""),
+                a("DINAS KESEHATAN", ""),
+            ),
+        ];
+        for (x, y) in pairs {
+            assert!(!x.differs(&y), "{x:?} / {y:?}");
+            assert!(!y.differs(&x), "{y:?} / {x:?}");
+        }
+    }
+
+    #[test]
+    fn another_region_or_subject_is_another_agency() {
+        let pairs = [
+            (
+                a("DINAS KESEHATAN KABUPATEN BONE", ""),
+                a("DINAS KESEHATAN KABUPATEN LOMBOK TIMUR", ""),
+            ),
+            (
+                a("DINAS KESEHATAN KABUPATEN LOMBOK TIMUR", ""),
+                a("DINAS KESEHATAN KABUPATEN LOMBOK BARAT", ""),
+            ),
+            (
+                a("DINAS KESEHATAN KABUPATEN BONE", ""),
+                a("DINAS KOPERASI DAN UKM KABUPATEN BONE", ""),
+            ),
+            (
+                a("DINAS PENDIDIKAN", ""),
+                a("DINAS PEKERJAAN UMUM DAN PENATAAN RUANG", ""),
+            ),
+        ];
+        for (x, y) in pairs {
+            assert!(x.differs(&y), "{x:?} / {y:?}");
+            assert!(y.differs(&x), "{y:?} / {x:?}");
+        }
+    }
+
+    #[test]
+    fn a_title_without_subject_or_region_tells_nothing() {
+        assert_eq!(Agency::of(Some("DINAS PU"), None), None);
+        assert_eq!(Agency::of(None, None), None);
+        // "Tata Kota" names no region: nothing follows "kota"
+        let tata = a("DINAS TATA KOTA", "");
+        assert!(!tata.differs(&a("DINAS TATA KOTA DAN PERTAMANAN", "KOTA BANJARMASIN")));
+    }
+}
