@@ -518,10 +518,12 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                 })
                 .collect();
             let agency = agency_of(r, m, &path, &mut agencies, &mut c.agencies);
+            let entries = sheet_entries(&place, r.workbook.as_ref(), m, year, &mut names);
             sheets.push(SheetOfYear {
                 year,
                 agency,
-                entries: sheet_entries(&place, r.workbook.as_ref(), m, year, &mut names),
+                merit: Merit::of(m, &entries),
+                entries,
                 renstra: is_renstra_sheet(m),
                 place,
                 budget,
@@ -620,15 +622,65 @@ struct SheetOfYear {
     budget: Vec<(i32, BudgetKind, Fig)>,
     /// left out: another sheet taken holds the same year's table
     left_out: bool,
+    merit: Merit,
+}
+
+/// Which of two sheets holding one year's table to take: an annual table (the year's own
+/// measurement) before a quarterly plan, then the one with the most realisasi, the most
+/// figures filled in (a later quarter's report), the most indicators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Merit {
+    annual: bool,
+    realisasi: usize,
+    figures: usize,
+    indicators: usize,
+}
+
+impl Merit {
+    fn of(m: &SheetModel, entries: &[Box<Entry>]) -> Merit {
+        let n = |f: Option<&Figure>| usize::from(f.is_some_and(|f| f.reading.quantity().is_some()));
+        let annual_figures: usize = m
+            .indikator
+            .iter()
+            .map(|i| {
+                n(i.target.as_ref())
+                    + n(i.realisasi.as_ref())
+                    + n(i.capaian.as_ref())
+                    + n(i.target_akhir.as_deref())
+                    + n(i.realisasi_akhir.as_deref())
+                    + n(i.anggaran_target.as_deref())
+                    + n(i.anggaran_realisasi.as_deref())
+            })
+            .sum();
+        let quarter_figures: usize = m
+            .triwulan
+            .iter()
+            .map(|t| {
+                n(t.annual.as_ref())
+                    + t.quarters
+                        .iter()
+                        .map(|q| {
+                            n(q.target.as_ref()) + n(q.realisasi.as_ref()) + n(q.capaian.as_ref())
+                        })
+                        .sum::<usize>()
+            })
+            .sum();
+        Merit {
+            annual: m.triwulan.is_empty(),
+            realisasi: entries.iter().filter(|e| e.realisasi.is_some()).count(),
+            figures: annual_figures + quarter_figures,
+            indicators: entries.len(),
+        }
+    }
 }
 
 /// Marks the sheets that hold a year's table another sheet already holds (the same file
 /// twice as .xls and .xlsx, a revised copy beside the first, the Rencana Aksi beside the
 /// PK): four in five of the smaller one's indicator names are the other's too. Of such sheets
-/// of a year (of one kind: the year's own tables, or Renstra sheets) the one with the most
-/// realisasi is taken (the most indicators next, the first given last); the others are left
-/// out, so that no indicator stands twice in a year. Sheets whose indicators differ (a
-/// year's table split over two sheets) are all taken.
+/// of a year (of one kind: the year's own tables, or Renstra sheets) the best by [`Merit`]
+/// is taken (the first given of equals); the others are left out, so that no indicator
+/// stands twice in a year. Sheets whose indicators differ (a year's table split over two
+/// sheets) are all taken.
 fn mark_repeats(sheets: &mut [SheetOfYear]) -> Vec<RepeatedSheet> {
     let names: Vec<std::collections::HashSet<&str>> = sheets
         .iter()
@@ -654,10 +706,6 @@ fn mark_repeats(sheets: &mut [SheetOfYear]) -> Vec<RepeatedSheet> {
             }
         }
     }
-    let merit = |s: &SheetOfYear| {
-        let realisasi = s.entries.iter().filter(|e| e.realisasi.is_some()).count();
-        (realisasi, s.entries.len())
-    };
     let (mut repeated, mut marks) = (Vec::new(), Vec::new());
     for first in 0..sheets.len() {
         let members: Vec<usize> = (0..sheets.len())
@@ -667,7 +715,7 @@ fn mark_repeats(sheets: &mut [SheetOfYear]) -> Vec<RepeatedSheet> {
             continue;
         }
         // the first of the best: max_by_key keeps the last of equals, so go backwards
-        let Some(&kept) = members.iter().rev().max_by_key(|&&i| merit(&sheets[i])) else {
+        let Some(&kept) = members.iter().rev().max_by_key(|&&i| sheets[i].merit) else {
             continue;
         };
         for &i in &members {
@@ -752,6 +800,50 @@ fn merge_renstra(main: &mut Vec<Box<Entry>>, renstra: Vec<Box<Entry>>) {
 mod tests {
     use super::{CellRef, Fig};
     use rust_decimal::Decimal;
+
+    /// The merit of a sheet's table, read from a sample workbook as `rakit compare` reads it.
+    fn merits(name: &str) -> Vec<super::Merit> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../sample-workbooks")
+            .join(name);
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        let r = crate::app::read_for_compare(&path, bytes, None, u64::MAX);
+        let mut names = super::Names::default();
+        let place = std::sync::Arc::new(super::SheetPlace::default());
+        r.models
+            .iter()
+            .map(|m| {
+                let entries = super::sheet_entries(&place, None, m, 2020, &mut names);
+                super::Merit::of(m, &entries)
+            })
+            .collect()
+    }
+
+    /// An annual table is taken before a quarterly plan of the same year however many
+    /// realisasi the plan has; between two of a kind, the fuller.
+    #[test]
+    fn an_annual_table_goes_before_a_plan() {
+        let plan = merits("bone-2020-rencana-aksi.xlsx");
+        let table = merits("banjar-pk-2014.xlsx");
+        let (Some(plan), Some(table)) = (plan.first(), table.first()) else {
+            panic!("no model read");
+        };
+        assert!(!plan.annual && table.annual);
+        assert!(plan.realisasi > table.realisasi, "{plan:?} {table:?}");
+        assert!(table > plan);
+        let fewer = super::Merit {
+            realisasi: table.realisasi - 1,
+            figures: table.figures + 100,
+            ..*table
+        };
+        assert!(table > &fewer);
+        let emptier = super::Merit {
+            figures: table.figures - 1,
+            indicators: table.indicators + 1,
+            ..*table
+        };
+        assert!(table > &emptier);
+    }
 
     /// A figure's magnitude is the value times its scale, to the representation (scale and
     /// sign of a zero included), whether the scale is one or not.
