@@ -1002,6 +1002,22 @@ fn a_year_given_twice_is_compared_once() {
         json["sheets_repeating_a_year"][1]["same_as"]["sheet"],
         "Sheet1"
     );
+    // and the overview sheet
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("s.xlsx");
+    std::fs::write(&out, twice.to_xlsx(Lang::Id).unwrap()).unwrap();
+    let mut wb = open_workbook_auto(&out).unwrap();
+    let overview = wb.worksheet_range("Ringkasan").unwrap();
+    let lines: Vec<String> = overview
+        .rows()
+        .map(|r| r.first().map(|c| c.to_string()).unwrap_or_default())
+        .filter(|t| t.starts_with("tidak dibandingkan (tabel"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        lines[0].ends_with("banjar-pk-2013.xlsx › PK 2013"),
+        "{lines:?}"
+    );
 }
 
 /// Of two sheets holding the same year's table, the one with the most realisasi is taken,
