@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use super::agency::Agency;
@@ -682,9 +682,17 @@ impl Merit {
 /// stands twice in a year. Sheets whose indicators differ (a year's table split over two
 /// sheets) are all taken.
 fn mark_repeats(sheets: &mut [SheetOfYear]) -> Vec<RepeatedSheet> {
-    let names: Vec<std::collections::HashSet<&str>> = sheets
+    // the names of the sheets that share their year and kind with another (most share none)
+    let mut kinds: FxHashMap<(i32, bool), usize> = FxHashMap::default();
+    for s in sheets.iter() {
+        *kinds.entry((s.year, s.renstra)).or_default() += 1;
+    }
+    let names: Vec<FxHashSet<&str>> = sheets
         .iter()
-        .map(|s| s.entries.iter().map(|e| e.split.content.as_str()).collect())
+        .map(|s| match kinds.get(&(s.year, s.renstra)) {
+            Some(n) if *n > 1 => s.entries.iter().map(|e| e.split.content.as_str()).collect(),
+            _ => FxHashSet::default(),
+        })
         .collect();
     // each sheet's set of repeating sheets, by its first member
     let mut first_of: Vec<usize> = (0..sheets.len()).collect();
