@@ -293,8 +293,8 @@ pub struct AgencyFiles {
     pub files: Vec<String>,
 }
 
-/// A sheet left out of the comparison because another sheet holds the same year's table
-/// (most of the indicators of the smaller of the two bear the same names).
+/// A sheet left out of the comparison because another sheet of the same agency holds the
+/// same year's table (four in five of the smaller one's indicator names are the other's).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RepeatedSheet {
     pub year: i32,
