@@ -10,7 +10,7 @@
 /// What a title block tells of its agency.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Agency {
-    /// the words after the last "Kabupaten" / "Kota" / "Provinsi" (`["lombok", "timur"]`)
+    /// the words after the first "Kabupaten" / "Kota" / "Provinsi" (`["lombok", "timur"]`)
     region: Vec<String>,
     /// the agency's own words, without the kind of office and joining words
     /// (`["koperasi", "umkm"]`)
@@ -52,13 +52,20 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// The words after the last region marker that a name follows ("Kota" of "Tata Kota dan
-/// Pertamanan" is none).
+/// The words after the first region marker that a name follows, up to the next marker
+/// ("Kabupaten Banjar Provinsi Kalimantan Selatan" is Banjar; "Kota" of "Tata Kota dan
+/// Pertamanan" is none), with the marker's place.
 fn region_of(words: &[String]) -> Option<(usize, Vec<String>)> {
-    let at = (0..words.len().saturating_sub(1)).rev().find(|&i| {
-        REGION_MARKERS.contains(&words[i].as_str()) && !["dan", "serta"].contains(&&*words[i + 1])
+    let marker = |w: &String| REGION_MARKERS.contains(&w.as_str());
+    let at = (0..words.len().saturating_sub(1)).find(|&i| {
+        let next = &words[i + 1];
+        marker(&words[i]) && !marker(next) && !["dan", "serta"].contains(&next.as_str())
     })?;
-    Some((at, words[at + 1..].to_vec()))
+    let end = words[at + 1..]
+        .iter()
+        .position(marker)
+        .map_or(words.len(), |p| at + 1 + p);
+    Some((at, words[at + 1..end].to_vec()))
 }
 
 impl Agency {
@@ -125,6 +132,15 @@ mod tests {
             (
                 a("DINAS KESEHATAN KABUPATEN BONE", ""),
                 a("DINAS KESEHATAN", ""),
+            ),
+            // the province after the regency
+            (
+                a("DINAS KESEHATAN KABUPATEN BANJAR PROVINSI KALIMANTAN SELATAN", ""),
+                a("DINAS KESEHATAN", "KAB. BANJAR"),
+            ),
+            (
+                a("DINAS TATA KOTA DAN PERTAMANAN KOTA BANJARMASIN", ""),
+                a("DINAS TATA KOTA", "Kota : Banjarmasin"),
             ),
         ];
         for (x, y) in pairs {
