@@ -26,12 +26,6 @@ rakit_core::texts! {
     THE_TABLE_S_YEAR_CANNOT = "compare_cmd.the_table_s_year_cannot",
         "tahun tabel tidak dapat ditentukan; sheet ini tidak dibandingkan (tulis tahunnya di judul, atau pakai berkas pemetaan dengan `tahun`)",
         "the table's year cannot be decided; this sheet is not compared (write the year in its title, or use a mapping file with `tahun`)";
-    SAME_TABLE_AS = "compare_cmd.same_table_as",
-        "tabel tahun {year} ini sudah ada di {kept} ({shared} dari {indicators} nama indikatornya sama); sheet ini tidak dibandingkan. Bila sheet ini yang benar, keluarkan yang lain dari perbandingan",
-        "this {year} table is already in {kept} ({shared} of its {indicators} indicator names are the same); this sheet is not compared. If this sheet is the right one, leave the other out of the comparison";
-    SEVERAL_AGENCIES = "compare_cmd.several_agencies",
-        "rakit: berkas dari {n} OPD; indikator OPD yang berbeda tidak dapat disandingkan. Bandingkan tiap OPD tersendiri (satu folder per OPD):",
-        "rakit: files of {n} agencies (OPD); the indicators of different agencies do not line up. Compare each agency on its own (one folder per agency):";
     RAKIT_NO_INDICATOR_TABLE_WITH = "compare_cmd.rakit_no_indicator_table_with",
         "rakit: tidak ada tabel indikator bertahun untuk dibandingkan",
         "rakit: no indicator table with a year to compare";
@@ -147,7 +141,9 @@ pub fn run(args: &CompareArgs) -> i32 {
     for (p, s) in &cmp.no_year {
         eprintln!("{p} › {s}: {}", THE_TABLE_S_YEAR_CANNOT.get(lang));
     }
-    warn_of_repeats_and_agencies(&cmp, lang);
+    for line in cmp.notices(lang) {
+        eprintln!("{line}");
+    }
     if cmp.years.is_empty() {
         eprintln!("{}", RAKIT_NO_INDICATOR_TABLE_WITH.get(lang));
         return 2;
@@ -173,29 +169,6 @@ pub fn run(args: &CompareArgs) -> i32 {
     code.max(write_summary(
         &cmp, &used, &output, args.force, lang, &mut out,
     ))
-}
-
-/// Tells of the sheets left out as repeats of a year's table, and of files of several
-/// agencies (on standard error, before any output).
-fn warn_of_repeats_and_agencies(cmp: &compare::Comparison, lang: Lang) {
-    for r in &cmp.repeated {
-        let kept = format!("{} › {}", r.kept_path, r.kept_sheet);
-        let text = rakit_core::msg!(
-            SAME_TABLE_AS,
-            year = r.year,
-            kept,
-            shared = r.shared,
-            indicators = r.indicators
-        );
-        eprintln!("{} › {}: {}", r.path, r.sheet, text.render(lang));
-    }
-    if cmp.agencies.len() > 1 {
-        let n = cmp.agencies.len();
-        eprintln!("{}", rakit_core::msg!(SEVERAL_AGENCIES, n).render(lang));
-        for a in &cmp.agencies {
-            eprintln!("  {}: {}", a.name, a.files.join(", "));
-        }
-    }
 }
 
 /// `perbandingan-2013-2016.xlsx` beside the first input (inside it when it is a folder).

@@ -366,6 +366,43 @@ fn compare_years(files: &[PathBuf], batch: &Value, dir: &Path, problems: &mut Ve
         .output()
         .unwrap();
     let cli: Value = serde_json::from_slice(&json.stdout).unwrap_or(Value::Null);
+    // the notices (a year given twice, files of several agencies) as the command line
+    // printed them, the folder of the files left out as the page knows only their names
+    let folder = files
+        .first()
+        .and_then(|f| f.parent())
+        .map(|d| format!("{}/", d.display()))
+        .unwrap_or_default();
+    let printed: Vec<String> = String::from_utf8_lossy(&json.stderr)
+        .lines()
+        .map(|l| l.replace(&folder, "").trim().to_string())
+        .collect();
+    let notices: Vec<String> = page["notices"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    // the inputs hold Banjar 2013 twice and several agencies' files
+    let expected = cli["agencies"].as_array().map_or(0, Vec::len)
+        + 1
+        + cli["sheets_repeating_a_year"]
+            .as_array()
+            .map_or(0, Vec::len);
+    if cli["agencies"].as_array().map_or(0, Vec::len) < 2
+        || cli["sheets_repeating_a_year"]
+            .as_array()
+            .map_or(0, Vec::len)
+            == 0
+        || notices.len() != expected
+        || notices.iter().any(|n| !printed.contains(n))
+    {
+        problems.push(format!(
+            "the page's notices on the years {notices:?} are not those rakit compare printed ({expected} expected): {printed:?}"
+        ));
+    }
     let years: Vec<i64> = cli["years"]
         .as_array()
         .map(|a| a.iter().filter_map(Value::as_i64).collect())

@@ -8,7 +8,7 @@ use crate::i18n::{Lang, Text};
 
 /// Every text of the core, the rules' first.
 pub fn all() -> impl Iterator<Item = &'static Text> {
-    let modules: [&[&Text]; 13] = [
+    let modules: [&[&Text]; 14] = [
         crate::guard::TEXTS,
         crate::outcome::TEXTS,
         crate::report::TEXTS,
@@ -20,6 +20,7 @@ pub fn all() -> impl Iterator<Item = &'static Text> {
         crate::app::TEXTS,
         crate::compare::TEXTS,
         crate::compare::matching::TEXTS,
+        crate::compare::notices::TEXTS,
         crate::compare::pins::TEXTS,
         crate::compare::xlsx::TEXTS,
     ];

@@ -122,7 +122,8 @@ try {
       const download = await clickForDownload(page, cmp, `batch ${b}: the comparison's link`);
       const to = join(dir, download.suggestedFilename());
       await download.saveAs(to);
-      out.compare = { path: to, name: download.suggestedFilename(), years: years.split(',').map(Number) };
+      const notices = await page.$$eval('#compare-slot .compare-notice', (items) => items.map((li) => li.textContent));
+      out.compare = { path: to, name: download.suggestedFilename(), years: years.split(',').map(Number), notices };
     }
 
     // the severity filter hides what is unticked

@@ -352,6 +352,20 @@
       a.dataset.years = ys.join(',');
       a.textContent = t('compare').replace('{years}', ys.length > 2 ? `${ys[0]}–${ys[ys.length - 1]}` : ys.join(', '));
       slot.append(a);
+      // a year given twice, files of several agencies: said beside the link, as the
+      // command line says it
+      const notices = Array.from(years.notices(lang));
+      if (notices.length > 0) {
+        const list = document.createElement('ul');
+        list.className = 'compare-notices';
+        for (const line of notices) {
+          const li = document.createElement('li');
+          li.className = 'compare-notice';
+          li.textContent = line.trim();
+          list.append(li);
+        }
+        slot.append(list);
+      }
       slot.hidden = false;
     } catch (err) {
       console.error('rakit compare:', err);

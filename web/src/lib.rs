@@ -276,6 +276,13 @@ impl Years {
         format!("{}-{span}.xlsx", COMPARISON.get(lang))
     }
 
+    /// What to know of the files before reading the comparison, one line each, as `rakit
+    /// compare` prints them: a sheet left out as a copy of a year's table, files of several
+    /// agencies.
+    pub fn notices(&self, lang: &str) -> Vec<String> {
+        self.comparison().notices(lang_of(lang))
+    }
+
     /// The summary workbook (`rakit compare`'s, without links to files the page cannot see).
     pub fn xlsx(&self, lang: &str) -> Result<Vec<u8>, JsError> {
         self.comparison()

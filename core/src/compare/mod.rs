@@ -13,6 +13,7 @@ pub mod collect;
 pub mod json;
 pub mod matching;
 pub mod normalize;
+pub mod notices;
 mod percent;
 pub mod pins;
 pub mod xlsx;

@@ -1,0 +1,44 @@
+//! What a person should know of a comparison's inputs before reading it, one line each, as
+//! `rakit compare` prints them on standard error and the browser page shows them beside the
+//! summary workbook: each sheet left out as a copy of a year's table, and files of several
+//! agencies.
+
+use super::Comparison;
+use crate::i18n::Lang;
+
+crate::texts! {
+    SAME_TABLE_AS = "compare.notices.same_table_as",
+        "tabel tahun {year} ini sudah ada di {kept} ({shared} dari {indicators} nama indikatornya sama); sheet ini tidak dibandingkan. Bila sheet ini yang benar, keluarkan yang lain dari perbandingan",
+        "this {year} table is already in {kept} ({shared} of its {indicators} indicator names are the same); this sheet is not compared. If this sheet is the right one, leave the other out of the comparison";
+    SEVERAL_AGENCIES = "compare.notices.several_agencies",
+        "rakit: berkas dari {n} OPD; indikator OPD yang berbeda tidak dapat disandingkan. Bandingkan tiap OPD tersendiri (satu folder per OPD):",
+        "rakit: files of {n} agencies (OPD); the indicators of different agencies do not line up. Compare each agency on its own (one folder per agency):";
+}
+
+impl Comparison {
+    /// The notices on the inputs, in `lang`: `path › sheet: …` for each sheet left out as a
+    /// copy of a year's table; where files of several agencies were given, a line saying so
+    /// and one per agency (`  name: file, file`).
+    pub fn notices(&self, lang: Lang) -> Vec<String> {
+        let mut lines = Vec::new();
+        for r in &self.repeated {
+            let kept = format!("{} › {}", r.kept_path, r.kept_sheet);
+            let text = crate::msg!(
+                SAME_TABLE_AS,
+                year = r.year,
+                kept,
+                shared = r.shared,
+                indicators = r.indicators
+            );
+            lines.push(format!("{} › {}: {}", r.path, r.sheet, text.render(lang)));
+        }
+        if self.agencies.len() > 1 {
+            let n = self.agencies.len();
+            lines.push(crate::msg!(SEVERAL_AGENCIES, n).render(lang));
+            for a in &self.agencies {
+                lines.push(format!("  {}: {}", a.name, a.files.join(", ")));
+            }
+        }
+        lines
+    }
+}
