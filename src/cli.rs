@@ -463,8 +463,8 @@ fn command_arg_text(cmd: &str, id: &str) -> Option<(Both, Option<Both>)> {
     Some(match (cmd, id) {
         ("compare", "paths") => (
             (
-                "Buku kerja atau folder dari beberapa tahun, urutan bebas (satu buku kerja boleh berisi beberapa tahun sebagai sheet)",
-                "Workbooks or folders of several years, in any order (one workbook may hold several years as sheets)",
+                "Buku kerja atau folder dari beberapa tahun satu OPD, urutan bebas (satu buku kerja boleh berisi beberapa tahun sebagai sheet; tahun yang ada dua kali dibandingkan sekali)",
+                "Workbooks or folders of several years of one agency, in any order (one workbook may hold several years as sheets; a year given twice is compared once)",
             ),
             Some(("JALUR", "PATH")),
         ),
@@ -666,8 +666,8 @@ pub fn error_text(e: &clap::Error, lang: Lang) -> String {
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// Buku kerja atau folder dari beberapa tahun, urutan bebas (satu buku kerja boleh berisi
-    /// beberapa tahun sebagai sheet)
+    /// Buku kerja atau folder dari beberapa tahun satu OPD, urutan bebas (satu buku kerja
+    /// boleh berisi beberapa tahun sebagai sheet; tahun yang ada dua kali dibandingkan sekali)
     #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<PathBuf>,
 
