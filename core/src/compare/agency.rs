@@ -10,8 +10,9 @@
 /// What a title block tells of its agency.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Agency {
-    /// the words after the first "Kabupaten" / "Kota" / "Provinsi" (`["lombok", "timur"]`)
-    region: Vec<String>,
+    /// the words after the first "Kabupaten" / "Kota" / "Provinsi", joined without spaces
+    /// ("Banjar Baru" and "Banjarbaru" are one city: `banjarbaru`)
+    region: String,
     /// the agency's own words, without the kind of office and joining words
     /// (`["koperasi", "umkm"]`)
     subject: Vec<String>,
@@ -89,19 +90,22 @@ impl Agency {
             .filter(|w| w.chars().count() >= 3 && !GENERIC.contains(&w.as_str()))
             .cloned()
             .collect();
-        (!subject.is_empty() || !region_words.is_empty()).then_some(Agency {
-            region: region_words,
-            subject,
-        })
+        let region = region_words.concat();
+        (!subject.is_empty() || !region.is_empty()).then_some(Agency { region, subject })
     }
 
-    /// Surely another agency: another region, or no subject word in common (where both
-    /// tell it).
+    /// Surely another agency: another region, or no subject word in common, a slip of the
+    /// keyboard forgiven ("Kesehtan" is "Kesehatan"), where both tell it.
     pub fn differs(&self, other: &Agency) -> bool {
         let regions = !self.region.is_empty() && !other.region.is_empty();
         let subjects = !self.subject.is_empty() && !other.subject.is_empty();
+        let alike = |a: &String, b: &String| a == b || strsim::jaro_winkler(a, b) >= 0.9;
         regions && self.region != other.region
-            || subjects && !self.subject.iter().any(|w| other.subject.contains(w))
+            || subjects
+                && !self
+                    .subject
+                    .iter()
+                    .any(|w| other.subject.iter().any(|v| alike(w, v)))
     }
 }
 
@@ -142,6 +146,11 @@ mod tests {
                 a("DINAS TATA KOTA DAN PERTAMANAN KOTA BANJARMASIN", ""),
                 a("DINAS TATA KOTA", "Kota : Banjarmasin"),
             ),
+            // a city written in one word or two, a slip of the keyboard
+            (
+                a("DINAS KESEHATAN KOTA BANJAR BARU", ""),
+                a("DINAS KESEHTAN KOTA BANJARBARU", ""),
+            ),
         ];
         for (x, y) in pairs {
             assert!(!x.differs(&y), "{x:?} / {y:?}");
@@ -168,6 +177,8 @@ mod tests {
                 a("DINAS PENDIDIKAN", ""),
                 a("DINAS PEKERJAAN UMUM DAN PENATAAN RUANG", ""),
             ),
+            (a("DINAS KESEHATAN", ""), a("DINAS KETAHANAN PANGAN", "")),
+            (a("DINAS PERHUBUNGAN", ""), a("DINAS PERDAGANGAN", "")),
         ];
         for (x, y) in pairs {
             assert!(x.differs(&y), "{x:?} / {y:?}");
