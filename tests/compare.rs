@@ -1139,3 +1139,26 @@ fn files_of_several_agencies_are_told_apart() {
         .stderr(predicates::str::contains("OPD").not())
         .stderr(predicates::str::contains("sudah ada").not());
 }
+
+/// Two evaluation reports of one agency's year, of Triwulan II and of Triwulan IV (the
+/// title's "PERIODE PELAKSANAAN"): the later quarter's is compared, whichever is given first.
+#[test]
+fn of_two_reports_of_a_year_the_later_quarter_is_taken() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "evaluasi-renja-e81-2024.xlsx";
+    let tw2 = sample_with_text(
+        dir.path(),
+        name,
+        "Evaluasi Renja",
+        "A3",
+        "PERIODE PELAKSANAAN : TRIWULAN II TAHUN 2024",
+    );
+    let tw4 = sample(name);
+    for files in [[&tw2, &tw4], [&tw4, &tw2]] {
+        let reports: Vec<_> = files.iter().map(|f| check(f)).collect();
+        let c = compare::compare(&reports, &CompareConfig::default());
+        assert_eq!(c.repeated.len(), 1, "{:?}", c.repeated);
+        assert_eq!(c.repeated[0].kept_path, tw4.display().to_string());
+        assert_eq!(c.repeated[0].path, tw2.display().to_string());
+    }
+}

@@ -626,11 +626,14 @@ struct SheetOfYear {
 }
 
 /// Which of two sheets holding one year's table to take: an annual table (the year's own
-/// measurement) before a quarterly plan, then the one with the most realisasi, the most
-/// figures filled in (a later quarter's report), the most indicators.
+/// measurement) before a quarterly plan, then the report of the later quarter (an
+/// evaluation form's "Triwulan III" before its "Triwulan I"), the one with the most
+/// realisasi, the most figures filled in (a plan's later quarters), the most indicators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Merit {
     annual: bool,
+    /// the quarter an evaluation report is of, as its title or sheet name says (0: none)
+    quarter: u8,
     realisasi: usize,
     figures: usize,
     indicators: usize,
@@ -667,6 +670,12 @@ impl Merit {
             .sum();
         Merit {
             annual: m.triwulan.is_empty(),
+            quarter: m
+                .tables
+                .iter()
+                .filter_map(|t| t.eval.as_ref()?.report_quarter)
+                .max()
+                .unwrap_or(0),
             realisasi: entries.iter().filter(|e| e.realisasi.is_some()).count(),
             figures: annual_figures + quarter_figures,
             indicators: entries.len(),
