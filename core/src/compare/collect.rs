@@ -703,39 +703,35 @@ fn mark_repeats(sheets: &mut [SheetOfYear]) -> Vec<RepeatedSheet> {
             _ => FxHashSet::default(),
         })
         .collect();
-    // each sheet's set of repeating sheets, by its first member
-    let mut first_of: Vec<usize> = (0..sheets.len()).collect();
+    // the sets of sheets holding one table, each in the order given: a sheet joins the
+    // first set whose first sheet it repeats
+    let mut sets: Vec<Vec<usize>> = Vec::new();
     for b in 0..sheets.len() {
-        for a in 0..b {
-            let (sa, sb) = (&sheets[a], &sheets[b]);
+        let sb = &sheets[b];
+        let repeats = |a: usize| {
+            let sa = &sheets[a];
             let agencies_differ = matches!((sa.agency, sb.agency), (Some(x), Some(y)) if x != y);
-            if first_of[a] != a || sa.year != sb.year || sa.renstra != sb.renstra || agencies_differ
-            {
-                continue;
+            if sa.year != sb.year || sa.renstra != sb.renstra || agencies_differ {
+                return false;
             }
             let shared = names[b].intersection(&names[a]).count();
             // four in five of the smaller one's names: a copy, or a table and the same
             // year's Rencana Aksi (an agency's two sheets of one year rarely share more than
             // the names every agency's forms have)
-            if shared * 5 >= names[a].len().min(names[b].len()) * 4 && shared > 0 {
-                first_of[b] = a;
-                break;
-            }
+            shared * 5 >= names[a].len().min(names[b].len()) * 4 && shared > 0
+        };
+        match sets.iter_mut().find(|set| repeats(set[0])) {
+            Some(set) => set.push(b),
+            None => sets.push(vec![b]),
         }
     }
     let (mut repeated, mut marks) = (Vec::new(), Vec::new());
-    for first in 0..sheets.len() {
-        let members: Vec<usize> = (0..sheets.len())
-            .filter(|&i| first_of[i] == first)
-            .collect();
-        if members.len() < 2 {
-            continue;
-        }
+    for members in sets.iter().filter(|set| set.len() > 1) {
         // the first of the best: max_by_key keeps the last of equals, so go backwards
         let Some(&kept) = members.iter().rev().max_by_key(|&&i| sheets[i].merit) else {
             continue;
         };
-        for &i in &members {
+        for &i in members {
             if i == kept {
                 continue;
             }
