@@ -59,6 +59,9 @@ fn quarterly_keys() -> Vec<String> {
         "target",
         "satuan",
         "polaritas",
+        // quarters side by side: the year's realisasi and % beside them
+        "realisasi",
+        "capaian",
     ]
     .map(String::from)
     .to_vec();

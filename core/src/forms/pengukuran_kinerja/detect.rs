@@ -63,7 +63,10 @@ fn build_table(
                 .merged
                 .iter()
                 .any(|m| m.first_row < r && r <= m.last_row && m.first_row >= header);
-        if (!roles.is_empty() && roles.len() * 2 >= sheet.row(r).len()) || covered_by_merge {
+        if (!roles.is_empty() && roles.len() * 2 >= sheet.row(r).len() && !is_group_row(sheet, r))
+            || covered_by_merge
+            || is_period_row(sheet, r)
+        {
             header_rows.push(r);
         } else {
             break;
@@ -85,17 +88,18 @@ fn build_table(
         .map(|m| m.last_col)
         .fold(max_col, u32::max);
 
-    let mut columns: BTreeMap<Role, u32> = BTreeMap::new();
-    let mut header_year = None;
-    let mut prev: Option<(Role, Option<(u32, u32)>)> = None;
+    // each column's role and combined label, left to right
+    let mut found: Vec<Found> = Vec::new();
+    let mut header_years: Vec<(u32, i32)> = Vec::new();
+    let mut prev: Option<(Role, u32, Option<(u32, u32)>)> = None;
     for col in min_col..=max_col {
         let mut parts: Vec<String> = Vec::new();
         let mut owner = None;
         for hr in &header_rows {
             if let Some(cell) = sheet.get_shown(*hr, col) {
                 let t = cell.value.as_text();
-                if header_year.is_none() {
-                    header_year = text::header_year(&t);
+                if let Some(y) = text::header_year(&t) {
+                    header_years.push((col, y));
                 }
                 if !parts.contains(&t) {
                     parts.push(t);
@@ -113,18 +117,12 @@ fn build_table(
         let label = text::label(&parts.join(" "));
         // a column under the same merged header as its left neighbour: the unit column
         let role = match (prev, owner) {
-            (Some((Role::Target, Some(o1))), Some(o2))
-                if o1 == o2 && !columns.contains_key(&Role::TargetSatuan) =>
-            {
-                Some(Role::TargetSatuan)
-            }
-            (Some((Role::Realisasi, Some(o1))), Some(o2))
-                if o1 == o2 && !columns.contains_key(&Role::RealisasiSatuan) =>
-            {
+            (Some((Role::Target, _, Some(o1))), Some(o2)) if o1 == o2 => Some(Role::TargetSatuan),
+            (Some((Role::Realisasi, _, Some(o1))), Some(o2)) if o1 == o2 => {
                 Some(Role::RealisasiSatuan)
             }
-            (Some((Role::Target, _)), _) if label.is_empty() => Some(Role::TargetSatuan),
-            (Some((Role::Realisasi, _)), _) if label.is_empty() => Some(Role::RealisasiSatuan),
+            (Some((Role::Target, _, _)), _) if label.is_empty() => Some(Role::TargetSatuan),
+            (Some((Role::Realisasi, _, _)), _) if label.is_empty() => Some(Role::RealisasiSatuan),
             // the lowest label decides under a group header ("Tahun 2016" over "Target")
             _ => header_rows
                 .iter()
@@ -133,13 +131,35 @@ fn build_table(
                 .find_map(|c| classify(&text::label(&c.value.as_text())))
                 .or_else(|| classify(&label)),
         };
-        if let Some(role) = role {
-            columns.entry(role).or_insert(col);
-            prev = Some((role, owner));
-        } else {
-            prev = None;
+        // a unit column belongs to the figure column on its left
+        let of = match (role, prev) {
+            (Some(Role::TargetSatuan | Role::RealisasiSatuan), Some((_, c, _))) => Some(c),
+            _ => None,
+        };
+        match role {
+            Some(role) => {
+                found.push(Found {
+                    col,
+                    role,
+                    of,
+                    years: text::years(&label),
+                    past: is_past_label(&label),
+                    part: part_of_year(&label),
+                });
+                prev = Some((role, col, owner));
+            }
+            None => prev = None,
         }
     }
+    let columns = choose_columns(&found);
+    // the year a group header names over the columns taken ("Tahun 2022" over Target and
+    // Realisasi, not "Realisasi Tahun 2021" beside them)
+    let taken: Vec<u32> = columns.values().copied().collect();
+    let header_year = header_years
+        .iter()
+        .find(|(c, _)| taken.contains(c))
+        .or(header_years.first())
+        .map(|(_, y)| *y);
     let has = |r: Role| columns.contains_key(&r);
     let figures = FIGURE_ROLES.iter().filter(|r| has(**r)).count();
     // a flat import template gives targets only: nothing to recalculate, still a table
@@ -180,6 +200,145 @@ fn build_table(
         from_mapping: false,
         eval: None,
     })
+}
+
+/// One header column: its role, the figure column a unit column belongs to, the years its
+/// label names, whether it names a past period ("Realisasi Tahun Lalu") and the part of the
+/// year it covers ([`part_of_year`]).
+struct Found {
+    col: u32,
+    role: Role,
+    of: Option<u32>,
+    years: Vec<i32>,
+    past: bool,
+    part: u8,
+}
+
+/// "Realisasi Tahun Lalu", "Realisasi Tahun Sebelumnya", "Realisasi (n-1)".
+fn is_past_label(label: &str) -> bool {
+    label
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| matches!(w, "lalu" | "sebelumnya" | "sebelum" | "n-1"))
+}
+
+/// How much of the year a (normalized) label covers: 0 the whole year (no quarter named, or
+/// "s/d TW IV"), 1 the last quarter or second semester alone ("Triwulan IV"), 2 an earlier
+/// quarter or semester ("Realisasi Triwulan I", "TW 2", "s/d Semester I").
+fn part_of_year(label: &str) -> u8 {
+    let words: Vec<&str> = label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| match w {
+        "1" | "i" => Some(1),
+        "2" | "ii" => Some(2),
+        "3" | "iii" => Some(3),
+        "4" | "iv" => Some(4),
+        _ => None,
+    };
+    let mut period = None;
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied().and_then(number);
+        let found = match *w {
+            "triwulan" | "tw" | "trw" | "tri" => next.map(|q| (q, 4)),
+            "semester" | "smt" | "sem" => next.filter(|s| *s <= 2).map(|s| (s, 2)),
+            // "TW1", "TWIV"
+            _ => ["triwulan", "trw", "tw"]
+                .iter()
+                .find_map(|p| w.strip_prefix(p))
+                .and_then(number)
+                .map(|q| (q, 4)),
+        };
+        if found.is_some() {
+            period = found;
+            break;
+        }
+    }
+    let Some((n, of)) = period else {
+        return 0;
+    };
+    let cumulative = ["s/d", "s.d", "sd ", "sampai", "kumulatif"]
+        .iter()
+        .any(|k| label.contains(k));
+    match (n == of, cumulative) {
+        (true, true) => 0,
+        (true, false) => 1,
+        _ => 2,
+    }
+}
+
+/// The column of each role. A role written more than once takes the column that covers the
+/// table's year best: first one that names the table's year or no year, the whole year
+/// before its last quarter before an earlier quarter ([`part_of_year`]), then the leftmost.
+/// "Realisasi 2021 | Tahun 2022: Target, Realisasi" is the 2022 table with last year's
+/// realisasi beside it, "Realisasi Tahun Lalu (2018) | Target 2019 | Realisasi 2019" likewise,
+/// and "Realisasi Triwulan I..IV | Realisasi s/d TW IV" gives the year's realisasi in its
+/// last column. The table's year is the latest a figure column names (not one marked past);
+/// a column naming only earlier years, or marked past, is another period's. A unit column
+/// goes with its figure column.
+fn choose_columns(found: &[Found]) -> BTreeMap<Role, u32> {
+    let current = found
+        .iter()
+        .filter(|f| FIGURE_ROLES.contains(&f.role) && !f.past)
+        .flat_map(|f| f.years.iter().copied())
+        .max();
+    let rank = |f: &Found| {
+        let other_period =
+            f.past || (!f.years.is_empty() && current.is_some_and(|y| !f.years.contains(&y)));
+        (other_period, f.part)
+    };
+    let mut columns: BTreeMap<Role, u32> = BTreeMap::new();
+    let mut ranks: BTreeMap<Role, (bool, u8)> = BTreeMap::new();
+    for f in found.iter().filter(|f| f.of.is_none()) {
+        let r = rank(f);
+        if ranks.get(&f.role).is_none_or(|taken| r < *taken) {
+            columns.insert(f.role, f.col);
+            ranks.insert(f.role, r);
+        }
+    }
+    for f in found.iter() {
+        if let Some(of) = f.of {
+            let parent = match f.role {
+                Role::TargetSatuan => Role::Target,
+                _ => Role::Realisasi,
+            };
+            if columns.get(&parent) == Some(&of) {
+                columns.entry(f.role).or_insert(f.col);
+            }
+        }
+    }
+    columns
+}
+
+/// A first body row that heads a group of indicators rather than the columns: "I | Sasaran
+/// Strategis 1 : Meningkatnya derajat kesehatan masyarakat" names a sasaran, no figure column,
+/// in a label longer than a column's.
+fn is_group_row(sheet: &Sheet, row: u32) -> bool {
+    let cells = sheet.row(row);
+    let long = cells
+        .iter()
+        .any(|c| matches!(&c.value, Raw::Text(t) if t.chars().count() > 40));
+    long && !row_roles(sheet, row)
+        .iter()
+        .any(|(_, r)| FIGURE_ROLES.contains(r))
+}
+
+/// A header row that names the periods under a group header: "I II III IV" under "Realisasi
+/// Triwulan", "TW I .. TW IV", "Semester I / II", or K / Rp pairs. Every cell is such a label.
+fn is_period_row(sheet: &Sheet, row: u32) -> bool {
+    let cells = sheet.row(row);
+    cells.len() >= 2
+        && cells.iter().all(|c| match &c.value {
+            Raw::Text(t) if t.len() <= 16 => {
+                let l = text::label(t);
+                matches!(
+                    l.as_str(),
+                    "i" | "ii" | "iii" | "iv" | "k" | "rp" | "rp." | "%" | "(%)"
+                ) || part_of_year(&l) > 0
+                    || l.starts_with("semester")
+            }
+            _ => false,
+        })
 }
 
 /// A cheap look before classifying a row's labels: at least three short texts and no

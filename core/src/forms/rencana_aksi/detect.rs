@@ -247,6 +247,10 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
             Some(crate::layout::Role::Indikator) => "indikator",
             Some(crate::layout::Role::Sasaran) => "sasaran",
             Some(crate::layout::Role::Target) => "target",
+            // the year's realisasi and % beside the quarters ("Realisasi Tahunan",
+            // "Capaian Tahunan (%)")
+            Some(crate::layout::Role::Realisasi) => "realisasi",
+            Some(crate::layout::Role::Capaian) => "capaian",
             Some(crate::layout::Role::Satuan) => "satuan",
             Some(crate::layout::Role::No) => "no",
             Some(crate::layout::Role::Polaritas) => "polaritas",

@@ -191,13 +191,14 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
 }
 
 /// Quarters side by side: one indicator per row, `tw<q>_target` / `_realisasi` / `_capaian`
-/// columns for each quarter, and the annual target in `target`.
+/// columns for each quarter, the annual target in `target`, and where the table gives them the
+/// year's realisasi and % in `realisasi` and `capaian`.
 pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
     let col = |k: &str| table.qcols.get(k).copied();
     let figure_cols: Vec<u32> = table
         .qcols
         .iter()
-        .filter(|(k, _)| k.starts_with("tw") || *k == "target")
+        .filter(|(k, _)| k.starts_with("tw") || matches!(k.as_str(), "target" | "realisasi"))
         .map(|(_, c)| *c)
         .collect();
     let uses = separator_uses(sheet, table.first_row..=table.last_row, &figure_cols);
@@ -246,8 +247,8 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             unit_kerja: None,
             polaritas: polarity_at(sheet, r, col("polaritas")),
             period: PeriodKind::Quarter,
-            realisasi_tahunan: None,
-            capaian_tahunan: None,
+            realisasi_tahunan: fig(r, col("realisasi"), unit.clone()).map(Box::new),
+            capaian_tahunan: fig(r, col("capaian"), None).map(Box::new),
         });
     }
     out
