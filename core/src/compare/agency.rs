@@ -46,6 +46,12 @@ const GENERIC: [&str; 22] = [
 
 const REGION_MARKERS: [&str; 5] = ["kabupaten", "kab", "kota", "provinsi", "prov"];
 
+/// Words after a region's name that begin the period a title names ("Tahun 2019", "TA 2020",
+/// "Triwulan IV", "Periode 2021").
+const REGION_ENDS: [&str; 7] = [
+    "tahun", "ta", "anggaran", "periode", "triwulan", "semester", "bulan",
+];
+
 fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -53,7 +59,8 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// The words after the first region marker that a name follows, up to the next marker
+/// The words after the first region marker that a name follows, up to the next marker or the
+/// period the title goes on with
 /// ("Kabupaten Banjar Provinsi Kalimantan Selatan" is Banjar; "Kota" of "Tata Kota dan
 /// Pertamanan" is none), with the marker's place.
 fn region_of(words: &[String]) -> Option<(usize, Vec<String>)> {
@@ -62,9 +69,13 @@ fn region_of(words: &[String]) -> Option<(usize, Vec<String>)> {
         let next = &words[i + 1];
         marker(&words[i]) && !marker(next) && !["dan", "serta"].contains(&next.as_str())
     })?;
+    // the title may go on with the period: "Dinas Kesehatan Kota Bitung Tahun 2019"
+    let ends = |w: &String| {
+        marker(w) || REGION_ENDS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit())
+    };
     let end = words[at + 1..]
         .iter()
-        .position(marker)
+        .position(ends)
         .map_or(words.len(), |p| at + 1 + p);
     Some((at, words[at + 1..end].to_vec()))
 }
@@ -145,6 +156,15 @@ mod tests {
             (
                 a("DINAS TATA KOTA DAN PERTAMANAN KOTA BANJARMASIN", ""),
                 a("DINAS TATA KOTA", "Kota : Banjarmasin"),
+            ),
+            // the title going on with its year or period
+            (
+                a("DINAS KESEHATAN KOTA BITUNG TAHUN 2019", ""),
+                a("DINAS KESEHATAN KOTA BITUNG", ""),
+            ),
+            (
+                a("DINAS KESEHATAN", "KABUPATEN BONE TA. 2020"),
+                a("DINAS KESEHATAN KABUPATEN BONE 2021", ""),
             ),
             // a city written in one word or two, a slip of the keyboard
             (
