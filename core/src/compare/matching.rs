@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::collect::Entry;
-use super::normalize::{initials, letter_counts, same_unit, words, Word};
+use super::normalize::{abbreviated_run, letter_counts, same_unit, words, Word};
 
 crate::texts! {
     AUTOMATIC = "compare.matching.automatic",
@@ -82,7 +82,7 @@ fn measure(w: &[Word]) -> Option<Measure> {
     })
 }
 
-const SIZES: [&str; 3] = ["mikro", "kecil", "menengah"];
+const SIZES: [&str; 3] = super::normalize::SIZE_WORDS;
 
 /// What matching needs of a name's words, worked out once per name (an entry is compared
 /// with many): its content words, numbers and codes, the size words and the measure.
@@ -306,6 +306,11 @@ pub fn block_tokens(w: &[Word], k: &NameKey, out: &mut Vec<u64>) {
             out.push(hash(b'p', x.norm.chars().take(3)));
         }
     }
+    // a code defined beside its words ("Angka Kematian Balita (AKABA)") is left out of the
+    // score but still finds the names that write the code alone ("AKABA per 1.000 KH")
+    for x in w.iter().filter(|x| x.stop && is_capitals(&x.raw)) {
+        out.push(hash(b'c', x.norm.chars()));
+    }
     // every run of two to six ordinary words, each run's hash grown from the one a word
     // shorter (the same hash as over the run's initials at once)
     let plain = |x: &Word| !x.code && !x.number && !x.stop;
@@ -325,6 +330,12 @@ pub fn block_tokens(w: &[Word], k: &NameKey, out: &mut Vec<u64>) {
     }
     out.sort_unstable();
     out.dedup();
+}
+
+/// A word written in capitals, as a code is (`AKABA`, `IDL`).
+fn is_capitals(raw: &str) -> bool {
+    let n = raw.chars().count();
+    (2..=6).contains(&n) && raw.chars().all(|c| c.is_uppercase())
 }
 
 /// Which items (groups, or a year's indicators) share a blocking word ([`block_tokens`])
@@ -444,7 +455,7 @@ pub fn compare_keyed(
         let (s, c, _) = compare_words(wa, wb, false);
         return (s, c);
     };
-    let mut cap = (ka.numbers != kb.numbers).then_some(Outcome::None);
+    let mut cap = numbers_differ(&ka.numbers, &kb.numbers);
     // codes must agree (one that is the start of the other, KUM / KUMKM, is only doubtful),
     // as in `compare_words`
     if ka.codes != kb.codes {
@@ -465,6 +476,18 @@ pub fn compare_keyed(
         }
     }
     (score, cap)
+}
+
+/// The cap when two names' numbers differ: numbers in both that differ never match (APS
+/// 7-12 / 13-15); numbers in one name only (`usia 0-11 bulan` added) are only doubtful.
+fn numbers_differ<S: AsRef<str> + PartialEq>(a: &[S], b: &[S]) -> Option<Outcome> {
+    if a == b {
+        None
+    } else if a.is_empty() || b.is_empty() {
+        Some(Outcome::Confirm)
+    } else {
+        Some(Outcome::None)
+    }
 }
 
 /// Codes of one name only that are each the start of one of the other's (KUM / KUMKM).
@@ -489,18 +512,10 @@ fn prefix_pairs(only_a: &[&str], only_b: &[&str]) -> bool {
 /// Whether a code of one name (`codes`, not among `other_codes`) abbreviates a run of the
 /// other name's words `w`, as [`abbreviated`] looks for it (without building the initials).
 fn expands(codes: &[Box<str>], other_codes: &[Box<str>], w: &[Word]) -> bool {
-    codes.iter().filter(|c| !other_codes.contains(c)).any(|c| {
-        let n = c.chars().count();
-        n >= 2
-            && n <= w.len()
-            && w.windows(n).any(|run| {
-                run.iter().all(|x| !x.code && !x.number && !x.stop)
-                    && run
-                        .iter()
-                        .zip(c.chars())
-                        .all(|(x, ch)| x.norm.starts_with(ch))
-            })
-    })
+    codes
+        .iter()
+        .filter(|c| !other_codes.contains(c))
+        .any(|c| c.chars().count() >= 2 && abbreviated_run(c, w).is_some())
 }
 
 /// The cap when two names measure differently: Jumlah against Persentase never matches; other
@@ -546,9 +561,14 @@ pub fn compare_words(
     }
     // numbers must agree
     let nums = |w| norms(w, |w| w.number);
-    if nums(wa) != nums(wb) {
-        reasons.push(format!("{} ≠ {}", nums(wa).join(" "), nums(wb).join(" ")));
-        cap = Some(Outcome::None);
+    let (na, nb) = (nums(wa), nums(wb));
+    if na != nb {
+        reasons.push(format!(
+            "{} ≠ {}",
+            or_dash(&na.join(" ")),
+            or_dash(&nb.join(" "))
+        ));
+        cap = numbers_differ(&na, &nb);
     }
     // codes must agree (a code that is the start of the other, KUM / KUMKM, is only doubtful)
     let codes = |w| norms(w, |w| w.code);
@@ -644,13 +664,10 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
     let expand = |codes: &[&Word], other: &'a [Word]| -> Cow<'a, [Word]> {
         let mut out = Cow::Borrowed(other);
         for c in codes {
-            let n = c.norm.chars().count();
-            if n < 2 {
+            if c.norm.chars().count() < 2 {
                 continue;
             }
-            let found = (0..out.len().saturating_sub(n - 1))
-                .find(|&i| initials(&out, i, n).as_deref() == Some(c.norm.as_str()));
-            if let Some(i) = found {
+            if let Some((i, n)) = abbreviated_run(&c.norm, &out) {
                 let v = out.to_mut();
                 let raw: Vec<&str> = v[i..i + n].iter().map(|w| w.raw.as_str()).collect();
                 v.splice(

@@ -17,6 +17,9 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     ("adm", "administrasi"),
     ("kab", "kabupaten"),
     ("prov", "provinsi"),
+    // the agency itself, however written ("Perangkat Daerah" too: [`phrases`])
+    ("skpd", "opd"),
+    ("pd", "opd"),
 ];
 
 /// Words that carry no meaning of their own in an indicator's name.
@@ -168,7 +171,128 @@ pub fn words(name: &str) -> Vec<Word> {
         }
     }
     drop_defined_codes(&mut out);
+    phrases(&mut out, lexicon);
     out
+}
+
+/// Words that stand for several, as agencies write them.
+const SHORT_FORMS: [(&str, &str); 3] = [
+    ("fasyankes", "fasilitas pelayanan kesehatan"),
+    ("faskes", "fasilitas kesehatan"),
+    ("nakes", "tenaga kesehatan"),
+];
+
+/// The size words of an enterprise (Usaha Mikro / Kecil / Menengah), which must agree: a slip
+/// of the keyboard in one is still that size.
+pub const SIZE_WORDS: [&str; 3] = ["mikro", "kecil", "menengah"];
+
+/// Madrasah levels written beside the school level they equal ("SD/MI", "SMP/MTs").
+const MADRASAH: [(&str, &str); 4] = [("sd", "mi"), ("smp", "mts"), ("sma", "ma"), ("smk", "mak")];
+
+/// Ways of writing one thing that span words, made one:
+/// - a degree: `D-IV`, `D IV`, `D4` are `d4`; `S-1`, `S1` are `s1`;
+/// - the agency itself: `Perangkat Daerah`, `Organisasi Perangkat Daerah`, `OPD`, `SKPD`, `PD`
+///   are `opd`, an ordinary word (not a code that must agree: "serapan anggaran OPD" is
+///   "serapan anggaran");
+/// - a madrasah level beside its school level (`SD/MI`) says nothing more than the school
+///   level: left out like a stop word;
+/// - a rate's base (`per 100.000 KH`, `per 1.000 kelahiran hidup`): its numbers, and up to
+///   three words that end the name after them, are the unit, left out like stop words.
+fn phrases(w: &mut Vec<Word>, lexicon: &Lexicon) {
+    let degree = |n: &str| match n {
+        "1" | "i" => Some('1'),
+        "2" | "ii" => Some('2'),
+        "3" | "iii" => Some('3'),
+        "4" | "iv" => Some('4'),
+        _ => None,
+    };
+    let mut i = 0;
+    while i < w.len() {
+        // a word that stands for several ("fasyankes": fasilitas pelayanan kesehatan)
+        if let Some((_, full)) = SHORT_FORMS.iter().find(|(short, _)| w[i].norm == *short) {
+            let raw = w[i].raw.clone();
+            let expanded: Vec<Word> = full
+                .split(' ')
+                .map(|n| {
+                    let mut x = word_of(n, n.to_string(), false, lexicon);
+                    x.raw = raw.clone();
+                    x
+                })
+                .collect();
+            let n = expanded.len();
+            w.splice(i..i + 1, expanded);
+            i += n;
+            continue;
+        }
+        // a slip of the keyboard in a size word, which must agree ("Mirko")
+        if let Some(size) = SIZE_WORDS.iter().find(|s| {
+            w[i].norm != **s
+                && w[i].chars >= 5
+                && w[i].norm.as_bytes().first() == s.as_bytes().first()
+                && strsim::damerau_levenshtein(&w[i].norm, s) == 1
+        }) {
+            let raw = w[i].raw.clone();
+            w[i] = word_of(&raw, (*size).to_string(), false, lexicon);
+        }
+        let joined = match (
+            w[i].norm.as_str(),
+            w.get(i + 1).and_then(|x| degree(&x.norm)),
+        ) {
+            (l @ ("d" | "s"), Some(d)) => Some(format!("{l}{d}")),
+            _ => None,
+        };
+        if let Some(norm) = joined {
+            let raw = format!("{}-{}", w[i].raw, w[i + 1].raw);
+            w[i] = word_of(&raw, norm, false, lexicon);
+            w.remove(i + 1);
+        }
+        // "perangkat daerah", "organisasi perangkat daerah", "satuan kerja perangkat daerah"
+        if w[i].norm == "perangkat" && w.get(i + 1).is_some_and(|x| x.norm == "daerah") {
+            let mut from = i;
+            if i >= 1 && w[i - 1].norm == "organisasi" {
+                from = i - 1;
+            } else if i >= 2 && w[i - 2].norm == "satuan" && w[i - 1].norm == "kerja" {
+                from = i - 2;
+            }
+            let raw: Vec<&str> = w[from..i + 2].iter().map(|x| x.raw.as_str()).collect();
+            let raw = raw.join(" ");
+            w.splice(from..i + 2, [word_of(&raw, "opd".into(), false, lexicon)]);
+            i = from;
+        }
+        if w[i].norm == "opd" {
+            w[i].code = false;
+            // "Perangkat Daerah (PD)": said twice
+            w[i].stop = i >= 1 && w[i - 1].norm == "opd";
+        }
+        i += 1;
+    }
+    for i in 0..w.len() {
+        let beside = |j: Option<usize>, school: &str| {
+            j.and_then(|j| w.get(j)).is_some_and(|x| x.norm == school)
+        };
+        if MADRASAH.iter().any(|(school, madrasah)| {
+            w[i].norm == *madrasah
+                && (beside(i.checked_sub(1), school) || beside(Some(i + 1), school))
+        }) {
+            w[i].code = false;
+            w[i].stop = true;
+        }
+    }
+    if let Some(at) = w.windows(2).position(|p| p[0].norm == "per" && p[1].number) {
+        let mut end = at + 1;
+        while end < w.len() && w[end].number {
+            w[end].number = false;
+            w[end].stop = true;
+            end += 1;
+        }
+        if w.len() - end <= 3 {
+            for x in &mut w[end..] {
+                x.code = false;
+                x.number = false;
+                x.stop = true;
+            }
+        }
+    }
 }
 
 /// One word as written, of any script.
@@ -227,15 +351,76 @@ pub fn initials(w: &[Word], at: usize, n: usize) -> Option<String> {
         .then(|| run.iter().filter_map(|x| x.norm.chars().next()).collect())
 }
 
-/// A code written right after the words it abbreviates (`Angka Partisipasi Murni (APM)`)
-/// says nothing of its own: it is left out like a stop word.
+/// Whether `code` abbreviates the run of ordinary words `run`, one piece of the code per word
+/// in order: each piece starts with its word's first letter and takes further letters of the
+/// word in order (`APM` / Angka Partisipasi Murni, `AKABA` / Angka KemAtian BAlita, `WUB` /
+/// WirUsaha Baru); at least two words.
+pub fn abbreviates(code: &str, run: &[Word]) -> bool {
+    fn pieces(code: &[char], run: &[&[char]]) -> bool {
+        let Some((first, rest)) = run.split_first() else {
+            return code.is_empty();
+        };
+        // the piece of this word: its first letter, then letters of it in order
+        if code.first() != first.first() {
+            return false;
+        }
+        let mut at = 1;
+        let mut k = 1;
+        loop {
+            if pieces(&code[k..], rest) {
+                return true;
+            }
+            if k == code.len() {
+                return false;
+            }
+            match first[at..].iter().position(|c| *c == code[k]) {
+                Some(p) => {
+                    at += p + 1;
+                    k += 1;
+                }
+                None => return false,
+            }
+        }
+    }
+    if run.len() < 2 || run.len() > code.chars().count() || run.len() > 6 {
+        return false;
+    }
+    if !run.iter().all(|x| !x.code && !x.number && !x.stop) {
+        return false;
+    }
+    let code: Vec<char> = code.chars().collect();
+    let words: Vec<Vec<char>> = run.iter().map(|x| x.norm.chars().collect()).collect();
+    let words: Vec<&[char]> = words.iter().map(Vec::as_slice).collect();
+    pieces(&code, &words)
+}
+
+/// The run of ordinary words of `w` that `code` abbreviates ([`abbreviates`]): its start and
+/// length, the first found.
+pub fn abbreviated_run(code: &str, w: &[Word]) -> Option<(usize, usize)> {
+    let most = code.chars().count().min(6);
+    (0..w.len()).find_map(|at| {
+        (2..=most)
+            .filter(|n| at + n <= w.len())
+            .find(|n| abbreviates(code, &w[at..at + n]))
+            .map(|n| (at, n))
+    })
+}
+
+/// A code written right after or right before the words it abbreviates (`Angka Partisipasi
+/// Murni (APM)`, `AKI (Angka Kematian Ibu)`) says nothing of its own: it is left out like a
+/// stop word.
 fn drop_defined_codes(w: &mut [Word]) {
     for i in 0..w.len() {
         let n = w[i].norm.chars().count();
-        if !w[i].code || n < 2 || i < n {
+        if !w[i].code || n < 2 {
             continue;
         }
-        if initials(w, i - n, n).as_deref() == Some(w[i].norm.as_str()) {
+        let most = n.min(6);
+        let before = (2..=most.min(i)).any(|k| abbreviates(&w[i].norm, &w[i - k..i]));
+        let after = (2..=most)
+            .filter(|k| i + 1 + k <= w.len())
+            .any(|k| abbreviates(&w[i].norm, &w[i + 1..i + 1 + k]));
+        if before || after {
             w[i].code = false;
             w[i].stop = true;
         }
@@ -336,6 +521,62 @@ mod tests {
     }
 
     #[test]
+    fn phrases_written_several_ways_are_one() {
+        // degrees
+        assert_eq!(
+            norms("guru berkualifikasi S1/D-IV"),
+            ["guru", "berkualifikasi", "s1", "d4"]
+        );
+        assert_eq!(
+            norms("guru berkualifikasi S1/D4"),
+            ["guru", "berkualifikasi", "s1", "d4"]
+        );
+        assert_eq!(norms("lulusan S-1"), ["lulusan", "s1"]);
+        // the agency itself
+        assert_eq!(norms("Nilai SAKIP OPD"), ["nilai", "sakip", "opd"]);
+        assert_eq!(
+            norms("Nilai SAKIP Perangkat Daerah (PD)"),
+            ["nilai", "sakip", "opd"]
+        );
+        assert_eq!(
+            norms("serapan anggaran SKPD"),
+            ["serapan", "anggaran", "opd"]
+        );
+        assert_eq!(
+            norms("Organisasi Perangkat Daerah yang dievaluasi"),
+            ["opd", "dievaluasi"]
+        );
+        assert!(words("Nilai SAKIP OPD")
+            .iter()
+            .any(|w| w.norm == "opd" && !w.code && !w.stop));
+        // a madrasah level beside its school level, not alone
+        assert_eq!(norms("APK SD/MI"), ["apk", "sd"]);
+        assert_eq!(norms("APK SMP / MTs"), ["apk", "smp"]);
+        assert_eq!(
+            norms("Jumlah MI terakreditasi"),
+            ["jumlah", "mi", "terakreditasi"]
+        );
+        // short forms, slips in size words
+        assert_eq!(
+            norms("persalinan di fasyankes"),
+            ["persalinan", "fasilitas", "pelayanan", "kesehatan"]
+        );
+        assert_eq!(norms("Usaha Mirko"), ["usaha", "mikro"]);
+        assert_eq!(norms("Usaha Kecik"), ["usaha", "kecil"]);
+        // a rate's base
+        assert_eq!(
+            norms("Angka Kematian Ibu per 100.000 KH"),
+            ["angka", "kematian", "ibu"]
+        );
+        assert_eq!(norms("AKB per 1.000 kelahiran hidup"), ["akb"]);
+        // numbers that are not a rate's base still count
+        assert_eq!(
+            norms("APS usia 7-12 tahun"),
+            ["aps", "usia", "7", "12", "tahun"]
+        );
+    }
+
+    #[test]
     fn a_code_after_the_words_it_abbreviates_is_left_out() {
         assert_eq!(
             norms("Angka Partisipasi Murni (APM) SD"),
@@ -368,6 +609,7 @@ mod tests {
                     .map(|raw| word(raw, lexicon))
                     .collect();
                 drop_defined_codes(&mut w);
+                phrases(&mut w, lexicon);
                 w
             };
             if !name.to_ascii_lowercase().contains("rata") {
