@@ -102,7 +102,7 @@ fn judge(agency: &str) -> Vec<String> {
             ));
             continue;
         };
-        if *year != r["year"].to_string() {
+        if year.parse::<i64>().ok() != r["year"].as_i64() {
             problems.push(format!("{file} row {row}: year {year}, key {}", r["year"]));
         }
         for f in ["target", "realisasi"] {

@@ -91,7 +91,8 @@ fn build_table(
     // each column's role and combined label, left to right
     let mut found: Vec<Found> = Vec::new();
     let mut header_years: Vec<(u32, i32)> = Vec::new();
-    let mut prev: Option<(Role, u32, Option<(u32, u32)>)> = None;
+    // the column on the left: its role, its column and the merged label it sits under
+    let mut prev: Option<(Role, u32, Option<MergeOwner>)> = None;
     for col in min_col..=max_col {
         let mut parts: Vec<String> = Vec::new();
         let mut owner = None;
@@ -201,6 +202,9 @@ fn build_table(
         eval: None,
     })
 }
+
+/// The first cell (row, column) of a merged label.
+type MergeOwner = (u32, u32);
 
 /// One header column: its role, the figure column a unit column belongs to, the years its
 /// label names, whether it names a past period ("Realisasi Tahun Lalu") and the part of the
