@@ -336,6 +336,13 @@ pub fn classify(label: &str) -> Option<Role> {
         return Some(Role::Target);
     }
     if has("satuan") {
+        // "Indikator Kinerja (Satuan)": the unit written in the name, an indicator column
+        let outside: String = without_brackets(l);
+        if !outside.contains("satuan") {
+            if let Some(role) = classify(outside.trim()) {
+                return Some(role);
+            }
+        }
         return Some(Role::Satuan);
     }
     if text::has_word_like(l, "indikator")
@@ -351,6 +358,21 @@ pub fn classify(label: &str) -> Option<Role> {
         return Some(Role::Sasaran);
     }
     None
+}
+
+/// A label without what it writes in brackets.
+fn without_brackets(l: &str) -> String {
+    let mut out = String::with_capacity(l.len());
+    let mut depth = 0u32;
+    for c in l.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 pub(crate) const FIGURE_ROLES: [Role; 3] = [Role::Target, Role::Realisasi, Role::Capaian];
@@ -513,6 +535,9 @@ mod tests {
         assert_eq!(c("% Realisasi"), Some(Role::Capaian));
         assert_eq!(c("Capaian (%)"), Some(Role::Capaian));
         assert_eq!(c("Capaian 2015"), Some(Role::CapaianLalu));
+        assert_eq!(c("Indikator Kinerja (Satuan)"), Some(Role::Indikator));
+        assert_eq!(c("Satuan"), Some(Role::Satuan));
+        assert_eq!(c("Satuan (Unit)"), Some(Role::Satuan));
         assert_eq!(c("Target Akhir Renstra (2021)"), Some(Role::TargetAkhir));
         assert_eq!(
             c("Capaian s/d 2016 terhadap 2021 (%)"),
