@@ -98,6 +98,8 @@ pub struct NameKey {
     /// the numbers' and the codes' norms, sorted, each once
     numbers: Vec<Box<str>>,
     codes: Vec<Box<str>>,
+    /// the codes written alone in brackets at the end ([`Word::aside`])
+    aside: Vec<Box<str>>,
     /// Mikro / Kecil / Menengah, one bit each
     sizes: u8,
     measure: Option<Measure>,
@@ -138,6 +140,7 @@ impl NameKey {
             firsts,
             numbers: sorted(|w| w.number),
             codes: sorted(|w| w.code),
+            aside: sorted(|w| w.aside),
             sizes,
             measure: measure(w),
         }
@@ -458,14 +461,20 @@ pub fn compare_keyed(
     let mut cap = numbers_differ(&ka.numbers, &kb.numbers);
     // codes must agree (one that is the start of the other, KUM / KUMKM, is only doubtful),
     // as in `compare_words`
-    if ka.codes != kb.codes {
-        let only_a = codes_not_in(&ka.codes, &kb.codes);
-        let only_b = codes_not_in(&kb.codes, &ka.codes);
-        cap = Some(if prefix_pairs(&only_a, &only_b) && cap.is_none() {
-            Outcome::Confirm
-        } else {
-            Outcome::None
-        });
+    let (only_a, only_b) = (
+        codes_not_in(&ka.codes, &kb.codes, wb),
+        codes_not_in(&kb.codes, &ka.codes, wa),
+    );
+    if !only_a.is_empty() || !only_b.is_empty() {
+        cap = Some(
+            if prefix_pairs(&only_a, &only_b) && cap.is_none()
+                || noted_aside(&only_a, &ka.aside, &only_b, &kb.aside) && cap != Some(Outcome::None)
+            {
+                Outcome::Confirm
+            } else {
+                Outcome::None
+            },
+        );
     }
     if ka.sizes != kb.sizes {
         cap = Some(Outcome::None);
@@ -490,22 +499,51 @@ fn numbers_differ<S: AsRef<str> + PartialEq>(a: &[S], b: &[S]) -> Option<Outcome
     }
 }
 
-/// Codes of one name only that are each the start of one of the other's (KUM / KUMKM).
-/// The codes of `codes` that `other` does not have.
-fn codes_not_in<'a>(codes: &'a [Box<str>], other: &[Box<str>]) -> Vec<&'a str> {
+/// Whether the codes only one name has are notes in brackets at its end ([`Word::aside`]) and
+/// the other name has no code of its own: "… kesehatan (PF)" against "… kesehatan" is a
+/// doubt, not another indicator.
+fn noted_aside(
+    only_a: &[&str],
+    aside_a: &[Box<str>],
+    only_b: &[&str],
+    aside_b: &[Box<str>],
+) -> bool {
+    let all_aside = |only: &[&str], aside: &[Box<str>]| {
+        !only.is_empty() && only.iter().all(|c| aside.iter().any(|a| &**a == *c))
+    };
+    all_aside(only_a, aside_a) && only_b.is_empty()
+        || all_aside(only_b, aside_b) && only_a.is_empty()
+}
+
+/// The codes of `codes` that `other` does not have; a code the other name writes in small
+/// letters (`SAKIP` / `Sakip`) is not another.
+fn codes_not_in<'a>(
+    codes: &'a [Box<str>],
+    other: &[Box<str>],
+    other_words: &[Word],
+) -> Vec<&'a str> {
     codes
         .iter()
-        .filter(|c| !other.contains(c))
+        .filter(|c| !other.contains(c) && !written_plain(c, other_words))
         .map(|c| &**c)
         .collect()
 }
 
+/// Whether a name writes `code` as an ordinary word (in small letters).
+fn written_plain(code: &str, w: &[Word]) -> bool {
+    w.iter().any(|x| !x.code && x.norm == code)
+}
+
+/// Codes of one name only that are each the start or the end of one of the other's (KUM /
+/// KUMKM, AKIP / SAKIP).
 fn prefix_pairs(only_a: &[&str], only_b: &[&str]) -> bool {
     only_a.len() == only_b.len()
         && only_a.iter().all(|x| {
-            only_b
-                .iter()
-                .any(|y| x.len() >= 3 && y.len() >= 3 && (x.starts_with(y) || y.starts_with(x)))
+            only_b.iter().any(|y| {
+                x.len() >= 3
+                    && y.len() >= 3
+                    && (x.starts_with(y) || y.starts_with(x) || x.ends_with(y) || y.ends_with(x))
+            })
         })
 }
 
@@ -573,9 +611,17 @@ pub fn compare_words(
     // codes must agree (a code that is the start of the other, KUM / KUMKM, is only doubtful)
     let codes = |w| norms(w, |w| w.code);
     let (ca, cb) = (codes(wa), codes(wb));
-    if ca != cb {
-        let only_a: Vec<&str> = ca.iter().copied().filter(|c| !cb.contains(c)).collect();
-        let only_b: Vec<&str> = cb.iter().copied().filter(|c| !ca.contains(c)).collect();
+    let only_a: Vec<&str> = ca
+        .iter()
+        .copied()
+        .filter(|c| !cb.contains(c) && !written_plain(c, wb))
+        .collect();
+    let only_b: Vec<&str> = cb
+        .iter()
+        .copied()
+        .filter(|c| !ca.contains(c) && !written_plain(c, wa))
+        .collect();
+    if !only_a.is_empty() || !only_b.is_empty() {
         let prefix_pairs = prefix_pairs(&only_a, &only_b);
         let shown = |v: &[&str]| {
             v.iter()
@@ -588,11 +634,20 @@ pub fn compare_words(
             or_dash(&shown(&only_a)),
             or_dash(&shown(&only_b))
         ));
-        cap = Some(if prefix_pairs && cap.is_none() {
-            Outcome::Confirm
-        } else {
-            Outcome::None
-        });
+        let aside = |w: &[Word]| -> Vec<Box<str>> {
+            w.iter()
+                .filter(|w| w.aside)
+                .map(|w| w.norm.as_str().into())
+                .collect()
+        };
+        let noted = noted_aside(&only_a, &aside(wa), &only_b, &aside(wb));
+        cap = Some(
+            if prefix_pairs && cap.is_none() || noted && cap != Some(Outcome::None) {
+                Outcome::Confirm
+            } else {
+                Outcome::None
+            },
+        );
     }
     // Mikro / Kecil / Menengah must agree
     let sizes = |w: &[Word]| {
@@ -681,6 +736,7 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
                         code: true,
                         number: false,
                         stop: false,
+                        aside: false,
                     }],
                 );
             }
@@ -995,6 +1051,49 @@ mod tests {
             cap("Prosentase koperasi aktif", "Persentase koperasi aktif"),
             None
         );
+    }
+
+    #[test]
+    fn a_code_noted_in_brackets_at_the_end_is_a_doubt() {
+        let a = "Persentase balita gizi buruk yang ditangani (BGM)";
+        let b = "Persentase balita gizi buruk yang ditangani";
+        assert_eq!(cap(a, b), Some(Outcome::Confirm));
+        assert_eq!(cap(b, a), Some(Outcome::Confirm));
+        let (wa, wb) = (words(a), words(b));
+        let keyed = compare_keyed(&wa, &NameKey::of(&wa), &wb, &NameKey::of(&wb));
+        assert_eq!(keyed.1, Some(Outcome::Confirm));
+        // a code inside the name, or a code of each name in brackets, still must agree
+        assert_eq!(
+            cap("Jumlah PF persalinan", "Jumlah persalinan"),
+            Some(Outcome::None)
+        );
+        assert_eq!(
+            cap("Angka partisipasi (SD)", "Angka partisipasi (SMP)"),
+            Some(Outcome::None)
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_may_pass_over_joining_words_and_syllables() {
+        for (a, b) in [
+            (
+                "Nilai SAKIP Dinas PUPR",
+                "Nilai SAKIP Dinas Pekerjaan Umum dan Penataan Ruang",
+            ),
+            ("Jumlah WUB", "Jumlah wirausaha baru"),
+            ("AKABA", "Angka Kematian Balita"),
+            ("Nilai SAKIP", "Nilai Sakip"),
+        ] {
+            assert_eq!(cap(a, b), None, "{a} / {b}");
+            assert_eq!(cap(b, a), None, "{b} / {a}");
+        }
+        // a code that abbreviates nothing of the other name still must agree
+        assert_eq!(
+            cap("Jumlah KUR", "Jumlah usaha rakyat"),
+            Some(Outcome::None)
+        );
+        // one code the end of the other is a doubt
+        assert_eq!(cap("Nilai AKIP", "Nilai SAKIP"), Some(Outcome::Confirm));
     }
 
     #[test]

@@ -90,6 +90,10 @@ pub struct Word {
     pub number: bool,
     /// a stop word (kept for reasons, left out of the score)
     pub stop: bool,
+    /// a code written alone in brackets at the end of the name, abbreviating none of the
+    /// words beside it ("… fasilitas pelayanan kesehatan (PF)"): a note on the name, so that
+    /// one name adding it is a doubt, not another indicator ([`mark_aside`])
+    pub aside: bool,
     /// how often `norm` holds each letter a–z, and any other character (the last), at most
     /// 255 each ([`letter_counts`]): what two words share, counted once per word
     pub letters: [u8; 27],
@@ -172,14 +176,49 @@ pub fn words(name: &str) -> Vec<Word> {
     }
     drop_defined_codes(&mut out);
     phrases(&mut out, lexicon);
+    mark_aside(&mut out, &text);
     out
 }
 
+/// Marks the name's last word [`Word::aside`] where it is a code written alone in brackets at
+/// the end of `text` and not defined by the words beside it; a unit written so ("Jumlah
+/// kunjungan wisatawan (orang)") is left out like a stop word.
+fn mark_aside(w: &mut [Word], text: &str) {
+    let t = text.trim_end();
+    let Some(inner) = t
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('(').map(|i| t[i + 1..].trim()))
+    else {
+        return;
+    };
+    if let Some(last) = w.last_mut() {
+        if last.code && last.raw == inner {
+            last.aside = true;
+        } else if last.raw.eq_ignore_ascii_case(inner) && UNIT_WORDS.contains(&last.norm.as_str()) {
+            last.code = false;
+            last.stop = true;
+        }
+    }
+}
+
+/// Units an indicator's name may end with in brackets.
+const UNIT_WORDS: [&str; 22] = [
+    "orang", "jiwa", "hari", "unit", "rp", "rupiah", "poin", "persen", "km", "dokumen", "kali",
+    "buah", "paket", "event", "lokasi", "produk", "kasus", "medali", "ton", "ha", "desa",
+    "kegiatan",
+];
+
 /// Words that stand for several, as agencies write them.
-const SHORT_FORMS: [(&str, &str); 3] = [
+const SHORT_FORMS: [(&str, &str); 9] = [
+    ("wisman", "wisatawan mancanegara"),
+    ("wisnus", "wisatawan nusantara"),
     ("fasyankes", "fasilitas pelayanan kesehatan"),
     ("faskes", "fasilitas kesehatan"),
     ("nakes", "tenaga kesehatan"),
+    ("perda", "peraturan daerah"),
+    ("perkada", "peraturan kepala daerah"),
+    ("perbup", "peraturan bupati"),
+    ("perwali", "peraturan walikota"),
 ];
 
 /// The size words of an enterprise (Usaha Mikro / Kecil / Menengah), which must agree: a slip
@@ -339,6 +378,7 @@ fn word_of(raw: &str, low: String, capitals: bool, lexicon: &Lexicon) -> Word {
         code,
         number,
         stop,
+        aside: false,
     }
 }
 
@@ -382,10 +422,17 @@ pub fn abbreviates(code: &str, run: &[Word]) -> bool {
             }
         }
     }
-    if run.len() < 2 || run.len() > code.chars().count() || run.len() > 6 {
+    // a stop word inside the run is passed over ("Pekerjaan Umum dan Penataan Ruang" / PUPR),
+    // not at its ends
+    let plain = |x: &Word| !x.code && !x.number && !x.stop;
+    if run.first().is_none_or(|x| !plain(x)) || run.last().is_none_or(|x| !plain(x)) {
         return false;
     }
-    if !run.iter().all(|x| !x.code && !x.number && !x.stop) {
+    if run.iter().any(|x| x.code || x.number) {
+        return false;
+    }
+    let run: Vec<&Word> = run.iter().filter(|x| !x.stop).collect();
+    if run.len() < 2 || run.len() > code.chars().count() || run.len() > 6 {
         return false;
     }
     let code: Vec<char> = code.chars().collect();
@@ -397,7 +444,8 @@ pub fn abbreviates(code: &str, run: &[Word]) -> bool {
 /// The run of ordinary words of `w` that `code` abbreviates ([`abbreviates`]): its start and
 /// length, the first found.
 pub fn abbreviated_run(code: &str, w: &[Word]) -> Option<(usize, usize)> {
-    let most = code.chars().count().min(6);
+    // the run's words and the stop words between them
+    let most = (code.chars().count() * 2).min(10);
     (0..w.len()).find_map(|at| {
         (2..=most)
             .filter(|n| at + n <= w.len())
@@ -415,7 +463,7 @@ fn drop_defined_codes(w: &mut [Word]) {
         if !w[i].code || n < 2 {
             continue;
         }
-        let most = n.min(6);
+        let most = (n * 2).min(10);
         let before = (2..=most.min(i)).any(|k| abbreviates(&w[i].norm, &w[i - k..i]));
         let after = (2..=most)
             .filter(|k| i + 1 + k <= w.len())
@@ -562,6 +610,25 @@ mod tests {
             ["persalinan", "fasilitas", "pelayanan", "kesehatan"]
         );
         assert_eq!(norms("Usaha Mirko"), ["usaha", "mikro"]);
+        assert_eq!(
+            norms("Jumlah kunjungan wisman (orang)"),
+            ["jumlah", "kunjungan", "wisatawan", "mancanegara"]
+        );
+        assert_eq!(
+            norms("Jumlah tenaga kesehatan (dokter)"),
+            ["jumlah", "tenaga", "kesehatan", "dokter"]
+        );
+        assert_eq!(
+            norms("penegakan Perda dan Perkada"),
+            [
+                "penegakan",
+                "peraturan",
+                "daerah",
+                "peraturan",
+                "kepala",
+                "daerah"
+            ]
+        );
         assert_eq!(norms("Usaha Kecik"), ["usaha", "kecil"]);
         // a rate's base
         assert_eq!(
@@ -610,6 +677,7 @@ mod tests {
                     .collect();
                 drop_defined_codes(&mut w);
                 phrases(&mut w, lexicon);
+                mark_aside(&mut w, strip_numbering(name));
                 w
             };
             if !name.to_ascii_lowercase().contains("rata") {
