@@ -500,7 +500,7 @@ fn numbers_differ<S: AsRef<str> + PartialEq>(a: &[S], b: &[S]) -> Option<Outcome
 }
 
 /// Whether the codes only one name has are notes in brackets at its end ([`Word::aside`]) and
-/// the other name has no code of its own: "… kesehatan (PF)" against "… kesehatan" is a
+/// the other name has no code of its own: "… ditangani (BGM)" against "… ditangani" is a
 /// doubt, not another indicator.
 fn noted_aside(
     only_a: &[&str],

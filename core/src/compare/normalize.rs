@@ -91,7 +91,7 @@ pub struct Word {
     /// a stop word (kept for reasons, left out of the score)
     pub stop: bool,
     /// a code written alone in brackets at the end of the name, abbreviating none of the
-    /// words beside it ("… fasilitas pelayanan kesehatan (PF)"): a note on the name, so that
+    /// words beside it ("… balita gizi buruk yang ditangani (BGM)"): a note on the name, so that
     /// one name adding it is a doubt, not another indicator ([`mark_aside`])
     pub aside: bool,
     /// how often `norm` holds each letter a–z, and any other character (the last), at most
@@ -382,17 +382,8 @@ fn word_of(raw: &str, low: String, capitals: bool, lexicon: &Lexicon) -> Word {
     }
 }
 
-/// The initials of a run of ordinary words (`Angka Partisipasi Murni` → `apm`), if the run
-/// is `n` words from `at` and holds no code, number or stop word.
-pub fn initials(w: &[Word], at: usize, n: usize) -> Option<String> {
-    let run = w.get(at..at + n)?;
-    run.iter()
-        .all(|x| !x.code && !x.number && !x.stop)
-        .then(|| run.iter().filter_map(|x| x.norm.chars().next()).collect())
-}
-
-/// Whether `code` abbreviates the run of ordinary words `run`, one piece of the code per word
-/// in order: each piece starts with its word's first letter and takes further letters of the
+/// Whether `code` abbreviates the run of ordinary words `run` (stop words between them passed
+/// over), one piece of the code per word in order: each piece starts with its word's first letter and takes further letters of the
 /// word in order (`APM` / Angka Partisipasi Murni, `AKABA` / Angka KemAtian BAlita, `WUB` /
 /// WirUsaha Baru); at least two words.
 pub fn abbreviates(code: &str, run: &[Word]) -> bool {
