@@ -385,6 +385,13 @@ fn sheet_entries(
         );
         let target = i.target.as_ref().and_then(|f| fig(f, place));
         let realisasi = i.realisasi.as_ref().and_then(|f| fig(f, place));
+        let capaian = i.capaian.as_ref().and_then(|f| fig(f, place));
+        let target_akhir = i.target_akhir.as_deref().and_then(|f| fig(f, place));
+        // a heading with no figure of its own (an evaluation form's urusan and bidang rows,
+        // which carry only budgets): nothing to compare
+        if target.is_none() && realisasi.is_none() && capaian.is_none() && target_akhir.is_none() {
+            continue;
+        }
         let p = names.prepare(
             name,
             sasaran.as_deref(),
@@ -399,8 +406,8 @@ fn sheet_entries(
             polaritas: i.polaritas,
             target,
             realisasi,
-            capaian: i.capaian.as_ref().and_then(|f| fig(f, place)),
-            target_akhir: i.target_akhir.as_deref().and_then(|f| fig(f, place)),
+            capaian,
+            target_akhir,
             renstra_end: i
                 .target_akhir
                 .as_ref()
