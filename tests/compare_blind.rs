@@ -43,6 +43,19 @@ fn blind(agency: &str) -> PathBuf {
         .unwrap_or_else(|| panic!("no blind set holds {agency}"))
 }
 
+/// `rakit compare --format json` on one agency's folder: the document and what went to stderr.
+fn compare_json(agency: &str) -> (Value, String) {
+    let out = Command::cargo_bin("rakit")
+        .expect("rakit")
+        .args(["compare", "--format", "json"])
+        .arg(blind(agency))
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{stderr}");
+    (serde_json::from_slice(&out.stdout).expect("json"), stderr)
+}
+
 fn dec(v: &Value) -> Option<Decimal> {
     match v {
         Value::Number(n) => n.to_string().parse().ok(),
@@ -57,18 +70,7 @@ fn judge(agency: &str) -> Vec<String> {
     let key: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("key.json")).expect("key.json"))
             .expect("key");
-    let out = Command::cargo_bin("rakit")
-        .expect("rakit")
-        .args(["compare", "--format", "json"])
-        .arg(&dir)
-        .output()
-        .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let (doc, _) = compare_json(agency);
     let mut problems = Vec::new();
     // (file, sheet, row) -> (group, year, figures)
     let mut at: BTreeMap<(String, String, u64), (usize, String, &Value)> = BTreeMap::new();
@@ -212,13 +214,7 @@ fn evaluation_forms_across_the_2022_nomenclature_change() {
 /// An evaluation form's urusan and bidang rows carry budgets only: no indicator to compare.
 #[test]
 fn headings_without_figures_are_not_compared() {
-    let out = Command::cargo_bin("rakit")
-        .expect("rakit")
-        .args(["compare", "--format", "json"])
-        .arg(blind("bappeda-muara-jaya"))
-        .output()
-        .expect("run");
-    let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let (doc, _) = compare_json("bappeda-muara-jaya");
     let names: Vec<&str> = doc["indicators"]
         .as_array()
         .expect("indicators")
@@ -237,22 +233,12 @@ fn headings_without_figures_are_not_compared() {
 /// TAHUN 2019") are one agency: no warning of several agencies.
 #[test]
 fn a_title_going_on_with_its_year_is_the_same_agency() {
-    let out = Command::cargo_bin("rakit")
-        .expect("rakit")
-        .args(["compare", "--format", "json"])
-        .arg(blind("dinkes-kota-bitung"))
-        .output()
-        .expect("run");
-    let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let (doc, stderr) = compare_json("dinkes-kota-bitung");
     assert_eq!(
         doc["agencies"].as_array().map(Vec::len),
         Some(1),
         "{}",
         doc["agencies"]
     );
-    assert!(
-        !String::from_utf8_lossy(&out.stderr).contains("berkas dari"),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(!stderr.contains("berkas dari"), "{stderr}");
 }
