@@ -113,6 +113,18 @@ fn strip_number_prefix(s: &str) -> Option<String> {
     }
 }
 
+/// One to four written as a digit or a Roman numeral in small letters (`"3"`, `"iii"`): a
+/// quarter's number ("TW III"), a degree's ("D-IV").
+pub fn one_to_four(w: &str) -> Option<u8> {
+    match w {
+        "1" | "i" => Some(1),
+        "2" | "ii" => Some(2),
+        "3" | "iii" => Some(3),
+        "4" | "iv" => Some(4),
+        _ => None,
+    }
+}
+
 /// Every four-digit year 1990..=2099 standing alone in the text.
 pub fn years(s: &str) -> Vec<i32> {
     let bytes = s.as_bytes();

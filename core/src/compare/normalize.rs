@@ -238,13 +238,7 @@ const MADRASAH: [(&str, &str); 4] = [("sd", "mi"), ("smp", "mts"), ("sma", "ma")
 /// - a rate's base (`per 100.000 KH`, `per 1.000 kelahiran hidup`): its numbers, and up to
 ///   three words that end the name after them, are the unit, left out like stop words.
 fn phrases(w: &mut Vec<Word>, lexicon: &Lexicon) {
-    let degree = |n: &str| match n {
-        "1" | "i" => Some('1'),
-        "2" | "ii" => Some('2'),
-        "3" | "iii" => Some('3'),
-        "4" | "iv" => Some('4'),
-        _ => None,
-    };
+    let degree = crate::text::one_to_four;
     let mut i = 0;
     while i < w.len() {
         // a word that stands for several ("fasyankes": fasilitas pelayanan kesehatan)

@@ -37,13 +37,7 @@ pub fn period(label: &str) -> Option<u8> {
     if !(after.is_empty() || after.trim_start().starts_with(['(', ':', '/'])) {
         return None;
     }
-    match word.as_str() {
-        "1" | "i" => Some(1),
-        "2" | "ii" => Some(2),
-        "3" | "iii" => Some(3),
-        "4" | "iv" => Some(4),
-        _ => None,
-    }
+    text::one_to_four(&word)
 }
 
 /// The keys of a quarterly table's columns: `<level>_<field>` (`sasaran_target`), plus

@@ -233,13 +233,7 @@ fn part_of_year(label: &str) -> u8 {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let number = |w: &str| match w {
-        "1" | "i" => Some(1),
-        "2" | "ii" => Some(2),
-        "3" | "iii" => Some(3),
-        "4" | "iv" => Some(4),
-        _ => None,
-    };
+    let number = text::one_to_four;
     let mut period = None;
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1).copied().and_then(number);
