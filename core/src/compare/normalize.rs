@@ -112,6 +112,15 @@ pub fn letter_counts(norm: &str) -> [u32; 27] {
     held
 }
 
+/// How many letters two words' [`letter_counts`] differ by (a letter one holds more of counts
+/// each time).
+fn letters_apart(a: &[u8; 27], b: &[u32; 27]) -> u32 {
+    a.iter()
+        .zip(b)
+        .map(|(&x, &y)| u32::from(x).abs_diff(y))
+        .sum()
+}
+
 /// FNV-1a of a word's `norm`, so that words are told apart without comparing their text.
 pub fn norm_hash(norm: &str) -> u64 {
     norm.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
@@ -261,8 +270,13 @@ fn phrases(w: &mut Vec<Word>, lexicon: &Lexicon) {
         if let Some(size) = SIZE_WORDS.iter().find(|s| {
             w[i].norm != **s
                 && w[i].chars >= 5
+                // one edit apart: lengths one apart at most
+                && w[i].chars.abs_diff(s.len()) <= 1
                 && w[i].norm.as_bytes().first() == s.as_bytes().first()
-                && strsim::damerau_levenshtein(&w[i].norm, s) == 1
+                // one edit changes the letters held by two at most
+                && letters_apart(&w[i].letters, &letter_counts(s)) <= 2
+                // one edit (Damerau's and the restricted distance agree on one)
+                && strsim::osa_distance(&w[i].norm, s) == 1
         }) {
             let raw = w[i].raw.clone();
             w[i] = word_of(&raw, (*size).to_string(), false, lexicon);
@@ -381,7 +395,8 @@ fn word_of(raw: &str, low: String, capitals: bool, lexicon: &Lexicon) -> Word {
 /// word in order (`APM` / Angka Partisipasi Murni, `AKABA` / Angka KemAtian BAlita, `WUB` /
 /// WirUsaha Baru); at least two words.
 pub fn abbreviates(code: &str, run: &[Word]) -> bool {
-    fn pieces(code: &[char], run: &[&[char]]) -> bool {
+    /// One piece of `code` per word of `run`, in order.
+    fn pieces<T: PartialEq>(code: &[T], run: &[&[T]]) -> bool {
         let Some((first, rest)) = run.split_first() else {
             return code.is_empty();
         };
@@ -410,18 +425,33 @@ pub fn abbreviates(code: &str, run: &[Word]) -> bool {
     // a stop word inside the run is passed over ("Pekerjaan Umum dan Penataan Ruang" / PUPR),
     // not at its ends
     let plain = |x: &Word| !x.code && !x.number && !x.stop;
-    if run.first().is_none_or(|x| !plain(x)) || run.last().is_none_or(|x| !plain(x)) {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    // the code starts with the first word's first letter (told by the first byte before
+    // anything is counted: most runs tried start with another letter)
+    if !plain(first) || !plain(last) || first.norm.as_bytes().first() != code.as_bytes().first() {
         return false;
     }
     if run.iter().any(|x| x.code || x.number) {
         return false;
     }
-    let run: Vec<&Word> = run.iter().filter(|x| !x.stop).collect();
-    if run.len() < 2 || run.len() > code.chars().count() || run.len() > 6 {
+    const MOST: usize = 6;
+    let words = run.iter().filter(|x| !x.stop);
+    let n = words.clone().count();
+    if n < 2 || n > code.chars().count() || n > MOST {
         return false;
     }
+    if code.is_ascii() && words.clone().all(|x| x.norm.is_ascii()) {
+        // most codes and names: their bytes, with no copy
+        let mut run: [&[u8]; MOST] = [&[]; MOST];
+        for (slot, x) in run.iter_mut().zip(words) {
+            *slot = x.norm.as_bytes();
+        }
+        return pieces(code.as_bytes(), &run[..n]);
+    }
     let code: Vec<char> = code.chars().collect();
-    let words: Vec<Vec<char>> = run.iter().map(|x| x.norm.chars().collect()).collect();
+    let words: Vec<Vec<char>> = words.map(|x| x.norm.chars().collect()).collect();
     let words: Vec<&[char]> = words.iter().map(Vec::as_slice).collect();
     pieces(&code, &words)
 }
@@ -431,12 +461,16 @@ pub fn abbreviates(code: &str, run: &[Word]) -> bool {
 pub fn abbreviated_run(code: &str, w: &[Word]) -> Option<(usize, usize)> {
     // the run's words and the stop words between them
     let most = (code.chars().count() * 2).min(10);
-    (0..w.len()).find_map(|at| {
-        (2..=most)
-            .filter(|n| at + n <= w.len())
-            .find(|n| abbreviates(code, &w[at..at + n]))
-            .map(|n| (at, n))
-    })
+    let first = code.as_bytes().first()?;
+    // a run starts with the code's first letter
+    (0..w.len())
+        .filter(|&at| w[at].norm.as_bytes().first() == Some(first))
+        .find_map(|at| {
+            (2..=most)
+                .filter(|n| at + n <= w.len())
+                .find(|n| abbreviates(code, &w[at..at + n]))
+                .map(|n| (at, n))
+        })
 }
 
 /// A code written right after or right before the words it abbreviates (`Angka Partisipasi
@@ -637,6 +671,40 @@ mod tests {
         // not the initials of the words before it: kept
         let w = words("Jumlah koperasi (RAT) aktif");
         assert!(w.iter().any(|w| w.norm == "rat" && w.code && !w.stop));
+    }
+
+    #[test]
+    fn a_code_abbreviates_by_bytes_as_by_characters() {
+        // the same runs with one letter outside ASCII in a word the code does not reach, so
+        // that the characters' path is taken: the same answers
+        let cases = [
+            ("akaba", "Angka Kematian Balita", true),
+            ("wub", "Wirausaha Baru", true),
+            ("pupr", "Pekerjaan Umum dan Penataan Ruang", true),
+            ("apm", "Angka Partisipasi Murni", true),
+            ("apm", "Angka Murni Partisipasi", false),
+            ("kb", "Keluarga", false),
+            ("ab", "dan Angka Balita", false),
+        ];
+        for (code, name, want) in cases {
+            let ascii = words(name);
+            assert_eq!(abbreviates(code, &ascii), want, "{code} / {name}");
+            let wide: Vec<Word> = ascii
+                .iter()
+                .map(|w| {
+                    let mut w = w.clone();
+                    if !w.stop {
+                        w.norm.push('\u{e9}');
+                    }
+                    w
+                })
+                .collect();
+            assert_eq!(abbreviates(code, &wide), want, "{code} / {name} (é)");
+        }
+        // a code outside ASCII
+        let w = words("Angka Énergi");
+        assert!(abbreviates("aé", &w));
+        assert!(!abbreviates("ae", &w));
     }
 
     #[test]
