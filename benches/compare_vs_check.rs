@@ -10,7 +10,9 @@
 //! timed alone, then each command start to end, against `check_file` on the same threads:
 //! a run of checking, then one of each command, over and over, so that a machine whose
 //! speed drifts (a shared virtual machine) slows both alike; the ratio is given of the best
-//! runs and as the median of the runs' own ratios. Last, the same for the Banjar samples'
+//! runs and as the median of the runs' own ratios. Beside the summary workbooks it times
+//! rust_xlsxwriter's floor: workbooks of as many sheets and charts with nothing else in them,
+//! the least any summary written with it can take. Last, the same for the Banjar samples'
 //! four years (`sample-workbooks/`), whose names drift as a real agency's did.
 //! Then a second set of 100 agencies, each with its own indicators (18 to 42), aims, title,
 //! headers and columns (`target/bench-data/compare-diverse/`), checked and compared the same
@@ -371,6 +373,30 @@ fn best(runs: usize, mut f: impl FnMut()) -> (Duration, Option<Duration>) {
     (wall, cpu)
 }
 
+/// rust_xlsxwriter's own floor for a summary workbook: as many sheets (7) and charts as the
+/// summary has, and nothing else in them (four numbers on the first sheet that every chart
+/// shows): what no summary workbook written with it can take less time than.
+fn floor_workbook(charts: usize) -> Vec<u8> {
+    use rust_xlsxwriter::{Chart, ChartType};
+    let mut wb = Workbook::new();
+    wb.set_zip_compression_level(1);
+    for s in 0..7 {
+        let ws = wb.add_worksheet();
+        if s == 0 {
+            for r in 0..4u32 {
+                ws.write_number(r, 0, f64::from(r)).expect("number");
+            }
+            for c in 0..charts {
+                let mut chart = Chart::new(ChartType::Line);
+                chart.add_series().set_values(("Sheet1", 0, 0, 3, 0));
+                let row = 6 + 16 * u32::try_from(c).unwrap_or(0);
+                ws.insert_chart(row, 2, &chart).expect("chart");
+            }
+        }
+    }
+    wb.save_to_buffer().expect("floor workbook")
+}
+
 fn main() {
     rakit::purge_freed_memory_promptly();
     let agencies = data("compare", workbook);
@@ -425,6 +451,16 @@ fn main() {
     let writing = best(runs_xlsx, || {
         comparisons.par_iter().for_each(|c| {
             std::hint::black_box(c.to_xlsx(rakit::i18n::Lang::Id).expect("xlsx"));
+        });
+    });
+    // the summary's charts: one per indicator of two years or more, and the budget's
+    let charts: Vec<usize> = comparisons
+        .iter()
+        .map(|c| c.groups.iter().filter(|g| g.entries.len() >= 2).count() + 1)
+        .collect();
+    let floor = best(runs_xlsx, || {
+        charts.par_iter().for_each(|&n| {
+            std::hint::black_box(floor_workbook(n));
         });
     });
     drop(comparisons);
@@ -528,6 +564,14 @@ fn main() {
         cpu_ratio(whole_xlsx.1, check_paired.1),
         (ms(reading.0) + ms(matching.0) + ms(writing.0)) / ms(check.0),
     );
+    if workbooks {
+        println!(
+            "rust_xlsxwriter's floor, workbooks of as many sheets and charts holding nothing else: {:.1} ms ({}), ratio to checking: wall {:.2}",
+            ms(floor.0),
+            cpu(floor.1),
+            ms(floor.0) / ms(check.0),
+        );
+    }
     // the names of the generated agencies drift little (most join at once): the Banjar
     // samples' names drift as a real agency's did from 2013 to 2016, and nearly every pair
     // is scored; the same four workbooks compared as many times as there are agencies
