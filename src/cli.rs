@@ -447,6 +447,41 @@ fn arg_text(id: &str) -> Option<(Both, Option<Both>)> {
             ),
             Some(("OUT", "OUT")),
         ),
+        "policy" => (
+            (
+                "Kebijakan penyerahan (TOML): tahun, formulir, tanda tangan, baris tanggal, indikator ganda, sasaran tanpa indikator, sel galat, batas peringatan (aturan P1xx)",
+                "The submission policy (TOML): year, form, signature, date line, repeated indicators, sasaran without an indicator, error cells, warning limit (rules P1xx)",
+            ),
+            Some(("BERKAS", "FILE")),
+        ),
+        "tahun" => (
+            (
+                "Tahun yang diminta: buku kerja tahun lain dilaporkan (P101); menimpa `tahun` di --policy",
+                "The year asked for: a workbook of another year is reported (P101); overrides `tahun` in --policy",
+            ),
+            Some(("TAHUN", "YEAR")),
+        ),
+        "summary" => (
+            (
+                "Tulis juga buku kerja ringkasan (.xlsx): satu baris per berkas, setiap temuan, jumlah per aturan",
+                "Also write a summary workbook (.xlsx): one row per file, every finding, the count per rule",
+            ),
+            Some(("OUT.xlsx", "OUT.xlsx")),
+        ),
+        "print_matches" => (
+            (
+                "Cetak kecocokan indikator antartahun (TOML yang dapat disunting untuk --matches)",
+                "Print the matches of indicators between years (TOML to edit for --matches)",
+            ),
+            None,
+        ),
+        "matches" => (
+            (
+                "Keputusan kecocokan: berkas TOML, atau buku kerja ringkasan dengan kolom Keputusan (YA / TIDAK) di sheet Kecocokan",
+                "Decisions on matches: a TOML file, or a summary workbook with the Keputusan column (YA / TIDAK) on its Kecocokan sheet",
+            ),
+            Some(("BERKAS", "FILE")),
+        ),
         "force" => (
             (
                 "Timpa salinan perbaikan yang sudah ada (tanpa ini berkas yang sudah ada dilewati)",
@@ -706,6 +741,31 @@ mod tests {
         for lang in Lang::ALL {
             command(lang).debug_assert();
         }
+    }
+
+    #[test]
+    fn every_argument_has_its_help_in_both_languages() {
+        // a help left to the derive is Indonesian in the English help too
+        use clap::CommandFactory;
+        let root = Cli::command();
+        let mut missing = Vec::new();
+        let mut each = |cmd: &clap::Command, name: &str| {
+            for a in cmd.get_arguments() {
+                let id = a.get_id().as_str();
+                if !matches!(id, "help" | "version")
+                    && command_arg_text(name, id)
+                        .or_else(|| arg_text(id))
+                        .is_none()
+                {
+                    missing.push(format!("{name} --{id}"));
+                }
+            }
+        };
+        each(&root, "rakit");
+        for sub in root.get_subcommands() {
+            each(sub, sub.get_name());
+        }
+        assert!(missing.is_empty(), "no help in both languages: {missing:?}");
     }
 
     #[test]
