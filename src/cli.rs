@@ -505,10 +505,17 @@ fn command_arg_text(cmd: &str, id: &str) -> Option<(Both, Option<Both>)> {
         ),
         ("compare", "output") => (
             (
-                "Buku kerja ringkasan yang ditulis (bawaan: perbandingan-TAHUN-TAHUN.xlsx di samping masukan pertama)",
-                "The summary workbook to write (default: perbandingan-YEAR-YEAR.xlsx beside the first input)",
+                "Buku kerja ringkasan yang ditulis (bawaan: perbandingan-TAHUN-TAHUN.xlsx di samping masukan pertama); dengan --per-folder, folder tempat ringkasan tiap subfolder ditulis sebagai SUBFOLDER.xlsx",
+                "The summary workbook to write (default: perbandingan-YEAR-YEAR.xlsx beside the first input); with --per-folder, the folder each subfolder's summary is written to as SUBFOLDER.xlsx",
             ),
             Some(("OUT.xlsx", "OUT.xlsx")),
+        ),
+        ("compare", "per_folder") => (
+            (
+                "Bandingkan tiap subfolder dari folder yang diberikan tersendiri (satu OPD per subfolder), bersamaan: ringkasan tiap subfolder ditulis di dalamnya (atau ke folder -o), dengan --format json satu objek per subfolder",
+                "Compare each subfolder of the folders given on its own (one agency per subfolder), in parallel: each subfolder's summary is written inside it (or to the -o folder); with --format json one object by subfolder",
+            ),
+            None,
         ),
         ("compare", "force") => (
             (
@@ -727,6 +734,10 @@ pub struct CompareArgs {
     /// Timpa buku kerja ringkasan yang sudah ada
     #[arg(long)]
     pub force: bool,
+
+    /// Satu perbandingan per subfolder (satu OPD per subfolder)
+    #[arg(long)]
+    pub per_folder: bool,
 
     #[command(flatten)]
     pub common: Common,

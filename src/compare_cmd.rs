@@ -71,6 +71,18 @@ rakit_core::texts! {
     THE_MAPPING_FILE_CANNOT_BE = "compare_cmd.the_mapping_file_cannot_be",
         "berkas pemetaan tidak dapat dipakai",
         "the mapping file cannot be used";
+    PER_FOLDER_AND_MATCHES = "compare_cmd.per_folder_and_matches",
+        "--print-matches dan --matches berlaku untuk satu OPD: bandingkan foldernya sendiri, tanpa --per-folder",
+        "--print-matches and --matches are for one agency: compare its folder alone, without --per-folder";
+    PER_FOLDER_HINT = "compare_cmd.per_folder_hint",
+        "Bila tiap OPD ada di subfoldernya sendiri: rakit compare --per-folder FOLDER membandingkan tiap subfolder tersendiri",
+        "When each agency sits in a subfolder of its own: rakit compare --per-folder FOLDER compares each subfolder on its own";
+    FOLDERS_COMPARED = "compare_cmd.folders_compared",
+        "folder dibandingkan",
+        "folders compared";
+    SUMMARIES_WRITTEN = "compare_cmd.summaries_written",
+        "buku kerja ringkasan ditulis",
+        "summary workbooks written";
     UNKNOWN_RULE = "compare_cmd.unknown_rule",
         "aturan tidak dikenal:",
         "unknown rule:";
@@ -81,6 +93,10 @@ pub fn run(args: &CompareArgs) -> i32 {
     let lang = args.common.lang;
     if !matches!(args.format, OutputFormat::Human | OutputFormat::Json) {
         eprintln!("rakit compare: {}", FORMAT_IS_HUMAN_THE_SUMMARY.get(lang));
+        return 2;
+    }
+    if args.per_folder && (args.print_matches || args.matches.is_some()) {
+        eprintln!("rakit compare: {}", PER_FOLDER_AND_MATCHES.get(lang));
         return 2;
     }
     let opts = match options(args, lang) {
@@ -113,16 +129,88 @@ pub fn run(args: &CompareArgs) -> i32 {
         // as `rakit check` does over several files: freed pages are reused by the next file
         crate::reuse_freed_memory_across_files();
     }
-    let reports: Vec<FileReport> = inputs
+    let how = How {
+        args,
+        opts: &opts,
+        mapping: mapping.as_ref(),
+        pins,
+        lang,
+    };
+    if args.per_folder {
+        return per_folder(&how, inputs);
+    }
+    let reports = read_all(&inputs, how.mapping);
+    let output = args.output.clone().map_or(Output::Beside, Output::File);
+    let (mut err, mut out) = (std::io::stderr().lock(), std::io::stdout().lock());
+    let done = compare_one(&how, &inputs, reports, output, None, &mut err, &mut out);
+    if let Some(mut json) = done.json {
+        json.push(b'\n');
+        let _ = out.write_all(&json);
+    }
+    done.code
+}
+
+/// What every comparison of one run shares: the arguments, the rules' options, the mapping
+/// and the pins.
+struct How<'a> {
+    args: &'a CompareArgs,
+    opts: &'a Options,
+    mapping: Option<&'a Mapping>,
+    pins: Pins,
+    lang: Lang,
+}
+
+/// Every file read as compare reads it (the models and the workbook), in parallel.
+fn read_all(inputs: &[app::Input], mapping: Option<&Mapping>) -> Vec<FileReport> {
+    inputs
         .par_iter()
-        .map(|i| app::read_file_for_compare(&i.path, mapping.as_ref()))
-        .collect();
+        .map(|i| app::read_file_for_compare(&i.path, mapping))
+        .collect()
+}
+
+/// Where one comparison's summary workbook goes.
+enum Output {
+    /// this file (`-o`)
+    File(PathBuf),
+    /// this folder, by its years' name (a folder of `--per-folder`)
+    In(PathBuf),
+    /// beside the first input, by its years' name
+    Beside,
+}
+
+/// What one comparison leaves: its exit code, whether its summary workbook was written, and,
+/// under `--format json`, its document.
+struct Done {
+    code: i32,
+    summary: bool,
+    json: Option<Vec<u8>>,
+}
+
+/// Compares the files of one agency (read already) and writes what was asked: the summary
+/// workbook (to `output`), or the matches; the JSON document is
+/// handed back. `folder` (under `--per-folder`) names the folder in messages that name no
+/// file, and leaves the list of matches to confirm to the summary's sheet.
+fn compare_one(
+    how: &How,
+    inputs: &[app::Input],
+    reports: Vec<FileReport>,
+    output: Output,
+    folder: Option<&str>,
+    err: &mut dyn Write,
+    out: &mut dyn Write,
+) -> Done {
+    let lang = how.lang;
+    let failed = |code| Done {
+        code,
+        summary: false,
+        json: None,
+    };
     let mut code = 0;
     let mut usable = Vec::new();
     let mut used: Vec<app::Input> = Vec::new();
     for (input, r) in inputs.iter().zip(reports) {
         if let Some(e) = &r.error {
-            eprintln!("{}: {}", r.path.display(), e.message.render(lang));
+            let _ = writeln!(err, "{}: {}", r.path.display(), e.message.render(lang));
             code = 2;
             continue;
         }
@@ -135,40 +223,205 @@ pub fn run(args: &CompareArgs) -> i32 {
             usable.push(r);
         }
     }
-    let mut cmp = compare::compare(&usable, &CompareConfig { pins });
+    let mut cmp = compare::compare(
+        &usable,
+        &CompareConfig {
+            pins: how.pins.clone(),
+        },
+    );
     // the year-over-year findings are rules of the registry: --select and --ignore apply
-    cmp.findings.retain(|f| opts.reports(f.code));
+    cmp.findings.retain(|f| how.opts.reports(f.code));
     for (p, s) in &cmp.no_year {
-        eprintln!("{p} › {s}: {}", THE_TABLE_S_YEAR_CANNOT.get(lang));
+        let _ = writeln!(err, "{p} › {s}: {}", THE_TABLE_S_YEAR_CANNOT.get(lang));
     }
     for line in cmp.notices(lang) {
-        eprintln!("{line}");
+        let _ = writeln!(err, "{line}");
     }
+    if cmp.agencies.len() > 1 && folder.is_none() {
+        let _ = writeln!(err, "{}", PER_FOLDER_HINT.get(lang));
+    }
+    let named = |text: &str| match folder {
+        Some(f) => format!("{f}: {text}"),
+        None => text.to_string(),
+    };
     if cmp.years.is_empty() {
-        eprintln!("{}", RAKIT_NO_INDICATOR_TABLE_WITH.get(lang));
-        return 2;
+        let _ = writeln!(err, "{}", named(RAKIT_NO_INDICATOR_TABLE_WITH.get(lang)));
+        return failed(2);
     }
-    let mut out = std::io::stdout().lock();
-    if args.print_matches {
+    if how.args.print_matches {
         let _ = write!(out, "{}", pins::to_toml(&cmp, lang));
-        return code;
+        return failed(code);
     }
-    if args.format == OutputFormat::Json {
-        let mut json = cmp.to_json_bytes(lang);
-        json.push(b'\n');
-        let _ = out.write_all(&json);
-        return code;
+    if how.args.format == OutputFormat::Json {
+        return Done {
+            code,
+            summary: false,
+            json: Some(cmp.to_json_bytes(lang)),
+        };
     }
     if cmp.years.len() < 2 {
-        eprintln!("{} {}", RAKIT_ONLY_ONE_YEAR_WAS.get(lang), cmp.years[0]);
+        let _ = writeln!(
+            err,
+            "{} {}",
+            named(RAKIT_ONLY_ONE_YEAR_WAS.get(lang)),
+            cmp.years[0]
+        );
     }
-    let output = args
-        .output
-        .clone()
-        .unwrap_or_else(|| default_output(&inputs, &cmp.years, lang));
-    code.max(write_summary(
-        &cmp, &used, &output, args.force, lang, &mut out,
-    ))
+    let output = match output {
+        Output::File(f) => f,
+        Output::In(dir) => dir.join(summary_name(&cmp.years, lang)),
+        Output::Beside => default_output(inputs, &cmp.years, lang),
+    };
+    let wrote = write_summary(&cmp, &used, &output, how, folder.is_none(), err, out);
+    Done {
+        code: code.max(wrote),
+        summary: wrote == 0,
+        json: None,
+    }
+}
+
+/// `--per-folder`: the files of each subfolder of a folder given (and those lying in the
+/// folder itself, or given as files, by the folder they lie in) compared on their own, in
+/// parallel; the summaries inside their folders or in the `-o` folder as `FOLDER.xlsx`,
+/// the JSON documents in one object by folder. Messages and summary lines come folder by
+/// folder, in order.
+fn per_folder(how: &How, inputs: Vec<app::Input>) -> i32 {
+    let lang = how.lang;
+    let mut folders: BTreeMap<PathBuf, Vec<app::Input>> = BTreeMap::new();
+    for input in inputs {
+        folders.entry(folder_of(&input)).or_default().push(input);
+    }
+    let out_dir = how.args.output.clone();
+    let names = folder_names(folders.keys());
+    let folders: Vec<_> = folders.into_iter().zip(names).collect();
+    let results: Vec<FolderDone> = folders
+        .into_par_iter()
+        .map(|((folder, inputs), name)| {
+            // read folder by folder: one folder's workbooks in memory at a time per thread
+            let reports = read_all(&inputs, how.mapping);
+            let (mut err, mut out) = (Vec::new(), Vec::new());
+            let output = match &out_dir {
+                Some(d) => Output::File(d.join(format!("{name}.xlsx"))),
+                None => Output::In(folder.clone()),
+            };
+            let shown = folder.display().to_string();
+            let done = compare_one(
+                how,
+                &inputs,
+                reports,
+                output,
+                Some(&shown),
+                &mut err,
+                &mut out,
+            );
+            FolderDone {
+                folder: shown,
+                done,
+                err,
+                out,
+            }
+        })
+        .collect();
+    let total = results.len();
+    let (mut stderr, mut stdout) = (std::io::stderr().lock(), std::io::stdout().lock());
+    let mut code = 0;
+    let mut written = 0;
+    let mut documents: Vec<(String, Vec<u8>)> = Vec::new();
+    for r in results {
+        let _ = stderr.write_all(&r.err);
+        let _ = stdout.write_all(&r.out);
+        code = code.max(r.done.code);
+        if r.done.summary {
+            written += 1;
+        }
+        if let Some(j) = r.done.json {
+            documents.push((r.folder, j));
+        }
+    }
+    if how.args.format == OutputFormat::Json {
+        let _ = stdout.write_all(&by_folder(&documents));
+    } else {
+        let _ = writeln!(
+            stdout,
+            "{} {}, {} {}",
+            total,
+            FOLDERS_COMPARED.get(lang),
+            written,
+            SUMMARIES_WRITTEN.get(lang)
+        );
+    }
+    code
+}
+
+/// One folder's comparison under `--per-folder`, and what it printed, to be shown in order.
+struct FolderDone {
+    folder: String,
+    done: Done,
+    err: Vec<u8>,
+    out: Vec<u8>,
+}
+
+/// The folder a file is compared in under `--per-folder`: the subfolder of the folder given
+/// that holds it, else the folder given, else (a file given) the folder it lies in.
+fn folder_of(input: &app::Input) -> PathBuf {
+    match &input.root {
+        Some(root) => {
+            let rel = input.path.strip_prefix(root).unwrap_or(&input.path);
+            let mut parts = rel.components();
+            match (parts.next(), parts.next()) {
+                (Some(first), Some(_)) => root.join(first),
+                _ => root.clone(),
+            }
+        }
+        None => input
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default(),
+    }
+}
+
+/// Each folder's name for its summary in the `-o` folder: its own name, or, where two share
+/// one, the name with its number among them (`dinkes`, `dinkes-2`).
+fn folder_names<'a>(folders: impl Iterator<Item = &'a PathBuf>) -> Vec<String> {
+    let mut used: BTreeMap<String, usize> = BTreeMap::new();
+    folders
+        .map(|f| {
+            let base = f
+                .canonicalize()
+                .unwrap_or_else(|_| f.clone())
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| COMPARISON.get(Lang::Id).to_string());
+            let n = used.entry(base.clone()).or_insert(0);
+            *n += 1;
+            if *n == 1 {
+                base
+            } else {
+                format!("{base}-{n}")
+            }
+        })
+        .collect()
+}
+
+/// The JSON documents of `--per-folder` as one object by folder, each document indented
+/// under its key.
+fn by_folder(documents: &[(String, Vec<u8>)]) -> Vec<u8> {
+    let mut out = Vec::from(&b"{"[..]);
+    for (i, (folder, doc)) in documents.iter().enumerate() {
+        out.extend_from_slice(if i == 0 { b"\n  " } else { b",\n  " });
+        let key = serde_json::to_string(folder).unwrap_or_else(|_| "\"\"".into());
+        out.extend_from_slice(key.as_bytes());
+        out.extend_from_slice(b": ");
+        for &b in doc {
+            out.push(b);
+            if b == b'\n' {
+                out.extend_from_slice(b"  ");
+            }
+        }
+    }
+    out.extend_from_slice(b"\n}\n");
+    out
 }
 
 /// `perbandingan-2013-2016.xlsx` beside the first input (inside it when it is a folder).
@@ -180,12 +433,17 @@ fn default_output(inputs: &[app::Input], years: &[i32], lang: Lang) -> PathBuf {
             None => i.path.parent().map(Path::to_path_buf).unwrap_or_default(),
         })
         .unwrap_or_default();
+    dir.join(summary_name(years, lang))
+}
+
+/// `perbandingan-2013-2016.xlsx`: the summary's name by the years it compares.
+fn summary_name(years: &[i32], lang: Lang) -> String {
     let span = match (years.first(), years.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}-{b}"),
         (Some(a), _) => a.to_string(),
         _ => String::new(),
     };
-    dir.join(format!("{}-{span}.xlsx", COMPARISON.get(lang)))
+    format!("{}-{span}.xlsx", COMPARISON.get(lang))
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -195,16 +453,21 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// Writes the summary workbook (never onto an input, never over a file without `force`) and
+/// its line; the matches to confirm listed under it when `list_confirm`.
 fn write_summary(
     cmp: &compare::Comparison,
     inputs: &[app::Input],
     output: &Path,
-    force: bool,
-    lang: Lang,
-    out: &mut impl Write,
+    how: &How,
+    list_confirm: bool,
+    err: &mut dyn Write,
+    out: &mut dyn Write,
 ) -> i32 {
+    let (force, lang) = (how.args.force, how.lang);
     if inputs.iter().any(|i| same_file(&i.path, output)) {
-        eprintln!(
+        let _ = writeln!(
+            err,
             "{}: {}",
             output.display(),
             THE_SUMMARY_WORKBOOK_MAY_NOT.get(lang)
@@ -212,7 +475,8 @@ fn write_summary(
         return 2;
     }
     if output.symlink_metadata().is_ok() && !force {
-        eprintln!(
+        let _ = writeln!(
+            err,
             "{} {}",
             output.display(),
             ALREADY_EXISTS_AND_IS_NOT.get(lang)
@@ -224,7 +488,8 @@ fn write_summary(
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     if let Err(e) = std::fs::create_dir_all(dir) {
-        eprintln!(
+        let _ = writeln!(
+            err,
             "{} {} ({e})",
             THE_FOLDER_CANNOT_BE_CREATED.get(lang),
             dir.display()
@@ -237,7 +502,8 @@ fn write_summary(
     let bytes = match cmp.to_xlsx_with(lang, &opts) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!(
+            let _ = writeln!(
+                err,
                 "{}: {} ({e})",
                 output.display(),
                 THE_SUMMARY_WORKBOOK_CANNOT_BE.get(lang)
@@ -250,7 +516,8 @@ fn write_summary(
         f.write_all(&bytes)?;
         Ok(())
     }) {
-        eprintln!(
+        let _ = writeln!(
+            err,
             "{} {} ({e})",
             THE_SUMMARY_WORKBOOK_CANNOT_BE_2.get(lang),
             output.display()
@@ -276,7 +543,7 @@ fn write_summary(
         cmp.findings.len(),
         YEAR_OVER_YEAR_FINDINGS.get(lang),
     );
-    for l in confirm {
+    for l in confirm.iter().filter(|_| list_confirm) {
         let _ = writeln!(
             out,
             "  {} {} \"{}\" ↔ {} \"{}\" ({})",

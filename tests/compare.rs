@@ -1162,3 +1162,160 @@ fn of_two_reports_of_a_year_the_later_quarter_is_taken() {
         assert_eq!(c.repeated[0].path, tw2.display().to_string());
     }
 }
+
+/// Copies the workbooks of a blind agency's folder (`tests/data/<set>/<agency>`) into `to`.
+fn copy_agency(set: &str, agency: &str, to: &Path) {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(set)
+        .join(agency);
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x != "json") {
+            std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
+        }
+    }
+}
+
+/// The names of an indicator sheet's first column, read back from a summary workbook.
+fn overview_and_names(path: &Path) -> (bool, Vec<String>) {
+    let mut wb = open_workbook_auto(path).unwrap();
+    let has_overview = wb.sheet_names().iter().any(|n| n == "Ringkasan");
+    let names = wb
+        .worksheet_range("Indikator")
+        .map(|r| {
+            r.rows()
+                .flat_map(|row| row.iter().map(|c| c.to_string()))
+                .collect()
+        })
+        .unwrap_or_default();
+    (has_overview, names)
+}
+
+/// `--per-folder`: a verifier's folder of agencies, one subfolder each, compared agency by
+/// agency in one run; a folder that fails fails alone.
+#[test]
+fn per_folder_compares_each_subfolder_alone() {
+    use predicates::prelude::*;
+    let (root, elsewhere) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (bitung, ketapang, broken) = (
+        root.path().join("dinkes-bitung"),
+        root.path().join("pupr-ketapang"),
+        root.path().join("rusak"),
+    );
+    copy_agency("blind", "dinkes-kota-bitung", &bitung);
+    copy_agency("blind2", "pupr-ketapang", &ketapang);
+    std::fs::create_dir_all(&broken).unwrap();
+    let bomb = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/hostile-zip-bomb.xlsx");
+    std::fs::copy(&bomb, broken.join("pk-2020.xlsx")).unwrap();
+    // a bad file beside good years: named, and the folder's summary still written
+    std::fs::copy(&bomb, ketapang.join("salinan-rusak.xlsx")).unwrap();
+
+    // one folder holding several agencies, compared as one: told, and pointed to --per-folder
+    rakit()
+        .arg("compare")
+        .arg(root.path())
+        .arg("-o")
+        .arg(elsewhere.path().join("campur.xlsx"))
+        .assert()
+        .stderr(predicate::str::contains("berkas dari 2 OPD"))
+        .stderr(predicate::str::contains("--per-folder"));
+
+    rakit()
+        .arg("compare")
+        .arg("--per-folder")
+        .arg(root.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("pk-2020.xlsx"))
+        .stderr(predicate::str::contains("salinan-rusak.xlsx"))
+        .stdout(predicate::str::contains(
+            "3 folder dibandingkan, 2 buku kerja ringkasan ditulis",
+        ));
+    let expect = [
+        (
+            &bitung,
+            "perbandingan-2017-2020.xlsx",
+            "DINAS KESEHATAN KOTA BITUNG",
+        ),
+        (&ketapang, "perbandingan-2021-2024.xlsx", "PEKERJAAN UMUM"),
+    ];
+    for (dir, name, agency) in expect {
+        let (overview, cells) = overview_and_names(&dir.join(name));
+        assert!(overview, "{name}: no overview sheet");
+        assert!(
+            !cells.is_empty(),
+            "{}: no indicator sheet read back",
+            dir.display()
+        );
+        // each summary holds its own agency's years only
+        let json = rakit()
+            .arg("compare")
+            .arg(dir)
+            .arg("--format")
+            .arg("json")
+            .output()
+            .unwrap();
+        let doc: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+        assert_eq!(doc["agencies"].as_array().map(Vec::len), Some(1));
+        assert!(doc["agencies"][0]["name"]
+            .as_str()
+            .unwrap()
+            .contains(agency));
+    }
+    assert!(std::fs::read_dir(&broken).unwrap().all(|e| !e
+        .unwrap()
+        .file_name()
+        .to_string_lossy()
+        .starts_with("perbandingan")));
+
+    // the JSON documents by folder, each the one the folder gives alone
+    let all = rakit()
+        .arg("compare")
+        .arg("--per-folder")
+        .arg(root.path())
+        .arg("--format")
+        .arg("json")
+        .output()
+        .unwrap();
+    assert_eq!(all.status.code(), Some(2));
+    let all: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
+    let keys: Vec<&String> = all.as_object().unwrap().keys().collect();
+    assert_eq!(keys.len(), 2, "{keys:?}");
+    for dir in [&bitung, &ketapang] {
+        let alone = rakit()
+            .arg("compare")
+            .arg(dir)
+            .arg("--format")
+            .arg("json")
+            .output()
+            .unwrap();
+        let alone: serde_json::Value = serde_json::from_slice(&alone.stdout).unwrap();
+        assert_eq!(all[dir.display().to_string()], alone, "{}", dir.display());
+    }
+
+    // -o names the folder the summaries go to, each by its folder's name
+    let out = elsewhere.path().join("hasil");
+    rakit()
+        .arg("compare")
+        .arg("--per-folder")
+        .arg(&bitung)
+        .arg(&ketapang)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(2);
+    assert!(overview_and_names(&out.join("dinkes-bitung.xlsx")).0);
+    assert!(overview_and_names(&out.join("pupr-ketapang.xlsx")).0);
+
+    // the matches are one agency's: not with --per-folder
+    rakit()
+        .arg("compare")
+        .arg("--per-folder")
+        .arg(root.path())
+        .arg("--print-matches")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--per-folder"));
+}
