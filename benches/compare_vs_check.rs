@@ -16,7 +16,9 @@
 //! four years (`sample-workbooks/`), whose names drift as a real agency's did.
 //! Then a second set of 100 agencies, each with its own indicators (18 to 42), aims, title,
 //! headers and columns (`target/bench-data/compare-diverse/`), checked and compared the same
-//! way, so that the ratio is not one of a hundred copies of one agency.
+//! way, so that the ratio is not one of a hundred copies of one agency. Last, the commands
+//! themselves as a verifier types them, `rakit check -q` and `rakit compare --per-folder`
+//! over the first set's folder, as child processes.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -641,5 +643,75 @@ fn main() {
         ratio(best_json, best_check),
         ms(best_xlsx),
         ratio(best_xlsx, best_check),
+    );
+    commands(runs, workbooks);
+}
+
+/// The commands a verifier types, as child processes, each run right after a run of
+/// checking: `rakit check -q` over the 100 agencies' folder against `rakit compare
+/// --per-folder` over it (JSON to nowhere, or a summary workbook per agency into a folder
+/// of its own); the best runs' ratio and the median of the runs' ratios.
+fn commands(runs: usize, workbooks: bool) {
+    use std::process::{Command, Stdio};
+    let rakit = env!("CARGO_BIN_EXE_rakit");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data/compare");
+    let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data/compare-summaries");
+    let run = |args: &[&std::ffi::OsStr]| {
+        let t = Instant::now();
+        let status = Command::new(rakit)
+            .args(args)
+            .env("RAKIT_NO_PAUSE", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .expect("rakit runs");
+        // check exits 1 when a workbook has findings; 2 or worse is a failure here
+        assert!(status.code().is_some_and(|c| c <= 1), "{args:?}: {status}");
+        t.elapsed()
+    };
+    let (check, per_folder, force, o) = ("check", "--per-folder", "--force", "-o");
+    let (q, format, json) = ("-q", "--format", "json");
+    let mut pairs: Vec<[Duration; 3]> = (0..runs.max(3))
+        .map(|_| {
+            let c = run(&[check.as_ref(), q.as_ref(), dir.as_os_str()]);
+            let j = run(&[
+                "compare".as_ref(),
+                per_folder.as_ref(),
+                format.as_ref(),
+                json.as_ref(),
+                dir.as_os_str(),
+            ]);
+            let x = if workbooks {
+                run(&[
+                    "compare".as_ref(),
+                    per_folder.as_ref(),
+                    force.as_ref(),
+                    o.as_ref(),
+                    out.as_os_str(),
+                    dir.as_os_str(),
+                ])
+            } else {
+                Duration::ZERO
+            };
+            [c, j, x]
+        })
+        .collect();
+    let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
+    let best = |k: usize| pairs.iter().map(|p| p[k]).min().unwrap_or_default();
+    let (c, j, x) = (best(0), best(1), best(2));
+    let mut median = |k: usize| {
+        pairs.sort_by(|a, b| ratio(a[k], a[0]).total_cmp(&ratio(b[k], b[0])));
+        pairs
+            .get(pairs.len() / 2)
+            .map_or(0.0, |p| ratio(p[k], p[0]))
+    };
+    let (mj, mx) = (median(1), median(2));
+    println!(
+        "the commands, 400 workbooks of {AGENCIES} agencies: rakit check -q {:.1} ms; rakit compare --per-folder --format json {:.1} ms, ratio {:.2} (median {mj:.2}); rakit compare --per-folder -o DIR {:.1} ms, ratio {:.2} (median {mx:.2})",
+        c.as_secs_f64() * 1e3,
+        j.as_secs_f64() * 1e3,
+        ratio(j, c),
+        x.as_secs_f64() * 1e3,
+        ratio(x, c),
     );
 }

@@ -316,7 +316,10 @@ fn per_folder(how: &How, inputs: Vec<app::Input>) -> i32 {
             );
             FolderDone {
                 folder: shown,
-                done,
+                done: Done {
+                    json: done.json.as_deref().map(indented),
+                    ..done
+                },
                 err,
                 out,
             }
@@ -339,7 +342,7 @@ fn per_folder(how: &How, inputs: Vec<app::Input>) -> i32 {
         }
     }
     if how.args.format == OutputFormat::Json {
-        let _ = stdout.write_all(&by_folder(&documents));
+        let _ = by_folder(&documents, &mut stdout);
     } else {
         let _ = writeln!(
             stdout,
@@ -404,23 +407,30 @@ fn folder_names<'a>(folders: impl Iterator<Item = &'a PathBuf>) -> Vec<String> {
         .collect()
 }
 
-/// The JSON documents of `--per-folder` as one object by folder, each document indented
-/// under its key.
-fn by_folder(documents: &[(String, Vec<u8>)]) -> Vec<u8> {
-    let mut out = Vec::from(&b"{"[..]);
+/// Writes the JSON documents of `--per-folder` as one object by folder, each document
+/// indented under its key ([`indented`] already).
+fn by_folder(documents: &[(String, Vec<u8>)], out: &mut impl Write) -> std::io::Result<()> {
+    out.write_all(b"{")?;
     for (i, (folder, doc)) in documents.iter().enumerate() {
-        out.extend_from_slice(if i == 0 { b"\n  " } else { b",\n  " });
+        out.write_all(if i == 0 { b"\n  " } else { b",\n  " })?;
         let key = serde_json::to_string(folder).unwrap_or_else(|_| "\"\"".into());
-        out.extend_from_slice(key.as_bytes());
-        out.extend_from_slice(b": ");
-        for &b in doc {
-            out.push(b);
-            if b == b'\n' {
-                out.extend_from_slice(b"  ");
-            }
-        }
+        out.write_all(key.as_bytes())?;
+        out.write_all(b": ")?;
+        out.write_all(doc)?;
     }
-    out.extend_from_slice(b"\n}\n");
+    out.write_all(b"\n}\n")
+}
+
+/// A JSON document indented two spaces more, to stand as a member's value.
+fn indented(doc: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(doc.len() + doc.len() / 8);
+    let mut from = 0;
+    for at in memchr::memchr_iter(b'\n', doc) {
+        out.extend_from_slice(&doc[from..=at]);
+        out.extend_from_slice(b"  ");
+        from = at + 1;
+    }
+    out.extend_from_slice(&doc[from..]);
     out
 }
 
