@@ -1193,6 +1193,18 @@ fn overview_and_names(path: &Path) -> (bool, Vec<String>) {
     (has_overview, names)
 }
 
+/// `rakit compare --format json` of one folder.
+fn compare_json_of(dir: &Path) -> serde_json::Value {
+    let out = rakit()
+        .arg("compare")
+        .arg(dir)
+        .arg("--format")
+        .arg("json")
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// `--per-folder`: a verifier's folder of agencies, one subfolder each, compared agency by
 /// agency in one run; a folder that fails fails alone.
 #[test]
@@ -1250,14 +1262,7 @@ fn per_folder_compares_each_subfolder_alone() {
             dir.display()
         );
         // each summary holds its own agency's years only
-        let json = rakit()
-            .arg("compare")
-            .arg(dir)
-            .arg("--format")
-            .arg("json")
-            .output()
-            .unwrap();
-        let doc: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+        let doc = compare_json_of(dir);
         assert_eq!(doc["agencies"].as_array().map(Vec::len), Some(1));
         assert!(doc["agencies"][0]["name"]
             .as_str()
@@ -1284,14 +1289,7 @@ fn per_folder_compares_each_subfolder_alone() {
     let keys: Vec<&String> = all.as_object().unwrap().keys().collect();
     assert_eq!(keys.len(), 2, "{keys:?}");
     for dir in [&bitung, &ketapang] {
-        let alone = rakit()
-            .arg("compare")
-            .arg(dir)
-            .arg("--format")
-            .arg("json")
-            .output()
-            .unwrap();
-        let alone: serde_json::Value = serde_json::from_slice(&alone.stdout).unwrap();
+        let alone = compare_json_of(dir);
         assert_eq!(all[dir.display().to_string()], alone, "{}", dir.display());
     }
 
