@@ -322,7 +322,8 @@ fn is_group_row(sheet: &Sheet, row: u32) -> bool {
 }
 
 /// A header row that names the periods under a group header: "I II III IV" under "Realisasi
-/// Triwulan", "TW I .. TW IV", "Semester I / II", or K / Rp pairs. Every cell is such a label.
+/// Triwulan", "TW I .. TW IV", "Semester I / II", K / Rp pairs, or the words over such labels
+/// ("Tahunan | Triwulan"). Every cell is such a label.
 fn is_period_row(sheet: &Sheet, row: u32) -> bool {
     let cells = sheet.row(row);
     cells.len() >= 2
@@ -332,6 +333,9 @@ fn is_period_row(sheet: &Sheet, row: u32) -> bool {
                 matches!(
                     l.as_str(),
                     "i" | "ii" | "iii" | "iv" | "k" | "rp" | "rp." | "%" | "(%)"
+                    // the words over the periods' own labels: "Tahunan | Triwulan" above
+                    // "I | II | III | IV"
+                    | "tahunan" | "triwulan" | "triwulanan" | "semester" | "bulanan"
                 ) || part_of_year(&l) > 0
                     || l.starts_with("semester")
             }
