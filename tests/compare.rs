@@ -493,6 +493,17 @@ fn the_command_line_end_to_end() {
         .find(|i| i["names"]["2013"] == "Volume peminjaman KUR pada Bank Pemerintah")
         .unwrap();
     assert_eq!(kur["years"]["2014"]["target"], "57000");
+    // figures and changes in the indicator's unit, Rp. (juta): 41.576 against 41.262 (juta)
+    let omzet = v["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["names"]["2013"] == "Rata - rata omzet koperasi")
+        .unwrap();
+    assert_eq!(omzet["unit"], "Rp. (juta)");
+    assert_eq!(omzet["years"]["2013"]["realisasi"], "41262");
+    assert_eq!(omzet["years"]["2014"]["realisasi"], "41576");
+    assert_eq!(omzet["years"]["2014"]["change"], "314");
     assert_eq!(kur["years"]["2013"]["source"]["sheet"], "PK 2013");
     assert_eq!(v["budget"]["2013"]["serapan"], "73.87");
     assert!(v["findings"]

@@ -107,6 +107,17 @@ pub struct Fig {
 }
 
 impl Fig {
+    /// The number in a unit of `unit_factor` (its indicator's unit, [`unit_factor`]), as the
+    /// summary and the JSON give it: as written where the unit carries its scale (`42,5`
+    /// under `Rp juta`, `195.000 Rp. (juta)` under `Rp. (juta)`), else in that unit
+    /// (`Rp 130 Miliar` under `Rp` is 130000000000).
+    pub fn in_unit(&self, unit_factor: Decimal) -> Decimal {
+        if self.factor == unit_factor {
+            return self.value;
+        }
+        in_unit(self.magnitude(), unit_factor)
+    }
+
     /// The number in units (the value times its scale).
     pub fn magnitude(&self) -> Decimal {
         // most numbers carry no scale: the product is the value as it is (as rust_decimal
@@ -327,6 +338,20 @@ fn src(place: &Arc<SheetPlace>, row: u32, col: u32) -> Source {
         row: row + 1,
         cell: CellRef { row, col },
     }
+}
+
+/// The scale a unit states (`1000000` for `Rp. (juta)`, 1 for `Rp`, `orang` or none).
+pub fn unit_factor(unit: Option<&str>) -> Decimal {
+    unit.and_then(crate::value::read_markup)
+        .map_or(Decimal::ONE, |m| m.scale.factor())
+}
+
+/// A number in units given in a unit of `unit_factor` (as it is where the division fails).
+pub fn in_unit(d: Decimal, unit_factor: Decimal) -> Decimal {
+    if unit_factor == Decimal::ONE {
+        return d;
+    }
+    d.checked_div(unit_factor).unwrap_or(d)
 }
 
 /// The unit of a figure: the column's, or the one written with the number.
@@ -863,6 +888,37 @@ mod tests {
             ..*table
         };
         assert!(table > &emptier);
+    }
+
+    /// A figure is given in its indicator's unit: as written where the unit carries its
+    /// scale, else its magnitude in that unit.
+    #[test]
+    fn a_figure_is_given_in_its_indicators_unit() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        let fig = |value: &str, factor: &str| super::Fig {
+            value: d(value),
+            factor: d(factor),
+            shown: value.into(),
+            source: super::Source::default(),
+        };
+        let (one, juta, miliar) = (d("1"), d("1000000"), d("1000000000"));
+        assert_eq!(super::unit_factor(Some("Rp. (juta)")), juta);
+        assert_eq!(super::unit_factor(Some("Rp juta")), juta);
+        assert_eq!(super::unit_factor(Some("Rp")), one);
+        assert_eq!(super::unit_factor(Some("orang")), one);
+        assert_eq!(super::unit_factor(None), one);
+        // `42,5` under `Rp juta`, `195.000 Rp. (juta)` under `Rp. (juta)`: as written
+        assert_eq!(fig("42.5", "1000000").in_unit(juta), d("42.5"));
+        // `Rp 130 Miliar` under `Rp`: in full
+        assert_eq!(fig("130", "1000000000").in_unit(one), d("130000000000"));
+        // `Rp 1,2 M` under `Rp (juta)`: in juta
+        assert_eq!(fig("1.2", "1000000000").in_unit(juta), d("1200"));
+        // `57.000` in a column headed `Rp. (juta)` (read with the column's scale): as written
+        assert_eq!(fig("57000", "1000000").in_unit(juta), d("57000"));
+        // a year in full rupiah where the indicator's unit is `Rp (juta)`: in juta
+        assert_eq!(fig("125000000000", "1").in_unit(juta), d("125000"));
+        assert_eq!(super::in_unit(d("314000000"), juta), d("314"));
+        assert_eq!(super::in_unit(d("5"), miliar), d("0.000000005"));
     }
 
     /// A figure's magnitude is the value times its scale, to the representation (scale and

@@ -106,6 +106,11 @@ impl Group {
         self.entries.iter().rev().find_map(|e| e.unit.as_deref())
     }
 
+    /// The scale its unit states (`1000000` for `Rp. (juta)`): its figures are given in it.
+    pub fn unit_factor(&self) -> Decimal {
+        collect::unit_factor(self.unit())
+    }
+
     pub fn entry(&self, year: i32) -> Option<&Entry> {
         self.entries.get(self.at(year)?).map(|e| &**e)
     }
@@ -153,7 +158,7 @@ pub struct YearFigures {
     /// realisasi / target × 100 (negative polarity: (2 × target − realisasi) / target × 100),
     /// rounded to 2 decimals; the stated % where it cannot be computed
     pub capaian: Option<Decimal>,
-    /// the realisasi minus the previous year's (in units)
+    /// the realisasi minus the previous year's (in the indicator's unit, [`Group::unit_factor`])
     pub change: Option<Decimal>,
     /// change in % of the previous year's realisasi
     pub change_pct: Option<Decimal>,
@@ -175,7 +180,7 @@ impl YearFigures {
 pub struct Change {
     /// the earlier year
     pub from: i32,
-    /// the realisasi minus the earlier year's (in units)
+    /// the realisasi minus the earlier year's (in the indicator's unit)
     pub change: Decimal,
     /// in % of the earlier year's realisasi
     pub change_pct: Option<Decimal>,
@@ -518,11 +523,13 @@ impl Comparison {
     pub(crate) fn figures_of(g: &Group, at: usize, capaian: Option<Decimal>) -> YearFigures {
         let e = &g.entries[at];
         let year = e.year;
+        // in the indicator's unit, as its figures are given
+        let unit = g.unit_factor();
         // no change where it is beyond a decimal's range
         let against = |p: &Fig, r: &Fig| {
             let p = p.magnitude();
             let d = r.magnitude().checked_sub(p)?;
-            Some((d, percent(d, p.abs())))
+            Some((collect::in_unit(d, unit), percent(d, p.abs())))
         };
         // the previous year: the latest earlier entry (its change is one of `changes`)
         let prev = g.entries.iter().rposition(|p| p.year < year);

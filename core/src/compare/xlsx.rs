@@ -572,9 +572,17 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn fig(&self, ws: &mut Sheet, r: u32, c: u16, f: Option<&Fig>) -> Result<(), XlsxError> {
+    /// A figure in its indicator's unit (`unit`: [`Group::unit_factor`](super::Group::unit_factor)).
+    fn fig(
+        &self,
+        ws: &mut Sheet,
+        r: u32,
+        c: u16,
+        f: Option<&Fig>,
+        unit: Decimal,
+    ) -> Result<(), XlsxError> {
         if let Some(f) = f {
-            self.number(ws, r, c, f.value)?;
+            self.number(ws, r, c, f.in_unit(unit))?;
         }
         Ok(())
     }
@@ -766,6 +774,7 @@ impl Writer<'_> {
         let mut r = 1u32;
         for (gi, g) in c.groups.iter().enumerate() {
             let first = r;
+            let unit = g.unit_factor();
             for e in &g.entries {
                 ws.write_number(r, 0, (gi + 1) as f64)?;
                 ws.write_string(r, 1, g.name())?;
@@ -774,8 +783,8 @@ impl Writer<'_> {
                 }
                 ws.write_number(r, 3, e.year as f64)?;
                 ws.write_string(r, 4, e.name.as_str())?;
-                self.fig(ws, r, 5, e.target.as_ref())?;
-                self.fig(ws, r, 6, e.realisasi.as_ref())?;
+                self.fig(ws, r, 5, e.target.as_ref(), unit)?;
+                self.fig(ws, r, 6, e.realisasi.as_ref(), unit)?;
                 if let Some(f) = c.figures(g, e.year) {
                     if let Some(cp) = f.capaian {
                         ws.write_decimal(r, 7, cp, &self.f.pct)?;
@@ -797,7 +806,7 @@ impl Writer<'_> {
                         ws.write_string(r, 15, direction(s.change, g.polaritas(), self.lang))?;
                     }
                 }
-                self.fig(ws, r, 16, e.target_akhir.as_ref())?;
+                self.fig(ws, r, 16, e.target_akhir.as_ref(), unit)?;
                 if let Some(t) = &e.target {
                     self.source(ws, r, 17, &t.source)?;
                 }
@@ -848,14 +857,14 @@ impl Writer<'_> {
             if let Some(u) = g.unit() {
                 ws.write_string(r, 1, u)?;
             }
-            self.number(ws, r, 2, p.target_akhir.value)?;
+            self.number(ws, r, 2, p.target_akhir.in_unit(g.unit_factor()))?;
             if let Some(e) = p.end {
                 ws.write_number(r, 3, e as f64)?;
             }
             if let Some(last) = g.entries.last() {
                 ws.write_number(r, 4, last.year as f64)?;
             }
-            self.fig(ws, r, 5, p.realisasi.as_ref())?;
+            self.fig(ws, r, 5, p.realisasi.as_ref(), g.unit_factor())?;
             if let Some(cp) = p.capaian {
                 ws.write_decimal(r, 6, cp, &self.f.pct)?;
             }

@@ -89,10 +89,6 @@ fn plain_bytes(d: Decimal, buf: &mut [u8; 64]) -> &[u8] {
     &buf[..len]
 }
 
-fn fig(f: &Fig) -> Num {
-    Num(f.value)
-}
-
 /// A match score with two decimals.
 struct Score(f64);
 
@@ -465,7 +461,7 @@ impl Indicators<'_> {
                     end: r.end,
                     source: cell(&r.target_akhir, paths),
                     status: r.status.map(|s| s.label(lang)),
-                    target_akhir: fig(&r.target_akhir),
+                    target_akhir: Num(r.target_akhir.in_unit(g.unit_factor())),
                     year: r.year,
                 }),
                 unit: g.unit(),
@@ -700,6 +696,8 @@ impl<'a> Years<'a> {
     fn items(&self) -> Vec<(i32, YearJson<'a>)> {
         let (g, lang, paths, caps) = (self.0, self.1, self.2, self.3);
         let polaritas = g.polaritas();
+        let unit = g.unit_factor();
+        let fig = |f: &Fig| Num(f.in_unit(unit));
         g.entries
             .iter()
             .map(|e| {
@@ -712,7 +710,7 @@ impl<'a> Years<'a> {
                 let main = e.target.as_ref().or(e.realisasi.as_ref());
                 let v = YearJson {
                     capaian: capaian.map(Num),
-                    capaian_stated: e.capaian.as_ref().map(fig),
+                    capaian_stated: e.capaian.as_ref().map(|c| Num(c.value)),
                     category: capaian.map(|c| category(c, lang)),
                     cells: CellsJson {
                         capaian: e.capaian.as_ref().map(|f| cell(f, paths)),
