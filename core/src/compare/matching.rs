@@ -477,7 +477,7 @@ pub fn compare_keyed(
         );
     }
     if ka.sizes != kb.sizes {
-        cap = Some(Outcome::None);
+        cap = Some(sizes_differ(ka.sizes, kb.sizes, cap));
     }
     if let (Some(x), Some(y)) = (ka.measure, kb.measure) {
         if x != y {
@@ -554,6 +554,19 @@ fn expands(codes: &[Box<str>], other_codes: &[Box<str>], w: &[Word]) -> bool {
         .iter()
         .filter(|c| !other_codes.contains(c))
         .any(|c| c.chars().count() >= 2 && abbreviated_run(c, w).is_some())
+}
+
+/// The cap when two names' sizes differ (Mikro / Kecil / Menengah, one bit each): sizes of
+/// which neither holds the other's (Mikro / Kecil) never match; one name naming a size more
+/// ("usaha mikro naik kelas" / "… menjadi usaha kecil", "usaha binaan" / "usaha mikro
+/// binaan") is only doubtful, unless something else already ruled the pair out.
+fn sizes_differ(a: u8, b: u8, cap: Option<Outcome>) -> Outcome {
+    let one_holds_the_other = a & b == a || a & b == b;
+    if one_holds_the_other && cap != Some(Outcome::None) {
+        Outcome::Confirm
+    } else {
+        Outcome::None
+    }
 }
 
 /// The cap when two names measure differently: Jumlah against Persentase never matches; other
@@ -663,7 +676,14 @@ pub fn compare_words(
             or_dash(&sizes(wa).join("/")),
             or_dash(&sizes(wb).join("/"))
         ));
-        cap = Some(Outcome::None);
+        let bits = |v: &[&str]| {
+            SIZES
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| v.contains(s))
+                .fold(0u8, |m, (i, _)| m | 1 << i)
+        };
+        cap = Some(sizes_differ(bits(&sizes(wa)), bits(&sizes(wb)), cap));
     }
     // Jumlah / Persentase must agree; other measures that differ are only doubtful
     match (measure(wa), measure(wb)) {

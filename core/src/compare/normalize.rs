@@ -190,8 +190,9 @@ pub fn words(name: &str) -> Vec<Word> {
 }
 
 /// Marks the name's last word [`Word::aside`] where it is a code written alone in brackets at
-/// the end of `text` and not defined by the words beside it; a unit written so ("Jumlah
-/// kunjungan wisatawan (orang)") is left out like a stop word.
+/// the end of `text` and not defined by the words beside it, and the codes of a list written
+/// so ("(halal, PIRT, SNI)"); a unit written so ("Jumlah kunjungan wisatawan (orang)") is left
+/// out like a stop word.
 fn mark_aside(w: &mut [Word], text: &str) {
     let t = text.trim_end();
     let Some(inner) = t
@@ -203,9 +204,28 @@ fn mark_aside(w: &mut [Word], text: &str) {
     if let Some(last) = w.last_mut() {
         if last.code && last.raw == inner {
             last.aside = true;
+            return;
         } else if last.raw.eq_ignore_ascii_case(inner) && UNIT_WORDS.contains(&last.norm.as_str()) {
             last.code = false;
             last.stop = true;
+            return;
+        }
+    }
+    // a list in the brackets ("… tersertifikasi (halal, PIRT, SNI)"): its codes are notes too,
+    // where the name's last words are the list's, one by one
+    let listed: Vec<&str> = inner
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if listed.len() < 2 || !inner.contains(',') || listed.len() > w.len() {
+        return;
+    }
+    let tail = w.len() - listed.len();
+    if w[tail..].iter().zip(&listed).all(|(x, t)| x.raw == *t) {
+        for x in &mut w[tail..] {
+            if x.code {
+                x.aside = true;
+            }
         }
     }
 }
@@ -705,6 +725,20 @@ mod tests {
         let w = words("Angka Énergi");
         assert!(abbreviates("aé", &w));
         assert!(!abbreviates("ae", &w));
+    }
+
+    #[test]
+    fn a_list_in_brackets_at_the_end_is_a_note() {
+        let w = words("Jumlah produk UMKM yang tersertifikasi (halal, PIRT, SNI)");
+        let aside: Vec<&str> = w
+            .iter()
+            .filter(|w| w.aside)
+            .map(|w| w.norm.as_str())
+            .collect();
+        assert_eq!(aside, ["pirt", "sni"]);
+        // not a list: a lone code only when it is the last word
+        let w = words("Jumlah produk (PIRT) UMKM");
+        assert!(w.iter().all(|w| !w.aside));
     }
 
     #[test]
