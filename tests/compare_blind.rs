@@ -1,5 +1,6 @@
-//! `rakit compare` on nine agencies made by outside examiners who did not read rakit's
-//! matching code, in three rounds (`tests/data/blind`, `blind2`, `blind3`, see their READMEs).
+//! `rakit compare` on twelve agencies made by outside examiners who did not read rakit's
+//! matching code, in four rounds (`tests/data/blind`, `blind2`, `blind3`, `blind4`, see their
+//! READMEs).
 //! The first: annual tables with last year's realisasi
 //! beside this year's, a Rencana Aksi with quarter columns and the year's realisasi beside them,
 //! section rows instead of a Sasaran column, .xls and .ods years, names that drift by
@@ -27,16 +28,22 @@ use serde_json::Value;
 /// Indicators rakit still splits, with why: a program written with its successor
 /// (`JKN-KIS`), an English gloss in brackets (`(Case Detection Rate)`) and `TB` /
 /// `Tuberkulosis`, an agency's name written out one year and as its own acronym the others
-/// (`Dinas Pariwisata, Pemuda dan Olahraga` / `Disparpora`).
-const KNOWN_SPLITS: [(&str, &str); 3] = [
+/// (`Dinas Pariwisata, Pemuda dan Olahraga` / `Disparpora`), and two of the fourth round.
+const KNOWN_SPLITS: [(&str, &str); 5] = [
     ("disparpora-beltim", "nilai_sakip"),
     ("dinkes-kota-bitung", "jkn"),
     ("dinkes-kota-bitung", "tb-cdr"),
+    // the fourth round: an English gloss again (`ODF (Open Defecation Free)` / `Stop Buang
+    // Air Besar Sembarangan (ODF)`), and the agency's own name in the indicator (`Nilai IKM
+    // Dinas Koperasi dan Usaha Mikro` / `IKM`: leaving the name out where it is written whole
+    // split others, `Nilai SAKIP Dinas PUPR`, whose other years write it out)
+    ("dinkes-bantul", "a_odf"),
+    ("diskop-banyuwangi", "b_ikm"),
 ];
 
 fn blind(agency: &str) -> PathBuf {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    ["blind", "blind2", "blind3"]
+    ["blind", "blind2", "blind3", "blind4"]
         .iter()
         .map(|set| data.join(set).join(agency))
         .find(|p| p.exists())
@@ -241,4 +248,30 @@ fn a_title_going_on_with_its_year_is_the_same_agency() {
         doc["agencies"]
     );
     assert!(!stderr.contains("berkas dari"), "{stderr}");
+}
+
+/// The fourth round (`tests/data/blind4`): annual tables as .xlsx, .xls and .ods with a Renstra
+/// column, the sasaran as section rows one year and an indicator moved into the Sasaran column
+/// another, values and units in columns of their own.
+#[test]
+fn health_tables_in_three_formats_with_a_renstra_column() {
+    let problems = judge("dinkes-bantul");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// One workbook of four year sheets and a cover: figures typed with their units (`Rp 130
+/// Miliar` beside other years' full rupiah), columns reordered, percent fractions, a size named
+/// once more (`… naik kelas menjadi Usaha Kecil`), a list of codes in brackets.
+#[test]
+fn one_workbook_of_years_with_scales_typed_in_the_cells() {
+    let problems = judge("diskop-banyuwangi");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// Quarterly tables with the year's realisasi beside the quarters, one headed `Tahunan /
+/// Triwulan` over `I … IV` (its year's column, not TW I's), one with a budget sheet.
+#[test]
+fn quarterly_tables_with_the_periods_labelled_on_two_rows() {
+    let problems = judge("dispendik-sidoarjo");
+    assert!(problems.is_empty(), "{problems:#?}");
 }
