@@ -78,3 +78,37 @@ fn the_excel_formula_is_the_capaian_arithmetic() {
         "IF(G5=0,\"\",MIN(100,H5/G5*100))"
     );
 }
+
+/// A table with no polarity column whose % of some rows follows the negative-indicator formula
+/// (`tests/data/blind4/dinkes-bantul`, 2019: Angka Kematian Ibu, Prevalensi Stunting …): the %
+/// is reported with that reading and the polarity to state, and never rewritten; a table that
+/// states its polarity keeps its plain C101 (the sample above, H12, with its fix).
+#[test]
+fn a_negative_formula_without_a_polarity_column_is_not_rewritten() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/blind4/dinkes-bantul/Pengukuran Kinerja Dinkes 2019.xls");
+    let r = check(&path);
+    let c101: Vec<_> = r.findings.iter().filter(|f| f.code == "C101").collect();
+    let cells: Vec<String> = c101.iter().map(|f| f.cell()).collect();
+    assert_eq!(
+        cells,
+        ["F10", "F11", "F12", "F18", "F19", "F26"],
+        "{c101:#?}"
+    );
+    for f in &c101 {
+        let m = f.message.render(rakit::i18n::Lang::Id);
+        assert!(m.contains("rumus indikator negatif"), "{m}");
+        assert!(
+            f.help.render(rakit::i18n::Lang::En).contains("Polaritas"),
+            "{f:?}"
+        );
+        assert!(f.fix.is_none(), "{} would be rewritten", f.cell());
+    }
+    let stated = check(&sample("contoh-polaritas-predikat.xlsx"));
+    let h12 = stated.findings.iter().find(|f| f.cell() == "H12").unwrap();
+    assert!(h12.fix.is_some());
+    assert!(!h12
+        .message
+        .render(rakit::i18n::Lang::Id)
+        .contains("rumus indikator negatif"));
+}

@@ -33,7 +33,11 @@
 //!   realisasi dibagi target tahunan;
 //! - "sama dengan realisasinya, seolah targetnya 100 %": % hanya menyalin realisasi;
 //! - "nilai tanpa batas; melanggar kebijakan batas 100 buku kerja ini": % menulis nilai di atas
-//!   batas yang dipakai sheet itu.
+//!   batas yang dipakai sheet itu;
+//! - "tertulis menurut rumus indikator negatif …, padahal tabel tidak menyebut polaritasnya":
+//!   tabel tanpa kolom Polaritas (jadi positif) menulis % seperti indikator negatif (Angka
+//!   Kematian Ibu 95 / 93,48 → 101,6). Yang mungkin hilang adalah polaritasnya, jadi `fix`
+//!   tidak menulis ulang % itu; sarannya: tulis Negatif di kolom Polaritas.
 //!
 //! > **English.** rakit recomputes every stated % from the target and realisasi on the same
 //! > row, exactly, and compares it with the stated value at the stated precision (rounded half
@@ -43,7 +47,9 @@
 //! > not zero, a grade indicator that reached its target but does not say 100, and the Renstra
 //! > progress column. In a quarterly Rencana Aksi each quarter's % is recalculated against that
 //! > quarter's target, capped when the sheet is (Q601), and the message notes when the stated
-//! > value was computed against the annual target, copies the realisasi, or breaks the cap.
+//! > value was computed against the annual target, copies the realisasi, or breaks the cap. In
+//! > a table with no polarity column, a % written by the negative-indicator formula is noted
+//! > as such and not rewritten by `fix`: the polarity is what may be missing.
 //!
 //! ## Mengapa penting
 //!

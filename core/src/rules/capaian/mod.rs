@@ -69,6 +69,12 @@ crate::texts! {
     NOTE_COPIES_REALISASI = "capaian.note_copies_realisasi",
         "sama dengan realisasinya, seolah targetnya 100 %",
         "equal to the realisasi, as if the target were 100 %";
+    NOTE_NEGATIVE_FORMULA = "capaian.note_negative_formula",
+        "tertulis menurut rumus indikator negatif {formula}, padahal tabel tidak menyebut polaritasnya",
+        "written by the negative-indicator formula {formula}, though the table states no polarity";
+    HELP_NEGATIVE_FORMULA = "capaian.help_negative_formula",
+        "Bila makin kecil makin baik untuk indikator ini, tulis Negatif di kolom Polaritas (rakit lalu menghitungnya begitu); bila tidak, ganti {cell} dengan {expected}.",
+        "If lower is better for this indicator, write Negatif in a Polaritas column (rakit then computes it so); if not, replace {cell} with {expected}.";
 }
 
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
@@ -482,6 +488,25 @@ pub fn check_one(
                         Polaritas::Positif => "realisasi / target × 100",
                         Polaritas::Negatif => formula_text(neg),
                     };
+                    // a % written as a negative indicator's where the table states no
+                    // polarity (no Polaritas column: positive by default): the polarity is
+                    // what may be missing, so the % is not rewritten
+                    let negative_looking = c.polaritas == Polaritas::Positif
+                        && !states_polarity(sm)
+                        && capaian(t, r, Polaritas::Negatif, neg)
+                            .is_some_and(|e| judge(s, e) == Verdict::Right);
+                    if negative_looking {
+                        let note = msg!(NOTE_NEGATIVE_FORMULA, formula = formula_text(neg));
+                        let mut f = c101::wrong(sm, c, s, exact, what, basis, Some(note));
+                        f.help = msg!(
+                            HELP_NEGATIVE_FORMULA,
+                            cell = c.stated.cell_name(),
+                            expected = f.expected.as_deref().unwrap_or("")
+                        );
+                        f.fix = None;
+                        out.push(f);
+                        return;
+                    }
                     let note = wrong_note(c, s, r, uncapped, cap, neg);
                     out.push(c101::wrong(sm, c, s, exact, what, basis, note));
                 }
@@ -544,6 +569,13 @@ fn cell_value(stated: &Figure, percent_points: Decimal, exact: Decimal) -> Fix {
 }
 
 /// What else explains a wrong %: the cap, the annual target, or the realisasi copied.
+/// Whether a table of the sheet has a polarity column (`Polaritas`, `Sifat`, `Arah`).
+fn states_polarity(sm: &SheetModel) -> bool {
+    sm.tables
+        .iter()
+        .any(|t| t.columns.contains_key(&crate::layout::Role::Polaritas))
+}
+
 fn wrong_note(
     c: &Check,
     s: &Quantity,
