@@ -163,3 +163,31 @@ fn quarters_side_by_side() {
         again.findings
     );
 }
+
+/// A quarterly PK headed on three rows ("TARGET | REALISASI" over "TAHUNAN | TRIWULAN" over
+/// "I … IV", `tests/data/blind4/dispendik-sidoarjo`, 2025) with a "Rata-rata capaian kinerja"
+/// line under it: the year's realisasi is read from "REALISASI S.D. TW IV", not TW I's, and
+/// the average line is no indicator (it held no target: C105 was raised on it).
+#[test]
+fn periods_headed_on_two_rows_and_an_average_line() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/blind4/dispendik-sidoarjo/PK Dinas Pendidikan 2025 (TW IV).xlsx");
+    let r = check(&path);
+    let m = &r.models[0];
+    assert_eq!(m.indikator.len(), 20);
+    assert!(m
+        .indikator
+        .iter()
+        .all(|i| !i.nama.starts_with("Rata-rata capaian")));
+    let apm = &m.indikator[0];
+    assert_eq!(&*apm.nama, "APM SD/MI (%)");
+    assert_eq!(
+        apm.realisasi.as_ref().map(|f| f.shown.to_string()),
+        Some("96,76".to_string())
+    );
+    assert!(
+        !r.findings.iter().any(|f| f.code == "C105"),
+        "{:#?}",
+        r.findings
+    );
+}

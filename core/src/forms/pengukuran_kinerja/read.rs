@@ -307,6 +307,10 @@ fn row_indikator(
             // a name without figures: a sub-heading, not an indicator
             return (new_sasaran, None, 0);
         }
+        if !any_figure && is_summary_line(&nama) {
+            // "Rata-rata capaian kinerja" under the table: its average, not an indicator
+            return (new_sasaran, None, 0);
+        }
         let satuan = text_at(table.col(Role::Satuan))
             .or_else(|| unit_of(Role::TargetSatuan))
             .map(|s| CompactString::from(&*s))
@@ -347,4 +351,17 @@ fn row_indikator(
         };
         (new_sasaran, Some(ind), pending)
     }
+}
+
+/// A line under the indicators that sums the table up ("Rata-rata capaian kinerja",
+/// "Capaian rata-rata", "Jumlah"): with a % and no target or realisasi of its own, it is no
+/// indicator.
+fn is_summary_line(name: &str) -> bool {
+    let n = crate::text::label(name);
+    let n = n.replace(" - ", "-").replace("rata rata", "rata-rata");
+    matches!(n.as_str(), "jumlah" | "total" | "rata-rata" | "rerata")
+        || n.starts_with("rata-rata capaian")
+        || n.starts_with("capaian rata-rata")
+        || n.starts_with("rerata capaian")
+        || n.starts_with("nilai rata-rata capaian")
 }
