@@ -191,3 +191,21 @@ fn periods_headed_on_two_rows_and_an_average_line() {
         r.findings
     );
 }
+
+/// A budget line whose amount stands in the next cell after a colon ("Jumlah Anggaran | :
+/// Rp. 104.870.553.000,-", as two examiners typed it): the amount is read, not called
+/// malformed (A501), and the absorption follows (A502).
+#[test]
+fn a_budget_amount_after_a_colon_in_the_next_cell() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/blind4/dinkes-bantul/Pengukuran Kinerja Dinkes 2019.xls");
+    let r = check(&path);
+    assert!(
+        !r.findings.iter().any(|f| f.code == "A501"),
+        "{:#?}",
+        r.findings
+    );
+    let a502 = r.findings.iter().find(|f| f.code == "A502").expect("A502");
+    let m = a502.message.render(rakit::i18n::Lang::Id);
+    assert!(m.contains("Rp 104.870.553.000"), "{m}");
+}

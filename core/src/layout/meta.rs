@@ -215,7 +215,8 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
     meta
 }
 
-/// The amount of a budget line: what follows "Rp" in the cell, or the next cell of the row.
+/// The amount of a budget line: what follows "Rp" in the cell, or the next cell of the row
+/// (without a colon before it).
 fn amount_part(t: &str, sheet: &Sheet, row: u32, col: u32) -> String {
     let lower = t.to_lowercase();
     if let Some(pos) = lower.find("rp") {
@@ -233,6 +234,11 @@ fn amount_part(t: &str, sheet: &Sheet, row: u32, col: u32) -> String {
         .filter(|c| c.col > col)
         .map(|c| c.value.as_text())
         .find(|s| s.chars().any(|c| c.is_ascii_digit()))
+        // "Jumlah Anggaran | : Rp. 104.870.553.000,-": the colon belongs to the label
+        .map(|s| {
+            s.trim_start_matches(|c: char| c == ':' || c.is_whitespace())
+                .to_string()
+        })
         .unwrap_or_default()
 }
 
