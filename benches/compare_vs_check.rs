@@ -627,15 +627,8 @@ fn main() {
             [c, j, x]
         })
         .collect();
-    let best = |k: usize| pairs.iter().map(|p| p[k]).min().unwrap_or_default();
-    let (best_check, best_json, best_xlsx) = (best(0), best(1), best(2));
-    let mut median = |k: usize| {
-        pairs.sort_by(|a, b| ratio(a[k], a[0]).total_cmp(&ratio(b[k], b[0])));
-        pairs
-            .get(pairs.len() / 2)
-            .map_or(0.0, |p| ratio(p[k], p[0]))
-    };
-    let (median_json, median_xlsx) = (median(1), median(2));
+    let ([best_check, best_json, best_xlsx], [median_json, median_xlsx]) =
+        best_and_median(&mut pairs);
     println!(
         "{AGENCIES} agencies each with its own indicators and layout ({groups} indicator groups of {written} indicators written): check {:.1} ms; compare --format json {:.1} ms, ratio: wall {:.2} (median of the paired runs {median_json:.2}); compare to summary workbooks {:.1} ms, ratio: wall {:.2} (median {median_xlsx:.2})",
         ms(best_check),
@@ -645,6 +638,21 @@ fn main() {
         ratio(best_xlsx, best_check),
     );
     commands(runs, workbooks);
+}
+
+/// Of runs of (checking, JSON, workbooks): the best time of each, and the median of the
+/// runs' own ratios of JSON and of workbooks to checking.
+fn best_and_median(pairs: &mut [[Duration; 3]]) -> ([Duration; 3], [f64; 2]) {
+    let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
+    let best = |k: usize| pairs.iter().map(|p| p[k]).min().unwrap_or_default();
+    let bests = [best(0), best(1), best(2)];
+    let mut median = |k: usize| {
+        pairs.sort_by(|a, b| ratio(a[k], a[0]).total_cmp(&ratio(b[k], b[0])));
+        pairs
+            .get(pairs.len() / 2)
+            .map_or(0.0, |p| ratio(p[k], p[0]))
+    };
+    (bests, [median(1), median(2)])
 }
 
 /// The commands a verifier types, as child processes, each run right after a run of
@@ -697,15 +705,7 @@ fn commands(runs: usize, workbooks: bool) {
         })
         .collect();
     let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
-    let best = |k: usize| pairs.iter().map(|p| p[k]).min().unwrap_or_default();
-    let (c, j, x) = (best(0), best(1), best(2));
-    let mut median = |k: usize| {
-        pairs.sort_by(|a, b| ratio(a[k], a[0]).total_cmp(&ratio(b[k], b[0])));
-        pairs
-            .get(pairs.len() / 2)
-            .map_or(0.0, |p| ratio(p[k], p[0]))
-    };
-    let (mj, mx) = (median(1), median(2));
+    let ([c, j, x], [mj, mx]) = best_and_median(&mut pairs);
     println!(
         "the commands, 400 workbooks of {AGENCIES} agencies: rakit check -q {:.1} ms; rakit compare --per-folder --format json {:.1} ms, ratio {:.2} (median {mj:.2}); rakit compare --per-folder -o DIR {:.1} ms, ratio {:.2} (median {mx:.2})",
         c.as_secs_f64() * 1e3,
