@@ -73,8 +73,8 @@ crate::texts! {
         "tertulis menurut rumus indikator negatif {formula}, padahal tabel tidak menyebut polaritasnya",
         "written by the negative-indicator formula {formula}, though the table states no polarity";
     HELP_NEGATIVE_FORMULA = "capaian.help_negative_formula",
-        "Bila makin kecil makin baik untuk indikator ini, tulis Negatif di kolom Polaritas (rakit lalu menghitungnya begitu); bila tidak, ganti {cell} dengan {expected}.",
-        "If lower is better for this indicator, write Negatif in a Polaritas column (rakit then computes it so); if not, replace {cell} with {expected}.";
+        "Bila makin kecil makin baik untuk indikator ini, tulis Negatif di kolom Polaritas; bila tidak, ganti {cell} dengan {expected}.",
+        "If lower is better for this indicator, write Negatif in a Polaritas column; if not, replace {cell} with {expected}.";
 }
 
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
