@@ -25,13 +25,11 @@ use assert_cmd::Command;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
-/// Indicators rakit still splits, with why: a program written with its successor
-/// (`JKN-KIS`), an English gloss in brackets (`(Case Detection Rate)`) and `TB` /
+/// Indicators rakit still splits, with why: an English gloss in brackets (`(Case Detection Rate)`) and `TB` /
 /// `Tuberkulosis`, an agency's name written out one year and as its own acronym the others
 /// (`Dinas Pariwisata, Pemuda dan Olahraga` / `Disparpora`), and two of the fourth round.
-const KNOWN_SPLITS: [(&str, &str); 5] = [
+const KNOWN_SPLITS: [(&str, &str); 4] = [
     ("disparpora-beltim", "nilai_sakip"),
-    ("dinkes-kota-bitung", "jkn"),
     ("dinkes-kota-bitung", "tb-cdr"),
     // the fourth round: an English gloss again (`ODF (Open Defecation Free)` / `Stop Buang
     // Air Besar Sembarangan (ODF)`), and the agency's own name in the indicator (`Nilai IKM

@@ -91,8 +91,9 @@ pub struct Word {
     /// a stop word (kept for reasons, left out of the score)
     pub stop: bool,
     /// a code written alone in brackets at the end of the name, abbreviating none of the
-    /// words beside it ("… balita gizi buruk yang ditangani (BGM)"): a note on the name, so that
-    /// one name adding it is a doubt, not another indicator ([`mark_aside`])
+    /// words beside it ("… balita gizi buruk yang ditangani (BGM)"), or joined by a hyphen to
+    /// the code before it (`JKN-KIS`): a note on the name, so that one name adding it is a
+    /// doubt, not another indicator ([`mark_aside`], [`mark_joined`])
     pub aside: bool,
     /// how often `norm` holds each letter a–z, and any other character (the last), at most
     /// 255 each ([`letter_counts`]): what two words share, counted once per word
@@ -183,10 +184,48 @@ pub fn words(name: &str) -> Vec<Word> {
             }
         }
     }
+    mark_joined(&mut out, &text);
     drop_defined_codes(&mut out);
     phrases(&mut out, lexicon);
     mark_aside(&mut out, &text);
     out
+}
+
+/// Marks [`Word::aside`] a code joined by a hyphen to the code before it (`JKN-KIS`): the
+/// programme written with its successor, a note on the name rather than another indicator.
+/// `w` holds the words of `text` one by one, as split.
+fn mark_joined(w: &mut [Word], text: &str) {
+    if !text.contains('-') {
+        return;
+    }
+    // for each word: whether a hyphen alone stands between it and the word before
+    let mut joined = Vec::with_capacity(w.len());
+    let mut prev_end: Option<usize> = None;
+    let mut start: Option<usize> = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_alphanumeric() && i < text.len(), start) {
+            (true, None) => {
+                joined.push(prev_end.is_some_and(|e| &text[e..i] == "-"));
+                start = Some(i);
+            }
+            (false, Some(_)) => {
+                prev_end = Some(i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if joined.len() != w.len() {
+        return;
+    }
+    for i in 1..w.len() {
+        if joined[i] && w[i].code && w[i - 1].code {
+            w[i].aside = true;
+        }
+    }
 }
 
 /// Marks the name's last word [`Word::aside`] where it is a code written alone in brackets at
@@ -725,6 +764,22 @@ mod tests {
         let w = words("Angka Énergi");
         assert!(abbreviates("aé", &w));
         assert!(!abbreviates("ae", &w));
+    }
+
+    #[test]
+    fn a_code_joined_by_a_hyphen_to_a_code_is_a_note() {
+        let aside = |name: &str| -> Vec<String> {
+            words(name)
+                .iter()
+                .filter(|w| w.aside)
+                .map(|w| w.norm.to_string())
+                .collect()
+        };
+        assert_eq!(aside("Persentase penduduk peserta JKN-KIS"), ["kis"]);
+        // not joined to a code, or not by a hyphen alone
+        assert!(aside("Jumlah Posyandu-Mandiri").is_empty());
+        assert!(aside("Persentase peserta JKN - KIS").is_empty());
+        assert!(aside("APM SD/SMP").is_empty());
     }
 
     #[test]
