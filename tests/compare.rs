@@ -1176,10 +1176,7 @@ fn of_two_reports_of_a_year_the_later_quarter_is_taken() {
 
 /// Copies the workbooks of a blind agency's folder (`tests/data/<set>/<agency>`) into `to`.
 fn copy_agency(set: &str, agency: &str, to: &Path) {
-    let from = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(set)
-        .join(agency);
+    let from = data(set).join(agency);
     std::fs::create_dir_all(to).unwrap();
     for e in std::fs::read_dir(from).unwrap() {
         let p = e.unwrap().path();
@@ -1230,7 +1227,7 @@ fn per_folder_compares_each_subfolder_alone() {
     copy_agency("blind", "dinkes-kota-bitung", &bitung);
     copy_agency("blind2", "pupr-ketapang", &ketapang);
     std::fs::create_dir_all(&broken).unwrap();
-    let bomb = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/hostile-zip-bomb.xlsx");
+    let bomb = data("hostile-zip-bomb.xlsx");
     std::fs::copy(&bomb, broken.join("pk-2020.xlsx")).unwrap();
     // a bad file beside good years: named, and the folder's summary still written
     std::fs::copy(&bomb, ketapang.join("salinan-rusak.xlsx")).unwrap();

@@ -170,9 +170,9 @@ fn quarters_side_by_side() {
 /// the average line is no indicator (it held no target: C105 was raised on it).
 #[test]
 fn periods_headed_on_two_rows_and_an_average_line() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/blind4/dispendik-sidoarjo/PK Dinas Pendidikan 2025 (TW IV).xlsx");
-    let r = check(&path);
+    let r = check(&data(
+        "blind4/dispendik-sidoarjo/PK Dinas Pendidikan 2025 (TW IV).xlsx",
+    ));
     let m = &r.models[0];
     assert_eq!(m.indikator.len(), 20);
     assert!(m
@@ -197,9 +197,9 @@ fn periods_headed_on_two_rows_and_an_average_line() {
 /// malformed (A501), and the absorption follows (A502).
 #[test]
 fn a_budget_amount_after_a_colon_in_the_next_cell() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/blind4/dinkes-bantul/Pengukuran Kinerja Dinkes 2019.xls");
-    let r = check(&path);
+    let r = check(&data(
+        "blind4/dinkes-bantul/Pengukuran Kinerja Dinkes 2019.xls",
+    ));
     assert!(
         !r.findings.iter().any(|f| f.code == "A501"),
         "{:#?}",

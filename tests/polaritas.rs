@@ -85,9 +85,9 @@ fn the_excel_formula_is_the_capaian_arithmetic() {
 /// states its polarity keeps its plain C101 (the sample above, H12, with its fix).
 #[test]
 fn a_negative_formula_without_a_polarity_column_is_not_rewritten() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/blind4/dinkes-bantul/Pengukuran Kinerja Dinkes 2019.xls");
-    let r = check(&path);
+    let r = check(&data(
+        "blind4/dinkes-bantul/Pengukuran Kinerja Dinkes 2019.xls",
+    ));
     let c101: Vec<_> = r.findings.iter().filter(|f| f.code == "C101").collect();
     let cells: Vec<String> = c101.iter().map(|f| f.cell()).collect();
     assert_eq!(

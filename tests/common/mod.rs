@@ -18,6 +18,13 @@ pub fn sample(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// A file or folder under `tests/data`.
+pub fn data(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(rel)
+}
+
 pub fn check(path: &Path) -> FileReport {
     check_file(path, None, &Options::default())
 }

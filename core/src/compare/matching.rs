@@ -124,11 +124,7 @@ impl NameKey {
             v.dedup();
             v
         };
-        let sizes = SIZES
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| w.iter().any(|w| w.norm == **s))
-            .fold(0u8, |m, (i, _)| m | 1 << i);
+        let sizes = size_bits(w);
         let hashes = content.iter().map(|&i| w[i as usize].hash).collect();
         let firsts = content
             .iter()
@@ -556,6 +552,15 @@ fn expands(codes: &[Box<str>], other_codes: &[Box<str>], w: &[Word]) -> bool {
         .any(|c| c.chars().count() >= 2 && abbreviated_run(c, w).is_some())
 }
 
+/// The sizes a name names (Mikro / Kecil / Menengah, one bit each, in [`SIZES`]' order).
+fn size_bits(w: &[Word]) -> u8 {
+    SIZES
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| w.iter().any(|w| w.norm == **s))
+        .fold(0u8, |m, (i, _)| m | 1 << i)
+}
+
 /// The cap when two names' sizes differ (Mikro / Kecil / Menengah, one bit each): sizes of
 /// which neither holds the other's (Mikro / Kecil) never match; one name naming a size more
 /// ("usaha mikro naik kelas" / "… menjadi usaha kecil", "usaha binaan" / "usaha mikro
@@ -663,27 +668,23 @@ pub fn compare_words(
         );
     }
     // Mikro / Kecil / Menengah must agree
-    let sizes = |w: &[Word]| {
-        SIZES
-            .iter()
-            .filter(|s| w.iter().any(|w| w.norm == **s))
-            .copied()
-            .collect::<Vec<_>>()
-    };
-    if sizes(wa) != sizes(wb) {
-        reasons.push(format!(
-            "{} -> {}",
-            or_dash(&sizes(wa).join("/")),
-            or_dash(&sizes(wb).join("/"))
-        ));
-        let bits = |v: &[&str]| {
-            SIZES
+    let (sa, sb) = (size_bits(wa), size_bits(wb));
+    if sa != sb {
+        let named = |bits: u8| {
+            let v: Vec<&str> = SIZES
                 .iter()
                 .enumerate()
-                .filter(|(_, s)| v.contains(s))
-                .fold(0u8, |m, (i, _)| m | 1 << i)
+                .filter(|(i, _)| bits & 1 << i != 0)
+                .map(|(_, s)| *s)
+                .collect();
+            v.join("/")
         };
-        cap = Some(sizes_differ(bits(&sizes(wa)), bits(&sizes(wb)), cap));
+        reasons.push(format!(
+            "{} -> {}",
+            or_dash(&named(sa)),
+            or_dash(&named(sb))
+        ));
+        cap = Some(sizes_differ(sa, sb, cap));
     }
     // Jumlah / Persentase must agree; other measures that differ are only doubtful
     match (measure(wa), measure(wb)) {
