@@ -16,9 +16,13 @@
 //! four years (`sample-workbooks/`), whose names drift as a real agency's did.
 //! Then a second set of 100 agencies, each with its own indicators (18 to 42), aims, title,
 //! headers and columns (`target/bench-data/compare-diverse/`), checked and compared the same
-//! way, so that the ratio is not one of a hundred copies of one agency. Last, the commands
-//! themselves as a verifier types them, `rakit check -q` and `rakit compare --per-folder`
-//! over the first set's folder, as child processes.
+//! way, so that the ratio is not one of a hundred copies of one agency. A third set has
+//! workbooks of a real submission's size: each agency's four years are the real Deli Serdang
+//! evaluation form of `tests/data` (102 indicators, 61 KB), its years moved to 2022-2025
+//! (`target/bench-data/compare-real/`); the generated tables are small, so checking them
+//! takes little and a summary workbook's fixed cost weighs more against it. Last, the
+//! commands themselves as a verifier types them, `rakit check -q` and `rakit compare
+//! --per-folder` over the first and the third set's folders, as child processes.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -320,9 +324,77 @@ fn diverse_workbook(path: &Path, agency: usize, year: i32) {
     wb.save(path).expect("save");
 }
 
+/// The one real agency workbook in the repository: Deli Serdang's 2025 evaluation form
+/// (Permendagri 86; 102 indicators on one sheet of 125 rows and 36 columns, 61 KB, with its
+/// styles, comments and formulas), as `tests/data/README.md` notes.
+const REAL_WORKBOOK: &str = "tests/data/deli-serdang-evaluasi-renja-2025.xlsx";
+
+/// The real workbook as the year `year` (up to 2025): the years in its texts (title, "s/d
+/// Tahun 2025", "Renja ... Tahun 2024", the date line) moved back by as many years as
+/// `year` is before 2025; nothing else changes (every other part of the package is copied
+/// as it is).
+fn real_workbook(path: &Path, _agency: usize, year: i32) {
+    use std::io::{Read, Write};
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join(REAL_WORKBOOK);
+    let file = std::fs::File::open(&src).expect("the real workbook in tests/data");
+    let mut zip = zip::ZipArchive::new(file).expect("a zip");
+    let out = std::fs::File::create(path).expect("create");
+    let mut w = zip::ZipWriter::new(out);
+    let back = 2025 - year;
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).expect("entry");
+        let name = entry.name().expect("a name").into_owned();
+        if name == "xl/sharedStrings.xml" {
+            let mut xml = String::new();
+            entry.read_to_string(&mut xml).expect("UTF-8");
+            let opts = zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Deflated);
+            w.start_file(name, opts).expect("start");
+            w.write_all(years_back(&xml, back).as_bytes())
+                .expect("write");
+        } else {
+            drop(entry);
+            let raw = zip.by_index_raw(i).expect("entry");
+            w.raw_copy_file(raw).expect("copy");
+        }
+    }
+    w.finish().expect("finish");
+}
+
+/// `text` with every free-standing year 2015-2035 moved `back` years earlier.
+fn years_back(text: &str, back: i32) -> String {
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    for i in 0..b.len().saturating_sub(3) {
+        if !digit(i.wrapping_sub(1)) && (0..4).all(|k| digit(i + k)) && !digit(i + 4) {
+            if let Ok(y) = text[i..i + 4].parse::<i32>() {
+                if (2015..=2035).contains(&y) && i >= last {
+                    out.push_str(&text[last..i]);
+                    out.push_str(&(y - back).to_string());
+                    last = i + 4;
+                }
+            }
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 /// The agencies' workbooks in `target/bench-data/FOLDER/dinas-NNN/pk-YEAR.xlsx`, made by
 /// `make` where missing.
 fn data(folder: &str, make: fn(&Path, usize, i32)) -> Vec<Vec<PathBuf>> {
+    data_of(folder, make, "pk", YEARS)
+}
+
+/// [`data`] with files `STEM-YEAR.xlsx` for `years`.
+fn data_of(
+    folder: &str,
+    make: fn(&Path, usize, i32),
+    stem: &str,
+    years: [i32; 4],
+) -> Vec<Vec<PathBuf>> {
     let d = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("target")
         .join("bench-data")
@@ -331,10 +403,10 @@ fn data(folder: &str, make: fn(&Path, usize, i32)) -> Vec<Vec<PathBuf>> {
         .map(|a| {
             let dir = d.join(format!("dinas-{a:03}"));
             std::fs::create_dir_all(&dir).expect("dir");
-            YEARS
+            years
                 .iter()
                 .map(|y| {
-                    let p = dir.join(format!("pk-{y}.xlsx"));
+                    let p = dir.join(format!("{stem}-{y}.xlsx"));
                     if !p.exists() {
                         make(&p, a, *y);
                     }
@@ -574,6 +646,31 @@ fn main() {
             ms(floor.0) / ms(check.0),
         );
     }
+    // runs of (checking, JSON, workbooks) over a set, one after the other
+    let paired_runs = |set: &[Vec<PathBuf>]| {
+        let mut pairs: Vec<[Duration; 3]> = (0..runs)
+            .map(|_| {
+                let c = timed(&|| check_of(set)).0;
+                let j = timed(&|| whole_of(set, true)).0;
+                let x = if workbooks {
+                    timed(&|| whole_of(set, false)).0
+                } else {
+                    Duration::ZERO
+                };
+                [c, j, x]
+            })
+            .collect();
+        best_and_median(&mut pairs)
+    };
+    let groups_of = |set: &[Vec<PathBuf>]| -> usize {
+        set.par_iter()
+            .map(|f| {
+                compare::compare(&read(f), &CompareConfig::default())
+                    .groups
+                    .len()
+            })
+            .sum()
+    };
     // the names of the generated agencies drift little (most join at once): the Banjar
     // samples' names drift as a real agency's did from 2013 to 2016, and nearly every pair
     // is scored; the same four workbooks compared as many times as there are agencies
@@ -584,51 +681,24 @@ fn main() {
         .collect();
     if banjar.iter().all(|p| p.exists()) {
         let copies = vec![banjar; AGENCIES];
-        let mut pairs: Vec<(Duration, Duration)> = (0..runs)
-            .map(|_| {
-                let c = timed(&|| check_of(&copies)).0;
-                (c, timed(&|| whole_of(&copies, true)).0)
-            })
-            .collect();
-        let best_check = pairs.iter().map(|p| p.0).min().unwrap_or_default();
-        let best_json = pairs.iter().map(|p| p.1).min().unwrap_or_default();
-        pairs.sort_by(|a, b| (ratio(a.1, a.0)).total_cmp(&ratio(b.1, b.0)));
-        let median = pairs.get(pairs.len() / 2).map_or(0.0, |p| ratio(p.1, p.0));
+        let ([best_check, best_json, best_xlsx], [median_json, median_xlsx]) = paired_runs(&copies);
         println!(
-            "Banjar 2013-2016 (names drifting as they really did) x {AGENCIES}: check {:.1} ms; compare --format json {:.1} ms; ratio: wall {:.2} (median of the paired runs {median:.2})",
+            "Banjar 2013-2016 (names drifting as they really did) x {AGENCIES}: check {:.1} ms; compare --format json {:.1} ms, ratio: wall {:.2} (median of the paired runs {median_json:.2}); compare to summary workbooks {:.1} ms, ratio: wall {:.2} (median {median_xlsx:.2})",
             ms(best_check),
             ms(best_json),
             ratio(best_json, best_check),
+            ms(best_xlsx),
+            ratio(best_xlsx, best_check),
         );
     }
     // the second set: the first set's agencies share 30 names, one layout and one aim list,
     // so a run over them repeats itself a hundred times; here every agency has its own
     // indicators, aims, title, headers and columns, as real submissions do
     let diverse = data("compare-diverse", diverse_workbook);
-    let groups: usize = diverse
-        .par_iter()
-        .map(|f| {
-            compare::compare(&read(f), &CompareConfig::default())
-                .groups
-                .len()
-        })
-        .sum();
     // each indicator written is one group when matching is right (none is written twice)
     let written: usize = (0..AGENCIES).map(|a| 18 + (a * 7) % 25).sum();
-    let mut pairs: Vec<[Duration; 3]> = (0..runs)
-        .map(|_| {
-            let c = timed(&|| check_of(&diverse)).0;
-            let j = timed(&|| whole_of(&diverse, true)).0;
-            let x = if workbooks {
-                timed(&|| whole_of(&diverse, false)).0
-            } else {
-                Duration::ZERO
-            };
-            [c, j, x]
-        })
-        .collect();
-    let ([best_check, best_json, best_xlsx], [median_json, median_xlsx]) =
-        best_and_median(&mut pairs);
+    let groups = groups_of(&diverse);
+    let ([best_check, best_json, best_xlsx], [median_json, median_xlsx]) = paired_runs(&diverse);
     println!(
         "{AGENCIES} agencies each with its own indicators and layout ({groups} indicator groups of {written} indicators written): check {:.1} ms; compare --format json {:.1} ms, ratio: wall {:.2} (median of the paired runs {median_json:.2}); compare to summary workbooks {:.1} ms, ratio: wall {:.2} (median {median_xlsx:.2})",
         ms(best_check),
@@ -637,7 +707,29 @@ fn main() {
         ms(best_xlsx),
         ratio(best_xlsx, best_check),
     );
-    commands(runs, workbooks);
+    // the third set: workbooks of a real submission's size. The generated tables above are
+    // small (30 indicators, 7 KB, one style), so checking them takes little, and a summary
+    // workbook's fixed cost (seven sheets, a chart per indicator) weighs more against it
+    // than it does against what verifiers receive; here each agency's four years are the
+    // real Deli Serdang evaluation form, its years moved (2022-2025), its names the same
+    let real = data_of(
+        "compare-real",
+        real_workbook,
+        "evaluasi-renja",
+        [2022, 2023, 2024, 2025],
+    );
+    let groups = groups_of(&real);
+    let ([best_check, best_json, best_xlsx], [median_json, median_xlsx]) = paired_runs(&real);
+    println!(
+        "{AGENCIES} agencies each with four years of the real Deli Serdang evaluation form (102 indicators, 61 KB a file; {groups} indicator groups): check {:.1} ms; compare --format json {:.1} ms, ratio: wall {:.2} (median of the paired runs {median_json:.2}); compare to summary workbooks {:.1} ms, ratio: wall {:.2} (median {median_xlsx:.2})",
+        ms(best_check),
+        ms(best_json),
+        ratio(best_json, best_check),
+        ms(best_xlsx),
+        ratio(best_xlsx, best_check),
+    );
+    commands(runs, workbooks, "compare", "400 generated workbooks");
+    commands(runs, workbooks, "compare-real", "400 real-size workbooks");
 }
 
 /// Of runs of (checking, JSON, workbooks): the best time of each, and the median of the
@@ -659,11 +751,12 @@ fn best_and_median(pairs: &mut [[Duration; 3]]) -> ([Duration; 3], [f64; 2]) {
 /// checking: `rakit check -q` over the 100 agencies' folder against `rakit compare
 /// --per-folder` over it (JSON to nowhere, or a summary workbook per agency into a folder
 /// of its own); the best runs' ratio and the median of the runs' ratios.
-fn commands(runs: usize, workbooks: bool) {
+fn commands(runs: usize, workbooks: bool, folder: &str, label: &str) {
     use std::process::{Command, Stdio};
     let rakit = env!("CARGO_BIN_EXE_rakit");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data/compare");
-    let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data/compare-summaries");
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data");
+    let dir = data.join(folder);
+    let out = data.join(format!("{folder}-summaries"));
     let run = |args: &[&std::ffi::OsStr]| {
         let t = Instant::now();
         let status = Command::new(rakit)
@@ -707,7 +800,7 @@ fn commands(runs: usize, workbooks: bool) {
     let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
     let ([c, j, x], [mj, mx]) = best_and_median(&mut pairs);
     println!(
-        "the commands, 400 workbooks of {AGENCIES} agencies: rakit check -q {:.1} ms; rakit compare --per-folder --format json {:.1} ms, ratio {:.2} (median {mj:.2}); rakit compare --per-folder -o DIR {:.1} ms, ratio {:.2} (median {mx:.2})",
+        "the commands, {label} of {AGENCIES} agencies: rakit check -q {:.1} ms; rakit compare --per-folder --format json {:.1} ms, ratio {:.2} (median {mj:.2}); rakit compare --per-folder -o DIR {:.1} ms, ratio {:.2} (median {mx:.2})",
         c.as_secs_f64() * 1e3,
         j.as_secs_f64() * 1e3,
         ratio(j, c),
