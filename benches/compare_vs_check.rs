@@ -361,7 +361,8 @@ fn real_workbook(path: &Path, _agency: usize, year: i32) {
     w.finish().expect("finish");
 }
 
-/// `text` with every free-standing year 2015-2035 moved `back` years earlier.
+/// `text` with every free-standing year 2015-2025 moved `back` years earlier (the Renstra's
+/// end, 2030, stays).
 fn years_back(text: &str, back: i32) -> String {
     let b = text.as_bytes();
     let mut out = String::with_capacity(text.len());
@@ -370,7 +371,7 @@ fn years_back(text: &str, back: i32) -> String {
     for i in 0..b.len().saturating_sub(3) {
         if !digit(i.wrapping_sub(1)) && (0..4).all(|k| digit(i + k)) && !digit(i + 4) {
             if let Ok(y) = text[i..i + 4].parse::<i32>() {
-                if (2015..=2035).contains(&y) && i >= last {
+                if (2015..=2025).contains(&y) && i >= last {
                     out.push_str(&text[last..i]);
                     out.push_str(&(y - back).to_string());
                     last = i + 4;
