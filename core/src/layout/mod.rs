@@ -466,14 +466,41 @@ pub(crate) fn last_data_row_where(
 }
 
 /// Whether a row starts the block under a table: budget lines, place and date, signature.
+/// A signature's words or a date in a row that also holds figures are a data row's
+/// ("Kepala Dinas" in a Penanggung Jawab column), not the signature block.
 pub fn is_stop_row(sheet: &Sheet, row: u32) -> bool {
-    sheet.row(row).iter().any(|c| match &c.value {
-        Raw::Text(t) => is_stop_text(t),
+    let cells = sheet.row(row);
+    cells.iter().any(|c| match &c.value {
+        Raw::Text(t) => match stop_of(t) {
+            Some(Stop::Budget) => true,
+            Some(Stop::Signature) => !holds_figures(cells),
+            None => false,
+        },
         _ => false,
     })
 }
 
-pub fn is_stop_text(t: &str) -> bool {
+/// What ends a table: a budget line, or the signature block (its "Mengetahui", date line,
+/// office and NIP).
+enum Stop {
+    Budget,
+    Signature,
+}
+
+/// Whether a row holds two figures or more: numbers, or texts that start with a digit.
+fn holds_figures(cells: &[crate::read::Cell]) -> bool {
+    cells
+        .iter()
+        .filter(|c| match &c.value {
+            Raw::Number(_) => true,
+            Raw::Text(t) => t.len() < 40 && t.trim_start().starts_with(|c: char| c.is_ascii_digit()),
+            _ => false,
+        })
+        .nth(1)
+        .is_some()
+}
+
+fn stop_of(t: &str) -> Option<Stop> {
     // most cells start with none of the stop words and hold no date: skip them cheaply
     let head = t.trim_start().as_bytes();
     let starts =
@@ -489,19 +516,26 @@ pub fn is_stop_text(t: &str) -> bool {
     };
     let may_stop = keys.iter().any(|k| starts(k));
     if !(may_stop || t.len() < 80 && comma_then_digit(t)) {
-        return false;
+        return None;
     }
     let n = text::norm(t);
-    n.starts_with("jumlah anggaran")
+    if n.starts_with("jumlah anggaran")
         || n.starts_with("jumlah realisasi anggaran")
         || n.starts_with("total anggaran")
         || n.starts_with("jumlah pagu")
-        || n.starts_with("mengetahui")
+    {
+        Some(Stop::Budget)
+    } else if n.starts_with("mengetahui")
         || n.starts_with("kepala dinas")
         || n.starts_with("kepala badan")
         || n.starts_with("kepala kantor")
         || n.starts_with("nip")
         || (n.contains(',') && text::date_line_year(&n).is_some() && n.len() < 80)
+    {
+        Some(Stop::Signature)
+    } else {
+        None
+    }
 }
 
 /// A comma, at least one space and a digit, as in "Martapura, 31 Desember 2016" (not the
