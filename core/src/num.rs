@@ -59,8 +59,9 @@ pub fn fmt_id_auto(d: Decimal, min_dp: u32, max_dp: u32) -> String {
 
 /// Rewrites the numbers rakit wrote the Indonesian way (`26.566`, `109,1`, `1.234,5`) in
 /// the English way (`26,566`, `109.1`, `1,234.5`), for English messages. Text between
-/// double quotes is a cell's own text, quoted as typed, and stays as it is; so do digits
-/// that are part of a word or a cell name (`E14`, `C101`).
+/// double quotes is a cell's own text, quoted as typed, and stays as it is; so does a
+/// formula (`=IF(E12/D12>1,1,E12/D12)`, up to the next space), and digits that are part
+/// of a word or a cell name (`E14`, `C101`).
 pub fn english_marks(text: &str) -> String {
     let b = text.as_bytes();
     let mut out = String::with_capacity(text.len());
@@ -72,6 +73,13 @@ pub fn english_marks(text: &str) -> String {
         if c == b'"' {
             quoted = !quoted;
             i += 1;
+            continue;
+        }
+        // a formula as the workbook holds it: `=` then no space
+        if c == b'=' && !quoted && b.get(i + 1).is_some_and(|x| !x.is_ascii_whitespace()) {
+            while i < b.len() && !b[i].is_ascii_whitespace() {
+                i += 1;
+            }
             continue;
         }
         let starts_number = c.is_ascii_digit()
@@ -176,5 +184,11 @@ mod tests {
             "25 Sangat Tinggi, 1 Tinggi"
         );
         assert_eq!(english_marks("1.2.3 and 12.34"), "1.2.3 and 12.34");
+        // a formula keeps its own commas; a rule's "13 = 9 + 10" is no formula
+        assert_eq!(
+            english_marks("rumus =IF(E12/D12>1,1,E12/D12), hasil 96,5"),
+            "rumus =IF(E12/D12>1,1,E12/D12), hasil 96.5"
+        );
+        assert_eq!(english_marks("13 = 1.234,5"), "13 = 1,234.5");
     }
 }
