@@ -123,6 +123,13 @@ pub fn excel_formula(
     }
 }
 
+/// The decimals from which a stated value is a computed one (a formula's double).
+const FORMULA_DECIMALS: u32 = 9;
+
+/// How far a formula's double may be from the exact value, relative to it: far above a
+/// double's error (about 1e-16), far below any % a person writes.
+const DOUBLE_SLACK: Decimal = Decimal::from_parts(1, 0, 0, false, 12);
+
 /// How a stated value compares with the exact one at the stated precision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
@@ -136,6 +143,13 @@ pub fn judge(stated: &Quantity, exact: Decimal) -> Verdict {
     let dp = stated.decimals;
     let s = stated.value;
     if num::round(exact, dp) == s {
+        return Verdict::Right;
+    }
+    // nobody types nine decimals: such a value is a formula's result, a binary double kept
+    // to 15 significant digits (LibreOffice's 82,61 / 85 × 100 is 97,1882352941177 where
+    // the exact value rounds to …176), right when it is that close
+    if dp >= FORMULA_DECIMALS && (s - exact).abs() <= exact.abs().max(Decimal::ONE) * DOUBLE_SLACK
+    {
         return Verdict::Right;
     }
     if num::trunc(exact, dp) == s {
@@ -676,4 +690,27 @@ pub fn recalculated(ind: &Indikator, neg: NegFormula) -> Option<Decimal> {
         return None;
     }
     capaian(tq.scaled(), rq.scaled(), ind.polaritas, neg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn q(s: &str) -> Quantity {
+        let d = Decimal::from_str(s).unwrap();
+        Quantity::plain(d, d.scale())
+    }
+
+    #[test]
+    fn a_formulas_double_is_judged_as_close_as_a_double_can_be() {
+        let exact = Decimal::from_str("82.61").unwrap() / Decimal::from(85) * HUNDRED;
+        // what LibreOffice stores for =R8/E8*100: the double, to 15 significant digits
+        assert_eq!(judge(&q("97.1882352941177"), exact), Verdict::Right);
+        assert_eq!(judge(&q("97.19"), exact), Verdict::Right);
+        // a double that is off in its tenth significant digit is another value
+        assert_eq!(judge(&q("97.1882352951177"), exact), Verdict::Wrong);
+        assert_eq!(judge(&q("97.18"), exact), Verdict::Truncated);
+        assert_eq!(judge(&q("97.20"), exact), Verdict::Wrong);
+    }
 }
