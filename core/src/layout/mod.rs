@@ -493,7 +493,9 @@ fn holds_figures(cells: &[crate::read::Cell]) -> bool {
         .iter()
         .filter(|c| match &c.value {
             Raw::Number(_) => true,
-            Raw::Text(t) => t.len() < 40 && t.trim_start().starts_with(|c: char| c.is_ascii_digit()),
+            Raw::Text(t) => {
+                t.len() < 40 && t.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            }
             _ => false,
         })
         .nth(1)

@@ -10,7 +10,10 @@
 //! Hasilnya dibandingkan dengan angka yang tertulis **pada ketelitian yang tertulis**: `518`
 //! dinilai sebagai bilangan bulat, `109,10` dengan dua desimal. Angka tertulis dianggap benar
 //! bila hasil hitung, dibulatkan setengah menjauhi nol (seperti `ROUND` di Excel), sama dengan
-//! angka itu. C101 muncul bila angka tertulis tidak cocok **dan** kesalahan itu bukan jenis
+//! angka itu. Hasil rumus yang tersimpan dengan sembilan desimal atau lebih (bilangan biner
+//! 15 digit, seperti `97,1882352941177` yang disimpan LibreOffice untuk `=R8/E8*100`) dinilai
+//! benar bila selisihnya dari hasil persis paling banyak sepertriliun.
+//! C101 muncul bila angka tertulis tidak cocok **dan** kesalahan itu bukan jenis
 //! yang punya aturan sendiri:
 //!
 //! - dipotong, bukan dibulatkan → [C102](C102.md);
@@ -41,7 +44,8 @@
 //!
 //! > **English.** rakit recomputes every stated % from the target and realisasi on the same
 //! > row, exactly, and compares it with the stated value at the stated precision (rounded half
-//! > away from zero, like Excel's `ROUND`). C101 is raised when the stated value is wrong and
+//! > away from zero, like Excel's `ROUND`); a formula's result stored with nine decimals or
+//! > more (a binary double) is right within a trillionth of the exact value. C101 is raised when the stated value is wrong and
 //! > the mistake is not one of the kinds with their own rule (truncation C102, fraction C104,
 //! > lost thousands C106, separator ambiguity V202). It also covers a `-` where the capaian is
 //! > not zero, a grade indicator that reached its target but does not say 100, and the Renstra

@@ -148,8 +148,7 @@ pub fn judge(stated: &Quantity, exact: Decimal) -> Verdict {
     // nobody types nine decimals: such a value is a formula's result, a binary double kept
     // to 15 significant digits (LibreOffice's 82,61 / 85 × 100 is 97,1882352941177 where
     // the exact value rounds to …176), right when it is that close
-    if dp >= FORMULA_DECIMALS && (s - exact).abs() <= exact.abs().max(Decimal::ONE) * DOUBLE_SLACK
-    {
+    if dp >= FORMULA_DECIMALS && (s - exact).abs() <= exact.abs().max(Decimal::ONE) * DOUBLE_SLACK {
         return Verdict::Right;
     }
     if num::trunc(exact, dp) == s {
