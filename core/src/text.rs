@@ -151,12 +151,17 @@ pub fn years(s: &str) -> Vec<i32> {
 }
 
 /// The year written after the word "tahun" (`TAHUN 2016`, `Tahun Anggaran 2020`,
-/// `TA. 2020`).
+/// `TA. 2020`); not a regulation's year ("Permenpan RB No. 53 Tahun 2014", "Nomor 86
+/// Tahun 2017": a number after "No."/"Nomor" before "Tahun").
 pub fn year_after_tahun(s: &str) -> Option<i32> {
     let n = norm(s);
     for key in ["tahun anggaran", "tahun", "t.a.", "ta."] {
         let mut start = 0;
         while let Some(pos) = n[start..].find(key) {
+            if cites_regulation(&n[..start + pos]) {
+                start += pos + key.len();
+                continue;
+            }
             let after = &n[start + pos + key.len()..];
             let after = after.trim_start_matches([' ', ':', '.']);
             if let Some(y) = years(after).first() {
@@ -168,6 +173,18 @@ pub fn year_after_tahun(s: &str) -> Option<i32> {
         }
     }
     None
+}
+
+/// Whether a text ends with a regulation's number ("... No. 53 ", "... Nomor 86 "), so
+/// that the "Tahun" after it dates the regulation.
+fn cites_regulation(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let (Some(number), Some(no)) = (words.next(), words.next()) else {
+        return false;
+    };
+    number.chars().all(|c| c.is_ascii_digit() || c == '/')
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && matches!(no.trim_end_matches(['.', ':']), "no" | "nomor" | "nomer")
 }
 
 /// The year a column header gives for the figures under it ("Tahun 2016"); not the year of
@@ -319,6 +336,17 @@ mod tests {
             year_after_tahun("Jumlah Realisasi Anggaran Kegiatan Tahun : Rp. 1"),
             None
         );
+        // a regulation's year is not the report's
+        assert_eq!(
+            year_after_tahun("Format LKjIP (Permenpan RB No. 53 Tahun 2014)"),
+            None
+        );
+        assert_eq!(
+            year_after_tahun("Permendagri Nomor 86 Tahun 2017, Tahun Anggaran 2024"),
+            Some(2024)
+        );
+        assert_eq!(year_after_tahun("Renja No. 3 TAHUN 2023"), None);
+        assert_eq!(year_after_tahun("Triwulan IV Tahun 2023"), Some(2023));
         assert_eq!(date_line_year("Martapura, 31 Desember 2015"), Some(2015));
         assert_eq!(date_line_year("Watampone,   31 Desember 2020"), Some(2020));
         assert_eq!(date_line_year("Jumlah 31 orang"), None);

@@ -2,7 +2,8 @@
 //!
 //! rakit mencari tahun di setiap tempat sebuah sheet menyebutnya:
 //!
-//! - **judul** di atas tabel (`TAHUN 2016`, `Tahun Anggaran 2020`, `TA. 2020`);
+//! - **judul** di atas tabel (`TAHUN 2016`, `Tahun Anggaran 2020`, `TA. 2020`; bukan tahun
+//!   peraturan yang dikutip, `Permenpan RB No. 53 Tahun 2014`);
 //! - **nama sheet** (`PK 2013`);
 //! - **judul kolom** (`Tahun 2016` di atas Target / Realisasi / %);
 //! - **baris tanggal** di atas tanda tangan (`Martapura, 31 Desember 2015`);
@@ -13,7 +14,8 @@
 //! yang ditampilkan di baris ringkasan dan di JSON (`"year"`).
 //!
 //! > **English.** rakit reads the year wherever a sheet writes it: title, sheet name, column
-//! > header, place-and-date line, budget lines. The sheet's year is the one most places agree
+//! > header, place-and-date line, budget lines (not the year of a regulation a title cites,
+//! > "No. 53 Tahun 2014"). The sheet's year is the one most places agree
 //! > on (the title wins a tie); every place that says another year is reported at its cell.
 //!
 //! ## Mengapa penting
