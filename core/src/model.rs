@@ -272,6 +272,8 @@ pub struct IndikatorTw {
     pub quarters: Vec<Triwulan>,
     pub anggaran: Option<Anggaran>,
     pub unit_kerja: Option<String>,
+    /// the table's Satuan for the indicator, where it has such a column
+    pub satuan: Option<String>,
     /// whether higher is better, from a polarity column where the table has one
     pub polaritas: Polaritas,
     /// quarters or months

@@ -1,11 +1,11 @@
 //! Reading a monthly table: one indicator per row, its months as periods.
 
-use crate::forms::rencana_aksi::polarity_at;
+use crate::forms::rencana_aksi::{anggaran_at, polarity_at};
 use crate::layout::monthly::months_in_row;
 use crate::layout::{is_numbering_row, Level, Table};
 use crate::model::*;
-use crate::read::{Raw, Sheet};
-use crate::value::{self, Value};
+use crate::read::Sheet;
+use crate::value::Value;
 
 const NAME_LEVELS: [(Level, &str); 3] = [
     (Level::Sasaran, "sasaran"),
@@ -97,6 +97,7 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             quarters,
             anggaran: anggaran_at(sheet, r, col("anggaran")),
             unit_kerja: None,
+            satuan: unit.clone(),
             polaritas: polarity_at(sheet, r, col("polaritas")),
             period: PeriodKind::Month,
             realisasi_tahunan: realisasi_tahunan.map(Box::new),
@@ -113,24 +114,4 @@ fn level_rank(l: Level) -> u8 {
         Level::Kegiatan => 2,
         Level::SubKegiatan => 3,
     }
-}
-
-/// The budget of a row's anggaran column: a number, or text such as `Rp 45.865.000,-`.
-fn anggaran_at(sheet: &Sheet, row: u32, col: Option<u32>) -> Option<Anggaran> {
-    let col = col?;
-    let cell = sheet.get(row, col)?;
-    let (text, value) = match &cell.value {
-        Raw::Number(_) => (shown(cell), cell_value(cell)),
-        Raw::Text(t) if !t.trim().is_empty() => {
-            let amount = t.trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ');
-            (t.to_string(), value::parse(&format!("Rp {amount}")))
-        }
-        _ => return None,
-    };
-    Some(Anggaran {
-        row,
-        col,
-        text,
-        value,
-    })
 }

@@ -120,6 +120,8 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
             || leaf.contains("pelaksana")
         {
             cols.entry("unit_kerja".into()).or_insert(col);
+        } else if crate::layout::classify(&leaf) == Some(crate::layout::Role::Satuan) {
+            cols.entry("satuan".into()).or_insert(col);
         } else if crate::layout::classify(&leaf) == Some(crate::layout::Role::Polaritas) {
             // "Polaritas", "Polarisasi", "Sifat (Indikator)": one column for the block's row
             cols.entry("polaritas".into()).or_insert(col);
@@ -143,15 +145,20 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
             put(current, "realisasi");
         } else if leaf.contains("target") {
             put(current, "target");
-        } else if (leaf == "anggaran" || leaf == "pagu" || leaf.starts_with("pagu anggaran"))
+        } else if (leaf.starts_with("anggaran") && !leaf.contains("realisasi")
+            || leaf == "pagu"
+            || leaf.starts_with("pagu anggaran"))
             && current.is_some()
         {
             put(current, "anggaran");
         } else if !top.contains("kriteria") && !top.contains("capaian") {
-            // a name column: "SASARAN STRATEGIS", "PROGRAM & ANGGARAN", "KEGIATAN & ANGGARAN"
-            if let Some(level) = level_named(&leaf) {
-                cols.entry(format!("{}_nama", level_key(level)))
-                    .or_insert(col);
+            // a name column: "SASARAN STRATEGIS", "PROGRAM & ANGGARAN", "KEGIATAN & ANGGARAN",
+            // or one for every level it names ("Sasaran Strategis / Program / Kegiatan")
+            for level in LEVELS {
+                if level_named(&leaf).is_some() && leaf.contains(level_key(level)) {
+                    cols.entry(format!("{}_nama", level_key(level)))
+                        .or_insert(col);
+                }
             }
         }
     }
@@ -243,6 +250,13 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
             .or_else(|| sheet.get_shown(group_row, c))
             .map(|x| text::label(&x.value.as_text()))
             .unwrap_or_default();
+        // the budget ("Anggaran (Rp)", "Pagu"), not its realisation
+        if (label.starts_with("anggaran") || label.starts_with("pagu"))
+            && !label.contains("realisasi")
+        {
+            cols.entry("anggaran".into()).or_insert(c);
+            continue;
+        }
         let key = match crate::layout::classify(&label) {
             Some(crate::layout::Role::Indikator) => "indikator",
             Some(crate::layout::Role::Sasaran) => "sasaran",

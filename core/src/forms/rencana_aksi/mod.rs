@@ -8,7 +8,7 @@
 //! their budgets and unit kerja.
 
 mod detect;
-pub(super) use read::polarity_at;
+pub(super) use read::{anggaran_at, polarity_at};
 mod read;
 
 use super::Form;

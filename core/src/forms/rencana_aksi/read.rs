@@ -124,23 +124,11 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                         (None, None) => None,
                     }
                     .map(|(col, text)| {
-                        let owner = sheet
-                            .merge_at(r, col)
-                            .map(|m| (m.first_row, m.first_col))
-                            .unwrap_or((r, col));
-                        let amount = text.trim_start_matches(|c: char| {
-                            c.is_alphabetic() || c == '.' || c == ' '
-                        });
                         let value = budgets
-                            .entry(amount.to_string())
-                            .or_insert_with(|| value::parse(&format!("Rp {amount}")))
+                            .entry(budget_amount(&text).to_string())
+                            .or_insert_with(|| budget_value(&text))
                             .clone();
-                        Anggaran {
-                            row: owner.0,
-                            col: owner.1,
-                            value,
-                            text,
-                        }
+                        anggaran(sheet, r, col, value, text)
                     });
                     let nama_owner = sheet
                         .merge_at(r, ind_col)
@@ -158,13 +146,23 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                         } else {
                             None
                         },
+                        satuan: cell_text(sheet, r, table.qcols.get("satuan").copied()),
                         quarters: Vec::new(),
                         anggaran,
                         unit_kerja: cell_text(sheet, r, table.qcols.get("unit_kerja").copied()),
                         polaritas: polarity_at(sheet, r, table.qcols.get("polaritas").copied()),
                         period: PeriodKind::Quarter,
-                        realisasi_tahunan: None,
-                        capaian_tahunan: None,
+                        // the annual line's own realisasi and %, where it gives them
+                        realisasi_tahunan: (p == 0)
+                            .then(|| fig(r, "realisasi"))
+                            .flatten()
+                            .filter(|f| !f.reading.is_blank())
+                            .map(Box::new),
+                        capaian_tahunan: (p == 0)
+                            .then(|| fig(r, "capaian"))
+                            .flatten()
+                            .filter(|f| !f.reading.is_blank())
+                            .map(Box::new),
                     });
                     if p == 0 {
                         continue;
@@ -234,6 +232,11 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         {
             continue;
         }
+        let annual = fig(r, col("target"), unit.clone());
+        let realisasi_tahunan = match col("realisasi") {
+            Some(c) => fig(r, Some(c), unit.clone()),
+            None => cumulative_realisasi(annual.as_ref(), &quarters),
+        };
         out.push(IndikatorTw {
             sheet: sheet.name.as_str().into(),
             level: None,
@@ -241,17 +244,80 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             induk: sasaran.clone(),
             nama,
             nama_cell: (r, col("indikator").unwrap_or(0)),
-            annual: fig(r, col("target"), unit.clone()),
+            annual,
             quarters,
-            anggaran: None,
+            anggaran: anggaran_at(sheet, r, col("anggaran")),
             unit_kerja: None,
+            satuan: unit.clone(),
             polaritas: polarity_at(sheet, r, col("polaritas")),
             period: PeriodKind::Quarter,
-            realisasi_tahunan: fig(r, col("realisasi"), unit.clone()).map(Box::new),
+            realisasi_tahunan: realisasi_tahunan.map(Box::new),
             capaian_tahunan: fig(r, col("capaian"), None).map(Box::new),
         });
     }
     out
+}
+
+/// A budget text's amount: what follows its words ("Rp.", "Pagu :").
+fn budget_amount(text: &str) -> &str {
+    text.trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ')
+}
+
+/// A budget text's value, in rupiah.
+fn budget_value(text: &str) -> Value {
+    value::parse(&format!("Rp {}", budget_amount(text)))
+}
+
+/// The budget of a row's anggaran column: a number, or text such as `Rp 45.865.000,-`.
+pub(in crate::forms) fn anggaran_at(sheet: &Sheet, row: u32, col: Option<u32>) -> Option<Anggaran> {
+    let col = col?;
+    let cell = sheet.get(row, col)?;
+    let (text, value) = match &cell.value {
+        Raw::Number(_) => (shown(cell), cell_value(cell)),
+        Raw::Text(t) if !t.trim().is_empty() => (t.to_string(), budget_value(t)),
+        _ => return None,
+    };
+    Some(Anggaran {
+        row,
+        col,
+        text,
+        value,
+    })
+}
+
+/// The budget read at a row's cell, placed at the cell that holds it (a merge's first).
+fn anggaran(sheet: &Sheet, r: u32, col: u32, value: Value, text: String) -> Anggaran {
+    let owner = sheet
+        .merge_at(r, col)
+        .map(|m| (m.first_row, m.first_col))
+        .unwrap_or((r, col));
+    Anggaran {
+        row: owner.0,
+        col: owner.1,
+        value,
+        text,
+    }
+}
+
+/// The year's realisasi of a table with no column of its own for it ("Capaian s.d. TW IV"
+/// beside the quarters): the last quarter's realisasi, where the quarter targets are
+/// cumulative (the last quarter's target is the annual target, as the quarters before it
+/// do not exceed it).
+fn cumulative_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Figure> {
+    let a = annual?.reading.quantity()?;
+    let last = quarters.iter().rev().find(|q| {
+        q.realisasi
+            .as_ref()
+            .is_some_and(|r| r.reading.quantity().is_some())
+    })?;
+    let t = last.target.as_ref()?.reading.quantity()?;
+    let rising = quarters
+        .iter()
+        .filter_map(|q| q.target.as_ref()?.reading.quantity())
+        .all(|q| q.scaled() <= a.scaled());
+    (last.q == 4 && t.scaled() == a.scaled() && rising)
+        .then(|| last.realisasi.clone())
+        .flatten()
 }
 
 /// The polarity a row's polarity cell gives ("turun", "Minimize", "Negatif": lower is
