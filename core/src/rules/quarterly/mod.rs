@@ -190,17 +190,28 @@ fn per_quarter_sum(ind: &IndikatorTw, annual: &Figure) -> bool {
 }
 
 /// A schedule in percent of the year's work (30 / 50 / 80 / 100 %), whatever the annual
-/// target's unit.
+/// target's unit; where the reader could not see the cells' percent format (xls, ods),
+/// also as the fractions a percent format stores (0,3 / 0,5 / 0,8 / 1).
 fn schedule(ind: &IndikatorTw, _annual: &Quantity) -> bool {
-    let qs: Vec<&Quantity> = ind
+    let targets: Vec<&Figure> = ind
         .quarters
         .iter()
-        .filter_map(|q| q.target.as_ref()?.reading.quantity())
+        .filter_map(|q| q.target.as_ref())
+        .filter(|t| t.reading.quantity().is_some())
         .collect();
-    !qs.is_empty()
-        && qs.iter().all(|q| q.percent)
-        && qs.windows(2).all(|w| w[0].value <= w[1].value)
-        && qs.last().is_some_and(|q| q.value == Decimal::ONE_HUNDRED)
+    let qs: Vec<&Quantity> = targets
+        .iter()
+        .filter_map(|t| t.reading.quantity())
+        .collect();
+    // a schedule that dips (50 % then 45 %) is still one: Q603 reports the dip
+    let in_percent =
+        qs.iter().all(|q| q.percent) && qs.last().is_some_and(|q| q.value == Decimal::ONE_HUNDRED);
+    let in_fractions = targets.iter().all(|t| t.format_unknown)
+        && qs
+            .iter()
+            .all(|q| q.unit.is_none() && q.value.is_sign_positive())
+        && qs.last().is_some_and(|q| q.value == Decimal::ONE);
+    !qs.is_empty() && (in_percent || in_fractions)
 }
 
 /// A programme's anggaran against the sum of its kegiatan's, programme by programme
@@ -263,5 +274,50 @@ fn budgets(sm: &SheetModel, out: &mut Vec<Finding>) {
             continue;
         }
         out.push(q604::finding(&sm.name, budget, n, sum));
+    }
+    budgets_in_rows(sm, out);
+}
+
+/// Programmes and kegiatan as rows of one name column ("Sasaran / Program / Kegiatan"),
+/// not as a column each: a row named "Program ..." is a programme, and the rows after it
+/// that have a budget and are no programme are its kegiatan (a sasaran has no budget).
+/// The programme's anggaran against their sum, where it has at least one.
+fn budgets_in_rows(sm: &SheetModel, out: &mut Vec<Finding>) {
+    // tables whose levels have columns of their own are the loop above's
+    if sm
+        .triwulan
+        .iter()
+        .any(|i| matches!(i.level, Some(Level::Program | Level::Kegiatan)))
+    {
+        return;
+    }
+    let mut rows: Vec<&IndikatorTw> = sm.triwulan.iter().filter(|i| i.induk.is_some()).collect();
+    rows.sort_by_key(|i| i.block_row);
+    rows.dedup_by_key(|i| i.block_row);
+    let amount = |i: &IndikatorTw| match i.anggaran.as_ref().map(|a| &a.value) {
+        Some(Value::Number(q)) => Some(q.scaled()),
+        _ => None,
+    };
+    let is_program = |i: &IndikatorTw| {
+        i.induk
+            .as_deref()
+            .is_some_and(|n| crate::text::norm_starts_with(n, "program"))
+    };
+    for (k, p) in rows.iter().enumerate() {
+        let (Some(budget), Some(pq)) = (p.anggaran.as_ref(), amount(p)) else {
+            continue;
+        };
+        if !is_program(p) {
+            continue;
+        }
+        let kegiatan: Vec<Decimal> = rows[k + 1..]
+            .iter()
+            .take_while(|i| !is_program(i))
+            .map_while(|i| amount(i))
+            .collect();
+        let sum: Decimal = kegiatan.iter().sum();
+        if !kegiatan.is_empty() && sum != pq {
+            out.push(q604::finding(&sm.name, budget, kegiatan.len(), sum));
+        }
     }
 }

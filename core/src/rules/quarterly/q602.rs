@@ -8,7 +8,7 @@
 //! | --- | --- | --- |
 //! | **kumulatif** | target TW 4 sama dengan target tahunan (satuan sama) | E33–E36 `2,50%` / `5,00%` / `7,50%` / `11,76%`, target tahunan E32 `11,76%` |
 //! | **per triwulan** | jumlah target triwulan sama dengan target tahunan (satuan sama; `-` dan sel kosong tidak dihitung) | Q33–Q36 `1 Laporan Triwulan` setiap triwulan, target tahunan Q32 `4 Laporan Triwulan` |
-//! | **jadwal persen** | semua target triwulan berupa persen, tidak pernah turun, dan yang terakhir 100 % (satuan target tahunan apa pun) | K13–K16 `30%` / `50%` / `80%` / `100%`, target tahunan K12 `80%` |
+//! | **jadwal persen** | semua target triwulan berupa persen dan yang terakhir 100 % (satuan target tahunan apa pun; bila jadwalnya turun, [Q603](Q603.md) yang melaporkannya); di .xls dan .ods, yang format persennya tidak terbaca, juga pecahan 0,3 / 0,5 / 0,8 / 1 | K13–K16 `30%` / `50%` / `80%` / `100%`, target tahunan K12 `80%` |
 //!
 //! Q602 muncul bila target triwulan **terakhir yang terisi** (biasanya TW 4) tidak sama dengan
 //! target tahunan **dan** tidak satu pun pola itu menjelaskannya. Temuan dilaporkan di sel
@@ -18,8 +18,9 @@
 //! > **English.** Each indicator of a quarterly Rencana Aksi has an annual target and four
 //! > quarter targets, written in one of three styles, which rakit accepts per indicator:
 //! > cumulative (TW 4 equals the annual target), per quarter (the quarter targets add up to
-//! > it) or a schedule in percent (non-decreasing, ending at 100 %, whatever the annual
-//! > target's unit). Q602 is raised at the last quarter target that is filled in when it
+//! > it) or a schedule in percent (ending at 100 %, whatever the annual target's unit; a dip
+//! > is Q603's; in .xls and .ods, whose percent formats are not read, also the fractions
+//! > 0.3 / 0.5 / 0.8 / 1). Q602 is raised at the last quarter target that is filled in when it
 //! > differs from the annual target and none of the styles explains it.
 //!
 //! ## Mengapa penting

@@ -15,13 +15,20 @@
 //! dilaporkan tersendiri), jadi bandingkan jumlah kegiatan di pesan dengan jumlah blok program
 //! itu.
 //!
+//! Tabel yang menulis sasaran, program dan kegiatan sebagai baris di satu kolom nama
+//! ("Sasaran / Program / Kegiatan") diperiksa dengan cara yang sama: baris yang namanya
+//! diawali "Program" adalah program, dan baris-baris di bawahnya yang beranggaran dan bukan
+//! program adalah kegiatannya (sasaran tidak beranggaran), sampai program berikutnya.
+//!
 //! > **English.** In a quarterly Rencana Aksi the budgets are usually written on the second
 //! > line of the name cells (or in an Anggaran / Pagu column). rakit groups consecutive blocks
 //! > with the same programme name into one programme, takes its budget from the first block
 //! > that states it, and compares it exactly with the sum of the kegiatan budgets of those
 //! > blocks. Q604 is raised at the programme's budget cell when they differ; the message gives
 //! > the number of kegiatan summed and their sum. A kegiatan budget that does not read as a
-//! > number is left out of the sum without a finding of its own.
+//! > number is left out of the sum without a finding of its own. Where sasaran, programmes
+//! > and kegiatan are rows of one name column, a row named "Program ..." is a programme and
+//! > the rows under it that have a budget and are no programme are its kegiatan.
 //!
 //! ## Mengapa penting
 //!
