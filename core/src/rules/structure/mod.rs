@@ -7,6 +7,7 @@ pub mod s303;
 pub mod s304;
 
 use super::Finding;
+use crate::model::Figure;
 
 use crate::msg;
 use crate::text;
@@ -39,9 +40,7 @@ pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
         if ind.name_in_sasaran_col {
             out.push(s302::finding(&sm.name, ind));
         }
-        let percentage_name = ["persentase", "prosentase", "persen"]
-            .iter()
-            .any(|p| text::norm_starts_with(&ind.nama, p));
+        let percentage_name = names_percentage(&ind.nama);
         let key = (ind.table, text::norm_hash(&ind.nama));
         let duplicate = seen
             .get(&key)
@@ -53,17 +52,45 @@ pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
             seen.entry(key).or_insert((ind.row, &*ind.nama));
         }
         if percentage_name {
-            let unit = ind
-                .target
-                .as_ref()
-                .and_then(|t| t.reading.quantity())
-                .filter(|q| !q.percent)
-                .and_then(|q| q.unit.clone());
-            if let (Some(u), Some(t)) = (unit, &ind.target) {
-                if value::is_count_unit(&u) {
-                    out.push(s304::finding(&sm.name, ind, t, &u));
-                }
-            }
+            percentage_in_count(&sm.name, &ind.nama, ind.target.as_ref(), None, out);
+        }
+    }
+    // the quarterly tables' indicators, by their annual target and Satuan
+    for ind in &sm.triwulan {
+        if names_percentage(&ind.nama) {
+            let satuan = ind.satuan.as_deref();
+            percentage_in_count(&sm.name, &ind.nama, ind.annual.as_ref(), satuan, out);
+        }
+    }
+}
+
+/// Whether an indicator's name says it is a percentage ("Persentase ...").
+fn names_percentage(nama: &str) -> bool {
+    ["persentase", "prosentase", "persen"]
+        .iter()
+        .any(|p| text::norm_starts_with(nama, p))
+}
+
+/// S304 where an indicator named a percentage has its target in a count unit (the
+/// target's own, or else the table's `satuan` for it).
+fn percentage_in_count(
+    sheet: &str,
+    nama: &str,
+    target: Option<&Figure>,
+    satuan: Option<&str>,
+    out: &mut Vec<Finding>,
+) {
+    let Some(t) = target else {
+        return;
+    };
+    let unit = t
+        .reading
+        .quantity()
+        .filter(|q| !q.percent)
+        .and_then(|q| q.unit.clone().or_else(|| satuan.map(Into::into)));
+    if let Some(u) = unit {
+        if value::is_count_unit(&u) {
+            out.push(s304::finding(sheet, nama, t, &u));
         }
     }
 }

@@ -2,10 +2,13 @@
 //!
 //! Nama indikator diawali "Persentase", "Prosentase" atau "Persen", tetapi targetnya ditulis
 //! dalam satuan hitungan (unit, orang, kegiatan, …), bukan persen. Temuan dilaporkan di sel
-//! target.
+//! target. Di Rencana Aksi triwulanan yang dinilai adalah target tahunannya, dengan satuan
+//! dari kolom Satuan bila angkanya sendiri tidak bersatuan.
 //!
 //! > **English.** The indicator's name starts with "Persentase" (or "Prosentase", "Persen") but
-//! > its target is in a count unit (unit, orang, kegiatan …). Reported at the target cell.
+//! > its target is in a count unit (unit, orang, kegiatan …). Reported at the target cell; in
+//! > a quarterly Rencana Aksi, at the annual target, with the Satuan column's unit where the
+//! > figure has none of its own.
 //!
 //! ## Mengapa penting
 //!
@@ -53,7 +56,7 @@
 //!
 //! [C110](C110.md) · [S303](S303.md)
 
-use crate::model::{Figure, Indikator};
+use crate::model::Figure;
 use crate::msg;
 use crate::rules::{Finding, RuleId};
 
@@ -66,14 +69,14 @@ crate::texts! {
         "Write target and realisasi in percent, or rename the indicator (Jumlah ...).";
 }
 
-/// An indicator whose name says percentage but whose target is a count (`u`).
-pub(in crate::rules) fn finding(sheet: &str, ind: &Indikator, t: &Figure, u: &str) -> Finding {
+/// An indicator (`nama`) whose name says percentage but whose target is a count (`u`).
+pub(in crate::rules) fn finding(sheet: &str, nama: &str, t: &Figure, u: &str) -> Finding {
     Finding::new(
         RuleId::S304,
         sheet,
         t.row,
         t.col,
-        msg!(FINDING, nama = &ind.nama, unit = &u),
+        msg!(FINDING, nama = nama, unit = &u),
         msg!(FINDING_HELP),
     )
     .found(t.shown.clone())
