@@ -274,6 +274,8 @@ pub struct IndikatorTw {
     pub unit_kerja: Option<String>,
     /// the table's Satuan for the indicator, where it has such a column
     pub satuan: Option<String>,
+    /// the indicator's name stands in the Sasaran column (its own cell is empty)
+    pub name_in_sasaran_col: bool,
     /// whether higher is better, from a polarity column where the table has one
     pub polaritas: Polaritas,
     /// quarters or months

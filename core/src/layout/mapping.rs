@@ -59,9 +59,10 @@ fn quarterly_keys() -> Vec<String> {
         "target",
         "satuan",
         "polaritas",
-        // quarters side by side: the year's realisasi and % beside them
+        // quarters side by side: the year's realisasi and % beside them, the row's budget
         "realisasi",
         "capaian",
+        "anggaran",
     ]
     .map(String::from)
     .to_vec();

@@ -98,6 +98,7 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             anggaran: anggaran_at(sheet, r, col("anggaran")),
             unit_kerja: None,
             satuan: unit.clone(),
+            name_in_sasaran_col: false,
             polaritas: polarity_at(sheet, r, col("polaritas")),
             period: PeriodKind::Month,
             realisasi_tahunan: realisasi_tahunan.map(Box::new),

@@ -212,13 +212,18 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
         qs.len() >= 2
     })?;
     let leaf_row = group_row + 1;
+    // header rows above the quarters' row ("Target dan Realisasi per Triwulan" over them,
+    // "Realisasi s.d. TW IV" beside them): up to two non-empty rows right above it
+    let above: Vec<u32> = (1..=2u32)
+        .map_while(|k| group_row.checked_sub(k))
+        .take_while(|r| !sheet.row(*r).is_empty())
+        .collect();
     let mut groups = groups;
     groups.sort_unstable();
-    let max_col = sheet
-        .row(leaf_row)
+    let max_col = [leaf_row, group_row]
         .iter()
-        .map(|c| c.col)
-        .chain(sheet.row(group_row).iter().map(|c| c.col))
+        .chain(&above)
+        .flat_map(|r| sheet.row(*r).iter().map(|c| c.col))
         .max()?;
     let mut cols: BTreeMap<String, u32> = BTreeMap::new();
     for (i, (col, q)) in groups.iter().enumerate() {
@@ -231,10 +236,14 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
                 .get_shown(leaf_row, c)
                 .map(|x| text::label(&x.value.as_text()))
                 .unwrap_or_default();
-            let field = match crate::layout::classify(&leaf) {
-                Some(crate::layout::Role::Target) => "target",
-                Some(crate::layout::Role::Realisasi) => "realisasi",
-                Some(crate::layout::Role::Capaian) => "capaian",
+            let field = match (leaf.as_str(), crate::layout::classify(&leaf)) {
+                (_, Some(crate::layout::Role::Target)) => "target",
+                (_, Some(crate::layout::Role::Realisasi)) => "realisasi",
+                (_, Some(crate::layout::Role::Capaian)) => "capaian",
+                // under a quarter's label its columns may be letters: T / R / %
+                ("t" | "tgt" | "trg", _) => "target",
+                ("r" | "real" | "rls", _) => "realisasi",
+                ("%" | "c" | "cap", _) => "capaian",
                 _ => continue,
             };
             cols.entry(format!("tw{q}_{field}")).or_insert(c);
@@ -245,9 +254,10 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
         if grouped.contains(&c) {
             continue;
         }
-        let label = sheet
-            .get_shown(leaf_row, c)
-            .or_else(|| sheet.get_shown(group_row, c))
+        let label = [leaf_row, group_row]
+            .iter()
+            .chain(&above)
+            .find_map(|r| sheet.get_shown(*r, c))
             .map(|x| text::label(&x.value.as_text()))
             .unwrap_or_default();
         // the budget ("Anggaran (Rp)", "Pagu"), not its realisation
@@ -292,10 +302,12 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
         .iter()
         .flat_map(|hr| sheet.row(*hr).iter())
         .find_map(|c| text::header_year(&c.value.as_text()));
+    let mut header_rows: Vec<u32> = above.into_iter().rev().collect();
+    header_rows.extend([group_row, leaf_row]);
     Some(Table {
         sheet: sheet.name.clone(),
         kind: TableKind::Quarterly,
-        header_rows: vec![group_row, leaf_row],
+        header_rows,
         numbering_row,
         first_row: first,
         last_row: last_data,

@@ -147,6 +147,7 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                             None
                         },
                         satuan: cell_text(sheet, r, table.qcols.get("satuan").copied()),
+                        name_in_sasaran_col: false,
                         quarters: Vec::new(),
                         anggaran,
                         unit_kerja: cell_text(sheet, r, table.qcols.get("unit_kerja").copied()),
@@ -208,11 +209,27 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
     let mut out = Vec::new();
     let mut sasaran: Option<String> = None;
     for r in table.first_row..=table.last_row {
-        if let Some(s) = cell_text(sheet, r, col("sasaran")) {
-            sasaran = Some(s);
-        }
-        let Some(nama) = cell_text(sheet, r, col("indikator")) else {
-            continue;
+        let in_sasaran = cell_text(sheet, r, col("sasaran"));
+        let has_target = col("target")
+            .and_then(|c| sheet.get(r, c))
+            .is_some_and(|c| !c.value.is_empty());
+        let (nama, name_in_sasaran_col) = match (cell_text(sheet, r, col("indikator")), in_sasaran)
+        {
+            (Some(n), s) => {
+                if s.is_some() {
+                    sasaran = s;
+                }
+                (n, false)
+            }
+            // an indicator written in the Sasaran column, with its figures beside it: the
+            // sasaran above it stays its sasaran
+            (None, Some(s)) if has_target && sasaran.is_some() => (s, true),
+            (None, s) => {
+                if s.is_some() {
+                    sasaran = s;
+                }
+                continue;
+            }
         };
         let unit = cell_text(sheet, r, col("satuan"));
         let quarters: Vec<Triwulan> = (1..=4u8)
@@ -243,12 +260,21 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             block_row: r,
             induk: sasaran.clone(),
             nama,
-            nama_cell: (r, col("indikator").unwrap_or(0)),
+            nama_cell: (
+                r,
+                if name_in_sasaran_col {
+                    col("sasaran")
+                } else {
+                    col("indikator")
+                }
+                .unwrap_or(0),
+            ),
             annual,
             quarters,
             anggaran: anggaran_at(sheet, r, col("anggaran")),
             unit_kerja: None,
             satuan: unit.clone(),
+            name_in_sasaran_col,
             polaritas: polarity_at(sheet, r, col("polaritas")),
             period: PeriodKind::Quarter,
             realisasi_tahunan: realisasi_tahunan.map(Box::new),

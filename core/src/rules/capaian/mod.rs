@@ -124,7 +124,7 @@ pub fn excel_formula(
 }
 
 /// The decimals from which a stated value is a computed one (a formula's double).
-const FORMULA_DECIMALS: u32 = 9;
+pub(super) const FORMULA_DECIMALS: u32 = 9;
 
 /// How far a formula's double may be from the exact value, relative to it: far above a
 /// double's error (about 1e-16), far below any % a person writes.
@@ -678,8 +678,16 @@ pub fn kategori(c: Decimal) -> &'static str {
 
 /// The recalculated capaian of an indicator's annual %, when it can be computed.
 pub fn recalculated(ind: &Indikator, neg: NegFormula) -> Option<Decimal> {
-    let t = ind.target.as_ref()?;
-    let r = ind.realisasi.as_ref()?;
+    recalculated_of(
+        ind.target.as_ref()?,
+        ind.realisasi.as_ref()?,
+        ind.polaritas,
+        neg,
+    )
+}
+
+/// The exact capaian of a target and a realisasi (a quarterly indicator's year, say).
+pub fn recalculated_of(t: &Figure, r: &Figure, pol: Polaritas, neg: NegFormula) -> Option<Decimal> {
     if let (Reading::Grade { grade: tg }, Reading::Grade { grade: rg }) = (&t.reading, &r.reading) {
         return (rg >= tg).then_some(HUNDRED);
     }
@@ -688,7 +696,7 @@ pub fn recalculated(ind: &Indikator, neg: NegFormula) -> Option<Decimal> {
     if units_differ(&tq, &rq) {
         return None;
     }
-    capaian(tq.scaled(), rq.scaled(), ind.polaritas, neg)
+    capaian(tq.scaled(), rq.scaled(), pol, neg)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use super::capaian::{kategori, recalculated};
+use super::capaian::{kategori, recalculated, recalculated_of};
 use super::{Finding, NegFormula, RuleContext};
 use crate::layout::meta::{BudgetKind, YearSource};
 use crate::model::SheetModel;
@@ -116,11 +116,21 @@ fn budget(sm: &SheetModel, out: &mut Vec<Finding>) {
 fn categories(sm: &SheetModel, neg: NegFormula, out: &mut Vec<Finding>) {
     let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
     use rayon::prelude::*;
-    let kinds: Vec<&'static str> = sm
+    let mut kinds: Vec<&'static str> = sm
         .indikator
         .par_iter()
         .filter_map(|ind| recalculated(ind, neg).map(kategori))
         .collect();
+    // a quarterly table's indicators by their year, where it gives the year's realisasi
+    kinds.extend(sm.triwulan.iter().filter_map(|i| {
+        let c = recalculated_of(
+            i.annual.as_ref()?,
+            i.realisasi_tahunan.as_deref()?,
+            i.polaritas,
+            neg,
+        )?;
+        Some(kategori(c))
+    }));
     for k in kinds {
         *counts.entry(k).or_default() += 1;
     }

@@ -38,7 +38,7 @@ pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
             out.push(s301::finding(&sm.name, ind, &dir));
         }
         if ind.name_in_sasaran_col {
-            out.push(s302::finding(&sm.name, ind));
+            out.push(s302::finding(&sm.name, &ind.nama, ind.nama_cell));
         }
         let percentage_name = names_percentage(&ind.nama);
         let key = (ind.table, text::norm_hash(&ind.nama));
@@ -57,6 +57,9 @@ pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
     }
     // the quarterly tables' indicators, by their annual target and Satuan
     for ind in &sm.triwulan {
+        if ind.name_in_sasaran_col {
+            out.push(s302::finding(&sm.name, &ind.nama, ind.nama_cell));
+        }
         if names_percentage(&ind.nama) {
             let satuan = ind.satuan.as_deref();
             percentage_in_count(&sm.name, &ind.nama, ind.annual.as_ref(), satuan, out);

@@ -53,7 +53,6 @@
 //!
 //! [S301](S301.md)
 
-use crate::model::Indikator;
 use crate::msg;
 use crate::rules::{Finding, RuleId};
 
@@ -66,14 +65,14 @@ crate::texts! {
         "Move the indicator name to the Indikator column.";
 }
 
-/// An indicator name typed in the Sasaran column.
-pub(in crate::rules) fn finding(sheet: &str, ind: &Indikator) -> Finding {
+/// An indicator name (`nama`, at `cell`) typed in the Sasaran column.
+pub(in crate::rules) fn finding(sheet: &str, nama: &str, cell: (u32, u32)) -> Finding {
     Finding::new(
         RuleId::S302,
         sheet,
-        ind.nama_cell.0,
-        ind.nama_cell.1,
-        msg!(FINDING, nama = &ind.nama),
+        cell.0,
+        cell.1,
+        msg!(FINDING, nama = nama),
         msg!(FINDING_HELP),
     )
 }
