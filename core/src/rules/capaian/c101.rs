@@ -202,9 +202,14 @@ pub(super) fn wrong(
     note: Option<Message>,
 ) -> Finding {
     let basis = basis.into();
-    let dp = s.decimals.max(2);
+    // a formula's double (…,666666666667) is shown at the precision its cell shows
+    let dp = if s.decimals >= super::FORMULA_DECIMALS {
+        u32::from(c.stated.format.decimals.unwrap_or(2)).max(2)
+    } else {
+        s.decimals.max(2)
+    };
     let e = num::round(exact, dp);
-    let shown_e = fmt_id_auto(e, s.decimals, dp);
+    let shown_e = fmt_id_auto(e, s.decimals.min(dp), dp);
     let t = &c.target.shown;
     let r = &c.realisasi.shown;
     Finding::new(
