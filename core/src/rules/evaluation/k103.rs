@@ -4,10 +4,12 @@
 //! menjumlahkan baris anaknya di setiap kolom anggaran (`=SUM(K12,K17,K21)`,
 //! `=SUM(M12,M17,M21)`, …). Bila sebagian besar jumlah di satu baris merujuk baris-baris anak
 //! yang sama, jumlah yang merujuk baris lain (satu anak terlewat, satu anak terhitung dua
-//! kali) dilaporkan di selnya.
+//! kali) dilaporkan di selnya. Rujukan ke satu anak saja (`=F15`) di baris yang jumlah-jumlah
+//! lainnya menjumlahkan beberapa anak juga dilaporkan: anak yang lain terlewat.
 //!
 //! *English.* On a parent row of the evaluation form, the sums that add other child rows
-//! than most of the row's sums (a child left out, a child counted twice) are reported.
+//! than most of the row's sums (a child left out, a child counted twice) are reported; so is
+//! a reference to one child alone (`=F15`) where the row's sums add several.
 //!
 //! ## Mengapa penting
 //!
@@ -23,7 +25,8 @@
 //! ## Yang tidak memicunya
 //!
 //! Baris dengan kurang dari tiga jumlah, atau tanpa pola yang dipegang sebagian besar
-//! jumlahnya; rumus yang merujuk kolom atau sheet lain.
+//! jumlahnya; rumus yang merujuk kolom atau sheet lain; rujukan ke satu anak di baris yang
+//! jumlah-jumlahnya juga hanya punya satu anak.
 //!
 //! ## Cara memperbaiki
 //!

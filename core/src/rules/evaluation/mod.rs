@@ -279,6 +279,8 @@ fn covered_rows(formula: &str) -> Vec<u32> {
 /// one counted twice), ranges and lists compared by the rows they cover.
 fn parent_sums(sheet: &Sheet, row: u32, money: &[u32], out: &mut Vec<Finding>) {
     let mut sums: Vec<(u32, &str, SumKey)> = Vec::new();
+    // single references (`=F15`): a copy of one child, or a sum that left the others out
+    let mut singles: Vec<(u32, &str, SumKey)> = Vec::new();
     for cell in sheet.row(row).iter().filter(|c| money.contains(&c.col)) {
         let Some(f) = cell.formula.as_deref() else {
             continue;
@@ -293,6 +295,7 @@ fn parent_sums(sheet: &Sheet, row: u32, money: &[u32], out: &mut Vec<Finding>) {
         }
         // a single cell is a parent's sum only when written as one (`=SUM(K30)`)
         if refs.len() < 2 && !f.trim_start().to_ascii_uppercase().starts_with("SUM(") {
+            singles.push((cell.col, f, covered_rows(f)));
             continue;
         }
         sums.push((cell.col, f, covered_rows(f)));
@@ -316,6 +319,14 @@ fn parent_sums(sheet: &Sheet, row: u32, money: &[u32], out: &mut Vec<Finding>) {
     for (col, f, rows) in &sums {
         if rows != common {
             out.push(k103::finding(&sheet.name, row, *col, f, common, rows));
+        }
+    }
+    // where the row's sums add several children, one of them alone leaves the others out
+    if common.len() >= 2 {
+        for (col, f, rows) in &singles {
+            if rows.iter().all(|r| common.contains(r)) {
+                out.push(k103::finding(&sheet.name, row, *col, f, common, rows));
+            }
         }
     }
 }
