@@ -79,6 +79,29 @@ fn cells_keep_value_and_percent_format() {
     assert_eq!(e13.format.decimals, Some(2));
 }
 
+/// An .xls's number formats, which calamine does not give, are read from its records: a
+/// schedule typed 30 % is 0,3 shown as a percent, and a % column's two decimals are known.
+#[test]
+fn xls_cells_keep_their_number_formats() {
+    let wb = read::load(&data(
+        "blind5/distan-tabalong/Rencana_Aksi_PK_Distan_Tabalong_2022.xls",
+    ))
+    .unwrap();
+    let s = wb.sheets.iter().find(|s| s.name == "Renaksi").unwrap();
+    assert!(s.formats_known);
+    // G9: the TW 1 target of a schedule, 30 %
+    let g9 = s.get(8, 6).unwrap();
+    assert!(g9.format.percent, "{:?}", g9.format);
+    assert_eq!(g9.value, Raw::Number("0.3".parse().unwrap()));
+    // I33: a % typed 0,955 in a cell with no percent format
+    let i33 = s.get(32, 8).unwrap();
+    assert!(!i33.format.percent, "{:?}", i33.format);
+    // the Banjar 2015 table saved as .xls by LibreOffice: G14 shows 109,10
+    let banjar = read::load(&sample("banjar-pk-2015.xls")).unwrap();
+    let g14 = banjar.sheets[0].get(13, 6).unwrap();
+    assert_eq!(g14.format.decimals, Some(2), "{:?}", g14);
+}
+
 /// The fast xlsx reader and calamine's agree cell for cell (value, formula, format) and on
 /// merged ranges; the fast reader must not have declined the file.
 fn assert_readers_agree(path: &Path) {

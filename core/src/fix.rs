@@ -122,8 +122,8 @@ crate::texts! {
         "tidak ada salinan perbaikan: buku kerja {ext} ini memuat {held}, yang tidak dapat dipertahankan utuh oleh rakit pada format ini. Buka berkasnya di Excel atau LibreOffice, pilih Simpan Sebagai (Save As) .xlsx, lalu jalankan rakit fix pada berkas .xlsx itu",
         "no corrected copy: this {ext} workbook holds {held}, which rakit cannot keep whole in this format. Open it in Excel or LibreOffice, Save As .xlsx, then run rakit fix on that .xlsx file";
     NOT_KEPT_XLS = "fix.not_kept_xls",
-        "salinan ini dibangun ulang dari berkas .xls: nilai, sheet dan sel gabungan tetap, tetapi format angka, lebar kolom, huruf, warna dan garis sel tidak ikut",
-        "this copy was rebuilt from an .xls file: values, sheets and merged cells are kept, but number formats, column widths, fonts, colours and borders are not";
+        "salinan ini dibangun ulang dari berkas .xls: nilai, sheet, sel gabungan dan format angka tetap, tetapi lebar kolom, huruf, warna dan garis sel tidak ikut",
+        "this copy was rebuilt from an .xls file: values, sheets, merged cells and number formats are kept, but column widths, fonts, colours and borders are not";
     NOT_KEPT_REBUILT = "fix.not_kept_rebuilt",
         "salinan ini dibangun ulang: nilai dan sheet tetap, tetapi sel gabungan, format angka, lebar kolom, huruf, warna dan garis sel tidak ikut",
         "this copy was rebuilt: values and sheets are kept, but merged cells, number formats, column widths, fonts, colours and borders are not";

@@ -22,6 +22,7 @@ use crate::sniff::{self, Kind};
 
 mod fast;
 mod scan;
+mod xls_formats;
 mod xls_span;
 
 pub use crate::formula::{cell_name, col_name, parse_cell_name, parse_col};
@@ -640,6 +641,17 @@ fn xlsx_extras(reader: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<XlsxExtra
     Ok(XlsxExtras { formulas, merged })
 }
 
+/// An error value as a spreadsheet shows it (`#DIV/0!`, `#N/A`, LibreOffice's `Err:502`).
+fn is_error_text(t: &str) -> bool {
+    let t = t.trim();
+    matches!(
+        t,
+        "#DIV/0!" | "#VALUE!" | "#REF!" | "#NAME?" | "#N/A" | "#NUM!" | "#NULL!"
+    ) || t
+        .strip_prefix("Err:")
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
 fn merge_from_dims(d: calamine::Dimensions) -> Merge {
     Merge {
         first_row: d.start.0,
@@ -669,8 +681,14 @@ fn read_generic(bytes: &[u8], format: Format) -> Result<(Vec<Sheet>, BeyondValue
         defined_names: wb.defined_names().len(),
         ..BeyondValues::default()
     };
+    // calamine gives no number formats of an .xls: they are read from its records
+    let xls_formats = match format {
+        Format::Xls => xls_formats::read(bytes),
+        _ => None,
+    };
     let mut sheets = Vec::with_capacity(names.len());
     for name in names {
+        let sheet_formats = xls_formats.as_ref().and_then(|f| f.get(&name));
         let broken = |detail: String| ReadError::BrokenSheet {
             sheet: name.clone(),
             detail,
@@ -693,11 +711,26 @@ fn read_generic(bytes: &[u8], format: Format) -> Result<(Vec<Sheet>, BeyondValue
             }
             let (sr, sc) = range.start().unwrap_or((0, 0));
             let (row, col) = (sr + r as u32, sc + c as u32);
+            // an ods formula in OpenFormula (`of:=[.U12]/[.E12]*100`), as the other formats
+            // give theirs (`U12/E12*100`)
             let formula = formulas
                 .as_ref()
                 .and_then(|f| f.get_value((row, col)))
                 .filter(|f| !f.is_empty())
-                .cloned();
+                .map(|f| {
+                    if f.starts_with("of:") || f.starts_with("oooc:") {
+                        crate::formula::excel_from_openformula(f)
+                    } else {
+                        f.clone()
+                    }
+                });
+            // LibreOffice keeps a formula's error result in an ods as text (`#DIV/0!`)
+            let value = match value {
+                Raw::Text(t) if formula.is_some() && is_error_text(&t) => {
+                    Raw::Error(t.as_ref().into())
+                }
+                v => v,
+            };
             let format = styles
                 .as_ref()
                 .and_then(|s| s.get((row, col)))
@@ -712,6 +745,7 @@ fn read_generic(bytes: &[u8], format: Format) -> Result<(Vec<Sheet>, BeyondValue
                         f
                     }
                 })
+                .or_else(|| sheet_formats.and_then(|f| f.get(&(row, col))).cloned())
                 .unwrap_or_default();
             cells.push(Cell {
                 row,
@@ -739,7 +773,7 @@ fn read_generic(bytes: &[u8], format: Format) -> Result<(Vec<Sheet>, BeyondValue
         cells.sort_by_key(|c| (c.row, c.col));
         let is_hidden = hidden.contains(&name);
         let mut sheet = Sheet::new(name, cells, merged);
-        sheet.formats_known = format == Format::Xlsx;
+        sheet.formats_known = format == Format::Xlsx || sheet_formats.is_some();
         sheet.hidden = is_hidden;
         sheets.push(sheet);
     }
@@ -900,6 +934,16 @@ mod tests {
         assert_eq!(sheet.merge_at(2, 2), None);
         assert_eq!(sheet.merge_at(150, 5), None);
         assert_eq!(sheet.merge_at(100_000, 5), None);
+    }
+
+    #[test]
+    fn error_texts_of_an_ods() {
+        assert!(is_error_text("#DIV/0!"));
+        assert!(is_error_text(" #N/A"));
+        assert!(is_error_text("Err:502"));
+        assert!(!is_error_text("Err:"));
+        assert!(!is_error_text("#1"));
+        assert!(!is_error_text("DIV/0"));
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub(super) fn check(bytes: &[u8], max_bytes: u64) -> Result<(), ReadError> {
 /// The `Workbook` (BIFF8) or `Book` (BIFF5) stream of the compound file, read as leniently as
 /// calamine reads it (the `cfb` crate refuses files calamine opens, such as a directory entry
 /// with an odd name length), every chain bounded by the number of sectors in the file.
-fn workbook_stream(bytes: &[u8]) -> Result<Option<Vec<u8>>, Loops> {
+pub(super) fn workbook_stream(bytes: &[u8]) -> Result<Option<Vec<u8>>, Loops> {
     let u16_at = |i: usize| -> Option<u16> {
         Some(u16::from_le_bytes(bytes.get(i..i + 2)?.try_into().ok()?))
     };
@@ -203,7 +203,7 @@ fn workbook_stream(bytes: &[u8]) -> Result<Option<Vec<u8>>, Loops> {
 }
 
 /// A chain of sectors that comes back on itself.
-struct Loops;
+pub(super) struct Loops;
 
 /// The row and first and last column of a cell record calamine turns into cells.
 fn cell(kind: u16, data: &[u8]) -> Option<(u32, u32, u32)> {

@@ -5,12 +5,14 @@
 //! Galat yang sama yang berderet di satu kolom menjadi satu temuan dengan rentang dan
 //! jumlah selnya, jadi ribuan sel galat tidak menenggelamkan temuan lain. Bila sebabnya
 //! terlihat, temuan menyebutkannya: `#DIV/0!` dari rumus yang membagi dengan sel kosong
-//! atau nol (target yang belum diisi).
+//! atau nol (target yang belum diisi). Di .ods LibreOffice menyimpan hasil galat rumus
+//! sebagai teks (`#DIV/0!`, `Err:502`); sel rumus yang berisi teks itu dibaca sebagai galat.
 //!
 //! *English.* Every cell holding an Excel error value, on every sheet (hidden and helper
 //! sheets too); a run of the same error down a column is one finding with its range and
 //! count; where the cause can be seen (a `#DIV/0!` dividing by a blank or zero cell) the
-//! finding names it.
+//! finding names it. In an .ods, where LibreOffice keeps a formula's error result as text
+//! (`#DIV/0!`, `Err:502`), a formula cell holding such text is read as the error.
 //!
 //! ## Mengapa penting
 //!

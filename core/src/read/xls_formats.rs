@@ -1,0 +1,171 @@
+//! The number formats of an .xls's cells, read from its BIFF records: calamine's xls reader
+//! tells dates from numbers but gives no format, so a `0,3` shown as `30%` read as 0,3, and a
+//! fraction typed where a % belongs could not be told from a percent-formatted one.
+//!
+//! The workbook globals list the formats (`FORMAT`: an index and its code) and the cell
+//! styles (`XF`: each names a format index); every cell record of a sheet names its style.
+//! Built-in format indexes (`9` is `0%`, `10` is `0.00%`) have no `FORMAT` record.
+
+use std::collections::HashMap;
+
+use super::xls_span::workbook_stream;
+use super::NumFmt;
+
+/// The format of every cell of a sheet that has one other than General, by (row, column).
+pub(crate) type CellFormats = HashMap<(u32, u32), NumFmt>;
+
+/// Per sheet name, its cells' formats.
+pub(crate) type SheetFormats = HashMap<String, CellFormats>;
+
+/// The cells' formats of every worksheet, or `None` where the file is not one this reader
+/// knows (not BIFF8 or BIFF5, encrypted, damaged): then formats stay unknown, as before.
+pub(crate) fn read(bytes: &[u8]) -> Option<SheetFormats> {
+    let stream = workbook_stream(bytes).ok()??;
+    let u16_at = |d: &[u8], i: usize| -> Option<u16> {
+        Some(u16::from_le_bytes([*d.get(i)?, *d.get(i + 1)?]))
+    };
+    let u32_at = |d: &[u8], i: usize| -> Option<u32> {
+        Some(u32::from_le_bytes(d.get(i..i + 4)?.try_into().ok()?))
+    };
+    let mut biff8 = true;
+    let mut codes: HashMap<u16, String> = HashMap::new();
+    let mut xf_formats: Vec<u16> = Vec::new();
+    // a sheet's substream by where its BOF starts (BOUNDSHEET's lbPlyPos)
+    let mut sheet_at: HashMap<usize, String> = HashMap::new();
+    let mut out: SheetFormats = HashMap::new();
+    let mut current: Option<(String, CellFormats)> = None;
+    // substreams nest: a chart embedded in a sheet has its own BOF .. EOF
+    let mut depth = 0usize;
+    let mut globals_done = false;
+    let mut pos = 0usize;
+    while pos + 4 <= stream.len() {
+        let kind = u16::from_le_bytes([stream[pos], stream[pos + 1]]);
+        let len = u16::from_le_bytes([stream[pos + 2], stream[pos + 3]]) as usize;
+        let data = stream.get(pos + 4..pos + 4 + len)?;
+        let at = pos;
+        pos += 4 + len;
+        let in_globals = !globals_done && depth == 1;
+        match kind {
+            // FILEPASS: what follows is encrypted
+            0x002F => return None,
+            // BOF: the globals' first, then a substream per sheet
+            0x0809 => {
+                if at == 0 {
+                    biff8 = u16_at(data, 0)? >= 0x0600;
+                } else if depth == 0 {
+                    if let Some(name) = sheet_at.get(&at) {
+                        current = Some((name.clone(), HashMap::new()));
+                    }
+                }
+                depth += 1;
+            }
+            // EOF: the end of the globals or of a substream
+            0x000A => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    globals_done = true;
+                    if let Some((name, cells)) = current.take() {
+                        out.insert(name, cells);
+                    }
+                }
+            }
+            // BOUNDSHEET: where a sheet's substream starts, and its name
+            0x0085 if in_globals => {
+                let start = u32_at(data, 0)? as usize;
+                if let Some(name) = sheet_name(data, biff8) {
+                    sheet_at.insert(start, name);
+                }
+            }
+            // FORMAT: an index and its code
+            0x041E if in_globals => {
+                let ifmt = u16_at(data, 0)?;
+                if let Some(code) = format_code(data.get(2..)?, biff8) {
+                    codes.insert(ifmt, code);
+                }
+            }
+            // XF: a style, whose format index follows its font index
+            0x00E0 if in_globals => xf_formats.push(u16_at(data, 2)?),
+            // NUMBER, RK, FORMULA, LABELSST, LABEL: row, column, style
+            0x0203 | 0x027E | 0x0006 | 0x00FD | 0x0204 if depth == 1 => {
+                if let Some((_, cells)) = current.as_mut() {
+                    let (row, col, ixfe) = (u16_at(data, 0)?, u16_at(data, 2)?, u16_at(data, 4)?);
+                    if let Some(f) = format_of(ixfe, &codes, &xf_formats) {
+                        cells.insert((u32::from(row), u32::from(col)), f);
+                    }
+                }
+            }
+            // MULRK: a row, its first column, then a style and a number per cell
+            0x00BD if depth == 1 => {
+                if let Some((_, cells)) = current.as_mut() {
+                    let (row, first) = (u16_at(data, 0)?, u16_at(data, 2)?);
+                    let n = data.len().saturating_sub(6) / 6;
+                    for k in 0..n {
+                        let ixfe = u16_at(data, 4 + 6 * k)?;
+                        if let Some(f) = format_of(ixfe, &codes, &xf_formats) {
+                            let col = u32::from(first) + k as u32;
+                            cells.insert((u32::from(row), col), f);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some((name, cells)) = current.take() {
+        out.insert(name, cells);
+    }
+    Some(out)
+}
+
+/// The format of a style (`ixfe`), where it is not General.
+fn format_of(ixfe: u16, codes: &HashMap<u16, String>, xfs: &[u16]) -> Option<NumFmt> {
+    let ifmt = *xfs.get(ixfe as usize)?;
+    let f = match codes.get(&ifmt) {
+        Some(code) => NumFmt::from_code(code),
+        None => NumFmt::from_builtin_id(u32::from(ifmt))?,
+    };
+    (f != NumFmt::default()).then_some(f)
+}
+
+/// BOUNDSHEET's name: position (4), state (1), type (1), then a short string (BIFF8: a
+/// count, a flag byte and 8- or 16-bit characters; BIFF5: a count and bytes).
+fn sheet_name(data: &[u8], biff8: bool) -> Option<String> {
+    let n = *data.get(6)? as usize;
+    if !biff8 {
+        return Some(data.get(7..7 + n)?.iter().map(|&b| b as char).collect());
+    }
+    let high = *data.get(7)? & 1 == 1;
+    let chars = data.get(8..)?;
+    Some(if high {
+        let units: Vec<u16> = chars
+            .chunks_exact(2)
+            .take(n)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        chars.iter().take(n).map(|&b| b as char).collect()
+    })
+}
+
+/// A FORMAT record's code: BIFF8 writes a count, a flag byte and 8- or 16-bit characters;
+/// BIFF5 a one-byte count and bytes.
+fn format_code(d: &[u8], biff8: bool) -> Option<String> {
+    if !biff8 {
+        let n = *d.first()? as usize;
+        return Some(d.get(1..1 + n)?.iter().map(|&b| b as char).collect());
+    }
+    let n = u16::from_le_bytes([*d.first()?, *d.get(1)?]) as usize;
+    let high = d.get(2)? & 1 == 1;
+    let chars = d.get(3..)?;
+    Some(if high {
+        let units: Vec<u16> = chars
+            .chunks_exact(2)
+            .take(n)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        chars.iter().take(n).map(|&b| b as char).collect()
+    })
+}
