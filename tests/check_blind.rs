@@ -36,24 +36,30 @@ const KNOWN_WARNINGS: [(&str, &str); 2] = [
     ("PK_DLH_Kota_Pekalongan_2023.ods", "G11"),
 ];
 
-/// Every key of the set: (workbook, key).
-fn keys() -> Vec<(PathBuf, Value)> {
-    let mut out = Vec::new();
-    for agency in ["dishub-gowa", "distan-tabalong", "dlh-pekalongan"] {
-        let dir = common::data("blind5").join(agency);
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .expect("agency folder")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.to_string_lossy().ends_with(".key.json"))
-            .collect();
-        files.sort();
-        for k in files {
+/// The keys in a folder (`NAME.key.json`), in name order: (workbook, key).
+fn keys_in(dir: &std::path::Path) -> Vec<(PathBuf, Value)> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("a folder of keys")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".key.json"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|k| {
             let key: Value =
                 serde_json::from_str(&std::fs::read_to_string(&k).expect("key")).expect("json");
-            let file = dir.join(key["file"].as_str().expect("file"));
-            out.push((file, key));
-        }
-    }
+            (dir.join(key["file"].as_str().expect("file")), key)
+        })
+        .collect()
+}
+
+/// Every key of `blind5`: (workbook, key).
+fn keys() -> Vec<(PathBuf, Value)> {
+    let out: Vec<_> = ["dishub-gowa", "distan-tabalong", "dlh-pekalongan"]
+        .iter()
+        .flat_map(|agency| keys_in(&common::data("blind5").join(agency)))
+        .collect();
     assert_eq!(out.len(), 9, "the set has nine workbooks");
     out
 }
@@ -184,21 +190,13 @@ fn every_indicator_is_read_with_the_target_and_realisasi_written() {
 /// on a clean row, but on the cells a mistake's row carries into (`affects`).
 #[test]
 fn every_mistake_of_the_evaluation_forms_is_found_and_no_clean_row_gets_a_finding() {
-    let dir = common::data("blind6");
-    let mut keys: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("blind6")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(".key.json"))
-        .collect();
-    keys.sort();
+    let keys = keys_in(&common::data("blind6"));
     assert_eq!(keys.len(), 6);
     let (mut problems, mut found, mut planted) = (Vec::new(), 0, 0);
-    for k in keys {
-        let key: Value =
-            serde_json::from_str(&std::fs::read_to_string(&k).expect("key")).expect("json");
+    for (file, key) in &keys {
         let name = key["file"].as_str().expect("file");
         let sheet = key["sheet"].as_str().expect("sheet");
-        let report = common::check(&dir.join(name));
+        let report = common::check(file);
         assert!(report.error.is_none(), "{name}: {:?}", report.error);
         let findings: Vec<(Severity, String, String)> = report
             .findings

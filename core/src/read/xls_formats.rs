@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use super::xls_span::workbook_stream;
+use super::xls_span::{chars, sheet_name, workbook_stream};
 use super::NumFmt;
 
 /// The format of every cell of a sheet that has one other than General, by (row, column).
@@ -127,45 +127,12 @@ fn format_of(ixfe: u16, codes: &HashMap<u16, String>, xfs: &[u16]) -> Option<Num
     (f != NumFmt::default()).then_some(f)
 }
 
-/// BOUNDSHEET's name: position (4), state (1), type (1), then a short string (BIFF8: a
-/// count, a flag byte and 8- or 16-bit characters; BIFF5: a count and bytes).
-fn sheet_name(data: &[u8], biff8: bool) -> Option<String> {
-    let n = *data.get(6)? as usize;
-    if !biff8 {
-        return Some(data.get(7..7 + n)?.iter().map(|&b| b as char).collect());
-    }
-    let high = *data.get(7)? & 1 == 1;
-    let chars = data.get(8..)?;
-    Some(if high {
-        let units: Vec<u16> = chars
-            .chunks_exact(2)
-            .take(n)
-            .map(|c| u16::from_le_bytes([c[0], c[1]]))
-            .collect();
-        String::from_utf16_lossy(&units)
-    } else {
-        chars.iter().take(n).map(|&b| b as char).collect()
-    })
-}
-
 /// A FORMAT record's code: BIFF8 writes a count, a flag byte and 8- or 16-bit characters;
 /// BIFF5 a one-byte count and bytes.
 fn format_code(d: &[u8], biff8: bool) -> Option<String> {
     if !biff8 {
-        let n = *d.first()? as usize;
-        return Some(d.get(1..1 + n)?.iter().map(|&b| b as char).collect());
+        return Some(chars(d.get(1..)?, *d.first()? as usize, false));
     }
     let n = u16::from_le_bytes([*d.first()?, *d.get(1)?]) as usize;
-    let high = d.get(2)? & 1 == 1;
-    let chars = d.get(3..)?;
-    Some(if high {
-        let units: Vec<u16> = chars
-            .chunks_exact(2)
-            .take(n)
-            .map(|c| u16::from_le_bytes([c[0], c[1]]))
-            .collect();
-        String::from_utf16_lossy(&units)
-    } else {
-        chars.iter().take(n).map(|&b| b as char).collect()
-    })
+    Some(chars(d.get(3..)?, n, d.get(2)? & 1 == 1))
 }

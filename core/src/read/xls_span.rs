@@ -34,7 +34,7 @@ pub(super) fn check(bytes: &[u8], max_bytes: u64) -> Result<(), ReadError> {
             // FILEPASS: the records after it are encrypted; calamine reports that
             0x002F => return Ok(()),
             // BOUNDSHEET: a sheet's name, in the order of the sheets' substreams
-            0x0085 => names.push(sheet_name(data).unwrap_or_default()),
+            0x0085 => names.push(sheet_name(data, true).unwrap_or_default()),
             // BOF: the globals, then one substream per sheet
             0x0809 => {
                 if let Some(span) = sheet.take() {
@@ -226,21 +226,28 @@ fn cell(kind: u16, data: &[u8]) -> Option<(u32, u32, u32)> {
     }
 }
 
-/// BOUNDSHEET8's name: position (4), state (1), type (1), then a short string.
-fn sheet_name(data: &[u8]) -> Option<String> {
+/// BOUNDSHEET's name: position (4), state (1), type (1), then a short string (BIFF8: a
+/// count, a flag byte and 8- or 16-bit characters; BIFF5: a count and bytes).
+pub(super) fn sheet_name(data: &[u8], biff8: bool) -> Option<String> {
     let n = *data.get(6)? as usize;
-    let high = *data.get(7)? & 1 == 1;
-    let chars = data.get(8..)?;
-    Some(if high {
-        let units: Vec<u16> = chars
+    if !biff8 {
+        return Some(chars(data.get(7..)?, n, false));
+    }
+    Some(chars(data.get(8..)?, n, *data.get(7)? & 1 == 1))
+}
+
+/// `n` characters of a BIFF string: 16-bit units where `high`, else one byte each.
+pub(super) fn chars(data: &[u8], n: usize, high: bool) -> String {
+    if high {
+        let units: Vec<u16> = data
             .chunks_exact(2)
             .take(n)
             .map(|c| u16::from_le_bytes([c[0], c[1]]))
             .collect();
         String::from_utf16_lossy(&units)
     } else {
-        chars.iter().take(n).map(|&b| b as char).collect()
-    })
+        data.iter().take(n).map(|&b| b as char).collect()
+    }
 }
 
 #[derive(Default)]
