@@ -44,7 +44,22 @@ pub(super) fn normalize(text: &str) -> String {
             }
         })
         .collect();
-    mapped.trim().to_string()
+    without_footnote_mark(mapped.trim()).to_string()
+}
+
+/// A figure without the footnote mark after it (`98,5*`, `100 **)`, `95 *)`): the note
+/// under the table explains the figure, the figure stays what it is.
+fn without_footnote_mark(t: &str) -> &str {
+    let body = t
+        .strip_suffix(')')
+        .filter(|b| b.ends_with('*'))
+        .unwrap_or(t);
+    let body = body.trim_end_matches('*');
+    if body.len() < t.len() && body.chars().any(|c| c.is_ascii_digit()) {
+        body.trim_end()
+    } else {
+        t
+    }
 }
 
 fn collapse(text: &str) -> String {
@@ -66,6 +81,7 @@ fn garbled(text: &str) -> Value {
 /// The common shapes (`24.220 orang`, `61,47 %`, `Rp. 46.821 (juta)`) take a path without the
 /// general parser's allocations, with the same answer (see `fast`).
 pub fn parse(text: &str) -> Value {
+    let text = without_footnote_mark(text.trim_end());
     match super::fast::parse(text) {
         Some(v) => v,
         None => parse_cell(text, true),

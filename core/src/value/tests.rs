@@ -655,3 +655,14 @@ fn serializes() {
     let json = serde_json::to_value(parse("11`,76%")).expect("json");
     assert_eq!(json["number"]["notes"][0]["stray_character"], "`");
 }
+
+#[test]
+fn a_footnote_mark_after_a_figure_is_not_part_of_it() {
+    assert_eq!(parse("98,5*"), parse("98,5"));
+    assert_eq!(parse("100 **)"), parse("100"));
+    assert_eq!(parse("95 *)"), parse("95"));
+    assert_eq!(parse("24.220 orang*"), parse("24.220 orang"));
+    // a mark alone, or inside, is no footnote of a figure
+    assert!(matches!(parse("*"), Value::Text(_)));
+    assert!(!matches!(parse("5*3"), Value::Number(_)));
+}
