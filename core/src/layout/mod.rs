@@ -54,10 +54,13 @@ pub enum Role {
     /// progress against the final target ("Capaian s/d 2016 terhadap 2021 (%)")
     CapaianAkhir,
     Keterangan,
+    /// the capaian's category as written ("Kategori", "Predikat": Sangat Tinggi .. Sangat
+    /// Rendah)
+    Kategori,
 }
 
 impl Role {
-    pub const ALL: [Role; 14] = [
+    pub const ALL: [Role; 15] = [
         Role::No,
         Role::Sasaran,
         Role::Indikator,
@@ -72,6 +75,7 @@ impl Role {
         Role::TargetAkhir,
         Role::CapaianAkhir,
         Role::Keterangan,
+        Role::Kategori,
     ];
 
     /// The key used in mapping files.
@@ -91,6 +95,7 @@ impl Role {
             Role::TargetAkhir => "target_akhir",
             Role::CapaianAkhir => "capaian_akhir",
             Role::Keterangan => "keterangan",
+            Role::Kategori => "kategori",
         }
     }
 
@@ -302,6 +307,9 @@ pub fn classify(label: &str) -> Option<Role> {
     if has("keterangan") || l == "ket" || l == "ket." {
         return Some(Role::Keterangan);
     }
+    if l.starts_with("kategori") || l.starts_with("predikat") {
+        return Some(Role::Kategori);
+    }
     if has("target akhir") || (has("renstra") && has("target")) {
         return Some(Role::TargetAkhir);
     }
@@ -463,6 +471,54 @@ pub(crate) fn last_data_row_where(
         .rev()
         .find(|r| !sheet.row(*r).is_empty())
         .unwrap_or(first)
+}
+
+/// A table's header texts by column, to tell a row that repeats the header (a table
+/// printed over two pages, its header again on the second): most of its cells are texts
+/// equal to a header row's at the same column. Built once per table, asked of every row: a
+/// row whose first text differs from the header's is answered at once.
+pub struct HeaderTexts<'a> {
+    by_col: rustc_hash::FxHashMap<u32, Vec<&'a str>>,
+}
+
+impl<'a> HeaderTexts<'a> {
+    pub fn of(sheet: &'a Sheet, header_rows: &[u32]) -> HeaderTexts<'a> {
+        let mut by_col: rustc_hash::FxHashMap<u32, Vec<&'a str>> = Default::default();
+        for h in header_rows {
+            for c in sheet.row(*h) {
+                if let Raw::Text(t) = &c.value {
+                    let t = t.trim();
+                    if !t.is_empty() {
+                        by_col.entry(c.col).or_default().push(t);
+                    }
+                }
+            }
+        }
+        HeaderTexts { by_col }
+    }
+
+    /// Whether `row` repeats the header.
+    pub fn repeated_at(&self, sheet: &Sheet, row: u32) -> bool {
+        if self.by_col.is_empty() {
+            return false;
+        }
+        let cells = sheet.row(row);
+        let same = |c: &crate::read::Cell| match &c.value {
+            Raw::Text(t) => self
+                .by_col
+                .get(&c.col)
+                .is_some_and(|hs| hs.iter().any(|h| h.eq_ignore_ascii_case(t.trim()))),
+            _ => false,
+        };
+        let Some(first) = cells.iter().find(|c| matches!(c.value, Raw::Text(_))) else {
+            return false;
+        };
+        if !same(first) {
+            return false;
+        }
+        let n = cells.iter().filter(|c| same(c)).count();
+        n >= 2 && n * 2 >= cells.len()
+    }
 }
 
 /// Whether a row starts the block under a table: budget lines, place and date, signature.

@@ -28,7 +28,14 @@ pub fn read(sheet: &Sheet, table: &Table, index: usize, into: &mut SheetModel) {
     let levels = structure_levels(sheet, table, ev);
     let mut sasaran: Option<String> = None;
     let mut induk: Option<(String, Option<Level>)> = None;
+    let header = crate::layout::HeaderTexts::of(sheet, &table.header_rows);
     for row in table.first_row..=table.last_row {
+        // the header again on a new page, with its numbering row, is no data
+        if header.repeated_at(sheet, row)
+            || table.numbering_row.is_some() && crate::layout::is_numbering_row(sheet, row)
+        {
+            continue;
+        }
         if let Some(s) = text_at(row, table.col(Role::Sasaran)).filter(|s| !is_label_line(s)) {
             sasaran = Some(s);
         }

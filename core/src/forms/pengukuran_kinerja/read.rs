@@ -134,8 +134,13 @@ fn detect_shift(sheet: &Sheet, table: &Table, row: u32, memo: &mut RowValues<'_>
 
 pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
     use rayon::prelude::*;
+    let header = layout::HeaderTexts::of(sheet, &table.header_rows);
     let candidates: Vec<u32> = (table.first_row..=table.last_row)
-        .filter(|r| !sheet.row(*r).is_empty() && !layout::is_numbering_row(sheet, *r))
+        .filter(|r| {
+            !sheet.row(*r).is_empty()
+                && !layout::is_numbering_row(sheet, *r)
+                && !header.repeated_at(sheet, *r)
+        })
         .collect();
     // every distinct text of the figure columns parsed once
     let figure_cols: Vec<(Role, u32)> = table

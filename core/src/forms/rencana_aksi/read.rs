@@ -208,7 +208,12 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
     };
     let mut out = Vec::new();
     let mut sasaran: Option<String> = None;
+    let header = crate::layout::HeaderTexts::of(sheet, &table.header_rows);
     for r in table.first_row..=table.last_row {
+        // the header again on a new page, with its numbering row, is no data
+        if crate::layout::is_numbering_row(sheet, r) || header.repeated_at(sheet, r) {
+            continue;
+        }
         let in_sasaran = cell_text(sheet, r, col("sasaran"));
         let has_target = col("target")
             .and_then(|c| sheet.get(r, c))

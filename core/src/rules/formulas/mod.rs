@@ -38,7 +38,12 @@ pub(super) fn check(cx: &crate::rules::RuleContext, out: &mut Vec<Finding>) {
         let (first, last) = (t.first_row, t.last_row);
         let mut columns: HashMap<u32, Vec<Entry<'_>>> = HashMap::new();
         let mut numbers: HashMap<u32, Vec<u32>> = HashMap::new();
+        let header = crate::layout::HeaderTexts::of(sheet, &t.header_rows);
         for row in first..=last {
+            // the header again on a new page, and its numbering row, are no data
+            if crate::layout::is_numbering_row(sheet, row) || header.repeated_at(sheet, row) {
+                continue;
+            }
             for cell in sheet.row(row) {
                 match cell.formula.as_deref() {
                     Some(f) if f != "?" => columns.entry(cell.col).or_default().push(Entry {
