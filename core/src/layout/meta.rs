@@ -172,6 +172,14 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
                 BudgetKind::Anggaran
             };
             let amount_text = amount_part(t, sheet, cell.row, cell.col);
+            // a column header ("Anggaran (Rp)" over a budget table): no line, no amount
+            if !amount_text.chars().any(|c| c.is_ascii_digit())
+                && !n.contains("jumlah")
+                && !n.contains("total")
+                && !n.contains("tahun")
+            {
+                continue;
+            }
             let amount = value::parse(&amount_text);
             let mut year = text::year_after_tahun(t);
             let mut year_blank = false;
