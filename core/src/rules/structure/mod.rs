@@ -55,8 +55,23 @@ pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
             percentage_in_count(&sm.name, &ind.nama, ind.target.as_ref(), None, out);
         }
     }
-    // the quarterly tables' indicators, by their annual target and Satuan
+    // the quarterly tables' indicators, by their annual target and Satuan; a name written
+    // twice where each row is one indicator (quarters side by side: blocks repeat their
+    // sasaran's indicator by design)
+    let mut seen_tw: rustc_hash::FxHashMap<u64, (u32, &str)> = Default::default();
     for ind in &sm.triwulan {
+        if ind.level.is_none() && ind.period == crate::model::PeriodKind::Quarter {
+            let key = text::norm_hash(&ind.nama);
+            match seen_tw.get(&key) {
+                Some((row, first)) if text::norm(first) == text::norm(&ind.nama) => {
+                    out.push(s303::finding_at(&sm.name, &ind.nama, ind.nama_cell, *row));
+                }
+                Some(_) => {}
+                None => {
+                    seen_tw.insert(key, (ind.block_row, &ind.nama));
+                }
+            }
+        }
         if ind.name_in_sasaran_col {
             out.push(s302::finding(&sm.name, &ind.nama, ind.nama_cell));
         }

@@ -68,12 +68,22 @@ crate::texts! {
 
 /// An indicator that already appears at `first_row` (zero-based).
 pub(in crate::rules) fn finding(sheet: &str, ind: &Indikator, first_row: u32) -> Finding {
+    finding_at(sheet, &ind.nama, ind.nama_cell, first_row)
+}
+
+/// An indicator name (`nama`, at `cell`) already written at `first_row`.
+pub(in crate::rules) fn finding_at(
+    sheet: &str,
+    nama: &str,
+    cell: (u32, u32),
+    first_row: u32,
+) -> Finding {
     Finding::new(
         RuleId::S303,
         sheet,
-        ind.nama_cell.0,
-        ind.nama_cell.1,
-        msg!(FINDING, nama = &ind.nama, first_row = first_row + 1),
+        cell.0,
+        cell.1,
+        msg!(FINDING, nama = nama, first_row = first_row + 1),
         msg!(FINDING_HELP),
     )
 }
