@@ -113,7 +113,7 @@ fn the_registry_is_one_table_in_code_order() {
     assert_eq!(RuleId::from_code("X999"), None);
     assert_eq!(RuleId::from_name("capaian-salah"), Some(RuleId::C101));
     let c1 = rakit::rules::parse_rule_list("C1, V202,salah-ketik").unwrap();
-    assert_eq!(c1.len(), 11 + 2);
+    assert_eq!(c1.len(), 12 + 2);
     assert_eq!(
         rakit::rules::parse_rule_list("C101,Z1"),
         Err("Z1".to_string())
@@ -149,6 +149,8 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
     files.push(linked_table(dir.path()));
     // a template still holding its placeholders (L702)
     files.push(placeholder_template(dir.path()));
+    // an examiner's annual table whose Kategori column misnames a row's category (C112)
+    files.push(data("blind7/sleman-dinkes-pk-2024.xlsx"));
     // corrected copies: workbooks where the corrected rules no longer fire
     for s in SAMPLES {
         let out = dir.path().join(format!("{s}-diperbaiki.xlsx"));

@@ -36,6 +36,7 @@ sources! {
     C109 => "capaian/c109.rs" capaian::c109,
     C110 => "capaian/c110.rs" capaian::c110,
     C111 => "capaian/c111.rs" capaian::c111,
+    C112 => "capaian/c112.rs" capaian::c112,
     V201 => "values/v201.rs" values::v201,
     V202 => "values/v202.rs" values::v202,
     V203 => "values/v203.rs" values::v203,

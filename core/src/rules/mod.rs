@@ -166,6 +166,10 @@ rules! {
         "**tidak**: rakit tidak tahu realisasinya",
         "% capaian diisi tanpa realisasi",
         "% stated without a realisasi";
+    C112, "kategori-salah", Capaian, Warning, false,
+        "**tidak**",
+        "kategori capaian tertulis tidak sesuai dengan capaian hasil hitung ulang",
+        "the written category does not match the recalculated capaian";
     V201, "nilai-tidak-terbaca", Values, Error, false,
         "**tidak**: hanya Anda yang tahu angka yang dimaksud",
         "nilai tidak dapat dibaca sebagai angka",

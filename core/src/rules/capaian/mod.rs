@@ -11,6 +11,7 @@ pub mod c108;
 pub mod c109;
 pub mod c110;
 pub mod c111;
+pub mod c112;
 
 use rust_decimal::Decimal;
 
@@ -281,6 +282,27 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
         })
         .collect();
     out.extend(found.into_iter().flatten());
+    categories(cx, neg, out);
+}
+
+/// C112: each row's written category (a Kategori / Predikat column) against its
+/// recalculated capaian.
+fn categories(cx: &RuleContext, neg: NegFormula, out: &mut Vec<Finding>) {
+    let (sm, Some(sheet)) = (cx.model, cx.sheet) else {
+        return;
+    };
+    for ind in sm.indikator.iter().filter(|i| !i.form_checked) {
+        let Some(col) = sm
+            .tables
+            .get(ind.table)
+            .and_then(|t| t.col(crate::layout::Role::Kategori))
+        else {
+            continue;
+        };
+        if let Some(exact) = recalculated(ind, neg) {
+            out.extend(c112::check(&sm.name, sheet, ind, col, exact));
+        }
+    }
 }
 
 fn where_(c: &Check) -> Message {
