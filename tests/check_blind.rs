@@ -5,7 +5,10 @@
 //! mistakes, read 1 of 14 indicators of one Rencana Aksi (a "Kepala Dinas" in its Penanggung
 //! Jawab column ended the table), and raised 11 findings on clean rows. `tests/data/blind6`:
 //! six Permendagri 86 evaluation forms (15 and 17 columns and the shifted scheme, TW II to IV
-//! reports, .xlsx, .xls, .ods); 33 of 36 mistakes found as it came.
+//! reports, .xlsx, .xls, .ods); 33 of 36 mistakes found as it came. `tests/data/blind7`: six
+//! messy submissions (several sheets, a budget table under the indicators, hidden columns,
+//! footnoted figures, a header repeated on a second page, units in the figures' cells,
+//! columns in an odd order, a Kategori column); 23 of 31 found as it came.
 //!
 //! The measure is the examiner's key: every planted mistake has a finding on its row (a
 //! duplicate may be the info S303 that domain.md asks for), no error or warning falls on a
@@ -242,4 +245,123 @@ fn every_mistake_of_the_evaluation_forms_is_found_and_no_clean_row_gets_a_findin
     }
     assert!(problems.is_empty(), "{problems:#?}");
     assert_eq!((found, planted), (36, 36));
+}
+
+/// Planted mistakes of `blind7` rakit still misses (file, sheet, cell), with why.
+const KNOWN_MISSES_7: [(&str, &str, &str); 5] = [
+    // calamine gives no number formats of an .ods: a fraction typed 0,92 cannot be told from
+    // 92 % shown through a percent format
+    ("banyuwangi-dlh-pk-2025.ods", "Pengukuran Kinerja", "E20"),
+    // a Kategori written on a Rencana Aksi's TW 4 line is not read (annual tables' are: C112)
+    ("lombok-timur-dinsos-ra-2023.xlsx", "Renaksi 2023", "I32"),
+    // budget tables (program, anggaran, realisasi, serapan) under the indicators or on a
+    // sheet of their own are not read: their sums and numbers are not checked
+    ("lombok-timur-dinsos-ra-2023.xlsx", "Renaksi 2023", "F50"),
+    ("malang-diskopum-pk-2023.xls", "PK 2023", "E28"),
+    ("sleman-dinkes-pk-2024.xlsx", "Anggaran", "C8"),
+];
+
+/// Findings `blind7`'s key does not call for, with why: (file, sheet, cell).
+const KNOWN_EXTRA_7: [(&str, &str, &str); 6] = [
+    // a hidden row under an indicator holding last year's quarters, its name in brackets
+    // ("(Realisasi Tahun 2023 - pembanding)"): rakit does not know rows are hidden and reads
+    // it as an indicator whose % are missing
+    ("gowa-disdik-ra-2024.xlsx", "RA 2024", "H11"),
+    ("gowa-disdik-ra-2024.xlsx", "RA 2024", "K11"),
+    ("gowa-disdik-ra-2024.xlsx", "RA 2024", "N11"),
+    ("gowa-disdik-ra-2024.xlsx", "RA 2024", "Q11"),
+    // 0 typed over the % formula of a quarter whose realisasi is "-": right, and a typed
+    // number where the column computes (F803's warning)
+    ("lombok-timur-dinsos-ra-2023.xlsx", "Renaksi 2023", "H12"),
+    // three of the small table's four rows hold a planted mistake: rakit doubts its columns
+    // (L701) and corrects nothing there
+    ("pekanbaru-dishub-pk-2024.xlsx", "Sasaran 2", "A4"),
+];
+
+/// The messy submissions of `tests/data/blind7`: every planted mistake but
+/// [`KNOWN_MISSES_7`] has a finding on its row (a duplicate may be S303's info, a title
+/// year T401 anywhere); no error falls on a trap, no error or warning on a clean row, and
+/// none elsewhere but [`KNOWN_EXTRA_7`].
+#[test]
+fn every_mistake_of_the_messy_submissions_is_found_and_nothing_else() {
+    let keys = keys_in(&common::data("blind7"));
+    assert_eq!(keys.len(), 6);
+    let (mut problems, mut found) = (Vec::new(), 0);
+    for (file, key) in &keys {
+        let name = key["file"].as_str().expect("file");
+        let report = common::check(file);
+        assert!(report.error.is_none(), "{name}: {:?}", report.error);
+        let at = |f: &rakit::rules::Finding| (f.sheet.clone(), row_of(&f.cell()));
+        let mut mistake_rows = BTreeSet::new();
+        for m in key["mistakes"].as_array().expect("mistakes") {
+            let sheet = m["sheet"].as_str().unwrap_or("");
+            let (cell, kind) = (
+                m["cell"].as_str().unwrap_or(""),
+                m["kind"].as_str().unwrap_or(""),
+            );
+            let row = m["row"].as_u64().unwrap_or(0);
+            mistake_rows.insert((sheet.to_string(), row));
+            let hit = report.findings.iter().any(|f| {
+                at(f) == (sheet.to_string(), row)
+                    && (f.severity != Severity::Info || kind == "duplicate" && f.code == "S303")
+                    || kind == "year-disagreement" && f.code == "T401"
+            });
+            let known = KNOWN_MISSES_7.contains(&(name, sheet, cell));
+            match (hit, known) {
+                (true, false) => found += 1,
+                (false, false) => problems.push(format!("{name} {sheet}!{cell}: {kind} not found")),
+                (true, true) => {
+                    problems.push(format!("{name} {sheet}!{cell}: found, off KNOWN_MISSES_7"))
+                }
+                (false, true) => {}
+            }
+        }
+        let traps: BTreeSet<(String, String)> = key["traps"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|t| {
+                (
+                    t["sheet"].as_str().unwrap_or("").to_string(),
+                    t["cell"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        let clean: BTreeSet<(String, u64)> = key["clean_rows"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .flat_map(|(s, rows)| {
+                rows.as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_u64)
+                    .map(move |r| (s.clone(), r))
+            })
+            .collect();
+        for f in report
+            .findings
+            .iter()
+            .filter(|f| f.severity != Severity::Info)
+        {
+            let (sheet, cell) = (f.sheet.as_str(), f.cell());
+            if KNOWN_EXTRA_7.contains(&(name, sheet, cell.as_str())) {
+                continue;
+            }
+            if traps.contains(&(sheet.to_string(), cell.clone())) {
+                if f.severity == Severity::Error {
+                    problems.push(format!("{name} {sheet}!{cell}: {} on a trap", f.code));
+                }
+            } else if clean.contains(&at(f)) {
+                problems.push(format!("{name} {sheet}!{cell}: {} on a clean row", f.code));
+            } else if !mistake_rows.contains(&at(f)) && f.code != "T401" {
+                problems.push(format!(
+                    "{name} {sheet}!{cell}: {} where no mistake is",
+                    f.code
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(found, 31 - KNOWN_MISSES_7.len());
 }
