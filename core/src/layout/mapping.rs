@@ -63,6 +63,7 @@ fn quarterly_keys() -> Vec<String> {
         "realisasi",
         "capaian",
         "anggaran",
+        "kategori",
     ]
     .map(String::from)
     .to_vec();

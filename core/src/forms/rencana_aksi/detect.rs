@@ -122,6 +122,8 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
             cols.entry("unit_kerja".into()).or_insert(col);
         } else if crate::layout::classify(&leaf) == Some(crate::layout::Role::Satuan) {
             cols.entry("satuan".into()).or_insert(col);
+        } else if crate::layout::classify(&leaf) == Some(crate::layout::Role::Kategori) {
+            cols.entry("kategori".into()).or_insert(col);
         } else if crate::layout::classify(&leaf) == Some(crate::layout::Role::Polaritas) {
             // "Polaritas", "Polarisasi", "Sifat (Indikator)": one column for the block's row
             cols.entry("polaritas".into()).or_insert(col);
@@ -278,6 +280,7 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
             Some(crate::layout::Role::Satuan) => "satuan",
             Some(crate::layout::Role::No) => "no",
             Some(crate::layout::Role::Polaritas) => "polaritas",
+            Some(crate::layout::Role::Kategori) => "kategori",
             _ => continue,
         };
         cols.entry(key.into()).or_insert(c);

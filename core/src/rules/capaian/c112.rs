@@ -1,7 +1,9 @@
 //! ## Apa yang diperiksa
 //!
-//! Tabel tahunan yang punya kolom **Kategori** atau **Predikat** per indikator (judul kolom
-//! diawali "Kategori" atau "Predikat") menulis kategori capaian setiap baris. rakit
+//! Tabel yang punya kolom **Kategori** atau **Predikat** per indikator (judul kolom diawali
+//! "Kategori" atau "Predikat") menulis kategori capaian setiap baris. Di Rencana Aksi
+//! triwulanan kategori itu ditulis di baris tahunan atau di baris triwulannya (paling sering
+//! TW 4), dan dinilai terhadap capaian baris itu. rakit
 //! membandingkannya dengan kategori **capaian hasil hitung ulang** pada skala Permendagri
 //! yang sama dengan [C109](C109.md): di atas 90 Sangat Tinggi, di atas 75 sampai 90 Tinggi, di
 //! atas 65 sampai 75 Sedang, di atas 50 sampai 65 Rendah, 50 ke bawah Sangat Rendah. Temuan
@@ -11,8 +13,9 @@
 //! tidak dihitung). Skala lain (Sangat Baik / Baik / Cukup / Kurang, AA .. D) tidak dinilai:
 //! rakit tidak tahu batasnya.
 //!
-//! > **English.** Where an annual table has a Kategori or Predikat column, each row's written
-//! > category is compared with the category of the recalculated capaian on the Permendagri
+//! > **English.** Where a table has a Kategori or Predikat column, each row's written category
+//! > (in a quarterly Rencana Aksi, on the year's line or a quarter's, TW 4's most often) is
+//! > compared with the category of the recalculated capaian on the Permendagri
 //! > scale (> 90 Sangat Tinggi, > 75-90 Tinggi, > 65-75 Sedang, > 50-65 Rendah, <= 50 Sangat
 //! > Rendah), and a difference is reported at the category cell. Only categories written with
 //! > that scale's names are judged; other scales are left alone.
@@ -53,7 +56,6 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::Indikator;
 use crate::msg;
 use crate::num::fmt_id_auto;
 use crate::read::Sheet;
@@ -77,16 +79,15 @@ const NAMES: [&str; 5] = [
     "Sangat Rendah",
 ];
 
-/// The row's written category against the recalculated capaian `exact`, where the category
-/// column `col` holds one of the scale's names.
+/// The written category at (`row`, `col`) against the recalculated capaian `exact`, where
+/// the cell holds one of the scale's names.
 pub(super) fn check(
     sheet_name: &str,
     sheet: &Sheet,
-    ind: &Indikator,
-    col: u32,
+    (row, col): (u32, u32),
     exact: Decimal,
 ) -> Option<Finding> {
-    let cell = sheet.get_shown(ind.row, col)?;
+    let cell = sheet.get_shown(row, col)?;
     let written = cell.value.as_text();
     let words = written.split_whitespace().collect::<Vec<_>>().join(" ");
     let named = NAMES.iter().find(|n| n.eq_ignore_ascii_case(&words))?;
@@ -94,12 +95,12 @@ pub(super) fn check(
     if *named == right {
         return None;
     }
-    let cell_name = crate::read::cell_name(ind.row, col);
+    let cell_name = crate::read::cell_name(row, col);
     Some(
         Finding::new(
             RuleId::C112,
             sheet_name,
-            ind.row,
+            row,
             col,
             msg!(
                 FINDING,

@@ -300,7 +300,29 @@ fn categories(cx: &RuleContext, neg: NegFormula, out: &mut Vec<Finding>) {
             continue;
         };
         if let Some(exact) = recalculated(ind, neg) {
-            out.extend(c112::check(&sm.name, sheet, ind, col, exact));
+            out.extend(c112::check(&sm.name, sheet, (ind.row, col), exact));
+        }
+    }
+    // a quarterly table's: on the year's line, and on a quarter's (TW 4's, most often)
+    for ind in &sm.triwulan {
+        let Some(col) = sm.tables.iter().find_map(|t| {
+            (t.kind == crate::layout::TableKind::Quarterly)
+                .then(|| t.qcols.get("kategori").copied())
+                .flatten()
+        }) else {
+            continue;
+        };
+        if let (Some(t), Some(r)) = (&ind.annual, ind.realisasi_tahunan.as_deref()) {
+            if let Some(exact) = recalculated_of(t, r, ind.polaritas, neg) {
+                out.extend(c112::check(&sm.name, sheet, (t.row, col), exact));
+            }
+        }
+        for q in &ind.quarters {
+            if let (Some(t), Some(r)) = (&q.target, &q.realisasi) {
+                if let Some(exact) = recalculated_of(t, r, ind.polaritas, neg) {
+                    out.extend(c112::check(&sm.name, sheet, (t.row, col), exact));
+                }
+            }
         }
     }
 }
