@@ -443,6 +443,8 @@ pub fn panic_in_dependency(info: &std::panic::PanicHookInfo<'_>) -> bool {
 
 fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Workbook, ReadError> {
     let kind = sniff::sniff(&bytes);
+    // an .xls's workbook stream, read once by the span check and again for its formats
+    let mut xls_stream = None;
     let format = match kind {
         Kind::Zip => {
             let (format, unpacked) = sniff::zip_workbook_format(&bytes).map_err(|k| match k {
@@ -461,7 +463,7 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
             if sniff::ole_is_encrypted_package(&bytes) {
                 return Err(ReadError::Encrypted);
             }
-            xls_span::check(&bytes, max_unpacked)?;
+            xls_stream = xls_span::check(&bytes, max_unpacked)?;
             Format::Xls
         }
         other => return Err(ReadError::NotWorkbook(other)),
@@ -472,7 +474,12 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
             Some(sheets) => (sheets, BeyondValues::default()),
             None => (read_xlsx(&bytes)?, BeyondValues::default()),
         },
-        _ => read_generic(&bytes, format)?,
+        // calamine gives no number formats of an .xls: they are read from its records
+        _ => read_generic(
+            &bytes,
+            format,
+            xls_stream.as_deref().and_then(xls_formats::read),
+        )?,
     };
     Ok(Workbook {
         path: path.to_path_buf(),
@@ -641,15 +648,17 @@ fn xlsx_extras(reader: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<XlsxExtra
     Ok(XlsxExtras { formulas, merged })
 }
 
+/// Excel's error values, as a cell stores them.
+pub(crate) const EXCEL_ERRORS: [&str; 7] = [
+    "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!",
+];
+
 /// An error value as a spreadsheet shows it (`#DIV/0!`, `#N/A`, LibreOffice's `Err:502`).
 fn is_error_text(t: &str) -> bool {
     let t = t.trim();
-    matches!(
-        t,
-        "#DIV/0!" | "#VALUE!" | "#REF!" | "#NAME?" | "#N/A" | "#NUM!" | "#NULL!"
-    ) || t
-        .strip_prefix("Err:")
-        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    EXCEL_ERRORS.contains(&t)
+        || t.strip_prefix("Err:")
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 fn merge_from_dims(d: calamine::Dimensions) -> Merge {
@@ -662,7 +671,11 @@ fn merge_from_dims(d: calamine::Dimensions) -> Merge {
 }
 
 /// xls, xlsb, ods: small files in practice; the generic calamine API.
-fn read_generic(bytes: &[u8], format: Format) -> Result<(Vec<Sheet>, BeyondValues), ReadError> {
+fn read_generic(
+    bytes: &[u8],
+    format: Format,
+    xls_formats: Option<xls_formats::SheetFormats>,
+) -> Result<(Vec<Sheet>, BeyondValues), ReadError> {
     let cursor = Cursor::new(bytes);
     let mut wb: Sheets<Cursor<&[u8]>> = match format {
         Format::Xls => Sheets::Xls(calamine::Xls::new(cursor).map_err(damaged)?),
@@ -680,11 +693,6 @@ fn read_generic(bytes: &[u8], format: Format) -> Result<(Vec<Sheet>, BeyondValue
     let mut beyond = BeyondValues {
         defined_names: wb.defined_names().len(),
         ..BeyondValues::default()
-    };
-    // calamine gives no number formats of an .xls: they are read from its records
-    let xls_formats = match format {
-        Format::Xls => xls_formats::read(bytes),
-        _ => None,
     };
     let mut sheets = Vec::with_capacity(names.len());
     for name in names {

@@ -733,12 +733,8 @@ fn v_value(
                     "0" | "false" => Raw::Bool(false),
                     _ => return None,
                 },
-                Some(b"e") => match text {
-                    "#DIV/0!" | "#N/A" | "#NAME?" | "#NULL!" | "#NUM!" | "#REF!" | "#VALUE!" => {
-                        Raw::Error(text.into())
-                    }
-                    _ => return None,
-                },
+                Some(b"e") if super::EXCEL_ERRORS.contains(&text) => Raw::Error(text.into()),
+                Some(b"e") => return None,
                 _ => {
                     if text.is_empty() {
                         return Some(Raw::Empty);

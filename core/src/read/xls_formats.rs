@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use super::xls_span::{chars, sheet_name, workbook_stream};
+use super::xls_span::{chars, sheet_name};
 use super::NumFmt;
 
 /// The format of every cell of a sheet that has one other than General, by (row, column).
@@ -17,10 +17,10 @@ pub(crate) type CellFormats = HashMap<(u32, u32), NumFmt>;
 /// Per sheet name, its cells' formats.
 pub(crate) type SheetFormats = HashMap<String, CellFormats>;
 
-/// The cells' formats of every worksheet, or `None` where the file is not one this reader
+/// The cells' formats of every worksheet of an .xls's workbook stream (as
+/// [`super::xls_span::check`] gives it), or `None` where the stream is not one this reader
 /// knows (not BIFF8 or BIFF5, encrypted, damaged): then formats stay unknown, as before.
-pub(crate) fn read(bytes: &[u8]) -> Option<SheetFormats> {
-    let stream = workbook_stream(bytes).ok()??;
+pub(crate) fn read(stream: &[u8]) -> Option<SheetFormats> {
     let u16_at = |d: &[u8], i: usize| -> Option<u16> {
         Some(u16::from_le_bytes([*d.get(i)?, *d.get(i + 1)?]))
     };

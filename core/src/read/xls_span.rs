@@ -9,12 +9,13 @@ use super::ReadError;
 /// What calamine keeps per cell of a sheet's span: a value and a formula.
 const BYTES_PER_CELL: u64 = 56;
 
-/// `Ok` when every sheet's span fits `max_bytes`, or when the file is not one this scan can
-/// read (then calamine says what is wrong with it).
-pub(super) fn check(bytes: &[u8], max_bytes: u64) -> Result<(), ReadError> {
+/// `Ok` when every sheet's span fits `max_bytes`, with the workbook stream for the readers
+/// after it ([`super::xls_formats`]); `Ok(None)` when the file is not one this scan can read
+/// (then calamine says what is wrong with it) or is encrypted.
+pub(super) fn check(bytes: &[u8], max_bytes: u64) -> Result<Option<Vec<u8>>, ReadError> {
     let stream = match workbook_stream(bytes) {
         Ok(Some(stream)) => stream,
-        Ok(None) => return Ok(()),
+        Ok(None) => return Ok(None),
         Err(Loops) => {
             return Err(ReadError::Damaged(
                 "a chain of sectors in the compound file comes back on itself".into(),
@@ -32,7 +33,7 @@ pub(super) fn check(bytes: &[u8], max_bytes: u64) -> Result<(), ReadError> {
         pos += 4 + len;
         match kind {
             // FILEPASS: the records after it are encrypted; calamine reports that
-            0x002F => return Ok(()),
+            0x002F => return Ok(None),
             // BOUNDSHEET: a sheet's name, in the order of the sheets' substreams
             0x0085 => names.push(sheet_name(data, true).unwrap_or_default()),
             // BOF: the globals, then one substream per sheet
@@ -55,10 +56,10 @@ pub(super) fn check(bytes: &[u8], max_bytes: u64) -> Result<(), ReadError> {
             }
         }
     }
-    match sheet {
-        Some(span) => span.fits(&names, sheets_seen, max_bytes),
-        None => Ok(()),
+    if let Some(span) = sheet {
+        span.fits(&names, sheets_seen, max_bytes)?;
     }
+    Ok(Some(stream))
 }
 
 /// The `Workbook` (BIFF8) or `Book` (BIFF5) stream of the compound file, read as leniently as

@@ -17,7 +17,7 @@ use super::names::unique_sheet_name;
 use super::notes::AUTHOR;
 use super::{number_text, Cached, CellEdit, ColStyle, ExtraSheet, OutCell, OutValue, WriteError};
 use crate::formula::excel_from_openformula;
-use crate::read::{Cell, Format as InputFormat, Raw, Sheet, Workbook};
+use crate::read::{Cell, Raw, Sheet, Workbook};
 
 /// The fill of corrected cells.
 const HIGHLIGHT: u32 = 0xFFFF99;
@@ -30,8 +30,8 @@ fn xerr(e: XlsxError) -> WriteError {
 /// after the existing ones.
 ///
 /// Sheet names Excel does not accept (too long, forbidden characters) are made valid, and
-/// links of added sheets follow the rename. Formulas of ods inputs are turned from
-/// OpenFormula into Excel syntax. An edit on a sheet `source` does not have is an error.
+/// links of added sheets follow the rename. Formulas still in OpenFormula (`of:=…`) are
+/// turned into Excel syntax (the reader gives an ods's formulas in Excel syntax already). An edit on a sheet `source` does not have is an error.
 pub fn write_rebuilt(
     source: &Workbook,
     out: &mut (impl Write + Seek),
@@ -83,7 +83,7 @@ pub fn write_rebuilt(
         if i == shown && shown != 0 {
             ws.set_active(true);
         }
-        write_sheet(ws, sheet, source.format, &by_sheet[i], &mut formats)?;
+        write_sheet(ws, sheet, &by_sheet[i], &mut formats)?;
     }
 
     for sh in extra {
@@ -143,7 +143,6 @@ fn clip(s: &str) -> &str {
 fn write_sheet(
     ws: &mut Worksheet,
     sheet: &Sheet,
-    input: InputFormat,
     edits: &BTreeMap<(u32, u32), &CellEdit>,
     formats: &mut Formats,
 ) -> Result<(), WriteError> {
@@ -211,7 +210,7 @@ fn write_sheet(
         if cell.row >= 1_048_576 || cell.col >= 16_384 {
             continue;
         }
-        write_cell(ws, cell, input, formats)?;
+        write_cell(ws, cell, formats)?;
     }
 
     for (&(row, col), edit) in edits {
@@ -273,12 +272,7 @@ fn result_text(v: &Raw) -> String {
     }
 }
 
-fn write_cell(
-    ws: &mut Worksheet,
-    cell: &Cell,
-    input: InputFormat,
-    formats: &mut Formats,
-) -> Result<(), WriteError> {
+fn write_cell(ws: &mut Worksheet, cell: &Cell, formats: &mut Formats) -> Result<(), WriteError> {
     let (row, col) = (cell.row, cell.col as u16);
     let is_date = matches!(cell.value, Raw::Date(_));
     let code = match (&cell.format.code, is_date) {
@@ -289,7 +283,9 @@ fn write_cell(
     let fmt = formats.get(code, false).cloned();
 
     if let Some(f) = cell.formula.as_deref().filter(|f| !f.trim().is_empty()) {
-        let text = if input == InputFormat::Ods || f.starts_with("of:") {
+        // the reader gives an .ods's formulas in Excel's syntax already; OpenFormula text only
+        // where a cell was built by hand
+        let text = if f.starts_with("of:") || f.starts_with("oooc:") {
             excel_from_openformula(f)
         } else {
             f.trim_start_matches('=').to_string()

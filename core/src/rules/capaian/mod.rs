@@ -304,14 +304,14 @@ fn categories(cx: &RuleContext, neg: NegFormula, out: &mut Vec<Finding>) {
         }
     }
     // a quarterly table's: on the year's line, and on a quarter's (TW 4's, most often)
+    let Some(col) = sm.tables.iter().find_map(|t| {
+        (t.kind == crate::layout::TableKind::Quarterly)
+            .then(|| t.qcols.get("kategori").copied())
+            .flatten()
+    }) else {
+        return;
+    };
     for ind in &sm.triwulan {
-        let Some(col) = sm.tables.iter().find_map(|t| {
-            (t.kind == crate::layout::TableKind::Quarterly)
-                .then(|| t.qcols.get("kategori").copied())
-                .flatten()
-        }) else {
-            continue;
-        };
         if let (Some(t), Some(r)) = (&ind.annual, ind.realisasi_tahunan.as_deref()) {
             if let Some(exact) = recalculated_of(t, r, ind.polaritas, neg) {
                 out.extend(c112::check(&sm.name, sheet, (t.row, col), exact));
