@@ -241,7 +241,8 @@ fn a_used_range_to_the_far_corner_is_read_as_its_data() {
 /// cell reference whose row overflows its arithmetic when overflow checks are on) and an xls
 /// whose damaged cell records span 4 billion cells (calamine would ask for 132 GB and the
 /// allocation failure would end the whole run), and an xls whose directory's chain of sectors
-/// loops (calamine would read it until the memory ran out). Each is one unreadable file, and
+/// loops (calamine would read it until the memory ran out), and an xls whose DIMENSIONS record
+/// claims 4 billion rows (calamine reserves a terabyte for them first). Each is one unreadable file, and
 /// an xls with a merged range written backwards (last row before the first) is checked, with no panic
 /// text, and the folder's other files are checked.
 #[test]
@@ -272,6 +273,11 @@ fn a_reader_panic_is_one_damaged_file() {
         root.join("f.xls"),
     )
     .unwrap();
+    std::fs::copy(
+        data.join("tests/data/fuzz/calamine-xls-dimensions.xls"),
+        root.join("g.xls"),
+    )
+    .unwrap();
     let out = assert_cmd::Command::cargo_bin("rakit")
         .unwrap()
         .env_remove("RAKIT_LANG")
@@ -290,6 +296,12 @@ fn a_reader_panic_is_one_damaged_file() {
     );
     assert!(
         text.contains("e.xls: tidak terbaca — buku kerja rusak atau terpotong (a chain of sectors"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "g.xls: tidak terbaca — sheet \"Sheet1\" rusak (its DIMENSIONS record claims"
+        ),
         "{text}"
     );
     // a merged range written backwards is read the right way round: the sheet is checked

@@ -11,7 +11,9 @@ const BYTES_PER_CELL: u64 = 56;
 
 /// `Ok` when every sheet's span fits `max_bytes`, with the workbook stream for the readers
 /// after it ([`super::xls_formats`]); `Ok(None)` when the file is not one this scan can read
-/// (then calamine says what is wrong with it) or is encrypted.
+/// (then calamine says what is wrong with it) or is encrypted. The records are walked as
+/// calamine walks them: the globals up to their EOF, then each sheet from the position its
+/// BOUNDSHEET names, skipping nested substreams (embedded charts).
 pub(super) fn check(bytes: &[u8], max_bytes: u64) -> Result<Option<Vec<u8>>, ReadError> {
     let stream = match workbook_stream(bytes) {
         Ok(Some(stream)) => stream,
@@ -22,44 +24,108 @@ pub(super) fn check(bytes: &[u8], max_bytes: u64) -> Result<Option<Vec<u8>>, Rea
             ))
         }
     };
-    let mut names: Vec<String> = Vec::new();
-    let mut sheet: Option<Span> = None;
-    let mut sheets_seen = 0usize;
-    let mut pos = 0usize;
-    while pos + 4 <= stream.len() {
-        let kind = u16::from_le_bytes([stream[pos], stream[pos + 1]]);
-        let len = u16::from_le_bytes([stream[pos + 2], stream[pos + 3]]) as usize;
-        let data = &stream[pos + 4..(pos + 4 + len).min(stream.len())];
-        pos += 4 + len;
+    let mut sheets: Vec<(usize, String)> = Vec::new();
+    for (kind, data) in records(&stream) {
         match kind {
             // FILEPASS: the records after it are encrypted; calamine reports that
             0x002F => return Ok(None),
-            // BOUNDSHEET: a sheet's name, in the order of the sheets' substreams
-            0x0085 => names.push(sheet_name(data, true).unwrap_or_default()),
-            // BOF: the globals, then one substream per sheet
-            0x0809 => {
-                if let Some(span) = sheet.take() {
-                    span.fits(&names, sheets_seen, max_bytes)?;
-                }
-                sheets_seen += 1;
-                sheet = Some(Span::default());
-            }
-            0x000A => {
-                if let Some(span) = sheet.take() {
-                    span.fits(&names, sheets_seen, max_bytes)?;
+            // BOUNDSHEET: where a sheet's substream starts, and its name
+            0x0085 => {
+                if let Some(pos) = data.get(..4) {
+                    let pos = u32::from_le_bytes([pos[0], pos[1], pos[2], pos[3]]) as usize;
+                    sheets.push((pos, sheet_name(data, true).unwrap_or_default()));
                 }
             }
-            _ => {
-                if let (Some(span), Some((row, first, last))) = (sheet.as_mut(), cell(kind, data)) {
-                    span.add(row, first, last);
+            0x000A => break,
+            _ => {}
+        }
+    }
+    for (pos, name) in &sheets {
+        let Some(substream) = stream.get(*pos..) else {
+            continue;
+        };
+        let mut span = Span::default();
+        let mut reserved = 0u64;
+        let mut seen_bof = false;
+        let mut nested = 0usize;
+        for (kind, data) in records(substream) {
+            if nested > 0 {
+                match kind {
+                    0x0809 => nested += 1,
+                    0x000A => nested -= 1,
+                    _ => {}
+                }
+                continue;
+            }
+            match kind {
+                0x0809 if seen_bof => nested += 1,
+                0x0809 => seen_bof = true,
+                0x0200 => reserved = reserved.max(dimension_cells(data)),
+                0x000A => break,
+                _ => {
+                    if let Some((row, first, last)) = cell(kind, data) {
+                        span.add(row, first, last);
+                    }
                 }
             }
         }
-    }
-    if let Some(span) = sheet {
-        span.fits(&names, sheets_seen, max_bytes)?;
+        span.fits(name, max_bytes)?;
+        reservation_fits(reserved, name, max_bytes)?;
     }
     Ok(Some(stream))
+}
+
+/// The records of a stream as calamine's iterator gives them: type and data, CONTINUE records
+/// folded into the one before (and so never seen), ending where a record runs past the end.
+fn records(stream: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
+    let mut pos = 0usize;
+    std::iter::from_fn(move || loop {
+        let head = stream.get(pos..pos + 4)?;
+        let kind = u16::from_le_bytes([head[0], head[1]]);
+        let len = u16::from_le_bytes([head[2], head[3]]) as usize;
+        let data = stream.get(pos + 4..pos + 4 + len)?;
+        pos += 4 + len;
+        if kind != 0x003C {
+            return Some((kind, data));
+        }
+    })
+}
+
+/// How many cells calamine reserves room for on a DIMENSIONS record, worked out as its
+/// `parse_dimensions` and sheet reader work it out (rows wrapping as a release build's do).
+fn dimension_cells(data: &[u8]) -> u64 {
+    let u16_at = |i: usize| u16::from_le_bytes([data[i], data[i + 1]]) as u32;
+    let u32_at = |i: usize| u32::from_le_bytes([data[i], data[i + 1], data[i + 2], data[i + 3]]);
+    let (first_row, last_row, mut first_col, last_col) = match data.len() {
+        10 => (u16_at(0), u16_at(2), u16_at(4), u16_at(6)),
+        14 | 16 => (u32_at(0), u32_at(4), u16_at(8), u16_at(10)),
+        _ => return 0,
+    };
+    if first_col > 0xFF || last_col < first_col {
+        first_col = 0;
+    }
+    if last_row == 0 || last_col == 0 {
+        return 1;
+    }
+    let rows = last_row.wrapping_sub(first_row) as u64;
+    rows * (last_col - first_col) as u64
+}
+
+/// calamine reserves room for a sheet's DIMENSIONS before it reads a cell, and a damaged
+/// record (found by the fuzzer: a terabyte) ends the run where the memory is not there.
+/// Up to a full BIFF8 sheet (65,536 rows by 256 columns) is always read.
+fn reservation_fits(cells: u64, sheet: &str, max_bytes: u64) -> Result<(), ReadError> {
+    let cell = std::mem::size_of::<calamine::Cell<calamine::Data>>() as u64;
+    let limit = max_bytes.max(65_536 * 256 * cell);
+    if cells.saturating_mul(cell) <= limit {
+        return Ok(());
+    }
+    Err(ReadError::BrokenSheet {
+        sheet: sheet.to_string(),
+        detail: format!(
+            "its DIMENSIONS record claims {cells} cells, more than an .xls sheet holds"
+        ),
+    })
 }
 
 /// The `Workbook` (BIFF8) or `Book` (BIFF5) stream of the compound file, read as leniently as
@@ -277,7 +343,7 @@ impl Span {
         }
     }
 
-    fn fits(&self, names: &[String], sheets_seen: usize, max_bytes: u64) -> Result<(), ReadError> {
+    fn fits(&self, sheet: &str, max_bytes: u64) -> Result<(), ReadError> {
         let Some(first_row) = self.first_row else {
             return Ok(());
         };
@@ -286,14 +352,8 @@ impl Span {
         if cells.saturating_mul(BYTES_PER_CELL) <= max_bytes {
             return Ok(());
         }
-        // the first BOF is the globals' own
-        let sheet = sheets_seen
-            .checked_sub(2)
-            .and_then(|i| names.get(i))
-            .cloned()
-            .unwrap_or_else(|| format!("#{}", sheets_seen.saturating_sub(1)));
         Err(ReadError::BrokenSheet {
-            sheet,
+            sheet: sheet.to_string(),
             detail: format!(
                 "its cells span {}:{}, {cells} cells, more than rakit reads from an .xls ({} MiB)",
                 crate::read::cell_name(first_row, self.first_col),
@@ -324,6 +384,45 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    /// Found by the fuzzer: a sheet's DIMENSIONS record claims 4 billion rows, and calamine
+    /// reserves room for them before it reads a cell (a terabyte: the run ends).
+    #[test]
+    fn a_dimensions_record_past_a_sheet_is_a_broken_sheet() {
+        let b = std::fs::read(repo("tests/data/fuzz/calamine-xls-dimensions.xls")).unwrap();
+        match super::check(&b, 512 << 20) {
+            Err(super::ReadError::BrokenSheet { sheet, detail }) => {
+                assert_eq!(sheet, "Sheet1");
+                assert!(detail.contains("DIMENSIONS record claims"), "{detail}");
+            }
+            other => panic!("{other:?}"),
+        }
+        // the sheet it was made from claims a few hundred cells
+        let b = std::fs::read(repo("sample-workbooks/banjar-pk-2015.xls")).unwrap();
+        assert!(super::check(&b, 512 << 20).is_ok());
+    }
+
+    /// A full sheet (65,536 rows by 256 columns) is read whatever the limit; four times its
+    /// rows are not.
+    #[test]
+    fn a_full_sheet_is_always_reserved() {
+        let record = |rows: u32, cols: u16| {
+            let mut d = vec![0u8; 14];
+            d[4..8].copy_from_slice(&rows.to_le_bytes());
+            d[10..12].copy_from_slice(&cols.to_le_bytes());
+            super::dimension_cells(&d)
+        };
+        assert_eq!(record(65_536, 256), 65_536 * 256);
+        assert!(super::reservation_fits(record(65_536, 256), "S", 1).is_ok());
+        assert!(super::reservation_fits(record(65_536 * 4, 256), "S", 1).is_err());
+        // a sheet without cells: one
+        assert_eq!(record(0, 0), 1);
+        // BIFF5's 10-byte record
+        assert_eq!(
+            super::dimension_cells(&[2, 0, 12, 0, 1, 0, 5, 0, 0, 0]),
+            10 * 4
+        );
     }
 
     /// Found by the fuzzer: the directory's chain of sectors loops, and calamine read it
