@@ -13,7 +13,6 @@ use serde::Serialize;
 use crate::layout::meta::SheetMeta;
 use crate::layout::Level;
 use crate::layout::{Role, Table};
-use crate::num;
 use crate::read::{Cell, NumFmt, Raw, Sheet};
 use crate::text;
 use crate::value::{
@@ -361,21 +360,7 @@ pub const OWN_SHEETS: [&str; 2] = ["Temuan", "Indikator (rakit)"];
 
 /// What a cell shows: text as typed, numbers as the format shows them (Indonesian marks).
 pub fn shown(cell: &Cell) -> String {
-    match &cell.value {
-        Raw::Number(d) => {
-            let (v, pct) = if cell.format.percent {
-                (*d * Decimal::from(100), " %")
-            } else {
-                (*d, "")
-            };
-            let dp = cell
-                .format
-                .decimals
-                .map_or_else(|| v.normalize().scale(), u32::from);
-            format!("{}{}", num::fmt_id(v, dp), pct)
-        }
-        other => other.as_text(),
-    }
+    cell.shown()
 }
 
 /// The value of a cell before the column is taken into account.

@@ -191,6 +191,28 @@ pub struct Cell {
     pub format: NumFmt,
 }
 
+impl Cell {
+    /// What the cell shows: text as typed, numbers as the format shows them (Indonesian
+    /// marks, `93,14 %` for a percent format).
+    pub fn shown(&self) -> String {
+        match &self.value {
+            Raw::Number(d) => {
+                let (v, pct) = if self.format.percent {
+                    (*d * Decimal::from(100), " %")
+                } else {
+                    (*d, "")
+                };
+                let dp = self
+                    .format
+                    .decimals
+                    .map_or_else(|| v.normalize().scale(), u32::from);
+                format!("{}{}", crate::num::fmt_id(v, dp), pct)
+            }
+            other => other.as_text(),
+        }
+    }
+}
+
 /// A stored cell value. Numbers are exact decimals of what the file stores (Excel stores at
 /// most 15 significant digits; the shortest representation that reads back the same is kept).
 #[derive(Debug, Clone, PartialEq)]
