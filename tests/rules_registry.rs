@@ -151,6 +151,10 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
     files.push(placeholder_template(dir.path()));
     // an examiner's annual table whose Kategori column misnames a row's category (C112)
     files.push(data("blind7/sleman-dinkes-pk-2024.xlsx"));
+    // an examiner's budget table under the indicators: a programme that is not the sum of
+    // its kegiatan (A503), a serapan (A504) and a sisa (A505) miscomputed, a realisasi
+    // above its anggaran (A506)
+    files.push(data("blind8/sumedang-dpupr-lkjip-2023.xlsx"));
     // corrected copies: workbooks where the corrected rules no longer fire
     for s in SAMPLES {
         let out = dir.path().join(format!("{s}-diperbaiki.xlsx"));

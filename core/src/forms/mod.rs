@@ -68,11 +68,18 @@ pub fn detect(sheet: &Sheet) -> Vec<Table> {
     // one after another, not side by side: a form later in the order may take far longer on
     // a sheet that is not its own (the annual form on 2,000 Rencana Aksi blocks: a quarter
     // of a second) and would hold up the answer of the one before it
-    FORMS
+    let mut tables = FORMS
         .iter()
         .map(|f| f.detect(sheet))
         .find(|t| !t.is_empty())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    // a budget table (its serapan headed "Capaian Keuangan (%)") holds no indicators: the
+    // budget rules read it (crate::rules::budget)
+    tables.retain(|t| {
+        t.kind != TableKind::Annual
+            || !crate::layout::budget::is_budget_table(sheet, &t.header_rows)
+    });
+    tables
 }
 
 /// An evaluation table a mapping gives: its numbered columns and rules from the numbering

@@ -7,6 +7,7 @@
 //! lines, the place-and-date line or the signature block. A [`mapping`] file overrides all of
 //! it for layouts detection gets wrong.
 
+pub mod budget;
 pub mod mapping;
 pub mod meta;
 pub mod monthly;

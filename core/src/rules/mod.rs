@@ -9,6 +9,7 @@
 //! `mod.rs`. [`Options`] chooses which rules are reported (`--select`, `--ignore`), once
 //! every rule ran.
 
+mod budget;
 pub mod capaian;
 mod cells;
 pub mod docs;
@@ -218,6 +219,22 @@ rules! {
         "**tidak** (hanya informasi)",
         "serapan anggaran (realisasi / anggaran)",
         "budget absorption (realisasi / anggaran)";
+    A503, "jumlah-anggaran-beda", Budget, Error, false,
+        "**tidak**: rakit tidak tahu angka mana yang keliru",
+        "anggaran, realisasi atau sisa program tidak sama dengan jumlah kegiatannya, atau baris JUMLAH tidak sama dengan jumlah programnya",
+        "a programme's anggaran, realisasi or sisa differs from the sum of its kegiatan, or a total line from the sum of its programmes";
+    A504, "serapan-salah", Budget, Error, false,
+        "**tidak**",
+        "serapan (%) tertulis tidak sama dengan realisasi ÷ anggaran × 100",
+        "the written serapan (%) is not realisasi ÷ anggaran × 100";
+    A505, "sisa-anggaran-salah", Budget, Error, false,
+        "**tidak**",
+        "sisa anggaran tidak sama dengan anggaran − realisasi",
+        "sisa anggaran is not anggaran − realisasi";
+    A506, "realisasi-melebihi-anggaran", Budget, Warning, false,
+        "**tidak**: rakit tidak tahu angka mana yang keliru",
+        "realisasi anggaran melebihi anggarannya (serapan di atas 100 %)",
+        "realisasi exceeds its anggaran (serapan above 100 %)";
     Q601, "kebijakan-batas-capaian", Quarterly, Info, false,
         "**tidak** (hanya informasi)",
         "kebijakan batas capaian yang dipakai (mis. dibatasi 100 %)",
@@ -747,6 +764,7 @@ pub fn check(
         evaluation::check(&cx, &mut out);
     }
     cells::check(wb, &mut out);
+    budget::check(wb, sheets, &mut out);
     // only the rules asked for, once every rule ran (L701 judges by all of them)
     out.retain(|f| opts.reports(f.code));
     // one finding per cell and code

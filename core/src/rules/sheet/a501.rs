@@ -65,6 +65,9 @@ crate::texts! {
     KEGIATAN_BUDGET = "a501.kegiatan_budget",
         "anggaran \"{text}\" tidak dapat dibaca sebagai angka; tidak ikut dijumlahkan",
         "budget \"{text}\" cannot be read as a number; left out of the sums";
+    TABLE_AMOUNT = "a501.table_amount",
+        "angka \"{text}\" di tabel anggaran tidak sah: tidak dapat dibaca sebagai angka; tidak ikut dijumlahkan",
+        "amount \"{text}\" in the budget table is malformed: it makes no number; left out of the sums";
     KEGIATAN_BUDGET_HELP = "a501.kegiatan_budget.help",
         "Periksa angka ini dengan dokumen anggaran (DPA) dan ketik ulang.",
         "Check the amount against the budget document (DPA) and type it again.";
@@ -81,6 +84,23 @@ pub(in crate::rules) fn budget_line(sheet: &str, b: &BudgetLine) -> Finding {
         msg!(BUDGET_LINE_HELP),
     )
     .found(b.amount_text.clone())
+}
+
+/// An amount of a budget table that makes no number (`Rp. 1.215.3400.000`).
+pub(in crate::rules) fn table_amount(
+    sheet: &str,
+    row: u32,
+    a: &crate::layout::budget::Amount,
+) -> Finding {
+    Finding::new(
+        RuleId::A501,
+        sheet,
+        row,
+        a.col,
+        msg!(TABLE_AMOUNT, text = a.shown.trim()),
+        msg!(BUDGET_LINE_HELP),
+    )
+    .found(a.shown.trim())
 }
 
 /// A budget of a quarterly Rencana Aksi that cannot be read (the caller adds its level).

@@ -1,0 +1,596 @@
+//! Budget tables: the realisasi anggaran of each program, kegiatan and sub kegiatan, under an
+//! indicator table or on a sheet of its own (`Program / Kegiatan | Anggaran | Realisasi |
+//! Serapan (%)`, often with a Sisa Anggaran column and a JUMLAH row).
+//!
+//! A table is found by its header: a name column (Program, Kegiatan, Uraian), an anggaran
+//! column (Anggaran, Pagu, Alokasi) and a realisasi column, over one or two header rows. Where
+//! the header also names indicator columns (Indikator, Target, Sasaran), only a realisasi that
+//! says it is money (Realisasi Anggaran, Realisasi Keuangan, Realisasi (Rp)) is the budget's.
+//!
+//! Which line belongs under which is read from the first sign that tells the lines apart:
+//! codes (`1.02.01`, `1.1`), the words Program / Kegiatan / Sub Kegiatan, indentation and
+//! bullets (`- `), a number column filled only on programs, or programs named "Program ..."
+//! with other lines under them. Where nothing tells them apart the lines stand side by side.
+
+use rust_decimal::Decimal;
+
+use crate::read::{Raw, Sheet};
+use crate::text;
+use crate::value::{self, Value};
+
+/// One budget table of a sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BudgetTable {
+    /// zero-based header row (the lower one of a two-row header)
+    pub header_row: u32,
+    pub name_col: u32,
+    pub anggaran_col: u32,
+    pub realisasi_col: u32,
+    pub serapan_col: Option<u32>,
+    pub sisa_col: Option<u32>,
+    /// the lines in row order, totals included
+    pub items: Vec<BudgetItem>,
+    /// whether the lines' levels were told apart (by codes, words, indentation or numbering)
+    pub nested: bool,
+    /// whether they were told apart by codes or by the words Program / Kegiatan / Sub
+    /// Kegiatan, which leave no doubt (indentation and numbering may be a typing slip)
+    pub levels_named: bool,
+}
+
+/// One line of a budget table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BudgetItem {
+    /// zero-based
+    pub row: u32,
+    pub name: String,
+    /// a JUMLAH / TOTAL line
+    pub total: bool,
+    /// 0 for the outermost lines (programs), deeper for the lines under them
+    pub depth: u8,
+    /// the index in [`BudgetTable::items`] of the line this one is under
+    pub parent: Option<usize>,
+    pub anggaran: Amount,
+    pub realisasi: Amount,
+    pub serapan: Option<Amount>,
+    pub sisa: Option<Amount>,
+}
+
+/// A figure of a budget line as its cell holds it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Amount {
+    /// zero-based column
+    pub col: u32,
+    /// what the cell shows (text as typed)
+    pub shown: String,
+    /// the figure; a dash is zero; none for an empty cell or one that makes no figure
+    pub value: Option<Decimal>,
+    /// digits that make no figure (`Rp. 1.215.3400.000`)
+    pub malformed: bool,
+    /// decimals the cell shows
+    pub decimals: u32,
+    /// the stored number is shown through a percent format, or is written with `%`
+    pub percent: bool,
+    /// a number stored without a format rakit knows (an .xls read without formats, an .ods)
+    pub format_unknown: bool,
+}
+
+impl Amount {
+    pub fn is_empty(&self) -> bool {
+        self.shown.trim().is_empty()
+    }
+}
+
+/// What a header cell names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Number,
+    Code,
+    Name,
+    Anggaran,
+    Realisasi,
+    /// a realisasi that says it is money
+    RealisasiUang,
+    Serapan,
+    Sisa,
+    /// an indicator table's column (Indikator, Target, Sasaran, Satuan, Triwulan)
+    Indicator,
+}
+
+fn classify(h: &str) -> Option<Col> {
+    let has = |k: &str| h.contains(k);
+    if h.is_empty() {
+        return None;
+    }
+    if has("fisik") {
+        return None;
+    }
+    if has("sisa") {
+        return Some(Col::Sisa);
+    }
+    let percent = has("%") || has("persen");
+    if has("serapan")
+        || has("capaian keuangan")
+        || percent && (has("realisasi") || has("anggaran") || has("keuangan"))
+    {
+        return Some(Col::Serapan);
+    }
+    if has("realisasi") {
+        let money = [
+            "anggaran", "keuangan", "rp", "dana", "belanja", "rupiah", "pagu",
+        ];
+        return Some(if money.iter().any(|k| has(k)) {
+            Col::RealisasiUang
+        } else {
+            Col::Realisasi
+        });
+    }
+    if has("anggaran") || has("pagu") || has("alokasi") || h.split(' ').any(|w| w == "dpa") {
+        return Some(Col::Anggaran);
+    }
+    // "Kode / Program / Kegiatan": a name column that starts with the code
+    if ["program", "kegiatan", "uraian"].iter().any(|k| has(k)) {
+        return Some(Col::Name);
+    }
+    if has("kode") {
+        return Some(Col::Code);
+    }
+    if ["indikator", "target", "sasaran", "satuan", "triwulan"]
+        .iter()
+        .any(|k| has(k))
+        || h.split(' ').any(|w| w == "tw")
+    {
+        return Some(Col::Indicator);
+    }
+    let t = h.trim_end_matches('.');
+    if t == "no" || t == "nomor" || t == "no urut" {
+        return Some(Col::Number);
+    }
+    None
+}
+
+/// The text a cell shows, normalised; "" for none.
+fn shown_norm(sheet: &Sheet, row: u32, col: u32) -> String {
+    sheet
+        .get_shown(row, col)
+        .map(|c| text::norm(&c.value.as_text()))
+        .unwrap_or_default()
+}
+
+/// Whether a row may be (part of) a budget table's header: a short text naming an anggaran.
+fn names_a_budget(sheet: &Sheet, row: u32) -> bool {
+    let has = |t: &[u8], k: &[u8]| t.windows(k.len()).any(|w| w.eq_ignore_ascii_case(k));
+    sheet.row(row).iter().any(|c| match &c.value {
+        Raw::Text(t) if t.len() <= 80 => {
+            let t = t.as_bytes();
+            has(t, b"anggaran") || has(t, b"pagu") || has(t, b"alokasi")
+        }
+        _ => false,
+    })
+}
+
+/// The columns a header row names, read with the row above where that row is part of the
+/// header (a group such as "Anggaran" merged over Pagu / Realisasi / %).
+fn header_columns(sheet: &Sheet, row: u32) -> Vec<(u32, Col)> {
+    let above_is_header = row > 0
+        && sheet
+            .row(row - 1)
+            .iter()
+            .filter(|c| matches!(&c.value, Raw::Text(t) if !t.trim().is_empty() && t.len() <= 80))
+            .nth(1)
+            .is_some();
+    let mut cols: Vec<u32> = sheet.row(row).iter().map(|c| c.col).collect();
+    if above_is_header {
+        for c in sheet.row(row - 1) {
+            cols.push(c.col);
+            // the columns under a merged group of the row above
+            if let Some(m) = sheet.merge_at(row - 1, c.col) {
+                cols.extend(m.first_col..=m.last_col.min(m.first_col.saturating_add(30)));
+            }
+        }
+    }
+    cols.sort_unstable();
+    cols.dedup();
+    let mut out = Vec::new();
+    for col in cols {
+        let own = shown_norm(sheet, row, col);
+        let text = if above_is_header {
+            let above = shown_norm(sheet, row - 1, col);
+            if above == own || above.is_empty() {
+                own
+            } else if own.is_empty() {
+                above
+            } else {
+                format!("{above} {own}")
+            }
+        } else {
+            own
+        };
+        if let Some(k) = classify(&text) {
+            out.push((col, k));
+        }
+    }
+    out
+}
+
+/// The budget table a header row opens, without its lines yet.
+fn header_at(sheet: &Sheet, row: u32) -> Option<BudgetTable> {
+    let cols = header_columns(sheet, row);
+    let first = |k: Col| cols.iter().find(|(_, x)| *x == k).map(|(c, _)| *c);
+    let anggaran = first(Col::Anggaran)?;
+    let indicator_table = first(Col::Indicator).is_some();
+    let realisasi = first(Col::RealisasiUang)
+        .or_else(|| (!indicator_table).then(|| first(Col::Realisasi)).flatten())
+        .filter(|c| *c != anggaran)?;
+    let name = cols
+        .iter()
+        .find(|(c, k)| *k == Col::Name && *c < anggaran)
+        .map(|(c, _)| *c)?;
+    // the header's own words over the figures, not a data row read with the header above it
+    let words = |col: u32| {
+        sheet.get_shown(row, col).is_some_and(
+            |c| matches!(&c.value, Raw::Text(t) if !t.chars().any(|ch| ch.is_ascii_digit()) || t.contains('(')),
+        )
+    };
+    if !words(anggaran) && !words(realisasi) {
+        return None;
+    }
+    Some(BudgetTable {
+        header_row: row,
+        name_col: name,
+        anggaran_col: anggaran,
+        realisasi_col: realisasi,
+        serapan_col: first(Col::Serapan),
+        sisa_col: first(Col::Sisa),
+        items: Vec::new(),
+        nested: false,
+        levels_named: false,
+    })
+}
+
+/// Whether a table found as an annual indicator table is a budget table instead: its header
+/// is a budget table's (Program / Kegiatan, Anggaran, Realisasi (Rp)) and names no indicator
+/// column ("Capaian Keuangan (%)" over the serapan reads like an annual table's %).
+pub fn is_budget_table(sheet: &Sheet, header_rows: &[u32]) -> bool {
+    header_rows.iter().any(|r| {
+        names_a_budget(sheet, *r)
+            && header_at(sheet, *r).is_some()
+            && !header_columns(sheet, *r)
+                .iter()
+                .any(|(_, k)| *k == Col::Indicator)
+    })
+}
+
+/// The budget tables of a sheet.
+pub fn find(sheet: &Sheet) -> Vec<BudgetTable> {
+    let mut out: Vec<BudgetTable> = Vec::new();
+    let mut after: Option<u32> = None;
+    for row in sheet.rows() {
+        if after.is_some_and(|a| row <= a) || !names_a_budget(sheet, row) {
+            continue;
+        }
+        let Some(mut table) = header_at(sheet, row) else {
+            continue;
+        };
+        // a two-row header: the lower row, where it names the figures too
+        if let Some(lower) = header_at(sheet, row.saturating_add(1)) {
+            table = lower;
+        }
+        let cols = header_columns(sheet, table.header_row);
+        let number_col = cols
+            .iter()
+            .find(|(c, k)| *k == Col::Number && *c < table.anggaran_col)
+            .map(|(c, _)| *c);
+        let code_col = cols
+            .iter()
+            .find(|(c, k)| *k == Col::Code && *c < table.anggaran_col)
+            .map(|(c, _)| *c);
+        let last = read_lines(sheet, &mut table, number_col, code_col);
+        after = Some(last);
+        if table.items.iter().any(|i| !i.total) {
+            out.push(table);
+        }
+    }
+    out
+}
+
+/// A line's sign of its level, as read from its cells.
+#[derive(Default)]
+struct Signs {
+    code: Option<usize>,
+    keyword: Option<u8>,
+    indent: u32,
+    numbered: bool,
+    program: bool,
+}
+
+/// Reads the lines under a table's header; returns the last row read.
+fn read_lines(
+    sheet: &Sheet,
+    table: &mut BudgetTable,
+    number_col: Option<u32>,
+    code_col: Option<u32>,
+) -> u32 {
+    let mut row = table.header_row + 1;
+    if crate::layout::is_numbering_row(sheet, row) {
+        row += 1;
+    }
+    let last_row = sheet.last_row().unwrap_or(row);
+    let mut signs: Vec<Signs> = Vec::new();
+    // rows in a row without a figure: two empty ones, or three with words only (a note, a
+    // paragraph), end the table
+    let (mut empty_run, mut wordy_run) = (0, 0);
+    let mut last_read = table.header_row;
+    while row <= last_row {
+        let r = row;
+        row += 1;
+        let cells = sheet.row(r);
+        if cells.iter().all(|c| c.value.is_empty()) {
+            empty_run += 1;
+            if empty_run >= 2 {
+                break;
+            }
+            continue;
+        }
+        empty_run = 0;
+        let label_cols =
+            |c: u32| c <= table.name_col || Some(c) == number_col || Some(c) == code_col;
+        let label_text: Vec<String> = cells
+            .iter()
+            .filter(|c| label_cols(c.col))
+            .map(|c| text::norm(&c.value.as_text()))
+            .collect();
+        let total = label_text.iter().any(|t| {
+            t.starts_with("jumlah") || t.starts_with("total") || t.starts_with("grand total")
+        });
+        if !total && crate::layout::is_stop_row(sheet, r) {
+            break;
+        }
+        let amount = |col: u32| amount_at(sheet, r, col);
+        let anggaran = amount(table.anggaran_col);
+        let realisasi = amount(table.realisasi_col);
+        let serapan = table.serapan_col.map(amount);
+        let sisa = table.sisa_col.map(amount);
+        let figures = [
+            Some(&anggaran),
+            Some(&realisasi),
+            serapan.as_ref(),
+            sisa.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|a| !a.is_empty());
+        let name_raw = sheet
+            .get(r, table.name_col)
+            .map(|c| c.value.as_text().to_string())
+            .unwrap_or_default();
+        if !figures {
+            // a heading (an urusan), an indicator's second line, a note: no line
+            wordy_run += 1;
+            if wordy_run >= 3 {
+                break;
+            }
+            continue;
+        }
+        wordy_run = 0;
+        // another table's header
+        if names_a_budget(sheet, r) && header_at(sheet, r).is_some() {
+            break;
+        }
+        last_read = r;
+        let name = name_raw.trim().to_string();
+        let n = text::norm(&name);
+        let code_text = code_col
+            .and_then(|c| sheet.get(r, c))
+            .map(|c| c.value.as_text().to_string())
+            .or_else(|| {
+                number_col
+                    .and_then(|c| sheet.get(r, c))
+                    .map(|c| c.value.as_text().to_string())
+                    .filter(|t| code_segments(t).is_some())
+            })
+            .or_else(|| {
+                name.split_whitespace()
+                    .next()
+                    .filter(|t| code_segments(t).is_some_and(|s| s >= 2))
+                    .map(str::to_string)
+            });
+        let keyword = if n.starts_with("sub kegiatan") || n.starts_with("subkegiatan") {
+            Some(2)
+        } else if n.starts_with("kegiatan") {
+            Some(1)
+        } else if n.starts_with("program") {
+            Some(0)
+        } else {
+            None
+        };
+        signs.push(Signs {
+            code: code_text.as_deref().and_then(code_segments),
+            keyword,
+            indent: indent_of(&name_raw),
+            numbered: number_col
+                .and_then(|c| sheet.get(r, c))
+                .is_some_and(|c| !c.value.is_empty()),
+            program: n.starts_with("program"),
+        });
+        table.items.push(BudgetItem {
+            row: r,
+            name,
+            total,
+            depth: 0,
+            parent: None,
+            anggaran,
+            realisasi,
+            serapan,
+            sisa,
+        });
+    }
+    nest(table, &signs);
+    last_read
+}
+
+/// Segments of a code such as `1.02.01` (3) or `1` (1); none for other text.
+fn code_segments(t: &str) -> Option<usize> {
+    let t = t.trim().trim_end_matches('.');
+    if t.is_empty()
+        || !t
+            .split('.')
+            .all(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    Some(t.split('.').count())
+}
+
+/// Leading spaces, and a bullet (`-`, `•`) as two more.
+fn indent_of(raw: &str) -> u32 {
+    let spaces = raw
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum::<u32>();
+    let rest = raw.trim_start();
+    let bullet = rest.starts_with(['-', '–', '•', '·', '*', '>']) as u32;
+    spaces + 2 * bullet
+}
+
+/// Gives each line its depth and parent from the first sign that tells the lines apart.
+fn nest(table: &mut BudgetTable, signs: &[Signs]) {
+    let lines: Vec<usize> = (0..table.items.len())
+        .filter(|i| !table.items[*i].total)
+        .collect();
+    let ranks = |keys: Vec<u32>| -> Option<Vec<u8>> {
+        let mut distinct = keys.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        (distinct.len() >= 2).then(|| {
+            keys.iter()
+                .map(|k| distinct.iter().position(|d| d == k).unwrap_or(0) as u8)
+                .collect()
+        })
+    };
+    let all = |f: &dyn Fn(&Signs) -> Option<u32>| -> Option<Vec<u32>> {
+        lines.iter().map(|i| f(&signs[*i])).collect()
+    };
+    let first_outer = |keys: &Vec<u32>| keys.first().is_some_and(|k| keys.iter().all(|x| x >= k));
+    let named = all(&|s| s.code.map(|c| c as u32))
+        .filter(first_outer)
+        .and_then(ranks)
+        .or_else(|| {
+            all(&|s| s.keyword.map(u32::from))
+                .filter(first_outer)
+                .and_then(ranks)
+        });
+    table.levels_named = named.is_some();
+    let depths = named
+        .or_else(|| all(&|s| Some(s.indent)).filter(first_outer).and_then(ranks))
+        .or_else(|| {
+            all(&|s| Some(u32::from(!s.numbered)))
+                .filter(first_outer)
+                .and_then(ranks)
+        })
+        .or_else(|| {
+            all(&|s| Some(u32::from(!s.program)))
+                .filter(first_outer)
+                .and_then(ranks)
+        });
+    let Some(depths) = depths else {
+        return;
+    };
+    table.nested = true;
+    let mut stack: Vec<usize> = Vec::new();
+    let mut k = 0;
+    for i in 0..table.items.len() {
+        if table.items[i].total {
+            stack.clear();
+            continue;
+        }
+        let d = depths[k];
+        k += 1;
+        while stack.last().is_some_and(|p| table.items[*p].depth >= d) {
+            stack.pop();
+        }
+        table.items[i].depth = d;
+        table.items[i].parent = stack.last().copied();
+        stack.push(i);
+    }
+}
+
+/// The figure of a cell of a budget line.
+fn amount_at(sheet: &Sheet, row: u32, col: u32) -> Amount {
+    let Some(cell) = sheet.get(row, col) else {
+        return Amount {
+            col,
+            ..Amount::default()
+        };
+    };
+    let mut a = Amount {
+        col,
+        shown: cell.shown(),
+        ..Amount::default()
+    };
+    match &cell.value {
+        Raw::Number(d) => {
+            a.percent = cell.format.percent;
+            a.value = Some(if a.percent {
+                *d * Decimal::ONE_HUNDRED
+            } else {
+                *d
+            });
+            a.decimals = cell
+                .format
+                .decimals
+                .map_or_else(|| a.value.map_or(0, |v| v.normalize().scale()), u32::from);
+            a.format_unknown = !sheet.formats_known;
+        }
+        Raw::Text(t) => match value::parse(t) {
+            Value::Number(q) => {
+                a.value = Some(q.scaled());
+                a.decimals = q.decimals;
+                a.percent = q.percent;
+            }
+            Value::Ambiguous { grouped, .. } => {
+                // money is grouped by thousands: `Rp. 46.821`
+                a.value = Some(grouped.scaled());
+            }
+            Value::Dash { .. } => a.value = Some(Decimal::ZERO),
+            Value::Unreadable(_) => a.malformed = true,
+            _ => {}
+        },
+        _ => {}
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_words() {
+        assert_eq!(classify("anggaran (rp)"), Some(Col::Anggaran));
+        assert_eq!(classify("pagu"), Some(Col::Anggaran));
+        assert_eq!(classify("realisasi (rp)"), Some(Col::RealisasiUang));
+        assert_eq!(classify("realisasi"), Some(Col::Realisasi));
+        assert_eq!(classify("anggaran realisasi"), Some(Col::RealisasiUang));
+        assert_eq!(classify("serapan (%)"), Some(Col::Serapan));
+        assert_eq!(classify("anggaran %"), Some(Col::Serapan));
+        assert_eq!(classify("realisasi fisik (%)"), None);
+        assert_eq!(classify("sisa anggaran"), Some(Col::Sisa));
+        assert_eq!(classify("program / kegiatan"), Some(Col::Name));
+        assert_eq!(classify("target"), Some(Col::Indicator));
+        assert_eq!(classify("no"), Some(Col::Number));
+        assert_eq!(classify("kode rekening"), Some(Col::Code));
+    }
+
+    #[test]
+    fn codes_and_indents() {
+        assert_eq!(code_segments("1.02.01"), Some(3));
+        assert_eq!(code_segments("1.02.01.2.01."), Some(5));
+        assert_eq!(code_segments("1"), Some(1));
+        assert_eq!(code_segments("Program"), None);
+        assert_eq!(code_segments("1..2"), None);
+        assert_eq!(indent_of("   Administrasi"), 3);
+        assert_eq!(indent_of("- Administrasi"), 2);
+        assert_eq!(indent_of("Program"), 0);
+    }
+}

@@ -1,0 +1,229 @@
+//! ## Apa yang diperiksa
+//!
+//! Tabel realisasi anggaran (Program / Kegiatan / Sub Kegiatan dengan kolom Anggaran atau
+//! Pagu, Realisasi, dan sering Serapan (%) serta Sisa Anggaran), di bawah tabel indikator atau
+//! di sheet tersendiri. Anggaran, realisasi dan sisa sebuah program harus sama dengan jumlah
+//! kegiatannya (dan kegiatan dengan jumlah sub kegiatannya), dan baris JUMLAH / TOTAL harus
+//! sama dengan jumlah program di atasnya.
+//!
+//! rakit mengenali tingkat baris dari tanda pertama yang membedakannya: kode (`1.02.01`,
+//! `1.1`), kata Program / Kegiatan / Sub Kegiatan di awal nama, indentasi atau tanda `- `,
+//! kolom No yang hanya diisi pada program, atau nama program yang diawali "Program". Bila
+//! tingkatnya hanya terbaca dari indentasi atau penomoran, A503 di baris program baru
+//! dilaporkan bila program lain di tabel yang sama cocok dengan jumlah kegiatannya (bukti
+//! bahwa tingkatnya terbaca benar). Baris JUMLAH dianggap benar bila sama dengan jumlah
+//! program, atau dengan jumlah baris paling bawah (kegiatan), atau, bila tingkatnya tidak
+//! terbaca, bila semua baris bersama-sama tepat dua atau tiga kali jumlah itu.
+//!
+//! Akibat sebuah salah ketik tidak dilaporkan dua kali: JUMLAH yang menjumlahkan kegiatan
+//! benar walaupun satu program salah ketik.
+//!
+//! > **English.** In a budget table (programs, kegiatan, sub kegiatan with anggaran,
+//! > realisasi, often serapan and sisa), a program's amounts must equal the sum of its
+//! > kegiatan (a kegiatan's, of its sub kegiatan), and the JUMLAH / TOTAL line the sum of the
+//! > programs above it. Levels are read from codes, the words Program / Kegiatan / Sub
+//! > Kegiatan, indentation or bullets, a No column filled on programs only, or names starting
+//! > with "Program". Where only indentation or numbering tells the levels, a program is
+//! > reported only when another program of the table adds up (evidence the levels were read
+//! > right). A total is right when it equals the programs' sum or the lowest lines' sum.
+//!
+//! ## Mengapa penting
+//!
+//! Angka program dan JUMLAH dipakai di LKjIP untuk serapan dan efisiensi, dan harus sama
+//! dengan DPA. Selisih berarti salah ketik, kegiatan yang terlewat, atau rumus SUM yang
+//! rentangnya tidak mencakup semua baris.
+//!
+//! ## Contoh
+//!
+//! Di `tests/data/blind7/sleman-dinkes-pk-2024.xlsx`, sheet Anggaran, program kedua menulis
+//! anggaran 12.480.600.000 sedangkan kedua kegiatannya berjumlah 12.408.600.000:
+//!
+//! ```console
+//! $ rakit check tests/data/blind7/sleman-dinkes-pk-2024.xlsx --select A503
+//! ```
+//!
+//! ```text
+//! A503(jumlah-anggaran-beda)
+//!
+//!   x C8
+//!   | anggaran 12.480.600.000 tidak sama dengan jumlah 2 baris di bawahnya (12.408.600.000)
+//!    ,-[sleman-dinkes-pk-2024.xlsx › Anggaran › C8]
+//!  8 | … | B8: Program Pemenuhan Upa… | C8: 12.480.600.000 | D8: 11.814.078.800 | E8: 94,66
+//!    :                                      ^^^^^^^|^^^^^^
+//!    :                                             `-| tertulis "12.480.600.000", seharusnya
+//!    :                                               | 12.408.600.000
+//!    `----
+//!  saran: Periksa angka ini dan angka-angka di bawahnya dengan DPA; bila memakai rumus, periksa
+//!         rentangnya.
+//! ```
+//!
+//! ## Yang tidak memicu aturan ini
+//!
+//! - Program dengan satu kegiatan yang anggarannya sama.
+//! - JUMLAH yang dihitung dari kegiatan (`=C5+C6+C7+C9+C10`) walaupun satu program salah.
+//! - Anggaran yang ditulis sebagai teks (`Rp. 2.500.000.000,-`) atau `-` (nol).
+//! - Tabel yang tingkat barisnya tidak terbaca (semua baris sejajar) dan JUMLAH-nya sama
+//!   dengan jumlah program.
+//!
+//! ## Memperbaiki dengan tangan
+//!
+//! Bandingkan program dan kegiatannya dengan DPA dan betulkan angka yang salah; bila
+//! JUMLAH memakai rumus, pastikan rentangnya mencakup semua program.
+//!
+//! ## Lihat juga
+//!
+//! [A501](A501.md) · [A504](A504.md) · [Q604](Q604.md)
+
+use rust_decimal::Decimal;
+
+use super::{sum_of, Figure};
+use crate::layout::budget::{BudgetItem, BudgetTable};
+use crate::msg;
+use crate::num::fmt_id_auto;
+use crate::rules::{Finding, RuleId};
+
+crate::texts! {
+    ANGGARAN = "a503.anggaran", "anggaran", "anggaran";
+    REALISASI = "a503.realisasi", "realisasi", "realisasi";
+    PARENT = "a503.parent",
+        "{figure} {written} tidak sama dengan jumlah {n} baris di bawahnya ({sum})",
+        "{figure} {written} is not the sum of the {n} lines under it ({sum})";
+    TOTAL = "a503.total",
+        "{figure} di baris jumlah, {written}, tidak sama dengan jumlah {n} baris di atasnya ({sum})",
+        "{figure} on the total line, {written}, is not the sum of the {n} lines above it ({sum})";
+    HELP = "a503.help",
+        "Periksa angka ini dan angka-angka di bawahnya dengan DPA; bila memakai rumus, periksa rentangnya.",
+        "Check this amount and the ones under it against the DPA; where it is a formula, check its range.";
+}
+
+/// The sums checked: a sisa is checked line by line (A505), and its sums follow from these.
+const FIGURES: [Figure; 2] = [Figure::Anggaran, Figure::Realisasi];
+
+fn name(f: Figure) -> &'static crate::i18n::Text {
+    match f {
+        Figure::Anggaran => &ANGGARAN,
+        Figure::Realisasi => &REALISASI,
+    }
+}
+
+pub(super) fn check(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
+    parents(sheet, table, out);
+    totals(sheet, table, out);
+}
+
+/// Programs against their kegiatan, kegiatan against their sub kegiatan.
+fn parents(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
+    let items = &table.items;
+    let mut wrong = Vec::new();
+    let mut agree = false;
+    for (i, parent) in items.iter().enumerate() {
+        let children = || items.iter().filter(move |c| c.parent == Some(i));
+        if children().next().is_none() {
+            continue;
+        }
+        for f in FIGURES {
+            let written = f.of(parent);
+            if written.is_empty() {
+                continue;
+            }
+            let (Some(value), Some((sum, n))) = (written.value, sum_of(f, children())) else {
+                continue;
+            };
+            if n == 0 {
+                continue;
+            }
+            if value == sum {
+                agree = true;
+            } else {
+                wrong.push((parent, f, sum, n));
+            }
+        }
+    }
+    if !table.levels_named && !agree {
+        return;
+    }
+    for (item, f, sum, n) in wrong {
+        out.extend(finding(sheet, item, f, sum, n, &PARENT));
+    }
+}
+
+/// Each JUMLAH line against the lines since the one before.
+fn totals(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
+    let items = &table.items;
+    let mut start = 0;
+    for (i, total) in items.iter().enumerate() {
+        if !total.total {
+            continue;
+        }
+        let lines = &items[start..i];
+        start = i + 1;
+        if lines.iter().all(|l| l.total) {
+            continue;
+        }
+        let has_children = |k: usize| items.iter().any(|c| c.parent == Some(k));
+        let offset = i - lines.len();
+        for f in FIGURES {
+            let written = f.of(total);
+            if written.is_empty() {
+                continue;
+            }
+            let Some(value) = written.value else {
+                continue;
+            };
+            let top = sum_of(f, lines.iter().filter(|l| !l.total && l.depth == 0));
+            let leaves = sum_of(
+                f,
+                lines
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, l)| !l.total && !has_children(offset + k))
+                    .map(|(_, l)| l),
+            );
+            let all = sum_of(f, lines.iter().filter(|l| !l.total));
+            // each sum stands alone: a malformed kegiatan leaves the programmes' sum
+            let agrees = |s: Option<(Decimal, usize)>| s.is_some_and(|(v, _)| v == value);
+            if agrees(top) || agrees(leaves) {
+                continue;
+            }
+            // levels rakit could not tell apart: programmes and their kegiatan added together
+            if !table.nested
+                && all.is_some_and(|(all, _)| (2..=3).any(|k| all == value * Decimal::from(k)))
+            {
+                continue;
+            }
+            let Some((top, n)) = top.filter(|(_, n)| *n > 0) else {
+                continue;
+            };
+            out.extend(finding(sheet, total, f, top, n, &TOTAL));
+        }
+    }
+}
+
+fn finding(
+    sheet: &str,
+    item: &BudgetItem,
+    f: Figure,
+    sum: Decimal,
+    n: usize,
+    text: &'static crate::i18n::Text,
+) -> Option<Finding> {
+    let a = f.of(item);
+    let written = a.shown.trim().to_string();
+    let sum = fmt_id_auto(sum, 0, 2);
+    Some(
+        Finding::new(
+            RuleId::A503,
+            sheet,
+            item.row,
+            a.col,
+            crate::i18n::Message::new(text)
+                .arg("figure", crate::i18n::Message::new(name(f)))
+                .arg("written", written.as_str())
+                .arg("n", n.to_string())
+                .arg("sum", sum.as_str()),
+            msg!(HELP),
+        )
+        .found(written)
+        .expected(sum),
+    )
+}

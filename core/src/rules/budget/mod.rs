@@ -1,0 +1,102 @@
+//! Budget tables (program, kegiatan, sub kegiatan; anggaran, realisasi, serapan, sisa), on
+//! every sheet: their sums (A503), serapan (A504), sisa anggaran (A505), realisasi above
+//! anggaran (A506), and amounts that make no number (A501). The tables are read by
+//! [`crate::layout::budget`].
+
+pub(crate) mod a503;
+pub(crate) mod a504;
+pub(crate) mod a505;
+pub(crate) mod a506;
+
+use rust_decimal::Decimal;
+
+use crate::layout::budget::{Amount, BudgetItem};
+use crate::layout::TableKind;
+use crate::model::{SheetModel, OWN_SHEETS};
+use crate::read::Workbook;
+use crate::rules::Finding;
+
+/// Every budget table of the workbook, except the budget columns of an evaluation form or a
+/// Rencana Aksi (a header that is the indicator table's own), which their own rules read
+/// (K1xx, Q604). A budget table under a Rencana Aksi has a header of its own and is read.
+pub(super) fn check(wb: &Workbook, models: &[SheetModel], out: &mut Vec<Finding>) {
+    for sheet in &wb.sheets {
+        if OWN_SHEETS.contains(&sheet.name.as_str()) {
+            continue;
+        }
+        let owned: Vec<(u32, u32)> = models
+            .iter()
+            .filter(|m| m.name == sheet.name)
+            .flat_map(|m| &m.tables)
+            .filter(|t| t.kind != TableKind::Annual)
+            .map(|t| {
+                let first = t.header_rows.first().copied().unwrap_or(t.first_row);
+                (first.min(t.first_row), t.first_row.saturating_sub(1))
+            })
+            .collect();
+        for table in crate::layout::budget::find(sheet) {
+            if owned
+                .iter()
+                .any(|(first, last)| *first <= table.header_row && table.header_row <= *last)
+            {
+                continue;
+            }
+            for item in &table.items {
+                for a in figures(item) {
+                    if a.malformed {
+                        out.push(super::sheet::a501::table_amount(&sheet.name, item.row, a));
+                    }
+                }
+            }
+            a503::check(&sheet.name, &table, out);
+            a504::check(&sheet.name, &table, out);
+            a505::check(&sheet.name, &table, out);
+            a506::check(&sheet.name, &table, out);
+        }
+    }
+}
+
+/// A line's amounts: anggaran, realisasi and sisa.
+fn figures(item: &BudgetItem) -> impl Iterator<Item = &Amount> {
+    [
+        Some(&item.anggaran),
+        Some(&item.realisasi),
+        item.sisa.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+}
+
+/// Which amount of a line a sum speaks of.
+#[derive(Clone, Copy)]
+enum Figure {
+    Anggaran,
+    Realisasi,
+}
+
+impl Figure {
+    fn of(self, item: &BudgetItem) -> &Amount {
+        match self {
+            Figure::Anggaran => &item.anggaran,
+            Figure::Realisasi => &item.realisasi,
+        }
+    }
+}
+
+/// The sum of some lines' amounts; none when one of them makes no number.
+fn sum_of<'a>(
+    figure: Figure,
+    lines: impl Iterator<Item = &'a BudgetItem>,
+) -> Option<(Decimal, usize)> {
+    let mut sum = Decimal::ZERO;
+    let mut n = 0;
+    for line in lines {
+        let a = figure.of(line);
+        if a.is_empty() {
+            continue;
+        }
+        sum += a.value?;
+        n += 1;
+    }
+    Some((sum, n))
+}
