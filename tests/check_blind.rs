@@ -69,6 +69,21 @@ fn keys() -> Vec<(PathBuf, Value)> {
     out
 }
 
+/// Every workbook of a blind set checked: its file name, its key and its report (read
+/// without an error).
+fn checked(set: &str, count: usize) -> Vec<(String, Value, rakit::app::FileReport)> {
+    let keys = keys_in(&common::data(set));
+    assert_eq!(keys.len(), count, "{set} has {count} workbooks");
+    keys.into_iter()
+        .map(|(file, key)| {
+            let name = key["file"].as_str().expect("file").to_string();
+            let report = common::check(&file);
+            assert!(report.error.is_none(), "{name}: {:?}", report.error);
+            (name, key, report)
+        })
+        .collect()
+}
+
 fn rows_of(v: &Value) -> BTreeSet<u64> {
     v.as_array()
         .map(|a| a.iter().filter_map(|x| x["row"].as_u64()).collect())
@@ -279,13 +294,9 @@ const KNOWN_EXTRA_7: [(&str, &str, &str); 6] = [
 /// none elsewhere but [`KNOWN_EXTRA_7`].
 #[test]
 fn every_mistake_of_the_messy_submissions_is_found_and_nothing_else() {
-    let keys = keys_in(&common::data("blind7"));
-    assert_eq!(keys.len(), 6);
     let (mut problems, mut found) = (Vec::new(), 0);
-    for (file, key) in &keys {
-        let name = key["file"].as_str().expect("file");
-        let report = common::check(file);
-        assert!(report.error.is_none(), "{name}: {:?}", report.error);
+    for (name, key, report) in &checked("blind7", 6) {
+        let name = name.as_str();
         let at = |f: &rakit::rules::Finding| (f.sheet.clone(), row_of(&f.cell()));
         let mut mistake_rows = BTreeSet::new();
         for m in key["mistakes"].as_array().expect("mistakes") {
@@ -381,13 +392,9 @@ fn budget_rule(kind: &str) -> Option<&'static str> {
 /// sheet is not read as an indicator table.
 #[test]
 fn every_budget_mistake_is_found_at_its_cell_and_nothing_else() {
-    let keys = keys_in(&common::data("blind8"));
-    assert_eq!(keys.len(), 6);
     let (mut problems, mut found) = (Vec::new(), 0);
-    for (file, key) in &keys {
-        let name = key["file"].as_str().expect("file");
-        let report = common::check(file);
-        assert!(report.error.is_none(), "{name}: {:?}", report.error);
+    for (name, key, report) in &checked("blind8", 6) {
+        let name = name.as_str();
         let at = |f: &rakit::rules::Finding| (f.sheet.clone(), row_of(&f.cell()));
         let mut mistake_rows = BTreeSet::new();
         for m in key["mistakes"].as_array().expect("mistakes") {
