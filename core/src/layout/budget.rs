@@ -271,9 +271,14 @@ pub fn find(sheet: &Sheet) -> Vec<BudgetTable> {
         let Some(mut table) = header_at(sheet, row) else {
             continue;
         };
-        // a two-row header: the lower row, where it names the figures too
-        if let Some(lower) = header_at(sheet, row.saturating_add(1)) {
-            table = lower;
+        // a two-row header: the lower row, where it names the figures too and holds no name
+        // of its own (a first line whose amounts are "-" reads like a header under this one)
+        let lower = row.saturating_add(1);
+        let named = sheet
+            .get(lower, table.name_col)
+            .is_some_and(|c| !c.value.is_empty());
+        if let Some(t) = header_at(sheet, lower).filter(|_| !named) {
+            table = t;
         }
         let cols = header_columns(sheet, table.header_row);
         let number_col = cols
@@ -580,6 +585,81 @@ mod tests {
         assert_eq!(classify("target"), Some(Col::Indicator));
         assert_eq!(classify("no"), Some(Col::Number));
         assert_eq!(classify("kode rekening"), Some(Col::Code));
+    }
+
+    /// A sheet of rows of texts and numbers (a number where the text parses as one).
+    fn sheet(rows: &[&[&str]]) -> Sheet {
+        let mut cells = Vec::new();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, t) in row.iter().enumerate() {
+                if t.is_empty() {
+                    continue;
+                }
+                let value = match t.parse::<Decimal>() {
+                    Ok(d) => Raw::Number(d),
+                    Err(_) => Raw::Text((*t).into()),
+                };
+                cells.push(crate::read::Cell {
+                    row: r as u32,
+                    col: c as u32,
+                    value,
+                    formula: None,
+                    format: Default::default(),
+                });
+            }
+        }
+        let mut s = Sheet::new("Anggaran".into(), cells, Vec::new());
+        s.formats_known = true;
+        s
+    }
+
+    #[test]
+    fn levels_by_indentation_and_a_first_line_of_dashes() {
+        let s = sheet(&[
+            &["REALISASI ANGGARAN 2024"],
+            &[
+                "No",
+                "Program / Kegiatan",
+                "Anggaran (Rp)",
+                "Realisasi (Rp)",
+                "Serapan (%)",
+            ],
+            &["1", "Program A", "-", "-", ""],
+            &["", "   Penyediaan A1", "-", "-", ""],
+            &["2", "Program B", "300", "290", "96.67"],
+            &["", "   Penyediaan B1", "100", "95", "95"],
+            &["", "   Penyediaan B2", "200", "195", "97.5"],
+            &["", "JUMLAH", "300", "290", "96.67"],
+            &[],
+            &[],
+            &["", "Program C", "5", "5", ""],
+        ]);
+        let tables = find(&s);
+        assert_eq!(tables.len(), 1);
+        let t = &tables[0];
+        assert_eq!(
+            (t.header_row, t.anggaran_col, t.serapan_col),
+            (1, 2, Some(4))
+        );
+        // the line of dashes is a line, not a second header row; the table ends at the gap
+        let rows: Vec<(u32, u8, Option<usize>, bool)> = t
+            .items
+            .iter()
+            .map(|i| (i.row, i.depth, i.parent, i.total))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (2, 0, None, false),
+                (3, 1, Some(0), false),
+                (4, 0, None, false),
+                (5, 1, Some(2), false),
+                (6, 1, Some(2), false),
+                (7, 0, None, true),
+            ]
+        );
+        assert_eq!(t.items[0].anggaran.value, Some(Decimal::ZERO));
+        assert!(t.nested && !t.levels_named);
     }
 
     #[test]

@@ -76,7 +76,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{sum_of, Figure};
+use super::{same, sum_of, Figure};
 use crate::layout::budget::{BudgetItem, BudgetTable};
 use crate::msg;
 use crate::num::fmt_id_auto;
@@ -132,7 +132,7 @@ fn parents(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
             if n == 0 {
                 continue;
             }
-            if value == sum {
+            if same(value, sum) {
                 agree = true;
             } else {
                 wrong.push((parent, f, sum, n));
@@ -181,13 +181,13 @@ fn totals(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
             );
             let all = sum_of(f, lines.iter().filter(|l| !l.total));
             // each sum stands alone: a malformed kegiatan leaves the programmes' sum
-            let agrees = |s: Option<(Decimal, usize)>| s.is_some_and(|(v, _)| v == value);
+            let agrees = |s: Option<(Decimal, usize)>| s.is_some_and(|(v, _)| same(v, value));
             if agrees(top) || agrees(leaves) {
                 continue;
             }
             // levels rakit could not tell apart: programmes and their kegiatan added together
             if !table.nested
-                && all.is_some_and(|(all, _)| (2..=3).any(|k| all == value * Decimal::from(k)))
+                && all.is_some_and(|(all, _)| (2..=3).any(|k| same(all, value * Decimal::from(k))))
             {
                 continue;
             }

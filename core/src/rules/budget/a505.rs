@@ -71,7 +71,7 @@ pub(super) fn check(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
             continue;
         };
         let expected = a - r;
-        if written == expected {
+        if super::same(written, expected) {
             continue;
         }
         let shown = fmt_id_auto(expected, 0, 2);

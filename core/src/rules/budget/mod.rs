@@ -56,6 +56,13 @@ pub(super) fn check(wb: &Workbook, models: &[SheetModel], out: &mut Vec<Finding>
     }
 }
 
+/// Whether two amounts are the same: exactly, or within a thousandth where one is a
+/// formula's double (`=SUM(...)` caches 22596.300000000003 for 22.596,3). A typed amount
+/// that differs is a cent apart at least.
+fn same(a: Decimal, b: Decimal) -> bool {
+    (a - b).abs() < Decimal::new(1, 3)
+}
+
 /// A line's amounts: anggaran, realisasi and sisa.
 fn figures(item: &BudgetItem) -> impl Iterator<Item = &Amount> {
     [
@@ -99,4 +106,18 @@ fn sum_of<'a>(
         n += 1;
     }
     Some((sum, n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn a_formula_double_is_the_same_amount_and_a_typo_is_not() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert!(same(d("22596.300000000003"), d("22596.3")));
+        assert!(!same(d("12480600000"), d("12408600000")));
+        assert!(!same(d("865.30"), d("865.31")));
+    }
 }
