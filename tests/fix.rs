@@ -238,7 +238,7 @@ fn percent_formats_unseen_in_ods_are_not_fixed_into_wrong_values() {
         return;
     };
     let r = check(&ods);
-    // H15 stores 0.95 under a 0.00% format the ods reader cannot see: not a fraction mistake
+    // H15 stores 0.95 under a 0.00% format, read from the ods's styles: not a fraction mistake
     assert!(
         !r.findings.iter().any(|f| f.cell() == "H15"),
         "{:#?}",
@@ -249,4 +249,35 @@ fn percent_formats_unseen_in_ods_are_not_fixed_into_wrong_values() {
         .findings
         .iter()
         .any(|f| f.cell() == "H12" && f.code == "C101"));
+}
+
+/// A copy rebuilt from an .ods keeps its number formats and merged ranges (read from the
+/// .ods's XML), as one rebuilt from an .xls does.
+#[test]
+fn a_copy_rebuilt_from_an_ods_keeps_formats_and_merged_ranges() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("banjar-2013-ods-diperbaiki.xlsx");
+    let input = sample("banjar-pk-2013.ods");
+    fix_to(&input, &out);
+    let original = rakit::read::load(&input).unwrap();
+    let copy = rakit::read::load(&out).unwrap();
+    let (o, c) = (&original.sheets[0], &copy.sheets[0]);
+    assert!(!o.merged.is_empty());
+    let sorted = |m: &[rakit::read::Merge]| {
+        let mut m = m.to_vec();
+        m.sort_by_key(|m| (m.first_row, m.first_col));
+        m
+    };
+    assert_eq!(sorted(&c.merged), sorted(&o.merged));
+    let mut formatted = 0;
+    for cell in o.cells.iter().filter(|c| c.format.code.is_some()) {
+        let back = c.get(cell.row, cell.col).unwrap();
+        assert_eq!(
+            (back.format.percent, back.format.decimals),
+            (cell.format.percent, cell.format.decimals),
+            "{cell:?}"
+        );
+        formatted += 1;
+    }
+    assert!(formatted >= 5, "{formatted}");
 }

@@ -360,8 +360,11 @@ fn ods_from_libreoffice_round_trips() {
     // calamine gives ods formulas in OpenFormula (`of:=[.C3]/[.B3]`); rakit reads them in
     // Excel's syntax, as the other formats give theirs
     let raw_f = src.sheets[0].get(2, 3).unwrap().formula.clone().unwrap();
-    // and no number formats: calamine's ods reader gives none, so none come out
-    assert_eq!(src.sheets[0].get(2, 3).unwrap().format, NumFmt::default());
+    // and its number formats, read from the ods's styles (calamine gives none)
+    assert_eq!(
+        src.sheets[0].get(2, 3).unwrap().format,
+        NumFmt::from_code("0.00%")
+    );
     assert_eq!(&*raw_f, "C3/B3");
 
     let edits = vec![edit(
@@ -392,8 +395,17 @@ fn ods_from_libreoffice_round_trips() {
         Some("'PK 2014'!B3*2")
     );
     assert_eq!(wb.sheets[2].name, "Temuan");
-    // the reader gives no merged ranges for ods, so none come out
-    assert!(pk.merged.is_empty());
+    // the merged range and the percent format, read from the ods's XML, come out
+    assert_eq!(
+        pk.merged,
+        [read::Merge {
+            first_row: 1,
+            first_col: 0,
+            last_row: 1,
+            last_col: 2
+        }]
+    );
+    assert!(pk.get(2, 3).unwrap().format.percent);
 
     if let Some(csv) = soffice_convert(&path, "csv", dir.path()) {
         let csv = std::fs::read_to_string(csv).unwrap();

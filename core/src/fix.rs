@@ -124,6 +124,9 @@ crate::texts! {
     NOT_KEPT_XLS = "fix.not_kept_xls",
         "salinan ini dibangun ulang dari berkas .xls: nilai, sheet, sel gabungan dan format angka tetap, tetapi lebar kolom, huruf, warna dan garis sel tidak ikut",
         "this copy was rebuilt from an .xls file: values, sheets, merged cells and number formats are kept, but column widths, fonts, colours and borders are not";
+    NOT_KEPT_ODS = "fix.not_kept_ods",
+        "salinan ini dibangun ulang dari berkas .ods: nilai, sheet, sel gabungan dan format angka tetap, tetapi lebar kolom, huruf, warna dan garis sel tidak ikut",
+        "this copy was rebuilt from an .ods file: values, sheets, merged cells and number formats are kept, but column widths, fonts, colours and borders are not";
     NOT_KEPT_REBUILT = "fix.not_kept_rebuilt",
         "salinan ini dibangun ulang: nilai dan sheet tetap, tetapi sel gabungan, format angka, lebar kolom, huruf, warna dan garis sel tidak ikut",
         "this copy was rebuilt: values and sheets are kept, but merged cells, number formats, column widths, fonts, colours and borders are not";
@@ -273,6 +276,7 @@ fn not_kept(format: Format) -> Option<&'static Text> {
     match format {
         Format::Xlsx => None,
         Format::Xls => Some(&NOT_KEPT_XLS),
+        Format::Ods => Some(&NOT_KEPT_ODS),
         _ => Some(&NOT_KEPT_REBUILT),
     }
 }

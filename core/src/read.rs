@@ -21,6 +21,7 @@ use rust_decimal::Decimal;
 use crate::sniff::{self, Kind};
 
 mod fast;
+mod ods_styles;
 mod scan;
 mod xls_formats;
 mod xls_span;
@@ -100,8 +101,9 @@ pub struct Sheet {
     pub name: String,
     pub cells: Vec<Cell>,
     pub merged: Vec<Merge>,
-    /// the reader gave number formats (xlsx); for xls, xlsb and ods calamine gives none, so a
-    /// stored 0.9314 may show as 93,14 % without rakit knowing
+    /// the number formats are known (xlsx; an xls's read from its records, an ods's from its
+    /// XML); for xlsb calamine gives none, so a stored 0.9314 may show as 93,14 % without
+    /// rakit knowing
     pub formats_known: bool,
     /// the sheet is hidden (as read by calamine's generic API for xls, xlsb and ods; an xlsx
     /// is patched in place and keeps its sheets' state)
@@ -496,11 +498,21 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
             Some(sheets) => (sheets, BeyondValues::default()),
             None => (read_xlsx(&bytes)?, BeyondValues::default()),
         },
-        // calamine gives no number formats of an .xls: they are read from its records
+        // calamine gives no number formats of an .xls: they are read from its records; nor
+        // formats and merged ranges of an .ods: they are read from its XML
+        Format::Ods => {
+            let ods = ods_styles::read(&bytes);
+            let (formats, merged) = match ods {
+                Some(o) => (Some(o.formats), Some(o.merged)),
+                None => (None, None),
+            };
+            read_generic(&bytes, format, formats, merged)?
+        }
         _ => read_generic(
             &bytes,
             format,
             xls_stream.as_deref().and_then(xls_formats::read),
+            None,
         )?,
     };
     Ok(Workbook {
@@ -696,7 +708,8 @@ fn merge_from_dims(d: calamine::Dimensions) -> Merge {
 fn read_generic(
     bytes: &[u8],
     format: Format,
-    xls_formats: Option<xls_formats::SheetFormats>,
+    read_formats: Option<xls_formats::SheetFormats>,
+    read_merges: Option<std::collections::HashMap<String, Vec<Merge>>>,
 ) -> Result<(Vec<Sheet>, BeyondValues), ReadError> {
     let cursor = Cursor::new(bytes);
     let mut wb: Sheets<Cursor<&[u8]>> = match format {
@@ -718,7 +731,7 @@ fn read_generic(
     };
     let mut sheets = Vec::with_capacity(names.len());
     for name in names {
-        let sheet_formats = xls_formats.as_ref().and_then(|f| f.get(&name));
+        let sheet_formats = read_formats.as_ref().and_then(|f| f.get(&name));
         let broken = |detail: String| ReadError::BrokenSheet {
             sheet: name.clone(),
             detail,
@@ -798,7 +811,11 @@ fn read_generic(
                 .into_iter()
                 .map(merge_from_dims)
                 .collect(),
-            _ => Vec::new(),
+            _ => read_merges
+                .as_ref()
+                .and_then(|m| m.get(&name))
+                .cloned()
+                .unwrap_or_default(),
         };
         cells.sort_by_key(|c| (c.row, c.col));
         let is_hidden = hidden.contains(&name);

@@ -9,10 +9,10 @@
 //! > **English.** The stated % equals the recalculated value divided by 100 (`0.034` for
 //! > 3,41 %). A cell with a percent number format stores a fraction and shows a percentage, so
 //! > rakit reads its format and accepts it; the finding is for a fraction in a cell without a
-//! > percent format, which shows and prints as 0,034. `.xlsb` and `.ods` files give rakit no
-//! > number formats (an `.xls`'s are read from its records); there a stored fraction that is
-//! > exactly the recalculated value / 100 is taken as a percent-formatted cell (right), never
-//! > "fixed". Text such as `0.034` is still C104 in every format.
+//! > percent format, which shows and prints as 0,034. `.xlsb` files give rakit no number
+//! > formats (an `.xls`'s are read from its records, an `.ods`'s from its XML); there a
+//! > stored fraction that is exactly the recalculated value / 100 is taken as a
+//! > percent-formatted cell (right), never "fixed". Text such as `0.034` is still C104 in every format.
 //!
 //! ## Mengapa penting
 //!
@@ -77,11 +77,11 @@
 //! - Sel teks yang menulis tanda persen (`95%`, `0,95 %`): tandanya dibaca, jadi `0,95 %` adalah
 //!   0,95 persen, bukan pecahan.
 //!
-//! **Perhatian untuk `.ods`.** rakit tidak mendapat format angka dari berkas `.ods` (lihat
+//! **Perhatian untuk `.xlsb`.** rakit tidak mendapat format angka dari berkas `.xlsb` (lihat
 //! [Panduan: masukan `.xls`, `.xlsb` dan `.ods`](../panduan.md#masukan-xls-xlsb-dan-ods)); format
-//! `.xls` dibaca dari catatan berkasnya sendiri. Di `.ods`, % capaian yang tepat seperseratus
-//! hasil hitung dianggap sel berformat persen (benar), bukan C104. Simpan berkasnya sebagai
-//! `.xlsx` lebih dulu bila memakai format persen.
+//! `.xls` dibaca dari catatan berkasnya sendiri, format `.ods` dari XML-nya. Di `.xlsb`, %
+//! capaian yang tepat seperseratus hasil hitung dianggap sel berformat persen (benar), bukan
+//! C104. Simpan berkasnya sebagai `.xlsx` lebih dulu bila memakai format persen.
 //!
 //! ## Memperbaiki dengan tangan
 //!
