@@ -1325,3 +1325,35 @@ fn per_folder_compares_each_subfolder_alone() {
         .code(2)
         .stderr(predicate::str::contains("--per-folder"));
 }
+
+/// A year without budget lines takes its budget from a budget table (program / kegiatan,
+/// anggaran, realisasi): the JUMLAH line of one on a sheet of its own, and, for a table in
+/// thousands without a JUMLAH, the sum of its programmes times a thousand, its source the
+/// column's header. A year with budget lines keeps them (Banjar 2014: A47).
+#[test]
+fn a_budget_table_gives_the_years_budget() {
+    let budget_of = |file: &str| -> serde_json::Value {
+        let out = rakit()
+            .args(["compare", "--format", "json"])
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join(file))
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["budget"].clone()
+    };
+    let sleman = &budget_of("tests/data/blind7/sleman-dinkes-pk-2024.xlsx")["2024"];
+    assert_eq!(sleman["anggaran"], "18118450000", "{sleman}");
+    assert_eq!(sleman["realisasi"], "17378719550", "{sleman}");
+    assert_eq!(sleman["serapan"], "95.92", "{sleman}");
+    assert_eq!(sleman["anggaran_source"]["sheet"], "Anggaran");
+    assert_eq!(sleman["anggaran_source"]["cell"], "C14");
+    let malang = &budget_of("tests/data/blind8/malang-disdik-ra-2024.xlsx")["2024"];
+    // 685.822.250 + 299.662.600 + 3.865.200 + 425.000 + 186.400 thousand rupiah
+    assert_eq!(malang["anggaran"], "989961450000", "{malang}");
+    assert_eq!(malang["anggaran_source"]["cell"], "C5");
+    // in millions ("Anggaran (Rp juta)"), the JUMLAH as written
+    let gresik = &budget_of("tests/data/blind8/gresik-bappelitbangda-lkjip-2023.ods")["2023"];
+    assert_eq!(gresik["anggaran"], "21731000000", "{gresik}");
+    let banjar = &budget_of("sample-workbooks/banjar-pk-2014.xlsx")["2014"];
+    assert_eq!(banjar["anggaran_source"]["cell"], "A47", "{banjar}");
+}

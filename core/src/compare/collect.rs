@@ -12,6 +12,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use super::agency::Agency;
+use crate::layout::budget;
 use crate::layout::meta::BudgetKind;
 use crate::layout::Role;
 use crate::model::{Figure, PeriodKind, Polaritas, Reading, SheetModel};
@@ -580,6 +581,10 @@ pub fn collect(reports: &[FileReport]) -> Collected {
             }
         }
     }
+    // a year without budget lines: its budget table's JUMLAH (or its programmes' sum)
+    for r in reports {
+        budget_tables(r, &mut c.budget);
+    }
     let mut years: Vec<i32> = sheets.iter().map(|s| s.year).collect();
     years.sort_unstable();
     years.dedup();
@@ -639,6 +644,101 @@ fn agency_of(
         files[at].files.push(path.to_string());
     }
     Some(at)
+}
+
+/// The budget of the years a file's budget tables give (realisasi anggaran per program and
+/// kegiatan, [`crate::layout::budget`]), where no budget line gave it: a table's last JUMLAH
+/// line, or the sum of its programmes where it has none, in the unit its header states. A
+/// table's year is its sheet's, else the one its title names, else the file's.
+fn budget_tables(r: &FileReport, budget: &mut std::collections::BTreeMap<i32, BudgetYear>) {
+    let Some(wb) = r.workbook.as_ref() else {
+        return;
+    };
+    let path: Arc<str> = Arc::from(r.path.display().to_string());
+    let file_year = r.models.iter().find_map(|m| m.year());
+    for sheet in &wb.sheets {
+        if crate::model::OWN_SHEETS.contains(&sheet.name.as_str()) {
+            continue;
+        }
+        let models = || r.models.iter().filter(|m| m.name == sheet.name);
+        let tables = budget::find_beside(sheet, models().flat_map(|m| &m.tables));
+        let Some(first) = tables.first() else {
+            continue;
+        };
+        let title_year = || {
+            (0..first.header_row)
+                .flat_map(|row| sheet.row(row))
+                .find_map(|c| crate::text::year_after_tahun(&c.value.as_text()))
+        };
+        let Some(year) = models()
+            .find_map(|m| m.year())
+            .or_else(title_year)
+            .or(file_year)
+        else {
+            continue;
+        };
+        let place = Arc::new(SheetPlace {
+            path: path.clone(),
+            sheet: Arc::from(sheet.name.as_str()),
+        });
+        for t in &tables {
+            for (kind, col) in [
+                (BudgetKind::Anggaran, t.anggaran_col),
+                (BudgetKind::Realisasi, t.realisasi_col),
+            ] {
+                let known = budget.get(&year).is_some_and(|y| match kind {
+                    BudgetKind::Anggaran => y.anggaran.is_some(),
+                    BudgetKind::Realisasi => y.realisasi.is_some(),
+                });
+                if known {
+                    continue;
+                }
+                if let Some(fig) = table_total(t, kind, col, &place) {
+                    let y = budget.entry(year).or_default();
+                    match kind {
+                        BudgetKind::Anggaran => y.anggaran = Some(fig),
+                        BudgetKind::Realisasi => y.realisasi = Some(fig),
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A budget table's total of one figure: its last JUMLAH line's, else its outermost lines'
+/// sum (shown where the column's header is).
+fn table_total(
+    t: &budget::BudgetTable,
+    kind: BudgetKind,
+    col: u32,
+    place: &Arc<SheetPlace>,
+) -> Option<Fig> {
+    fn of(i: &budget::BudgetItem, kind: BudgetKind) -> &budget::Amount {
+        match kind {
+            BudgetKind::Anggaran => &i.anggaran,
+            BudgetKind::Realisasi => &i.realisasi,
+        }
+    }
+    let factor = t.unit.factor();
+    if let Some(total) = t.items.iter().rev().find(|i| i.total) {
+        let a = of(total, kind);
+        return Some(Fig {
+            value: a.value?,
+            factor,
+            shown: a.shown.trim().into(),
+            source: src(place, total.row, a.col),
+        });
+    }
+    let mut sum = Decimal::ZERO;
+    for line in t.items.iter().filter(|i| i.depth == 0) {
+        sum += of(line, kind).value?;
+    }
+    Some(Fig {
+        value: sum,
+        factor,
+        shown: crate::num::fmt_id_auto(sum, 0, 2).into(),
+        source: src(place, t.header_row, col),
+    })
 }
 
 /// One sheet's year, entries and budget lines, before the years are put together.

@@ -14,9 +14,10 @@
 
 use rust_decimal::Decimal;
 
+use crate::layout::{Table, TableKind};
 use crate::read::{Raw, Sheet};
 use crate::text;
-use crate::value::{self, Value};
+use crate::value::{self, Scale, Value};
 
 /// One budget table of a sheet.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +36,9 @@ pub struct BudgetTable {
     /// whether they were told apart by codes or by the words Program / Kegiatan / Sub
     /// Kegiatan, which leave no doubt (indentation and numbering may be a typing slip)
     pub levels_named: bool,
+    /// the unit the amounts are written in, as the anggaran header or the lines above the
+    /// table say (`Alokasi (Rp 000)`, `(dalam ribuan rupiah)`, `Anggaran (Rp juta)`)
+    pub unit: Scale,
 }
 
 /// One line of a budget table.
@@ -244,6 +248,7 @@ fn header_at(sheet: &Sheet, row: u32) -> Option<BudgetTable> {
         items: Vec::new(),
         nested: false,
         levels_named: false,
+        unit: Scale::Satuan,
     })
 }
 
@@ -289,6 +294,7 @@ pub fn find(sheet: &Sheet) -> Vec<BudgetTable> {
             .iter()
             .find(|(c, k)| *k == Col::Code && *c < table.anggaran_col)
             .map(|(c, _)| *c);
+        table.unit = unit_of(sheet, &table);
         let last = read_lines(sheet, &mut table, number_col, code_col);
         after = Some(last);
         if table.items.iter().any(|i| !i.total) {
@@ -296,6 +302,59 @@ pub fn find(sheet: &Sheet) -> Vec<BudgetTable> {
         }
     }
     out
+}
+
+/// The budget tables of a sheet beside its indicator tables: not the budget columns of an
+/// evaluation form or a Rencana Aksi (a header that is the indicator table's own), which
+/// their own rules read (K102, Q604); a budget table under a Rencana Aksi has a header of its
+/// own and is one.
+pub fn find_beside<'a>(sheet: &Sheet, tables: impl Iterator<Item = &'a Table>) -> Vec<BudgetTable> {
+    let owned: Vec<(u32, u32)> = tables
+        .filter(|t| t.kind != TableKind::Annual)
+        .map(|t| {
+            let first = t.header_rows.first().copied().unwrap_or(t.first_row);
+            (first.min(t.first_row), t.first_row.saturating_sub(1))
+        })
+        .collect();
+    let mut found = find(sheet);
+    found.retain(|b| {
+        !owned
+            .iter()
+            .any(|(first, last)| *first <= b.header_row && b.header_row <= *last)
+    });
+    found
+}
+
+/// The unit a table's amounts are written in: from its anggaran header, else from the three
+/// rows above its header.
+fn unit_of(sheet: &Sheet, table: &BudgetTable) -> Scale {
+    let unit = |t: &str| -> Option<Scale> {
+        let t = text::norm(t);
+        if t.contains("miliar") || t.contains("milyar") {
+            Some(Scale::Miliar)
+        } else if t.contains("juta") {
+            Some(Scale::Juta)
+        } else if t.contains("ribu")
+            || t.contains("rp 000")
+            || t.contains("rp.000")
+            || t.contains("(000)")
+        {
+            Some(Scale::Ribu)
+        } else {
+            None
+        }
+    };
+    let header = (table.header_row.saturating_sub(1)..=table.header_row)
+        .filter_map(|r| sheet.get_shown(r, table.anggaran_col))
+        .find_map(|c| unit(&c.value.as_text()));
+    header
+        .or_else(|| {
+            (table.header_row.saturating_sub(3)..table.header_row)
+                .flat_map(|r| sheet.row(r))
+                .filter(|c| matches!(&c.value, Raw::Text(t) if t.len() <= 120))
+                .find_map(|c| unit(&c.value.as_text()))
+        })
+        .unwrap_or_default()
 }
 
 /// A line's sign of its level, as read from its cells.

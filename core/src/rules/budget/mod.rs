@@ -11,36 +11,22 @@ pub(crate) mod a506;
 use rust_decimal::Decimal;
 
 use crate::layout::budget::{Amount, BudgetItem};
-use crate::layout::TableKind;
 use crate::model::{SheetModel, OWN_SHEETS};
 use crate::read::Workbook;
 use crate::rules::Finding;
 
-/// Every budget table of the workbook, except the budget columns of an evaluation form or a
-/// Rencana Aksi (a header that is the indicator table's own), which their own rules read
-/// (K1xx, Q604). A budget table under a Rencana Aksi has a header of its own and is read.
+/// Every budget table of the workbook beside its indicator tables
+/// ([`crate::layout::budget::find_beside`]).
 pub(super) fn check(wb: &Workbook, models: &[SheetModel], out: &mut Vec<Finding>) {
     for sheet in &wb.sheets {
         if OWN_SHEETS.contains(&sheet.name.as_str()) {
             continue;
         }
-        let owned: Vec<(u32, u32)> = models
+        let beside = models
             .iter()
             .filter(|m| m.name == sheet.name)
-            .flat_map(|m| &m.tables)
-            .filter(|t| t.kind != TableKind::Annual)
-            .map(|t| {
-                let first = t.header_rows.first().copied().unwrap_or(t.first_row);
-                (first.min(t.first_row), t.first_row.saturating_sub(1))
-            })
-            .collect();
-        for table in crate::layout::budget::find(sheet) {
-            if owned
-                .iter()
-                .any(|(first, last)| *first <= table.header_row && table.header_row <= *last)
-            {
-                continue;
-            }
+            .flat_map(|m| &m.tables);
+        for table in crate::layout::budget::find_beside(sheet, beside) {
             for item in &table.items {
                 for a in figures(item) {
                     if a.malformed {
