@@ -442,6 +442,19 @@ fn read_lines(
         }
         last_read = r;
         let name = name_raw.trim().to_string();
+        // a programme's budget written again on each of its indicators' rows (budget columns
+        // of an indicator table): one line
+        if let Some(prev) = table.items.last() {
+            let same = |a: &Amount, b: &Amount| a.value.is_some() && a.value == b.value;
+            if !total
+                && !prev.total
+                && (name.is_empty() || name == prev.name)
+                && same(&anggaran, &prev.anggaran)
+                && same(&realisasi, &prev.realisasi)
+            {
+                continue;
+            }
+        }
         let n = text::norm(&name);
         let code_text = code_col
             .and_then(|c| sheet.get(r, c))
@@ -719,6 +732,26 @@ mod tests {
         );
         assert_eq!(t.items[0].anggaran.value, Some(Decimal::ZERO));
         assert!(t.nested && !t.levels_named);
+    }
+
+    #[test]
+    fn a_budget_repeated_on_each_indicator_row_is_one_line() {
+        let s = sheet(&[
+            &[
+                "Program",
+                "Indikator",
+                "Target",
+                "Anggaran (Rp)",
+                "Realisasi Anggaran (Rp)",
+            ],
+            &["Program A", "Indikator 1", "10", "500", "450"],
+            &["", "Indikator 2", "20", "500", "450"],
+            &["Program B", "Indikator 3", "30", "100", "90"],
+            &["JUMLAH", "", "", "600", "540"],
+        ]);
+        let t = &find(&s)[0];
+        let rows: Vec<u32> = t.items.iter().map(|i| i.row).collect();
+        assert_eq!(rows, [1, 3, 4]);
     }
 
     #[test]
