@@ -281,3 +281,37 @@ fn a_copy_rebuilt_from_an_ods_keeps_formats_and_merged_ranges() {
     }
     assert!(formatted >= 5, "{formatted}");
 }
+
+/// A504: a typed serapan gets the right one in the copy (banyumas F21, 105,55 → 94,74; F32,
+/// 95,58 → 95,85); a serapan computed by a formula that points at the wrong cells is reported
+/// but stays a formula (sumedang E23), and the copy checks clean of A504 where it was typed.
+#[test]
+fn a_typed_serapan_is_corrected_and_a_formula_one_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("banyumas-diperbaiki.xlsx");
+    let r = fix_to(&data("blind8/banyumas-dinkes-lkjip-2024.xlsx"), &out);
+    assert_eq!(
+        r.findings
+            .iter()
+            .filter(|f| f.code == "A504" && f.fix.is_some())
+            .count(),
+        2
+    );
+    let mut wb = open_workbook_auto(&out).unwrap();
+    let sheet = wb.worksheet_range("Realisasi Anggaran").unwrap();
+    assert_eq!(sheet.get_value((20, 5)), Some(&Data::Float(94.74)));
+    assert_eq!(sheet.get_value((31, 5)), Some(&Data::Float(95.85)));
+    assert!(!check(&out).findings.iter().any(|f| f.code == "A504"));
+
+    let out = dir.path().join("sumedang-diperbaiki.xlsx");
+    let r = fix_to(&data("blind8/sumedang-dpupr-lkjip-2023.xlsx"), &out);
+    let e23 = r.findings.iter().find(|f| f.cell() == "E23").unwrap();
+    assert!(e23.code == "A504" && e23.fix.is_none());
+    let copy = rakit::read::load(&out).unwrap();
+    let s = copy
+        .sheets
+        .iter()
+        .find(|s| s.name == "Pengukuran Kinerja")
+        .unwrap();
+    assert!(s.get(22, 4).unwrap().formula.is_some());
+}

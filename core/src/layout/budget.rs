@@ -74,8 +74,12 @@ pub struct Amount {
     pub decimals: u32,
     /// the stored number is shown through a percent format, or is written with `%`
     pub percent: bool,
-    /// a number stored without a format rakit knows (an .xls read without formats, an .ods)
+    /// a number stored without a format rakit knows (an .xlsb)
     pub format_unknown: bool,
+    /// the cell holds a formula (its cached result is the figure)
+    pub formula: bool,
+    /// the figure is typed as text (`Rp. 1.234.500.000,-`, `95,5 %`)
+    pub typed: bool,
 }
 
 impl Amount {
@@ -603,6 +607,8 @@ fn amount_at(sheet: &Sheet, row: u32, col: u32) -> Amount {
     let mut a = Amount {
         col,
         shown: cell.shown(),
+        formula: cell.formula.is_some(),
+        typed: matches!(cell.value, Raw::Text(_)),
         ..Amount::default()
     };
     match &cell.value {

@@ -223,8 +223,8 @@ rules! {
         "**tidak**: rakit tidak tahu angka mana yang keliru",
         "anggaran, realisasi atau sisa program tidak sama dengan jumlah kegiatannya, atau baris JUMLAH tidak sama dengan jumlah programnya",
         "a programme's anggaran, realisasi or sisa differs from the sum of its kegiatan, or a total line from the sum of its programmes";
-    A504, "serapan-salah", Budget, Error, false,
-        "**tidak**",
+    A504, "serapan-salah", Budget, Error, true,
+        "**ya**, bila serapan diketik: nilai yang benar ditulis, sel diberi warna dan catatan; sel berisi rumus tidak pernah diganti angka",
         "serapan (%) tertulis tidak sama dengan realisasi ÷ anggaran × 100",
         "the written serapan (%) is not realisasi ÷ anggaran × 100";
     A505, "sisa-anggaran-salah", Budget, Error, false,
@@ -547,6 +547,11 @@ impl Finding {
 
     pub fn expected(mut self, s: impl AsRef<str>) -> Finding {
         self.expected = Some(s.as_ref().to_string());
+        self
+    }
+
+    pub fn with_fix_opt(mut self, fix: Option<Fix>) -> Finding {
+        self.fix = fix;
         self
     }
 

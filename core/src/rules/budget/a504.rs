@@ -50,6 +50,13 @@
 //! - Serapan dengan format persen yang menyimpan 0,9831.
 //! - Serapan 0,00 untuk realisasi 0 atau `-`.
 //!
+//! ## `rakit fix`
+//!
+//! Serapan yang **diketik** diganti dengan serapan yang benar (pada jumlah desimal selnya,
+//! paling sedikit dua), sel diberi warna dan catatan. Sel yang berisi rumus tidak pernah
+//! diganti angka (rumus yang merujuk baris lain dilaporkan saja), dan angka yang mungkin
+//! pecahan (0,9318 di sel tanpa format persen) dibiarkan untuk Anda.
+//!
 //! ## Memperbaiki dengan tangan
 //!
 //! Tulis rumus `=ROUND(realisasi/anggaran*100;2)` di kolom serapan, atau hitung ulang angkanya.
@@ -62,8 +69,8 @@ use rust_decimal::Decimal;
 
 use crate::layout::budget::BudgetTable;
 use crate::msg;
-use crate::num::{fmt_id, fmt_id_auto, round, trunc};
-use crate::rules::{Finding, RuleId};
+use crate::num::{fmt_id, fmt_id_auto, fmt_plain_id, round, trunc};
+use crate::rules::{Finding, Fix, RuleId};
 
 crate::texts! {
     FINDING = "a504.finding",
@@ -110,6 +117,33 @@ pub(super) fn check(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
         if fraction && agrees(written, expected / Decimal::ONE_HUNDRED, dp) {
             continue;
         }
+        // a typed serapan gets the right one at its decimals (at least two); a formula is
+        // never replaced by a number, and a fraction-like one is left to the person
+        let fix = (!s.formula && !fraction).then(|| {
+            let dp = dp.max(2);
+            let right = round(expected, dp);
+            let text = s.typed.then(|| {
+                let number = fmt_plain_id(right, dp);
+                match s.shown.trim_end() {
+                    t if t.ends_with(" %") => format!("{number} %"),
+                    t if t.ends_with('%') => format!("{number}%"),
+                    _ => number,
+                }
+            });
+            let in_cell = |d: Decimal| {
+                if s.percent && !s.typed {
+                    d / Decimal::ONE_HUNDRED
+                } else {
+                    d
+                }
+            };
+            Fix {
+                value: in_cell(right).normalize(),
+                text,
+                formula: None,
+                exact: in_cell(expected),
+            }
+        });
         // the right serapan at the decimals the cell shows, in percent points
         let dp = if fraction { dp.saturating_sub(2) } else { dp }.clamp(2, 4);
         out.push(
@@ -128,7 +162,8 @@ pub(super) fn check(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
                 msg!(HELP),
             )
             .found(s.shown.trim())
-            .expected(format!("{} %", fmt_id(expected, dp))),
+            .expected(format!("{} %", fmt_id(expected, dp)))
+            .with_fix_opt(fix),
         );
     }
 }
