@@ -2,12 +2,14 @@
 //!
 //! Di tabel realisasi anggaran (lihat [A503](A503.md)), realisasi sebuah baris yang lebih
 //! besar dari anggarannya (serapan di atas 100 %). Belanja tidak dapat melebihi pagu DPA, jadi
-//! salah satu angkanya hampir pasti salah ketik. Baris JUMLAH dilaporkan hanya bila tidak ada
-//! baris di atasnya yang sudah dilaporkan.
+//! salah satu angkanya hampir pasti salah ketik. Program dilaporkan hanya bila tidak ada
+//! kegiatannya yang melebihi anggaran, dan baris JUMLAH hanya bila tidak ada baris di atasnya
+//! yang melebihi anggaran (akibatnya tidak dilaporkan dua kali).
 //!
 //! > **English.** In a budget table, a line whose realisasi exceeds its anggaran (serapan
 //! > above 100 %). Spending cannot exceed the DPA ceiling, so one of the two amounts is almost
-//! > certainly mistyped. A total line is reported only when none of its lines is.
+//! > certainly mistyped. A programme is reported only when none of its kegiatan is over, and a
+//! > total line only when none of its lines is (a consequence is not reported twice).
 //!
 //! ## Mengapa penting
 //!
@@ -64,18 +66,38 @@ crate::texts! {
 }
 
 pub(super) fn check(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
-    // a line above the next total already reported
-    let mut reported = false;
-    for item in &table.items {
-        let over = match (item.anggaran.value, item.realisasi.value) {
+    let over: Vec<Option<(Decimal, Decimal)>> = table
+        .items
+        .iter()
+        .map(|i| match (i.anggaran.value, i.realisasi.value) {
             (Some(a), Some(r)) if a > Decimal::ZERO && r > a => Some((a, r)),
             _ => None,
-        };
-        let skip = item.total && std::mem::take(&mut reported);
-        let Some((a, r)) = over.filter(|_| !skip) else {
+        })
+        .collect();
+    // a line above the total (since the one before) is over
+    let mut line_over = false;
+    for (k, item) in table.items.iter().enumerate() {
+        let Some((a, r)) = over[k] else {
+            if item.total {
+                line_over = false;
+            }
             continue;
         };
-        reported = !item.total;
+        // the consequence of a line under it, or of a line above the total, is not reported
+        let under_over = table
+            .items
+            .iter()
+            .enumerate()
+            .any(|(c, i)| i.parent == Some(k) && over[c].is_some());
+        let skip = if item.total {
+            std::mem::take(&mut line_over)
+        } else {
+            line_over = true;
+            under_over
+        };
+        if skip {
+            continue;
+        }
         out.push(
             Finding::new(
                 RuleId::A506,
@@ -93,5 +115,59 @@ pub(super) fn check(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
             .found(item.realisasi.shown.trim())
             .expected(format!("≤ {}", fmt_id_auto(a, 0, 2))),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::budget::{Amount, BudgetItem};
+    use crate::value::Scale;
+
+    fn item(row: u32, parent: Option<usize>, total: bool, a: i64, r: i64) -> BudgetItem {
+        let amount = |col: u32, v: i64| Amount {
+            col,
+            shown: v.to_string(),
+            value: Some(Decimal::from(v)),
+            ..Amount::default()
+        };
+        BudgetItem {
+            row,
+            name: String::new(),
+            total,
+            depth: u8::from(parent.is_some()),
+            parent,
+            anggaran: amount(2, a),
+            realisasi: amount(3, r),
+            serapan: None,
+            sisa: None,
+        }
+    }
+
+    /// A kegiatan over its anggaran is reported; its programme and the total, over only
+    /// because of it, are not. Another programme over on its own is.
+    #[test]
+    fn a_consequence_is_not_reported_twice() {
+        let table = BudgetTable {
+            header_row: 0,
+            name_col: 1,
+            anggaran_col: 2,
+            realisasi_col: 3,
+            serapan_col: None,
+            sisa_col: None,
+            items: vec![
+                item(1, None, false, 100, 110),
+                item(2, Some(0), false, 100, 110),
+                item(3, None, false, 50, 60),
+                item(4, None, true, 150, 170),
+            ],
+            nested: true,
+            levels_named: true,
+            unit: Scale::Satuan,
+        };
+        let mut out = Vec::new();
+        check("Anggaran", &table, &mut out);
+        let rows: Vec<u32> = out.iter().map(|f| f.row).collect();
+        assert_eq!(rows, [2, 3]);
     }
 }
