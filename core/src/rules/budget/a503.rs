@@ -107,20 +107,27 @@ fn name(f: Figure) -> &'static crate::i18n::Text {
 }
 
 pub(super) fn check(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
-    parents(sheet, table, out);
-    totals(sheet, table, out);
+    // each line's children, by index (a table of thousands of lines is walked once)
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); table.items.len()];
+    for (k, item) in table.items.iter().enumerate() {
+        if let Some(p) = item.parent.filter(|p| *p < children.len()) {
+            children[p].push(k);
+        }
+    }
+    parents(sheet, table, &children, out);
+    totals(sheet, table, &children, out);
 }
 
 /// Programs against their kegiatan, kegiatan against their sub kegiatan.
-fn parents(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
+fn parents(sheet: &str, table: &BudgetTable, under: &[Vec<usize>], out: &mut Vec<Finding>) {
     let items = &table.items;
     let mut wrong = Vec::new();
     let mut agree = false;
     for (i, parent) in items.iter().enumerate() {
-        let children = || items.iter().filter(move |c| c.parent == Some(i));
-        if children().next().is_none() {
+        if under[i].is_empty() {
             continue;
         }
+        let children = || under[i].iter().map(|k| &items[*k]);
         for f in FIGURES {
             let written = f.of(parent);
             if written.is_empty() {
@@ -148,7 +155,7 @@ fn parents(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
 }
 
 /// Each JUMLAH line against the lines since the one before.
-fn totals(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
+fn totals(sheet: &str, table: &BudgetTable, under: &[Vec<usize>], out: &mut Vec<Finding>) {
     let items = &table.items;
     let mut start = 0;
     for (i, total) in items.iter().enumerate() {
@@ -160,7 +167,7 @@ fn totals(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
         if lines.iter().all(|l| l.total) {
             continue;
         }
-        let has_children = |k: usize| items.iter().any(|c| c.parent == Some(k));
+        let has_children = |k: usize| !under[k].is_empty();
         let offset = i - lines.len();
         for f in FIGURES {
             let written = f.of(total);
