@@ -29,6 +29,8 @@ pub struct BudgetTable {
     pub realisasi_col: u32,
     pub serapan_col: Option<u32>,
     pub sisa_col: Option<u32>,
+    /// the columns of a quarter's or a month's realisasi, beside the year's
+    pub period_cols: Vec<u32>,
     /// the lines in row order, totals included
     pub items: Vec<BudgetItem>,
     /// whether the lines' levels were told apart (by codes, words, indentation or numbering)
@@ -57,6 +59,8 @@ pub struct BudgetItem {
     pub realisasi: Amount,
     pub serapan: Option<Amount>,
     pub sisa: Option<Amount>,
+    /// the realisasi of each of [`BudgetTable::period_cols`]
+    pub periods: Vec<Amount>,
 }
 
 /// A figure of a budget line as its cell holds it.
@@ -98,10 +102,46 @@ enum Col {
     Realisasi,
     /// a realisasi that says it is money
     RealisasiUang,
+    /// a realisasi of one quarter or month (`Realisasi Keuangan TW I`), not the year's
+    RealisasiPeriod,
+    /// a quarter or a month alone (`TW II (B06)` under a group of realisasi)
+    Period,
     Serapan,
     Sisa,
-    /// an indicator table's column (Indikator, Target, Sasaran, Satuan, Triwulan)
+    /// an indicator table's column (Indikator, Target, Sasaran, Satuan)
     Indicator,
+}
+
+/// Whether a header names the end of the year (`s.d. 31 Desember`, `TW IV`, `B12`): a
+/// realisasi to then is the year's.
+fn names_the_years_end(h: &str) -> bool {
+    let words: Vec<&str> = h.split(|c: char| !c.is_alphanumeric()).collect();
+    words.contains(&"desember")
+        || words.contains(&"b12")
+        || words
+            .windows(2)
+            .any(|w| matches!(w[0], "tw" | "triwulan") && matches!(w[1], "iv" | "4"))
+}
+
+/// Whether a header names a quarter, a semester or a month (`TW I`, `Triwulan II`,
+/// `s.d. Juni`).
+fn names_a_period(h: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ];
+    h.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "tw" || w == "triwulan" || w == "semester" || MONTHS.contains(&w))
 }
 
 fn classify(h: &str) -> Option<Col> {
@@ -115,18 +155,19 @@ fn classify(h: &str) -> Option<Col> {
     if has("sisa") {
         return Some(Col::Sisa);
     }
+    // a % in a budget table's header is its serapan ("%", "Persentase", "% (thd Pagu
+    // Perubahan)"); which one, where an indicator's % stands beside it, is decided by place
     let percent = has("%") || has("persen");
-    if has("serapan")
-        || has("capaian keuangan")
-        || percent && (has("realisasi") || has("anggaran") || has("keuangan"))
-    {
+    if has("serapan") || has("capaian keuangan") || percent {
         return Some(Col::Serapan);
     }
     if has("realisasi") {
         let money = [
             "anggaran", "keuangan", "rp", "dana", "belanja", "rupiah", "pagu",
         ];
-        return Some(if money.iter().any(|k| has(k)) {
+        return Some(if names_a_period(h) && !names_the_years_end(h) {
+            Col::RealisasiPeriod
+        } else if money.iter().any(|k| has(k)) {
             Col::RealisasiUang
         } else {
             Col::Realisasi
@@ -142,10 +183,9 @@ fn classify(h: &str) -> Option<Col> {
     if has("kode") {
         return Some(Col::Code);
     }
-    if ["indikator", "target", "sasaran", "satuan", "triwulan"]
+    if ["indikator", "target", "sasaran", "satuan"]
         .iter()
         .any(|k| has(k))
-        || h.split(' ').any(|w| w == "tw")
     {
         return Some(Col::Indicator);
     }
@@ -153,7 +193,7 @@ fn classify(h: &str) -> Option<Col> {
     if t == "no" || t == "nomor" || t == "no urut" {
         return Some(Col::Number);
     }
-    None
+    names_a_period(h).then_some(Col::Period)
 }
 
 /// The text a cell shows, normalised; "" for none.
@@ -224,11 +264,26 @@ fn header_columns(sheet: &Sheet, row: u32) -> Vec<(u32, Col)> {
 fn header_at(sheet: &Sheet, row: u32) -> Option<BudgetTable> {
     let cols = header_columns(sheet, row);
     let first = |k: Col| cols.iter().find(|(_, x)| *x == k).map(|(c, _)| *c);
-    let anggaran = first(Col::Anggaran)?;
+    let first_anggaran = first(Col::Anggaran)?;
     let indicator_table = first(Col::Indicator).is_some();
+    // the year's realisasi; where each quarter has one and the year none, the last quarter's
+    // (cumulative: TW IV is the year's)
     let realisasi = first(Col::RealisasiUang)
         .or_else(|| (!indicator_table).then(|| first(Col::Realisasi)).flatten())
-        .filter(|c| *c != anggaran)?;
+        .or_else(|| {
+            cols.iter()
+                .rev()
+                .find(|(_, k)| *k == Col::RealisasiPeriod)
+                .map(|(c, _)| *c)
+        })
+        .filter(|c| *c != first_anggaran)?;
+    // the budget the realisasi is measured against: the last one before it (Pagu Induk,
+    // Pagu Perubahan, Realisasi: the Perubahan)
+    let anggaran = cols
+        .iter()
+        .rev()
+        .find(|(c, k)| *k == Col::Anggaran && *c < realisasi)
+        .map_or(first_anggaran, |(c, _)| *c);
     let name = cols
         .iter()
         .find(|(c, k)| *k == Col::Name && *c < anggaran)
@@ -247,8 +302,19 @@ fn header_at(sheet: &Sheet, row: u32) -> Option<BudgetTable> {
         name_col: name,
         anggaran_col: anggaran,
         realisasi_col: realisasi,
-        serapan_col: first(Col::Serapan),
+        // the % after the realisasi: an indicator's % stands before it
+        serapan_col: cols
+            .iter()
+            .find(|(c, k)| *k == Col::Serapan && *c > realisasi)
+            .map(|(c, _)| *c),
         sisa_col: first(Col::Sisa),
+        period_cols: cols
+            .iter()
+            .filter(|(c, k)| {
+                matches!(k, Col::RealisasiPeriod | Col::Period) && *c != realisasi && *c > anggaran
+            })
+            .map(|(c, _)| *c)
+            .collect(),
         items: Vec::new(),
         nested: false,
         levels_named: false,
@@ -408,7 +474,16 @@ fn read_lines(
             .map(|c| text::norm(&c.value.as_text()))
             .collect();
         let total = label_text.iter().any(|t| {
-            t.starts_with("jumlah") || t.starts_with("total") || t.starts_with("grand total")
+            [
+                "jumlah",
+                "total",
+                "grand total",
+                "sub total",
+                "subtotal",
+                "sub jumlah",
+            ]
+            .iter()
+            .any(|k| t.starts_with(k))
         });
         if !total && crate::layout::is_stop_row(sheet, r) {
             break;
@@ -418,6 +493,7 @@ fn read_lines(
         let realisasi = amount(table.realisasi_col);
         let serapan = table.serapan_col.map(amount);
         let sisa = table.sisa_col.map(amount);
+        let periods: Vec<Amount> = table.period_cols.iter().map(|c| amount(*c)).collect();
         let figures = [
             Some(&anggaran),
             Some(&realisasi),
@@ -475,7 +551,10 @@ fn read_lines(
                     .filter(|t| code_segments(t).is_some_and(|s| s >= 2))
                     .map(str::to_string)
             });
-        let keyword = if n.starts_with("sub kegiatan") || n.starts_with("subkegiatan") {
+        let keyword = if n.starts_with("belanja") {
+            // a kegiatan's spending by kind (Belanja Pegawai, Barang dan Jasa, Modal)
+            Some(3)
+        } else if n.starts_with("sub kegiatan") || n.starts_with("subkegiatan") {
             Some(2)
         } else if n.starts_with("kegiatan") {
             Some(1)
@@ -503,6 +582,7 @@ fn read_lines(
             realisasi,
             serapan,
             sisa,
+            periods,
         });
     }
     nest(table, &signs);
@@ -658,9 +738,28 @@ mod tests {
         assert_eq!(classify("serapan (%)"), Some(Col::Serapan));
         assert_eq!(classify("anggaran %"), Some(Col::Serapan));
         assert_eq!(classify("realisasi fisik (%)"), None);
+        assert_eq!(classify("persentase"), Some(Col::Serapan));
+        assert_eq!(classify("% (thd pagu perubahan)"), Some(Col::Serapan));
+        assert_eq!(
+            classify("realisasi keuangan s.d. tw i (b03)"),
+            Some(Col::RealisasiPeriod)
+        );
         assert_eq!(classify("sisa anggaran"), Some(Col::Sisa));
         assert_eq!(classify("program / kegiatan"), Some(Col::Name));
         assert_eq!(classify("target"), Some(Col::Indicator));
+        assert_eq!(
+            classify("realisasi keuangan tw i"),
+            Some(Col::RealisasiPeriod)
+        );
+        assert_eq!(
+            classify("realisasi s.d. tw iv (rp)"),
+            Some(Col::RealisasiUang)
+        );
+        assert_eq!(
+            classify("realisasi s.d. 31 desember 2021 rp"),
+            Some(Col::RealisasiUang)
+        );
+        assert_eq!(classify("tw ii (b06)"), Some(Col::Period));
         assert_eq!(classify("no"), Some(Col::Number));
         assert_eq!(classify("kode rekening"), Some(Col::Code));
     }

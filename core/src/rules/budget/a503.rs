@@ -15,6 +15,11 @@
 //! program, atau dengan jumlah baris paling bawah (kegiatan), atau, bila tingkatnya tidak
 //! terbaca, bila semua baris bersama-sama tepat dua atau tiga kali jumlah itu.
 //!
+//! Baris `Sub Total` per urusan diperiksa terhadap program di atasnya, dan `TOTAL` di bawah
+//! beberapa sub total terhadap jumlah sub total itu. Bila setiap triwulan punya kolom
+//! realisasinya sendiri (`Realisasi Keuangan s.d. TW I` .. `TW IV`), setiap kolom itu juga
+//! dijumlahkan.
+//!
 //! Akibat sebuah salah ketik tidak dilaporkan dua kali: JUMLAH yang menjumlahkan kegiatan
 //! benar walaupun satu program salah ketik.
 //!
@@ -25,7 +30,8 @@
 //! > Kegiatan, indentation or bullets, a No column filled on programs only, or names starting
 //! > with "Program". Where only indentation or numbering tells the levels, a program is
 //! > reported only when another program of the table adds up (evidence the levels were read
-//! > right). A total is right when it equals the programs' sum or the lowest lines' sum.
+//! > right). A total is right when it equals the programs' sum or the lowest lines' sum; a
+//! > TOTAL under Sub Totals equals their sum; each quarter's realisasi column is summed too.
 //!
 //! ## Mengapa penting
 //!
@@ -96,13 +102,10 @@ crate::texts! {
         "Check this amount and the ones under it against the DPA; where it is a formula, check its range.";
 }
 
-/// The sums checked: a sisa is checked line by line (A505), and its sums follow from these.
-const FIGURES: [Figure; 2] = [Figure::Anggaran, Figure::Realisasi];
-
 fn name(f: Figure) -> &'static crate::i18n::Text {
     match f {
         Figure::Anggaran => &ANGGARAN,
-        Figure::Realisasi => &REALISASI,
+        Figure::Realisasi | Figure::Period(_) => &REALISASI,
     }
 }
 
@@ -128,7 +131,7 @@ fn parents(sheet: &str, table: &BudgetTable, under: &[Vec<usize>], out: &mut Vec
             continue;
         }
         let children = || under[i].iter().map(|k| &items[*k]);
-        for f in FIGURES {
+        for f in Figure::all(table) {
             let written = f.of(parent);
             if written.is_empty() {
                 continue;
@@ -158,6 +161,8 @@ fn parents(sheet: &str, table: &BudgetTable, under: &[Vec<usize>], out: &mut Vec
 fn totals(sheet: &str, table: &BudgetTable, under: &[Vec<usize>], out: &mut Vec<Finding>) {
     let items = &table.items;
     let mut start = 0;
+    // the sub totals since the last total of totals
+    let mut subtotals: Vec<&BudgetItem> = Vec::new();
     for (i, total) in items.iter().enumerate() {
         if !total.total {
             continue;
@@ -165,11 +170,27 @@ fn totals(sheet: &str, table: &BudgetTable, under: &[Vec<usize>], out: &mut Vec<
         let lines = &items[start..i];
         start = i + 1;
         if lines.iter().all(|l| l.total) {
+            // a TOTAL under Sub Totals (one per urusan): their sum
+            let parts = std::mem::take(&mut subtotals);
+            if parts.len() >= 2 {
+                for f in Figure::all(table) {
+                    let written = f.of(total);
+                    let (Some(value), Some((sum, n))) =
+                        (written.value, sum_of(f, parts.iter().copied()))
+                    else {
+                        continue;
+                    };
+                    if !written.is_empty() && !same(value, sum) {
+                        out.extend(finding(sheet, total, f, sum, n, &TOTAL));
+                    }
+                }
+            }
             continue;
         }
+        subtotals.push(total);
         let has_children = |k: usize| !under[k].is_empty();
         let offset = i - lines.len();
-        for f in FIGURES {
+        for f in Figure::all(table) {
             let written = f.of(total);
             if written.is_empty() {
                 continue;

@@ -141,6 +141,7 @@ mod tests {
             realisasi: amount(3, r),
             serapan: None,
             sisa: None,
+            periods: Vec::new(),
         }
     }
 
@@ -155,6 +156,7 @@ mod tests {
             realisasi_col: 3,
             serapan_col: None,
             sisa_col: None,
+            period_cols: Vec::new(),
             items: vec![
                 item(1, None, false, 100, 110),
                 item(2, Some(0), false, 100, 110),

@@ -65,13 +65,36 @@ fn figures(item: &BudgetItem) -> impl Iterator<Item = &Amount> {
 enum Figure {
     Anggaran,
     Realisasi,
+    /// the realisasi of one quarter or month ([`crate::layout::budget::BudgetTable::period_cols`])
+    Period(usize),
 }
 
 impl Figure {
+    /// Every amount a table's sums are checked for (a sisa is checked line by line, A505,
+    /// and its sums follow from these).
+    fn all(table: &crate::layout::budget::BudgetTable) -> Vec<Figure> {
+        let mut out = vec![Figure::Anggaran, Figure::Realisasi];
+        out.extend((0..table.period_cols.len()).map(Figure::Period));
+        out
+    }
+
     fn of(self, item: &BudgetItem) -> &Amount {
+        // a line without the period's cell: nothing written
+        static NONE: Amount = Amount {
+            col: 0,
+            shown: String::new(),
+            value: None,
+            malformed: false,
+            decimals: 0,
+            percent: false,
+            format_unknown: false,
+            formula: false,
+            typed: false,
+        };
         match self {
             Figure::Anggaran => &item.anggaran,
             Figure::Realisasi => &item.realisasi,
+            Figure::Period(k) => item.periods.get(k).unwrap_or(&NONE),
         }
     }
 }
