@@ -197,7 +197,8 @@ pub fn header_year(s: &str) -> Option<i32> {
     year_after_tahun(&n)
 }
 
-const MONTHS: [&str; 12] = [
+/// The months as Indonesian writes them, January first.
+pub(crate) const MONTHS: [&str; 12] = [
     "januari",
     "februari",
     "maret",

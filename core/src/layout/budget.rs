@@ -126,22 +126,8 @@ fn names_the_years_end(h: &str) -> bool {
 /// Whether a header names a quarter, a semester or a month (`TW I`, `Triwulan II`,
 /// `s.d. Juni`).
 fn names_a_period(h: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "maret",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "agustus",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ];
     h.split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "tw" || w == "triwulan" || w == "semester" || MONTHS.contains(&w))
+        .any(|w| w == "tw" || w == "triwulan" || w == "semester" || text::MONTHS.contains(&w))
 }
 
 fn classify(h: &str) -> Option<Col> {
