@@ -358,11 +358,6 @@ impl SheetModel {
 /// Sheets rakit itself adds to a corrected copy; never read as input tables.
 pub const OWN_SHEETS: [&str; 2] = ["Temuan", "Indikator (rakit)"];
 
-/// What a cell shows: text as typed, numbers as the format shows them (Indonesian marks).
-pub fn shown(cell: &Cell) -> String {
-    cell.shown()
-}
-
 /// The value of a cell before the column is taken into account.
 pub(crate) fn cell_value(cell: &Cell) -> Value {
     match &cell.value {
@@ -646,7 +641,7 @@ pub(crate) fn figure_of(
         col,
         shown: match &cell.value {
             Raw::Text(t) => t.clone(),
-            _ => shown(cell).into(),
+            _ => cell.shown().into(),
         },
         format: cell.format.clone(),
         formula: cell.formula.clone(),

@@ -27,6 +27,13 @@ mod xls_formats;
 mod xls_span;
 
 pub use crate::formula::{cell_name, col_name, parse_cell_name, parse_col};
+/// The format of every cell of a sheet that has one other than General, by (row, column):
+/// what the .xls and .ods readers give where calamine gives none.
+pub(crate) type CellFormats = HashMap<(u32, u32), NumFmt>;
+
+/// Per sheet name, its cells' formats.
+pub(crate) type SheetFormats = HashMap<String, CellFormats>;
+
 pub use crate::sniff::Format;
 
 /// A whole workbook as read from disk.
@@ -708,7 +715,7 @@ fn merge_from_dims(d: calamine::Dimensions) -> Merge {
 fn read_generic(
     bytes: &[u8],
     format: Format,
-    read_formats: Option<xls_formats::SheetFormats>,
+    read_formats: Option<SheetFormats>,
     read_merges: Option<std::collections::HashMap<String, Vec<Merge>>>,
 ) -> Result<(Vec<Sheet>, BeyondValues), ReadError> {
     let cursor = Cursor::new(bytes);

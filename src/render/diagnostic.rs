@@ -187,7 +187,7 @@ fn row_line(
             s.row(e.row)
                 .iter()
                 .filter(|c| !c.value.is_empty() || c.col == e.col)
-                .map(|c| (c.col, crate::model::shown(c)))
+                .map(|c| (c.col, c.shown()))
                 .collect()
         })
         .unwrap_or_default();

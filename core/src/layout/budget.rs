@@ -246,8 +246,9 @@ fn header_columns(sheet: &Sheet, row: u32) -> Vec<(u32, Col)> {
     out
 }
 
-/// The budget table a header row opens, without its lines yet.
-fn header_at(sheet: &Sheet, row: u32) -> Option<BudgetTable> {
+/// The budget table a header row opens, without its lines yet, and what its header's
+/// columns name.
+fn header_at(sheet: &Sheet, row: u32) -> Option<(BudgetTable, Vec<(u32, Col)>)> {
     let cols = header_columns(sheet, row);
     let first = |k: Col| cols.iter().find(|(_, x)| *x == k).map(|(c, _)| *c);
     let first_anggaran = first(Col::Anggaran)?;
@@ -283,7 +284,7 @@ fn header_at(sheet: &Sheet, row: u32) -> Option<BudgetTable> {
     if !words(anggaran) && !words(realisasi) {
         return None;
     }
-    Some(BudgetTable {
+    let table = BudgetTable {
         header_row: row,
         name_col: name,
         anggaran_col: anggaran,
@@ -305,7 +306,8 @@ fn header_at(sheet: &Sheet, row: u32) -> Option<BudgetTable> {
         nested: false,
         levels_named: false,
         unit: Scale::Satuan,
-    })
+    };
+    Some((table, cols))
 }
 
 /// Whether a table found as an annual indicator table is a budget table instead: its header
@@ -314,10 +316,8 @@ fn header_at(sheet: &Sheet, row: u32) -> Option<BudgetTable> {
 pub fn is_budget_table(sheet: &Sheet, header_rows: &[u32]) -> bool {
     header_rows.iter().any(|r| {
         names_a_budget(sheet, *r)
-            && header_at(sheet, *r).is_some()
-            && !header_columns(sheet, *r)
-                .iter()
-                .any(|(_, k)| *k == Col::Indicator)
+            && header_at(sheet, *r)
+                .is_some_and(|(_, cols)| !cols.iter().any(|(_, k)| *k == Col::Indicator))
     })
 }
 
@@ -329,7 +329,7 @@ pub fn find(sheet: &Sheet) -> Vec<BudgetTable> {
         if after.is_some_and(|a| row <= a) || !names_a_budget(sheet, row) {
             continue;
         }
-        let Some(mut table) = header_at(sheet, row) else {
+        let Some((mut table, mut cols)) = header_at(sheet, row) else {
             continue;
         };
         // a two-row header: the lower row, where it names the figures too and holds no name
@@ -338,10 +338,9 @@ pub fn find(sheet: &Sheet) -> Vec<BudgetTable> {
         let named = sheet
             .get(lower, table.name_col)
             .is_some_and(|c| !c.value.is_empty());
-        if let Some(t) = header_at(sheet, lower).filter(|_| !named) {
-            table = t;
+        if let Some((t, c)) = header_at(sheet, lower).filter(|_| !named) {
+            (table, cols) = (t, c);
         }
-        let cols = header_columns(sheet, table.header_row);
         let number_col = cols
             .iter()
             .find(|(c, k)| *k == Col::Number && *c < table.anggaran_col)

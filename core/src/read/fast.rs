@@ -24,7 +24,7 @@ use rayon::prelude::*;
 use super::scan::{self, attr, tags, unescape};
 use super::{decimal_from_f64, Cell, NumFmt, Raw, Sheet};
 
-type Zip<'a> = zip::ZipArchive<Cursor<&'a [u8]>>;
+pub(super) type Zip<'a> = zip::ZipArchive<Cursor<&'a [u8]>>;
 
 /// Reads every sheet, or `None` when the package holds anything this reader leaves to
 /// calamine.
@@ -70,7 +70,8 @@ pub(super) fn read(bytes: &[u8]) -> Option<Vec<Sheet>> {
         .collect::<Option<Vec<Sheet>>>()
 }
 
-fn part_bytes(zip: &mut Zip, name: &str) -> Option<Vec<u8>> {
+/// A part of a zip package (a workbook's XML), read whole.
+pub(super) fn part_bytes(zip: &mut Zip, name: &str) -> Option<Vec<u8>> {
     let mut f = zip.by_name(name).ok()?;
     let mut out = Vec::with_capacity(f.size().min(1 << 30) as usize);
     f.read_to_end(&mut out).ok()?;

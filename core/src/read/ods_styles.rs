@@ -10,11 +10,12 @@
 //! `table:number-rows-spanned`.
 
 use std::collections::HashMap;
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 
 use quick_xml::events::{BytesStart, Event};
 
-use super::xls_formats::{CellFormats, SheetFormats};
+use super::fast::{part_bytes, Zip};
+use super::{CellFormats, SheetFormats};
 use super::{Merge, NumFmt};
 
 /// What an .ods tells beyond its values, per sheet name.
@@ -80,20 +81,13 @@ fn number_attr(e: &BytesStart, name: &str) -> u32 {
         .max(1)
 }
 
-fn part(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<Vec<u8>> {
-    let mut f = zip.by_name(name).ok()?;
-    let mut out = Vec::with_capacity(f.size().min(1 << 28) as usize);
-    f.read_to_end(&mut out).ok()?;
-    Some(out)
-}
-
 /// The formats and merged ranges of every sheet of an .ods, or `None` where its parts are
 /// not what this reader expects (then formats stay unknown and merges unseen, as before).
 pub(crate) fn read(bytes: &[u8]) -> Option<OdsStyles> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
-    let content = part(&mut zip, "content.xml")?;
+    let mut zip: Zip = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let content = part_bytes(&mut zip, "content.xml")?;
     let mut styles = Styles::default();
-    if let Some(xml) = part(&mut zip, "styles.xml") {
+    if let Some(xml) = part_bytes(&mut zip, "styles.xml") {
         read_styles(&xml, &mut styles)?;
     }
     read_styles(&content, &mut styles)?;

@@ -9,13 +9,7 @@
 use std::collections::HashMap;
 
 use super::xls_span::{chars, sheet_name};
-use super::NumFmt;
-
-/// The format of every cell of a sheet that has one other than General, by (row, column).
-pub(crate) type CellFormats = HashMap<(u32, u32), NumFmt>;
-
-/// Per sheet name, its cells' formats.
-pub(crate) type SheetFormats = HashMap<String, CellFormats>;
+use super::{CellFormats, NumFmt, SheetFormats};
 
 /// The cells' formats of every worksheet of an .xls's workbook stream (as
 /// [`super::xls_span::check`] gives it), or `None` where the stream is not one this reader

@@ -304,7 +304,7 @@ pub(in crate::forms) fn anggaran_at(sheet: &Sheet, row: u32, col: Option<u32>) -
     let col = col?;
     let cell = sheet.get(row, col)?;
     let (text, value) = match &cell.value {
-        Raw::Number(_) => (shown(cell), cell_value(cell)),
+        Raw::Number(_) => (cell.shown(), cell_value(cell)),
         Raw::Text(t) if !t.trim().is_empty() => (t.to_string(), budget_value(t)),
         _ => return None,
     };

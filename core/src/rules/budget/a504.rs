@@ -69,8 +69,9 @@ use rust_decimal::Decimal;
 
 use crate::layout::budget::BudgetTable;
 use crate::msg;
-use crate::num::{fmt_id, fmt_id_auto, fmt_plain_id, round, trunc};
-use crate::rules::{Finding, Fix, RuleId};
+use crate::num::{fmt_id, fmt_id_auto, round, trunc};
+use crate::rules::capaian::{formula_double, percent_fix};
+use crate::rules::{Finding, RuleId};
 
 crate::texts! {
     FINDING = "a504.finding",
@@ -81,14 +82,11 @@ crate::texts! {
         "Recompute the serapan: realisasi ÷ anggaran × 100, or use =ROUND(realisasi/anggaran*100,2).";
 }
 
-/// Decimals from which a figure is a formula's double rather than typed (`0,93958181629044`).
-const FORMULA_DECIMALS: u32 = 9;
-
 /// Whether `written` (`dp` decimals shown) is `expected` rounded or cut off, as the cell
-/// shows it; a formula's double within 1e-9 of it.
+/// shows it; a formula's double (`0,93958181629044`) as close as a double is.
 fn agrees(written: Decimal, expected: Decimal, dp: u32) -> bool {
-    if written.scale() >= FORMULA_DECIMALS {
-        return (written - expected).abs() <= Decimal::new(1, 9) * expected.abs().max(Decimal::ONE);
+    if formula_double(written, expected) {
+        return true;
     }
     let shown = round(written, dp);
     round(expected, dp) == shown || trunc(expected, dp) == shown
@@ -121,28 +119,15 @@ pub(super) fn check(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
         // never replaced by a number, and a fraction-like one is left to the person
         let fix = (!s.formula && !fraction).then(|| {
             let dp = dp.max(2);
-            let right = round(expected, dp);
-            let text = s.typed.then(|| {
-                let number = fmt_plain_id(right, dp);
-                match s.shown.trim_end() {
-                    t if t.ends_with(" %") => format!("{number} %"),
-                    t if t.ends_with('%') => format!("{number}%"),
-                    _ => number,
-                }
-            });
-            let in_cell = |d: Decimal| {
-                if s.percent && !s.typed {
-                    d / Decimal::ONE_HUNDRED
-                } else {
-                    d
-                }
-            };
-            Fix {
-                value: in_cell(right).normalize(),
-                text,
-                formula: None,
-                exact: in_cell(expected),
-            }
+            let percent_format = s.percent && !s.typed;
+            percent_fix(
+                &s.shown,
+                s.typed,
+                percent_format,
+                round(expected, dp),
+                dp,
+                expected,
+            )
         });
         // the right serapan at the decimals the cell shows, in percent points
         let dp = if fraction { dp.saturating_sub(2) } else { dp }.clamp(2, 4);

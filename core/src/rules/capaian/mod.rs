@@ -131,6 +131,13 @@ pub(super) const FORMULA_DECIMALS: u32 = 9;
 /// double's error (about 1e-16), far below any % a person writes.
 const DOUBLE_SLACK: Decimal = Decimal::from_parts(1, 0, 0, false, 12);
 
+/// Whether `stated` is a formula's result for `exact`: nine decimals or more (nobody types
+/// them) and within a double's error of it.
+pub(in crate::rules) fn formula_double(stated: Decimal, exact: Decimal) -> bool {
+    stated.scale() >= FORMULA_DECIMALS
+        && (stated - exact).abs() <= exact.abs().max(Decimal::ONE) * DOUBLE_SLACK
+}
+
 /// How a stated value compares with the exact one at the stated precision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
@@ -149,7 +156,7 @@ pub fn judge(stated: &Quantity, exact: Decimal) -> Verdict {
     // nobody types nine decimals: such a value is a formula's result, a binary double kept
     // to 15 significant digits (LibreOffice's 82,61 / 85 × 100 is 97,1882352941177 where
     // the exact value rounds to …176), right when it is that close
-    if dp >= FORMULA_DECIMALS && (s - exact).abs() <= exact.abs().max(Decimal::ONE) * DOUBLE_SLACK {
+    if formula_double(s, exact) {
         return Verdict::Right;
     }
     if num::trunc(exact, dp) == s {
@@ -597,18 +604,37 @@ fn dash_zero(f: &Figure) -> Option<Quantity> {
 /// What `fix` writes into the stated cell: a number (divided by 100 in a percent-formatted
 /// cell), or, in a cell typed as text, text in the same convention (`87,33%`).
 fn cell_value(stated: &Figure, percent_points: Decimal, exact: Decimal) -> Fix {
+    percent_fix(
+        &stated.shown,
+        stated.typed,
+        stated.format.percent,
+        percent_points,
+        percent_points.normalize().scale(),
+        exact,
+    )
+}
+
+/// The fix of a % cell: `percent_points` stored as the cell stores it (divided by 100 under a
+/// percent format), or, in a cell typed as text (`shown`), text in the same convention with
+/// `text_decimals` (`87,33%`); `exact` is the unrounded value.
+pub(in crate::rules) fn percent_fix(
+    shown: &str,
+    typed: bool,
+    percent_format: bool,
+    percent_points: Decimal,
+    text_decimals: u32,
+    exact: Decimal,
+) -> Fix {
     let in_cell = |d: Decimal| {
-        if stated.format.percent {
+        if percent_format {
             (d / HUNDRED).normalize()
         } else {
             d.normalize()
         }
     };
-    let value = in_cell(percent_points);
-    let text = stated.typed.then(|| {
-        let shown = stated.shown.trim_end();
-        let dp = percent_points.normalize().scale();
-        let number = crate::num::fmt_plain_id(percent_points, dp);
+    let text = typed.then(|| {
+        let shown = shown.trim_end();
+        let number = crate::num::fmt_plain_id(percent_points, text_decimals);
         if shown.ends_with(" %") {
             format!("{number} %")
         } else if shown.ends_with('%') {
@@ -618,7 +644,7 @@ fn cell_value(stated: &Figure, percent_points: Decimal, exact: Decimal) -> Fix {
         }
     });
     Fix {
-        value,
+        value: in_cell(percent_points),
         text,
         formula: None,
         exact: in_cell(exact),

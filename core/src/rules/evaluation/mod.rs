@@ -233,7 +233,7 @@ fn later_quarters(
                             &sheet.name,
                             row,
                             col,
-                            &crate::model::shown(cell),
+                            &cell.shown(),
                             report,
                             i as u8 + 1,
                         ));
