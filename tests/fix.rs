@@ -12,6 +12,7 @@ use calamine::{open_workbook_auto, Data, Reader};
 use common::*;
 use rakit::app::FileReport;
 use rakit::i18n::Lang;
+use rakit::read::Raw;
 
 fn key(r: &FileReport, fixed: bool) -> HashSet<(String, String, String)> {
     r.findings
@@ -314,4 +315,44 @@ fn a_typed_serapan_is_corrected_and_a_formula_one_is_not() {
         .find(|s| s.name == "Pengukuran Kinerja")
         .unwrap();
     assert!(s.get(22, 4).unwrap().formula.is_some());
+}
+
+/// A workbook whose formulas were stored without their results (openpyxl, as web
+/// applications' exports): before rakit computed them, their cells read as empty, % capaian
+/// "not filled in", and the corrected copy wrote numbers over the formulas. Now the copy
+/// corrects the typed % only, keeps every formula as it was, and opens in LibreOffice.
+#[test]
+fn formulas_stored_without_results_are_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = data("unstored/pk-tanpa-hasil-2023.xlsx");
+    let out = dir.path().join("tanpa-hasil-diperbaiki.xlsx");
+    let r = fix_to(&input, &out);
+    let fixed: Vec<String> = r
+        .findings
+        .iter()
+        .filter(|f| f.fix.is_some())
+        .map(|f| f.cell())
+        .collect();
+    assert_eq!(fixed, ["G8"]);
+    assert!(!r.findings.iter().any(|f| f.code == "C103"));
+    let source = rakit::read::load(&input).unwrap();
+    let copy = rakit::read::load(&out).unwrap();
+    let (s, c) = (&source.sheets[0], &copy.sheets[0]);
+    let formulas = s.cells.iter().filter(|x| x.formula.is_some()).count();
+    assert!(formulas >= 25, "{formulas}");
+    for cell in s.cells.iter().filter(|x| x.formula.is_some()) {
+        assert_eq!(
+            c.get(cell.row, cell.col).and_then(|x| x.formula.clone()),
+            cell.formula,
+            "{}",
+            rakit::read::cell_name(cell.row, cell.col)
+        );
+    }
+    let g8 = c.get(7, 6).unwrap();
+    assert_eq!(g8.value, Raw::Number(rust_decimal::Decimal::new(6833, 2)));
+    let csv = soffice_csv(&out).unwrap();
+    if std::env::var_os("RAKIT_SKIP_SOFFICE").is_none() {
+        // LibreOffice computes the formulas the copy keeps: G11 = 9/10*10
+        assert!(csv.contains("KOPERASI") && csv.contains(",68.33,"), "{csv}");
+    }
 }

@@ -434,3 +434,42 @@ fn ods_cells_keep_their_number_formats_and_merged_ranges() {
     let j7 = s.get(6, 9).unwrap();
     assert!(j7.format.percent && j7.format.decimals == Some(2), "{j7:?}");
 }
+
+/// A workbook written by openpyxl, which stores formulas without their results (as web
+/// applications' exports do): rakit computes them, and gets what LibreOffice computed and
+/// stored when it saved the same workbook (`tests/data/unstored/make.py`). The formulas it
+/// cannot compute (a VLOOKUP, and what depends on it) stay without a value.
+#[test]
+fn formulas_stored_without_results_are_computed_as_libreoffice_computes_them() {
+    let alone = read::load(&data("unstored/pk-tanpa-hasil-2023.xlsx")).unwrap();
+    let saved = read::load(&data("unstored/pk-tanpa-hasil-2023-libreoffice.xlsx")).unwrap();
+    let (mut computed, mut not) = (0, Vec::new());
+    for sheet in &alone.sheets {
+        let other = saved.sheets.iter().find(|s| s.name == sheet.name).unwrap();
+        for cell in sheet.cells.iter().filter(|c| c.formula.is_some()) {
+            let u = sheet
+                .unstored
+                .iter()
+                .find(|u| (u.row, u.col) == (cell.row, cell.col))
+                .unwrap_or_else(|| panic!("{} {:?} is not listed", sheet.name, cell));
+            let name = read::cell_name(cell.row, cell.col);
+            if !u.computed {
+                assert_eq!(cell.value, Raw::Empty, "{name}");
+                not.push(name);
+                continue;
+            }
+            computed += 1;
+            let theirs = other.get(cell.row, cell.col).map(|c| c.value.clone());
+            let theirs = theirs.unwrap_or(Raw::Empty);
+            match (&cell.value, &theirs) {
+                // LibreOffice's TRUE is the number 1 with a boolean format
+                (Raw::Bool(b), Raw::Number(n)) => assert_eq!(*n, (*b as i64).into(), "{name}"),
+                (ours, theirs) => assert_eq!(ours, theirs, "{name}"),
+            }
+        }
+    }
+    assert!(computed >= 20, "{computed} computed");
+    assert_eq!(not, ["G7", "H7", "G13", "H13", "G14"]);
+    // the stored results are untouched: a saved workbook has nothing to compute
+    assert!(saved.sheets.iter().all(|s| s.unstored.is_empty()));
+}

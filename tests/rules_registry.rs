@@ -155,6 +155,9 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
     // its kegiatan (A503), a serapan (A504) and a sisa (A505) miscomputed, a realisasi
     // above its anggaran (A506)
     files.push(data("blind8/sumedang-dpupr-lkjip-2023.xlsx"));
+    // formulas stored without their results (openpyxl): computed by rakit (E903), and a
+    // VLOOKUP it cannot compute (E904)
+    files.push(data("unstored/pk-tanpa-hasil-2023.xlsx"));
     // corrected copies: workbooks where the corrected rules no longer fire
     for s in SAMPLES {
         let out = dir.path().join(format!("{s}-diperbaiki.xlsx"));

@@ -601,6 +601,12 @@ pub(crate) fn figure_of(
         Reading::Error {
             value: cell.value.text().into_owned(),
         }
+    } else if let (Raw::Empty, Some(f)) = (&cell.value, &cell.formula) {
+        // a formula stored without its result that rakit could not compute: its value is
+        // unknown, not blank (reported by E904)
+        Reading::Error {
+            value: format!("={f}"),
+        }
     } else {
         match value.into_owned() {
             Value::Empty => Reading::Blank,

@@ -20,6 +20,7 @@ use rust_decimal::Decimal;
 
 use crate::sniff::{self, Kind};
 
+pub mod compute;
 mod fast;
 mod ods_styles;
 mod scan;
@@ -68,6 +69,7 @@ impl Workbook {
                 let mut kept = Sheet::new(s.name.clone(), cells, Vec::new());
                 kept.formats_known = s.formats_known;
                 kept.hidden = s.hidden;
+                kept.unstored = s.unstored.clone();
                 kept
             })
             .collect();
@@ -115,6 +117,9 @@ pub struct Sheet {
     /// the sheet is hidden (as read by calamine's generic API for xls, xlsb and ods; an xlsx
     /// is patched in place and keeps its sheets' state)
     pub hidden: bool,
+    /// cells whose formula the file stored without its result, and whether rakit computed
+    /// it ([`compute`])
+    pub unstored: Vec<compute::Unstored>,
     /// for each row number, the range of its cells in `cells` (empty rows: `0..0`)
     row_index: Vec<(u32, u32)>,
     /// the column of each cell of `cells`: a lookup searches these few bytes, not the cells
@@ -499,7 +504,7 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
         }
         other => return Err(ReadError::NotWorkbook(other)),
     };
-    let (sheets, beyond_values) = match format {
+    let (mut sheets, beyond_values) = match format {
         // the common xlsx by the fast reader; anything it does not expect, by calamine
         Format::Xlsx => match fast::read(&bytes) {
             Some(sheets) => (sheets, BeyondValues::default()),
@@ -522,6 +527,7 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
             None,
         )?,
     };
+    compute::fill(&mut sheets);
     Ok(Workbook {
         path: path.to_path_buf(),
         format,
@@ -589,10 +595,13 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Sheet>, ReadError> {
         if !extras.formulas.is_empty() {
             // both lists are in stream order (row, then column)
             let mut fi = extras.formulas.into_iter().peekable();
+            let mut without_value = Vec::new();
             for cell in cells.iter_mut() {
                 while let Some((pos, _)) = fi.peek() {
                     if *pos < (cell.row, cell.col) {
-                        fi.next();
+                        if let Some(f) = fi.next() {
+                            without_value.push(f);
+                        }
                     } else {
                         break;
                     }
@@ -605,6 +614,15 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Sheet>, ReadError> {
                     }
                 }
             }
+            without_value.extend(fi);
+            // a formula stored without its result stays, to be computed ([`compute`])
+            cells.extend(without_value.into_iter().map(|((row, col), f)| Cell {
+                row,
+                col,
+                value: Raw::Empty,
+                formula: Some(f.into()),
+                format: NumFmt::default(),
+            }));
         }
         sheets.push(Sheet::new(name, cells, extras.merged));
     }
@@ -824,6 +842,32 @@ fn read_generic(
                 .cloned()
                 .unwrap_or_default(),
         };
+        // a formula stored without its result stays, to be computed ([`compute`])
+        if let Some(f) = &formulas {
+            let (sr, sc) = f.start().unwrap_or((0, 0));
+            for (r, c, text) in f.used_cells() {
+                let (row, col) = (sr + r as u32, sc + c as u32);
+                if text.is_empty()
+                    || range
+                        .get_value((row, col))
+                        .is_some_and(|v| !raw_from_data(v).is_empty())
+                {
+                    continue;
+                }
+                let formula = if text.starts_with("of:") || text.starts_with("oooc:") {
+                    crate::formula::excel_from_openformula(text)
+                } else {
+                    text.clone()
+                };
+                cells.push(Cell {
+                    row,
+                    col,
+                    value: Raw::Empty,
+                    formula: Some(formula.into()),
+                    format: NumFmt::default(),
+                });
+            }
+        }
         cells.sort_by_key(|c| (c.row, c.col));
         let is_hidden = hidden.contains(&name);
         let mut sheet = Sheet::new(name, cells, merged);
@@ -879,6 +923,7 @@ impl Sheet {
             merged,
             formats_known: true,
             hidden: false,
+            unstored: Vec::new(),
             row_index,
             cols,
             merge_index,
@@ -895,10 +940,14 @@ impl Sheet {
 
     /// The cell at a position, as stored (a covered cell of a merged range is empty).
     pub fn get(&self, row: u32, col: u32) -> Option<&Cell> {
+        self.cells.get(self.index_of(row, col)?)
+    }
+
+    /// Where the cell at a position sits in `cells`.
+    pub(crate) fn index_of(&self, row: u32, col: u32) -> Option<usize> {
         let &(a, b) = self.row_index.get(row as usize)?;
         let (a, b) = (a as usize, b as usize);
-        let i = self.cols.get(a..b)?.binary_search(&col).ok()?;
-        self.cells.get(a + i)
+        Some(a + self.cols.get(a..b)?.binary_search(&col).ok()?)
     }
 
     /// The cell that shows at a position: for a cell covered by a merged range, the

@@ -72,6 +72,8 @@ sources! {
     K106 => "evaluation/k106.rs" evaluation::k106,
     E901 => "cells/e901.rs" cells::e901,
     E902 => "cells/e902.rs" cells::e902,
+    E903 => "cells/e903.rs" cells::e903,
+    E904 => "cells/e904.rs" cells::e904,
     P101 => "policy/p101.rs" policy::p101,
     P102 => "policy/p102.rs" policy::p102,
     P103 => "policy/p103.rs" policy::p103,

@@ -287,6 +287,14 @@ rules! {
         "**tidak**: hanya Anda yang tahu buku kerja sumbernya",
         "rumus merujuk buku kerja lain (tautan eksternal)",
         "formulas refer to another workbook (external links)";
+    E903, "rumus-tanpa-nilai", Cells, Info, false,
+        "**tidak** (hanya informasi): rakit menghitung rumusnya sendiri",
+        "rumus tersimpan tanpa hasil; rakit menghitungnya seperti Excel",
+        "formulas stored without their results; rakit computed them as Excel would";
+    E904, "rumus-tak-terhitung", Cells, Warning, false,
+        "**tidak**: buka dan simpan berkasnya di Excel atau LibreOffice",
+        "rumus tersimpan tanpa hasil yang tidak dapat dihitung rakit: nilainya tidak diperiksa",
+        "formulas stored without results that rakit cannot compute: their values are not checked";
     K101, "kolom-hitung-salah", Evaluation, Error, false,
         "**tidak**: rakit tidak tahu angka sumber mana yang keliru",
         "kolom hitungan berbeda dari aturan yang tertulis di baris nomor kolom",

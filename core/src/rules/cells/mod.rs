@@ -1,17 +1,21 @@
 //! E901: cells that hold an error value, on every sheet of the workbook (hidden and helper
 //! sheets too): they are read as what they are, not as text that is "not a number".
 //! E902: links to other workbooks, one finding per workbook.
+//! E903, E904: formulas stored without their results, computed by rakit or not.
 
 pub(crate) mod e901;
 pub(crate) mod e902;
+pub(crate) mod e903;
+pub(crate) mod e904;
 
 use crate::model::OWN_SHEETS;
-use crate::read::{Raw, Workbook};
+use crate::read::{cell_name, Raw, Workbook};
 use crate::rules::Finding;
 
 /// Error values in cells, one finding per run of the same error down a column.
 pub(super) fn check(wb: &Workbook, out: &mut Vec<Finding>) {
     external_links(wb, out);
+    unstored(wb, out);
     for sheet in &wb.sheets {
         if OWN_SHEETS.contains(&sheet.name.as_str()) {
             continue;
@@ -99,4 +103,53 @@ fn external_links(wb: &Workbook, out: &mut Vec<Finding>) {
         &books,
         cells,
     ));
+}
+
+/// Formulas stored without their results: those rakit computed (E903) and those it could
+/// not (E904), one finding of each per sheet.
+fn unstored(wb: &Workbook, out: &mut Vec<Finding>) {
+    for sheet in wb
+        .sheets
+        .iter()
+        .filter(|s| !s.unstored.is_empty() && !OWN_SHEETS.contains(&s.name.as_str()))
+    {
+        let (computed, not): (Vec<_>, Vec<_>) = sheet.unstored.iter().partition(|u| u.computed);
+        let cells = |us: Vec<&crate::read::compute::Unstored>| -> Vec<(u32, u32)> {
+            us.into_iter().map(|u| (u.row, u.col)).collect()
+        };
+        out.extend(e903::finding(sheet, &cells(computed)));
+        out.extend(e904::finding(sheet, &cells(not)));
+    }
+}
+
+/// Cells named the short way: a run down one column as a range (`G4:G9`), at most five
+/// runs, then how many more cells there are.
+fn cell_list(cells: &[(u32, u32)]) -> String {
+    let mut sorted = cells.to_vec();
+    sorted.sort_by_key(|&(r, c)| (c, r));
+    let mut runs: Vec<(u32, u32, u32)> = Vec::new();
+    for (r, c) in sorted {
+        match runs.last_mut() {
+            Some((col, _, last)) if *col == c && *last + 1 == r => *last = r,
+            _ => runs.push((c, r, r)),
+        }
+    }
+    let shown: Vec<String> = runs
+        .iter()
+        .take(5)
+        .map(|&(c, first, last)| {
+            if first == last {
+                cell_name(first, c)
+            } else {
+                format!("{}:{}", cell_name(first, c), cell_name(last, c))
+            }
+        })
+        .collect();
+    let in_shown: u32 = runs.iter().take(5).map(|&(_, a, b)| b - a + 1).sum();
+    let more = cells.len() as u32 - in_shown;
+    if more > 0 {
+        format!("{}, +{more}", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
 }
