@@ -153,6 +153,10 @@ pub struct Indikator {
     /// form's K1xx): [`Indikator::checks`] gives none, and the rules of single figures
     /// leave the row to the form's rules
     pub form_checked: bool,
+    /// the year of this indicator's figures when it is not the table's own (a table with
+    /// the years across its columns, [`crate::forms`]' stacked annual tables): checked as
+    /// any other, compared in no year
+    pub period: Option<u16>,
 }
 
 /// A % to recalculate: numerator, denominator and the stated value.
@@ -465,6 +469,26 @@ pub(crate) fn looks_like_name(raw: &Raw) -> bool {
 }
 
 /// "Negatif", "Minimize", "-", "(-)", "menurun": lower is better.
+/// A target written as a bound or a range (`≥ 90`, `< 5`, `80 - 85`), read as the number
+/// agencies measure it against: the lower edge for a positive indicator, the upper edge for
+/// a negative one. Any other figure is left as it is.
+pub fn bounded(mut target: Figure, polaritas: Polaritas) -> Figure {
+    if !matches!(target.reading, Reading::Unreadable { .. }) {
+        return target;
+    }
+    let Some(b) = value::bound(&target.shown) else {
+        return target;
+    };
+    let edge = match polaritas {
+        Polaritas::Positif => b.low.or(b.high),
+        Polaritas::Negatif => b.high.or(b.low),
+    };
+    if let Some(q) = edge {
+        target.reading = Reading::Number { q, other: None };
+    }
+    target
+}
+
 pub fn is_negative_label(s: &str) -> bool {
     let n = text::norm(s);
     matches!(

@@ -175,6 +175,39 @@ pub fn year_after_tahun(s: &str) -> Option<i32> {
     None
 }
 
+/// The end of a span of years that opens at `start` ("Tahun 2021 - 2023", "2021 s.d.
+/// 2023", "2021/2023"): its last year, later than `start` and at most 10 years on.
+///
+/// ```
+/// use rakit_core::text::span_end;
+/// assert_eq!(span_end("Realisasi Kinerja Tahun 2021 - 2023", 2021), Some(2023));
+/// assert_eq!(span_end("Tahun 2021 s.d. 2026", 2021), Some(2026));
+/// assert_eq!(span_end("Tahun 2021 dan Target 2023", 2021), None);
+/// ```
+pub fn span_end(s: &str, start: i32) -> Option<i32> {
+    let n = norm(s);
+    let at = n.find(&start.to_string())? + 4;
+    let rest = n[at..].trim_start();
+    let rest = [
+        "-",
+        "–",
+        "—",
+        "s.d.",
+        "s.d",
+        "s/d",
+        "sd",
+        "sampai dengan",
+        "sampai",
+        "/",
+    ]
+    .iter()
+    .find_map(|sep| rest.strip_prefix(sep))?
+    .trim_start();
+    let end: i32 = rest.get(..4)?.parse().ok()?;
+    let next_is_digit = rest[4..].starts_with(|c: char| c.is_ascii_digit());
+    (!next_is_digit && end > start && end - start <= 10).then_some(end)
+}
+
 /// Whether a text ends with a regulation's number ("... No. 53 ", "... Nomor 86 "), so
 /// that the "Tahun" after it dates the regulation.
 fn cites_regulation(before: &str) -> bool {

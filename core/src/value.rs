@@ -9,6 +9,7 @@
 //! Numbers are [`Decimal`]s, never floats. Nothing here panics, whatever the input.
 
 mod affix;
+mod bound;
 mod fast;
 #[cfg(test)]
 mod fast_tests;
@@ -23,6 +24,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 pub use affix::{is_count_unit, read_markup, Markup};
+pub use bound::{bound, Bound};
 pub use parse::parse;
 pub use resolve::{decided_by_cell, resolve, resolve_owned, Basis, Resolution, SeparatorUse};
 
@@ -104,6 +106,8 @@ pub enum Note {
     PercentOnCount,
     /// the unit typed against the number: `45WUB`
     NoSpaceBeforeUnit,
+    /// the letter O typed for a zero: `12.5OO`, `3O5` (read 12.500, 305)
+    LetterO,
     /// a space inside the digits of a money figure: `Rp. 45.865. 000,-`
     /// (`Rp.150.825.000 ,-` is fine and gets no note)
     SpaceInsideMoney,

@@ -399,7 +399,8 @@ fn sheet_entries(
     names: &mut Names,
 ) -> Vec<Box<Entry>> {
     let mut out = Vec::with_capacity(m.indikator.len() + m.triwulan.len());
-    for i in &m.indikator {
+    // an earlier year's figures beside the sheet's own are no indicator of its year
+    for i in m.indikator.iter().filter(|i| i.period.is_none()) {
         let name = i.nama.trim();
         if name.is_empty() {
             continue;

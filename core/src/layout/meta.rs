@@ -29,11 +29,24 @@ pub struct YearMention {
     /// is signed then (a TW IV evaluation in January, an LKjIP by March)
     #[serde(skip)]
     pub early_in_year: bool,
+    /// the last year of a span the mention opens ("Tahun 2021 - 2023" in a title comparing
+    /// years): a year within it does not disagree
+    #[serde(skip)]
+    pub span_end: Option<i32>,
 }
 
 impl YearMention {
     /// The year this mention speaks for, given the years the other sources name: a date
     /// line early in year Y signs the report of Y - 1 when another source names Y - 1.
+    /// Whether the mention speaks for `year`: its own year, or a year within the span it
+    /// opens.
+    pub fn covers(&self, year: i32, years: &[YearMention]) -> bool {
+        self.year_for(years) == year
+            || self
+                .span_end
+                .is_some_and(|end| self.year <= year && year <= end)
+    }
+
     pub fn year_for(&self, years: &[YearMention]) -> i32 {
         let before = self.year - 1;
         if self.early_in_year
@@ -112,6 +125,7 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
             year: *y,
             cell: None,
             early_in_year: false,
+            span_end: None,
         });
     }
     let first_header = tables
@@ -139,6 +153,7 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
                 year: y,
                 cell,
                 early_in_year: false,
+                span_end: None,
             });
         }
     }
@@ -157,6 +172,7 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
                     year: y,
                     cell: Some((cell.row, cell.col)),
                     early_in_year: false,
+                    span_end: text::span_end(t, y),
                 });
             }
             agency_and_region(&mut meta, t, &n);
@@ -197,6 +213,7 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
                     year: y,
                     cell: Some((cell.row, cell.col)),
                     early_in_year: false,
+                    span_end: None,
                 });
             }
             meta.budget.push(BudgetLine {
@@ -216,6 +233,7 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
                     year: y,
                     cell: Some((cell.row, cell.col)),
                     early_in_year: month <= 3,
+                    span_end: None,
                 });
             }
         }

@@ -358,7 +358,8 @@ pub fn classify(label: &str) -> Option<Role> {
         || l == "uraian"
         || l.starts_with("ukuran kinerja")
         // "IKU", "Kinerja Utama", "IKU / IKD"
-        || l.split(|c: char| !c.is_alphanumeric()).any(|w| w == "iku")
+        || (l.split(|c: char| !c.is_alphanumeric()).any(|w| w == "iku")
+            && l.split_whitespace().count() <= 3)
         || has("kinerja utama")
     {
         return Some(Role::Indikator);
@@ -384,6 +385,10 @@ fn without_brackets(l: &str) -> String {
     out
 }
 
+/// The prefix of an annual table's `qcols` key for a figure column of another period
+/// (`lain_6`: last year's realisasi beside this year's), whose cells the value rules check.
+pub const OTHER_PERIOD: &str = "lain_";
+
 pub(crate) const FIGURE_ROLES: [Role; 3] = [Role::Target, Role::Realisasi, Role::Capaian];
 
 /// Roles of one row's cells, left to right.
@@ -403,6 +408,22 @@ pub(crate) fn is_header_candidate(roles: &[(u32, Role)]) -> bool {
     let figures = FIGURE_ROLES.iter().filter(|r| has(**r)).count();
     roles.len() >= 2 && (has(Role::Indikator) || has(Role::Sasaran)) && figures >= 1
         || figures >= 2 && roles.len() >= 3
+}
+
+/// Whether the body of a column, from `first` down (its first 200 rows), holds words only:
+/// at least one text and no number, nor a text with a digit ("Jumlah", "Posisi akhir",
+/// "Tercapai"). Such a column says how or whether a figure is made; it is no figure column.
+pub fn holds_words_only(sheet: &Sheet, col: u32, first: u32) -> bool {
+    let mut words = 0;
+    for row in first..first.saturating_add(200) {
+        match sheet.get(row, col).map(|c| &c.value) {
+            Some(Raw::Number(_)) => return false,
+            Some(Raw::Text(t)) if t.chars().any(|c| c.is_ascii_digit()) => return false,
+            Some(Raw::Text(t)) if !t.trim().is_empty() && t.trim() != "-" => words += 1,
+            _ => {}
+        }
+    }
+    words > 0
 }
 
 /// Whether a row is the `(1) (2) (3)` numbering row.

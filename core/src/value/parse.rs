@@ -84,7 +84,38 @@ pub fn parse(text: &str) -> Value {
     let text = without_footnote_mark(text.trim_end());
     match super::fast::parse(text) {
         Some(v) => v,
-        None => parse_cell(text, true),
+        None => match letter_o_for_zero(text) {
+            Some(v) => v,
+            None => parse_cell(text, true),
+        },
+    }
+}
+
+/// `12.5OO`, `1O5.230`, `3O5`: a bare figure (digits and separators, starting with a digit)
+/// with the letter O typed for a zero. Read with zeros, noted ([`Note::LetterO`]).
+fn letter_o_for_zero(text: &str) -> Option<Value> {
+    let t = text.trim();
+    if !t.contains(['O', 'o'])
+        || !t.starts_with(|c: char| c.is_ascii_digit())
+        || !t
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'O' | 'o'))
+    {
+        return None;
+    }
+    let noted = |mut q: Quantity| {
+        let mut notes = q.notes.to_vec();
+        notes.push(Note::LetterO);
+        q.notes = notes.into_boxed_slice();
+        q
+    };
+    match parse_cell(&t.replace(['O', 'o'], "0"), false) {
+        Value::Number(q) => Some(Value::Number(noted(q))),
+        Value::Ambiguous { grouped, decimal } => Some(Value::Ambiguous {
+            grouped: noted(grouped),
+            decimal: noted(decimal),
+        }),
+        _ => None,
     }
 }
 

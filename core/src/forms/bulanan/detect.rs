@@ -207,12 +207,20 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
         .min(mrow);
     // the other columns by the label nearest the data
     let months_hold_realisasi = cols.keys().any(|k| k.ends_with("_realisasi"));
+    let body = leaf + 1 + u32::from(is_numbering_row(sheet, leaf + 1));
     for c in (0..=max_col).filter(|c| !in_months(*c)) {
         let label = (top..=leaf).rev().find_map(|r| {
             let l = text::label(&sheet.get_shown(r, c)?.value.as_text());
             (!l.is_empty()).then_some(l)
         });
         if let Some(k) = label.and_then(|l| column_key(&l, months_hold_realisasi)) {
+            // a column of words under a figure's label ("Realisasi Tahunan dihitung":
+            // Jumlah / Posisi akhir) says how a figure is made; it holds none
+            if matches!(k, "target" | "realisasi" | "capaian")
+                && crate::layout::holds_words_only(sheet, c, body)
+            {
+                continue;
+            }
             cols.entry(k.to_string()).or_insert(c);
         }
     }

@@ -96,6 +96,7 @@ pub fn read(sheet: &Sheet, table: &Table, index: usize, into: &mut SheetModel) {
             anggaran_realisasi: figure(r.realisasi, true).map(Box::new),
             induk: induk.as_ref().map(|(n, _)| n.clone()),
             form_checked: true,
+            period: None,
         });
     }
 }

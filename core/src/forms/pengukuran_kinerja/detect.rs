@@ -2,6 +2,9 @@
 
 use std::collections::BTreeMap;
 
+use rust_decimal::Decimal;
+
+use crate::layout::OTHER_PERIOD;
 use crate::layout::*;
 use crate::read::{Merge, Raw, Sheet};
 use crate::text;
@@ -66,6 +69,7 @@ fn build_table(
         if (!roles.is_empty() && roles.len() * 2 >= sheet.row(r).len() && !is_group_row(sheet, r))
             || covered_by_merge
             || is_period_row(sheet, r)
+            || is_year_row(sheet, r, roles.len())
         {
             header_rows.push(r);
         } else {
@@ -152,7 +156,7 @@ fn build_table(
             None => prev = None,
         }
     }
-    let columns = choose_columns(&found);
+    let (columns, named_year) = choose_columns(&found);
     // the year a group header names over the columns taken ("Tahun 2022" over Target and
     // Realisasi, not "Realisasi Tahun 2021" beside them)
     let taken: Vec<u32> = columns.values().copied().collect();
@@ -160,13 +164,28 @@ fn build_table(
         .iter()
         .find(|(c, _)| taken.contains(c))
         .or(header_years.first())
-        .map(|(_, y)| *y);
+        .map(|(_, y)| *y)
+        // else the year the figure columns name ("Target 2023 | Realisasi 2021 2022 2023")
+        .or(named_year);
     let has = |r: Role| columns.contains_key(&r);
     let figures = FIGURE_ROLES.iter().filter(|r| has(**r)).count();
+    if figures == 0 {
+        if let Some(t) = stacked_table(sheet, &header_rows, &found, columns.clone(), last) {
+            return Some(t);
+        }
+    }
     // a flat import template gives targets only: nothing to recalculate, still a table
     if !(has(Role::Indikator) && (figures >= 2 || has(Role::Target))) {
         return None;
     }
+    // the figure columns of other periods ("Realisasi 2021 | 2022" beside the year's): not
+    // the indicator's figures, but their cells are still checked for what cannot be read
+    let taken: Vec<u32> = columns.values().copied().collect();
+    let qcols: BTreeMap<String, u32> = found
+        .iter()
+        .filter(|f| FIGURE_ROLES.contains(&f.role) && f.of.is_none() && !taken.contains(&f.col))
+        .map(|f| (format!("{OTHER_PERIOD}{}", f.col), f.col))
+        .collect();
     let mut first = header_rows.last().copied().unwrap_or(header) + 1;
     let mut numbering_row = None;
     // skip blank rows, then the numbering row
@@ -180,8 +199,16 @@ fn build_table(
     // the table ends at a stop row or at another table's header: the first such row is
     // sought on all cores (every text cell of a 50,000-row table is looked at), and the
     // table's last row is the last non-empty one above it
+    // a No column that says "No" again heads the next table ("No | Program | Anggaran"
+    // under a Perjanjian Kinerja)
+    let no_col = columns.get(&Role::No).copied();
     let ends = |r: u32| {
         is_stop_row(sheet, r)
+            || no_col.is_some_and(|c| {
+                sheet.get(r, c).is_some_and(|x| {
+                    matches!(&x.value, Raw::Text(t) if classify(&text::label(t)) == Some(Role::No))
+                })
+            })
             || (r > first && may_be_header(sheet, r) && {
                 let roles = row_roles(sheet, r);
                 roles.len() >= 3 && is_header_candidate(&roles)
@@ -196,8 +223,63 @@ fn build_table(
         first_row: first,
         last_row: last_data,
         columns,
-        qcols: BTreeMap::new(),
+        qcols,
         header_year,
+        from_mapping: false,
+        eval: None,
+    })
+}
+
+/// A table whose figures stand in rows labelled Target / Realisasi / Capaian (an "Uraian"
+/// column) under years across the columns ([`super::stacked`]): the indicator's name in
+/// another column, and at least one year in the header.
+fn stacked_table(
+    sheet: &Sheet,
+    header_rows: &[u32],
+    found: &[Found],
+    mut columns: BTreeMap<Role, u32>,
+    last: u32,
+) -> Option<Table> {
+    use super::stacked::{label_column, year_of, LABELS, YEAR};
+    let mut first = header_rows.last().copied()? + 1;
+    let mut numbering_row = None;
+    if is_numbering_row(sheet, first) {
+        numbering_row = Some(first);
+        first += 1;
+    }
+    let texts: Vec<u32> = found
+        .iter()
+        .filter(|f| f.role == Role::Indikator)
+        .map(|f| f.col)
+        .collect();
+    let labels = label_column(sheet, &texts, first, last)?;
+    let name_col = texts.iter().copied().find(|c| *c != labels)?;
+    columns.insert(Role::Indikator, name_col);
+    let mut qcols: BTreeMap<String, u32> = BTreeMap::new();
+    qcols.insert(LABELS.to_string(), labels);
+    for hr in header_rows {
+        for cell in sheet.row(*hr).iter().filter(|c| c.col > labels) {
+            if let Some(y) = year_of(cell) {
+                qcols.entry(format!("{YEAR}{y}")).or_insert(cell.col);
+            }
+        }
+    }
+    let latest = qcols
+        .keys()
+        .filter_map(|k| k.strip_prefix(YEAR)?.parse::<i32>().ok())
+        .max()?;
+    let ends = |r: u32| is_stop_row(sheet, r);
+    let last_data = crate::layout::last_data_row_where(sheet, first, last, ends);
+    Some(Table {
+        sheet: sheet.name.clone(),
+        kind: TableKind::Annual,
+        header_rows: header_rows.to_vec(),
+        numbering_row,
+        first_row: first,
+        last_row: last_data,
+        columns,
+        qcols,
+        header_year: Some(latest),
         from_mapping: false,
         eval: None,
     })
@@ -273,8 +355,8 @@ fn part_of_year(label: &str) -> u8 {
 /// and "Realisasi Triwulan I..IV | Realisasi s/d TW IV" gives the year's realisasi in its
 /// last column. The table's year is the latest a figure column names (not one marked past);
 /// a column naming only earlier years, or marked past, is another period's. A unit column
-/// goes with its figure column.
-fn choose_columns(found: &[Found]) -> BTreeMap<Role, u32> {
+/// goes with its figure column. Also gives that latest year.
+fn choose_columns(found: &[Found]) -> (BTreeMap<Role, u32>, Option<i32>) {
     let current = found
         .iter()
         .filter(|f| FIGURE_ROLES.contains(&f.role) && !f.past)
@@ -305,7 +387,7 @@ fn choose_columns(found: &[Found]) -> BTreeMap<Role, u32> {
             }
         }
     }
-    columns
+    (columns, current)
 }
 
 /// A first body row that heads a group of indicators rather than the columns: "I | Sasaran
@@ -341,6 +423,25 @@ fn is_period_row(sheet: &Sheet, row: u32) -> bool {
             }
             _ => false,
         })
+}
+
+/// A header row that names years under a group header ("Realisasi" merged over `2021 |
+/// 2022 | 2023`, the years typed as numbers or text): two or more years, and every other
+/// cell a header label.
+fn is_year_row(sheet: &Sheet, row: u32, labels: usize) -> bool {
+    let cells = sheet.row(row);
+    let is_year = |c: &&crate::read::Cell| match &c.value {
+        Raw::Number(d) => {
+            d.fract().is_zero() && (Decimal::from(1990)..=Decimal::from(2100)).contains(d)
+        }
+        Raw::Text(t) => {
+            let t = t.trim();
+            t.len() == 4 && text::years(t).len() == 1
+        }
+        _ => false,
+    };
+    let years = cells.iter().filter(is_year).count();
+    years >= 2 && years + labels == cells.len()
 }
 
 /// A cheap look before classifying a row's labels: at least three short texts and no

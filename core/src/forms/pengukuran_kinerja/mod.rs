@@ -8,6 +8,7 @@
 
 mod detect;
 mod read;
+mod stacked;
 
 use super::Form;
 use crate::layout::{Role, Table, TableKind};
@@ -31,7 +32,11 @@ impl Form for PengukuranKinerja {
     }
 
     fn read(&self, sheet: &Sheet, table: &Table, index: usize, into: &mut SheetModel) {
-        let read = read::table(sheet, table, index);
+        let read = if table.qcols.contains_key(stacked::LABELS) {
+            stacked::table(sheet, table, index)
+        } else {
+            read::table(sheet, table, index)
+        };
         // the first table's indicators become the sheet's without being copied: a table of
         // 50,000 rows is not held twice
         if into.indikator.is_empty() {

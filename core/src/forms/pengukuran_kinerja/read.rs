@@ -329,6 +329,8 @@ fn row_indikator(
             Some(p) if is_negative_label(&p) => Polaritas::Negatif,
             _ => Polaritas::Positif,
         };
+        // a target written as a bound or a range (`≥ 90`, `80 - 85`): its edge
+        let target = target.map(|t| crate::model::bounded(t, polaritas));
         let ind = Indikator {
             sheet: sheet_name.clone(),
             table: ti,
@@ -353,6 +355,7 @@ fn row_indikator(
             anggaran_target: None,
             anggaran_realisasi: None,
             form_checked: false,
+            period: None,
         };
         (new_sasaran, Some(ind), pending)
     }

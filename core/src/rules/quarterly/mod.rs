@@ -55,17 +55,22 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
     let (sm, neg, cap) = (cx.model, cx.policy.negative, cx.policy.cap);
     for ind in &sm.triwulan {
         let mut found = Vec::new();
-        for fig in ind
-            .annual
-            .iter()
-            .chain(ind.realisasi_tahunan.as_deref())
-            .chain(
-                ind.quarters
-                    .iter()
-                    .flat_map(|q| q.target.iter().chain(q.realisasi.iter())),
-            )
-        {
-            check_figure(sm, fig, false, false, &mut found);
+        let figures = || {
+            ind.annual
+                .iter()
+                .chain(ind.realisasi_tahunan.as_deref())
+                .chain(
+                    ind.quarters
+                        .iter()
+                        .flat_map(|q| q.target.iter().chain(q.realisasi.iter())),
+                )
+        };
+        // a qualitative indicator: words in its figures and no number ("WTP" each quarter)
+        let qualitative = figures()
+            .any(|f| matches!(f.reading, crate::model::Reading::Text { .. }))
+            && !figures().any(|f| f.reading.quantity().is_some());
+        for fig in figures() {
+            check_figure(sm, fig, qualitative, false, &mut found);
         }
         for fig in ind
             .quarters

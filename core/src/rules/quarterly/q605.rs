@@ -177,6 +177,13 @@ pub(super) fn check(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) 
         Some(Style::Last) => (Style::Last, last),
         _ => (Style::Sum, sum),
     };
+    // written in the unit of the year's cell ("1.187,35" Rp miliar, not in rupiah)
+    let factor = tq.scale.factor();
+    let expected = if factor.is_zero() {
+        expected
+    } else {
+        expected / factor
+    };
     let dp = tq.decimals.max(expected.normalize().scale().min(2));
     let expected_s = fmt_id_auto(expected, 0, dp);
     let what = match style {
@@ -227,7 +234,17 @@ fn styles(ind: &IndikatorTw, tq: &Quantity, months: &[(u8, &Figure, Decimal)]) -
             _ => {}
         }
     }
-    let percent = tq.percent
+    // a level, not a flow: an index, a score, a ratio is read where it stands at the end
+    let level_unit = ind.satuan.as_deref().is_some_and(|u| {
+        let u = crate::text::label(u);
+        [
+            "indeks", "index", "skor", "rasio", "poin", "nilai", "predikat", "tingkat",
+        ]
+        .iter()
+        .any(|w| u == *w || u.starts_with(&format!("{w} ")))
+    });
+    let percent = level_unit
+        || tq.percent
         || ind
             .annual
             .as_ref()

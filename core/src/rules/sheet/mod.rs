@@ -48,7 +48,7 @@ fn years(sm: &SheetModel, out: &mut Vec<Finding>) {
     };
     // a date line early in the next year signs the report of this one: not a disagreement
     let all = &sm.meta.years;
-    let odd: Vec<_> = all.iter().filter(|m| m.year_for(all) != year).collect();
+    let odd: Vec<_> = all.iter().filter(|m| !m.covers(year, all)).collect();
     if odd.is_empty() {
         return;
     }

@@ -32,6 +32,46 @@ pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
         })
         .collect();
     out.extend(found.into_iter().flatten());
+    other_periods(cx, out);
+}
+
+/// The cells of an annual table's figure columns of other periods ("Realisasi 2021" beside
+/// the year's), on its indicators' rows: what cannot be read as a number, or carries a
+/// typing slip (V201, V204; words there are no finding).
+fn other_periods(cx: &super::RuleContext, out: &mut Vec<Finding>) {
+    let (sm, Some(sheet)) = (cx.model, cx.sheet) else {
+        return;
+    };
+    for (ti, t) in sm.tables.iter().enumerate() {
+        let cols: Vec<u32> = t
+            .qcols
+            .iter()
+            .filter(|(k, _)| k.starts_with(crate::layout::OTHER_PERIOD))
+            .map(|(_, c)| *c)
+            .collect();
+        if cols.is_empty() {
+            continue;
+        }
+        for ind in sm
+            .indikator
+            .iter()
+            .filter(|i| i.table == ti && i.shift == 0)
+        {
+            for &c in &cols {
+                let Some(cell) = sheet.get(ind.row, c) else {
+                    continue;
+                };
+                let value = crate::model::cell_value(cell);
+                let f =
+                    crate::model::make_figure_at(sheet, Some(cell), ind.row, c, &value, None, None);
+                if matches!(f.reading, Reading::Unreadable { .. })
+                    || f.reading.quantity().is_some_and(|q| !q.notes.is_empty())
+                {
+                    check_figure(sm, &f, true, false, out);
+                }
+            }
+        }
+    }
 }
 
 fn check_indikator(sm: &SheetModel, ind: &crate::model::Indikator, out: &mut Vec<Finding>) {
@@ -44,13 +84,14 @@ fn check_indikator(sm: &SheetModel, ind: &crate::model::Indikator, out: &mut Vec
             (ind.target_akhir.as_deref(), false),
             (ind.capaian_akhir.as_deref(), true),
         ];
-        let both_text = matches!(
-            (
-                ind.target.as_ref().map(|f| &f.reading),
-                ind.realisasi.as_ref().map(|f| &f.reading)
-            ),
-            (Some(Reading::Text { .. }), Some(Reading::Text { .. }))
-        );
+        // a qualitative indicator: words where its target or realisasi stand, and no number
+        // beside them ("WTP" / "WTP"; a Perjanjian Kinerja's "Tersedia" with no realisasi)
+        let number = |f: Option<&Figure>| f.is_some_and(|f| f.reading.quantity().is_some());
+        let words =
+            |f: Option<&Figure>| f.is_some_and(|f| matches!(f.reading, Reading::Text { .. }));
+        let both_text = (words(ind.target.as_ref()) || words(ind.realisasi.as_ref()))
+            && !number(ind.target.as_ref())
+            && !number(ind.realisasi.as_ref());
         for (f, stated) in figures {
             if let Some(f) = f {
                 check_figure(sm, f, both_text, stated, out);

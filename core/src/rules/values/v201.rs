@@ -6,18 +6,26 @@
 //!   dan jumlahnya, tetapi tidak memilih salah satu;
 //! - **kelompok ribuan yang tidak tiga angka**: `1.2.3`, `2.119.2015.485` (di baris anggaran
 //!   kesalahan ini menjadi [A501](A501.md));
-//! - **angka bercampur huruf atau simbol** yang bukan angka dengan satuan: `12a34`, `> 80%`,
-//!   angka lebar penuh (fullwidth), tanda minus Unicode;
+//! - **angka bercampur huruf atau simbol** yang bukan angka dengan satuan: `12a34`,
+//!   angka lebar penuh (fullwidth), tanda minus Unicode. Target yang ditulis sebagai batas
+//!   atau rentang (`≥ 90`, `< 5`, `min. 75`, `80 - 85`) bukan kesalahan: rakit membacanya
+//!   sebagai angka batasnya, seperti cara instansi mengukurnya (batas bawah untuk indikator
+//!   positif, batas atas untuk indikator negatif);
 //! - **teks di kolom angka**: `Nihil`, `Tidak ada data` di kolom target atau realisasi, bila
-//!   pasangannya berupa angka. Baris yang target dan realisasinya sama-sama teks (indikator
-//!   kualitatif) tidak dilaporkan.
+//!   pasangannya berupa angka. Baris tanpa angka di target maupun realisasinya (indikator
+//!   kualitatif: `WTP` / `WTP`, atau target `Tersedia` di Perjanjian Kinerja yang tidak
+//!   punya kolom realisasi) tidak dilaporkan.
 //!
 //! Capaian indikator itu tidak dinilai.
 //!
 //! > **English.** A target, realisasi or % cell that does not read as one number: two figures
 //! > in one cell (`4 BPR/12 LKM`; rakit names both and their sum but picks neither), thousands
 //! > groups that are not three digits, digits mixed with letters or symbols, or words in a
-//! > figure column beside a number. The indicator's capaian is not judged.
+//! > figure column beside a number (a row with no number in its target or realisasi, such
+//! > as `WTP` / `WTP` or a Perjanjian Kinerja's `Tersedia`, is qualitative and not
+//! > reported). A target written as a bound or a range (`≥ 90`, `< 5`, `80 - 85`) is read as
+//! > its edge, as agencies measure it: the lower for a positive indicator, the upper for a
+//! > negative one. The indicator's capaian is not judged.
 //!
 //! ## Mengapa penting
 //!

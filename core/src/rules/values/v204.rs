@@ -4,13 +4,16 @@
 //!
 //! - **karakter nyasar**: tanda petik terbalik, apostrof, titik atau koma di ujung, `%` dobel:
 //!   ``11`,76%`` dibaca 11,76 %; `5.` dibaca 5; `5%%` dibaca 5 %;
-//! - **tanda % pada hitungan**: `3 Kop%` dibaca 3 koperasi, bukan 3 %.
+//! - **tanda % pada hitungan**: `3 Kop%` dibaca 3 koperasi, bukan 3 %;
+//! - **huruf O untuk angka 0**: `12.5OO` dibaca 12.500, `3O5` dibaca 305 (hanya pada angka
+//!   tanpa satuan yang diawali angka).
 //!
 //! rakit memakai bacaan yang disebutkan dalam pesan untuk menghitung, dan memberi tahu Anda
 //! agar ketikannya dibetulkan.
 //!
 //! > **English.** A figure that still reads with certainty but carries a typing slip: a stray
-//! > character (``11`,76%`` reads 11,76 %) or a % sign on a count (`3 Kop%` reads 3 Kop). rakit
+//! > character (``11`,76%`` reads 11,76 %), a % sign on a count (`3 Kop%` reads 3 Kop) or the
+//! > letter O typed for a zero in a bare figure (`12.5OO` reads 12.500). rakit
 //! > computes with the reading given in the message and asks for the typing to be corrected.
 //!
 //! ## Mengapa penting
@@ -74,6 +77,9 @@ crate::texts! {
     STRAY = "v204.stray",
         "\"{shown}\" memuat karakter nyasar '{ch}'; dibaca {read}",
         "\"{shown}\" holds a stray '{ch}'; read as {read}";
+    LETTER_O = "v204.letter_o",
+        "\"{shown}\" memuat huruf O di tempat angka 0; dibaca {read}",
+        "\"{shown}\" has the letter O typed for a zero; read as {read}";
     PERCENT_ON_COUNT = "v204.percent_on_count",
         "\"{shown}\" adalah hitungan yang diberi tanda %; dibaca {read}",
         "\"{shown}\" is a count with a % sign; read as {read}";
@@ -85,6 +91,7 @@ pub(in crate::rules) fn message(f: &Figure, q: &Quantity, note: &Note) -> Option
     Some(match note {
         Note::StrayCharacter(ch) => msg!(STRAY, shown = &f.shown, ch, read),
         Note::PercentOnCount => msg!(PERCENT_ON_COUNT, shown = &f.shown, read),
+        Note::LetterO => msg!(LETTER_O, shown = &f.shown, read),
         _ => return None,
     })
 }

@@ -1,0 +1,201 @@
+//! Annual tables whose figures stand in rows, not columns: each indicator a block of rows
+//! labelled Target / Realisasi / Capaian in an "Uraian" column, and the years across the
+//! columns (a Renstra evaluation: 2021 | 2022 | 2023 | 2024). Every year's column of a block
+//! is one indicator: its target, realisasi and % capaian are the cells of that column in the
+//! block's labelled rows. The table's own year keeps the indicator's name; an earlier
+//! year's is named with its year ("IKLH (2022)") and marked with its period, so that the
+//! rules check it and `rakit compare` leaves it to the year it belongs to.
+
+use std::collections::BTreeMap;
+
+use crate::layout::{classify, Role, Table, FIGURE_ROLES};
+use crate::model::*;
+use crate::read::{Raw, Sheet};
+use crate::text;
+use crate::value::CompactString;
+
+/// The key of the label column among a stacked table's `qcols`.
+pub(super) const LABELS: &str = "uraian";
+/// The prefix of a year's column among a stacked table's `qcols` (`tahun_2023`).
+pub(super) const YEAR: &str = "tahun_";
+
+/// The role a row label gives (Target / Realisasi / Capaian (%)).
+fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
+    match &sheet.get(row, col)?.value {
+        Raw::Text(t) if t.len() <= 40 => {
+            classify(&text::label(t)).filter(|r| FIGURE_ROLES.contains(r))
+        }
+        _ => None,
+    }
+}
+
+/// The column among `candidates` whose body, from `first` on, labels its rows Target /
+/// Realisasi / Capaian: at least two of each of two kinds, and no other text.
+pub(super) fn label_column(
+    sheet: &Sheet,
+    candidates: &[u32],
+    first: u32,
+    last: u32,
+) -> Option<u32> {
+    candidates.iter().copied().find(|&col| {
+        let mut counts: BTreeMap<Role, usize> = BTreeMap::new();
+        for row in first..=last.min(first.saturating_add(60)) {
+            match sheet.get(row, col).map(|c| &c.value) {
+                None | Some(Raw::Empty) => {}
+                Some(Raw::Text(t)) if t.trim().is_empty() => {}
+                Some(_) => match label_role(sheet, row, col) {
+                    Some(r) => *counts.entry(r).or_default() += 1,
+                    None => return false,
+                },
+            }
+        }
+        counts.values().filter(|n| **n >= 2).count() >= 2
+    })
+}
+
+/// The year a header cell names when it is a year alone (`2023`, typed as a number or as
+/// text).
+pub(super) fn year_of(cell: &crate::read::Cell) -> Option<i32> {
+    match &cell.value {
+        Raw::Number(d) if d.fract().is_zero() => {
+            let y = i32::try_from(d.mantissa() / 10i128.pow(d.scale())).ok()?;
+            (1990..=2100).contains(&y).then_some(y)
+        }
+        Raw::Text(t) if t.trim().len() == 4 => {
+            let y: i32 = t.trim().parse().ok()?;
+            (1990..=2100).contains(&y).then_some(y)
+        }
+        _ => None,
+    }
+}
+
+pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
+    let Some(labels) = table.qcols.get(LABELS).copied() else {
+        return Vec::new();
+    };
+    let years: Vec<(i32, u32)> = table
+        .qcols
+        .iter()
+        .filter_map(|(k, c)| Some((k.strip_prefix(YEAR)?.parse().ok()?, *c)))
+        .collect();
+    let current = table.header_year.or(years.iter().map(|y| y.0).max());
+    let sheet_name: std::sync::Arc<str> = sheet.name.as_str().into();
+    let text_at = |row: u32, role: Role| -> Option<std::sync::Arc<str>> {
+        trimmed_shared(sheet.get_shown(row, table.col(role)?)?)
+    };
+    let cols: Vec<u32> = years.iter().map(|y| y.1).collect();
+    let uses = separator_uses(sheet, table.first_row..=table.last_row, &cols);
+    // the blocks: (first row, role → row)
+    let mut blocks: Vec<(u32, BTreeMap<Role, u32>)> = Vec::new();
+    let mut name_of_block: Option<std::sync::Arc<str>> = None;
+    for row in table.first_row..=table.last_row {
+        let Some(role) = label_role(sheet, row, labels) else {
+            continue;
+        };
+        let name = text_at(row, Role::Indikator);
+        let same = blocks
+            .last()
+            .is_some_and(|(_, roles)| !roles.contains_key(&role))
+            && name == name_of_block;
+        if !same {
+            blocks.push((row, BTreeMap::new()));
+            name_of_block = name;
+        }
+        if let Some((_, roles)) = blocks.last_mut() {
+            roles.insert(role, row);
+        }
+    }
+    let mut sasaran: Option<std::sync::Arc<str>> = None;
+    let mut out = Vec::new();
+    for (first, roles) in blocks {
+        if let Some(s) = text_at(first, Role::Sasaran) {
+            sasaran = Some(s);
+        }
+        let Some(nama) = text_at(first, Role::Indikator) else {
+            continue;
+        };
+        let satuan = text_at(first, Role::Satuan).map(|s| CompactString::from(&*s));
+        let polaritas = match text_at(first, Role::Polaritas) {
+            Some(p) if is_negative_label(&p) => Polaritas::Negatif,
+            _ => Polaritas::Positif,
+        };
+        for &(year, col) in &years {
+            let figure = |role: Role| -> Option<Figure> {
+                let row = *roles.get(&role)?;
+                let cell = sheet.get(row, col);
+                let value = cell.map(cell_value).unwrap_or(crate::value::Value::Empty);
+                let unit = (role != Role::Capaian)
+                    .then(|| satuan.as_ref().map(|s| s.to_string()))
+                    .flatten();
+                Some(make_figure_at(
+                    sheet,
+                    cell,
+                    row,
+                    col,
+                    &value,
+                    unit,
+                    uses.get(&col),
+                ))
+            };
+            let (target, realisasi, capaian) = (
+                figure(Role::Target),
+                figure(Role::Realisasi),
+                figure(Role::Capaian),
+            );
+            let any = [&target, &realisasi, &capaian]
+                .iter()
+                .any(|f| f.as_ref().is_some_and(|f| !f.reading.is_blank()));
+            if !any {
+                continue;
+            }
+            let past = current.is_some_and(|c| c != year);
+            out.push(Indikator {
+                sheet: sheet_name.clone(),
+                table: ti,
+                row: roles.values().copied().min().unwrap_or(first),
+                no: text_at(first, Role::No).map(|s| CompactString::from(&*s)),
+                sasaran: sasaran.clone(),
+                nama: if past {
+                    format!("{nama} ({year})").into()
+                } else {
+                    nama.clone()
+                },
+                nama_cell: (first, table.col(Role::Indikator).unwrap_or(0)),
+                satuan: satuan.clone(),
+                polaritas,
+                target: target.map(|t| bounded(t, polaritas)),
+                realisasi,
+                capaian,
+                capaian_lalu: None,
+                // the Renstra's final target, written once for the block
+                target_akhir: (!past)
+                    .then(|| {
+                        let col = table.col(Role::TargetAkhir)?;
+                        let cell = sheet.get_shown(first, col)?;
+                        let value = cell_value(cell);
+                        Some(Box::new(make_figure_at(
+                            sheet,
+                            Some(cell),
+                            first,
+                            col,
+                            &value,
+                            satuan.as_ref().map(|s| s.to_string()),
+                            None,
+                        )))
+                    })
+                    .flatten(),
+                capaian_akhir: None,
+                shift: 0,
+                name_in_sasaran_col: false,
+                level: None,
+                induk: None,
+                realisasi_akhir: None,
+                anggaran_target: None,
+                anggaran_realisasi: None,
+                form_checked: false,
+                period: past.then(|| u16::try_from(year).ok()).flatten(),
+            });
+        }
+    }
+    out
+}
