@@ -158,6 +158,9 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
     // formulas stored without their results (openpyxl): computed by rakit (E903), and a
     // VLOOKUP it cannot compute (E904)
     files.push(data("unstored/pk-tanpa-hasil-2023.xlsx"));
+    // an examiner's Perjanjian Kinerja beside its Pengukuran Kinerja, one target changed
+    // between them (S305)
+    files.push(data("blind10/pk-bpkad-tanjungwangi-2024.ods"));
     // corrected copies: workbooks where the corrected rules no longer fire
     for s in SAMPLES {
         let out = dir.path().join(format!("{s}-diperbaiki.xlsx"));

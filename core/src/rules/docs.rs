@@ -45,6 +45,7 @@ sources! {
     S302 => "structure/s302.rs" structure::s302,
     S303 => "structure/s303.rs" structure::s303,
     S304 => "structure/s304.rs" structure::s304,
+    S305 => "structure/s305.rs" structure::s305,
     T401 => "sheet/t401.rs" sheet::t401,
     T402 => "sheet/t402.rs" sheet::t402,
     A501 => "sheet/a501.rs" sheet::a501,

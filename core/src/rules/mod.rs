@@ -203,6 +203,10 @@ rules! {
         "**tidak**",
         "nama indikator menyebut persentase tetapi satuannya hitungan",
         "indicator name says percentage but its unit is a count";
+    S305, "target-beda-perjanjian", Structure, Warning, false,
+        "**tidak**: hanya Anda yang tahu target mana yang berlaku",
+        "target di tabel pengukuran berbeda dari target Perjanjian Kinerja tahun yang sama",
+        "a measured target differs from the same year's Perjanjian Kinerja target";
     T401, "tahun-berbeda", Year, Warning, false,
         "**tidak**",
         "tahun di judul, nama sheet, baris tanggal atau baris anggaran tidak sama",
@@ -778,6 +782,7 @@ pub fn check(
     }
     cells::check(wb, &mut out);
     budget::check(wb, sheets, &mut out);
+    structure::across_sheets(sheets, &mut out);
     // only the rules asked for, once every rule ran (L701 judges by all of them)
     out.retain(|f| opts.reports(f.code));
     // one finding per cell and code

@@ -213,7 +213,7 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
         qs.dedup();
         qs.len() >= 2
     })?;
-    let leaf_row = group_row + 1;
+    let mut leaf_row = group_row + 1;
     // header rows above the quarters' row ("Target dan Realisasi per Triwulan" over them,
     // "Realisasi s.d. TW IV" beside them): up to two non-empty rows right above it
     let above: Vec<u32> = (1..=2u32)
@@ -249,6 +249,26 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
                 _ => continue,
             };
             cols.entry(format!("tw{q}_{field}")).or_insert(c);
+        }
+    }
+    // one column a quarter, under a label that says what they hold ("Target Triwulan" over
+    // TW I .. TW IV, a Perjanjian Kinerja's schedule): the quarters' row is the header's last
+    if cols.is_empty() {
+        for (col, q) in &groups {
+            let over = group_row
+                .checked_sub(1)
+                .and_then(|r| sheet.get_shown(r, *col))
+                .map(|x| text::label(&x.value.as_text()))
+                .unwrap_or_default();
+            let field = match crate::layout::classify(&over) {
+                Some(crate::layout::Role::Target) => "target",
+                Some(crate::layout::Role::Realisasi) => "realisasi",
+                _ => continue,
+            };
+            cols.entry(format!("tw{q}_{field}")).or_insert(*col);
+        }
+        if !cols.is_empty() {
+            leaf_row = group_row;
         }
     }
     let grouped: Vec<u32> = cols.values().copied().collect();
@@ -291,7 +311,15 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
                 && cols.contains_key(&format!("tw{q}_realisasi"))
         })
         .count();
-    if !cols.contains_key("indikator") || quarters_with_figures < 2 {
+    // a schedule of targets alone (a Perjanjian Kinerja's TW I .. TW IV beside its annual
+    // target): its quarter targets are checked as a Rencana Aksi's
+    let schedule = (1..=4)
+        .filter(|q| cols.contains_key(&format!("tw{q}_target")))
+        .count()
+        >= 3
+        && !cols.keys().any(|k| k.contains("realisasi"))
+        && cols.contains_key("target");
+    if !cols.contains_key("indikator") || (quarters_with_figures < 2 && !schedule) {
         return None;
     }
     let mut first = leaf_row + 1;
@@ -307,6 +335,7 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
         .find_map(|c| text::header_year(&c.value.as_text()));
     let mut header_rows: Vec<u32> = above.into_iter().rev().collect();
     header_rows.extend([group_row, leaf_row]);
+    header_rows.dedup();
     Some(Table {
         sheet: sheet.name.clone(),
         kind: TableKind::Quarterly,

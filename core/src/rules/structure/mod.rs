@@ -1,10 +1,12 @@
 //! How rows sit in the table: shifted rows, names in the wrong column, duplicates, and a
-//! unit unlike the name (S301..S304).
+//! unit unlike the name (S301..S304); across the sheets of a workbook, a target unlike the
+//! Perjanjian Kinerja's (S305).
 
 pub mod s301;
 pub mod s302;
 pub mod s303;
 pub mod s304;
+pub mod s305;
 
 use super::Finding;
 use crate::model::Figure;
@@ -20,6 +22,11 @@ crate::texts! {
     LEFT = "structure.left",
         "kiri",
         "left";
+}
+
+/// What compares the sheets of a workbook with each other (S305).
+pub fn across_sheets(sheets: &[crate::model::SheetModel], out: &mut Vec<Finding>) {
+    s305::check(sheets, out);
 }
 
 pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
