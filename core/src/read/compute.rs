@@ -242,8 +242,16 @@ impl Book<'_> {
         match e {
             Expr::Range(r) => {
                 let sheet_index = r.sheet.unwrap_or(si);
+                let last = self
+                    .sheets
+                    .get(sheet_index)?
+                    .last_row()
+                    .unwrap_or(0)
+                    .min(r.row2);
+                // every row walked costs, filled or not: a thousand `SUM(A1:A1048576)`
+                // cannot walk a billion rows
+                self.spend(u64::from(last.saturating_sub(r.row1)) + 1)?;
                 let sheet = self.sheets.get(sheet_index)?;
-                let last = sheet.last_row().unwrap_or(0).min(r.row2);
                 let mut positions = Vec::new();
                 for row in r.row1..=last {
                     for c in sheet.row(row) {
@@ -395,6 +403,7 @@ impl Book<'_> {
                     .last_row()
                     .unwrap_or(0)
                     .min(table.row2);
+                self.spend(u64::from(last.saturating_sub(table.row1)) + 1)?;
                 for row in table.row1..=last {
                     let v = self.cell(sheet, row, table.col1, depth)?;
                     if !matches!(v, V::Blank) && compare(&v, &key) == std::cmp::Ordering::Equal {
@@ -1177,6 +1186,18 @@ mod tests {
         assert_eq!(value(s, 4, 3), Raw::Empty);
         assert_eq!(value(s, 5, 3), Raw::Empty);
         assert_eq!(value(s, 6, 3), Raw::Number(Decimal::from(10)));
+    }
+
+    #[test]
+    fn many_sums_over_whole_columns_stop_at_the_budget() {
+        let mut cells: Vec<Cell> = (0..2_000)
+            .map(|i| formula(i, 1, "SUM(A1:A1048576)"))
+            .collect();
+        cells.push(num(1_048_000, 0, 1));
+        let mut sheets = vec![Sheet::new("s".into(), cells, Vec::new())];
+        fill(&mut sheets);
+        let computed = sheets[0].unstored.iter().filter(|u| u.computed).count();
+        assert!(computed > 0 && computed < 2_000, "{computed}");
     }
 
     #[test]
