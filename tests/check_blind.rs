@@ -370,6 +370,53 @@ fn every_mistake_of_the_messy_submissions_is_found_and_nothing_else() {
     assert_eq!(found, 31 - KNOWN_MISSES_7.len());
 }
 
+/// The (sheet, 1-based row) of every entry of a key's list (`mistakes`, `traps`,
+/// `clean_rows`).
+fn key_rows(key: &Value, field: &str) -> BTreeSet<(String, u64)> {
+    key[field]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|t| {
+            (
+                t["sheet"].as_str().unwrap_or("").to_string(),
+                t["row"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+/// Every error or warning of a report off the rows of planted mistakes, named with where it
+/// falls: a trap's row, a clean row, or where no mistake is.
+fn stray_findings(
+    name: &str,
+    report: &rakit::app::FileReport,
+    mistake_rows: &BTreeSet<(String, u64)>,
+    traps: &BTreeSet<(String, u64)>,
+    clean: &BTreeSet<(String, u64)>,
+    problems: &mut Vec<String>,
+) {
+    for f in report
+        .findings
+        .iter()
+        .filter(|f| f.severity != Severity::Info)
+    {
+        let (sheet, cell) = (f.sheet.as_str(), f.cell());
+        let at = (f.sheet.clone(), row_of(&cell));
+        if mistake_rows.contains(&at) {
+            continue;
+        }
+        let place = if traps.contains(&at) {
+            "a trap"
+        } else if clean.contains(&at) {
+            "a clean row"
+        } else {
+            "where no mistake is"
+        };
+        problems.push(format!("{name} {sheet}!{cell}: {} on {place}", f.code));
+    }
+}
+
 /// The rule each kind of `blind8`'s planted budget mistakes calls for.
 fn budget_rule(kind: &str) -> Option<&'static str> {
     Some(match kind {
@@ -389,7 +436,6 @@ fn budget_set(set: &str, count: usize, planted: usize, budget_sheets: &[&str]) {
     let (mut problems, mut found) = (Vec::new(), 0);
     for (name, key, report) in &checked(set, count) {
         let name = name.as_str();
-        let at = |f: &rakit::rules::Finding| (f.sheet.clone(), row_of(&f.cell()));
         let mut mistake_rows = BTreeSet::new();
         for m in key["mistakes"].as_array().expect("mistakes") {
             let sheet = m["sheet"].as_str().unwrap_or("");
@@ -407,38 +453,8 @@ fn budget_set(set: &str, count: usize, planted: usize, budget_sheets: &[&str]) {
                 problems.push(format!("{name} {sheet}!{cell}: {kind} ({code}) not found"));
             }
         }
-        let rows_of = |field: &str| -> BTreeSet<(String, u64)> {
-            key[field]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|t| {
-                    (
-                        t["sheet"].as_str().unwrap_or("").to_string(),
-                        t["row"].as_u64().unwrap_or(0),
-                    )
-                })
-                .collect()
-        };
-        let (traps, clean) = (rows_of("traps"), rows_of("clean_rows"));
-        for f in report
-            .findings
-            .iter()
-            .filter(|f| f.severity != Severity::Info)
-        {
-            let (sheet, cell) = (f.sheet.as_str(), f.cell());
-            if mistake_rows.contains(&at(f)) {
-                continue;
-            }
-            let place = if traps.contains(&at(f)) {
-                "a trap"
-            } else if clean.contains(&at(f)) {
-                "a clean row"
-            } else {
-                "where no mistake is"
-            };
-            problems.push(format!("{name} {sheet}!{cell}: {} on {place}", f.code));
-        }
+        let (traps, clean) = (key_rows(key, "traps"), key_rows(key, "clean_rows"));
+        stray_findings(name, report, &mistake_rows, &traps, &clean, &mut problems);
         for s in &report.sheets {
             assert!(
                 !budget_sheets.contains(&s.name.as_str()),
@@ -531,20 +547,11 @@ fn every_mistake_in_the_unseen_layouts_is_found_and_nothing_else() {
     for (name, key, report) in &checked("blind10", 6) {
         let name = name.as_str();
         let at = |f: &rakit::rules::Finding| (f.sheet.clone(), row_of(&f.cell()));
-        let rows = |field: &str| -> BTreeSet<(String, u64)> {
-            key[field]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|t| {
-                    (
-                        t["sheet"].as_str().unwrap_or("").to_string(),
-                        t["row"].as_u64().unwrap_or(0),
-                    )
-                })
-                .collect()
-        };
-        let (mistake_rows, traps, clean) = (rows("mistakes"), rows("traps"), rows("clean_rows"));
+        let (mistake_rows, traps, clean) = (
+            key_rows(key, "mistakes"),
+            key_rows(key, "traps"),
+            key_rows(key, "clean_rows"),
+        );
         for m in key["mistakes"].as_array().expect("mistakes") {
             let sheet = m["sheet"].as_str().unwrap_or("").to_string();
             let (row, kind) = (
@@ -562,24 +569,7 @@ fn every_mistake_in_the_unseen_layouts_is_found_and_nothing_else() {
                 problems.push(format!("{name} {sheet}!{}: {kind} not found", m["cell"]));
             }
         }
-        for f in report
-            .findings
-            .iter()
-            .filter(|f| f.severity != Severity::Info)
-        {
-            let (sheet, cell) = (f.sheet.as_str(), f.cell());
-            if mistake_rows.contains(&at(f)) {
-                continue;
-            }
-            let place = if traps.contains(&at(f)) {
-                "a trap"
-            } else if clean.contains(&at(f)) {
-                "a clean row"
-            } else {
-                "no mistake"
-            };
-            problems.push(format!("{name} {sheet}!{cell}: {} on {place}", f.code));
-        }
+        stray_findings(name, report, &mistake_rows, &traps, &clean, &mut problems);
         let dec = |v: &Value| -> Option<Decimal> {
             v.as_str()?.parse::<Decimal>().ok().map(|d| d.normalize())
         };

@@ -173,6 +173,15 @@ impl Book<'_> {
         Some(())
     }
 
+    /// The last row of `row1..=row2` that a sheet fills, once the walk over its rows is paid
+    /// for (`cols` cells a row): every row costs, filled or not, so that a thousand
+    /// `SUM(A1:A1048576)` over a sheet with one far cell cannot walk a billion rows.
+    fn walk(&mut self, sheet: usize, row1: u32, row2: u32, cols: u32) -> Option<u32> {
+        let last = self.sheets.get(sheet)?.last_row().unwrap_or(0).min(row2);
+        self.spend((u64::from(last.saturating_sub(row1)) + 1) * u64::from(cols))?;
+        Some(last)
+    }
+
     /// A cell's value: stored, computed here, or `None` when it cannot be known.
     fn cell(&mut self, si: usize, row: u32, col: u32, depth: u32) -> Option<V> {
         self.spend(1)?;
@@ -242,15 +251,7 @@ impl Book<'_> {
         match e {
             Expr::Range(r) => {
                 let sheet_index = r.sheet.unwrap_or(si);
-                let last = self
-                    .sheets
-                    .get(sheet_index)?
-                    .last_row()
-                    .unwrap_or(0)
-                    .min(r.row2);
-                // every row walked costs, filled or not: a thousand `SUM(A1:A1048576)`
-                // cannot walk a billion rows
-                self.spend(u64::from(last.saturating_sub(r.row1)) + 1)?;
+                let last = self.walk(sheet_index, r.row1, r.row2, 1)?;
                 let sheet = self.sheets.get(sheet_index)?;
                 let mut positions = Vec::new();
                 for row in r.row1..=last {
@@ -397,13 +398,7 @@ impl Book<'_> {
                     return None;
                 }
                 let sheet = table.sheet.unwrap_or(si);
-                let last = self
-                    .sheets
-                    .get(sheet)?
-                    .last_row()
-                    .unwrap_or(0)
-                    .min(table.row2);
-                self.spend(u64::from(last.saturating_sub(table.row1)) + 1)?;
+                let last = self.walk(sheet, table.row1, table.row2, 1)?;
                 for row in table.row1..=last {
                     let v = self.cell(sheet, row, table.col1, depth)?;
                     if !matches!(v, V::Blank) && compare(&v, &key) == std::cmp::Ordering::Equal {
@@ -424,16 +419,7 @@ impl Book<'_> {
                     None => *range,
                 };
                 let sheet = range.sheet.unwrap_or(si);
-                let last = self
-                    .sheets
-                    .get(sheet)?
-                    .last_row()
-                    .unwrap_or(0)
-                    .min(range.row2);
-                self.spend(
-                    u64::from(last.saturating_sub(range.row1) + 1)
-                        * u64::from(range.col2 - range.col1 + 1),
-                )?;
+                let last = self.walk(sheet, range.row1, range.row2, range.col2 - range.col1 + 1)?;
                 let (mut sum, mut count) = (0.0, 0usize);
                 for row in range.row1..=last {
                     for col in range.col1..=range.col2 {
