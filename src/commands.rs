@@ -35,6 +35,9 @@ rakit_core::texts! {
     THE_SUMMARY_WORKBOOK_CANNOT_BE_2 = "commands.the_summary_workbook_cannot_be_2",
         "buku kerja ringkasan tidak dapat ditulis",
         "the summary workbook cannot be written";
+    MACROS_NEED_XLSM = "commands.macros_need_xlsm",
+        "buku kerja ini bermakro; salinan perbaikannya menyimpan makronya dan harus bernama .xlsm (Excel tidak membuka buku kerja bermakro bernama .xlsx): pakai -o NAMA.xlsm",
+        "this workbook holds macros; its corrected copy keeps them and must be named .xlsm (Excel does not open a macro workbook named .xlsx): use -o NAME.xlsm";
     IS_NOT_A_FOLDER_WITH = "commands.is_not_a_folder_with",
         "bukan folder; dengan beberapa masukan atau masukan berupa folder, -o harus folder (dibuat bila belum ada)",
         "is not a folder; with several inputs or a folder input, -o must be a folder (created when missing)";
@@ -616,6 +619,25 @@ fn fix_cmd(args: &FixArgs) -> i32 {
                 .then(|| wanted_output(i, args.output.as_deref(), dir))
         })
         .collect();
+    for (input, w) in inputs.iter().zip(&wanted) {
+        let named_xlsm = |p: &Path| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| e.eq_ignore_ascii_case("xlsm"))
+        };
+        if let Some(w) = w
+            .as_deref()
+            .filter(|w| fix::keeps_macros(&input.path) && !named_xlsm(w))
+        {
+            eprintln!(
+                "{} → {}: {}",
+                input.path.display(),
+                w.display(),
+                MACROS_NEED_XLSM.get(lang)
+            );
+            return 2;
+        }
+    }
     let plans = plan::plan(&paths, &wanted, plan::Policy::Refuse { force: args.force });
     let mut code = 0;
     for (r, p) in reports.iter().zip(&plans) {

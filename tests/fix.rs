@@ -356,3 +356,71 @@ fn formulas_stored_without_results_are_never_overwritten() {
         assert!(csv.contains("KOPERASI") && csv.contains(",68.33,"), "{csv}");
     }
 }
+
+/// The content type a package's `[Content_Types].xml` gives its workbook part.
+fn workbook_content_type(path: &Path) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut ct = String::new();
+    zip.by_name("[Content_Types].xml")
+        .unwrap()
+        .read_to_string(&mut ct)
+        .unwrap();
+    let at = ct.find("PartName=\"/xl/workbook.xml\"").unwrap();
+    let rest = &ct[at..];
+    let start = rest.find("ContentType=\"").unwrap() + 13;
+    rest[start..start + rest[start..].find('"').unwrap()].to_string()
+}
+
+/// A macro workbook's copy keeps its macros and so is named `.xlsm` (Excel refuses a macro
+/// workbook named `.xlsx`: before, the copy was `-xlsm-diperbaiki.xlsx`); asked to write it
+/// as `.xlsx`, fix says why not and writes nothing. A template's copy is a workbook: its
+/// main part says so, as its `.xlsx` name does. Both open in LibreOffice.
+#[test]
+fn a_macro_workbook_stays_xlsm_and_a_template_becomes_a_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["pk-bermakro-2023.xlsm", "pk-templat-2023.xltx"] {
+        std::fs::copy(data("xlsm").join(name), dir.path().join(name)).unwrap();
+    }
+    let rakit = || Command::cargo_bin("rakit").unwrap();
+    rakit()
+        .arg("fix")
+        .arg(dir.path().join("pk-bermakro-2023.xlsm"))
+        .arg(dir.path().join("pk-templat-2023.xltx"))
+        .arg("-o")
+        .arg(dir.path().join("hasil"))
+        .assert()
+        .success();
+    let xlsm = dir.path().join("hasil/pk-bermakro-2023-diperbaiki.xlsm");
+    let xlsx = dir
+        .path()
+        .join("hasil/pk-templat-2023-xltx-diperbaiki.xlsx");
+    assert_eq!(
+        workbook_content_type(&xlsm),
+        "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+    );
+    assert_eq!(
+        workbook_content_type(&xlsx),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+    );
+    for copy in [&xlsm, &xlsx] {
+        let mut wb = open_workbook_auto(copy).unwrap();
+        let sheet = wb.worksheet_range("PK 2023").unwrap();
+        assert_eq!(sheet.get_value((4, 6)), Some(&Data::Float(108.33)));
+        let csv = soffice_csv(copy).unwrap();
+        if std::env::var_os("RAKIT_SKIP_SOFFICE").is_none() {
+            assert!(csv.contains("PENGUKURAN KINERJA"), "{csv}");
+        }
+    }
+    let wrong = dir.path().join("salinan.xlsx");
+    let out = rakit()
+        .arg("fix")
+        .arg(dir.path().join("pk-bermakro-2023.xlsm"))
+        .arg("-o")
+        .arg(&wrong)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".xlsm"));
+    assert!(!wrong.exists());
+}

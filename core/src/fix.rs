@@ -141,7 +141,8 @@ crate::texts! {
 /// Appended to the input's name: `pk-2014.xlsx` → `pk-2014-diperbaiki.xlsx`.
 pub const SUFFIX: &str = crate::outcome::CORRECTED_SUFFIX;
 
-/// Where the corrected copy of `input` goes by default: next to it, always `.xlsx`.
+/// Where the corrected copy of `input` goes by default: next to it, an `.xlsx` (an `.xlsm`
+/// for a workbook with macros, which the copy keeps).
 pub fn default_output(input: &Path) -> PathBuf {
     let stem = input
         .file_stem()
@@ -153,17 +154,28 @@ pub fn default_output(input: &Path) -> PathBuf {
         .and_then(|e| e.to_str())
         .map(|e| e.to_ascii_lowercase())
         .unwrap_or_default();
-    if ext == "xlsx" {
-        input.with_file_name(format!("{stem}{SUFFIX}.xlsx"))
-    } else {
-        input.with_file_name(format!("{stem}-{ext}{SUFFIX}.xlsx"))
+    match ext.as_str() {
+        "xlsx" => input.with_file_name(format!("{stem}{SUFFIX}.xlsx")),
+        // a workbook with macros is patched in place and keeps them: its copy is an .xlsm
+        "xlsm" => input.with_file_name(format!("{stem}{SUFFIX}.xlsm")),
+        "xltm" => input.with_file_name(format!("{stem}-{ext}{SUFFIX}.xlsm")),
+        _ => input.with_file_name(format!("{stem}-{ext}{SUFFIX}.xlsx")),
     }
+}
+
+/// Whether the copy of `input` keeps macros, so that it must be named `.xlsm`: Excel does
+/// not open a macro workbook named `.xlsx`.
+pub fn keeps_macros(input: &Path) -> bool {
+    input
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsm") || e.eq_ignore_ascii_case("xltm"))
 }
 
 /// A corrected copy and what went into it.
 #[derive(Debug, Clone)]
 pub struct Corrected {
-    /// the corrected workbook, always an xlsx
+    /// the corrected workbook: an xlsx (an .xlsm's copy keeps its macros and is an .xlsm)
     pub bytes: Vec<u8>,
     pub corrected: usize,
     pub remaining: usize,

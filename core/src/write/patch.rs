@@ -236,6 +236,24 @@ fn patch_bytes(
     let mut wb_rels_add: Vec<Rel> = Vec::new();
     let mut taken_rids: HashSet<String> = HashSet::new();
 
+    // a template's copy is a workbook (Excel opens a file named .xlsx or .xlsm only when its
+    // main part says it is one); a macro workbook stays one, macros and all
+    if let Some(ct) = pkg::content_type_of(&ct_bytes, &wb_part) {
+        let as_workbook = match ct.as_str() {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml" => {
+                Some("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")
+            }
+            "application/vnd.ms-excel.template.macroEnabled.main+xml" => {
+                Some("application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+            }
+            _ => None,
+        };
+        if let Some(t) = as_workbook {
+            ct_remove.push(wb_part.clone());
+            ct_overrides.push((wb_part.clone(), t));
+        }
+    }
+
     // group the edits by sheet (the last edit of a cell wins)
     let mut by_sheet: Vec<BTreeMap<(u32, u32), &CellEdit>> = vec![BTreeMap::new(); wb.sheets.len()];
     for e in edits {

@@ -289,6 +289,24 @@ fn prefixed(element: &str, prefix: &str) -> String {
     }
 }
 
+/// The content type `[Content_Types].xml` gives a part by its override.
+pub(crate) fn content_type_of(bytes: &[u8], part: &str) -> Option<String> {
+    let want = format!("/{}", part.trim_start_matches('/')).to_ascii_lowercase();
+    let mut r = xml::reader(bytes);
+    loop {
+        match r.read_event().ok()? {
+            Event::Start(e) | Event::Empty(e) if local(&e) == "Override" => {
+                let name = attr(&e, "PartName")?.to_ascii_lowercase();
+                if name == want {
+                    return attr(&e, "ContentType");
+                }
+            }
+            Event::Eof => return None,
+            _ => {}
+        }
+    }
+}
+
 /// Rewrites `[Content_Types].xml`: drops the overrides of `remove` part names (with or
 /// without the leading slash), adds the `defaults` (extension, type) that are missing and
 /// the `overrides` (part name, type).
