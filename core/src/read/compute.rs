@@ -1186,6 +1186,22 @@ mod tests {
         assert!(computed > 0 && computed < 2_000, "{computed}");
     }
 
+    proptest::proptest! {
+        /// Any text taken for a formula is computed or declined, never a panic or a hang.
+        #[test]
+        fn any_formula_text_is_computed_or_declined(f in "[-+*/^&%=<>(),.:$!'\"A-Z0-9a-z ]{0,60}") {
+            let _ = evaluate_alone(&f);
+        }
+
+        /// Arithmetic over numbers gives what Rust's doubles give.
+        #[test]
+        fn arithmetic_is_done_in_doubles(a in -1e6f64..1e6, b in 1f64..1e6, c in -1e3f64..1e3) {
+            let f = format!("({a}+{c})/{b}*100");
+            let want = (a + c) / b * 100.0;
+            proptest::prop_assert_eq!(evaluate_alone(&f), Some(want));
+        }
+    }
+
     #[test]
     fn excel_arithmetic() {
         let e = evaluate_alone;
