@@ -272,8 +272,9 @@ const KNOWN_MISSES_7: [(&str, &str, &str); 0] = [];
 /// Findings `blind7`'s key does not call for, with why: (file, sheet, cell).
 const KNOWN_EXTRA_7: [(&str, &str, &str); 6] = [
     // a hidden row under an indicator holding last year's quarters, its name in brackets
-    // ("(Realisasi Tahun 2023 - pembanding)"): rakit does not know rows are hidden and reads
-    // it as an indicator whose % are missing
+    // ("(Realisasi Tahun 2023 - pembanding)"): rakit reads hidden rows as any other (its
+    // findings there say the row is hidden) and takes it for an indicator whose % are
+    // missing
     ("gowa-disdik-ra-2024.xlsx", "RA 2024", "H11"),
     ("gowa-disdik-ra-2024.xlsx", "RA 2024", "K11"),
     ("gowa-disdik-ra-2024.xlsx", "RA 2024", "N11"),

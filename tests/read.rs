@@ -473,3 +473,61 @@ fn formulas_stored_without_results_are_computed_as_libreoffice_computes_them() {
     // the stored results are untouched: a saved workbook has nothing to compute
     assert!(saved.sheets.iter().all(|s| s.unstored.is_empty()));
 }
+
+/// Rows an xlsx hides are read as any other row, and a finding on one says it is hidden:
+/// whoever opens the workbook would not see it (the real Deli Serdang form hides 14 rows).
+#[test]
+fn findings_on_hidden_rows_say_so() {
+    use rust_xlsxwriter::Workbook;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tersembunyi.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("PK 2024").unwrap();
+    ws.write(0, 0, "PENGUKURAN KINERJA TAHUN 2024").unwrap();
+    for (c, h) in [
+        "No",
+        "Sasaran",
+        "Indikator Kinerja",
+        "Target",
+        "Realisasi",
+        "%",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write(2, c as u16, *h).unwrap();
+    }
+    for (i, (name, t, r, pct)) in [
+        ("Jumlah koperasi aktif", 120.0, 130.0, 180.33),
+        ("Jumlah UMKM dibina", 95.0, 98.0, 130.16),
+        ("Jumlah pasar direvitalisasi", 10.0, 9.0, 90.0),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let row = 3 + i as u32;
+        ws.write(row, 0, (i + 1) as f64).unwrap();
+        ws.write(row, 1, "Meningkatnya ekonomi").unwrap();
+        ws.write(row, 2, *name).unwrap();
+        ws.write(row, 3, *t).unwrap();
+        ws.write(row, 4, *r).unwrap();
+        ws.write(row, 5, *pct).unwrap();
+    }
+    ws.set_row_hidden(4).unwrap();
+    wb.save(&path).unwrap();
+    let book = read::load(&path).unwrap();
+    assert_eq!(book.sheets[0].hidden_rows, [4]);
+    let report = check(&path);
+    let said = |cell: &str| {
+        report.findings.iter().find(|f| f.cell() == cell).map(|f| {
+            f.message
+                .render(rakit::i18n::Lang::En)
+                .contains("hidden in Excel")
+        })
+    };
+    // F4 (visible) and F5 (hidden) both hold a wrong %; F6 is right
+    assert_eq!(said("F4"), Some(false));
+    assert_eq!(said("F5"), Some(true));
+    assert_eq!(said("F6"), None);
+}

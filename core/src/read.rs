@@ -70,6 +70,7 @@ impl Workbook {
                 kept.formats_known = s.formats_known;
                 kept.hidden = s.hidden;
                 kept.unstored = s.unstored.clone();
+                kept.hidden_rows = s.hidden_rows.clone();
                 kept
             })
             .collect();
@@ -120,6 +121,9 @@ pub struct Sheet {
     /// cells whose formula the file stored without its result, and whether rakit computed
     /// it ([`compute`])
     pub unstored: Vec<compute::Unstored>,
+    /// the rows the sheet hides, zero-based and in order (read from an xlsx; they are read as
+    /// any other row, and findings there say the row is hidden)
+    pub hidden_rows: Vec<u32>,
     /// for each row number, the range of its cells in `cells` (empty rows: `0..0`)
     row_index: Vec<(u32, u32)>,
     /// the column of each cell of `cells`: a lookup searches these few bytes, not the cells
@@ -924,6 +928,7 @@ impl Sheet {
             formats_known: true,
             hidden: false,
             unstored: Vec::new(),
+            hidden_rows: Vec::new(),
             row_index,
             cols,
             merge_index,

@@ -65,7 +65,9 @@ pub(super) fn read(bytes: &[u8]) -> Option<Vec<Sheet>> {
         .map(|(name, xml)| {
             let cells = scan_cells(xml, &strings, &styles)?;
             let merged = scan::merged_ranges(xml)?;
-            Some(Sheet::new(name, cells, merged))
+            let mut sheet = Sheet::new(name, cells, merged);
+            sheet.hidden_rows = scan::hidden_rows(xml);
+            Some(sheet)
         })
         .collect::<Option<Vec<Sheet>>>()
 }

@@ -175,6 +175,40 @@ pub(crate) fn resolve_shared(cells: &mut [super::Cell]) {
 }
 
 /// The merged ranges listed at the end of a sheet part.
+/// The rows a sheet hides (`<row r="12" hidden="1">`), zero-based and in order; a sheet
+/// that hides none costs one search for `hidden="`.
+pub(super) fn hidden_rows(xml: &[u8]) -> Vec<u32> {
+    let mut rows = Vec::new();
+    let Some(data_end) = memmem::find(xml, b"</sheetData>") else {
+        return rows;
+    };
+    let data = &xml[..data_end];
+    for at in memmem::find_iter(data, b" hidden=\"") {
+        // the tag the attribute belongs to: a row's, not a column's or a cell's
+        let Some(open) = memchr::memrchr(b'<', &data[..at]) else {
+            continue;
+        };
+        if !data[open..].starts_with(b"<row ") {
+            continue;
+        }
+        let Some(close) = memchr::memchr(b'>', &data[open..]) else {
+            continue;
+        };
+        let Ok(tag) = std::str::from_utf8(&data[open..open + close + 1]) else {
+            continue;
+        };
+        let hidden = matches!(attr(tag, "hidden").as_deref(), Some("1" | "true"));
+        if let Some(r) = attr(tag, "r").and_then(|r| r.parse::<u32>().ok()) {
+            if hidden && r >= 1 {
+                rows.push(r - 1);
+            }
+        }
+    }
+    rows.sort_unstable();
+    rows.dedup();
+    rows
+}
+
 pub(super) fn merged_ranges(xml: &[u8]) -> Option<Vec<Merge>> {
     let mut merged = Vec::new();
     // the last `<mergeCells`, as a search back from the end finds it; it follows the cells,

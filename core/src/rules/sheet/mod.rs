@@ -33,6 +33,25 @@ crate::texts! {
     HEADER = "sheet.source.header", "judul kolom", "column header";
     DATE_LINE = "sheet.source.date_line", "baris tanggal", "date line";
     BUDGET_LINE = "sheet.source.budget_line", "baris anggaran", "budget line";
+    HIDDEN_ROW = "sheet.hidden_row",
+        "baris ini tersembunyi di Excel (tampilkan dengan Home › Format › Hide & Unhide › Unhide Rows); rakit membacanya seperti baris lain",
+        "this row is hidden in Excel (show it with Home › Format › Hide & Unhide › Unhide Rows); rakit reads it as any other row";
+}
+
+/// A finding on a row the sheet hides says so: whoever opens the workbook would not see the
+/// row, and rakit reads hidden rows as any other.
+pub fn mark_hidden_rows(wb: &crate::read::Workbook, out: &mut [Finding]) {
+    for f in out {
+        let hidden = wb
+            .sheets
+            .iter()
+            .find(|s| s.name == f.sheet)
+            .is_some_and(|s| s.hidden_rows.binary_search(&f.row).is_ok());
+        if hidden {
+            let message = std::mem::replace(&mut f.message, Message::new(&HIDDEN_ROW));
+            f.message = message.note(Message::new(&HIDDEN_ROW));
+        }
+    }
 }
 
 pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
