@@ -474,7 +474,7 @@ fn formulas_stored_without_results_are_computed_as_libreoffice_computes_them() {
     assert!(saved.sheets.iter().all(|s| s.unstored.is_empty()));
 }
 
-/// Rows an xlsx hides are read as any other row, and a finding on one says it is hidden:
+/// Rows a workbook hides are read as any other row, and a finding on one says it is hidden:
 /// whoever opens the workbook would not see it (the real Deli Serdang form hides 14 rows).
 #[test]
 fn findings_on_hidden_rows_say_so() {
@@ -530,4 +530,12 @@ fn findings_on_hidden_rows_say_so() {
     assert_eq!(said("F4"), Some(false));
     assert_eq!(said("F5"), Some(true));
     assert_eq!(said("F6"), None);
+    // the same workbook saved by LibreOffice as .xls (a ROW record's flag) and as .ods
+    // (`table:visibility`)
+    for to in ["xls", "ods"] {
+        if let Some(copy) = soffice_convert(&path, to, dir.path()) {
+            let book = read::load(&copy).unwrap();
+            assert_eq!(book.sheets[0].hidden_rows, [4], "{to}");
+        }
+    }
 }

@@ -121,8 +121,9 @@ pub struct Sheet {
     /// cells whose formula the file stored without its result, and whether rakit computed
     /// it ([`compute`])
     pub unstored: Vec<compute::Unstored>,
-    /// the rows the sheet hides, zero-based and in order (read from an xlsx; they are read as
-    /// any other row, and findings there say the row is hidden)
+    /// the rows the sheet hides, zero-based and in order (an xlsx's `hidden` rows, an xls's
+    /// ROW records, an ods's collapsed rows; read as any other row, and findings there say
+    /// the row is hidden)
     pub hidden_rows: Vec<u32>,
     /// for each row number, the range of its cells in `cells` (empty rows: `0..0`)
     row_index: Vec<(u32, u32)>,
@@ -518,18 +519,20 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
         // formats and merged ranges of an .ods: they are read from its XML
         Format::Ods => {
             let ods = ods_styles::read(&bytes);
-            let (formats, merged) = match ods {
-                Some(o) => (Some(o.formats), Some(o.merged)),
-                None => (None, None),
+            let (formats, merged, hidden) = match ods {
+                Some(o) => (Some(o.formats), Some(o.merged), o.hidden_rows),
+                None => (None, None, HashMap::new()),
             };
-            read_generic(&bytes, format, formats, merged)?
+            with_hidden_rows(read_generic(&bytes, format, formats, merged)?, hidden)
         }
-        _ => read_generic(
-            &bytes,
-            format,
-            xls_stream.as_deref().and_then(xls_formats::read),
-            None,
-        )?,
+        _ => {
+            let xls = xls_stream.as_deref().and_then(xls_formats::read);
+            let (formats, hidden) = match xls {
+                Some(x) => (Some(x.formats), x.hidden_rows),
+                None => (None, HashMap::new()),
+            };
+            with_hidden_rows(read_generic(&bytes, format, formats, None)?, hidden)
+        }
     };
     compute::fill(&mut sheets);
     Ok(Workbook {
@@ -539,6 +542,19 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
         beyond_values,
         source: bytes.into(),
     })
+}
+
+/// The sheets read, each given the rows its file hides (by sheet name).
+fn with_hidden_rows(
+    (mut sheets, beyond): (Vec<Sheet>, BeyondValues),
+    mut hidden: HashMap<String, Vec<u32>>,
+) -> (Vec<Sheet>, BeyondValues) {
+    for s in &mut sheets {
+        if let Some(rows) = hidden.remove(&s.name) {
+            s.hidden_rows = rows;
+        }
+    }
+    (sheets, beyond)
 }
 
 fn damaged<E: std::fmt::Display>(e: E) -> ReadError {

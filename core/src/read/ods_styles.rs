@@ -23,6 +23,8 @@ use super::{Merge, NumFmt};
 pub(crate) struct OdsStyles {
     pub formats: SheetFormats,
     pub merged: HashMap<String, Vec<Merge>>,
+    /// the rows each sheet hides (`table:visibility="collapse"`), zero-based, in order
+    pub hidden_rows: HashMap<String, Vec<u32>>,
 }
 
 /// A data style: percent or not, its decimals, thousands grouping.
@@ -182,6 +184,7 @@ fn read_cells(xml: &[u8], styles: &Styles) -> Option<OdsStyles> {
     let (mut row, mut col) = (0u32, 0u32);
     let mut row_repeat = 1u32;
     let mut row_style: Option<String> = None;
+    let mut hidden: Vec<u32> = Vec::new();
     let mut cells: Vec<RowCell> = Vec::new();
     // a table inside a cell (rare) is not the sheet's
     let mut depth_in_cell = 0usize;
@@ -204,6 +207,7 @@ fn read_cells(xml: &[u8], styles: &Styles) -> Option<OdsStyles> {
                         sheet = attr(e, "table:name");
                         formats = HashMap::new();
                         merged = Vec::new();
+                        hidden = Vec::new();
                         columns.clear();
                         next_col_def = 0;
                         row = 0;
@@ -216,6 +220,14 @@ fn read_cells(xml: &[u8], styles: &Styles) -> Option<OdsStyles> {
                     "table:table-row" => {
                         row_repeat = number_attr(e, "table:number-rows-repeated");
                         row_style = attr(e, "table:default-cell-style-name");
+                        if matches!(
+                            attr(e, "table:visibility").as_deref(),
+                            Some("collapse" | "filter")
+                        ) {
+                            hidden.extend(
+                                (0..row_repeat.min(MAX_REPEAT)).map(|r| row.saturating_add(r)),
+                            );
+                        }
                         col = 0;
                         cells.clear();
                         if empty {
@@ -275,7 +287,8 @@ fn read_cells(xml: &[u8], styles: &Styles) -> Option<OdsStyles> {
                         if let Some(name) = sheet.take() {
                             out.formats
                                 .insert(name.clone(), std::mem::take(&mut formats));
-                            out.merged.insert(name, std::mem::take(&mut merged));
+                            out.merged.insert(name.clone(), std::mem::take(&mut merged));
+                            out.hidden_rows.insert(name, std::mem::take(&mut hidden));
                         }
                     }
                     _ => {}

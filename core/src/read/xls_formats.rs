@@ -14,7 +14,7 @@ use super::{CellFormats, NumFmt, SheetFormats};
 /// The cells' formats of every worksheet of an .xls's workbook stream (as
 /// [`super::xls_span::check`] gives it), or `None` where the stream is not one this reader
 /// knows (not BIFF8 or BIFF5, encrypted, damaged): then formats stay unknown, as before.
-pub(crate) fn read(stream: &[u8]) -> Option<SheetFormats> {
+pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
     let u16_at = |d: &[u8], i: usize| -> Option<u16> {
         Some(u16::from_le_bytes([*d.get(i)?, *d.get(i + 1)?]))
     };
@@ -26,8 +26,8 @@ pub(crate) fn read(stream: &[u8]) -> Option<SheetFormats> {
     let mut xf_formats: Vec<u16> = Vec::new();
     // a sheet's substream by where its BOF starts (BOUNDSHEET's lbPlyPos)
     let mut sheet_at: HashMap<usize, String> = HashMap::new();
-    let mut out: SheetFormats = HashMap::new();
-    let mut current: Option<(String, CellFormats)> = None;
+    let mut out = XlsSheets::default();
+    let mut current: Option<(String, CellFormats, Vec<u32>)> = None;
     // substreams nest: a chart embedded in a sheet has its own BOF .. EOF
     let mut depth = 0usize;
     let mut globals_done = false;
@@ -48,7 +48,7 @@ pub(crate) fn read(stream: &[u8]) -> Option<SheetFormats> {
                     biff8 = u16_at(data, 0)? >= 0x0600;
                 } else if depth == 0 {
                     if let Some(name) = sheet_at.get(&at) {
-                        current = Some((name.clone(), HashMap::new()));
+                        current = Some((name.clone(), HashMap::new(), Vec::new()));
                     }
                 }
                 depth += 1;
@@ -58,8 +58,8 @@ pub(crate) fn read(stream: &[u8]) -> Option<SheetFormats> {
                 depth = depth.saturating_sub(1);
                 if depth == 0 {
                     globals_done = true;
-                    if let Some((name, cells)) = current.take() {
-                        out.insert(name, cells);
+                    if let Some(sheet) = current.take() {
+                        out.add(sheet);
                     }
                 }
             }
@@ -81,7 +81,7 @@ pub(crate) fn read(stream: &[u8]) -> Option<SheetFormats> {
             0x00E0 if in_globals => xf_formats.push(u16_at(data, 2)?),
             // NUMBER, RK, FORMULA, LABELSST, LABEL: row, column, style
             0x0203 | 0x027E | 0x0006 | 0x00FD | 0x0204 if depth == 1 => {
-                if let Some((_, cells)) = current.as_mut() {
+                if let Some((_, cells, _)) = current.as_mut() {
                     let (row, col, ixfe) = (u16_at(data, 0)?, u16_at(data, 2)?, u16_at(data, 4)?);
                     if let Some(f) = format_of(ixfe, &codes, &xf_formats) {
                         cells.insert((u32::from(row), u32::from(col)), f);
@@ -90,7 +90,7 @@ pub(crate) fn read(stream: &[u8]) -> Option<SheetFormats> {
             }
             // MULRK: a row, its first column, then a style and a number per cell
             0x00BD if depth == 1 => {
-                if let Some((_, cells)) = current.as_mut() {
+                if let Some((_, cells, _)) = current.as_mut() {
                     let (row, first) = (u16_at(data, 0)?, u16_at(data, 2)?);
                     let n = data.len().saturating_sub(6) / 6;
                     for k in 0..n {
@@ -102,13 +102,38 @@ pub(crate) fn read(stream: &[u8]) -> Option<SheetFormats> {
                     }
                 }
             }
+            // ROW: its number, then its options; fDyZero (0x20) hides it
+            0x0208 if depth == 1 => {
+                if let Some((_, _, hidden)) = current.as_mut() {
+                    if u16_at(data, 12)? & 0x0020 != 0 {
+                        hidden.push(u32::from(u16_at(data, 0)?));
+                    }
+                }
+            }
             _ => {}
         }
     }
-    if let Some((name, cells)) = current.take() {
-        out.insert(name, cells);
+    if let Some(sheet) = current.take() {
+        out.add(sheet);
     }
     Some(out)
+}
+
+/// What an .xls's records tell of each worksheet beyond calamine: its cells' formats and the
+/// rows it hides (zero-based, in order).
+#[derive(Debug, Default)]
+pub(crate) struct XlsSheets {
+    pub formats: SheetFormats,
+    pub hidden_rows: HashMap<String, Vec<u32>>,
+}
+
+impl XlsSheets {
+    fn add(&mut self, (name, cells, mut hidden): (String, CellFormats, Vec<u32>)) {
+        hidden.sort_unstable();
+        hidden.dedup();
+        self.hidden_rows.insert(name.clone(), hidden);
+        self.formats.insert(name, cells);
+    }
 }
 
 /// The format of a style (`ixfe`), where it is not General.
