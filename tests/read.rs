@@ -502,6 +502,9 @@ fn findings_on_hidden_rows_say_so() {
         ("Jumlah koperasi aktif", 120.0, 130.0, 180.33),
         ("Jumlah UMKM dibina", 95.0, 98.0, 130.16),
         ("Jumlah pasar direvitalisasi", 10.0, 9.0, 90.0),
+        ("Jumlah koperasi sehat", 40.0, 42.0, 105.0),
+        ("Jumlah wirausaha baru", 60.0, 45.0, 75.0),
+        ("Jumlah pelaku usaha dibina", 200.0, 210.0, 105.0),
     ]
     .iter()
     .enumerate()
@@ -526,10 +529,18 @@ fn findings_on_hidden_rows_say_so() {
                 .contains("hidden in Excel")
         })
     };
-    // F4 (visible) and F5 (hidden) both hold a wrong %; F6 is right
+    // F4 (visible) and F5 (hidden) both hold a wrong %; F6 is right; only the visible one is
+    // corrected by fix
     assert_eq!(said("F4"), Some(false));
     assert_eq!(said("F5"), Some(true));
     assert_eq!(said("F6"), None);
+    let fixed: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.fix.is_some())
+        .map(|f| f.cell())
+        .collect();
+    assert_eq!(fixed, ["F4"]);
     // the same workbook saved by LibreOffice as .xls (a ROW record's flag) and as .ods
     // (`table:visibility`)
     for to in ["xls", "ods"] {

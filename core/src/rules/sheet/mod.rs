@@ -34,12 +34,13 @@ crate::texts! {
     DATE_LINE = "sheet.source.date_line", "baris tanggal", "date line";
     BUDGET_LINE = "sheet.source.budget_line", "baris anggaran", "budget line";
     HIDDEN_ROW = "sheet.hidden_row",
-        "baris ini tersembunyi di Excel (tampilkan dengan Home › Format › Hide & Unhide › Unhide Rows); rakit membacanya seperti baris lain",
-        "this row is hidden in Excel (show it with Home › Format › Hide & Unhide › Unhide Rows); rakit reads it as any other row";
+        "baris ini tersembunyi di Excel (tampilkan dengan Home › Format › Hide & Unhide › Unhide Rows); rakit membacanya seperti baris lain, tetapi rakit fix tidak mengubahnya",
+        "this row is hidden in Excel (show it with Home › Format › Hide & Unhide › Unhide Rows); rakit reads it as any other row, but rakit fix does not change it";
 }
 
 /// A finding on a row the sheet hides says so: whoever opens the workbook would not see the
-/// row, and rakit reads hidden rows as any other.
+/// row, and rakit reads hidden rows as any other. Its cell is not corrected: a change no one
+/// sees is no correction anyone checked.
 pub fn mark_hidden_rows(wb: &crate::read::Workbook, out: &mut [Finding]) {
     for f in out {
         let hidden = wb
@@ -50,6 +51,7 @@ pub fn mark_hidden_rows(wb: &crate::read::Workbook, out: &mut [Finding]) {
         if hidden {
             let message = std::mem::replace(&mut f.message, Message::new(&HIDDEN_ROW));
             f.message = message.note(Message::new(&HIDDEN_ROW));
+            f.fix = None;
         }
     }
 }
