@@ -424,3 +424,126 @@ fn a_macro_workbook_stays_xlsm_and_a_template_becomes_a_workbook() {
     assert!(String::from_utf8_lossy(&out.stderr).contains(".xlsm"));
     assert!(!wrong.exists());
 }
+
+/// `tests/data/blind11`: an examiner's workbooks for corrected copies (comments, charts,
+/// logos, validations, conditional formats, protected sheets, defined names, hidden sheets,
+/// cross-sheet formulas; % as numbers, Indonesian text and fractions). Every keyed fixable
+/// cell is corrected to the key's value in its own style (a blank one as its column writes
+/// its %), nothing the key calls not fixable or a trap is written over a number, a formula
+/// stays a formula (a wrong one gets its column's pattern), and every other cell of the
+/// original sheets reads the same in the copy. The .ods, whose formulas and defined name a
+/// rebuilt copy could not keep, gets no copy and a message saying so.
+#[test]
+fn examiner_copies_correct_exactly_the_keyed_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    let keys = std::fs::read_dir(data("blind11")).unwrap();
+    let mut keys: Vec<_> = keys
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".key.json"))
+        .collect();
+    keys.sort();
+    assert_eq!(keys.len(), 6);
+    let (mut corrected, mut problems) = (0, Vec::new());
+    for key_path in keys {
+        let key: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&key_path).unwrap()).unwrap();
+        let name = key["file"].as_str().unwrap();
+        let input = data("blind11").join(name);
+        let report = check(&input);
+        let out = dir.path().join(format!("copy-{name}.xlsx"));
+        let written = rakit::fix::fix(&report, &out, Lang::Id);
+        if name.ends_with(".ods") {
+            let why = match written {
+                Err(rakit::write::WriteError::Refused(m)) => m.render(Lang::Id),
+                other => panic!("{name}: {other:?}"),
+            };
+            assert!(why.contains(".ods") && why.contains("rumus"), "{why}");
+            assert!(!out.exists());
+            continue;
+        }
+        written.unwrap();
+        let fixed: HashSet<(String, String)> = report
+            .findings
+            .iter()
+            .filter(|f| f.fix.is_some())
+            .map(|f| (f.sheet.clone(), f.cell()))
+            .collect();
+        let mut orig = open_workbook_auto(&input).unwrap();
+        let mut copy = open_workbook_auto(&out).unwrap();
+        let cell = |wb: &mut calamine::Sheets<_>, sheet: &str, at: &str| -> Data {
+            let (r, c) = rakit::read::parse_cell_name(at).unwrap();
+            wb.worksheet_range(sheet)
+                .unwrap()
+                .get_value((r, c))
+                .cloned()
+                .unwrap_or(Data::Empty)
+        };
+        for m in key["fixable"].as_array().unwrap() {
+            let (sheet, at) = (m["sheet"].as_str().unwrap(), m["cell"].as_str().unwrap());
+            let want = m["corrected"].as_str().unwrap();
+            let got = cell(&mut copy, sheet, at);
+            let right = match (&got, m["style"].as_str().unwrap()) {
+                (Data::String(t), "text") => t.trim() == want,
+                (Data::Float(x), "number" | "fraction") => {
+                    (x - want.parse::<f64>().unwrap()).abs() < 1e-9
+                }
+                (Data::Int(x), "number") => *x as f64 == want.parse::<f64>().unwrap(),
+                _ => false,
+            };
+            if right && fixed.contains(&(sheet.to_string(), at.to_string())) {
+                corrected += 1;
+            } else {
+                problems.push(format!("{name} {sheet}!{at}: {got:?}, keyed {want}"));
+            }
+        }
+        let formulas =
+            |wb: &mut calamine::Sheets<_>, sheet: &str| wb.worksheet_formula(sheet).unwrap();
+        for m in key["not_fixable"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(key["traps"].as_array().unwrap())
+        {
+            let (sheet, at) = (m["sheet"].as_str().unwrap(), m["cell"].as_str().unwrap());
+            if !fixed.contains(&(sheet.to_string(), at.to_string())) {
+                continue;
+            }
+            // only a wrong formula may be corrected, and only by a formula
+            let (r, c) = rakit::read::parse_cell_name(at).unwrap();
+            let still_formula = formulas(&mut copy, sheet)
+                .get_value((r, c))
+                .is_some_and(|f| !f.is_empty());
+            if m["kind"] != "formula" || !still_formula {
+                problems.push(format!("{name} {sheet}!{at}: {} written over", m["kind"]));
+            }
+        }
+        for sheet in orig.sheet_names().to_vec() {
+            let (Ok(a), Ok(b)) = (orig.worksheet_range(&sheet), copy.worksheet_range(&sheet))
+            else {
+                problems.push(format!("{name} {sheet}: not in the copy"));
+                continue;
+            };
+            let (fa, fb) = (formulas(&mut orig, &sheet), formulas(&mut copy, &sheet));
+            let (sr, sc) = a.start().unwrap_or((0, 0));
+            for (r, c, v) in a.used_cells() {
+                let (r, c) = (sr + r as u32, sc + c as u32);
+                let at = rakit::read::cell_name(r, c);
+                if fixed.contains(&(sheet.clone(), at.clone())) {
+                    continue;
+                }
+                if b.get_value((r, c)) != Some(v) || fa.get_value((r, c)) != fb.get_value((r, c)) {
+                    problems.push(format!(
+                        "{name} {sheet}!{at}: {v:?} -> {:?}",
+                        b.get_value((r, c))
+                    ));
+                }
+            }
+        }
+        let csv = soffice_csv(&out).unwrap();
+        if std::env::var_os("RAKIT_SKIP_SOFFICE").is_none() {
+            assert!(!csv.trim().is_empty(), "{name}: LibreOffice read nothing");
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(corrected, 25);
+}

@@ -205,8 +205,12 @@ pub(super) fn wrong(
     // a formula's double (…,666666666667) is shown at the precision its cell shows
     let dp = if s.decimals >= super::FORMULA_DECIMALS {
         u32::from(c.stated.format.decimals.unwrap_or(2)).max(2)
+    } else if s.decimals == 0 {
+        // a whole number says nothing of the column's precision: two decimals, as usual
+        2
     } else {
-        s.decimals.max(2)
+        // the precision the cell is written to (`104,5` is corrected to `105,4`)
+        s.decimals
     };
     let e = num::round(exact, dp);
     let shown_e = fmt_id_auto(e, s.decimals.min(dp), dp);

@@ -9,12 +9,15 @@
 //!   sendiri tidak terbaca (lihat [V201](V201.md)); perbaiki realisasinya dulu.
 //!
 //! `rakit fix` mengisi sel % hanya pada bentuk pertama, dan hanya bila baris itu berada di
-//! kolom yang benar. Pada baris yang bergeser ([S301](S301.md)) sel % yang "kosong" berada di
+//! kolom yang benar. Sel kosong tidak punya format sendiri, jadi nilainya ditulis seperti
+//! kolomnya menulis % (jumlah desimal yang paling sering, dan pecahan `0,9309` bila
+//! kolomnya berformat persen). Pada baris yang bergeser ([S301](S301.md)) sel % yang "kosong" berada di
 //! luar tabel, jadi rakit tidak menulis apa pun di sana.
 //!
 //! > **English.** The % cell is empty although the indicator has figures. When target and
 //! > realisasi can be read, the message gives the recalculated value and `rakit fix` writes it
-//! > (2 decimals), unless the row is shifted (S301). When the realisasi cannot be read (V201),
+//! > as its column writes its % (its decimals; a fraction under a percent format), unless the
+//! > row is shifted (S301). When the realisasi cannot be read (V201),
 //! > the % cannot be computed and nothing is written.
 //!
 //! ## Mengapa penting

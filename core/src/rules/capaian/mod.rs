@@ -13,6 +13,8 @@ pub mod c110;
 pub mod c111;
 pub mod c112;
 
+use std::collections::BTreeMap;
+
 use rust_decimal::Decimal;
 
 use super::sheet_policy::Basis;
@@ -507,7 +509,18 @@ pub fn check_one(
         Reading::Blank => {
             let mut f = c103::blank(&sm.name, stated, what, exact);
             if !c.shifted {
-                f = f.with_fix(cell_value(stated, num::round(exact, 2), exact));
+                // an empty cell tells no format: it is written as its column writes its %
+                // (fractions under a percent format, `0.9309` for 93,09 %)
+                let (percent, decimals) = column_style(sm, stated.col);
+                let e = num::round(exact, decimals);
+                f = f.with_fix(percent_fix(
+                    &stated.shown,
+                    false,
+                    percent,
+                    e,
+                    decimals,
+                    exact,
+                ));
             }
             out.push(f);
         }
@@ -612,6 +625,36 @@ fn cell_value(stated: &Figure, percent_points: Decimal, exact: Decimal) -> Fix {
         percent_points.normalize().scale(),
         exact,
     )
+}
+
+/// How a column writes its stated %: whether most of its numbers are fractions under a
+/// percent format, and the decimals most of them are written to (two where that is none).
+fn column_style(sm: &SheetModel, col: u32) -> (bool, u32) {
+    let (mut fractions, mut numbers) = (0usize, 0usize);
+    let mut decimals: BTreeMap<u32, usize> = BTreeMap::new();
+    let annual = sm.indikator.iter().filter_map(|i| i.capaian.as_ref());
+    let quarterly = sm.triwulan.iter().flat_map(|i| {
+        i.quarters
+            .iter()
+            .filter_map(|q| q.capaian.as_ref())
+            .chain(i.capaian_tahunan.as_deref())
+    });
+    for f in annual.chain(quarterly).filter(|f| f.col == col) {
+        if let Some(q) = f.reading.quantity() {
+            *decimals.entry(q.decimals).or_default() += 1;
+            if !f.typed {
+                numbers += 1;
+                fractions += usize::from(f.format.percent);
+            }
+        }
+    }
+    let most = decimals
+        .iter()
+        .max_by_key(|(d, n)| (**n, std::cmp::Reverse(**d)))
+        .map(|(d, _)| *d)
+        .filter(|d| (1..=4).contains(d))
+        .unwrap_or(2);
+    (fractions * 2 > numbers, most)
 }
 
 /// The fix of a % cell: `percent_points` stored as the cell stores it (divided by 100 under a
