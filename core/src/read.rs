@@ -594,6 +594,7 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Sheet>, ReadError> {
                     Some(e) => out.push(XlsxExtras {
                         formulas: e.formulas,
                         merged: e.merged,
+                        hidden_rows: e.hidden_rows,
                     }),
                     None => {
                         if reader.is_none() {
@@ -644,7 +645,9 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Sheet>, ReadError> {
                 format: NumFmt::default(),
             }));
         }
-        sheets.push(Sheet::new(name, cells, extras.merged));
+        let mut sheet = Sheet::new(name, cells, extras.merged);
+        sheet.hidden_rows = extras.hidden_rows;
+        sheets.push(sheet);
     }
     Ok(sheets)
 }
@@ -701,6 +704,8 @@ fn xlsx_values(reader: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Vec<Cell>
 struct XlsxExtras {
     formulas: Vec<((u32, u32), String)>,
     merged: Vec<Merge>,
+    /// calamine gives no row visibility: read from the part where the fast scan reads it
+    hidden_rows: Vec<u32>,
 }
 
 fn xlsx_extras(reader: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<XlsxExtras, ReadError> {
@@ -724,7 +729,11 @@ fn xlsx_extras(reader: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<XlsxExtra
         .into_iter()
         .map(merge_from_dims)
         .collect();
-    Ok(XlsxExtras { formulas, merged })
+    Ok(XlsxExtras {
+        formulas,
+        merged,
+        hidden_rows: Vec::new(),
+    })
 }
 
 /// Excel's error values, as a cell stores them.

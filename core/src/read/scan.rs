@@ -16,6 +16,7 @@ use super::{parse_cell_name, Merge};
 pub struct Extras {
     pub formulas: Vec<((u32, u32), String)>,
     pub merged: Vec<Merge>,
+    pub hidden_rows: Vec<u32>,
 }
 
 /// Sheet name → part path inside the package (`xl/worksheets/sheet1.xml`).
@@ -120,7 +121,11 @@ pub fn scan_sheet(bytes: &[u8], part: &str) -> Option<Extras> {
     }
     formulas.sort_by_key(|(p, _)| *p);
     let merged = merged_ranges(&xml)?;
-    Some(Extras { formulas, merged })
+    Some(Extras {
+        formulas,
+        merged,
+        hidden_rows: hidden_rows(&xml),
+    })
 }
 
 /// Starts the mark of a shared formula's cell: `SHARED`, its group, `SHARED`, then the
@@ -177,7 +182,7 @@ pub(crate) fn resolve_shared(cells: &mut [super::Cell]) {
 /// The merged ranges listed at the end of a sheet part.
 /// The rows a sheet hides (`<row r="12" hidden="1">`), zero-based and in order; a sheet
 /// that hides none costs one search for `hidden="`.
-pub(super) fn hidden_rows(xml: &[u8]) -> Vec<u32> {
+pub fn hidden_rows(xml: &[u8]) -> Vec<u32> {
     let mut rows = Vec::new();
     let Some(data_end) = memmem::find(xml, b"</sheetData>") else {
         return rows;
