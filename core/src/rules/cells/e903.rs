@@ -33,7 +33,6 @@
 //! Tidak perlu diubah. Bila ingin angka tersimpan di berkas, buka dan simpan sekali di Excel
 //! atau LibreOffice.
 
-use crate::msg;
 use crate::read::Sheet;
 use crate::rules::{Finding, RuleId};
 
@@ -48,14 +47,5 @@ crate::texts! {
 
 /// The formulas of a sheet that rakit computed, at the first of them.
 pub(super) fn finding(sheet: &Sheet, cells: &[(u32, u32)]) -> Option<Finding> {
-    let &(row, col) = cells.first()?;
-    let list = super::cell_list(cells);
-    Some(Finding::new(
-        RuleId::E903,
-        &sheet.name,
-        row,
-        col,
-        msg!(FINDING, n = cells.len(), cells = &list),
-        msg!(FINDING_HELP),
-    ))
+    super::over_cells(RuleId::E903, &FINDING, &FINDING_HELP, sheet, cells)
 }

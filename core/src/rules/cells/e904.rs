@@ -30,7 +30,6 @@
 //! Buka berkasnya di Excel atau LibreOffice dan simpan sekali (hasil setiap rumus ikut
 //! tersimpan), lalu periksa lagi.
 
-use crate::msg;
 use crate::read::Sheet;
 use crate::rules::{Finding, RuleId};
 
@@ -43,20 +42,14 @@ crate::texts! {
         "Open this file in Excel or LibreOffice, save it once so that every formula's result is stored, and check it again.";
 }
 
-/// The formulas of a sheet that rakit could not compute, at the first of them.
+/// The formulas of a sheet that rakit could not compute, at the first of them, with the
+/// first one's formula.
 pub(super) fn finding(sheet: &Sheet, cells: &[(u32, u32)]) -> Option<Finding> {
-    let &(row, col) = cells.first()?;
-    let list = super::cell_list(cells);
-    let mut f = Finding::new(
-        RuleId::E904,
-        &sheet.name,
-        row,
-        col,
-        msg!(FINDING, n = cells.len(), cells = &list),
-        msg!(FINDING_HELP),
-    );
-    if let Some(formula) = sheet.get(row, col).and_then(|c| c.formula.as_deref()) {
-        f = f.found(format!("={formula}"));
-    }
-    Some(f)
+    let f = super::over_cells(RuleId::E904, &FINDING, &FINDING_HELP, sheet, cells)?;
+    Some(
+        match sheet.get(f.row, f.col).and_then(|c| c.formula.as_deref()) {
+            Some(formula) => f.found(format!("={formula}")),
+            None => f,
+        },
+    )
 }

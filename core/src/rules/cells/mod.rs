@@ -122,6 +122,29 @@ fn unstored(wb: &Workbook, out: &mut Vec<Finding>) {
     }
 }
 
+/// One finding for cells of a sheet (E903, E904): at the first, its message counting them
+/// and naming them the short way.
+fn over_cells(
+    id: crate::rules::RuleId,
+    text: &'static crate::i18n::Text,
+    help: &'static crate::i18n::Text,
+    sheet: &crate::read::Sheet,
+    cells: &[(u32, u32)],
+) -> Option<Finding> {
+    let &(row, col) = cells.first()?;
+    let list = cell_list(cells);
+    Some(Finding::new(
+        id,
+        &sheet.name,
+        row,
+        col,
+        crate::i18n::Message::new(text)
+            .arg("n", cells.len())
+            .arg("cells", &list),
+        crate::i18n::Message::new(help),
+    ))
+}
+
 /// Cells named the short way: a run down one column as a range (`G4:G9`), at most five
 /// runs, then how many more cells there are.
 fn cell_list(cells: &[(u32, u32)]) -> String {
