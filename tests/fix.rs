@@ -547,3 +547,30 @@ fn examiner_copies_correct_exactly_the_keyed_cells() {
     assert!(problems.is_empty(), "{problems:#?}");
     assert_eq!(corrected, 25);
 }
+
+/// An .xls whose % column is one formula filled down: LibreOffice and Excel store it as a
+/// shared formula, which calamine gives no text for. Before, those cells read as typed
+/// numbers and the copy rebuilt from the .xls wrote them as constants; now they are formulas
+/// rakit cannot read, and fix writes no copy and says why (save it as .xlsx first).
+#[test]
+fn shared_formulas_of_an_xls_are_never_written_as_numbers() {
+    let input = data("xls-shared/pk-rumus-bersama-2023.xls");
+    let book = rakit::read::load(&input).unwrap();
+    let sheet = &book.sheets[0];
+    for row in [3, 4, 6, 7, 8, 9, 10] {
+        assert!(sheet.get(row, 6).unwrap().formula.is_some(), "G{}", row + 1);
+    }
+    assert!(sheet.get(5, 6).unwrap().formula.is_none(), "G6 is typed");
+    assert_eq!(book.beyond_values.formulas, 7);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("copy.xlsx");
+    let report = check(&input);
+    assert!(has(&report, "PK 2023", "G6", "C101"));
+    let refused = rakit::fix::fix(&report, &out, Lang::Id);
+    let why = match refused {
+        Err(rakit::write::WriteError::Refused(m)) => m.render(Lang::Id),
+        other => panic!("{other:?}"),
+    };
+    assert!(why.contains("7 rumus") && why.contains(".xlsx"), "{why}");
+    assert!(!out.exists());
+}

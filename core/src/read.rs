@@ -527,11 +527,12 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
         }
         _ => {
             let xls = xls_stream.as_deref().and_then(xls_formats::read);
-            let (formats, hidden) = match xls {
-                Some(x) => (Some(x.formats), x.hidden_rows),
-                None => (None, HashMap::new()),
+            let (formats, hidden, formula_cells) = match xls {
+                Some(x) => (Some(x.formats), x.hidden_rows, x.formula_cells),
+                None => (None, HashMap::new(), HashMap::new()),
             };
-            with_hidden_rows(read_generic(&bytes, format, formats, None)?, hidden)
+            let read = read_generic(&bytes, format, formats, None)?;
+            with_hidden_rows(with_unread_formulas(read, formula_cells), hidden)
         }
     };
     compute::fill(&mut sheets);
@@ -542,6 +543,31 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
         beyond_values,
         source: bytes.into(),
     })
+}
+
+/// The sheets of an .xls given the formulas calamine gave no text for (a shared formula's
+/// cells, whose FORMULA records point at a SHRFMLA): each such cell keeps its value and
+/// becomes a formula rakit cannot read (`?`), so that no rule takes it for a typed number and
+/// fix never writes a constant over it (nor rebuilds the workbook without it).
+fn with_unread_formulas(
+    (mut sheets, mut beyond): (Vec<Sheet>, BeyondValues),
+    mut formula_cells: HashMap<String, Vec<(u32, u32)>>,
+) -> (Vec<Sheet>, BeyondValues) {
+    for s in &mut sheets {
+        let Some(cells) = formula_cells.remove(&s.name) else {
+            continue;
+        };
+        for (row, col) in cells {
+            let Some(i) = s.index_of(row, col) else {
+                continue;
+            };
+            if s.cells[i].formula.is_none() {
+                s.cells[i].formula = Some("?".into());
+                beyond.formulas += 1;
+            }
+        }
+    }
+    (sheets, beyond)
 }
 
 /// The sheets read, each given the rows its file hides (by sheet name).

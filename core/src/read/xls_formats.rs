@@ -27,7 +27,7 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
     // a sheet's substream by where its BOF starts (BOUNDSHEET's lbPlyPos)
     let mut sheet_at: HashMap<usize, String> = HashMap::new();
     let mut out = XlsSheets::default();
-    let mut current: Option<(String, CellFormats, Vec<u32>)> = None;
+    let mut current: Option<Current> = None;
     // substreams nest: a chart embedded in a sheet has its own BOF .. EOF
     let mut depth = 0usize;
     let mut globals_done = false;
@@ -48,7 +48,7 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
                     biff8 = u16_at(data, 0)? >= 0x0600;
                 } else if depth == 0 {
                     if let Some(name) = sheet_at.get(&at) {
-                        current = Some((name.clone(), HashMap::new(), Vec::new()));
+                        current = Some((name.clone(), HashMap::new(), Vec::new(), Vec::new()));
                     }
                 }
                 depth += 1;
@@ -81,16 +81,19 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
             0x00E0 if in_globals => xf_formats.push(u16_at(data, 2)?),
             // NUMBER, RK, FORMULA, LABELSST, LABEL: row, column, style
             0x0203 | 0x027E | 0x0006 | 0x00FD | 0x0204 if depth == 1 => {
-                if let Some((_, cells, _)) = current.as_mut() {
+                if let Some((_, cells, _, formulas)) = current.as_mut() {
                     let (row, col, ixfe) = (u16_at(data, 0)?, u16_at(data, 2)?, u16_at(data, 4)?);
                     if let Some(f) = format_of(ixfe, &codes, &xf_formats) {
                         cells.insert((u32::from(row), u32::from(col)), f);
+                    }
+                    if kind == 0x0006 {
+                        formulas.push((u32::from(row), u32::from(col)));
                     }
                 }
             }
             // MULRK: a row, its first column, then a style and a number per cell
             0x00BD if depth == 1 => {
-                if let Some((_, cells, _)) = current.as_mut() {
+                if let Some((_, cells, _, _)) = current.as_mut() {
                     let (row, first) = (u16_at(data, 0)?, u16_at(data, 2)?);
                     let n = data.len().saturating_sub(6) / 6;
                     for k in 0..n {
@@ -104,7 +107,7 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
             }
             // ROW: its number, then its options; fDyZero (0x20) hides it
             0x0208 if depth == 1 => {
-                if let Some((_, _, hidden)) = current.as_mut() {
+                if let Some((_, _, hidden, _)) = current.as_mut() {
                     if u16_at(data, 12)? & 0x0020 != 0 {
                         hidden.push(u32::from(u16_at(data, 0)?));
                     }
@@ -119,19 +122,26 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
     Some(out)
 }
 
-/// What an .xls's records tell of each worksheet beyond calamine: its cells' formats and the
-/// rows it hides (zero-based, in order).
+/// A worksheet being read: its name, its cells' formats, the rows it hides, its formula
+/// cells.
+type Current = (String, CellFormats, Vec<u32>, Vec<(u32, u32)>);
+
+/// What an .xls's records tell of each worksheet beyond calamine: its cells' formats, the
+/// rows it hides (zero-based, in order), and every cell holding a formula (calamine gives no
+/// text for a shared formula's cells, so they would read as typed numbers).
 #[derive(Debug, Default)]
 pub(crate) struct XlsSheets {
     pub formats: SheetFormats,
     pub hidden_rows: HashMap<String, Vec<u32>>,
+    pub formula_cells: HashMap<String, Vec<(u32, u32)>>,
 }
 
 impl XlsSheets {
-    fn add(&mut self, (name, cells, mut hidden): (String, CellFormats, Vec<u32>)) {
+    fn add(&mut self, (name, cells, mut hidden, formulas): Current) {
         hidden.sort_unstable();
         hidden.dedup();
         self.hidden_rows.insert(name.clone(), hidden);
+        self.formula_cells.insert(name.clone(), formulas);
         self.formats.insert(name, cells);
     }
 }
