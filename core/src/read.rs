@@ -822,7 +822,16 @@ fn read_generic(
         // formulas and styles are extras: a reader that cannot give them still gives values
         let formulas = wb.worksheet_formula(&name).ok();
         match &formulas {
-            Some(f) => beyond.formulas += f.used_cells().filter(|(_, _, t)| !t.is_empty()).count(),
+            Some(f) => {
+                let read = f.used_cells().filter(|(_, _, t)| !t.is_empty()).count();
+                beyond.formulas += read;
+                // formula records whose text calamine could not give (an .xlsb's shared
+                // formulas): formulas all the same, which a rebuilt copy would lose (an
+                // .xls's are found in its records; an .ods's range spans every cell)
+                if format == Format::Xlsb && read == 0 && f.get_size() != (0, 0) {
+                    beyond.formulas_unknown = true;
+                }
+            }
             None => beyond.formulas_unknown = true,
         }
         let styles = wb.worksheet_style(&name).ok();
