@@ -109,7 +109,7 @@ pub enum CheckKind {
 }
 
 /// One indicator (one row of an annual table).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct Indikator {
     /// the sheet's name, one allocation shared by its rows
     pub sheet: Arc<str>,

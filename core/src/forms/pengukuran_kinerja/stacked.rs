@@ -166,7 +166,6 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
                 target: target.map(|t| bounded(t, polaritas)),
                 realisasi,
                 capaian,
-                capaian_lalu: None,
                 // the Renstra's final target, written once for the block
                 target_akhir: (!past)
                     .then(|| {
@@ -184,16 +183,9 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
                         )))
                     })
                     .flatten(),
-                capaian_akhir: None,
-                shift: 0,
-                name_in_sasaran_col: false,
-                level: None,
-                induk: None,
-                realisasi_akhir: None,
-                anggaran_target: None,
-                anggaran_realisasi: None,
-                form_checked: false,
                 period: past.then(|| u16::try_from(year).ok()).flatten(),
+                // no shift, level, budget or earlier capaian: a stacked row has none
+                ..Indikator::default()
             });
         }
     }

@@ -13,7 +13,7 @@ pub mod c110;
 pub mod c111;
 pub mod c112;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rust_decimal::Decimal;
 
@@ -279,13 +279,14 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
         ));
     }
     use rayon::prelude::*;
+    let styles = ColumnStyles::of(sm);
     let found: Vec<Vec<Finding>> = sm
         .indikator
         .par_iter()
         .map(|ind| {
             let mut f = Vec::new();
             for c in ind.checks() {
-                check_one(sm, &c, neg, cap, &mut f);
+                check_one(sm, &c, neg, cap, &styles, &mut f);
             }
             f
         })
@@ -440,6 +441,7 @@ pub fn check_one(
     c: &Check,
     neg: NegFormula,
     cap: Option<Decimal>,
+    styles: &ColumnStyles,
     out: &mut Vec<Finding>,
 ) {
     let stated = c.stated;
@@ -511,7 +513,7 @@ pub fn check_one(
             if !c.shifted {
                 // an empty cell tells no format: it is written as its column writes its %
                 // (fractions under a percent format, `0.9309` for 93,09 %)
-                let (percent, decimals) = column_style(sm, stated.col);
+                let (percent, decimals) = styles.column(stated.col);
                 let e = num::round(exact, decimals);
                 f = f.with_fix(percent_fix(
                     &stated.shown,
@@ -627,34 +629,60 @@ fn cell_value(stated: &Figure, percent_points: Decimal, exact: Decimal) -> Fix {
     )
 }
 
-/// How a column writes its stated %: whether most of its numbers are fractions under a
-/// percent format, and the decimals most of them are written to (two where that is none).
-fn column_style(sm: &SheetModel, col: u32) -> (bool, u32) {
-    let (mut fractions, mut numbers) = (0usize, 0usize);
-    let mut decimals: BTreeMap<u32, usize> = BTreeMap::new();
-    let annual = sm.indikator.iter().filter_map(|i| i.capaian.as_ref());
-    let quarterly = sm.triwulan.iter().flat_map(|i| {
-        i.quarters
-            .iter()
-            .filter_map(|q| q.capaian.as_ref())
-            .chain(i.capaian_tahunan.as_deref())
-    });
-    for f in annual.chain(quarterly).filter(|f| f.col == col) {
-        if let Some(q) = f.reading.quantity() {
-            *decimals.entry(q.decimals).or_default() += 1;
-            if !f.typed {
-                numbers += 1;
-                fractions += usize::from(f.format.percent);
+/// How each column of a sheet writes its stated %, tallied once over all of them: a blank %
+/// is written as its column writes the others (asked of every blank, so not recounted each
+/// time: a table of 20,000 blank % would count 400 million figures).
+#[derive(Default)]
+pub struct ColumnStyles(HashMap<u32, Tally>);
+
+/// One column's stated %: how many are numbers, how many of those fractions under a percent
+/// format, and how many are written with each count of decimals.
+#[derive(Default)]
+struct Tally {
+    numbers: usize,
+    fractions: usize,
+    decimals: BTreeMap<u32, usize>,
+}
+
+impl ColumnStyles {
+    /// Every stated % of a sheet's annual and quarterly indicators.
+    pub fn of(sm: &SheetModel) -> ColumnStyles {
+        let mut out = ColumnStyles::default();
+        let annual = sm.indikator.iter().filter_map(|i| i.capaian.as_ref());
+        let quarterly = sm.triwulan.iter().flat_map(|i| {
+            i.quarters
+                .iter()
+                .filter_map(|q| q.capaian.as_ref())
+                .chain(i.capaian_tahunan.as_deref())
+        });
+        for f in annual.chain(quarterly) {
+            if let Some(q) = f.reading.quantity() {
+                let t = out.0.entry(f.col).or_default();
+                *t.decimals.entry(q.decimals).or_default() += 1;
+                if !f.typed {
+                    t.numbers += 1;
+                    t.fractions += usize::from(f.format.percent);
+                }
             }
         }
+        out
     }
-    let most = decimals
-        .iter()
-        .max_by_key(|(d, n)| (**n, std::cmp::Reverse(**d)))
-        .map(|(d, _)| *d)
-        .filter(|d| (1..=4).contains(d))
-        .unwrap_or(2);
-    (fractions * 2 > numbers, most)
+
+    /// Whether most numbers of a column are fractions under a percent format, and the
+    /// decimals most of its % are written to (two where that is none).
+    fn column(&self, col: u32) -> (bool, u32) {
+        let Some(t) = self.0.get(&col) else {
+            return (false, 2);
+        };
+        let most = t
+            .decimals
+            .iter()
+            .max_by_key(|(d, n)| (**n, std::cmp::Reverse(**d)))
+            .map(|(d, _)| *d)
+            .filter(|d| (1..=4).contains(d))
+            .unwrap_or(2);
+        (t.fractions * 2 > t.numbers, most)
+    }
 }
 
 /// The fix of a % cell: `percent_points` stored as the cell stores it (divided by 100 under a

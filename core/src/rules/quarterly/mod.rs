@@ -53,6 +53,7 @@ pub fn cap_policy(cx: &RuleContext, out: &mut Vec<Finding>) {
 
 pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
     let (sm, neg, cap) = (cx.model, cx.policy.negative, cx.policy.cap);
+    let styles = super::capaian::ColumnStyles::of(sm);
     for ind in &sm.triwulan {
         let mut found = Vec::new();
         let figures = || {
@@ -82,7 +83,7 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
         }
         for c in ind.checks() {
             let mut f = Vec::new();
-            check_one(sm, &c, neg, cap, &mut f);
+            check_one(sm, &c, neg, cap, &styles, &mut f);
             if let crate::model::CheckKind::Quarter(q) = c.kind {
                 for x in &mut f {
                     x.quarter = Some(q);
