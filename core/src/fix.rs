@@ -127,6 +127,15 @@ crate::texts! {
     NOT_KEPT_ODS = "fix.not_kept_ods",
         "salinan ini dibangun ulang dari berkas .ods: nilai, sheet, sel gabungan dan format angka tetap, tetapi lebar kolom, huruf, warna dan garis sel tidak ikut",
         "this copy was rebuilt from an .ods file: values, sheets, merged cells and number formats are kept, but column widths, fonts, colours and borders are not";
+    NOT_KEPT_HTML = "fix.not_kept_html",
+        "salinan ini adalah buku kerja .xlsx yang dibangun dari halaman HTML (ekspor aplikasi web): nilai, sel gabungan dan format angka tetap, tetapi huruf, warna, garis sel dan lebar kolom halaman itu tidak ikut",
+        "this copy is an .xlsx workbook built from an HTML page (a web application's export): values, merged cells and number formats are kept, but the page's fonts, colours, borders and column widths are not";
+    NOT_KEPT_SPREADSHEET_XML = "fix.not_kept_spreadsheet_xml",
+        "salinan ini adalah buku kerja .xlsx yang dibangun dari XML Spreadsheet 2003: nilai, sheet, sel gabungan dan format angka tetap, tetapi lebar kolom, huruf, warna dan garis sel tidak ikut",
+        "this copy is an .xlsx workbook built from an XML Spreadsheet 2003: values, sheets, merged cells and number formats are kept, but column widths, fonts, colours and borders are not";
+    NOT_KEPT_CSV = "fix.not_kept_csv",
+        "salinan ini adalah buku kerja .xlsx yang dibangun dari teks CSV: setiap nilai tetap seperti diketik",
+        "this copy is an .xlsx workbook built from CSV text: every value is kept as typed";
     NOT_KEPT_REBUILT = "fix.not_kept_rebuilt",
         "salinan ini dibangun ulang: nilai dan sheet tetap, tetapi sel gabungan, format angka, lebar kolom, huruf, warna dan garis sel tidak ikut",
         "this copy was rebuilt: values and sheets are kept, but merged cells, number formats, column widths, fonts, colours and borders are not";
@@ -278,7 +287,10 @@ fn rebuild_refusal(wb: &crate::read::Workbook) -> Option<Message> {
     let ext = match wb.format {
         Format::Xls => ".xls",
         Format::Xlsb => ".xlsb",
-        _ => ".ods",
+        Format::Html => "HTML",
+        Format::SpreadsheetXml => "XML Spreadsheet 2003",
+        Format::Csv => "CSV",
+        Format::Ods | Format::Xlsx => ".ods",
     };
     Some(msg!(REBUILD_REFUSED, ext, held))
 }
@@ -289,7 +301,10 @@ fn not_kept(format: Format) -> Option<&'static Text> {
         Format::Xlsx => None,
         Format::Xls => Some(&NOT_KEPT_XLS),
         Format::Ods => Some(&NOT_KEPT_ODS),
-        _ => Some(&NOT_KEPT_REBUILT),
+        Format::Html => Some(&NOT_KEPT_HTML),
+        Format::SpreadsheetXml => Some(&NOT_KEPT_SPREADSHEET_XML),
+        Format::Csv => Some(&NOT_KEPT_CSV),
+        Format::Xlsb => Some(&NOT_KEPT_REBUILT),
     }
 }
 

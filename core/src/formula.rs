@@ -589,6 +589,115 @@ fn end_of_quoted(chars: &[char], start: usize) -> usize {
     (i + 1).min(chars.len())
 }
 
+/// An R1C1 formula (Excel 2003's XML Spreadsheet writes `=RC[-1]/RC[-2]*100`) in A1 notation
+/// for the cell at zero-based `row`, `col`: `R[-1]C` is the cell above, `R2C3` is `$C$2`,
+/// `RC` the cell itself. Text in quotes and names that only start with R or C (`ROUND`,
+/// `COUNT`) are left as they are; a reference that falls off the sheet becomes `#REF!`.
+pub fn a1_from_r1c1(formula: &str, row: u32, col: u32) -> String {
+    let body = formula.strip_prefix('=').unwrap_or(formula);
+    let chars: Vec<char> = body.chars().collect();
+    let mut out = String::with_capacity(body.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '"' || c == '\'' {
+            let start = i;
+            i = end_of_quoted(&chars, i);
+            out.extend(&chars[start..i]);
+            continue;
+        }
+        let at_word_start = i == 0 || !is_word_char(chars[i - 1]);
+        if at_word_start && (c == 'R' || c == 'r' || c == 'C' || c == 'c') {
+            if let Some((text, len)) = r1c1_reference(&chars[i..], row, col) {
+                out.push_str(&text);
+                i += len;
+                continue;
+            }
+        }
+        if is_word_char(c) {
+            // a whole word that is no reference (a function, a name, a number)
+            while i < chars.len() && is_word_char(chars[i]) {
+                out.push(chars[i]);
+                i += 1;
+            }
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// One R1C1 reference at the start of `chars` (`R[-1]C`, `R2C3`, `RC[2]`, a row `R3`, a
+/// column `C[1]`), in A1 notation, and how many characters it took; `None` when the word is
+/// no reference.
+fn r1c1_reference(chars: &[char], row: u32, col: u32) -> Option<(String, usize)> {
+    // part: (absolute?, offset or index)
+    fn part(chars: &[char], i: &mut usize) -> Option<(bool, i64)> {
+        if chars.get(*i) == Some(&'[') {
+            let close = chars[*i..].iter().position(|c| *c == ']')? + *i;
+            let n: i64 = chars[*i + 1..close].iter().collect::<String>().parse().ok()?;
+            *i = close + 1;
+            return Some((false, n));
+        }
+        let digits: String = chars[*i..].iter().take_while(|c| c.is_ascii_digit()).collect();
+        if digits.is_empty() {
+            return Some((false, 0));
+        }
+        *i += digits.len();
+        Some((true, digits.parse().ok()?))
+    }
+    let mut i = 0;
+    let mut r = None;
+    let mut c = None;
+    if matches!(chars.first(), Some('R' | 'r')) {
+        i += 1;
+        r = Some(part(chars, &mut i)?);
+    }
+    if matches!(chars.get(i), Some('C' | 'c')) {
+        i += 1;
+        c = Some(part(chars, &mut i)?);
+    }
+    // the reference must end the word: `RC1x` or `ROUND` are not references
+    if r.is_none() && c.is_none() || chars.get(i).is_some_and(|ch| is_word_char(*ch) || *ch == '(') {
+        return None;
+    }
+    let resolve = |p: (bool, i64), here: u32| -> Option<(bool, u32)> {
+        let (abs, n) = p;
+        let v = if abs { n - 1 } else { here as i64 + n };
+        (0..=u32::MAX as i64).contains(&v).then_some((abs, v as u32))
+    };
+    let text = match (r, c) {
+        (Some(r), Some(c)) => match (resolve(r, row), resolve(c, col)) {
+            (Some((ra, rv)), Some((ca, cv))) => format!(
+                "{}{}{}{}",
+                if ca { "$" } else { "" },
+                col_name(cv),
+                if ra { "$" } else { "" },
+                rv + 1
+            ),
+            _ => "#REF!".to_string(),
+        },
+        // a whole row or column
+        (Some(r), None) => match resolve(r, row) {
+            Some((ra, rv)) => {
+                let d = if ra { "$" } else { "" };
+                format!("{d}{}:{d}{}", rv + 1, rv + 1)
+            }
+            None => "#REF!".to_string(),
+        },
+        (None, Some(c)) => match resolve(c, col) {
+            Some((ca, cv)) => {
+                let d = if ca { "$" } else { "" };
+                format!("{d}{}:{d}{}", col_name(cv), col_name(cv))
+            }
+            None => "#REF!".to_string(),
+        },
+        (None, None) => return None,
+    };
+    Some((text, i))
+}
+
 // Cell addresses (A1 notation), shared by the reader, the rules and the writers.
 
 /// `(0, 0)` → `A1`.
@@ -737,6 +846,17 @@ mod tests {
             ]
         );
         assert_eq!(references("SUM(A:A)+\"B2\"").len(), 0);
+    }
+
+    #[test]
+    fn r1c1_becomes_a1() {
+        // the cell G12 (row 11, column 6)
+        assert_eq!(a1_from_r1c1("=RC[-1]/RC[-2]*100", 11, 6), "F12/E12*100");
+        assert_eq!(a1_from_r1c1("=SUM(R[-3]C:R[-1]C)", 11, 6), "SUM(G9:G11)");
+        assert_eq!(a1_from_r1c1("=ROUND(R2C3*100,2)", 11, 6), "ROUND($C$2*100,2)");
+        assert_eq!(a1_from_r1c1("=IF(RC5=0,\"RC\",COUNT(C[-1]))", 11, 6), "IF($E12=0,\"RC\",COUNT(F:F))");
+        assert_eq!(a1_from_r1c1("='PK 2024'!RC*Rate", 0, 0), "'PK 2024'!A1*Rate");
+        assert_eq!(a1_from_r1c1("=R[-5]C", 2, 0), "#REF!");
     }
 
     #[test]

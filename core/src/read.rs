@@ -21,11 +21,14 @@ use rust_decimal::Decimal;
 use crate::sniff::{self, Kind};
 
 pub mod compute;
+mod delimited;
 mod fast;
+mod html;
 mod ods_styles;
 mod scan;
 mod xls_formats;
 mod xls_span;
+mod xml2003;
 
 pub use crate::formula::{cell_name, col_name, parse_cell_name, parse_col};
 /// The format of every cell of a sheet that has one other than General, by (row, column):
@@ -507,6 +510,21 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
             xls_stream = xls_span::check(&bytes, max_unpacked)?;
             Format::Xls
         }
+        // what web applications and report generators export as "Excel": read as Excel
+        // opens them, one sheet named after the file (an HTML page may name it)
+        Kind::Html | Kind::Csv => {
+            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("Sheet1");
+            let (format, sheet) = if kind == Kind::Html {
+                (Format::Html, html::read(&bytes, stem))
+            } else {
+                (Format::Csv, delimited::read(&bytes, sheet_name_from_file(stem)))
+            };
+            return Ok(text_workbook(path, format, vec![sheet], BeyondValues::default(), bytes));
+        }
+        Kind::SpreadsheetXml => {
+            let (sheets, beyond) = xml2003::read(&bytes)?;
+            return Ok(text_workbook(path, Format::SpreadsheetXml, sheets, beyond, bytes));
+        }
         other => return Err(ReadError::NotWorkbook(other)),
     };
     let (mut sheets, beyond_values) = match format {
@@ -543,6 +561,48 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
         beyond_values,
         source: bytes.into(),
     })
+}
+
+/// A workbook read from text (an HTML page, an XML Spreadsheet, a CSV), its formulas
+/// stored without results computed as for any other format.
+fn text_workbook(
+    path: &Path,
+    format: Format,
+    mut sheets: Vec<Sheet>,
+    mut beyond_values: BeyondValues,
+    bytes: Vec<u8>,
+) -> Workbook {
+    // an HTML page's `x:fmla` formulas count as formulas a rebuilt copy must keep
+    beyond_values.formulas = beyond_values.formulas.max(
+        sheets
+            .iter()
+            .map(|s| s.cells.iter().filter(|c| c.formula.is_some()).count())
+            .sum(),
+    );
+    compute::fill(&mut sheets);
+    Workbook {
+        path: path.to_path_buf(),
+        format,
+        sheets,
+        beyond_values,
+        source: bytes.into(),
+    }
+}
+
+/// The name Excel gives the one sheet of a page or text file it opens: the file's name
+/// without its extension, cut to 31 characters, without the characters a sheet name cannot
+/// hold.
+pub(crate) fn sheet_name_from_file(stem: &str) -> String {
+    let name: String = stem
+        .chars()
+        .map(|c| if "[]:*?/\\".contains(c) { '_' } else { c })
+        .take(31)
+        .collect();
+    if name.trim().is_empty() {
+        "Sheet1".into()
+    } else {
+        name
+    }
 }
 
 /// The sheets of an .xls given the formulas calamine gave no text for (a shared formula's
@@ -797,6 +857,10 @@ fn read_generic(
         Format::Xlsb => Sheets::Xlsb(calamine::Xlsb::new(cursor).map_err(damaged)?),
         Format::Ods => Sheets::Ods(calamine::Ods::new(cursor).map_err(damaged)?),
         Format::Xlsx => Sheets::Xlsx(Xlsx::new(cursor).map_err(damaged)?),
+        // read from text before calamine is asked ([`load_unguarded`])
+        Format::Html | Format::SpreadsheetXml | Format::Csv => {
+            return Err(ReadError::Damaged("not a calamine format".into()))
+        }
     };
     let names: Vec<String> = wb.sheet_names().to_vec();
     let hidden: Vec<String> = wb

@@ -11,6 +11,13 @@ pub enum Format {
     Xls,
     Xlsb,
     Ods,
+    /// an HTML page with a table, as web applications export "Excel" (often named `.xls`)
+    Html,
+    /// Excel 2003's XML Spreadsheet
+    #[serde(rename = "spreadsheet_xml")]
+    SpreadsheetXml,
+    /// a CSV or tab-separated text
+    Csv,
 }
 
 /// The kind of content found in a file.
