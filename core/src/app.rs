@@ -60,18 +60,9 @@ crate::texts! {
     NW_EMPTY = "app.not_workbook.empty",
         "berkas kosong (0 bait). Simpan ulang buku kerjanya dari Excel, lalu coba lagi.",
         "the file is empty (0 bytes). Save the workbook again from Excel, then try again.";
-    NW_HTML = "app.not_workbook.html",
-        "berkas ini halaman HTML (ekspor aplikasi web) yang diberi akhiran .xls/.xlsx, bukan buku kerja. Buka di Excel atau LibreOffice Calc, lalu simpan sebagai \"Excel Workbook (.xlsx)\" (File › Save As) dan periksa berkas .xlsx itu.",
-        "this file is an HTML page (a web application's export) named .xls/.xlsx, not a workbook. Open it in Excel or LibreOffice Calc, save it as \"Excel Workbook (.xlsx)\" (File › Save As) and check that .xlsx file.";
-    NW_SPREADSHEET_XML = "app.not_workbook.spreadsheet_xml",
-        "berkas ini \"XML Spreadsheet 2003\", bukan .xlsx/.xls. Buka di Excel dan simpan sebagai .xlsx.",
-        "this file is an \"XML Spreadsheet 2003\", not .xlsx/.xls. Open it in Excel and save it as .xlsx.";
     NW_PDF = "app.not_workbook.pdf",
         "berkas ini PDF, bukan buku kerja. Minta berkas Excel aslinya dari perangkat daerah.",
         "this file is a PDF, not a workbook. Ask the agency for the original Excel file.";
-    NW_CSV = "app.not_workbook.csv",
-        "berkas ini teks CSV, bukan buku kerja. Buka di Excel atau LibreOffice, simpan sebagai .xlsx, lalu periksa berkas itu.",
-        "this file is CSV text, not a workbook. Open it in Excel or LibreOffice, save it as .xlsx, then check that file.";
     NW_NOT_WORKBOOK_WHAT = "app.not_workbook.not_workbook.what",
         "berkas zip ini berisi dokumen {what}, bukan buku kerja. Periksa apakah berkas yang dikirim benar.",
         "this zip holds a {what} document, not a workbook. Check that the right file was sent.";
@@ -382,18 +373,22 @@ pub fn read_error(e: &ReadError) -> FileError {
 fn not_workbook(kind: &Kind) -> (&'static str, Message) {
     match kind {
         Kind::Empty => ("empty", msg!(NW_EMPTY)),
-        Kind::Html => ("html", msg!(NW_HTML)),
-        Kind::SpreadsheetXml => ("spreadsheet_xml", msg!(NW_SPREADSHEET_XML)),
         Kind::Pdf => ("pdf", msg!(NW_PDF)),
-        Kind::Csv => ("csv", msg!(NW_CSV)),
         Kind::ZipNotWorkbook(what) if !what.is_empty() => {
             ("not_workbook", msg!(NW_NOT_WORKBOOK_WHAT, what))
         }
         Kind::ZipNotWorkbook(_) => ("not_workbook", msg!(NW_NOT_WORKBOOK)),
         Kind::Damaged(detail) => ("damaged", msg!(NW_DAMAGED_DETAIL, detail)),
-        Kind::Zip | Kind::Ole | Kind::Unknown => ("unknown", msg!(NW_UNKNOWN)),
+        // an HTML page, an XML Spreadsheet and a CSV are read as workbooks, never refused
+        Kind::Zip
+        | Kind::Ole
+        | Kind::Unknown
+        | Kind::Html
+        | Kind::SpreadsheetXml
+        | Kind::Csv => ("unknown", msg!(NW_UNKNOWN)),
     }
 }
 
 /// Workbook extensions looked for inside folders.
-pub const EXTENSIONS: [&str; 6] = ["xlsx", "xlsm", "xls", "xlsb", "ods", "xltx"];
+/// (a `.csv` is a portal's export of a table, read as Excel opens it)
+pub const EXTENSIONS: [&str; 7] = ["xlsx", "xlsm", "xls", "xlsb", "ods", "xltx", "csv"];
