@@ -32,8 +32,38 @@ fn number(sheet: &Sheet, row: u32, col: u32) -> Option<(Decimal, bool)> {
                 false,
             )),
             Raw::Text(t) if matches!(t.trim(), "" | "-") => Some((Decimal::ZERO, true)),
+            // a figure typed as text (`1.470.000.000`, `91,54`: what a web application's
+            // export holds in every cell), read as the model reads one; a separator the
+            // text leaves open is read the Indonesian way
+            Raw::Text(t) => match text_figure(t) {
+                Some(q) => Some((q.scaled(), false)),
+                None if matches!(crate::value::parse(t), crate::value::Value::Dash { .. }) => {
+                    Some((Decimal::ZERO, true))
+                }
+                None => None,
+            },
             _ => None,
         },
+    }
+}
+
+/// The figure a text cell holds, when it holds exactly one.
+fn text_figure(text: &str) -> Option<crate::value::Quantity> {
+    use crate::value::{SeparatorUse, Value};
+    match crate::value::parse(text) {
+        Value::Number(q) => Some(q),
+        v @ Value::Ambiguous { .. } => v
+            .resolved(&SeparatorUse::default())
+            .map(|r| r.into_quantity()),
+        _ => None,
+    }
+}
+
+/// The decimals a figure typed as text is written to (`79,71` → 2).
+fn text_decimals(sheet: &Sheet, row: u32, col: u32) -> Option<u32> {
+    match &sheet.get(row, col)?.value {
+        Raw::Text(t) => text_figure(t).map(|q| q.decimals),
+        _ => None,
     }
 }
 
@@ -100,6 +130,7 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
             continue;
         };
         summary_rows(sheet, t, ev, out);
+        typed_total(sheet, t, ev, out);
         later_quarters(sheet, t, ev, out);
         let money_cols: Vec<u32> = ev.numbers.values().filter_map(|c| c.rp).collect();
         for row in t.first_row..=t.last_row {
@@ -155,6 +186,7 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
                             .format
                             .decimals
                             .map(u32::from)
+                            .or_else(|| text_decimals(sheet, row, tcol))
                             .or_else(|| column_dp(sheet, t, tcol))
                             .unwrap_or(0),
                         _ => 0,
@@ -327,6 +359,78 @@ fn parent_sums(sheet: &Sheet, row: u32, money: &[u32], out: &mut Vec<Finding>) {
             if rows.iter().all(|r| common.contains(r)) {
                 out.push(k103::finding(&sheet.name, row, *col, f, common, rows));
             }
+        }
+    }
+}
+
+/// The depth of a row's code (`1` → 1, `1.1` → 2, `1.01.02` → 3); `None` for no code.
+fn code_depth(sheet: &Sheet, row: u32, col: u32) -> Option<usize> {
+    let text = sheet.get(row, col)?.value.as_text();
+    let code = text.trim().trim_end_matches('.');
+    let parts: Vec<&str> = code.split('.').collect();
+    parts
+        .iter()
+        .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(parts.len())
+}
+
+/// A typed JUMLAH row in or under the table: each Rp figure against the sum of the programme
+/// rows (the top-level codes), reported where most of its Rp figures are that sum (K103).
+fn typed_total(
+    sheet: &Sheet,
+    t: &crate::layout::Table,
+    ev: &crate::layout::EvalColumns,
+    out: &mut Vec<Finding>,
+) {
+    let Some(&no_col) = t.columns.get(&crate::layout::Role::No) else {
+        return;
+    };
+    let Some(total_row) = (t.first_row..=t.last_row + 2).find(|r| {
+        row_starts(sheet, *r, &["jumlah", "total"])
+            && sheet.row(*r).iter().take(3).all(|c| {
+                crate::text::norm(&c.value.as_text()).split_whitespace().count() <= 2
+            })
+    }) else {
+        return;
+    };
+    let depths: Vec<(u32, usize)> = (t.first_row..total_row)
+        .filter_map(|r| code_depth(sheet, r, no_col).map(|d| (r, d)))
+        .collect();
+    let Some(top) = depths.iter().map(|(_, d)| *d).min() else {
+        return;
+    };
+    let programmes: Vec<u32> = depths.iter().filter(|(_, d)| *d == top).map(|(r, _)| *r).collect();
+    // a hierarchy: several programmes, with rows under them
+    if programmes.len() < 2 || !depths.iter().any(|(_, d)| *d > top) {
+        return;
+    }
+    let mut checked: Vec<(u32, Decimal, Decimal, bool)> = Vec::new();
+    for col in ev.numbers.values().filter_map(|c| c.rp) {
+        let Some(cell) = sheet.get(total_row, col) else {
+            continue;
+        };
+        if cell.formula.is_some() {
+            continue;
+        }
+        let Some((stated, false)) = number(sheet, total_row, col) else {
+            continue;
+        };
+        let Some(sum) = programmes
+            .iter()
+            .map(|r| number(sheet, *r, col).map(|(v, _)| v))
+            .sum::<Option<Decimal>>()
+        else {
+            continue;
+        };
+        checked.push((col, stated, sum, agrees(stated, sum, true)));
+    }
+    let agreeing = checked.iter().filter(|c| c.3).count();
+    if agreeing < 2 || agreeing * 2 <= checked.len() {
+        return;
+    }
+    for (col, stated, sum, ok) in checked {
+        if !ok {
+            out.push(k103::total_finding(&sheet.name, total_row, col, stated, sum, &programmes));
         }
     }
 }
