@@ -208,17 +208,26 @@ pub fn span_end(s: &str, start: i32) -> Option<i32> {
     (!next_is_digit && end > start && end - start <= 10).then_some(end)
 }
 
-/// Whether a text ends with a regulation's number ("... No. 53 ", "... Nomor 86 "), so
-/// that the "Tahun" after it dates the regulation.
+/// Whether a text ends with a regulation's number ("... No. 53 ", "... Nomor 86 ",
+/// "Permendagri 86 ", "PP 12 "), so that the "Tahun" after it dates the regulation.
 fn cites_regulation(before: &str) -> bool {
     let mut words = before.split_whitespace().rev();
     let (Some(number), Some(no)) = (words.next(), words.next()) else {
         return false;
     };
+    let no = no.trim_start_matches('(').trim_end_matches(['.', ':']);
     number.chars().all(|c| c.is_ascii_digit() || c == '/')
         && number.starts_with(|c: char| c.is_ascii_digit())
-        && matches!(no.trim_end_matches(['.', ':']), "no" | "nomor" | "nomer")
+        && (matches!(no, "no" | "nomor" | "nomer") || REGULATIONS.contains(&no))
 }
+
+/// The kinds of regulation Indonesian reports cite by number ("Permendagri 86 Tahun 2017",
+/// "PP 8 Tahun 2006", "Perbup 12 Tahun 2021").
+const REGULATIONS: [&str; 20] = [
+    "uu", "pp", "perpres", "keppres", "inpres", "permen", "kepmen", "permendagri", "kepmendagri",
+    "permenpan", "permenpanrb", "rb", "permenkeu", "pmk", "perda", "perbup", "perwali",
+    "pergub", "perkada", "sk",
+];
 
 /// The year a column header gives for the figures under it ("Tahun 2016"); not the year of
 /// a Renstra end ("Target ... Pada Tahun 2030 (Akhir Periode Renstra)") or a "s/d" span.
@@ -377,6 +386,10 @@ mod tests {
         );
         assert_eq!(
             year_after_tahun("Permendagri Nomor 86 Tahun 2017, Tahun Anggaran 2024"),
+            Some(2024)
+        );
+        assert_eq!(
+            year_after_tahun("(Formulir E.81, Permendagri 86 Tahun 2017) Tahun 2024"),
             Some(2024)
         );
         assert_eq!(year_after_tahun("Renja No. 3 TAHUN 2023"), None);
