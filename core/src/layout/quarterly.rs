@@ -40,6 +40,21 @@ pub fn period(label: &str) -> Option<u8> {
     text::one_to_four(&word)
 }
 
+/// The quarter a header cell names after what its column holds ("Target TW I", "Realisasi
+/// Triwulan II", "Capaian TW III (%)"): a column of one quarter in a one-row header.
+pub fn header_period(label: &str) -> Option<u8> {
+    if label.len() > 40 {
+        return None;
+    }
+    let n = text::norm(label);
+    let rest = ["target", "realisasi", "capaian", "rencana", "jadwal"]
+        .iter()
+        .find_map(|w| n.strip_prefix(w))?
+        .trim_start_matches(['.', ' ', '-', ':']);
+    // "Target Tahunan" is the year's, not a quarter's
+    period(rest).filter(|p| *p >= 1)
+}
+
 /// The keys of a quarterly table's columns: `<level>_<field>` (`sasaran_target`), plus
 /// `no` and `unit_kerja`.
 pub const FIELDS: [&str; 7] = [
@@ -92,5 +107,10 @@ mod tests {
         assert_eq!(period("Twitter"), None);
         assert_eq!(period("TW 5"), None);
         assert_eq!(period("Triwulan I tahun 2020 adalah"), None);
+        assert_eq!(header_period("Target TW I"), Some(1));
+        assert_eq!(header_period("Realisasi Triwulan IV"), Some(4));
+        assert_eq!(header_period("Capaian TW II (%)"), Some(2));
+        assert_eq!(header_period("Target Tahunan 2023"), None);
+        assert_eq!(header_period("Realisasi 2023"), None);
     }
 }

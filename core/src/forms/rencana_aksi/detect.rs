@@ -18,7 +18,12 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
             if t.len() < 40 && starts_t {
                 if let Some(p) = periods.get(t) {
                     labels.push((c.row, c.col, p));
+                    continue;
                 }
+            }
+            // a one-row header naming each quarter's column ("Target TW I")
+            if let Some(p) = crate::layout::quarterly::header_period(t) {
+                labels.push((c.row, c.col, p));
             }
         }
     }
@@ -252,15 +257,20 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
         }
     }
     // one column a quarter, under a label that says what they hold ("Target Triwulan" over
-    // TW I .. TW IV, a Perjanjian Kinerja's schedule): the quarters' row is the header's last
+    // TW I .. TW IV, a Perjanjian Kinerja's schedule) or saying it itself ("Target TW I"):
+    // the quarters' row is the header's last
     if cols.is_empty() {
         for (col, q) in &groups {
-            let over = group_row
-                .checked_sub(1)
-                .and_then(|r| sheet.get_shown(r, *col))
-                .map(|x| text::label(&x.value.as_text()))
-                .unwrap_or_default();
-            let field = match crate::layout::classify(&over) {
+            let label_at = |r: u32| {
+                sheet
+                    .get_shown(r, *col)
+                    .map(|x| text::label(&x.value.as_text()))
+                    .unwrap_or_default()
+            };
+            let over = group_row.checked_sub(1).map(label_at).unwrap_or_default();
+            let role = crate::layout::classify(&over)
+                .or_else(|| crate::layout::classify(&label_at(group_row)));
+            let field = match role {
                 Some(crate::layout::Role::Target) => "target",
                 Some(crate::layout::Role::Realisasi) => "realisasi",
                 _ => continue,
@@ -317,7 +327,9 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
         .filter(|q| cols.contains_key(&format!("tw{q}_target")))
         .count()
         >= 3
-        && !cols.keys().any(|k| k.contains("realisasi"))
+        && !cols
+            .keys()
+            .any(|k| k.starts_with("tw") && k.contains("realisasi"))
         && cols.contains_key("target");
     if !cols.contains_key("indikator") || (quarters_with_figures < 2 && !schedule) {
         return None;
