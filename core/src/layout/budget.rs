@@ -38,6 +38,9 @@ pub struct BudgetTable {
     /// whether they were told apart by codes or by the words Program / Kegiatan / Sub
     /// Kegiatan, which leave no doubt (indentation and numbering may be a typing slip)
     pub levels_named: bool,
+    /// its lines are indicators, each with its budget (the name column is the indicator's):
+    /// a line named "Jumlah ..." is an indicator, and only "Jumlah" or "Total" alone a total
+    pub indicator_lines: bool,
     /// the unit the amounts are written in, as the anggaran header or the lines above the
     /// table say (`Alokasi (Rp 000)`, `(dalam ribuan rupiah)`, `Anggaran (Rp juta)`)
     pub unit: Scale,
@@ -271,9 +274,19 @@ fn header_at(sheet: &Sheet, row: u32) -> Option<(BudgetTable, Vec<(u32, Col)>)> 
         .rev()
         .find(|(c, k)| *k == Col::Anggaran && *c < realisasi)
         .map_or(first_anggaran, |(c, _)| *c);
+    // the lines' names: a Program / Kegiatan / Uraian column, else (a table of indicators
+    // each with its budget: Indikator, Target, Realisasi, Pagu, Realisasi (Rp), Serapan)
+    // the indicator's
+    let names_indicators = |col: u32| {
+        (row.saturating_sub(1)..=row).any(|r| shown_norm(sheet, r, col).contains("indikator"))
+    };
     let name = cols
         .iter()
         .find(|(c, k)| *k == Col::Name && *c < anggaran)
+        .or_else(|| {
+            cols.iter()
+                .find(|(c, k)| *k == Col::Indicator && *c < anggaran && names_indicators(*c))
+        })
         .map(|(c, _)| *c)?;
     // the header's own words over the figures, not a data row read with the header above it
     let words = |col: u32| {
@@ -305,6 +318,9 @@ fn header_at(sheet: &Sheet, row: u32) -> Option<(BudgetTable, Vec<(u32, Col)>)> 
         items: Vec::new(),
         nested: false,
         levels_named: false,
+        indicator_lines: cols
+            .iter()
+            .any(|(c, k)| *c == name && *k == Col::Indicator),
         unit: Scale::Satuan,
     };
     Some((table, cols))
@@ -468,7 +484,12 @@ fn read_lines(
                 "sub jumlah",
             ]
             .iter()
-            .any(|k| t.starts_with(k))
+            .any(|k| {
+                t.starts_with(k)
+                    // "Jumlah titik sampel uji" is an indicator: a total is "Jumlah" or
+                    // "Jumlah Total" / "Total Anggaran", two words at most
+                    && (!table.indicator_lines || t.split_whitespace().count() <= 2)
+            })
         });
         if !total && crate::layout::is_stop_row(sheet, r) {
             break;

@@ -165,6 +165,7 @@ mod tests {
             ],
             nested: true,
             levels_named: true,
+            indicator_lines: false,
             unit: Scale::Satuan,
         };
         let mut out = Vec::new();
