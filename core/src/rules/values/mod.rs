@@ -36,19 +36,25 @@ pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
 }
 
 /// The cells of an annual table's figure columns of other periods ("Realisasi 2021" beside
-/// the year's), on its indicators' rows: what cannot be read as a number, or carries a
+/// the year's), and of every K and Rp column of an evaluation form (whose rows its own
+/// rules check), on its indicators' rows: what cannot be read as a number, or carries a
 /// typing slip (V201, V204; words there are no finding).
 fn other_periods(cx: &super::RuleContext, out: &mut Vec<Finding>) {
     let (sm, Some(sheet)) = (cx.model, cx.sheet) else {
         return;
     };
     for (ti, t) in sm.tables.iter().enumerate() {
-        let cols: Vec<u32> = t
+        let mut cols: Vec<u32> = t
             .qcols
             .iter()
             .filter(|(k, _)| k.starts_with(crate::layout::OTHER_PERIOD))
             .map(|(_, c)| *c)
             .collect();
+        if let Some(ev) = t.eval.as_deref() {
+            cols.extend(ev.numbers.values().flat_map(|c| [c.k, c.rp]).flatten());
+            cols.sort_unstable();
+            cols.dedup();
+        }
         if cols.is_empty() {
             continue;
         }
