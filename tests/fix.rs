@@ -574,3 +574,75 @@ fn shared_formulas_of_an_xls_are_never_written_as_numbers() {
     assert!(why.contains("7 rumus") && why.contains(".xlsx"), "{why}");
     assert!(!out.exists());
 }
+
+/// A web application's export (an HTML page named `.xls`) and a portal's CSV get a real
+/// `.xlsx` copy: the keyed cells corrected, every other cell reading as in the export, its
+/// merged ranges kept, and LibreOffice opens it. An XML Spreadsheet with formulas gets no
+/// copy (a rebuilt one would hold its formulas as rakit reads them, not as Excel wrote them),
+/// and says why. (`tests/data/blind12`)
+#[test]
+fn exports_of_web_applications_get_an_xlsx_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, fixed) in [
+        ("pengukuran_kinerja_dinkes_kab_sungai_rawa_2023.xls", 1),
+        ("capaian_kinerja_disdikbud_bukit_sembilan_2023.csv", 1),
+    ] {
+        let input = data("blind12").join(name);
+        let before = std::fs::read(&input).unwrap();
+        let out = dir.path().join(format!("{name}.xlsx"));
+        let report = fix_to(&input, &out);
+        assert_eq!(std::fs::read(&input).unwrap(), before, "{name}: input untouched");
+        let edits: HashSet<(String, String)> = report
+            .findings
+            .iter()
+            .filter(|f| f.fix.is_some())
+            .map(|f| (f.sheet.clone(), f.cell()))
+            .collect();
+        assert!(edits.len() >= fixed, "{name}: {edits:?}");
+        let original = rakit::read::load(&input).unwrap();
+        let copy = rakit::read::load(&out).unwrap();
+        assert_eq!(copy.format, rakit::read::Format::Xlsx);
+        let (o, c) = (&original.sheets[0], &copy.sheets[0]);
+        assert_eq!(o.name, c.name);
+        let mut same = 0;
+        for cell in &o.cells {
+            let at = rakit::read::cell_name(cell.row, cell.col);
+            let back = c.get(cell.row, cell.col).map(|b| b.value.clone());
+            if edits.contains(&(o.name.clone(), at.clone())) {
+                assert_ne!(back, Some(cell.value.clone()), "{name} {at} corrected");
+            } else {
+                assert_eq!(back, Some(cell.value.clone()), "{name} {at}");
+                same += 1;
+            }
+        }
+        assert!(same > 100, "{name}: {same}");
+        let sorted = |m: &[rakit::read::Merge]| {
+            let mut m = m.to_vec();
+            m.sort_by_key(|m| (m.first_row, m.first_col));
+            m
+        };
+        assert_eq!(sorted(&c.merged), sorted(&o.merged), "{name}");
+        // the copy checks clean of what was corrected
+        let again = check(&out);
+        for (sheet, cell) in &edits {
+            assert!(
+                !again.findings.iter().any(|f| &f.sheet == sheet && &f.cell() == cell),
+                "{name} {cell} still reported"
+            );
+        }
+        let csv = soffice_csv(&out).unwrap();
+        if std::env::var_os("RAKIT_SKIP_SOFFICE").is_none() {
+            assert!(csv.to_uppercase().contains("KINERJA"), "{name}: {csv:.300}");
+        }
+    }
+    let input = data("blind12").join("capaian_kinerja_dinsos_pelabuhan_baru_2024.xls");
+    let out = dir.path().join("xml.xlsx");
+    let report = check(&input);
+    assert!(report.findings.iter().any(|f| f.fix.is_some()));
+    let why = match rakit::fix::fix(&report, &out, Lang::Id) {
+        Err(rakit::write::WriteError::Refused(m)) => m.render(Lang::Id),
+        other => panic!("{other:?}"),
+    };
+    assert!(why.contains("XML Spreadsheet 2003") && why.contains("rumus"), "{why}");
+    assert!(!out.exists());
+}
