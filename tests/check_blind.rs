@@ -605,8 +605,7 @@ fn unseen_set(set: &str, count: usize) -> (Vec<String>, usize, usize) {
                 None => problems.push(format!("{name} {sheet} row {row}: not read")),
                 Some(got) => {
                     let as_written = written.unwrap_or_default();
-                    let target_ok =
-                        want.0.is_none() || got.0 == want.0 || as_written.0 == want.0;
+                    let target_ok = want.0.is_none() || got.0 == want.0 || as_written.0 == want.0;
                     let realisasi_ok =
                         want.1.is_none() || got.1 == want.1 || as_written.1 == want.1;
                     if target_ok && realisasi_ok {
@@ -633,7 +632,10 @@ fn every_mistake_of_the_exported_files_is_found_and_nothing_else() {
     let (problems, found, read) = unseen_set("blind12", 6);
     assert!(problems.is_empty(), "{problems:#?}");
     assert_eq!(found, 30);
-    assert_eq!(read, 48, "indicators read (all 48 on rows without a mistake)");
+    assert_eq!(
+        read, 48,
+        "indicators read (all 48 on rows without a mistake)"
+    );
 }
 
 /// The examiner wrote `tests/data/blind10` with openpyxl (`gen/raw/`: formulas stored

@@ -591,7 +591,11 @@ fn exports_of_web_applications_get_an_xlsx_copy() {
         let before = std::fs::read(&input).unwrap();
         let out = dir.path().join(format!("{name}.xlsx"));
         let report = fix_to(&input, &out);
-        assert_eq!(std::fs::read(&input).unwrap(), before, "{name}: input untouched");
+        assert_eq!(
+            std::fs::read(&input).unwrap(),
+            before,
+            "{name}: input untouched"
+        );
         let edits: HashSet<(String, String)> = report
             .findings
             .iter()
@@ -626,7 +630,10 @@ fn exports_of_web_applications_get_an_xlsx_copy() {
         let again = check(&out);
         for (sheet, cell) in &edits {
             assert!(
-                !again.findings.iter().any(|f| &f.sheet == sheet && &f.cell() == cell),
+                !again
+                    .findings
+                    .iter()
+                    .any(|f| &f.sheet == sheet && &f.cell() == cell),
                 "{name} {cell} still reported"
             );
         }
@@ -643,6 +650,9 @@ fn exports_of_web_applications_get_an_xlsx_copy() {
         Err(rakit::write::WriteError::Refused(m)) => m.render(Lang::Id),
         other => panic!("{other:?}"),
     };
-    assert!(why.contains("XML Spreadsheet 2003") && why.contains("rumus"), "{why}");
+    assert!(
+        why.contains("XML Spreadsheet 2003") && why.contains("rumus"),
+        "{why}"
+    );
     assert!(!out.exists());
 }

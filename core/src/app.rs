@@ -380,12 +380,9 @@ fn not_workbook(kind: &Kind) -> (&'static str, Message) {
         Kind::ZipNotWorkbook(_) => ("not_workbook", msg!(NW_NOT_WORKBOOK)),
         Kind::Damaged(detail) => ("damaged", msg!(NW_DAMAGED_DETAIL, detail)),
         // an HTML page, an XML Spreadsheet and a CSV are read as workbooks, never refused
-        Kind::Zip
-        | Kind::Ole
-        | Kind::Unknown
-        | Kind::Html
-        | Kind::SpreadsheetXml
-        | Kind::Csv => ("unknown", msg!(NW_UNKNOWN)),
+        Kind::Zip | Kind::Ole | Kind::Unknown | Kind::Html | Kind::SpreadsheetXml | Kind::Csv => {
+            ("unknown", msg!(NW_UNKNOWN))
+        }
     }
 }
 

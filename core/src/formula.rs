@@ -636,11 +636,18 @@ fn r1c1_reference(chars: &[char], row: u32, col: u32) -> Option<(String, usize)>
     fn part(chars: &[char], i: &mut usize) -> Option<(bool, i64)> {
         if chars.get(*i) == Some(&'[') {
             let close = chars[*i..].iter().position(|c| *c == ']')? + *i;
-            let n: i64 = chars[*i + 1..close].iter().collect::<String>().parse().ok()?;
+            let n: i64 = chars[*i + 1..close]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .ok()?;
             *i = close + 1;
             return Some((false, n));
         }
-        let digits: String = chars[*i..].iter().take_while(|c| c.is_ascii_digit()).collect();
+        let digits: String = chars[*i..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
         if digits.is_empty() {
             return Some((false, 0));
         }
@@ -659,13 +666,19 @@ fn r1c1_reference(chars: &[char], row: u32, col: u32) -> Option<(String, usize)>
         c = Some(part(chars, &mut i)?);
     }
     // the reference must end the word: `RC1x` or `ROUND` are not references
-    if r.is_none() && c.is_none() || chars.get(i).is_some_and(|ch| is_word_char(*ch) || *ch == '(') {
+    if r.is_none() && c.is_none()
+        || chars
+            .get(i)
+            .is_some_and(|ch| is_word_char(*ch) || *ch == '(')
+    {
         return None;
     }
     let resolve = |p: (bool, i64), here: u32| -> Option<(bool, u32)> {
         let (abs, n) = p;
         let v = if abs { n - 1 } else { here as i64 + n };
-        (0..=u32::MAX as i64).contains(&v).then_some((abs, v as u32))
+        (0..=u32::MAX as i64)
+            .contains(&v)
+            .then_some((abs, v as u32))
     };
     let text = match (r, c) {
         (Some(r), Some(c)) => match (resolve(r, row), resolve(c, col)) {
@@ -853,9 +866,18 @@ mod tests {
         // the cell G12 (row 11, column 6)
         assert_eq!(a1_from_r1c1("=RC[-1]/RC[-2]*100", 11, 6), "F12/E12*100");
         assert_eq!(a1_from_r1c1("=SUM(R[-3]C:R[-1]C)", 11, 6), "SUM(G9:G11)");
-        assert_eq!(a1_from_r1c1("=ROUND(R2C3*100,2)", 11, 6), "ROUND($C$2*100,2)");
-        assert_eq!(a1_from_r1c1("=IF(RC5=0,\"RC\",COUNT(C[-1]))", 11, 6), "IF($E12=0,\"RC\",COUNT(F:F))");
-        assert_eq!(a1_from_r1c1("='PK 2024'!RC*Rate", 0, 0), "'PK 2024'!A1*Rate");
+        assert_eq!(
+            a1_from_r1c1("=ROUND(R2C3*100,2)", 11, 6),
+            "ROUND($C$2*100,2)"
+        );
+        assert_eq!(
+            a1_from_r1c1("=IF(RC5=0,\"RC\",COUNT(C[-1]))", 11, 6),
+            "IF($E12=0,\"RC\",COUNT(F:F))"
+        );
+        assert_eq!(
+            a1_from_r1c1("='PK 2024'!RC*Rate", 0, 0),
+            "'PK 2024'!A1*Rate"
+        );
         assert_eq!(a1_from_r1c1("=R[-5]C", 2, 0), "#REF!");
     }
 

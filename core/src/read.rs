@@ -513,17 +513,35 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
         // what web applications and report generators export as "Excel": read as Excel
         // opens them, one sheet named after the file (an HTML page may name it)
         Kind::Html | Kind::Csv => {
-            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("Sheet1");
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("Sheet1");
             let (format, sheet) = if kind == Kind::Html {
                 (Format::Html, html::read(&bytes, stem))
             } else {
-                (Format::Csv, delimited::read(&bytes, sheet_name_from_file(stem)))
+                (
+                    Format::Csv,
+                    delimited::read(&bytes, sheet_name_from_file(stem)),
+                )
             };
-            return Ok(text_workbook(path, format, vec![sheet], BeyondValues::default(), bytes));
+            return Ok(text_workbook(
+                path,
+                format,
+                vec![sheet],
+                BeyondValues::default(),
+                bytes,
+            ));
         }
         Kind::SpreadsheetXml => {
             let (sheets, beyond) = xml2003::read(&bytes)?;
-            return Ok(text_workbook(path, Format::SpreadsheetXml, sheets, beyond, bytes));
+            return Ok(text_workbook(
+                path,
+                Format::SpreadsheetXml,
+                sheets,
+                beyond,
+                bytes,
+            ));
         }
         other => return Err(ReadError::NotWorkbook(other)),
     };
@@ -1011,6 +1029,14 @@ pub const MAX_ROWS: u32 = 1_048_576;
 pub const MAX_COLS: u32 = 16_384;
 
 impl Sheet {
+    /// The text of a cell as stored ("" for none): what the readers' tests compare.
+    #[cfg(test)]
+    pub(crate) fn text_at(&self, row: u32, col: u32) -> String {
+        self.get(row, col)
+            .map(|c| c.value.text().to_string())
+            .unwrap_or_default()
+    }
+
     /// Builds a sheet from cells in any order.
     pub fn new(name: String, mut cells: Vec<Cell>, merged: Vec<Merge>) -> Sheet {
         // A damaged or hostile file may place a cell past the last row or column a sheet can

@@ -224,9 +224,26 @@ fn cites_regulation(before: &str) -> bool {
 /// The kinds of regulation Indonesian reports cite by number ("Permendagri 86 Tahun 2017",
 /// "PP 8 Tahun 2006", "Perbup 12 Tahun 2021").
 const REGULATIONS: [&str; 20] = [
-    "uu", "pp", "perpres", "keppres", "inpres", "permen", "kepmen", "permendagri", "kepmendagri",
-    "permenpan", "permenpanrb", "rb", "permenkeu", "pmk", "perda", "perbup", "perwali",
-    "pergub", "perkada", "sk",
+    "uu",
+    "pp",
+    "perpres",
+    "keppres",
+    "inpres",
+    "permen",
+    "kepmen",
+    "permendagri",
+    "kepmendagri",
+    "permenpan",
+    "permenpanrb",
+    "rb",
+    "permenkeu",
+    "pmk",
+    "perda",
+    "perbup",
+    "perwali",
+    "pergub",
+    "perkada",
+    "sk",
 ];
 
 /// The year a column header gives for the figures under it ("Tahun 2016"); not the year of

@@ -318,9 +318,7 @@ fn header_at(sheet: &Sheet, row: u32) -> Option<(BudgetTable, Vec<(u32, Col)>)> 
         items: Vec::new(),
         nested: false,
         levels_named: false,
-        indicator_lines: cols
-            .iter()
-            .any(|(c, k)| *c == name && *k == Col::Indicator),
+        indicator_lines: cols.iter().any(|(c, k)| *c == name && *k == Col::Indicator),
         unit: Scale::Satuan,
     };
     Some((table, cols))

@@ -51,12 +51,16 @@ pub(crate) fn read(bytes: &[u8], name: String) -> Sheet {
                 .iter()
                 .take_while(|b| **b == b'\n' || **b == b'\r')
                 .count();
-        lines_before += memchr::memchr_iter(b'\n', &text.as_bytes()[counted_to..start]).count() as u64;
+        lines_before +=
+            memchr::memchr_iter(b'\n', &text.as_bytes()[counted_to..start]).count() as u64;
         counted_to = start;
         let Ok(row) = u32::try_from(lines_before.saturating_sub(extra_lines)) else {
             break;
         };
-        extra_lines += record.iter().map(|f| f.matches('\n').count() as u64).sum::<u64>();
+        extra_lines += record
+            .iter()
+            .map(|f| f.matches('\n').count() as u64)
+            .sum::<u64>();
         if row >= super::MAX_ROWS {
             break;
         }
@@ -125,9 +129,7 @@ mod tests {
     use super::*;
 
     fn text(s: &Sheet, row: u32, col: u32) -> String {
-        s.get(row, col)
-            .map(|c| c.value.text().to_string())
-            .unwrap_or_default()
+        s.text_at(row, col)
     }
 
     #[test]
@@ -145,7 +147,10 @@ mod tests {
 
     #[test]
     fn commas_tabs_and_a_sep_line() {
-        let s = read(b"No,Indikator,Target\n1,\"Rata-rata, lama\",\"12,5\"\n", "x".into());
+        let s = read(
+            b"No,Indikator,Target\n1,\"Rata-rata, lama\",\"12,5\"\n",
+            "x".into(),
+        );
         assert_eq!(text(&s, 1, 2), "12,5");
         let s = read(b"No\tIndikator\tTarget\n1\tA; B\t5\n", "x".into());
         assert_eq!(text(&s, 1, 1), "A; B");

@@ -74,18 +74,22 @@ pub(crate) fn decode(bytes: &[u8]) -> String {
         .iter()
         .find_map(|key| head.find(key).map(|at| at + key.len()))
         .and_then(|at| {
-        let label: String = head[at..]
-            .trim_start_matches(['"', '\''])
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || "-_:.".contains(*c))
-            .collect();
-        encoding_rs::Encoding::for_label(label.as_bytes())
-    });
+            let label: String = head[at..]
+                .trim_start_matches(['"', '\''])
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || "-_:.".contains(*c))
+                .collect();
+            encoding_rs::Encoding::for_label(label.as_bytes())
+        });
     // a page that says UTF-8 but is not (a template saved in windows-1252) reads as 1252
     match (declared, std::str::from_utf8(bytes)) {
         (Some(e), Err(_)) if e != encoding_rs::UTF_8 => e.decode_without_bom_handling(bytes).0,
         (_, Ok(s)) => std::borrow::Cow::Borrowed(s),
-        (_, Err(_)) => encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0,
+        (_, Err(_)) => {
+            encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0
+        }
     }
     .into_owned()
 }
@@ -188,8 +192,27 @@ struct Page {
 
 /// Elements whose start or end ends a line of text outside the tables.
 const BLOCKS: [&[u8]; 22] = [
-    b"p", b"div", b"h1", b"h2", b"h3", b"h4", b"h5", b"h6", b"li", b"ul", b"ol", b"center",
-    b"pre", b"blockquote", b"hr", b"dl", b"dt", b"dd", b"header", b"footer", b"section",
+    b"p",
+    b"div",
+    b"h1",
+    b"h2",
+    b"h3",
+    b"h4",
+    b"h5",
+    b"h6",
+    b"li",
+    b"ul",
+    b"ol",
+    b"center",
+    b"pre",
+    b"blockquote",
+    b"hr",
+    b"dl",
+    b"dt",
+    b"dd",
+    b"header",
+    b"footer",
+    b"section",
     b"address",
 ];
 
@@ -205,10 +228,8 @@ impl Page {
                         .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
                 };
                 match name.as_slice() {
-                    b"head" | b"script" | b"title" | b"noscript" => {
-                        if !tag.self_closing {
-                            self.skip += 1
-                        }
+                    b"head" | b"script" | b"title" | b"noscript" if !tag.self_closing => {
+                        self.skip += 1
                     }
                     b"style" => self.in_style = true,
                     b"table" => self.start_table(),
@@ -284,11 +305,9 @@ impl Page {
             // Excel's own pages name the sheet in a conditional comment:
             // `<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet>
             //  <x:Name>Laporan</x:Name>`
-            Token::Comment(c) => {
-                if self.sheet_name.is_none() {
-                    let c = String::from_utf8_lossy(&c);
-                    self.sheet_name = worksheet_name(&c);
-                }
+            Token::Comment(c) if self.sheet_name.is_none() => {
+                let c = String::from_utf8_lossy(&c);
+                self.sheet_name = worksheet_name(&c);
             }
             _ => {}
         }
@@ -540,8 +559,9 @@ fn mso_number_format(style: &str) -> Option<String> {
     Some(code)
 }
 
-/// The number format codes Excel names in its pages.
-fn named_format(code: &str) -> String {
+/// The number formats Excel names in its pages and its XML Spreadsheets (`Percent`, `Fixed`,
+/// `Standard`) as format codes; any other code as it is.
+pub(super) fn named_format(code: &str) -> String {
     match code.trim().to_ascii_lowercase().as_str() {
         "percent" => "0.00%".into(),
         "fixed" => "0.00".into(),
@@ -593,9 +613,7 @@ mod tests {
     use super::*;
 
     fn text(s: &Sheet, row: u32, col: u32) -> String {
-        s.get(row, col)
-            .map(|c| c.value.text().to_string())
-            .unwrap_or_default()
+        s.text_at(row, col)
     }
 
     #[test]
@@ -622,7 +640,10 @@ mod tests {
         assert_eq!(text(&s, 4, 1), "Persentase koperasi\naktif & sehat");
         let target = s.get(4, 2).map(|c| (c.value.clone(), c.format.decimals));
         assert_eq!(target, Some((Raw::Number(80.into()), Some(2))));
-        assert_eq!(s.get(4, 3).map(|c| c.value.clone()), Some(Raw::Number(72.into())));
+        assert_eq!(
+            s.get(4, 3).map(|c| c.value.clone()),
+            Some(Raw::Number(72.into()))
+        );
         let pct = s.get(4, 4).map(|c| c.format.percent);
         assert_eq!(pct, Some(true));
         assert_eq!(text(&s, 5, 0), "Kepala Dinas");

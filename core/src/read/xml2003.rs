@@ -49,6 +49,16 @@ struct OpenCell {
     style: Option<String>,
 }
 
+/// The worksheet being read.
+#[derive(Debug, Default)]
+struct OpenSheet {
+    name: String,
+    cells: Vec<OpenCell>,
+    merged: Vec<Merge>,
+    hidden_rows: Vec<u32>,
+    hidden: bool,
+}
+
 /// Reads every worksheet; a file that is not well-formed XML is damaged.
 pub(crate) fn read(bytes: &[u8]) -> Result<(Vec<Sheet>, BeyondValues), ReadError> {
     let text = super::html::decode(bytes);
@@ -57,8 +67,7 @@ pub(crate) fn read(bytes: &[u8]) -> Result<(Vec<Sheet>, BeyondValues), ReadError
     let mut style_id: Option<String> = None;
     let mut sheets = Vec::new();
     let mut beyond = BeyondValues::default();
-    // the worksheet being read: name, cells, merged ranges, hidden rows, hidden
-    let mut sheet: Option<(String, Vec<OpenCell>, Vec<Merge>, Vec<u32>, bool)> = None;
+    let mut sheet: Option<OpenSheet> = None;
     let mut row: u32 = 0;
     let mut next_row: u32 = 0;
     let mut next_col: u32 = 0;
@@ -92,10 +101,12 @@ pub(crate) fn read(bytes: &[u8]) -> Result<(Vec<Sheet>, BeyondValues), ReadError
                     }
                     "NamedRange" => beyond.defined_names += 1,
                     "Worksheet" => {
-                        let name = attr(e, "Name").unwrap_or_else(|| {
-                            format!("Sheet{}", sheets.len() + 1)
+                        let name =
+                            attr(e, "Name").unwrap_or_else(|| format!("Sheet{}", sheets.len() + 1));
+                        sheet = Some(OpenSheet {
+                            name,
+                            ..OpenSheet::default()
                         });
-                        sheet = Some((name, Vec::new(), Vec::new(), Vec::new(), false));
                         next_row = 0;
                     }
                     "Row" if sheet.is_some() => {
@@ -106,8 +117,9 @@ pub(crate) fn read(bytes: &[u8]) -> Result<(Vec<Sheet>, BeyondValues), ReadError
                         next_row = row.saturating_add(1).saturating_add(span);
                         next_col = 0;
                         if attr(e, "Hidden").is_some_and(|h| h == "1" || h == "true") {
-                            if let Some((_, _, _, hidden, _)) = &mut sheet {
-                                hidden.extend(row..next_row.min(row.saturating_add(1000)));
+                            if let Some(s) = &mut sheet {
+                                s.hidden_rows
+                                    .extend(row..next_row.min(row.saturating_add(1000)));
                             }
                         }
                     }
@@ -119,8 +131,8 @@ pub(crate) fn read(bytes: &[u8]) -> Result<(Vec<Sheet>, BeyondValues), ReadError
                         let down = index_attr(e, "MergeDown").unwrap_or(0).min(MAX_ROWS);
                         next_col = col.saturating_add(across).saturating_add(1);
                         if across > 0 || down > 0 {
-                            if let Some((_, _, merged, _, _)) = &mut sheet {
-                                merged.push(Merge {
+                            if let Some(s) = &mut sheet {
+                                s.merged.push(Merge {
                                     first_row: row,
                                     first_col: col,
                                     last_row: row.saturating_add(down),
@@ -160,8 +172,8 @@ pub(crate) fn read(bytes: &[u8]) -> Result<(Vec<Sheet>, BeyondValues), ReadError
                         c.text.push_str(&t);
                     }
                 } else if in_visible {
-                    if let Some((_, _, _, _, hidden)) = &mut sheet {
-                        *hidden = t.trim().starts_with("SheetHidden")
+                    if let Some(s) = &mut sheet {
+                        s.hidden = t.trim().starts_with("SheetHidden")
                             || t.trim().starts_with("SheetVeryHidden");
                     }
                 }
@@ -191,16 +203,18 @@ pub(crate) fn read(bytes: &[u8]) -> Result<(Vec<Sheet>, BeyondValues), ReadError
                     }
                 }
                 "Worksheet" => {
-                    if let Some((name, open, merged, hidden_rows, hidden)) = sheet.take() {
-                        beyond.formulas += open.iter().filter(|c| c.formula.is_some()).count();
+                    if let Some(open) = sheet.take() {
+                        beyond.formulas +=
+                            open.cells.iter().filter(|c| c.formula.is_some()).count();
                         let cells = open
+                            .cells
                             .into_iter()
                             .filter_map(|c| to_cell(c, &styles))
                             .collect();
-                        let mut s = Sheet::new(name, cells, merged);
+                        let mut s = Sheet::new(open.name, cells, open.merged);
                         s.formats_known = true;
-                        s.hidden = hidden;
-                        s.hidden_rows = hidden_rows;
+                        s.hidden = open.hidden;
+                        s.hidden_rows = open.hidden_rows;
                         sheets.push(s);
                     }
                 }
@@ -223,9 +237,9 @@ pub(crate) fn read(bytes: &[u8]) -> Result<(Vec<Sheet>, BeyondValues), ReadError
     Ok((sheets, beyond))
 }
 
-fn push(sheet: &mut Option<(String, Vec<OpenCell>, Vec<Merge>, Vec<u32>, bool)>, c: OpenCell) {
-    if let Some((_, cells, _, _, _)) = sheet {
-        cells.push(c);
+fn push(sheet: &mut Option<OpenSheet>, c: OpenCell) {
+    if let Some(s) = sheet {
+        s.cells.push(c);
     }
 }
 
@@ -248,7 +262,7 @@ fn to_cell(c: OpenCell, styles: &HashMap<String, Style>) -> Option<Cell> {
         .style
         .as_deref()
         .and_then(|id| format_of(styles, id))
-        .map(|code| NumFmt::from_code(&excel_named_format(&code)))
+        .map(|code| NumFmt::from_code(&super::html::named_format(&code)))
         .unwrap_or_default();
     let value = match c.kind.as_str() {
         "Number" => match c.text.trim().parse::<f64>().ok().and_then(decimal_from_f64) {
@@ -272,17 +286,6 @@ fn to_cell(c: OpenCell, styles: &HashMap<String, Style>) -> Option<Cell> {
         formula: c.formula.map(Into::into),
         format,
     })
-}
-
-/// The named formats of Excel 2003 (`Percent`, `Fixed`, `Standard`) as format codes.
-fn excel_named_format(code: &str) -> String {
-    match code.trim() {
-        "Percent" => "0.00%".into(),
-        "Fixed" => "0.00".into(),
-        "Standard" => "#,##0.00".into(),
-        "General Number" | "General" | "@" => "General".into(),
-        other => other.to_string(),
-    }
 }
 
 #[cfg(test)]

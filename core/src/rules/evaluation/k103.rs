@@ -108,7 +108,13 @@ pub(super) fn total_finding(
         sheet,
         row,
         col,
-        msg!(TOTAL, cell, stated = &stated, rows = &rows_text(rows), exact = &exact),
+        msg!(
+            TOTAL,
+            cell,
+            stated = &stated,
+            rows = &rows_text(rows),
+            exact = &exact
+        ),
         msg!(TOTAL_HELP, cell, exact = &exact),
     )
     .found(stated.clone())

@@ -388,7 +388,10 @@ fn typed_total(
     let Some(total_row) = (t.first_row..=t.last_row + 2).find(|r| {
         row_starts(sheet, *r, &["jumlah", "total"])
             && sheet.row(*r).iter().take(3).all(|c| {
-                crate::text::norm(&c.value.as_text()).split_whitespace().count() <= 2
+                crate::text::norm(&c.value.as_text())
+                    .split_whitespace()
+                    .count()
+                    <= 2
             })
     }) else {
         return;
@@ -399,7 +402,11 @@ fn typed_total(
     let Some(top) = depths.iter().map(|(_, d)| *d).min() else {
         return;
     };
-    let programmes: Vec<u32> = depths.iter().filter(|(_, d)| *d == top).map(|(r, _)| *r).collect();
+    let programmes: Vec<u32> = depths
+        .iter()
+        .filter(|(_, d)| *d == top)
+        .map(|(r, _)| *r)
+        .collect();
     // a hierarchy: several programmes, with rows under them
     if programmes.len() < 2 || !depths.iter().any(|(_, d)| *d > top) {
         return;
@@ -430,7 +437,14 @@ fn typed_total(
     }
     for (col, stated, sum, ok) in checked {
         if !ok {
-            out.push(k103::total_finding(&sheet.name, total_row, col, stated, sum, &programmes));
+            out.push(k103::total_finding(
+                &sheet.name,
+                total_row,
+                col,
+                stated,
+                sum,
+                &programmes,
+            ));
         }
     }
 }
