@@ -411,8 +411,20 @@ fn typed_total(
     if programmes.len() < 2 || !depths.iter().any(|(_, d)| *d > top) {
         return;
     }
+    // the Rp of the x 100 columns (serapan, capaian Renstra) is a ratio, no sum
+    let ratios: Vec<u32> = ev
+        .rules
+        .iter()
+        .filter(|r| matches!(r.op, EvalOp::Ratio(..)))
+        .map(|r| r.target)
+        .collect();
     let mut checked: Vec<(u32, Decimal, Decimal, bool)> = Vec::new();
-    for col in ev.numbers.values().filter_map(|c| c.rp) {
+    for col in ev
+        .numbers
+        .iter()
+        .filter(|(n, _)| !ratios.contains(n))
+        .filter_map(|(_, c)| c.rp)
+    {
         let Some(cell) = sheet.get(total_row, col) else {
             continue;
         };
