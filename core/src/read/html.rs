@@ -647,13 +647,12 @@ mod tests {
         let pct = s.get(4, 4).map(|c| c.format.percent);
         assert_eq!(pct, Some(true));
         assert_eq!(text(&s, 5, 0), "Kepala Dinas");
-        assert!(s.merged.iter().any(|m| *m
-            == Merge {
-                first_row: 2,
-                first_col: 2,
-                last_row: 2,
-                last_col: 4
-            }));
+        assert!(s.merged.contains(&Merge {
+            first_row: 2,
+            first_col: 2,
+            last_row: 2,
+            last_col: 4
+        }));
     }
 
     #[test]
