@@ -529,8 +529,8 @@ fn the_page_checks_and_fixes_as_the_cli_does() {
     let shown = batches[0]["id"].as_array().unwrap();
     for (file, kind) in [
         ("hostile-zip-bomb.xlsx", "too_large"),
-        // a web page is read as Excel opens it; this one holds no indicator table (and its
-        // script never runs: the page shows text, not markup)
+        // a web page is read as Excel opens it; this one holds no indicator table (its
+        // `<script>` is not read as cells)
         ("ekspor-aplikasi.xls", "no_table"),
         ("kosong.xlsx", "empty"),
     ] {
