@@ -607,6 +607,43 @@ fn text_workbook(
     }
 }
 
+/// A text file's bytes (an HTML page, an XML Spreadsheet, a CSV) as text: the charset a byte-order mark, a `<meta>` or an XML
+/// declaration names, else UTF-8 when the
+/// bytes are UTF-8, else windows-1252 (what older Indonesian web applications write).
+pub(crate) fn decode_text(bytes: &[u8]) -> String {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        return encoding
+            .decode_without_bom_handling(&bytes[bom..])
+            .0
+            .into_owned();
+    }
+    let head = &bytes[..bytes.len().min(4096)];
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    // `<meta charset=…>` or `content="…; charset=…"`, or an XML declaration's `encoding="…"`
+    let declared = ["charset=", "encoding="]
+        .iter()
+        .find_map(|key| head.find(key).map(|at| at + key.len()))
+        .and_then(|at| {
+            let label: String = head[at..]
+                .trim_start_matches(['"', '\''])
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || "-_:.".contains(*c))
+                .collect();
+            encoding_rs::Encoding::for_label(label.as_bytes())
+        });
+    // a page that says UTF-8 but is not (a template saved in windows-1252) reads as 1252
+    match (declared, std::str::from_utf8(bytes)) {
+        (Some(e), Err(_)) if e != encoding_rs::UTF_8 => e.decode_without_bom_handling(bytes).0,
+        (_, Ok(s)) => std::borrow::Cow::Borrowed(s),
+        (_, Err(_)) => {
+            encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0
+        }
+    }
+    .into_owned()
+}
+
 /// The name Excel gives the one sheet of a page or text file it opens: the file's name
 /// without its extension, cut to 31 characters, without the characters a sheet name cannot
 /// hold.

@@ -16,7 +16,7 @@ const SAMPLE_LINES: usize = 50;
 
 /// Reads the text into one sheet named `name`.
 pub(crate) fn read(bytes: &[u8], name: String) -> Sheet {
-    let text = super::html::decode(bytes);
+    let text = super::decode_text(bytes);
     let (text, sep) = match text.strip_prefix("sep=") {
         Some(rest) if rest.len() > 1 => {
             let sep = rest.as_bytes()[0];

@@ -32,7 +32,7 @@ const MAX_ROWSPAN: u32 = 65_534;
 
 /// Reads the page into one sheet; `file_stem` names it when the page does not.
 pub(crate) fn read(bytes: &[u8], file_stem: &str) -> Sheet {
-    let text = decode(bytes);
+    let text = super::decode_text(bytes);
     let mut emitter = DefaultEmitter::default();
     // `<style>` and `<script>` hold text, not tags
     emitter.naively_switch_states(true);
@@ -55,43 +55,6 @@ pub(crate) fn read(bytes: &[u8], file_stem: &str) -> Sheet {
     let mut sheet = Sheet::new(name, cells, page.merged);
     sheet.formats_known = true;
     sheet
-}
-
-/// A page (or an XML file) as text: the charset a byte-order mark, a `<meta>` or an XML
-/// declaration names, else UTF-8 when the
-/// bytes are UTF-8, else windows-1252 (what older Indonesian web applications write).
-pub(crate) fn decode(bytes: &[u8]) -> String {
-    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        return encoding
-            .decode_without_bom_handling(&bytes[bom..])
-            .0
-            .into_owned();
-    }
-    let head = &bytes[..bytes.len().min(4096)];
-    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
-    // `<meta charset=…>` or `content="…; charset=…"`, or an XML declaration's `encoding="…"`
-    let declared = ["charset=", "encoding="]
-        .iter()
-        .find_map(|key| head.find(key).map(|at| at + key.len()))
-        .and_then(|at| {
-            let label: String = head[at..]
-                .trim_start_matches(['"', '\''])
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || "-_:.".contains(*c))
-                .collect();
-            encoding_rs::Encoding::for_label(label.as_bytes())
-        });
-    // a page that says UTF-8 but is not (a template saved in windows-1252) reads as 1252
-    match (declared, std::str::from_utf8(bytes)) {
-        (Some(e), Err(_)) if e != encoding_rs::UTF_8 => e.decode_without_bom_handling(bytes).0,
-        (_, Ok(s)) => std::borrow::Cow::Borrowed(s),
-        (_, Err(_)) => {
-            encoding_rs::WINDOWS_1252
-                .decode_without_bom_handling(bytes)
-                .0
-        }
-    }
-    .into_owned()
 }
 
 /// A cell being read, and what it says of its value.

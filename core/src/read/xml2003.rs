@@ -61,7 +61,7 @@ struct OpenSheet {
 
 /// Reads every worksheet; a file that is not well-formed XML is damaged.
 pub(crate) fn read(bytes: &[u8]) -> Result<(Vec<Sheet>, BeyondValues), ReadError> {
-    let text = super::html::decode(bytes);
+    let text = super::decode_text(bytes);
     let mut reader = quick_xml::Reader::from_str(&text);
     let mut styles: HashMap<String, Style> = HashMap::new();
     let mut style_id: Option<String> = None;
