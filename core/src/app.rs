@@ -42,6 +42,9 @@ crate::texts! {
     NO_TABLE = "app.no_table",
         "tidak ada tabel indikator di sheet mana pun ({sheets}). rakit mencari baris judul kolom seperti \"Indikator\", \"Target\", \"Realisasi\", \"%\". Bila tabelnya ada tetapi judulnya lain, tulis berkas pemetaan (lihat docs/panduan.md, \"Pemetaan kolom\") dan jalankan: rakit check --mapping pemetaan.toml BERKAS",
         "no indicator table on any sheet ({sheets}). rakit looks for a header row with labels such as \"Indikator\", \"Target\", \"Realisasi\", \"%\". If the table is there under other labels, write a mapping file (see docs/guide.md, \"Column mapping\") and run: rakit check --mapping mapping.toml FILE";
+    NO_TABLE_WEB_PAGE = "app.no_table.web_page",
+        "halaman web ini tidak memuat tabel (yang terbaca hanya teks: \"{text}\"). Mungkin ekspornya gagal, misalnya karena sesi login sudah habis. Masuk lagi ke aplikasinya, unduh ulang, lalu periksa isinya di Excel.",
+        "this web page holds no table (all it says is: \"{text}\"). Perhaps the export failed, for instance because the login session had expired. Log in to the application again, download it again, and look at it in Excel.";
     IO = "app.io",
         "berkas tidak dapat dibuka ({error}). Periksa nama dan izin berkasnya.",
         "the file cannot be opened ({error}). Check its name and permissions.";
@@ -152,12 +155,50 @@ fn tables(
     let models = crate::forms::build(wb, mapping);
     if models.is_empty() {
         let names: Vec<&str> = wb.sheets.iter().map(|s| s.name.as_str()).collect();
+        let message = match web_page_text(wb) {
+            Some(text) => msg!(NO_TABLE_WEB_PAGE, text),
+            None => msg!(NO_TABLE, sheets = names.join(", ")),
+        };
         return Err(FileError {
             kind: "no_table",
-            message: msg!(NO_TABLE, sheets = names.join(", ")),
+            message,
         });
     }
     Ok(models)
+}
+
+/// The text of a web page that holds no table (no row with two cells filled, as a login
+/// page an expired session returns in place of the export), its first lines cut to 80
+/// characters; `None` for any other file, or a page with a table.
+fn web_page_text(wb: &Workbook) -> Option<String> {
+    if wb.format != read::Format::Html {
+        return None;
+    }
+    let mut rows: Vec<(&str, u32)> = Vec::new();
+    let mut text = String::new();
+    let mut cut = false;
+    for s in &wb.sheets {
+        for c in s.cells.iter().filter(|c| !c.value.is_empty()) {
+            if rows.contains(&(s.name.as_str(), c.row)) {
+                return None;
+            }
+            rows.push((s.name.as_str(), c.row));
+            for (i, w) in c.shown().split_whitespace().enumerate() {
+                if cut || text.chars().count() + w.chars().count() > 80 {
+                    cut = true;
+                    break;
+                }
+                if !text.is_empty() {
+                    text.push_str(if i == 0 { " / " } else { " " });
+                }
+                text.push_str(w);
+            }
+        }
+    }
+    if cut {
+        text.push_str(" …");
+    }
+    Some(text)
 }
 
 /// What each sheet read holds.
