@@ -330,8 +330,56 @@ fn close(w: &str, word: &str, word_chars: usize) -> bool {
     strsim::normalized_levenshtein(w, word) >= 0.84
 }
 
+/// Whether a name in an indicator column only names a budget ("Anggaran (Rp)", "Realisasi
+/// Anggaran", "Pagu / Realisasi Anggaran", "Alokasi Dana"): the budget line of the programme
+/// or kegiatan named beside it, no indicator. Words in brackets are left out; "Persentase
+/// serapan anggaran" is an indicator.
+pub fn names_a_budget_only(name: &str) -> bool {
+    const MONEY: [&str; 6] = ["anggaran", "pagu", "dana", "alokasi", "belanja", "keuangan"];
+    const WITH: [&str; 4] = ["realisasi", "jumlah", "total", "rp"];
+    let mut depth = 0u32;
+    let mut outside = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    let outside = norm(&outside);
+    let words: Vec<&str> = outside
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().any(|w| MONEY.contains(w))
+        && words.iter().all(|w| MONEY.contains(w) || WITH.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_budget_label_is_no_indicator_name() {
+        for b in [
+            "Anggaran (Rp)",
+            "Realisasi Anggaran",
+            "Pagu / Realisasi Anggaran",
+            "ALOKASI DANA",
+            "Jumlah Anggaran",
+        ] {
+            assert!(names_a_budget_only(b), "{b}");
+        }
+        for i in [
+            "Persentase serapan anggaran",
+            "Jumlah dana desa yang disalurkan tepat waktu",
+            "Realisasi pendapatan asli daerah",
+            "Indikator",
+            "",
+        ] {
+            assert!(!names_a_budget_only(i), "{i}");
+        }
+    }
     use super::*;
 
     #[test]

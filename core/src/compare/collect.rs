@@ -402,7 +402,8 @@ fn sheet_entries(
     // an earlier year's figures beside the sheet's own are no indicator of its year
     for i in m.indikator.iter().filter(|i| i.period.is_none()) {
         let name = i.nama.trim();
-        if name.is_empty() {
+        // a programme's budget line ("Realisasi Anggaran" beside its name) is no indicator
+        if name.is_empty() || crate::text::names_a_budget_only(name) {
             continue;
         }
         let sasaran = i.sasaran.as_deref().map(str::to_string);
@@ -449,7 +450,7 @@ fn sheet_entries(
     }
     for t in &m.triwulan {
         let name = t.nama.trim();
-        if name.is_empty() {
+        if name.is_empty() || crate::text::names_a_budget_only(name) {
             continue;
         }
         // the year's realisasi: the table's own total (the monthly form's "Jumlah"), else that

@@ -287,8 +287,62 @@ impl Table {
     }
 }
 
+/// English header words and the Indonesian ones rakit reads (a provincial template's
+/// "Performance Indicator", "Actual", "Achievement (%)"); a bilingual label ("Realisasi /
+/// Actual") already holds its Indonesian word.
+const ENGLISH: [(&str, &str); 12] = [
+    ("actual", "realisasi"),
+    ("realization", "realisasi"),
+    ("realisation", "realisasi"),
+    ("achievement", "capaian"),
+    ("indicator", "indikator"),
+    ("indicators", "indikator"),
+    ("category", "kategori"),
+    ("remarks", "keterangan"),
+    ("polarity", "polaritas"),
+    ("objective", "sasaran"),
+    ("objectives", "sasaran"),
+    ("goal", "sasaran"),
+];
+
+/// A header label with its English words in Indonesian, where it has any; "Unit" alone (or
+/// "Unit of measure") is the Satuan, "Unit Kerja" is not.
+fn in_indonesian(l: &str) -> Option<String> {
+    if matches!(l, "unit" | "units" | "unit of measure" | "unit of measurement" | "uom") {
+        return Some("satuan".into());
+    }
+    let mut changed = false;
+    let words: Vec<&str> = l
+        .split(' ')
+        .map(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            match ENGLISH.iter().find(|(en, _)| *en == bare) {
+                Some((_, id)) => {
+                    changed = true;
+                    *id
+                }
+                None => w,
+            }
+        })
+        .collect();
+    changed.then(|| words.join(" "))
+}
+
+/// Whether a word of the label is "target" typed one letter off ("Taget", "Traget").
+fn target_slip(l: &str) -> bool {
+    l.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.len() >= 5 && w.starts_with('t') && strsim::osa_distance(w, "target") == 1)
+}
+
 /// Classifies one header label (already normalized with [`text::label`]).
 pub fn classify(label: &str) -> Option<Role> {
+    if let Some(l) = in_indonesian(label) {
+        return classify_indonesian(&l);
+    }
+    classify_indonesian(label)
+}
+
+fn classify_indonesian(label: &str) -> Option<Role> {
     let l = label;
     if l.is_empty() {
         return None;
@@ -321,7 +375,7 @@ pub fn classify(label: &str) -> Option<Role> {
         return Some(Role::CapaianLalu);
     }
     let realisasi = text::has_word_like(l, "realisasi");
-    let target = has("target") || has("rencana");
+    let target = has("target") || has("rencana") || target_slip(l);
     // "Rencana Tingkat Capaian (Target)", "Realisasi Tingkat Capaian": the value, not the %
     let percent_sign = l.starts_with('%') || has("(%)") || l.ends_with(" %");
     if has("capaian") && !percent_sign && (realisasi || target) {
@@ -667,6 +721,17 @@ mod tests {
         assert_eq!(c("Persentase Capaian"), Some(Role::Capaian));
         assert_eq!(c("Realisasi (%)"), Some(Role::Realisasi));
         assert_eq!(c("Uraian"), Some(Role::Indikator));
+        // English and bilingual headers, and a slip in "Target"
+        assert_eq!(c("Performance Indicator"), Some(Role::Indikator));
+        assert_eq!(c("Actual"), Some(Role::Realisasi));
+        assert_eq!(c("Achievement (%)"), Some(Role::Capaian));
+        assert_eq!(c("Unit"), Some(Role::Satuan));
+        assert_eq!(c("Category"), Some(Role::Kategori));
+        assert_eq!(c("Strategic Objective"), Some(Role::Sasaran));
+        assert_eq!(c("Realisasi / Actual"), Some(Role::Realisasi));
+        assert_eq!(c("Taget"), Some(Role::Target));
+        assert_eq!(c("Unit Kerja"), None);
+        assert_eq!(c("Tanggal"), None);
         assert_eq!(c("Rencana"), Some(Role::Target));
         assert_eq!(c("IKU"), Some(Role::Indikator));
         assert_eq!(c("Kinerja Utama"), Some(Role::Indikator));

@@ -282,6 +282,7 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
         }
     }
     let grouped: Vec<u32> = cols.values().copied().collect();
+    let mut uraian = None;
     for c in 0..=max_col {
         if grouped.contains(&c) {
             continue;
@@ -299,6 +300,12 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
             cols.entry("anggaran".into()).or_insert(c);
             continue;
         }
+        // "Uraian" beside an "Indikator Kinerja" column names the sasaran, programmes and
+        // kegiatan the indicators belong to: the column labelled as indicators holds them
+        if label == "uraian" {
+            uraian.get_or_insert(c);
+            continue;
+        }
         let key = match crate::layout::classify(&label) {
             Some(crate::layout::Role::Indikator) => "indikator",
             Some(crate::layout::Role::Sasaran) => "sasaran",
@@ -314,6 +321,13 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
             _ => continue,
         };
         cols.entry(key.into()).or_insert(c);
+    }
+    if let Some(c) = uraian {
+        if cols.contains_key("indikator") {
+            cols.entry("sasaran".into()).or_insert(c);
+        } else {
+            cols.insert("indikator".into(), c);
+        }
     }
     let quarters_with_figures = (1..=4)
         .filter(|q| {
