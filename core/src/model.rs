@@ -489,7 +489,33 @@ pub fn bounded(mut target: Figure, polaritas: Polaritas) -> Figure {
     target
 }
 
+/// The polarity of an indicator: its polarity cell's ([`is_negative_label`]), and where the
+/// table has no such cell for it, what its name says ("Angka kecelakaan (semakin kecil
+/// semakin baik)").
+pub fn polarity(cell: Option<&str>, name: &str) -> Polaritas {
+    match cell.map(str::trim).filter(|c| !c.is_empty()) {
+        Some(c) if is_negative_label(c) => Polaritas::Negatif,
+        Some(_) => Polaritas::Positif,
+        None if name_says_negative(name) => Polaritas::Negatif,
+        None => Polaritas::Positif,
+    }
+}
+
+/// Whether an indicator's name says lower is better: "(semakin kecil semakin baik)", "makin
+/// rendah makin baik", "lower is better".
+pub fn name_says_negative(name: &str) -> bool {
+    let n = text::norm(name);
+    ["kecil", "rendah", "sedikit"].iter().any(|w| {
+        n.contains(&format!("semakin {w} semakin baik"))
+            || n.contains(&format!("makin {w} makin baik"))
+    }) || n.contains("lower is better")
+}
+
 pub fn is_negative_label(s: &str) -> bool {
+    // an arrow pointing down (an "Arah" column of arrows)
+    if matches!(s.trim(), "↓" | "⬇" | "▼" | "↘" | "⇩" | "⇓") {
+        return true;
+    }
     let n = text::norm(s);
     matches!(
         n.as_str(),

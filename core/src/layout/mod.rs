@@ -308,7 +308,10 @@ const ENGLISH: [(&str, &str); 12] = [
 /// A header label with its English words in Indonesian, where it has any; "Unit" alone (or
 /// "Unit of measure") is the Satuan, "Unit Kerja" is not.
 fn in_indonesian(l: &str) -> Option<String> {
-    if matches!(l, "unit" | "units" | "unit of measure" | "unit of measurement" | "uom") {
+    if matches!(
+        l,
+        "unit" | "units" | "unit of measure" | "unit of measurement" | "uom"
+    ) {
         return Some("satuan".into());
     }
     let mut changed = false;

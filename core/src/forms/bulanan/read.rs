@@ -86,6 +86,7 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             .merge_at(r, ind_col)
             .map(|m| (m.first_row, m.first_col))
             .unwrap_or((r, ind_col));
+        let polaritas = polarity_at(sheet, r, col("polaritas"), &nama);
         out.push(IndikatorTw {
             sheet: sheet.name.as_str().into(),
             level,
@@ -99,7 +100,7 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             unit_kerja: None,
             satuan: unit.clone(),
             name_in_sasaran_col: false,
-            polaritas: polarity_at(sheet, r, col("polaritas")),
+            polaritas,
             period: PeriodKind::Month,
             realisasi_tahunan: realisasi_tahunan.map(Box::new),
             capaian_tahunan: fig(r, col("capaian"), None).map(Box::new),

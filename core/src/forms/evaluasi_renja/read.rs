@@ -10,10 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::layout::{EvalColumns, Level, Role, Table};
-use crate::model::{
-    cell_value, is_negative_label, make_figure_at, trimmed_text, Figure, Indikator, Polaritas,
-    SheetModel,
-};
+use crate::model::{cell_value, make_figure_at, trimmed_text, Figure, Indikator, SheetModel};
 use crate::read::Sheet;
 use crate::text;
 
@@ -68,10 +65,8 @@ pub fn read(sheet: &Sheet, table: &Table, index: usize, into: &mut SheetModel) {
             Some(make_figure_at(sheet, cell, row, col, &value, unit, None))
         };
         let r = &ev.roles;
-        let polaritas = match text_at(row, table.col(Role::Polaritas)) {
-            Some(p) if is_negative_label(&p) => Polaritas::Negatif,
-            _ => Polaritas::Positif,
-        };
+        let polaritas =
+            crate::model::polarity(text_at(row, table.col(Role::Polaritas)).as_deref(), &nama);
         into.indikator.push(Indikator {
             sheet: sheet.name.as_str().into(),
             table: index,

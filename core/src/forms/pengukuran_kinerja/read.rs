@@ -325,10 +325,8 @@ fn row_indikator(
                     .and_then(|t| t.reading.quantity())
                     .and_then(|q| q.unit.clone())
             });
-        let polaritas = match text_at(table.col(Role::Polaritas)) {
-            Some(p) if is_negative_label(&p) => Polaritas::Negatif,
-            _ => Polaritas::Positif,
-        };
+        let polaritas =
+            crate::model::polarity(text_at(table.col(Role::Polaritas)).as_deref(), &nama);
         // a target written as a bound or a range (`≥ 90`, `80 - 85`): its edge
         let target = target.map(|t| crate::model::bounded(t, polaritas));
         let ind = Indikator {

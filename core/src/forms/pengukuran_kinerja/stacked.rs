@@ -115,10 +115,7 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
             continue;
         };
         let satuan = text_at(first, Role::Satuan).map(|s| CompactString::from(&*s));
-        let polaritas = match text_at(first, Role::Polaritas) {
-            Some(p) if is_negative_label(&p) => Polaritas::Negatif,
-            _ => Polaritas::Positif,
-        };
+        let polaritas = crate::model::polarity(text_at(first, Role::Polaritas).as_deref(), &nama);
         for &(year, col) in &years {
             let figure = |role: Role| -> Option<Figure> {
                 let row = *roles.get(&role)?;

@@ -134,6 +134,8 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                         .merge_at(r, ind_col)
                         .map(|m| (m.first_row, m.first_col))
                         .unwrap_or((r, ind_col));
+                    let polaritas =
+                        polarity_at(sheet, r, table.qcols.get("polaritas").copied(), &nama);
                     current = Some(IndikatorTw {
                         sheet: sheet.name.as_str().into(),
                         level: Some(level),
@@ -151,7 +153,7 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                         quarters: Vec::new(),
                         anggaran,
                         unit_kerja: cell_text(sheet, r, table.qcols.get("unit_kerja").copied()),
-                        polaritas: polarity_at(sheet, r, table.qcols.get("polaritas").copied()),
+                        polaritas,
                         period: PeriodKind::Quarter,
                         // the annual line's own realisasi and %, where it gives them
                         realisasi_tahunan: (p == 0)
@@ -259,6 +261,7 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             Some(c) => fig(r, Some(c), unit.clone()),
             None => cumulative_realisasi(annual.as_ref(), &quarters),
         };
+        let polaritas = polarity_at(sheet, r, col("polaritas"), &nama);
         out.push(IndikatorTw {
             sheet: sheet.name.as_str().into(),
             level: None,
@@ -280,7 +283,7 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             unit_kerja: None,
             satuan: unit.clone(),
             name_in_sasaran_col,
-            polaritas: polarity_at(sheet, r, col("polaritas")),
+            polaritas,
             period: PeriodKind::Quarter,
             realisasi_tahunan: realisasi_tahunan.map(Box::new),
             capaian_tahunan: fig(r, col("capaian"), None).map(Box::new),
@@ -352,10 +355,12 @@ fn cumulative_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Optio
 }
 
 /// The polarity a row's polarity cell gives ("turun", "Minimize", "Negatif": lower is
-/// better); positive where there is none.
-pub(in crate::forms) fn polarity_at(sheet: &Sheet, row: u32, col: Option<u32>) -> Polaritas {
-    match cell_text(sheet, row, col) {
-        Some(p) if is_negative_label(&p) => Polaritas::Negatif,
-        _ => Polaritas::Positif,
-    }
+/// better), else what the indicator's name says ([`crate::model::polarity`]).
+pub(in crate::forms) fn polarity_at(
+    sheet: &Sheet,
+    row: u32,
+    col: Option<u32>,
+    name: &str,
+) -> Polaritas {
+    crate::model::polarity(cell_text(sheet, row, col).as_deref(), name)
 }

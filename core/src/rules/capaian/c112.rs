@@ -18,7 +18,8 @@
 //! > compared with the category of the recalculated capaian on the Permendagri
 //! > scale (> 90 Sangat Tinggi, > 75-90 Tinggi, > 65-75 Sedang, > 50-65 Rendah, <= 50 Sangat
 //! > Rendah), and a difference is reported at the category cell. Only categories written with
-//! > that scale's names are judged; other scales are left alone.
+//! > that scale's names are judged; other scales are left alone. A category that follows a
+//! > wrong stated % (it is that %'s category) is not reported apart: the % is (C101).
 //!
 //! ## Mengapa penting
 //!
@@ -43,6 +44,9 @@
 //!
 //! - Kategori yang cocok dengan capaian hasil hitung ulang, juga bila % tertulisnya salah
 //!   (kesalahan % itu [C101](C101.md)).
+//! - Kategori yang mengikuti % tertulis yang salah (% 37,50 ditulis "Sangat Rendah", padahal
+//!   hasil hitungnya 73,50): yang dilaporkan % itu ([C101](C101.md)), sekali saja; setelah %
+//!   diperbaiki, kategorinya dinilai lagi.
 //! - Baris yang capaiannya tidak dapat dihitung (target nol, predikat huruf, satuan berbeda).
 //! - Kategori skala lain ("Baik", "Memuaskan") dan sel kategori kosong.
 //!
@@ -80,12 +84,14 @@ const NAMES: [&str; 5] = [
 ];
 
 /// The written category at (`row`, `col`) against the recalculated capaian `exact`, where
-/// the cell holds one of the scale's names.
+/// the cell holds one of the scale's names. A category that is the one of the row's stated
+/// % (`stated`), where that % is itself wrong, follows it: the % is what is reported (C101).
 pub(super) fn check(
     sheet_name: &str,
     sheet: &Sheet,
     (row, col): (u32, u32),
     exact: Decimal,
+    stated: Option<&crate::value::Quantity>,
 ) -> Option<Finding> {
     let cell = sheet.get_shown(row, col)?;
     let written = cell.value.as_text();
@@ -93,6 +99,11 @@ pub(super) fn check(
     let named = NAMES.iter().find(|n| n.eq_ignore_ascii_case(&words))?;
     let right = super::kategori(exact);
     if *named == right {
+        return None;
+    }
+    if stated.is_some_and(|s| {
+        super::judge(s, exact) != super::Verdict::Right && super::kategori(s.value) == *named
+    }) {
         return None;
     }
     let cell_name = crate::read::cell_name(row, col);

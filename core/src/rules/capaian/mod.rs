@@ -310,7 +310,8 @@ fn categories(cx: &RuleContext, neg: NegFormula, out: &mut Vec<Finding>) {
             continue;
         };
         if let Some(exact) = recalculated(ind, neg) {
-            out.extend(c112::check(&sm.name, sheet, (ind.row, col), exact));
+            let stated = ind.capaian.as_ref().and_then(|f| f.reading.quantity());
+            out.extend(c112::check(&sm.name, sheet, (ind.row, col), exact, stated));
         }
     }
     // a quarterly table's: on the year's line, and on a quarter's (TW 4's, most often)
@@ -324,13 +325,18 @@ fn categories(cx: &RuleContext, neg: NegFormula, out: &mut Vec<Finding>) {
     for ind in &sm.triwulan {
         if let (Some(t), Some(r)) = (&ind.annual, ind.realisasi_tahunan.as_deref()) {
             if let Some(exact) = recalculated_of(t, r, ind.polaritas, neg) {
-                out.extend(c112::check(&sm.name, sheet, (t.row, col), exact));
+                let stated = ind
+                    .capaian_tahunan
+                    .as_deref()
+                    .and_then(|f| f.reading.quantity());
+                out.extend(c112::check(&sm.name, sheet, (t.row, col), exact, stated));
             }
         }
         for q in &ind.quarters {
             if let (Some(t), Some(r)) = (&q.target, &q.realisasi) {
                 if let Some(exact) = recalculated_of(t, r, ind.polaritas, neg) {
-                    out.extend(c112::check(&sm.name, sheet, (t.row, col), exact));
+                    let stated = q.capaian.as_ref().and_then(|f| f.reading.quantity());
+                    out.extend(c112::check(&sm.name, sheet, (t.row, col), exact, stated));
                 }
             }
         }
