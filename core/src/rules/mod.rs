@@ -789,6 +789,18 @@ pub fn check(
     // one finding per cell and code
     let mut seen = std::collections::HashSet::new();
     out.retain(|f| seen.insert((f.sheet.clone(), f.row, f.col, f.code)));
+    // a % whose formula points at another row: C101 says so, with the row's formula as its
+    // fix, so F801 at that cell would say it twice
+    let wrong_percent: std::collections::HashSet<(String, u32, u32)> = out
+        .iter()
+        .filter(|f| f.code == RuleId::C101)
+        .map(|f| (f.sheet.clone(), f.row, f.col))
+        .collect();
+    if !wrong_percent.is_empty() {
+        out.retain(|f| {
+            f.code != RuleId::F801 || !wrong_percent.contains(&(f.sheet.clone(), f.row, f.col))
+        });
+    }
     out.sort_by(|a, b| {
         (sheet_pos(wb, &a.sheet), a.row, a.col, a.code).cmp(&(
             sheet_pos(wb, &b.sheet),

@@ -103,7 +103,8 @@ fn build_table(
         for hr in &header_rows {
             if let Some(cell) = sheet.get_shown(*hr, col) {
                 let t = cell.value.as_text();
-                if let Some(y) = text::header_year(&t) {
+                // "Tahun 2023", or a year alone over its group ("2023" over Target / Realisasi)
+                if let Some(y) = text::header_year(&t).or_else(|| super::stacked::year_of(cell)) {
                     header_years.push((col, y));
                 }
                 if !parts.contains(&t) {
@@ -181,11 +182,12 @@ fn build_table(
     // the figure columns of other periods ("Realisasi 2021 | 2022" beside the year's): not
     // the indicator's figures, but their cells are still checked for what cannot be read
     let taken: Vec<u32> = columns.values().copied().collect();
-    let qcols: BTreeMap<String, u32> = found
+    let mut qcols: BTreeMap<String, u32> = found
         .iter()
         .filter(|f| FIGURE_ROLES.contains(&f.role) && f.of.is_none() && !taken.contains(&f.col))
         .map(|f| (format!("{OTHER_PERIOD}{}", f.col), f.col))
         .collect();
+    qcols.extend(other_years(&found, &taken, &header_years, header_year));
     let mut first = header_rows.last().copied().unwrap_or(header) + 1;
     let mut numbering_row = None;
     // skip blank rows, then the numbering row
@@ -453,4 +455,51 @@ fn may_be_header(sheet: &Sheet, row: u32) -> bool {
         .filter(|c| matches!(&c.value, Raw::Text(t) if t.len() < 80))
         .count();
     short_texts >= 3 && !cells.iter().any(|c| matches!(c.value, Raw::Number(_)))
+}
+
+/// The figure columns of other years' groups (an LKjIP table's "2021 | 2022 | 2023 | 2024",
+/// each over Target / Realisasi / Capaian): for each year other than the table's that heads
+/// a target and a realisasi of its own, its columns as `tahun_<year>_<role>` keys
+/// ([`super::read::OTHER_YEAR`]), so that each year's % is checked as that year's.
+fn other_years(
+    found: &[Found],
+    taken: &[u32],
+    header_years: &[(u32, i32)],
+    header_year: Option<i32>,
+) -> BTreeMap<String, u32> {
+    let mut out = BTreeMap::new();
+    let Some(current) = header_year else {
+        return out;
+    };
+    let mut groups: BTreeMap<i32, BTreeMap<&'static str, u32>> = BTreeMap::new();
+    for f in found
+        .iter()
+        .filter(|f| f.of.is_none() && !taken.contains(&f.col))
+    {
+        let key = match f.role {
+            Role::Target => "target",
+            Role::Realisasi => "realisasi",
+            Role::Capaian => "capaian",
+            _ => continue,
+        };
+        let mut years: Vec<i32> = header_years
+            .iter()
+            .filter(|(c, _)| *c == f.col)
+            .map(|(_, y)| *y)
+            .collect();
+        years.dedup();
+        if let [year] = years[..] {
+            if year != current {
+                groups.entry(year).or_default().entry(key).or_insert(f.col);
+            }
+        }
+    }
+    for (year, cols) in groups {
+        if cols.contains_key("target") && cols.contains_key("realisasi") {
+            for (key, col) in cols {
+                out.insert(format!("{}{year}_{key}", super::read::OTHER_YEAR), col);
+            }
+        }
+    }
+    out
 }

@@ -206,7 +206,8 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
     // a blank Sasaran carries the one above down; collected in place (the rows' buffer
     // becomes the indicators'), so a table of 50,000 rows is not held twice
     let mut sasaran: Option<std::sync::Arc<str>> = None;
-    rows.into_iter()
+    let mut out: Vec<Indikator> = rows
+        .into_iter()
         .filter_map(|row| {
             if row.sasaran.is_some() {
                 sasaran = row.sasaran;
@@ -216,7 +217,90 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
                 ind
             })
         })
-        .collect()
+        .collect();
+    let earlier = other_years(sheet, table, &out);
+    out.extend(earlier);
+    out
+}
+
+/// The prefix of an annual table's `qcols` key for another year's figure column
+/// (`tahun_2022_capaian`).
+pub(super) const OTHER_YEAR: &str = "tahun_";
+
+/// Each indicator's figures of other years' groups (an LKjIP table's "2021 | 2022 | 2023"
+/// beside the year's, each over Target / Realisasi / Capaian): that year's indicator, named
+/// with its year ("IKM (2022)") and marked with its period, so that the rules check its %
+/// and `rakit compare` leaves it to the year it belongs to.
+fn other_years(sheet: &Sheet, table: &Table, indikator: &[Indikator]) -> Vec<Indikator> {
+    let mut groups: std::collections::BTreeMap<u16, [Option<u32>; 3]> = Default::default();
+    for (key, col) in &table.qcols {
+        let Some((year, role)) = key.strip_prefix(OTHER_YEAR).and_then(|k| k.split_once('_'))
+        else {
+            continue;
+        };
+        let (Ok(year), Some(i)) = (
+            year.parse::<u16>(),
+            ["target", "realisasi", "capaian"]
+                .iter()
+                .position(|r| *r == role),
+        ) else {
+            continue;
+        };
+        groups.entry(year).or_default()[i] = Some(*col);
+    }
+    if groups.is_empty() {
+        return Vec::new();
+    }
+    let cols: Vec<u32> = groups.values().flatten().flatten().copied().collect();
+    let uses = separator_uses(sheet, table.first_row..=table.last_row, &cols);
+    let mut out = Vec::new();
+    for ind in indikator.iter().filter(|i| i.period.is_none()) {
+        let row = ind.row;
+        for (year, [t, r, c]) in &groups {
+            let figure = |col: Option<u32>, unit: bool| -> Option<Figure> {
+                let col = col?;
+                let cell = sheet.get(row, col);
+                let value = cell.map(cell_value).unwrap_or(crate::value::Value::Empty);
+                let unit = unit
+                    .then(|| ind.satuan.as_ref().map(|s| s.to_string()))
+                    .flatten();
+                Some(make_figure_at(
+                    sheet,
+                    cell,
+                    row,
+                    col,
+                    &value,
+                    unit,
+                    uses.get(&col),
+                ))
+            };
+            let (target, realisasi, capaian) =
+                (figure(*t, true), figure(*r, true), figure(*c, false));
+            let any = [&target, &realisasi, &capaian]
+                .iter()
+                .any(|f| f.as_ref().is_some_and(|f| !f.reading.is_blank()));
+            if !any {
+                continue;
+            }
+            out.push(Indikator {
+                sheet: ind.sheet.clone(),
+                table: ind.table,
+                row,
+                no: ind.no.clone(),
+                sasaran: ind.sasaran.clone(),
+                nama: format!("{} ({year})", ind.nama).into(),
+                nama_cell: ind.nama_cell,
+                satuan: ind.satuan.clone(),
+                polaritas: ind.polaritas,
+                target: target.map(|t| crate::model::bounded(t, ind.polaritas)),
+                realisasi,
+                capaian,
+                period: Some(*year),
+                ..Indikator::default()
+            });
+        }
+    }
+    out
 }
 
 /// One row: the Sasaran it names (if any) and its indicator (if it is one), the Sasaran
