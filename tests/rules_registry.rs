@@ -161,6 +161,9 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
     // an examiner's Perjanjian Kinerja beside its Pengukuran Kinerja, one target changed
     // between them (S305)
     files.push(data("blind10/pk-bpkad-tanjungwangi-2024.ods"));
+    // an examiner's quarterly Rencana Aksi whose year's realisasi is not its quarters' sum
+    // (Q606)
+    files.push(data("blind13/ra_bapenda_kab_banyuwangi_2024.ods"));
     // corrected copies: workbooks where the corrected rules no longer fire
     for s in SAMPLES {
         let out = dir.path().join(format!("{s}-diperbaiki.xlsx"));

@@ -16,6 +16,11 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     ("admin", "administrasi"),
     ("adm", "administrasi"),
     ("kab", "kabupaten"),
+    // short forms of a narrow column ("Jml. BUMDes aktif", "Pers. desa mandiri")
+    ("jml", "jumlah"),
+    ("pers", "persentase"),
+    ("prosen", "persentase"),
+    ("rerata", "rata-rata"),
     ("prov", "provinsi"),
     // the agency itself, however written ("Perangkat Daerah" too: [`phrases`])
     ("skpd", "opd"),
@@ -27,6 +32,8 @@ pub const STOP_WORDS: &[&str] = &[
     "yang", "dan", "di", "ke", "dari", "pada", "dalam", "untuk", "dengan", "terhadap", "berupa",
     "atau", "serta", "oleh", "bagi", "dll", "sebagai", "melalui", "tersebut", "adalah", "itu",
     "ini", "akan", "telah", "sudah", "secara", "para", "se", "per", "of", "the", "and", "in",
+    // the same, shortened: "yg", "dgn", "thd"
+    "yg", "dgn", "thd",
 ];
 
 /// Codes written in lower case that must still agree (`umkm`, `sd`).
@@ -371,6 +378,17 @@ fn phrases(w: &mut Vec<Word>, lexicon: &Lexicon) {
             w[i].stop = i >= 1 && w[i - 1].norm == "opd";
         }
         i += 1;
+    }
+    // a number written again in words ("naik 1 (satu) tingkat"): said twice
+    const NUMBER_WORDS: [&str; 10] = [
+        "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+    ];
+    for i in 1..w.len() {
+        if let Some(n) = NUMBER_WORDS.iter().position(|x| *x == w[i].norm) {
+            if w[i - 1].number && w[i - 1].norm == (n + 1).to_string() {
+                w[i].stop = true;
+            }
+        }
     }
     for i in 0..w.len() {
         let beside = |j: Option<usize>, school: &str| {

@@ -103,6 +103,18 @@ fn with_numbering(sheet: &Sheet, mut t: Table) -> Table {
     t
 }
 
+/// The one year a file's name gives ("PK_Disdik_2021.xlsx"); none when it gives none or
+/// several ("Renstra 2021-2026.xlsx").
+fn file_name_year(path: &std::path::Path) -> Option<i32> {
+    let stem = path.file_stem()?.to_string_lossy();
+    let mut years = crate::text::years(&stem);
+    years.dedup();
+    match years[..] {
+        [year] => Some(year),
+        _ => None,
+    }
+}
+
 /// Builds the model of every sheet that holds an indicator table (its tables found by
 /// detection, or given by a mapping file).
 pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
@@ -118,9 +130,22 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
         if tables.is_empty() {
             continue;
         }
+        let mut meta = read_meta(sheet, &tables);
+        // a sheet that names no year anywhere: the one year its file's name gives
+        if meta.years.is_empty() {
+            if let Some(year) = file_name_year(&wb.path) {
+                meta.years.push(crate::layout::meta::YearMention {
+                    source: crate::layout::meta::YearSource::FileName,
+                    year,
+                    cell: None,
+                    early_in_year: false,
+                    span_end: None,
+                });
+            }
+        }
         let mut model = SheetModel {
             name: sheet.name.clone(),
-            meta: read_meta(sheet, &tables),
+            meta,
             tables: Vec::new(),
             indikator: Vec::new(),
             triwulan: Vec::new(),

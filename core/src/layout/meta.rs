@@ -17,6 +17,8 @@ pub enum YearSource {
     Header,
     DateLine,
     BudgetLine,
+    /// the file's name ("PK_Dinas_2021.xlsx"), taken only where the sheet names no year
+    FileName,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

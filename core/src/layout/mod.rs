@@ -288,9 +288,13 @@ impl Table {
 }
 
 /// English header words and the Indonesian ones rakit reads (a provincial template's
-/// "Performance Indicator", "Actual", "Achievement (%)"); a bilingual label ("Realisasi /
-/// Actual") already holds its Indonesian word.
-const ENGLISH: [(&str, &str); 12] = [
+/// "Performance Indicator", "Actual", "Achievement (%)"), and abbreviations; a bilingual
+/// label ("Realisasi / Actual") already holds its Indonesian word.
+const ENGLISH: [(&str, &str); 15] = [
+    // and the abbreviations of a narrow column: "Tgt.", "Real.", "Sat."
+    ("tgt", "target"),
+    ("real", "realisasi"),
+    ("sat", "satuan"),
     ("actual", "realisasi"),
     ("realization", "realisasi"),
     ("realisation", "realisasi"),
@@ -733,6 +737,9 @@ mod tests {
         assert_eq!(c("Strategic Objective"), Some(Role::Sasaran));
         assert_eq!(c("Realisasi / Actual"), Some(Role::Realisasi));
         assert_eq!(c("Taget"), Some(Role::Target));
+        assert_eq!(c("Tgt."), Some(Role::Target));
+        assert_eq!(c("Real."), Some(Role::Realisasi));
+        assert_eq!(c("Sat."), Some(Role::Satuan));
         assert_eq!(c("Unit Kerja"), None);
         assert_eq!(c("Tanggal"), None);
         assert_eq!(c("Rencana"), Some(Role::Target));

@@ -59,6 +59,7 @@ sources! {
     Q603 => "quarterly/q603.rs" quarterly::q603,
     Q604 => "quarterly/q604.rs" quarterly::q604,
     Q605 => "quarterly/q605.rs" quarterly::q605,
+    Q606 => "quarterly/q606.rs" quarterly::q606,
     L701 => "layout/l701.rs" layout::l701,
     L702 => "layout/l702.rs" layout::l702,
     F801 => "formulas/f801.rs" formulas::f801,

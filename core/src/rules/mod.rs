@@ -259,6 +259,10 @@ rules! {
         "**tidak**: rakit tidak tahu bulan mana yang keliru",
         "realisasi tahunan tidak sama dengan realisasi bulanannya (jumlahnya, atau bulan terakhir untuk angka kumulatif dan persen)",
         "the year's realisasi differs from its months (their sum, or the last month for cumulative figures and percentages)";
+    Q606, "realisasi-tahunan-beda-triwulan", Quarterly, Error, false,
+        "**tidak**: rakit tidak tahu triwulan mana yang keliru",
+        "realisasi tahunan tidak sama dengan realisasi triwulannya (jumlahnya, atau triwulan terakhir untuk target kumulatif dan persen)",
+        "the year's realisasi differs from its quarters (their sum, or the last quarter for cumulative targets and percentages)";
     L701, "tata-letak-meragukan", Layout, Error, false,
         "**tidak**: kolomnya yang perlu dipetakan, bukan angkanya",
         "sebagian besar % tabel tidak cocok dengan kolomnya: pemetaan kolom kemungkinan salah",

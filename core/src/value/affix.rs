@@ -311,6 +311,10 @@ const COUNT_WORDS: &[&str] = &[
     "aparatur",
     "petugas",
     "kk",
+    // keluarga penerima manfaat (a social programme's households), rumah tangga sasaran
+    "kpm",
+    "keluarga",
+    "rts",
     "kepala",
     "rtm",
     "responden",

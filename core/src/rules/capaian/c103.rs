@@ -79,6 +79,8 @@
 //! - Baris judul atau sub-judul tanpa angka sama sekali: itu bukan indikator.
 //! - Target nol dengan % kosong: capaian memang tidak terdefinisi (lihat [C105](C105.md) bila
 //!   % justru diisi).
+//! - Target berupa rentang ("80 - 85") dengan % kosong: tepi mana yang menjadi ukuran adalah
+//!   pilihan instansi.
 //! - Target dan realisasi dalam satuan berbeda: rakit melapor [C110](C110.md) dan tidak
 //!   menghitung.
 //!

@@ -513,7 +513,13 @@ pub fn check_one(
         return;
     }
     let dp_expected = |s: Option<&Quantity>| s.map(|q| q.decimals).unwrap_or(2);
+    // a target written as a range ("80 - 85"): which edge a % is measured against is the
+    // agency's choice, so an empty % is left empty (a stated one is still judged on its
+    // edge, as a bound's is)
+    let range_target =
+        crate::value::bound(&c.target.shown).is_some_and(|b| b.low.is_some() && b.high.is_some());
     match &stated.reading {
+        Reading::Blank if range_target => {}
         Reading::Blank => {
             let mut f = c103::blank(&sm.name, stated, what, exact);
             if !c.shifted {

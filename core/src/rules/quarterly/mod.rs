@@ -1,12 +1,14 @@
 //! The quarterly Rencana Aksi: each quarter's % at each level (through the same
 //! recalculation as the annual %), the capping policy (Q601), quarter targets against the
-//! annual one (Q602, Q603) and programme budgets against their kegiatan (Q604).
+//! annual one (Q602, Q603), programme budgets against their kegiatan (Q604), and the year's
+//! realisasi against its months (Q605) or quarters (Q606).
 
 pub mod q601;
 pub mod q602;
 pub mod q603;
 pub mod q604;
 pub mod q605;
+pub mod q606;
 
 use rust_decimal::Decimal;
 
@@ -92,7 +94,10 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
             found.extend(f);
         }
         match ind.period {
-            PeriodKind::Quarter => targets(sm, ind, &mut found),
+            PeriodKind::Quarter => {
+                targets(sm, ind, &mut found);
+                q606::check(sm, ind, &mut found);
+            }
             PeriodKind::Month => q605::check(sm, ind, &mut found),
         }
         for f in &mut found {
@@ -198,7 +203,7 @@ fn per_quarter_sum(ind: &IndikatorTw, annual: &Figure) -> bool {
 /// A schedule in percent of the year's work (30 / 50 / 80 / 100 %), whatever the annual
 /// target's unit; where the reader could not see the cells' percent format (xls, ods),
 /// also as the fractions a percent format stores (0,3 / 0,5 / 0,8 / 1).
-fn schedule(ind: &IndikatorTw, _annual: &Quantity) -> bool {
+fn schedule(ind: &IndikatorTw, annual: &Quantity) -> bool {
     let targets: Vec<&Figure> = ind
         .quarters
         .iter()
@@ -217,7 +222,13 @@ fn schedule(ind: &IndikatorTw, _annual: &Quantity) -> bool {
             .iter()
             .all(|q| q.unit.is_none() && q.value.is_sign_positive())
         && qs.last().is_some_and(|q| q.value == Decimal::ONE);
-    !qs.is_empty() && (in_percent || in_fractions)
+    // a schedule whose % sign is only the number format's text (`0"%"`): never falling, it
+    // ends at 100 while the annual target is no 100
+    let ends_at_hundred = qs.len() >= 2
+        && qs.windows(2).all(|w| w[0].value <= w[1].value)
+        && qs.last().is_some_and(|q| q.value == Decimal::ONE_HUNDRED)
+        && annual.scaled() != Decimal::ONE_HUNDRED;
+    !qs.is_empty() && (in_percent || in_fractions || ends_at_hundred)
 }
 
 /// A programme's anggaran against the sum of its kegiatan's, programme by programme

@@ -105,6 +105,7 @@ crate::texts! {
     WHAT_LAST = "q605.what_last",
         "realisasi bulan terakhir ({month})",
         "the last month's realisasi ({month})";
+
     NOTE_TYPED = "q605.note_typed",
         "{cells} diketik sebagai teks dan tidak dijumlahkan SUM",
         "{cells} typed as text, which SUM skips";
@@ -122,6 +123,17 @@ enum Style {
 
 /// The year's realisasi of a monthly indicator against its months.
 pub(super) fn check(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
+    year_against_periods(sm, ind, RuleId::Q605, out);
+}
+
+/// The year's realisasi of an indicator against its periods (months for Q605, quarters for
+/// [`super::q606`]).
+pub(super) fn year_against_periods(
+    sm: &SheetModel,
+    ind: &IndikatorTw,
+    rule: RuleId,
+    out: &mut Vec<Finding>,
+) {
     let Some(total) = ind.realisasi_tahunan.as_deref() else {
         return;
     };
@@ -186,9 +198,14 @@ pub(super) fn check(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) 
     };
     let dp = tq.decimals.max(expected.normalize().scale().min(2));
     let expected_s = fmt_id_auto(expected, 0, dp);
-    let what = match style {
-        Style::Sum => msg!(WHAT_SUM),
-        Style::Last => msg!(WHAT_LAST, month = crate::rules::capaian::month_name(last_m)),
+    let quarters = ind.period == crate::model::PeriodKind::Quarter;
+    let what = match (style, quarters) {
+        (Style::Sum, false) => msg!(WHAT_SUM),
+        (Style::Last, false) => {
+            msg!(WHAT_LAST, month = crate::rules::capaian::month_name(last_m))
+        }
+        (Style::Sum, true) => msg!(super::q606::WHAT_SUM),
+        (Style::Last, true) => msg!(super::q606::WHAT_LAST, q = last_m.to_string()),
     };
     let mut message = msg!(FINDING, total = &total.shown, what, expected = &expected_s);
     if skipped {
@@ -200,7 +217,7 @@ pub(super) fn check(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) 
     }
     out.push(
         Finding::new(
-            RuleId::Q605,
+            rule,
             &sm.name,
             total.row,
             total.col,

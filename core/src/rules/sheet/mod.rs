@@ -24,6 +24,7 @@ fn source_name(s: YearSource) -> &'static Text {
         YearSource::Header => &HEADER,
         YearSource::DateLine => &DATE_LINE,
         YearSource::BudgetLine => &BUDGET_LINE,
+        YearSource::FileName => &FILE_NAME,
     }
 }
 
@@ -33,6 +34,7 @@ crate::texts! {
     HEADER = "sheet.source.header", "judul kolom", "column header";
     DATE_LINE = "sheet.source.date_line", "baris tanggal", "date line";
     BUDGET_LINE = "sheet.source.budget_line", "baris anggaran", "budget line";
+    FILE_NAME = "sheet.source.file_name", "nama berkas", "file name";
     HIDDEN_ROW = "sheet.hidden_row",
         "baris ini tersembunyi di Excel (tampilkan dengan Home › Format › Hide & Unhide › Unhide Rows); rakit membacanya seperti baris lain, tetapi rakit fix tidak mengubahnya",
         "this row is hidden in Excel (show it with Home › Format › Hide & Unhide › Unhide Rows); rakit reads it as any other row, but rakit fix does not change it";

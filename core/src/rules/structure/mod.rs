@@ -67,7 +67,12 @@ pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
     // sasaran's indicator by design)
     let mut seen_tw: rustc_hash::FxHashMap<u64, (u32, &str)> = Default::default();
     for ind in &sm.triwulan {
-        if ind.level.is_none() && ind.period == crate::model::PeriodKind::Quarter {
+        // a programme's budget line ("Realisasi Anggaran" beside each programme) repeats by
+        // design
+        if ind.level.is_none()
+            && ind.period == crate::model::PeriodKind::Quarter
+            && !text::names_a_budget_only(&ind.nama)
+        {
             let key = text::norm_hash(&ind.nama);
             match seen_tw.get(&key) {
                 Some((row, first)) if text::norm(first) == text::norm(&ind.nama) => {
