@@ -583,6 +583,20 @@ pub(crate) fn make_figure_from(
 }
 
 /// [`make_figure_from`] for a cell already looked up.
+/// The figure of the cell at (`row`, `col`) as it stands (blank where there is none), read
+/// with the column's separators.
+pub(crate) fn figure_in_cell(
+    sheet: &Sheet,
+    row: u32,
+    col: u32,
+    unit: Option<String>,
+    column_use: Option<&SeparatorUse>,
+) -> Figure {
+    let cell = sheet.get(row, col);
+    let value = cell.map(cell_value).unwrap_or(Value::Empty);
+    make_figure_at(sheet, cell, row, col, &value, unit, column_use)
+}
+
 pub(crate) fn make_figure_at(
     sheet: &Sheet,
     cell: Option<&Cell>,

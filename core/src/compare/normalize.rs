@@ -426,7 +426,20 @@ fn word(raw: &str, lexicon: &Lexicon) -> Word {
     let capitals = letters >= 2
         && raw.chars().count() <= 6
         && raw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-    word_of(raw, low, capitals, lexicon)
+    let mixed = mixed_case_code(
+        raw.chars().count(),
+        raw.chars().filter(|c| c.is_uppercase()).count(),
+        raw.chars().next().is_some_and(char::is_uppercase),
+    );
+    word_of(raw, low, capitals || mixed, lexicon)
+}
+
+/// A code written in mixed case, syllables of its words in lower case (`BUMDes`: Badan Usaha
+/// Milik Desa, `RPJMDes`, `SiLPA`): at most 8 characters, starting with a capital, with at
+/// least three capitals (a word in title case has one) and a small letter (a word of a name
+/// written in capitals is none).
+fn mixed_case_code(chars: usize, capitals: usize, starts_capital: bool) -> bool {
+    starts_capital && capitals >= 3 && capitals < chars && chars <= 8
 }
 
 /// One word of ASCII letters and digits: [`word`] without decoding characters.
@@ -437,7 +450,12 @@ fn ascii_word(raw: &str, lexicon: &Lexicon) -> Word {
         && b.len() <= 6
         && b.iter()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-    word_of(raw, raw.to_ascii_lowercase(), capitals, lexicon)
+    let mixed = mixed_case_code(
+        b.len(),
+        b.iter().filter(|c| c.is_ascii_uppercase()).count(),
+        b.first().is_some_and(u8::is_ascii_uppercase),
+    );
+    word_of(raw, raw.to_ascii_lowercase(), capitals || mixed, lexicon)
 }
 
 /// A word from its lower case and whether it is written in capitals.
@@ -882,6 +900,19 @@ mod tests {
                 "{raw}"
             );
         }
+    }
+
+    #[test]
+    fn a_code_in_mixed_case_is_a_code() {
+        let w = words("Jumlah BUMDes aktif LAPORAN KEUANGAN Desa SiLPA");
+        let code = |n: &str| w.iter().find(|x| x.norm == n).map(|x| x.code);
+        assert_eq!(code("bumdes"), Some(true));
+        assert_eq!(code("silpa"), Some(true));
+        assert_eq!(code("keuangan"), Some(false));
+        assert_eq!(code("desa"), Some(false));
+        assert_eq!(code("jumlah"), Some(false));
+        // and it abbreviates the words it stands for
+        assert!(abbreviated_run("bumdes", &words("Badan Usaha Milik Desa aktif")).is_some());
     }
 
     #[test]

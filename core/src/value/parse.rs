@@ -388,6 +388,28 @@ fn resolved_quantity(v: Value) -> Option<Quantity> {
 
 /// Two figures in one cell: `4 BPR/12 LKM`, split before the second figure at `k`.
 fn two_figures(chars: &[char], k: usize, s: &str) -> Value {
+    // a rate's base ("90 per 100.000 KH", "7,6 per 1.000 kelahiran hidup"): one figure, the
+    // base part of its unit
+    let head: String = chars.get(..k).unwrap_or_default().iter().collect();
+    let head = head.trim_end();
+    let cut = head.len().saturating_sub(4);
+    if head
+        .get(cut..)
+        .is_some_and(|t| t.eq_ignore_ascii_case(" per"))
+    {
+        if let Some(mut q) = head
+            .get(..cut)
+            .and_then(|n| resolved_quantity(parse_cell(n, false)))
+        {
+            let rest: String = chars.get(k..).unwrap_or_default().iter().collect();
+            let base = format!("per {}", rest.trim());
+            q.unit = Some(match q.unit.take() {
+                Some(u) => format!("{u} {base}").into(),
+                None => base.into(),
+            });
+            return Value::Number(q);
+        }
+    }
     let prev = k.checked_sub(1).and_then(|p| chars.get(p)).copied();
     if prev.is_none_or(|p| p.is_alphanumeric() || is_stray(p) || is_sep(p)) {
         return garbled(s);

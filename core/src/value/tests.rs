@@ -478,6 +478,12 @@ fn other_forms() {
             }),
         ),
         ("31/12/2016", garbled("31/12/2016")),
+        // a rate's base is part of the unit, not a second figure
+        ("90 per 100.000 KH", num(q("90").unit("per 100.000 KH"))),
+        (
+            "7,6 kasus per 1.000 KH",
+            num(q("7.6").ind().unit("kasus per 1.000 KH")),
+        ),
         ("0,0001", num(q("0.0001").ind())),
         ("2453,500", num(q("2453.500").ind())),
         ("00,125", num(q("0.125").ind())),

@@ -259,20 +259,10 @@ fn other_years(sheet: &Sheet, table: &Table, indikator: &[Indikator]) -> Vec<Ind
         for (year, [t, r, c]) in &groups {
             let figure = |col: Option<u32>, unit: bool| -> Option<Figure> {
                 let col = col?;
-                let cell = sheet.get(row, col);
-                let value = cell.map(cell_value).unwrap_or(crate::value::Value::Empty);
                 let unit = unit
                     .then(|| ind.satuan.as_ref().map(|s| s.to_string()))
                     .flatten();
-                Some(make_figure_at(
-                    sheet,
-                    cell,
-                    row,
-                    col,
-                    &value,
-                    unit,
-                    uses.get(&col),
-                ))
+                Some(figure_in_cell(sheet, row, col, unit, uses.get(&col)))
             };
             let (target, realisasi, capaian) =
                 (figure(*t, true), figure(*r, true), figure(*c, false));

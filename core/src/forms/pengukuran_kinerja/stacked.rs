@@ -119,20 +119,10 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         for &(year, col) in &years {
             let figure = |role: Role| -> Option<Figure> {
                 let row = *roles.get(&role)?;
-                let cell = sheet.get(row, col);
-                let value = cell.map(cell_value).unwrap_or(crate::value::Value::Empty);
                 let unit = (role != Role::Capaian)
                     .then(|| satuan.as_ref().map(|s| s.to_string()))
                     .flatten();
-                Some(make_figure_at(
-                    sheet,
-                    cell,
-                    row,
-                    col,
-                    &value,
-                    unit,
-                    uses.get(&col),
-                ))
+                Some(figure_in_cell(sheet, row, col, unit, uses.get(&col)))
             };
             let (target, realisasi, capaian) = (
                 figure(Role::Target),

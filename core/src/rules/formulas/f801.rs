@@ -26,6 +26,8 @@
 //! - Baris induk yang menjumlahkan anak-anaknya (`=SUM(K15:K21)`) di kolom yang baris anaknya
 //!   berisi angka: bentuknya lain, bukan rujukan baris yang bergeser.
 //! - Kolom yang rumusnya tidak punya pola bersama.
+//! - Sel % capaian yang hasilnya salah karena rujukan itu: [C101](C101.md) melaporkannya
+//!   sekali, dengan rumus yang merujuk baris lain dan rumus baris itu sebagai perbaikannya.
 //!
 //! ## Cara memperbaiki
 //!
