@@ -287,10 +287,10 @@ impl Table {
     }
 }
 
-/// English header words and the Indonesian ones rakit reads (a provincial template's
-/// "Performance Indicator", "Actual", "Achievement (%)"), and abbreviations; a bilingual
-/// label ("Realisasi / Actual") already holds its Indonesian word.
-const ENGLISH: [(&str, &str); 15] = [
+/// Header words rakit reads as the Indonesian word beside them: English ones (a provincial
+/// template's "Performance Indicator", "Actual", "Achievement (%)") and a narrow column's
+/// short forms; a bilingual label ("Realisasi / Actual") already holds its Indonesian word.
+const HEADER_WORDS: [(&str, &str); 15] = [
     // and the abbreviations of a narrow column: "Tgt.", "Real.", "Sat."
     ("tgt", "target"),
     ("real", "realisasi"),
@@ -318,21 +318,19 @@ fn in_indonesian(l: &str) -> Option<String> {
     ) {
         return Some("satuan".into());
     }
-    let mut changed = false;
-    let words: Vec<&str> = l
-        .split(' ')
-        .map(|w| {
-            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-            match ENGLISH.iter().find(|(en, _)| *en == bare) {
-                Some((_, id)) => {
-                    changed = true;
-                    *id
-                }
-                None => w,
-            }
-        })
-        .collect();
-    changed.then(|| words.join(" "))
+    let translated = |w: &str| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        HEADER_WORDS
+            .iter()
+            .find(|(other, _)| *other == bare)
+            .map(|(_, id)| *id)
+    };
+    // most labels hold none: nothing is built for them (every header cell is asked)
+    if !l.split(' ').any(|w| translated(w).is_some()) {
+        return None;
+    }
+    let words: Vec<&str> = l.split(' ').map(|w| translated(w).unwrap_or(w)).collect();
+    Some(words.join(" "))
 }
 
 /// Whether a word of the label is "target" typed one letter off ("Taget", "Traget").
