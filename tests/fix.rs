@@ -317,6 +317,35 @@ fn a_typed_serapan_is_corrected_and_a_formula_one_is_not() {
     assert!(s.get(22, 4).unwrap().formula.is_some());
 }
 
+/// A507: a typed serapan cut off instead of rounded (Pati L32, 92,58 for 92,5873) gets the
+/// rounded one at its decimals in the copy, which then checks clean of A507; the serapan
+/// beside it that was rounded (and every other budget line) is left as it was.
+#[test]
+fn a_truncated_serapan_is_rounded_in_the_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = data("blind13/pk_dkp_kab_pati_2023.xlsx");
+    let out = dir.path().join("pati-diperbaiki.xlsx");
+    let r = fix_to(&input, &out);
+    let l32 = r.findings.iter().find(|f| f.code == "A507").unwrap();
+    assert_eq!((l32.cell().as_str(), l32.fix.is_some()), ("L32", true));
+    let before = rakit::read::load(&input).unwrap();
+    let after = rakit::read::load(&out).unwrap();
+    let (b, a) = (&before.sheets[0], &after.sheets[0]);
+    let number = |s: &str| Raw::Number(s.parse().unwrap());
+    assert_eq!(b.get(31, 11).unwrap().value, number("92.58"));
+    assert_eq!(a.get(31, 11).unwrap().value, number("92.59"));
+    // the other serapan cells of the column are untouched
+    for row in b.rows().filter(|&r| r != 31) {
+        assert_eq!(
+            b.get(row, 11).map(|c| &c.value),
+            a.get(row, 11).map(|c| &c.value),
+            "row {}",
+            row + 1
+        );
+    }
+    assert!(!check(&out).findings.iter().any(|f| f.code == "A507"));
+}
+
 /// A workbook whose formulas were stored without their results (openpyxl, as web
 /// applications' exports): before rakit computed them, their cells read as empty, % capaian
 /// "not filled in", and the corrected copy wrote numbers over the formulas. Now the copy

@@ -164,6 +164,8 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
     // an examiner's quarterly Rencana Aksi whose year's realisasi is not its quarters' sum
     // (Q606)
     files.push(data("blind13/ra_bapenda_kab_banyuwangi_2024.ods"));
+    // an examiner's budget line whose serapan is cut off instead of rounded (A507)
+    files.push(data("blind13/pk_dkp_kab_pati_2023.xlsx"));
     // corrected copies: workbooks where the corrected rules no longer fire
     for s in SAMPLES {
         let out = dir.path().join(format!("{s}-diperbaiki.xlsx"));

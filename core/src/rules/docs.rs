@@ -54,6 +54,7 @@ sources! {
     A504 => "budget/a504.rs" budget::a504,
     A505 => "budget/a505.rs" budget::a505,
     A506 => "budget/a506.rs" budget::a506,
+    A507 => "budget/a507.rs" budget::a507,
     Q601 => "quarterly/q601.rs" quarterly::q601,
     Q602 => "quarterly/q602.rs" quarterly::q602,
     Q603 => "quarterly/q603.rs" quarterly::q603,

@@ -239,6 +239,10 @@ rules! {
         "**tidak**: rakit tidak tahu angka mana yang keliru",
         "realisasi anggaran melebihi anggarannya (serapan di atas 100 %)",
         "realisasi exceeds its anggaran (serapan above 100 %)";
+    A507, "serapan-terpotong", Budget, Warning, true,
+        "**ya**, bila serapan diketik: angka yang dibulatkan ditulis pada jumlah desimal yang sama; sel berisi rumus tidak pernah diganti angka",
+        "serapan (%) dipotong, bukan dibulatkan",
+        "serapan (%) is truncated instead of rounded";
     Q601, "kebijakan-batas-capaian", Quarterly, Info, false,
         "**tidak** (hanya informasi)",
         "kebijakan batas capaian yang dipakai (mis. dibatasi 100 %)",

@@ -2,15 +2,17 @@
 //!
 //! Di tabel realisasi anggaran (lihat [A503](A503.md)), kolom Serapan (%) (juga "% Realisasi",
 //! "Capaian Keuangan (%)") harus sama dengan realisasi ÷ anggaran × 100 baris yang sama, pada
-//! jumlah desimal yang ditampilkan sel. Pembulatan biasa dan pemotongan desimal sama-sama
-//! diterima; angka yang disimpan sebagai pecahan (0,9831) dan ditampilkan sebagai persen juga
-//! dibaca sebagai persen. Baris beranggaran nol tidak diperiksa.
+//! jumlah desimal yang ditampilkan sel. Serapan yang dipotong, bukan dibulatkan (92,58 untuk
+//! 92,5873), bukan galat di sini: itu peringatan [A507](A507.md). Angka yang disimpan sebagai
+//! pecahan (0,9831) dan ditampilkan sebagai persen juga dibaca sebagai persen. Baris
+//! beranggaran nol tidak diperiksa.
 //!
 //! Serapan dihitung dari angka di baris itu sendiri: bila anggaran program salah ketik,
 //! serapan yang dihitung darinya tidak dilaporkan lagi (A503 sudah melaporkan anggarannya).
 //!
 //! > **English.** In a budget table, the Serapan (%) column must equal realisasi ÷ anggaran ×
-//! > 100 of the same line, at the decimals the cell shows (rounded or cut off); a fraction
+//! > 100 of the same line, at the decimals the cell shows (one cut off instead of rounded is
+//! > the warning A507); a fraction
 //! > shown as a percentage reads as one. Lines with a zero anggaran are not checked. The
 //! > serapan is computed from the line's own figures, so a wrong anggaran is reported once
 //! > (A503), not again through its serapan.
@@ -63,7 +65,7 @@
 //!
 //! ## Lihat juga
 //!
-//! [A502](A502.md) · [A503](A503.md) · [A506](A506.md)
+//! [A502](A502.md) · [A503](A503.md) · [A506](A506.md) · [A507](A507.md)
 
 use rust_decimal::Decimal;
 
@@ -108,6 +110,10 @@ pub(super) fn check(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
         let expected = r * Decimal::ONE_HUNDRED / a;
         let dp = s.decimals;
         if agrees(written, expected, dp) {
+            // cut off where rounding gives another number: a small finding of its own
+            if round(written, dp) != round(expected, dp) && !formula_double(written, expected) {
+                out.push(super::a507::finding(sheet, item, s, (r, a), expected, dp));
+            }
             continue;
         }
         // a fraction without a percent format rakit can see (0,9831 for 98,31 %)

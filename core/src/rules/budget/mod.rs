@@ -1,12 +1,13 @@
 //! Budget tables (program, kegiatan, sub kegiatan; anggaran, realisasi, serapan, sisa), on
-//! every sheet: their sums (A503), serapan (A504), sisa anggaran (A505), realisasi above
-//! anggaran (A506), and amounts that make no number (A501). The tables are read by
+//! every sheet: their sums (A503), serapan (A504, and A507 where it is cut off), sisa
+//! anggaran (A505), realisasi above anggaran (A506), and amounts that make no number (A501). The tables are read by
 //! [`crate::layout::budget`].
 
 pub(crate) mod a503;
 pub(crate) mod a504;
 pub(crate) mod a505;
 pub(crate) mod a506;
+pub(crate) mod a507;
 
 use rust_decimal::Decimal;
 
