@@ -513,8 +513,13 @@ fn read_on_row(
     row: u64,
     written: bool,
 ) -> Option<(Option<Decimal>, Option<Decimal>)> {
+    // a dash is none: zero, as rakit counts it
     let value = |f: Option<&rakit::model::Figure>| {
-        f.and_then(|f| f.reading.quantity()).map(|q| {
+        let f = f?;
+        if matches!(f.reading, rakit::model::Reading::Dash) {
+            return Some(Decimal::ZERO);
+        }
+        f.reading.quantity().map(|q| {
             if written {
                 q.value.normalize()
             } else {
@@ -530,14 +535,26 @@ fn read_on_row(
     {
         return Some((value(i.target.as_ref()), value(i.realisasi.as_ref())));
     }
-    let i = m
+    if let Some(i) = m
         .triwulan
         .iter()
-        .find(|i| u64::from(i.nama_cell.0) + 1 == row)?;
-    Some((
-        value(i.annual.as_ref()),
-        value(i.realisasi_tahunan.as_deref()),
-    ))
+        .find(|i| u64::from(i.nama_cell.0) + 1 == row || u64::from(i.block_row) + 1 == row)
+    {
+        return Some((
+            value(i.annual.as_ref()),
+            value(i.realisasi_tahunan.as_deref()),
+        ));
+    }
+    // a quarter of a block down the rows ("TW I (B03)" .. "TW IV (B12)" under its
+    // "Target Tahunan" line): its own target and realisasi
+    let on_row =
+        |f: &Option<rakit::model::Figure>| f.as_ref().is_some_and(|f| u64::from(f.row) + 1 == row);
+    let q = m
+        .triwulan
+        .iter()
+        .flat_map(|i| &i.quarters)
+        .find(|q| on_row(&q.target) && on_row(&q.realisasi))?;
+    Some((value(q.target.as_ref()), value(q.realisasi.as_ref())))
 }
 
 /// `tests/data/blind10`: six submissions in layouts the other sets lack (an LKjIP chapter
@@ -740,5 +757,38 @@ fn tables_headed_and_laid_out_as_people_do_are_read_and_checked() {
     assert_eq!(
         read, 29,
         "indicators read (all 29 on rows without a mistake)"
+    );
+}
+
+/// Planted mistakes of `tests/data/blind15` rakit does not report, with why: a negative
+/// result floored at 0 by a `MAX(0; …)` formula in a workbook that says under its table
+/// that it floors nothing (Sleman H11). Nothing else in the sheet shows whether it floors,
+/// and rakit reads no notes, so the one 0 written for −30 reads as a floor.
+const KNOWN_MISSES_15: [(&str, &str); 1] = [("Pengukuran Kinerja Dinkes Sleman 2023.xlsx", "H11")];
+
+/// `tests/data/blind15`: six tables computing capaian by their own policies (negative
+/// indicators by each of the three formulas, one table with no polarity column whose
+/// lower-is-better indicators are known by their names, caps at 100 and at 120, a floor at
+/// 0, grades, qualitative indicators, zero targets, "belum ada data", percent cells as
+/// numbers, fractions and text). As they came rakit found 30 of 32 mistakes, gave 6 errors
+/// on traps and clean rows (the named negatives of the table without a polarity column, its
+/// cap at 120, a floored 0, "belum ada data") and read 77 of the 78 indicators on rows
+/// without a mistake.
+#[test]
+fn capaian_by_each_tables_own_policy() {
+    let (problems, found, read) = unseen_set("blind15", 6, true);
+    let problems: Vec<&String> = problems
+        .iter()
+        .filter(|p| {
+            !KNOWN_MISSES_15
+                .iter()
+                .any(|(file, cell)| p.starts_with(file) && p.contains(&format!("\"{cell}\"")))
+        })
+        .collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(found, 32 - KNOWN_MISSES_15.len());
+    assert_eq!(
+        read, 78,
+        "indicators read (all 78 on rows without a mistake)"
     );
 }

@@ -23,7 +23,8 @@ fn blank_polarity_under_a_branching_formula_is_found_at_its_cell() {
         "{}",
         f804[0].message.render(rakit::i18n::Lang::En)
     );
-    // the polarity column is read: the "turun" row is negative
+    // the polarity column is read: the "turun" row is negative, "naik" rows are not, and
+    // the row whose cell is blank goes by its name ("desa tertinggal": fewer is better)
     let m = &r.models[0];
     let neg: Vec<_> = m
         .indikator
@@ -31,7 +32,7 @@ fn blank_polarity_under_a_branching_formula_is_found_at_its_cell() {
         .filter(|i| i.polaritas == rakit::model::Polaritas::Negatif)
         .map(|i| i.row + 1)
         .collect();
-    assert_eq!(neg, vec![5]);
+    assert_eq!(neg, vec![5, 6]);
 }
 
 #[test]
@@ -186,8 +187,16 @@ fn quarterly_polarity_is_read() {
         "{:#?}",
         r.findings
     );
-    // without the polarity the same figures are judged as higher-is-better: 75 and 50
+    // without a polarity the name decides: "Angka kematian ibu", fewer is better
     let r = check(&quarters_with_polarity(dir.path(), ""));
+    assert!(
+        r.findings.iter().all(|f| f.code != "C101"),
+        "{:#?}",
+        r.findings
+    );
+    // a polarity cell saying otherwise wins over the name: judged as higher-is-better, 75
+    // and 50
+    let r = check(&quarters_with_polarity(dir.path(), "naik"));
     let c101: Vec<_> = r
         .findings
         .iter()

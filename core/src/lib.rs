@@ -46,6 +46,7 @@ pub mod guard;
 pub mod i18n;
 pub mod layout;
 pub mod model;
+pub mod negative_name;
 pub mod num;
 pub mod outcome;
 pub mod place;

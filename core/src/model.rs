@@ -491,12 +491,14 @@ pub fn bounded(mut target: Figure, polaritas: Polaritas) -> Figure {
 
 /// The polarity of an indicator: its polarity cell's ([`is_negative_label`]), and where the
 /// table has no such cell for it, what its name says ("Angka kecelakaan (semakin kecil
-/// semakin baik)").
+/// semakin baik)") or measures ("Angka Kematian Ibu", [`crate::negative_name`]).
 pub fn polarity(cell: Option<&str>, name: &str) -> Polaritas {
     match cell.map(str::trim).filter(|c| !c.is_empty()) {
         Some(c) if is_negative_label(c) => Polaritas::Negatif,
         Some(_) => Polaritas::Positif,
-        None if name_says_negative(name) => Polaritas::Negatif,
+        None if name_says_negative(name) || crate::negative_name::name_is_negative(name) => {
+            Polaritas::Negatif
+        }
         None => Polaritas::Positif,
     }
 }

@@ -30,6 +30,9 @@ pub struct SheetPolicy {
     /// the cap of stated capaian (`None`: uncapped)
     pub cap: Option<Decimal>,
     pub cap_basis: Basis,
+    /// whether the sheet writes 0 for a negative result (floors capaian at 0)
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub floors: bool,
 }
 
 impl Default for SheetPolicy {
@@ -39,6 +42,7 @@ impl Default for SheetPolicy {
             negative_basis: Basis::Default,
             cap: None,
             cap_basis: Basis::Default,
+            floors: false,
         }
     }
 }
@@ -47,11 +51,13 @@ impl Default for SheetPolicy {
 pub fn decide(sm: &SheetModel, opts: &Options) -> SheetPolicy {
     let (negative, negative_basis) = capaian::negative_formula(sm, opts);
     let (cap, cap_basis) = capaian::sheet_cap(sm, negative, opts);
+    let floors = capaian::sheet_floors(sm, negative);
     SheetPolicy {
         negative,
         negative_basis,
         cap,
         cap_basis,
+        floors,
     }
 }
 

@@ -147,12 +147,41 @@ fn parse_cell(text: &str, allow_two: bool) -> Value {
         return v;
     }
     if !chars.iter().any(|c| c.is_ascii_digit()) {
+        if not_available(&s) {
+            return Value::Dash { unit: None };
+        }
         return money_dash(&s).unwrap_or_else(|| Value::Text(collapse(&s)));
     }
     if let Some(v) = space_grouped(&chars) {
         return v;
     }
     figure(&chars, &s, allow_two)
+}
+
+/// Words saying a figure is not there (yet): "n/a", "belum ada data", "data belum
+/// tersedia", "nihil". They mean what a dash means. "Tidak ada", "belum ada" and "belum
+/// tersedia" stay words: they are the realisasi of an indicator measured as Ada / Tidak ada
+/// or Tersedia / Belum tersedia.
+fn not_available(s: &str) -> bool {
+    let n: String = crate::text::norm(s)
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '*' | '.'))
+        .to_string();
+    matches!(
+        n.as_str(),
+        "n/a"
+            | "n.a"
+            | "na"
+            | "nihil"
+            | "belum ada data"
+            | "data belum ada"
+            | "tidak ada data"
+            | "data belum tersedia"
+            | "data tidak tersedia"
+            | "belum diukur"
+            | "belum dihitung"
+            | "menunggu data"
+            | "data menyusul"
+    )
 }
 
 /// A cell that starts with a dash: `-`, `- - -`, `- unit`, `- Rp. (juta)`; `None` for `-5`.

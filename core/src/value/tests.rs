@@ -400,8 +400,9 @@ fn other_forms() {
         ("D", Value::Grade(Grade::D)),
         ("b", text("b")),
         ("B B", text("B B")),
-        ("Nihil", text("Nihil")),
-        ("Tidak ada data", text("Tidak ada data")),
+        // words saying a figure is not there read as a dash
+        ("Nihil", Value::Dash { unit: None }),
+        ("Tidak ada data", Value::Dash { unit: None }),
         ("1 234 567", num(q("1234567").grp(' '))),
         ("1\u{a0}234", num(q("1234").grp(' '))),
         ("1 234,5", num(q("1234.5").ind().grp(' '))),
@@ -671,4 +672,29 @@ fn a_footnote_mark_after_a_figure_is_not_part_of_it() {
     // a mark alone, or inside, is no footnote of a figure
     assert!(matches!(parse("*"), Value::Text(_)));
     assert!(!matches!(parse("5*3"), Value::Number(_)));
+}
+
+#[test]
+fn words_saying_a_figure_is_not_there_read_as_a_dash() {
+    for t in [
+        "belum ada data",
+        "Belum Ada Data",
+        "n/a",
+        "N/A",
+        "(data belum tersedia)",
+        "nihil",
+    ] {
+        assert_eq!(parse(t), Value::Dash { unit: None }, "{t}");
+    }
+    // the realisasi of an Ada / Tidak ada indicator stays words
+    for t in [
+        "Tidak ada",
+        "Belum ada",
+        "Ada",
+        "Tersedia",
+        "Belum tersedia",
+        "Tidak tersedia",
+    ] {
+        assert!(matches!(parse(t), Value::Text(_)), "{t}");
+    }
 }

@@ -286,7 +286,7 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
         .map(|ind| {
             let mut f = Vec::new();
             for c in ind.checks() {
-                check_one(sm, &c, neg, cap, &styles, &mut f);
+                check_one(sm, &c, neg, cap, cx.policy.floors, &styles, &mut f);
             }
             f
         })
@@ -365,8 +365,18 @@ pub(in crate::rules) fn month_name(m: u8) -> crate::i18n::Message {
     crate::i18n::Message::new(MONTH_NAMES[usize::from(m.clamp(1, 12) - 1)])
 }
 
-/// Whether a stated % above 100 fits a cap at 100 (`Some(true)`) or no cap (`Some(false)`).
-pub fn cap_vote(c: &Check, neg: NegFormula) -> Option<bool> {
+/// What a stated % over 100 says of a cap.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum CapVote {
+    /// written as a round bound (100, 120, 150: a whole multiple of 5, at least 100) under
+    /// its value: capped there
+    At(Decimal),
+    /// written as its value, over 100: not capped under it
+    Uncapped(Decimal),
+}
+
+/// Whether a stated % above 100 fits a cap (`CapVote::At`) or no cap (`CapVote::Uncapped`).
+pub fn cap_vote(c: &Check, neg: NegFormula) -> Option<CapVote> {
     let t = amount(c.target)?;
     let r = amount(c.realisasi)?;
     // a positive realisasi at or under a positive target gives at most 100: no division
@@ -388,21 +398,31 @@ pub fn cap_vote(c: &Check, neg: NegFormula) -> Option<bool> {
     if exact <= HUNDRED {
         return None;
     }
-    // what `judge(..) == Verdict::Right` answers, without judging further: 100 rounds to
-    // itself at any precision, so only a stated 100 fits the cap (asked of every row over
-    // its target)
-    let capped = s.value == HUNDRED;
-    let uncapped = num::round(exact, s.decimals) == s.value;
-    match (capped, uncapped) {
-        (true, false) => Some(true),
-        (false, true) => Some(false),
-        _ => None,
+    // what `judge(..) == Verdict::Right` answers, without judging further: a round bound
+    // rounds to itself at any precision, so only a stated bound under the value fits a cap
+    let shown = num::round(exact, s.decimals);
+    let bound = s.value.fract().is_zero() && (s.value % Decimal::from(5)).is_zero();
+    if shown == s.value {
+        // 100 for 100,001: the value and a cap alike
+        return (s.value != HUNDRED).then_some(CapVote::Uncapped(shown));
     }
+    if !(bound && shown > s.value) {
+        return None;
+    }
+    // a negative indicator's value that another negative formula gives is no cap (110 for
+    // (2 × 5 − 4,5) / 5 judged by target / realisasi, 111,11)
+    let other_formula = c.polaritas == Polaritas::Negatif
+        && NegFormula::ALL.iter().any(|&f| {
+            f != neg
+                && capaian(t, r, c.polaritas, f)
+                    .is_some_and(|e| num::round(e, s.decimals) == s.value)
+        });
+    (!other_formula).then_some(CapVote::At(s.value))
 }
 
-/// The cap of a sheet: the user's, or 100 when more stated values over 100 are written as
-/// 100 than as their value (and at least two are). Returns the cap and what decided it (how
-/// many values showed it).
+/// The cap of a sheet: the user's, or the bound that more stated values over it are written
+/// as than as their value (and at least two are): 100 mostly, 120 where an agency caps
+/// there. Returns the cap and what decided it (how many values showed it).
 pub(super) fn sheet_cap(
     sm: &SheetModel,
     neg: NegFormula,
@@ -414,31 +434,86 @@ pub(super) fn sheet_cap(
         None => {}
     }
     use rayon::prelude::*;
-    let vote = |c: Check| match cap_vote(&c, neg) {
-        Some(true) => (1usize, 0usize),
-        Some(false) => (0, 1),
-        None => (0, 0),
-    };
-    let sum = |a: (usize, usize), b: (usize, usize)| (a.0 + b.0, a.1 + b.1);
-    let (yes, no) = sm
+    let votes: Vec<CapVote> = sm
         .indikator
         .par_iter()
         .flat_map_iter(|i| i.checks())
-        .map(vote)
+        .filter_map(|c| cap_vote(&c, neg))
         .chain(
             sm.triwulan
                 .par_iter()
                 .flat_map_iter(|i| i.checks())
-                .map(vote),
+                .filter_map(|c| cap_vote(&c, neg)),
         )
-        .reduce(|| (0, 0), sum);
-    if yes >= 2 && yes > no {
-        (Some(HUNDRED), Basis::Inferred(yes))
-    } else if no > 0 {
-        (None, Basis::Inferred(no))
+        .collect();
+    // for each bound written: the values capped there against those written over it
+    let mut best: Option<(Decimal, usize, usize)> = None;
+    for v in &votes {
+        let CapVote::At(bound) = *v else { continue };
+        if best.is_some_and(|(b, _, _)| b == bound) {
+            continue;
+        }
+        let yes = votes.iter().filter(|w| **w == CapVote::At(bound)).count();
+        let no = votes
+            .iter()
+            .filter(|w| match **w {
+                CapVote::At(other) => other > bound,
+                CapVote::Uncapped(e) => e > bound,
+            })
+            .count();
+        let better = match best {
+            None => true,
+            Some((b, y, _)) => yes > y || (yes == y && bound < b),
+        };
+        if better {
+            best = Some((bound, yes, no));
+        }
+    }
+    if let Some((bound, yes, _)) = best.filter(|&(_, yes, no)| yes >= 2 && yes > no) {
+        return (Some(bound), Basis::Inferred(yes));
+    }
+    let uncapped = votes
+        .iter()
+        .filter(|v| matches!(v, CapVote::Uncapped(_)))
+        .count();
+    if uncapped > 0 {
+        (None, Basis::Inferred(uncapped))
     } else {
         (None, Basis::Default)
     }
+}
+
+/// Whether a sheet floors capaian at 0: more negative results are written 0 than as their
+/// value (a negative indicator's realisasi over twice its target: (2 × 40 − 92) / 40 =
+/// −30). A sheet showing neither does not.
+pub(super) fn sheet_floors(sm: &SheetModel, neg: NegFormula) -> bool {
+    let vote = |c: &Check| -> Option<bool> {
+        let (t, r) = (amount(c.target)?, amount(c.realisasi)?);
+        let s = c.stated.reading.quantity()?;
+        let exact = capaian(t, r, c.polaritas, neg)?;
+        if exact >= Decimal::ZERO {
+            return None;
+        }
+        if s.value.is_zero() {
+            Some(true)
+        } else {
+            (judge(s, exact) == Verdict::Right).then_some(false)
+        }
+    };
+    let (mut yes, mut no) = (0usize, 0usize);
+    let checks = sm
+        .indikator
+        .iter()
+        .flat_map(|i| i.checks())
+        .chain(sm.triwulan.iter().flat_map(|i| i.checks()));
+    for c in checks {
+        match vote(&c) {
+            Some(true) => yes += 1,
+            Some(false) => no += 1,
+            None => {}
+        }
+    }
+    yes > no
 }
 
 /// Recalculates one stated % and reports what is wrong with it.
@@ -447,6 +522,7 @@ pub fn check_one(
     c: &Check,
     neg: NegFormula,
     cap: Option<Decimal>,
+    floors: bool,
     styles: &ColumnStyles,
     out: &mut Vec<Finding>,
 ) {
@@ -500,6 +576,14 @@ pub fn check_one(
     };
     let exact = match cap {
         Some(cv) if uncapped > cv => cv,
+        // a negative result written 0 in a sheet that floors capaian at 0 (a negative
+        // indicator's realisasi over twice its target)
+        _ if floors
+            && uncapped < Decimal::ZERO
+            && stated.reading.quantity().is_some_and(|q| q.value.is_zero()) =>
+        {
+            Decimal::ZERO
+        }
         _ => uncapped,
     };
     // a % stated where there is no realisasi
@@ -607,7 +691,11 @@ pub fn check_one(
             // reported by the value rules at the cell; nothing to compare
         }
         Reading::Dash | Reading::Grade { .. } => {
-            if !exact.is_zero() {
+            // progress towards a lower Renstra target has no ratio agencies agree on: a
+            // negative indicator's `-` there is their choice
+            let renstra_negative =
+                c.kind == CheckKind::Renstra && c.polaritas == Polaritas::Negatif;
+            if !exact.is_zero() && !renstra_negative {
                 let e = num::round(exact, 2);
                 out.push(c101::not_a_number(&sm.name, stated, what, e, exact));
             }

@@ -85,7 +85,7 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
         }
         for c in ind.checks() {
             let mut f = Vec::new();
-            check_one(sm, &c, neg, cap, &styles, &mut f);
+            check_one(sm, &c, neg, cap, cx.policy.floors, &styles, &mut f);
             if let crate::model::CheckKind::Quarter(q) = c.kind {
                 for x in &mut f {
                     x.quarter = Some(q);

@@ -1,0 +1,327 @@
+//! Indicators whose name says that less is better: "Angka Kematian Ibu", "Prevalensi
+//! stunting", "Angka Putus Sekolah SMP", "Tingkat Pengangguran Terbuka", "Rata-rata waktu
+//! penyelesaian perizinan".
+//!
+//! A table without a polarity column (Polaritas, Sifat, Arah) still has negative
+//! indicators, and agencies compute them with a negative formula. What such a name measures
+//! is bad (deaths, cases, dropouts, poverty, unemployment, accidents, slums, time taken), so
+//! the name decides, unless a word turns it into what is done about it ("penurunan angka
+//! kematian", "kasus yang ditangani", "RTLH yang direhabilitasi", "cakupan penemuan kasus"):
+//! then more is better again. A polarity cell always wins over the name
+//! ([`crate::model::polarity`]).
+//!
+//! ```
+//! use rakit_core::negative_name::name_is_negative;
+//!
+//! assert!(name_is_negative("Angka Kematian Ibu (per 100.000 KH)"));
+//! assert!(name_is_negative("Persentase anak tidak sekolah (ATS) usia 7-15 tahun"));
+//! assert!(name_is_negative("Rata-rata waktu penyelesaian perizinan"));
+//! assert!(!name_is_negative("Persentase penurunan angka kematian ibu"));
+//! assert!(!name_is_negative("Persentase kasus kekerasan yang ditangani"));
+//! assert!(!name_is_negative("Persentase perizinan yang terbit tepat waktu"));
+//! assert!(!name_is_negative("Angka Partisipasi Murni SD"));
+//! ```
+
+/// Words and phrases naming something of which less is better.
+const NEGATIVE: &[&[&str]] = &[
+    // health
+    &["kematian"],
+    &["kesakitan"],
+    &["prevalensi"],
+    &["insidens"],
+    &["incidence"],
+    &["insiden"],
+    &["stunting"],
+    &["wasting"],
+    &["underweight"],
+    &["gizi", "buruk"],
+    &["gizi", "kurang"],
+    &["balita", "pendek"],
+    &["case", "fatality"],
+    &["aki"],
+    &["akb"],
+    &["akn"],
+    &["akaba"],
+    &["cfr"],
+    &["kasus"],
+    // education
+    &["putus", "sekolah"],
+    &["tidak", "sekolah"],
+    &["ats"],
+    &["buta", "aksara"],
+    &["buta", "huruf"],
+    &["mengulang"],
+    // welfare and the economy
+    &["kemiskinan"],
+    &["penduduk", "miskin"],
+    &["miskin", "ekstrem"],
+    &["pengangguran"],
+    &["tpt"],
+    &["gini"],
+    &["ketimpangan"],
+    &["inflasi"],
+    &["tunggakan"],
+    &["kerugian"],
+    &["backlog"],
+    &["tertinggal"],
+    &["rawan", "pangan"],
+    &["kerawanan"],
+    // order and safety
+    &["kecelakaan"],
+    &["kebakaran"],
+    &["kriminalitas"],
+    &["kejahatan"],
+    &["tindak", "pidana"],
+    &["pelanggaran"],
+    &["konflik"],
+    &["gangguan"],
+    &["penyalahgunaan"],
+    &["risiko", "bencana"],
+    // settlements and the environment
+    &["kumuh"],
+    &["tidak", "layak", "huni"],
+    &["rtlh"],
+    &["rusak"],
+    &["genangan"],
+    &["banjir"],
+    &["lahan", "kritis"],
+    &["pencemaran"],
+    // findings of an audit
+    &["temuan"],
+];
+
+/// Phrases of the time a service takes: shorter is better.
+const DURATION: &[&[&str]] = &[
+    &["rata", "rata", "waktu"],
+    &["lama", "waktu"],
+    &["lama", "penyelesaian"],
+    &["waktu", "penyelesaian"],
+    &["waktu", "tunggu"],
+    &["waktu", "tanggap"],
+    &["waktu", "respon"],
+    &["response", "time"],
+];
+
+/// Words that turn a bad thing into what is done about it, so that more is better: "penurunan
+/// angka kematian", "kasus yang ditangani", "RTLH yang direhabilitasi".
+const TURNING: &[&str] = &[
+    "penurunan",
+    "menurunnya",
+    "turunnya",
+    "berkurangnya",
+    "pengurangan",
+    "mengurangi",
+    "menekan",
+    "ditekan",
+    "penanganan",
+    "ditangani",
+    "tertangani",
+    "penanggulangan",
+    "ditanggulangi",
+    "tertanggulangi",
+    "pencegahan",
+    "dicegah",
+    "pengendalian",
+    "terkendali",
+    "dikendalikan",
+    "penindakan",
+    "ditindak",
+    "ditindaklanjuti",
+    "tindaklanjut",
+    "terselesaikan",
+    "diselesaikan",
+    "penyelesaian",
+    "rehabilitasi",
+    "direhabilitasi",
+    "perbaikan",
+    "diperbaiki",
+    "peningkatan",
+    "pengentasan",
+    "dientaskan",
+    "bebas",
+    "terbebas",
+    "pemulihan",
+    "dipulihkan",
+    "mendapat",
+    "mendapatkan",
+    "memperoleh",
+    "menerima",
+    "penerima",
+    "dilayani",
+    "terlayani",
+    "pelayanan",
+    "layanan",
+    "cakupan",
+    "penemuan",
+    "ditemukan",
+    "terdeteksi",
+    "deteksi",
+    "skrining",
+    "diskrining",
+    "pengobatan",
+    "diobati",
+    "sembuh",
+    "kesembuhan",
+    "pemberdayaan",
+    "diberdayakan",
+    "pembinaan",
+    "dibina",
+    "dilatih",
+    "pelatihan",
+    "bantuan",
+    "intervensi",
+    "pendampingan",
+    "didampingi",
+    "direlokasi",
+    "relokasi",
+    "penertiban",
+    "ditertibkan",
+    "penegakan",
+    "dievakuasi",
+    "evakuasi",
+    "mitigasi",
+    "penataan",
+    "ditata",
+    "perlindungan",
+    "dilindungi",
+    "dirujuk",
+    "rujukan",
+    "ketepatan",
+    "tepat",
+    "kesiapsiagaan",
+    "tangguh",
+    "penyuluhan",
+    "sosialisasi",
+    "ditanam",
+    "penanaman",
+    "uji",
+    "pengujian",
+    "pengawasan",
+    "diawasi",
+    "pemantauan",
+    "dipantau",
+    "pemeriksaan",
+    "diperiksa",
+];
+
+/// The words of a name, lower case, split at anything that is no letter or digit.
+fn words(name: &str) -> Vec<String> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Where `phrase` stands in `words` word for word.
+fn at<'a>(words: &'a [String], phrase: &'a [&str]) -> impl Iterator<Item = usize> + 'a {
+    words
+        .windows(phrase.len())
+        .enumerate()
+        .filter(move |(_, w)| w.iter().zip(phrase).all(|(a, b)| a == b))
+        .map(|(i, _)| i)
+}
+
+/// Whether the bad thing at `i` is what the name measures: not denied before it ("PNS yang
+/// tidak terkena hukuman pelanggaran disiplin", "desa bebas ..."), and not where or for
+/// whom something else is done ("pohon yang ditanam pada lahan kritis").
+fn measured(words: &[String], i: usize) -> bool {
+    !words[..i].iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "tidak"
+                | "bebas"
+                | "tanpa"
+                | "pada"
+                | "di"
+                | "untuk"
+                | "bagi"
+                | "terhadap"
+                | "ke"
+                | "oleh"
+        )
+    })
+}
+
+/// Whether a word of `list` turns the name, unless "tidak" or "belum" comes before it
+/// ("kasus yang tidak terselesaikan" stays bad).
+fn turned(words: &[String], list: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        list.contains(&w.as_str()) && !(i > 0 && matches!(words[i - 1].as_str(), "tidak" | "belum"))
+    })
+}
+
+/// Whether an indicator's name measures something of which less is better (see the
+/// module's documentation).
+pub fn name_is_negative(name: &str) -> bool {
+    let w = words(name);
+    let found = |list: &[&[&str]]| list.iter().any(|p| at(&w, p).any(|i| measured(&w, i)));
+    if found(DURATION) {
+        // the time of what is done ("waktu penyelesaian", "lama waktu pelayanan") is the
+        // measure; done in time ("tepat waktu"), or another thing done, is not
+        let turning: Vec<&str> = TURNING
+            .iter()
+            .copied()
+            .filter(|t| !matches!(*t, "penyelesaian" | "pelayanan" | "layanan"))
+            .collect();
+        return !turned(&w, &turning);
+    }
+    found(NEGATIVE) && !turned(&w, TURNING)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_is_negative;
+
+    #[test]
+    fn bad_things_are_negative_and_what_is_done_about_them_is_not() {
+        for n in [
+            "Angka Kematian Bayi (AKB)",
+            "AKI per 100.000 KH",
+            "Prevalensi Stunting pada Balita",
+            "Persentase balita gizi buruk",
+            "Angka Putus Sekolah SD/MI",
+            "Angka Buta Aksara penduduk usia 15-59 tahun",
+            "Tingkat Pengangguran Terbuka",
+            "Persentase penduduk miskin",
+            "Indeks Gini",
+            "Jumlah kejadian kebakaran",
+            "Angka kecelakaan lalu lintas",
+            "Luas kawasan permukiman kumuh",
+            "Persentase jalan kabupaten dalam kondisi rusak berat",
+            "Jumlah kasus DBD",
+            "Jumlah kasus perselisihan hubungan industrial yang tidak terselesaikan",
+            "Lama waktu pelayanan perizinan (hari)",
+            "Jumlah temuan BPK",
+            "Indeks Risiko Bencana",
+            "Rata-rata waktu penyelesaian perizinan",
+            "Persentase balita dengan gizi kurang",
+            "Persentase jalan dalam kondisi rusak",
+        ] {
+            assert!(name_is_negative(n), "{n}");
+        }
+        for n in [
+            "Persentase penurunan angka kematian ibu",
+            "Cakupan penemuan kasus TB",
+            "Persentase kasus kekerasan terhadap perempuan yang ditangani",
+            "Jumlah RTLH yang direhabilitasi",
+            "Jumlah Rumah Tidak Layak Huni (RTLH) keluarga miskin yang direhabilitasi",
+            "Persentase pelanggaran perda yang ditindak",
+            "Persentase tindak lanjut temuan yang ditindaklanjuti",
+            "Persentase dokumen yang selesai tepat waktu",
+            "Ketepatan waktu pelayanan",
+            "Persentase desa bebas buang air besar sembarangan",
+            "Angka Partisipasi Kasar SMP",
+            "Jumlah pencari kerja yang ditempatkan",
+            "Persentase balita gizi buruk yang mendapat perawatan",
+            "Nilai SAKIP",
+            "Jumlah PNS yang tidak terkena hukuman pelanggaran disiplin",
+            "Persentase kejadian kebakaran yang tertangani dalam response time",
+            "Persentase kejadian kebakaran yang tertangani dalam waktu tanggap",
+            "Jumlah pohon yang ditanam pada lahan kritis",
+            "Jumlah uji emisi kendaraan bermotor",
+            "Persentase desa bebas kumuh",
+        ] {
+            assert!(!name_is_negative(n), "{n}");
+        }
+    }
+}
