@@ -751,7 +751,7 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
         let mut units: Vec<String> = g
             .entries
             .iter()
-            .filter_map(|e| e.unit.as_deref().map(normalize::unit_key))
+            .filter_map(|e| e.unit.as_deref().map(normalize::unit_canon))
             .collect();
         units.dedup();
         // a unit that changes is Y101's; its targets need not agree
@@ -788,9 +788,21 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
                 }
             }
         }
-        // Y103: a count whose targets never fall, falling in realisasi
+        // Y103: a count whose targets never fall, falling in realisasi; a name that says
+        // "(kumulatif)" is one whatever it counts, one that says "per tahun" is none
         let is_count = g.entries.iter().all(|e| {
-            e.words().first().is_some_and(|w| w.norm == "jumlah") && e.unit.as_deref() != Some("%")
+            let w = e.words();
+            let said = |n: &str| w.iter().any(|x| x.norm == n);
+            let per_year = w.windows(2).any(|p| {
+                matches!(p[0].norm.as_str(), "per" | "tiap" | "setiap") && p[1].norm == "tahun"
+            }) || said("pertahun")
+                || said("tahunan");
+            let counted = said("kumulatif")
+                || w.first().is_some_and(|x| x.norm == "jumlah")
+                    && e.unit
+                        .as_deref()
+                        .is_none_or(|u| normalize::unit_canon(u) != "%");
+            counted && !per_year
         });
         let rising =
             targets.len() == g.entries.len() && targets.windows(2).all(|w| w[1].1 >= w[0].1);

@@ -629,13 +629,41 @@ pub fn unit_key(u: &str) -> String {
     unit_chars(u).collect()
 }
 
-/// Whether two units have the same [`unit_key`], told without building either.
+/// A unit's [`unit_key`] with its spellings made one: `%`, `persen`, `Persen (%)`; `Org` /
+/// `orang`; `m` / `meter`; `per 100.000 KH` / `per 100.000 kelahiran hidup`.
+pub fn unit_canon(u: &str) -> String {
+    let k = unit_key(u).replace("kelahiranhidup", "kh");
+    let one = match k.as_str() {
+        "%" | "(%)" | "persen" | "persen(%)" | "%(persen)" | "prosen" | "percent"
+        | "persentase" => "%",
+        "org" | "orang" => "orang",
+        "m" | "meter" | "mtr" => "m",
+        "km" | "kilometer" => "km",
+        "ha" | "hektar" | "hektare" => "ha",
+        "dok" | "dokumen" => "dokumen",
+        "lap" | "laporan" => "laporan",
+        "keg" | "kegiatan" => "kegiatan",
+        "kel" | "klp" | "kelompok" => "kelompok",
+        "bh" | "buah" => "buah",
+        "rp" | "rupiah" => "rp",
+        "thn" | "tahun" => "tahun",
+        "hr" | "hari" => "hari",
+        "bln" | "bulan" => "bulan",
+        _ => return k,
+    };
+    one.to_string()
+}
+
+/// Whether two units are the same: the same [`unit_key`] (told without building either),
+/// or spellings of one unit ([`unit_canon`]).
 pub fn same_unit(x: &str, y: &str) -> bool {
-    if x.is_ascii() && y.is_ascii() {
+    let same_key = if x.is_ascii() && y.is_ascii() {
         // most units: byte by byte, as `unit_chars` reads them (a unit test compares)
-        return ascii_unit_bytes(x).eq(ascii_unit_bytes(y));
-    }
-    unit_chars(x).eq(unit_chars(y))
+        ascii_unit_bytes(x).eq(ascii_unit_bytes(y))
+    } else {
+        unit_chars(x).eq(unit_chars(y))
+    };
+    same_key || unit_canon(x) == unit_canon(y)
 }
 
 /// [`unit_chars`] of an ASCII unit, as bytes: ASCII whitespace (as `char::is_whitespace`
@@ -999,7 +1027,7 @@ mod tests {
             for y in units {
                 assert_eq!(
                     same_unit(x, y),
-                    unit_chars(x).eq(unit_chars(y)),
+                    unit_chars(x).eq(unit_chars(y)) || unit_canon(x) == unit_canon(y),
                     "{x:?} {y:?}"
                 );
             }
@@ -1007,6 +1035,28 @@ mod tests {
         // and the ASCII path was taken where it could be
         assert!(same_unit("orang\x0B", "Orang"));
         assert!(!same_unit("orang\x1F", "Orang"));
+    }
+
+    #[test]
+    fn spellings_of_one_unit_are_the_same_unit() {
+        for (x, y) in [
+            ("%", "persen"),
+            ("Persen (%)", "%"),
+            ("Org", "orang"),
+            ("meter", "m"),
+            ("per 100.000 KH", "per 100.000 kelahiran hidup"),
+            ("Dok.", "dokumen"),
+        ] {
+            assert!(same_unit(x, y), "{x} {y}");
+        }
+        for (x, y) in [
+            ("orang", "%"),
+            ("unit", "km"),
+            ("m", "km"),
+            ("orang", "jiwa"),
+        ] {
+            assert!(!same_unit(x, y), "{x} {y}");
+        }
     }
 
     #[test]

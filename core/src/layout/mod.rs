@@ -370,10 +370,16 @@ fn classify_indonesian(label: &str) -> Option<Role> {
     if l.starts_with("kategori") || l.starts_with("predikat") {
         return Some(Role::Kategori);
     }
+    // "Capaian s/d 2021 terhadap Target Akhir Renstra (%)": the progress, whose label names
+    // the target it is measured against
+    let progress = has("capaian") && (has("s/d") || has("terhadap") || has("sampai"));
+    if progress && !l.starts_with("target") {
+        return Some(Role::CapaianAkhir);
+    }
     if has("target akhir") || (has("renstra") && has("target")) {
         return Some(Role::TargetAkhir);
     }
-    if has("capaian") && (has("s/d") || has("terhadap") || has("sampai")) {
+    if progress {
         return Some(Role::CapaianAkhir);
     }
     if has("capaian") && !text::years(l).is_empty() && !has("%") && !has("tahun ini") {
@@ -714,6 +720,10 @@ mod tests {
         assert_eq!(c("Target Akhir Renstra (2021)"), Some(Role::TargetAkhir));
         assert_eq!(
             c("Capaian s/d 2016 terhadap 2021 (%)"),
+            Some(Role::CapaianAkhir)
+        );
+        assert_eq!(
+            c("Capaian s/d 2021 terhadap Target Akhir Renstra (%)"),
             Some(Role::CapaianAkhir)
         );
         assert_eq!(c("Polaritas"), Some(Role::Polaritas));

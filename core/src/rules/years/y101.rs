@@ -2,11 +2,14 @@
 //!
 //! Setelah `rakit compare` mencocokkan indikator antartahun: satuan indikator yang sama
 //! berbeda antara dua tahun berurutan yang memuatnya (dibandingkan setelah dinormalkan, jadi
-//! "Orang" dan "orang" sama). Temuan dilaporkan pada tahun yang kedua.
+//! "Orang" dan "orang" sama, dan ejaan lain satu satuan juga: `%` / `persen` / `Persen (%)`,
+//! `Org` / `orang`, `m` / `meter`, `KH` / `kelahiran hidup`). Temuan dilaporkan pada tahun
+//! yang kedua.
 //!
 //! *English.* Once `rakit compare` has matched indicators across years: the unit of one
 //! indicator differs between two consecutive years that hold it (compared normalised, so
-//! "Orang" equals "orang"); reported on the later year.
+//! "Orang" equals "orang", and spellings of one unit are one: `%` / `persen` / `Persen (%)`,
+//! `Org` / `orang`, `m` / `meter`, `KH` / `kelahiran hidup`); reported on the later year.
 //!
 //! ## Mengapa penting
 //!
@@ -34,7 +37,8 @@
 //!
 //! ## Yang tidak memicunya
 //!
-//! Satuan yang sama dengan tulisan berbeda (huruf besar, spasi); tahun yang tidak menulis
+//! Satuan yang sama dengan tulisan berbeda (huruf besar, spasi, singkatan seperti `Org`,
+//! `persen` untuk `%`); tahun yang tidak menulis
 //! satuan; indikator yang hanya ada satu tahun.
 //!
 //! ## Cara memperbaiki

@@ -1,11 +1,14 @@
 //! ## Apa yang diperiksa
 //!
-//! Indikator jumlah (namanya diawali "Jumlah", satuannya bukan %) yang targetnya tidak
-//! pernah turun dari tahun ke tahun, tetapi realisasinya turun dari satu tahun ke tahun
-//! berikutnya.
+//! Indikator jumlah (namanya diawali "Jumlah", satuannya bukan %, atau namanya menyebut
+//! "kumulatif") yang targetnya tidak pernah turun dari tahun ke tahun, tetapi realisasinya
+//! turun dari satu tahun ke tahun berikutnya. Jumlah yang namanya menyebut "per tahun",
+//! "setiap tahun" atau "tahunan" dihitung ulang tiap tahun, jadi bukan kumulatif.
 //!
-//! *English.* A count (its name starts with "Jumlah", its unit is not %) whose targets never
-//! fall over the years while its realisasi falls from one year to the next.
+//! *English.* A count (its name starts with "Jumlah", its unit is not %, or its name says
+//! "kumulatif") whose targets never fall over the years while its realisasi falls from one
+//! year to the next. A count whose name says "per tahun" is counted afresh each year: not
+//! cumulative.
 //!
 //! ## Mengapa penting
 //!
@@ -31,7 +34,8 @@
 //!
 //! ## Yang tidak memicunya
 //!
-//! Indikator yang bukan jumlah (persentase, rata-rata); jumlah yang targetnya pernah turun
+//! Indikator yang bukan jumlah (persentase, rata-rata); jumlah per tahun ("Jumlah kunjungan
+//! ke PLUT per tahun"); jumlah yang targetnya pernah turun
 //! (penurunan memang direncanakan); tahun tanpa target.
 //!
 //! ## Cara memperbaiki
