@@ -197,12 +197,7 @@ fn bases(models: &[SheetModel]) -> HashMap<(&str, u32, u32), Basis> {
                 .find(|t| t.first_row <= row && row <= t.last_row)
                 .map(|t| (t.first_row, t.last_row))
         };
-        let checks = sm
-            .indikator
-            .iter()
-            .flat_map(|i| i.checks())
-            .chain(sm.triwulan.iter().flat_map(|i| i.checks()));
-        for c in checks {
+        for c in sm.checks() {
             let Some(rows) = rows_of(c.stated.row) else {
                 continue;
             };

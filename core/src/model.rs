@@ -350,6 +350,15 @@ pub struct SheetModel {
 }
 
 impl SheetModel {
+    /// Every stated % of the sheet with what it is judged against: the annual indicators'
+    /// checks, then the quarterly ones'.
+    pub fn checks(&self) -> impl Iterator<Item = Check<'_>> + '_ {
+        self.indikator
+            .iter()
+            .flat_map(|i| i.checks())
+            .chain(self.triwulan.iter().flat_map(|i| i.checks()))
+    }
+
     pub fn year(&self) -> Option<i32> {
         self.tables
             .iter()

@@ -72,7 +72,7 @@ use rust_decimal::Decimal;
 use crate::layout::budget::BudgetTable;
 use crate::msg;
 use crate::num::{fmt_id, fmt_id_auto, round, trunc};
-use crate::rules::capaian::{formula_double, percent_fix};
+use crate::rules::capaian::formula_double;
 use crate::rules::{Finding, RuleId};
 
 crate::texts! {
@@ -123,18 +123,11 @@ pub(super) fn check(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
         }
         // a typed serapan gets the right one at its decimals (at least two); a formula is
         // never replaced by a number, and a fraction-like one is left to the person
-        let fix = (!s.formula && !fraction).then(|| {
-            let dp = dp.max(2);
-            let percent_format = s.percent && !s.typed;
-            percent_fix(
-                &s.shown,
-                s.typed,
-                percent_format,
-                round(expected, dp),
-                dp,
-                expected,
-            )
-        });
+        let fix = if fraction {
+            None
+        } else {
+            super::serapan_fix(s, expected, dp.max(2))
+        };
         // the right serapan at the decimals the cell shows, in percent points
         let dp = if fraction { dp.saturating_sub(2) } else { dp }.clamp(2, 4);
         out.push(

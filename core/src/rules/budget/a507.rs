@@ -61,7 +61,6 @@ use rust_decimal::Decimal;
 use crate::layout::budget::{Amount, BudgetItem};
 use crate::msg;
 use crate::num::{fmt_id, fmt_id_auto, round};
-use crate::rules::capaian::percent_fix;
 use crate::rules::{Finding, RuleId};
 
 crate::texts! {
@@ -85,10 +84,7 @@ pub(super) fn finding(
 ) -> Finding {
     let rounded = round(expected, dp);
     // a typed serapan gets the rounded one at its decimals; a formula is never replaced
-    let fix = (!s.formula).then(|| {
-        let percent_format = s.percent && !s.typed;
-        percent_fix(&s.shown, s.typed, percent_format, rounded, dp, expected)
-    });
+    let fix = super::serapan_fix(s, expected, dp);
     Finding::new(
         RuleId::A507,
         sheet,

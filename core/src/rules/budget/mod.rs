@@ -43,6 +43,23 @@ pub(super) fn check(wb: &Workbook, models: &[SheetModel], out: &mut Vec<Finding>
     }
 }
 
+/// The fix of a serapan cell: `expected` at `dp` decimals, written as the cell writes a %
+/// (a number, a percent-formatted fraction, or text with its `%`); none for a formula, which
+/// is never replaced by a number.
+fn serapan_fix(s: &Amount, expected: Decimal, dp: u32) -> Option<crate::rules::Fix> {
+    (!s.formula).then(|| {
+        let percent_format = s.percent && !s.typed;
+        crate::rules::capaian::percent_fix(
+            &s.shown,
+            s.typed,
+            percent_format,
+            crate::num::round(expected, dp),
+            dp,
+            expected,
+        )
+    })
+}
+
 /// Whether two amounts are the same: exactly, or within a thousandth where one is a
 /// formula's double (`=SUM(...)` caches 22596.300000000003 for 22.596,3). A typed amount
 /// that differs is a cent apart at least.

@@ -501,12 +501,7 @@ pub(super) fn sheet_floors(sm: &SheetModel, neg: NegFormula) -> bool {
         }
     };
     let (mut yes, mut no) = (0usize, 0usize);
-    let checks = sm
-        .indikator
-        .iter()
-        .flat_map(|i| i.checks())
-        .chain(sm.triwulan.iter().flat_map(|i| i.checks()));
-    for c in checks {
+    for c in sm.checks() {
         match vote(&c) {
             Some(true) => yes += 1,
             Some(false) => no += 1,
