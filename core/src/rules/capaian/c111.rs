@@ -83,8 +83,8 @@ crate::texts! {
         "Isi realisasinya, atau kosongkan % capaian (atau tulis 0 bila memang nol).",
         "Fill in the realisasi, or clear the % (or write 0 when it really is zero).";
     DASH = "c111.dash",
-        "\"-\"",
-        "\"-\"";
+        "\"{shown}\"",
+        "\"{shown}\"";
     EMPTY = "c111.empty",
         "kosong",
         "empty";
@@ -92,8 +92,9 @@ crate::texts! {
 
 /// C111: a % stated where the realisasi is empty or "-".
 pub(super) fn finding(sm: &SheetModel, c: &Check, what: &Message) -> Finding {
+    // as written: "-", "n/a", "belum ada data"
     let r = if matches!(c.realisasi.reading, Reading::Dash) {
-        msg!(DASH)
+        msg!(DASH, shown = c.realisasi.shown.trim())
     } else {
         msg!(EMPTY)
     };
