@@ -18,7 +18,7 @@
 //!
 //! ```console
 //! $ rakit compare sample-workbooks/banjar-pk-201*.xlsx
-//! 4 berkas → sample-workbooks/perbandingan-2013-2016.xlsx: 45 indikator (2013, 2014, 2015, 2016), 2 kecocokan perlu konfirmasi, 48 temuan antartahun
+//! 4 berkas → sample-workbooks/perbandingan-2013-2016.xlsx: 45 indikator (2013, 2014, 2015, 2016), 1 kecocokan perlu konfirmasi, 48 temuan antartahun
 //! ```
 //!
 //! Temuan ada di sheet "Temuan" buku kerja ringkasan; dengan `--format json`:
