@@ -760,12 +760,6 @@ fn tables_headed_and_laid_out_as_people_do_are_read_and_checked() {
     );
 }
 
-/// Planted mistakes of `tests/data/blind15` rakit does not report, with why: a negative
-/// result floored at 0 by a `MAX(0; …)` formula in a workbook that says under its table
-/// that it floors nothing (Sleman H11). Nothing else in the sheet shows whether it floors,
-/// and rakit reads no notes, so the one 0 written for −30 reads as a floor.
-const KNOWN_MISSES_15: [(&str, &str); 1] = [("Pengukuran Kinerja Dinkes Sleman 2023.xlsx", "H11")];
-
 /// `tests/data/blind15`: six tables computing capaian by their own policies (negative
 /// indicators by each of the three formulas, one table with no polarity column whose
 /// lower-is-better indicators are known by their names, caps at 100 and at 120, a floor at
@@ -773,20 +767,13 @@ const KNOWN_MISSES_15: [(&str, &str); 1] = [("Pengukuran Kinerja Dinkes Sleman 2
 /// numbers, fractions and text). As they came rakit found 30 of 32 mistakes, gave 6 errors
 /// on traps and clean rows (the named negatives of the table without a polarity column, its
 /// cap at 120, a floored 0, "belum ada data") and read 77 of the 78 indicators on rows
-/// without a mistake.
+/// without a mistake. A 0 that one `MAX(0; …)` formula writes among formulas without it
+/// (Sleman H11) departs from its sheet: no floor.
 #[test]
 fn capaian_by_each_tables_own_policy() {
     let (problems, found, read) = unseen_set("blind15", 6, true);
-    let problems: Vec<&String> = problems
-        .iter()
-        .filter(|p| {
-            !KNOWN_MISSES_15
-                .iter()
-                .any(|(file, cell)| p.starts_with(file) && p.contains(&format!("\"{cell}\"")))
-        })
-        .collect();
     assert!(problems.is_empty(), "{problems:#?}");
-    assert_eq!(found, 32 - KNOWN_MISSES_15.len());
+    assert_eq!(found, 32);
     assert_eq!(
         read, 78,
         "indicators read (all 78 on rows without a mistake)"

@@ -346,10 +346,42 @@ fn a_truncated_serapan_is_rounded_in_the_copy() {
     assert!(!check(&out).findings.iter().any(|f| f.code == "A507"));
 }
 
+/// A % formula put back to its column's pattern takes the pattern of its own polarity's rows
+/// (blind15 Sleman: positive rows `=ROUND(G/F*100,2)`, negative rows
+/// `=ROUND((2*F-G)/F*100,2)`): AKB's positive formula (H8) and DBD's lone `MAX(0; …)` (H11)
+/// become the negative rows' formula, never the positive rows' majority, and the copy checks
+/// clean of C101 there.
+#[test]
+fn a_formula_is_put_back_to_the_pattern_of_its_own_polarity() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = data("blind15/Pengukuran Kinerja Dinkes Sleman 2023.xlsx");
+    let out = dir.path().join("sleman-diperbaiki.xlsx");
+    fix_to(&input, &out);
+    let copy = rakit::read::load(&out).unwrap();
+    let sheet = &copy.sheets[0];
+    for (row, want) in [
+        (7, "ROUND((2*F8-G8)/F8*100,2)"),
+        (10, "ROUND((2*F11-G11)/F11*100,2)"),
+    ] {
+        let formula = sheet.get(row, 7).and_then(|c| c.formula.clone());
+        assert_eq!(formula.as_deref(), Some(want), "row {}", row + 1);
+    }
+    let r = check(&out);
+    assert!(
+        !r.findings
+            .iter()
+            .any(|f| f.code == "C101" && ["H8", "H11"].contains(&f.cell().as_str())),
+        "{:#?}",
+        r.findings
+    );
+}
+
 /// A workbook whose formulas were stored without their results (openpyxl, as web
 /// applications' exports): before rakit computed them, their cells read as empty, % capaian
 /// "not filled in", and the corrected copy wrote numbers over the formulas. Now the copy
-/// corrects the typed % only, keeps every formula as it was, and opens in LibreOffice.
+/// corrects the typed %, puts the one formula that departs from its positive neighbours back
+/// to their pattern (a formula, never a number), keeps every other formula as it was, and
+/// opens in LibreOffice.
 #[test]
 fn formulas_stored_without_results_are_never_overwritten() {
     let dir = tempfile::tempdir().unwrap();
@@ -362,7 +394,8 @@ fn formulas_stored_without_results_are_never_overwritten() {
         .filter(|f| f.fix.is_some())
         .map(|f| f.cell())
         .collect();
-    assert_eq!(fixed, ["G8"]);
+    // G8 typed; G11 a formula (=F11/E11*10) put back to its positive neighbours' pattern
+    assert_eq!(fixed, ["G8", "G11"]);
     assert!(!r.findings.iter().any(|f| f.code == "C103"));
     let source = rakit::read::load(&input).unwrap();
     let copy = rakit::read::load(&out).unwrap();
@@ -370,8 +403,13 @@ fn formulas_stored_without_results_are_never_overwritten() {
     let formulas = s.cells.iter().filter(|x| x.formula.is_some()).count();
     assert!(formulas >= 25, "{formulas}");
     for cell in s.cells.iter().filter(|x| x.formula.is_some()) {
+        let kept = c.get(cell.row, cell.col).and_then(|x| x.formula.clone());
+        if (cell.row, cell.col) == (10, 6) {
+            assert_eq!(kept.as_deref(), Some("ROUND(F11/E11*100,2)"));
+            continue;
+        }
         assert_eq!(
-            c.get(cell.row, cell.col).and_then(|x| x.formula.clone()),
+            kept,
             cell.formula,
             "{}",
             rakit::read::cell_name(cell.row, cell.col)
@@ -381,8 +419,9 @@ fn formulas_stored_without_results_are_never_overwritten() {
     assert_eq!(g8.value, Raw::Number(rust_decimal::Decimal::new(6833, 2)));
     let csv = soffice_csv(&out).unwrap();
     if std::env::var_os("RAKIT_SKIP_SOFFICE").is_none() {
-        // LibreOffice computes the formulas the copy keeps: G11 = 9/10*10
+        // LibreOffice computes the formulas the copy holds: G11 = ROUND(9/10*100,2)
         assert!(csv.contains("KOPERASI") && csv.contains(",68.33,"), "{csv}");
+        assert!(csv.contains(",90,"), "{csv}");
     }
 }
 

@@ -3,7 +3,8 @@
 //! corrected copy never becomes worse than its input:
 //!
 //! - a cell that holds a formula never gets a constant. Where the formulas of the same
-//!   column around it agree on one pattern (`=F{r}/E{r}*100`), their results match rakit's
+//!   column around it, on rows of its polarity, agree on one pattern (`=F{r}/E{r}*100`;
+//!   a negative indicator's row follows the negative rows), their results match rakit's
 //!   recalculation, and the pattern reads this row's target and realisasi, the cell gets the
 //!   pattern instead (a formula pointing at another row, or holding a typed number, is put
 //!   right). Otherwise the finding stays, with no correction, and says why;
@@ -56,6 +57,8 @@ struct Basis {
     realisasi_col: u32,
     /// the table's rows, inclusive
     rows: (u32, u32),
+    /// lower is better: its formula is not the positive rows' pattern
+    negative: bool,
 }
 
 /// Weighs every proposed correction against the cells of the workbook (see the module).
@@ -82,11 +85,9 @@ pub fn guard(wb: &Workbook, models: &[SheetModel], findings: &mut [Finding]) {
         let Some(formula) = sheet.get(f.row, f.col).and_then(|c| c.formula.clone()) else {
             continue;
         };
-        let b = basis
-            .get_or_insert_with(|| bases(models))
-            .get(&(f.sheet.as_str(), f.row, f.col))
-            .copied();
-        match pattern_for(sheet, f, &formula, b, &proposed) {
+        let all = basis.get_or_insert_with(|| bases(models));
+        let b = all.get(&(f.sheet.as_str(), f.row, f.col)).copied();
+        match pattern_for(sheet, f, &formula, b, all, &proposed) {
             Verdict::Rewrite(new) => {
                 let why = difference(&formula, &new, f.row);
                 if let Some(fix) = f.fix.as_mut() {
@@ -128,17 +129,24 @@ fn pattern_for(
     f: &Finding,
     formula: &str,
     basis: Option<Basis>,
+    all: &HashMap<(&str, u32, u32), Basis>,
     proposed: &HashSet<(String, u32, u32)>,
 ) -> Verdict {
     let Some(b) = basis else {
         return Verdict::Keep;
+    };
+    // a neighbour of the same polarity: a negative indicator's % is no example for a
+    // positive one's, nor the other way round
+    let alike = |row: u32| {
+        all.get(&(f.sheet.as_str(), row, f.col))
+            .is_some_and(|n| n.negative == b.negative)
     };
     let own = relative_form(formula, f.row, f.col);
     // the formulas of the same column in the same table, nearest first
     let (first, last) = b.rows;
     let mut near: Vec<(u32, String, String)> = Vec::new();
     for row in first.max(f.row.saturating_sub(REACH))..=last.min(f.row.saturating_add(REACH)) {
-        if row == f.row {
+        if row == f.row || !alike(row) {
             continue;
         }
         if let Some(fm) = sheet.get(row, f.col).and_then(|c| c.formula.as_deref()) {
@@ -207,6 +215,7 @@ fn bases(models: &[SheetModel]) -> HashMap<(&str, u32, u32), Basis> {
                     target_col: c.target.col,
                     realisasi_col: c.realisasi.col,
                     rows,
+                    negative: c.polaritas == crate::model::Polaritas::Negatif,
                 },
             );
         }

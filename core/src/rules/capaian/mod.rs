@@ -486,7 +486,25 @@ pub(super) fn sheet_cap(
 /// Whether a sheet floors capaian at 0: more negative results are written 0 than as their
 /// value (a negative indicator's realisasi over twice its target: (2 × 40 − 92) / 40 =
 /// −30). A sheet showing neither does not.
+/// A formula's 0 counts only where the sheet's % formulas floor (`MAX(0; …)`) at least as
+/// often as not: one `MAX(0; …)` among formulas without it departs from its sheet, it is no
+/// policy of it.
 pub(super) fn sheet_floors(sm: &SheetModel, neg: NegFormula) -> bool {
+    let floors_in = |f: &str| {
+        let f: String = f.chars().filter(|c| !c.is_whitespace()).collect();
+        let f = f.to_ascii_uppercase();
+        f.contains("MAX(0,") || f.contains("MAX(0;")
+    };
+    let (mut floored, mut plain) = (0usize, 0usize);
+    for c in sm.checks() {
+        if let Some(f) = c.stated.formula.as_deref() {
+            if floors_in(f) {
+                floored += 1;
+            } else {
+                plain += 1;
+            }
+        }
+    }
     let vote = |c: &Check| -> Option<bool> {
         let (t, r) = (amount(c.target)?, amount(c.realisasi)?);
         let s = c.stated.reading.quantity()?;
@@ -495,7 +513,8 @@ pub(super) fn sheet_floors(sm: &SheetModel, neg: NegFormula) -> bool {
             return None;
         }
         if s.value.is_zero() {
-            Some(true)
+            let departs = c.stated.formula.is_some() && plain > floored;
+            (!departs).then_some(true)
         } else {
             (judge(s, exact) == Verdict::Right).then_some(false)
         }
