@@ -171,6 +171,10 @@ pub struct Entry {
     /// without scoring where each is the only one of its year
     #[serde(skip)]
     pub(crate) same: Arc<str>,
+    /// the unit's spellings made one ([`super::normalize::unit_canon`]), worked out once
+    /// for the pairs matching scores
+    #[serde(skip)]
+    pub(crate) unit_key: Option<Arc<str>>,
     /// the target's magnitude (else the realisasi's) as a float, for matching; none where
     /// zero
     #[serde(skip)]
@@ -210,6 +214,7 @@ struct Prepared {
     split: Arc<Split>,
     sasaran_split: Arc<Split>,
     same: Arc<str>,
+    unit_key: Option<Arc<str>>,
     magnitude: Option<f64>,
 }
 
@@ -254,13 +259,16 @@ impl Names {
             None => self.no_sasaran.clone(),
         };
         let split = self.split(name).clone();
+        let unit_key = unit.map(super::normalize::unit_canon);
         // a word's norm holds neither \0 nor \1: the text and the unit stay apart
-        let mut same = String::with_capacity(split.content.len() + 1 + unit.map_or(0, str::len));
+        let mut same = String::with_capacity(
+            split.content.len() + 1 + unit_key.as_ref().map_or(0, String::len),
+        );
         same.push_str(&split.content);
-        match unit {
+        match &unit_key {
             Some(u) => {
                 same.push('\0');
-                same.extend(super::normalize::unit_chars(u));
+                same.push_str(u);
             }
             None => same.push('\u{1}'),
         }
@@ -268,6 +276,7 @@ impl Names {
             split,
             sasaran_split,
             same: same.into(),
+            unit_key: unit_key.map(Arc::from),
             magnitude: figure
                 .and_then(|f| f.magnitude().to_f64())
                 .filter(|v| *v != 0.0),
@@ -445,6 +454,7 @@ fn sheet_entries(
             split: p.split,
             sasaran_split: p.sasaran_split,
             same: p.same,
+            unit_key: p.unit_key,
             magnitude: p.magnitude,
         }));
     }
@@ -510,6 +520,7 @@ fn sheet_entries(
             split: p.split,
             sasaran_split: p.sasaran_split,
             same: p.same,
+            unit_key: p.unit_key,
             magnitude: p.magnitude,
         }));
     }

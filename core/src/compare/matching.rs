@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::collect::Entry;
-use super::normalize::{abbreviated_run, letter_counts, same_unit, words, Word};
+use super::normalize::{abbreviated_run, letter_counts, words, Word};
 
 crate::texts! {
     AUTOMATIC = "compare.matching.automatic",
@@ -977,7 +977,7 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
     };
     // unit
     match (a.unit.as_deref(), b.unit.as_deref()) {
-        (Some(x), Some(y)) if same_unit(x, y) => score += 0.05,
+        (Some(_), Some(_)) if a.unit_key == b.unit_key => score += 0.05,
         (Some(x), Some(y)) => {
             score -= 0.1;
             if explain {

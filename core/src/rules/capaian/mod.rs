@@ -446,13 +446,17 @@ pub(super) fn sheet_cap(
                 .filter_map(|c| cap_vote(&c, neg)),
         )
         .collect();
-    // for each bound written: the values capped there against those written over it
+    // for each bound written (the lowest first): the values capped there against those
+    // written over it; the bound most values are capped at
+    let bounds: std::collections::BTreeSet<Decimal> = votes
+        .iter()
+        .filter_map(|v| match v {
+            CapVote::At(b) => Some(*b),
+            CapVote::Uncapped(_) => None,
+        })
+        .collect();
     let mut best: Option<(Decimal, usize, usize)> = None;
-    for v in &votes {
-        let CapVote::At(bound) = *v else { continue };
-        if best.is_some_and(|(b, _, _)| b == bound) {
-            continue;
-        }
+    for bound in bounds {
         let yes = votes.iter().filter(|w| **w == CapVote::At(bound)).count();
         let no = votes
             .iter()
@@ -461,11 +465,7 @@ pub(super) fn sheet_cap(
                 CapVote::Uncapped(e) => e > bound,
             })
             .count();
-        let better = match best {
-            None => true,
-            Some((b, y, _)) => yes > y || (yes == y && bound < b),
-        };
-        if better {
+        if best.is_none_or(|(_, y, _)| yes > y) {
             best = Some((bound, yes, no));
         }
     }
@@ -485,17 +485,19 @@ pub(super) fn sheet_cap(
 
 /// Whether a sheet floors capaian at 0: more negative results are written 0 than as their
 /// value (a negative indicator's realisasi over twice its target: (2 × 40 − 92) / 40 =
-/// −30). A sheet showing neither does not.
-/// A formula's 0 counts only where the sheet's % formulas floor (`MAX(0; …)`) at least as
-/// often as not: one `MAX(0; …)` among formulas without it departs from its sheet, it is no
-/// policy of it.
+/// −30). A sheet showing neither does not. A formula's 0 counts only where the sheet's %
+/// formulas floor (`MAX(0; …)`) at least as often as not: one `MAX(0; …)` among formulas
+/// without it departs from its sheet, it is no policy of it.
 pub(super) fn sheet_floors(sm: &SheetModel, neg: NegFormula) -> bool {
     let floors_in = |f: &str| {
         let f: String = f.chars().filter(|c| !c.is_whitespace()).collect();
         let f = f.to_ascii_uppercase();
         f.contains("MAX(0,") || f.contains("MAX(0;")
     };
+    // one pass: the % formulas that floor and those that do not, and the negative results
+    // written 0 (by a formula or not) or as their value
     let (mut floored, mut plain) = (0usize, 0usize);
+    let (mut typed_zero, mut formula_zero, mut as_value) = (0usize, 0usize, 0usize);
     for c in sm.checks() {
         if let Some(f) = c.stated.formula.as_deref() {
             if floors_in(f) {
@@ -504,30 +506,30 @@ pub(super) fn sheet_floors(sm: &SheetModel, neg: NegFormula) -> bool {
                 plain += 1;
             }
         }
+        let (Some(t), Some(r), Some(s)) = (
+            amount(c.target),
+            amount(c.realisasi),
+            c.stated.reading.quantity(),
+        ) else {
+            continue;
+        };
+        match capaian(t, r, c.polaritas, neg) {
+            Some(exact) if exact < Decimal::ZERO => {
+                if s.value.is_zero() {
+                    if c.stated.formula.is_some() {
+                        formula_zero += 1;
+                    } else {
+                        typed_zero += 1;
+                    }
+                } else if judge(s, exact) == Verdict::Right {
+                    as_value += 1;
+                }
+            }
+            _ => {}
+        }
     }
-    let vote = |c: &Check| -> Option<bool> {
-        let (t, r) = (amount(c.target)?, amount(c.realisasi)?);
-        let s = c.stated.reading.quantity()?;
-        let exact = capaian(t, r, c.polaritas, neg)?;
-        if exact >= Decimal::ZERO {
-            return None;
-        }
-        if s.value.is_zero() {
-            let departs = c.stated.formula.is_some() && plain > floored;
-            (!departs).then_some(true)
-        } else {
-            (judge(s, exact) == Verdict::Right).then_some(false)
-        }
-    };
-    let (mut yes, mut no) = (0usize, 0usize);
-    for c in sm.checks() {
-        match vote(&c) {
-            Some(true) => yes += 1,
-            Some(false) => no += 1,
-            None => {}
-        }
-    }
-    yes > no
+    let written_zero = typed_zero + if plain > floored { 0 } else { formula_zero };
+    written_zero > as_value
 }
 
 /// Recalculates one stated % and reports what is wrong with it.
