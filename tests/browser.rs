@@ -89,7 +89,12 @@ fn playwright() {
 fn inputs(dir: &Path) -> Vec<PathBuf> {
     std::fs::create_dir_all(dir).unwrap();
     let mut sources = Vec::new();
-    for folder in ["sample-workbooks", "tests/data", "tests/data/heldout"] {
+    for folder in [
+        "sample-workbooks",
+        "tests/data",
+        "tests/data/heldout",
+        "tests/data/xlsb",
+    ] {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root().join(folder))
             .unwrap()
             .flatten()

@@ -724,3 +724,86 @@ fn exports_of_web_applications_get_an_xlsx_copy() {
     );
     assert!(!out.exists());
 }
+
+/// A copy rebuilt from an .xlsb (`tests/data/xlsb`, written by SheetJS in the short cell
+/// form) corrects the reported cells, keeps every other value, the merged ranges and number
+/// formats, leaves a hidden row's wrong % to the person, and opens in LibreOffice.
+#[test]
+fn an_xlsb_copy_is_corrected_and_keeps_merges_and_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, fixed, left) in [
+        (
+            "pk-biner-2023.xlsb",
+            vec![("G9", "71.95"), ("G12", "87.17")],
+            vec![],
+        ),
+        // the fractions stay fractions under 0.00%; E8 is hidden, E9 follows a negative formula
+        ("pk-biner-pecahan-2024.xlsb", vec![], vec!["E8", "E9"]),
+    ] {
+        let input = data(&format!("xlsb/{name}"));
+        let before = std::fs::read(&input).unwrap();
+        let out = dir.path().join(name.replace(".xlsb", ".xlsx"));
+        let report = fix_to(&input, &out);
+        assert_eq!(
+            std::fs::read(&input).unwrap(),
+            before,
+            "{name}: input touched"
+        );
+        let reported: HashSet<String> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity != rakit::rules::Severity::Info)
+            .map(|f| f.cell())
+            .collect();
+        let expected: HashSet<String> = fixed
+            .iter()
+            .map(|(c, _)| c.to_string())
+            .chain(left.iter().map(|c| c.to_string()))
+            .collect();
+        assert_eq!(reported, expected, "{name}");
+        let (a, b) = (
+            rakit::read::load(&input).unwrap(),
+            rakit::read::load(&out).unwrap(),
+        );
+        let (a, b) = (
+            &a.sheets[0],
+            b.sheets
+                .iter()
+                .find(|s| s.name == a.sheets[0].name)
+                .unwrap(),
+        );
+        for c in &a.cells {
+            let name_ = rakit::read::cell_name(c.row, c.col);
+            let copy = b
+                .get(c.row, c.col)
+                .unwrap_or_else(|| panic!("{name} {name_}"));
+            match fixed.iter().find(|(cell, _)| *cell == name_) {
+                Some((_, v)) => assert_eq!(
+                    copy.value,
+                    rakit::read::Raw::Number(v.parse().unwrap()),
+                    "{name} {name_}"
+                ),
+                None => assert_eq!(copy.value, c.value, "{name} {name_}"),
+            }
+            assert_eq!(
+                (copy.format.percent, copy.format.decimals),
+                (c.format.percent, c.format.decimals),
+                "{name} {name_}"
+            );
+        }
+        assert_eq!(a.merged, b.merged, "{name}");
+        let after = check(&out);
+        assert!(
+            after
+                .findings
+                .iter()
+                .all(|f| !fixed.iter().any(|(c, _)| f.cell() == *c)),
+            "{name}: {:?}",
+            after.findings
+        );
+        let csv = soffice_csv(&out).unwrap();
+        if std::env::var_os("RAKIT_SKIP_SOFFICE").is_none() {
+            assert!(csv.contains("KLATEN"), "{name}: {csv}");
+        }
+    }
+}

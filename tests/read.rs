@@ -550,3 +550,61 @@ fn findings_on_hidden_rows_say_so() {
         }
     }
 }
+
+/// An .xlsb read as LibreOffice reads it: SheetJS (which web applications use for their
+/// "Export" button) writes a row's cells after the first in the short form without a column,
+/// which calamine 0.38 passes over (the 2023 table came out as its first column alone, "no
+/// indicator table"); its number formats, merged ranges and hidden rows, which calamine does
+/// not give, are read from its records. Every cell, format, merged range and hidden row
+/// agrees with LibreOffice's own reading of the file, saved as .xlsx.
+#[test]
+fn xlsb_cells_formats_merges_and_hidden_rows_agree_with_libreoffice() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, hidden) in [
+        ("pk-biner-2023.xlsb", vec![]),
+        ("pk-biner-pecahan-2024.xlsb", vec![7]),
+    ] {
+        let input = data(&format!("xlsb/{name}"));
+        let ours = read::load(&input).unwrap();
+        let sheet = &ours.sheets[0];
+        assert!(sheet.formats_known, "{name}");
+        assert_eq!(sheet.hidden_rows, hidden, "{name}");
+        // without the short cells, a row had its first cell alone
+        let row_cells = |s: &read::Sheet, row: u32| s.cells.iter().filter(|c| c.row == row).count();
+        assert!(row_cells(sheet, 4) >= 5, "{name}: {:?}", sheet.cells);
+        let Some(xlsx) = soffice_convert(&input, "xlsx", dir.path()) else {
+            continue;
+        };
+        let theirs = read::load(&xlsx).unwrap();
+        let other = &theirs.sheets[0];
+        assert_eq!(sheet.name, other.name);
+        let mut compared = 0;
+        for c in &other.cells {
+            let ours = sheet
+                .get(c.row, c.col)
+                .unwrap_or_else(|| panic!("{name} {c:?}"));
+            assert_eq!(ours.value, c.value, "{name} {c:?}");
+            if matches!(c.value, Raw::Number(_)) {
+                assert_eq!(
+                    (ours.format.percent, ours.format.decimals),
+                    (c.format.percent, c.format.decimals),
+                    "{name} {c:?} {ours:?}"
+                );
+            }
+            compared += 1;
+        }
+        assert_eq!(
+            compared,
+            sheet.cells.len(),
+            "{name}: cells LibreOffice does not show"
+        );
+        let sorted = |s: &read::Sheet| {
+            let mut m = s.merged.clone();
+            m.sort_by_key(|m| (m.first_row, m.first_col));
+            m
+        };
+        assert!(!sheet.merged.is_empty(), "{name}");
+        assert_eq!(sorted(sheet), sorted(other), "{name}");
+        assert_eq!(other.hidden_rows, hidden, "{name}: LibreOffice");
+    }
+}

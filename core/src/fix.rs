@@ -136,9 +136,9 @@ crate::texts! {
     NOT_KEPT_CSV = "fix.not_kept_csv",
         "salinan ini adalah buku kerja .xlsx yang dibangun dari teks CSV: setiap nilai tetap seperti diketik",
         "this copy is an .xlsx workbook built from CSV text: every value is kept as typed";
-    NOT_KEPT_REBUILT = "fix.not_kept_rebuilt",
-        "salinan ini dibangun ulang: nilai dan sheet tetap, tetapi sel gabungan, format angka, lebar kolom, huruf, warna dan garis sel tidak ikut",
-        "this copy was rebuilt: values and sheets are kept, but merged cells, number formats, column widths, fonts, colours and borders are not";
+    NOT_KEPT_XLSB = "fix.not_kept_xlsb",
+        "salinan ini dibangun ulang dari berkas .xlsb: nilai, sheet, sel gabungan dan format angka tetap, tetapi lebar kolom, huruf, warna dan garis sel tidak ikut",
+        "this copy was rebuilt from an .xlsb file: values, sheets, merged cells and number formats are kept, but column widths, fonts, colours and borders are not";
     FORMULA_KEPT = "fix.formula_kept",
         "tidak ada salinan perbaikan: sel {sheet}!{cell} berisi rumus ={formula} dan tidak akan ditimpa dengan angka",
         "no corrected copy: cell {sheet}!{cell} holds the formula ={formula} and will not be overwritten with a number";
@@ -304,7 +304,7 @@ fn not_kept(format: Format) -> Option<&'static Text> {
         Format::Html => Some(&NOT_KEPT_HTML),
         Format::SpreadsheetXml => Some(&NOT_KEPT_SPREADSHEET_XML),
         Format::Csv => Some(&NOT_KEPT_CSV),
-        Format::Xlsb => Some(&NOT_KEPT_REBUILT),
+        Format::Xlsb => Some(&NOT_KEPT_XLSB),
     }
 }
 

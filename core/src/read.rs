@@ -28,6 +28,7 @@ mod ods_styles;
 mod scan;
 mod xls_formats;
 mod xls_span;
+mod xlsb;
 mod xml2003;
 
 pub use crate::formula::{cell_name, col_name, parse_cell_name, parse_col};
@@ -560,6 +561,17 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
                 None => (None, None, HashMap::new()),
             };
             with_hidden_rows(read_generic(&bytes, format, formats, merged)?, hidden)
+        }
+        // an .xlsb's cells in their short form (SheetJS) are put in the full form calamine reads;
+        // its number formats, merged ranges and hidden rows are read from its records
+        Format::Xlsb => {
+            let full = xlsb::short_cells::with_full_cell_records(&bytes);
+            let bytes = full.as_deref().unwrap_or(&bytes);
+            let (formats, merged, hidden) = match xlsb::styles::read(bytes) {
+                Some(x) => (Some(x.formats), Some(x.merged), x.hidden_rows),
+                None => (None, None, HashMap::new()),
+            };
+            with_hidden_rows(read_generic(bytes, format, formats, merged)?, hidden)
         }
         _ => {
             let xls = xls_stream.as_deref().and_then(xls_formats::read);
