@@ -222,8 +222,10 @@ fn at<'a>(words: &'a [String], phrase: &'a [&str]) -> impl Iterator<Item = usize
 }
 
 /// Whether the bad thing at `i` is what the name measures: not denied before it ("PNS yang
-/// tidak terkena hukuman pelanggaran disiplin", "desa bebas ..."), and not where or for
-/// whom something else is done ("pohon yang ditanam pada lahan kritis").
+/// tidak terkena hukuman pelanggaran disiplin", "desa bebas ..."), not where or for whom
+/// something else is done ("pohon yang ditanam pada lahan kritis"), and not the subject of
+/// a thing made about it ("Jumlah dokumen kajian risiko bencana", "peta rawan bencana",
+/// "data kemiskinan yang dimutakhirkan": the documents, maps and data are counted).
 fn measured(words: &[String], i: usize) -> bool {
     !words[..i].iter().any(|w| {
         matches!(
@@ -238,6 +240,29 @@ fn measured(words: &[String], i: usize) -> bool {
                 | "terhadap"
                 | "ke"
                 | "oleh"
+                // things made about it
+                | "dokumen"
+                | "kajian"
+                | "studi"
+                | "analisis"
+                | "peta"
+                | "pemetaan"
+                | "rencana"
+                | "laporan"
+                | "data"
+                | "basis"
+                | "database"
+                | "sistem"
+                | "aplikasi"
+                | "regulasi"
+                | "peraturan"
+                | "perda"
+                | "perbup"
+                | "perwali"
+                | "sop"
+                | "pedoman"
+                | "informasi"
+                | "profil"
         )
     })
 }
@@ -320,6 +345,9 @@ mod tests {
             "Jumlah pohon yang ditanam pada lahan kritis",
             "Jumlah uji emisi kendaraan bermotor",
             "Persentase desa bebas kumuh",
+            "Jumlah dokumen kajian risiko bencana yang dimutakhirkan",
+            "Jumlah peta rawan bencana yang disusun",
+            "Persentase data kemiskinan yang dimutakhirkan",
         ] {
             assert!(!name_is_negative(n), "{n}");
         }

@@ -94,11 +94,28 @@ pub struct SheetMeta {
 }
 
 impl SheetMeta {
-    /// The year most sources agree on; the title wins a tie.
+    /// The year most sources agree on; the title wins a tie. A mention of a span ("Tahun
+    /// 2022 s.d. 2024" over a comparison of three years) speaks for the year within it that
+    /// the other sources name, else for its first.
     pub fn year(&self) -> Option<i32> {
         let mut counts: Vec<(i32, usize, bool)> = Vec::new();
-        for m in &self.years {
-            let year = m.year_for(&self.years);
+        for (i, m) in self.years.iter().enumerate() {
+            let mut year = m.year_for(&self.years);
+            if let Some(end) = m.span_end {
+                let named = |y: i32| {
+                    self.years
+                        .iter()
+                        .enumerate()
+                        .filter(|(j, o)| *j != i && o.year_for(&self.years) == y)
+                        .count()
+                };
+                if let Some(y) = (m.year..=end)
+                    .filter(|y| named(*y) > 0)
+                    .max_by_key(|y| (named(*y), *y))
+                {
+                    year = y;
+                }
+            }
             match counts.iter_mut().find(|(y, _, _)| *y == year) {
                 Some(e) => {
                     e.1 += 1;
@@ -247,8 +264,12 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
 /// (without a colon before it).
 fn amount_part(t: &str, sheet: &Sheet, row: u32, col: u32) -> String {
     let lower = t.to_lowercase();
+    // "Rp 2.181.927.300" in the cell; "Jumlah Anggaran (Rp)" names the unit of the next cell
     if let Some(pos) = lower.find("rp") {
-        return t[pos..].trim().to_string();
+        let rest = t[pos..].trim();
+        if rest.chars().any(|c| c.is_ascii_digit()) {
+            return rest.to_string();
+        }
     }
     if let Some(pos) = t.rfind(':') {
         let rest = t[pos + 1..].trim();

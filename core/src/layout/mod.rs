@@ -349,7 +349,7 @@ pub fn classify(label: &str) -> Option<Role> {
 
 fn classify_indonesian(label: &str) -> Option<Role> {
     let l = label;
-    if l.is_empty() {
+    if l.is_empty() || is_number_as_text(l) {
         return None;
     }
     if matches!(l, "no" | "no." | "nomor" | "no urut" | "nomer") {
@@ -372,7 +372,19 @@ fn classify_indonesian(label: &str) -> Option<Role> {
     }
     // "Capaian s/d 2021 terhadap Target Akhir Renstra (%)": the progress, whose label names
     // the target it is measured against
-    let progress = has("capaian") && (has("s/d") || has("terhadap") || has("sampai"));
+    // ("s.d." and "thd" are how "s/d" and "terhadap" are often shortened); "Capaian s.d. TW
+    // IV" is the year's capaian to its last quarter, not the Renstra's
+    let to_a_quarter = l
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "tw" | "triwulan" | "semester" | "bulan"));
+    let progress = has("capaian")
+        && !to_a_quarter
+        && (has("s/d")
+            || has("s.d")
+            || has("terhadap")
+            || has("thd")
+            || has("sampai")
+            || has("hingga"));
     if progress && !l.starts_with("target") {
         return Some(Role::CapaianAkhir);
     }
@@ -385,7 +397,9 @@ fn classify_indonesian(label: &str) -> Option<Role> {
     if has("capaian") && !text::years(l).is_empty() && !has("%") && !has("tahun ini") {
         return Some(Role::CapaianLalu);
     }
-    let realisasi = text::has_word_like(l, "realisasi");
+    // "Hasil", "Hasil Kinerja", "Hasil yang dicapai": what was achieved, the realisasi
+    let hasil = (l == "hasil" || l.starts_with("hasil ")) && !has("%") && !has("capaian");
+    let realisasi = text::has_word_like(l, "realisasi") || hasil;
     let target = has("target") || has("rencana") || target_slip(l);
     // "Rencana Tingkat Capaian (Target)", "Realisasi Tingkat Capaian": the value, not the %
     let percent_sign = l.starts_with('%') || has("(%)") || l.ends_with(" %");
@@ -433,6 +447,15 @@ fn classify_indonesian(label: &str) -> Option<Role> {
         return Some(Role::Sasaran);
     }
     None
+}
+
+/// A figure typed as text ("42,5 %", "100 %", "1.012"): digits with separators, a sign or a
+/// % only. It is a value, never a column's label, though "105,88 %" ends with a % as "Capaian
+/// (%)" does: a table's first row of such figures is not taken for a second header row.
+fn is_number_as_text(l: &str) -> bool {
+    l.chars().any(|c| c.is_ascii_digit())
+        && l.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '%' | '-' | '+'))
 }
 
 /// A label without what it writes in brackets.
@@ -734,6 +757,19 @@ mod tests {
         assert_eq!(c("Realisasi Tingkat Capaian"), Some(Role::Realisasi));
         assert_eq!(c("Tingkat Capaian (%)"), Some(Role::Capaian));
         assert_eq!(c("Persentase Capaian"), Some(Role::Capaian));
+        assert_eq!(
+            c("Capaian s.d. 2024 thd Target Akhir Renstra (%)"),
+            Some(Role::CapaianAkhir)
+        );
+        assert_eq!(c("Capaian s.d. TW IV (%)"), Some(Role::Capaian));
+        assert_eq!(c("Capaian s/d Triwulan III"), Some(Role::Capaian));
+        // a figure typed as text is no label, though it ends with a % as "Capaian (%)" does
+        assert_eq!(c("105,88 %"), None);
+        assert_eq!(c("100 %"), None);
+        assert_eq!(c("%"), Some(Role::Capaian));
+        assert_eq!(c("Hasil"), Some(Role::Realisasi));
+        assert_eq!(c("Hasil yang Dicapai"), Some(Role::Realisasi));
+        assert_eq!(c("Nilai Target"), Some(Role::Target));
         assert_eq!(c("Realisasi (%)"), Some(Role::Realisasi));
         assert_eq!(c("Uraian"), Some(Role::Indikator));
         // English and bilingual headers, and a slip in "Target"
