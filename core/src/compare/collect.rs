@@ -491,7 +491,7 @@ fn sheet_entries(
                     PeriodKind::Month => 12,
                 };
         let sasaran = t.induk.clone();
-        let unit = unit_of(None, &[t.annual.as_ref(), last]);
+        let unit = unit_of(t.satuan.as_deref(), &[t.annual.as_ref(), last]);
         let target = t.annual.as_ref().and_then(|f| fig(f, place));
         let realisasi = last.and_then(|f| fig(f, place));
         let p = names.prepare(

@@ -41,6 +41,9 @@ pub struct BudgetTable {
     /// its lines are indicators, each with its budget (the name column is the indicator's):
     /// a line named "Jumlah ..." is an indicator, and only "Jumlah" or "Total" alone a total
     pub indicator_lines: bool,
+    /// the header names an indicator column too: the budget columns of an indicator table,
+    /// whose rows without a budget (a sasaran's indicators) are its rows all the same
+    pub beside_indicators: bool,
     /// the unit the amounts are written in, as the anggaran header or the lines above the
     /// table say (`Alokasi (Rp 000)`, `(dalam ribuan rupiah)`, `Anggaran (Rp juta)`)
     pub unit: Scale,
@@ -319,6 +322,7 @@ fn header_at(sheet: &Sheet, row: u32) -> Option<(BudgetTable, Vec<(u32, Col)>)> 
         nested: false,
         levels_named: false,
         indicator_lines: cols.iter().any(|(c, k)| *c == name && *k == Col::Indicator),
+        beside_indicators: indicator_table,
         unit: Scale::Satuan,
     };
     Some((table, cols))
@@ -374,12 +378,17 @@ pub fn find(sheet: &Sheet) -> Vec<BudgetTable> {
 }
 
 /// The budget tables of a sheet beside its indicator tables: not the budget columns of an
-/// evaluation form or a Rencana Aksi (a header that is the indicator table's own), which
-/// their own rules read (K102, Q604); a budget table under a Rencana Aksi has a header of its
-/// own and is one.
+/// evaluation form or a Rencana Aksi in blocks (a header that is the indicator table's own),
+/// which their own rules read (K102, Q604); a budget table under a Rencana Aksi has a header
+/// of its own and is one. A Rencana Aksi of one row per indicator with its quarters across
+/// (`tw1_target` …) writes each programme's and kegiatan's budget on its row, as a budget
+/// table does: its anggaran, realisasi and serapan columns are read as one.
 pub fn find_beside<'a>(sheet: &Sheet, tables: impl Iterator<Item = &'a Table>) -> Vec<BudgetTable> {
     let owned: Vec<(u32, u32)> = tables
         .filter(|t| t.kind != TableKind::Annual)
+        .filter(|t| {
+            !(t.kind == TableKind::Quarterly && t.qcols.keys().any(|k| k.starts_with("tw")))
+        })
         .map(|t| {
             let first = t.header_rows.first().copied().unwrap_or(t.first_row);
             (first.min(t.first_row), t.first_row.saturating_sub(1))
@@ -512,6 +521,16 @@ fn read_lines(
             .map(|c| c.value.as_text().to_string())
             .unwrap_or_default();
         if !figures {
+            // an indicator table's row without a budget (a sasaran's indicator, its figures
+            // in other columns) is no note: the budget lines go on below it
+            let other_figures = || {
+                cells
+                    .iter()
+                    .any(|c| c.col > table.name_col && matches!(c.value, Raw::Number(_)))
+            };
+            if table.beside_indicators && other_figures() {
+                continue;
+            }
             // a heading (an urusan), an indicator's second line, a note: no line
             wordy_run += 1;
             if wordy_run >= 3 {
@@ -594,7 +613,7 @@ fn read_lines(
 }
 
 /// Segments of a code such as `1.02.01` (3) or `1` (1); none for other text.
-fn code_segments(t: &str) -> Option<usize> {
+pub(crate) fn code_segments(t: &str) -> Option<usize> {
     let t = t.trim().trim_end_matches('.');
     if t.is_empty()
         || !t

@@ -24,6 +24,11 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
             // a one-row header naming each quarter's column ("Target TW I")
             if let Some(p) = crate::layout::quarterly::header_period(t) {
                 labels.push((c.row, c.col, p));
+                continue;
+            }
+            // "I | II | III | IV" under a "Target Triwulan" / "Realisasi TW" merged over them
+            if let Some(p) = bare_quarter_under_label(sheet, c.row, c.col, t) {
+                labels.push((c.row, c.col, p));
             }
         }
     }
@@ -206,6 +211,24 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
 
 /// Quarters side by side: a header row names "TW I" .. "TW IV" (or "Triwulan I") over
 /// groups of Target / Realisasi / % columns, one indicator per row.
+/// The quarter a bare numeral names ("I" .. "IV") in a header row under a label that says
+/// its columns are quarters ("Target Triwulan", "Realisasi per TW", merged over the four).
+fn bare_quarter_under_label(sheet: &Sheet, row: u32, col: u32, t: &str) -> Option<u8> {
+    let q = match t.trim() {
+        "I" => 1,
+        "II" => 2,
+        "III" => 3,
+        "IV" => 4,
+        _ => return None,
+    };
+    let above = sheet.get_shown(row.checked_sub(1)?, col)?.value.as_text();
+    let above = text::label(&above);
+    let names_quarters = above
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "triwulan" | "tw" | "triwulanan"));
+    names_quarters.then_some(q)
+}
+
 fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> {
     // the row that names at least two different quarters
     let mut by_row: BTreeMap<u32, Vec<(u32, u8)>> = BTreeMap::new();
@@ -298,6 +321,15 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
             && !label.contains("realisasi")
         {
             cols.entry("anggaran".into()).or_insert(c);
+            continue;
+        }
+        // the budget's realisation ("Realisasi Anggaran (Rp)", "Realisasi Keuangan") and its
+        // share ("Serapan (%)") are no indicator's figures
+        if label.contains("anggaran")
+            || label.contains("keuangan")
+            || label.contains("pagu")
+            || label.starts_with("serapan")
+        {
             continue;
         }
         // "Uraian" beside an "Indikator Kinerja" column names the sasaran, programmes and

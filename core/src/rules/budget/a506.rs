@@ -166,6 +166,7 @@ mod tests {
             nested: true,
             levels_named: true,
             indicator_lines: false,
+            beside_indicators: false,
             unit: Scale::Satuan,
         };
         let mut out = Vec::new();

@@ -580,12 +580,30 @@ pub fn check_one(
         return;
     }
     let t = tq.scaled();
-    let r = rq.scaled();
+    let mut r = rq.scaled();
     if t.is_zero() {
         if stated.reading.quantity().is_some() {
             out.push(c105::finding(sm, c, what));
         }
         return;
+    }
+    // a Renstra target in percent points beside a year's realisasi written as a fraction
+    // (0,9612 for 96,12 %, the year's target a fraction too): the progress compares the two
+    // on one scale, as the agency did
+    if c.kind == crate::model::CheckKind::Renstra
+        && r.abs() <= Decimal::ONE
+        && t > Decimal::ONE
+        && c.target.reading.quantity().is_some()
+    {
+        let on_points = r * HUNDRED;
+        if let (Some(s), Some(as_points)) = (
+            stated.reading.quantity(),
+            capaian(t, on_points, c.polaritas, neg),
+        ) {
+            if judge(s, as_points) == Verdict::Right {
+                r = on_points;
+            }
+        }
     }
     let Some(uncapped) = capaian(t, r, c.polaritas, neg) else {
         return;

@@ -191,7 +191,17 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
                             .unwrap_or(0),
                         _ => 0,
                     };
-                    if !agrees_at(stated, exact, money && !ratio, min_dp) {
+                    // a percentage or an index does not add up over the quarters: its year
+                    // is the last quarter's value or their mean, and its Renstra level to
+                    // date the latest year's (`12 = 8+9+10+11` and `13 = 6 + 12` are for
+                    // quantities)
+                    let level_kept = !money
+                        && matches!(rule.op, EvalOp::Sum(_))
+                        && level_row(cx.model, row)
+                        && level_values(&vals)
+                            .into_iter()
+                            .any(|v| agrees_at(stated, v, false, min_dp));
+                    if !level_kept && !agrees_at(stated, exact, money && !ratio, min_dp) {
                         out.push(k101::finding(
                             &sheet.name,
                             row,
@@ -232,6 +242,66 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// Whether the row's indicator measures a level rather than a quantity that adds up: its
+/// unit is a percent, an index, a score or a grade, or its name says it is a percentage, a
+/// ratio, an index, an average, a rate or a coverage.
+fn level_row(model: &crate::model::SheetModel, row: u32) -> bool {
+    let Some(ind) = model.indikator.iter().find(|i| i.row == row) else {
+        return false;
+    };
+    let unit = ind
+        .satuan
+        .as_deref()
+        .map(crate::text::label)
+        .unwrap_or_default();
+    let unit_is_level = unit.contains('%')
+        || [
+            "persen", "indeks", "index", "nilai", "skor", "poin", "level", "predikat", "rasio",
+        ]
+        .iter()
+        .any(|u| unit.split(|c: char| !c.is_alphanumeric()).any(|w| w == *u));
+    unit_is_level
+        || [
+            "persentase",
+            "prosentase",
+            "persen",
+            "proporsi",
+            "rasio",
+            "indeks",
+            "index",
+            "rata-rata",
+            "rata rata",
+            "tingkat",
+            "cakupan",
+            "angka",
+            "prevalensi",
+            "nilai",
+            "skor",
+        ]
+        .iter()
+        .any(|p| crate::text::norm_starts_with(&ind.nama, p))
+}
+
+/// What a level's year (or its level to date) may be written as instead of the sum of the
+/// parts: the last part written, or the mean of those written.
+fn level_values(parts: &[(Decimal, bool)]) -> Vec<Decimal> {
+    let written: Vec<Decimal> = parts.iter().filter(|(_, b)| !b).map(|(v, _)| *v).collect();
+    let mut out = Vec::new();
+    if let Some(last) = written.last() {
+        out.push(*last);
+    }
+    if written.len() >= 2 {
+        if let Some(mean) = written
+            .iter()
+            .sum::<Decimal>()
+            .checked_div(Decimal::from(written.len()))
+        {
+            out.push(mean);
+        }
+    }
+    out
 }
 
 /// A report of one quarter (its title or sheet name says so) whose later quarters hold

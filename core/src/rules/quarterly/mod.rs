@@ -112,7 +112,7 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
         }
         out.extend(found);
     }
-    budgets(sm, out);
+    budgets(sm, cx.sheet, out);
 }
 
 fn same_unit(a: &Quantity, b: &Quantity) -> bool {
@@ -233,7 +233,28 @@ fn schedule(ind: &IndikatorTw, annual: &Quantity) -> bool {
 
 /// A programme's anggaran against the sum of its kegiatan's, programme by programme
 /// (consecutive blocks of the same programme name).
-fn budgets(sm: &SheetModel, out: &mut Vec<Finding>) {
+fn budgets(sm: &SheetModel, sheet: Option<&crate::read::Sheet>, out: &mut Vec<Finding>) {
+    let mut q604 = Vec::new();
+    programme_budgets(sm, sheet, &mut q604);
+    // a Rencana Aksi of one row per indicator has its budget columns read as a budget table
+    // too ([`crate::layout::budget::find_beside`]), whose A503 reports a programme's sum:
+    // Q604 keeps to the rows no budget table holds
+    let side_by_side = sm.tables.iter().any(|t| {
+        t.kind == crate::layout::TableKind::Quarterly && t.qcols.keys().any(|k| k.starts_with("tw"))
+    });
+    if let (Some(sheet), true, false) = (sheet, side_by_side, q604.is_empty()) {
+        let held: std::collections::HashSet<u32> =
+            crate::layout::budget::find_beside(sheet, sm.tables.iter())
+                .iter()
+                .flat_map(|t| t.items.iter().map(|i| i.row))
+                .collect();
+        q604.retain(|f| !held.contains(&f.row));
+    }
+    out.extend(q604);
+}
+
+/// Q604 and A501 on the budgets the quarterly tables read.
+fn programme_budgets(sm: &SheetModel, sheet: Option<&crate::read::Sheet>, out: &mut Vec<Finding>) {
     // a budget that cannot be read is reported where it stands
     let mut reported = std::collections::HashSet::new();
     for ind in &sm.triwulan {
@@ -292,14 +313,16 @@ fn budgets(sm: &SheetModel, out: &mut Vec<Finding>) {
         }
         out.push(q604::finding(&sm.name, budget, n, sum));
     }
-    budgets_in_rows(sm, out);
+    budgets_in_rows(sm, sheet, out);
 }
 
 /// Programmes and kegiatan as rows of one name column ("Sasaran / Program / Kegiatan"),
 /// not as a column each: a row named "Program ..." is a programme, and the rows after it
-/// that have a budget and are no programme are its kegiatan (a sasaran has no budget).
-/// The programme's anggaran against their sum, where it has at least one.
-fn budgets_in_rows(sm: &SheetModel, out: &mut Vec<Finding>) {
+/// that have a budget and are no programme are its kegiatan (a sasaran has no budget), up
+/// to a row whose code in the No column is no deeper than the programme's (`2` after `1.1`,
+/// `1.1.1` and `1.1.2`: the next sasaran, whatever it holds). The programme's anggaran
+/// against their sum, where it has at least one.
+fn budgets_in_rows(sm: &SheetModel, sheet: Option<&crate::read::Sheet>, out: &mut Vec<Finding>) {
     // tables whose levels have columns of their own are the loop above's
     if sm
         .triwulan
@@ -320,6 +343,16 @@ fn budgets_in_rows(sm: &SheetModel, out: &mut Vec<Finding>) {
             .as_deref()
             .is_some_and(|n| crate::text::norm_starts_with(n, "program"))
     };
+    // the depth of a row's code in the table's No column (`1.1.2` → 3)
+    let no_col = sm
+        .tables
+        .iter()
+        .find(|t| t.kind == crate::layout::TableKind::Quarterly)
+        .and_then(|t| t.qcols.get("no").copied());
+    let depth = |i: &IndikatorTw| -> Option<usize> {
+        let cell = sheet?.get(i.block_row, no_col?)?;
+        crate::layout::budget::code_segments(&cell.value.as_text())
+    };
     for (k, p) in rows.iter().enumerate() {
         let (Some(budget), Some(pq)) = (p.anggaran.as_ref(), amount(p)) else {
             continue;
@@ -327,9 +360,11 @@ fn budgets_in_rows(sm: &SheetModel, out: &mut Vec<Finding>) {
         if !is_program(p) {
             continue;
         }
+        let own = depth(p);
         let kegiatan: Vec<Decimal> = rows[k + 1..]
             .iter()
             .take_while(|i| !is_program(i))
+            .take_while(|i| !matches!((own, depth(i)), (Some(o), Some(d)) if d <= o))
             .map_while(|i| amount(i))
             .collect();
         let sum: Decimal = kegiatan.iter().sum();
