@@ -36,9 +36,21 @@ pub(super) fn workbook_sheets(
         Some(s)
     };
     let workbook = read("xl/workbook.xml")?;
-    let rels = read("xl/_rels/workbook.xml.rels")?;
-    let mut targets: HashMap<String, String> = HashMap::new();
-    for tag in tags(&rels, "<Relationship ") {
+    let targets = relationship_targets(&read("xl/_rels/workbook.xml.rels")?);
+    tags(&workbook, "<sheet ")
+        .map(|tag| {
+            let name = unescape(&attr(tag, "name")?);
+            let part = targets.get(&attr(tag, "r:id")?)?.clone();
+            Some((name, part))
+        })
+        .collect()
+}
+
+/// The parts a workbook's relationships point to, by id, as paths inside the package
+/// (`worksheets/sheet1.xml` → `xl/worksheets/sheet1.xml`; an absolute `/xl/...` as it is).
+pub(super) fn relationship_targets(rels: &str) -> HashMap<String, String> {
+    let mut targets = HashMap::new();
+    for tag in tags(rels, "<Relationship ") {
         if let (Some(id), Some(target)) = (attr(tag, "Id"), attr(tag, "Target")) {
             let path = match target.strip_prefix('/') {
                 Some(abs) => abs.to_string(),
@@ -47,13 +59,7 @@ pub(super) fn workbook_sheets(
             targets.insert(id, path);
         }
     }
-    tags(&workbook, "<sheet ")
-        .map(|tag| {
-            let name = unescape(&attr(tag, "name")?);
-            let part = targets.get(&attr(tag, "r:id")?)?.clone();
-            Some((name, part))
-        })
-        .collect()
+    targets
 }
 
 pub(super) fn tags<'a>(xml: &'a str, open: &'a str) -> impl Iterator<Item = &'a str> + 'a {

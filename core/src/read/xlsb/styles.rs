@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
 
-use super::super::scan::{attr, tags, unescape};
+use super::super::scan::relationship_targets;
 use super::super::{CellFormats, Merge, NumFmt, SheetFormats};
 use super::{records, u32_at, wide_string, FULL_CELL, ROW_HEADER};
 
@@ -55,16 +55,7 @@ pub(in crate::read) fn read(bytes: &[u8]) -> Option<XlsbStyles> {
         .map(|styles| style_formats(&styles))
         .unwrap_or_default();
     let rels = String::from_utf8(part("xl/_rels/workbook.bin.rels")?).ok()?;
-    let mut targets: HashMap<String, String> = HashMap::new();
-    for tag in tags(&rels, "<Relationship ") {
-        if let (Some(id), Some(target)) = (attr(tag, "Id"), attr(tag, "Target")) {
-            let path = match target.strip_prefix('/') {
-                Some(abs) => abs.to_string(),
-                None => format!("xl/{target}"),
-            };
-            targets.insert(unescape(&id), unescape(&path));
-        }
-    }
+    let targets = relationship_targets(&rels);
     let workbook = part("xl/workbook.bin")?;
     let mut out = XlsbStyles::default();
     for (name, rel) in sheets(&workbook) {

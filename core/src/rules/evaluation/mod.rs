@@ -195,13 +195,15 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
                     // is the last quarter's value or their mean, and its Renstra level to
                     // date the latest year's (`12 = 8+9+10+11` and `13 = 6 + 12` are for
                     // quantities)
-                    let level_kept = !money
-                        && matches!(rule.op, EvalOp::Sum(_))
-                        && level_row(cx.model, row)
-                        && level_values(&vals)
-                            .into_iter()
-                            .any(|v| agrees_at(stated, v, false, min_dp));
-                    if !level_kept && !agrees_at(stated, exact, money && !ratio, min_dp) {
+                    let level_kept = || {
+                        !money
+                            && matches!(rule.op, EvalOp::Sum(_))
+                            && level_values(&vals)
+                                .into_iter()
+                                .any(|v| agrees_at(stated, v, false, min_dp))
+                            && level_row(cx.model, row)
+                    };
+                    if !agrees_at(stated, exact, money && !ratio, min_dp) && !level_kept() {
                         out.push(k101::finding(
                             &sheet.name,
                             row,
