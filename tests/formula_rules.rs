@@ -1,4 +1,4 @@
-//! The rules of formulas and error cells (F801..F803, E901): each triggered by a workbook
+//! The rules of formulas and error cells (F801..F806, E901): each triggered by a workbook
 //! and silent on one without the mistake; and what they find in the real Deli Serdang
 //! evaluation form.
 
@@ -176,6 +176,126 @@ fn f803_a_number_typed_among_formulas() {
         .collect();
     let good = workbook(d.path(), "good.xlsx", &mostly_typed);
     assert!(codes_at(&common::check(&good), "F803").is_empty());
+}
+
+/// A quarterly table (No, Indikator, Satuan, Target D, TW I..IV E..H, Jumlah I) of eight
+/// rows from row 4: I is `=E{r}+F{r}+G{r}+H{r}` but where `jumlah` gives another formula for
+/// a row (`{r}` is the row's Excel number); the quarters as `quarters` gives them.
+fn quarters_table(
+    dir: &Path,
+    name: &str,
+    quarters: impl Fn(usize) -> [f64; 4],
+    jumlah: impl Fn(usize) -> Option<&'static str>,
+) -> PathBuf {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("RA 2024").unwrap();
+    ws.write_string(0, 0, "RENCANA AKSI TAHUN 2024").unwrap();
+    let head = [
+        "No",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target",
+        "TW I",
+        "TW II",
+        "TW III",
+        "TW IV",
+        "Jumlah",
+    ];
+    for (c, h) in head.iter().enumerate() {
+        ws.write_string(2, c as u16, *h).unwrap();
+    }
+    for i in 0..8 {
+        let row = 3 + i as u32;
+        let excel = (row + 1).to_string();
+        let q = quarters(i);
+        ws.write_number(row, 0, i as f64 + 1.0).unwrap();
+        ws.write_string(row, 1, format!("Jumlah kegiatan pembinaan {}", i + 1))
+            .unwrap();
+        ws.write_string(row, 2, "Kegiatan").unwrap();
+        ws.write_number(row, 3, q.iter().sum::<f64>()).unwrap();
+        for (k, v) in q.iter().enumerate() {
+            ws.write_number(row, 4 + k as u16, *v).unwrap();
+        }
+        let f = jumlah(i)
+            .unwrap_or("E{r}+F{r}+G{r}+H{r}")
+            .replace("{r}", &excel);
+        let cols = ['D', 'E', 'F', 'G', 'H'];
+        // the result Excel would have stored: the cells the formula names, added up
+        let value: f64 = cols
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| f.contains(&format!("{c}{excel}")))
+            .map(|(k, _)| if k == 0 { q.iter().sum() } else { q[k - 1] })
+            .sum();
+        ws.write_formula(row, 8, Formula::new(f).set_result(value.to_string()))
+            .unwrap();
+    }
+    let path = dir.join(name);
+    wb.save(&path).unwrap();
+    path
+}
+
+#[test]
+fn f805_a_sum_leaving_out_a_cell_its_column_adds() {
+    let d = tempfile::tempdir().unwrap();
+    // row 7 leaves out TW I, which is 0 this year: its value is right, its formula is not;
+    // row 9 leaves out TW IV, which is not
+    let quarters = |i: usize| {
+        if i == 3 {
+            [0.0, 2.0, 3.0, 4.0]
+        } else {
+            [1.0, 2.0, 3.0, 4.0 + i as f64]
+        }
+    };
+    let bad = quarters_table(d.path(), "bad.xlsx", quarters, |i| match i {
+        3 => Some("F{r}+G{r}+H{r}"),
+        5 => Some("SUM(E{r}:G{r})"),
+        _ => None,
+    });
+    let r = common::check(&bad);
+    assert_eq!(codes_at(&r, "F805"), ["I7", "I9"]);
+    let at = |cell: &str| {
+        r.findings
+            .iter()
+            .find(|f| f.code == "F805" && f.cell() == cell)
+            .unwrap()
+            .message
+            .render(rakit::i18n::Lang::En)
+    };
+    assert!(at("I7").contains("leaves out E7") && at("I7").contains("right today"));
+    assert!(at("I9").contains("leaves out H9") && !at("I9").contains("right today"));
+    let f = r.findings.iter().find(|f| f.cell() == "I7").unwrap();
+    assert_eq!(f.expected.as_deref(), Some("=E7+F7+G7+H7"));
+    // the same sum written another way, and a level taking its last quarter, are no gap
+    let good = quarters_table(d.path(), "good.xlsx", quarters, |i| match i {
+        2 => Some("SUM(E{r}:H{r})"),
+        4 => Some("H{r}"),
+        _ => None,
+    });
+    assert!(codes_at(&common::check(&good), "F805").is_empty());
+}
+
+#[test]
+fn f806_a_formula_pointing_at_another_column() {
+    let d = tempfile::tempdir().unwrap();
+    let quarters = |i: usize| [1.0, 2.0, 3.0, 4.0 + i as f64];
+    // row 8 adds the target (D) where the others add TW I (E)
+    let bad = quarters_table(d.path(), "bad.xlsx", quarters, |i| {
+        (i == 4).then_some("D{r}+F{r}+G{r}+H{r}")
+    });
+    let r = common::check(&bad);
+    assert_eq!(codes_at(&r, "F806"), ["I8"]);
+    let f = r.findings.iter().find(|f| f.code == "F806").unwrap();
+    assert_eq!(f.expected.as_deref(), Some("=E8+F8+G8+H8"));
+    assert!(codes_at(&r, "F801").is_empty());
+    // the same cells in another order (as a lower-is-better row's target over realisasi
+    // among realisasi over target) are no column off
+    let good = quarters_table(d.path(), "good.xlsx", quarters, |i| {
+        (i == 4).then_some("H{r}+G{r}+F{r}+E{r}")
+    });
+    let good = common::check(&good);
+    assert!(codes_at(&good, "F806").is_empty());
+    assert!(codes_at(&good, "F801").is_empty() && codes_at(&good, "F805").is_empty());
 }
 
 #[test]

@@ -166,6 +166,11 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
     files.push(data("blind13/ra_bapenda_kab_banyuwangi_2024.ods"));
     // an examiner's budget line whose serapan is cut off instead of rounded (A507)
     files.push(data("blind13/pk_dkp_kab_pati_2023.xlsx"));
+    // an examiner's evaluation form whose column-12 SUM leaves out a quarter (F805), and a
+    // Rencana Aksi whose serapan divides by the anggaran murni where its column's divide by
+    // the anggaran perubahan (F806)
+    files.push(data("blind18/evaluasi_renja_2024_dpupr_klaten.xlsx"));
+    files.push(data("blind18/renaksi_2023_diskopukm_wajo.xlsx"));
     // corrected copies: workbooks where the corrected rules no longer fire
     for s in SAMPLES {
         let out = dir.path().join(format!("{s}-diperbaiki.xlsx"));

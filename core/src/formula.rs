@@ -154,6 +154,79 @@ pub fn typed_operands(formula: &str) -> Vec<String> {
     found
 }
 
+/// The cells a purely additive formula adds up (`L10+N10+P10`, `SUM(L10:R10)`,
+/// `SUM(L10,N10)+P10`), each once, ranges spelt out; `None` for any other formula (a
+/// product, a difference, another function, a reference to another sheet, a number, a
+/// range of more than 256 cells).
+///
+/// ```
+/// use rakit_core::formula::added_cells;
+/// assert_eq!(added_cells("SUM(B2:D2)").map(|c| c.len()), Some(3));
+/// assert_eq!(added_cells("B2+C2"), Some(vec![(1, 1), (1, 2)]));
+/// assert_eq!(added_cells("B2-C2"), None);
+/// ```
+pub fn added_cells(formula: &str) -> Option<Vec<(u32, u32)>> {
+    let chars: Vec<char> = formula.trim_start_matches('=').chars().collect();
+    let mut cells: Vec<(u32, u32)> = Vec::new();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() || c == '+' || c == ',' || c == ';' {
+            i += 1;
+            continue;
+        }
+        if c == ')' {
+            depth = depth.checked_sub(1)?;
+            i += 1;
+            continue;
+        }
+        if !is_word_char(c) {
+            return None;
+        }
+        let start = i;
+        while i < chars.len() && is_word_char(chars[i]) {
+            i += 1;
+        }
+        let word: String = chars[start..i].iter().collect();
+        if chars.get(i) == Some(&'(') {
+            if !word.eq_ignore_ascii_case("SUM") {
+                return None;
+            }
+            depth += 1;
+            i += 1;
+            continue;
+        }
+        let from = parse_ref(&word).map(|r| (r.row.n, r.col.n))?;
+        let to = if chars.get(i) == Some(&':') {
+            let end_start = i + 1;
+            let mut j = end_start;
+            while j < chars.len() && is_word_char(chars[j]) {
+                j += 1;
+            }
+            let end: String = chars[end_start..j].iter().collect();
+            i = j;
+            parse_ref(&end).map(|r| (r.row.n, r.col.n))?
+        } else {
+            from
+        };
+        let (r0, r1) = (from.0.min(to.0), from.0.max(to.0));
+        let (c0, c1) = (from.1.min(to.1), from.1.max(to.1));
+        if (r1 - r0 + 1) * (c1 - c0 + 1) > 256 {
+            return None;
+        }
+        for r in r0..=r1 {
+            for c in c0..=c1 {
+                let at = (r as u32, c as u32);
+                if !cells.contains(&at) {
+                    cells.push(at);
+                }
+            }
+        }
+    }
+    (depth == 0 && !cells.is_empty()).then_some(cells)
+}
+
 /// A formula's shape: references, numbers and spacing left out, so that `F12/E13*100`
 /// and `120/E14*100` can be compared as "a reference over a reference" and "a number over
 /// a reference".

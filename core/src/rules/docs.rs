@@ -67,6 +67,8 @@ sources! {
     F802 => "formulas/f802.rs" formulas::f802,
     F803 => "formulas/f803.rs" formulas::f803,
     F804 => "formulas/f804.rs" formulas::f804,
+    F805 => "formulas/f805.rs" formulas::f805,
+    F806 => "formulas/f806.rs" formulas::f806,
     K101 => "evaluation/k101.rs" evaluation::k101,
     K102 => "evaluation/k102.rs" evaluation::k102,
     K103 => "evaluation/k103.rs" evaluation::k103,

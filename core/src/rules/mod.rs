@@ -291,6 +291,14 @@ rules! {
         "**tidak**: hanya Anda yang tahu polaritas indikatornya",
         "sel polaritas kosong, padahal rumus capaian bercabang menurut isinya",
         "a polarity cell is blank while the capaian formula branches on it";
+    F805, "rumus-melewatkan-sel", Formulas, Warning, false,
+        "**tidak**: salin rumus kolomnya ke sel itu",
+        "rumus penjumlahan melewatkan sel yang dijumlahkan rumus-rumus lain di kolomnya",
+        "an additive formula leaves out cells its column's formulas add up";
+    F806, "rumus-merujuk-kolom-lain", Formulas, Warning, false,
+        "**tidak**, kecuali sel % capaian (lihat [C101](C101.md))",
+        "rumus merujuk kolom lain daripada rumus-rumus di kolomnya",
+        "a formula points at another column than its column's formulas do";
     E901, "sel-galat", Cells, Error, false,
         "**tidak**: hanya Anda yang tahu data yang hilang",
         "sel berisi nilai galat (#DIV/0!, #REF!, #N/A, #VALUE!, #NAME?)",
@@ -797,8 +805,8 @@ pub fn check(
     // one finding per cell and code
     let mut seen = std::collections::HashSet::new();
     out.retain(|f| seen.insert((f.sheet.clone(), f.row, f.col, f.code)));
-    // a % whose formula points at another row: C101 says so, with the row's formula as its
-    // fix, so F801 at that cell would say it twice
+    // a % whose formula points at another row or column: C101 says so, with the row's formula as its
+    // fix, so F801 / F806 at that cell would say it twice
     let wrong_percent: std::collections::HashSet<(String, u32, u32)> = out
         .iter()
         .filter(|f| f.code == RuleId::C101)
@@ -806,7 +814,8 @@ pub fn check(
         .collect();
     if !wrong_percent.is_empty() {
         out.retain(|f| {
-            f.code != RuleId::F801 || !wrong_percent.contains(&(f.sheet.clone(), f.row, f.col))
+            !matches!(f.code, RuleId::F801 | RuleId::F806)
+                || !wrong_percent.contains(&(f.sheet.clone(), f.row, f.col))
         });
     }
     out.sort_by(|a, b| {

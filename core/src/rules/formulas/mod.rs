@@ -1,4 +1,4 @@
-//! F801..F803: the formulas of a table's columns against each other. In a column whose
+//! F801..F806: the formulas of a table's columns against each other. In a column whose
 //! rows compute the same thing, the formulas share one pattern (`=P15+S15+V15+Y15`,
 //! `=P16+S16+V16+Y16`): a formula that points at another row, a number typed into a formula
 //! where a cell reference belongs, or a number typed over a formula stand out. Each is
@@ -10,10 +10,14 @@ pub(crate) mod f801;
 pub(crate) mod f802;
 pub(crate) mod f803;
 pub(crate) mod f804;
+pub(crate) mod f805;
+pub(crate) mod f806;
 
 use std::collections::HashMap;
 
-use crate::formula::{relative_form, shape, shift_formula, typed_operands};
+use crate::formula::{
+    added_cells, references, relative_form, shape, shift_formula, typed_operands,
+};
 
 use crate::read::Sheet;
 use crate::rules::Finding;
@@ -131,6 +135,44 @@ fn check_column(
                 e.formula,
                 expected.as_deref().unwrap_or(""),
             ));
+            continue;
+        }
+        // the same formula on the same row but for the columns its references point at;
+        // the same cells in another order (`=E7/F7*100` among `=F6/E6*100`: a lower-is-better
+        // indicator's target over realisasi) are a formula of its own, not a column off
+        if shape(e.formula) == shape(p.formula)
+            && cols_blind(&e.form) == cols_blind(&p.form)
+            && !expected
+                .as_deref()
+                .is_some_and(|x| same_cells(e.formula, x))
+        {
+            out.push(f806::finding(
+                &sheet.name,
+                e.row,
+                col,
+                e.formula,
+                expected.as_deref().unwrap_or(""),
+            ));
+            continue;
+        }
+        // a sum that leaves out some of the cells the column's sums add up
+        if let Some(expected) = expected.as_deref() {
+            if let Some(missing) = left_out(e.formula, expected) {
+                let blank = missing.iter().all(|&(r, c)| {
+                    sheet.get(r, c).is_none_or(|cell| match &cell.value {
+                        crate::read::Raw::Number(n) => n.is_zero(),
+                        v => v.text().trim().is_empty(),
+                    })
+                });
+                out.push(f805::finding(
+                    &sheet.name,
+                    (e.row, col),
+                    e.formula,
+                    &missing,
+                    blank,
+                    expected,
+                ));
+            }
         }
     }
     // numbers typed among the column's formulas
@@ -149,6 +191,31 @@ fn check_column(
             }
         }
     }
+}
+
+/// The cells an additive formula leaves out of the additive formula its column expects on
+/// its row: `None` unless it adds at least two of them and nothing else.
+fn left_out(formula: &str, expected: &str) -> Option<Vec<(u32, u32)>> {
+    let has = added_cells(formula)?;
+    let wants = added_cells(expected)?;
+    if has.len() < 2 || has.len() >= wants.len() || has.iter().any(|c| !wants.contains(c)) {
+        return None;
+    }
+    Some(wants.into_iter().filter(|c| !has.contains(c)).collect())
+}
+
+/// Whether two formulas refer to the same cells, in whatever order.
+fn same_cells(a: &str, b: &str) -> bool {
+    let cells = |f: &str| {
+        let mut v: Vec<_> = references(f)
+            .into_iter()
+            .map(|r| (r.sheet, r.row, r.col))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    cells(a) == cells(b)
 }
 
 /// The column's pattern: the relative form most of its formulas share.
@@ -171,11 +238,21 @@ fn moved(p: &Entry<'_>, row: u32) -> Option<String> {
 
 /// A relative form with the row offsets left out: `R[0]C[-2]` and `R[1]C[-2]` alike.
 fn rows_blind(form: &str) -> String {
+    offsets_blind(form, 'R')
+}
+
+/// A relative form with the column offsets left out: `R[0]C[-2]` and `R[0]C[-3]` alike.
+fn cols_blind(form: &str) -> String {
+    offsets_blind(form, 'C')
+}
+
+/// A relative form with the offsets after `axis` (`R` or `C`) left out.
+fn offsets_blind(form: &str, axis: char) -> String {
     let mut out = String::with_capacity(form.len());
     let mut chars = form.chars().peekable();
     while let Some(c) = chars.next() {
         out.push(c);
-        if c == 'R' && chars.peek() == Some(&'[') {
+        if c == axis && chars.peek() == Some(&'[') {
             for d in chars.by_ref() {
                 if d == ']' {
                     break;
