@@ -171,6 +171,10 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
     // the anggaran perubahan (F806)
     files.push(data("blind18/evaluasi_renja_2024_dpupr_klaten.xlsx"));
     files.push(data("blind18/renaksi_2023_diskopukm_wajo.xlsx"));
+    // an examiner's Rencana Aksi whose cumulative realisasi falls (Q607), and one whose
+    // budget table's semesters do not add up to the year's realisasi anggaran (A508)
+    files.push(data("blind19/klaten_dpupr_2023_ra_tw.xlsx"));
+    files.push(data("blind19/banyuwangi_dlh_2022_renaksi_semester.ods"));
     // corrected copies: workbooks where the corrected rules no longer fire
     for s in SAMPLES {
         let out = dir.path().join(format!("{s}-diperbaiki.xlsx"));

@@ -827,3 +827,44 @@ mod size_tests {
         );
     }
 }
+
+/// Whether an indicator measures a level rather than a quantity that adds up over the
+/// year: its unit is a percent, an index, a score or a grade, or its name says it is a
+/// percentage, a ratio, an index, an average, a rate or a coverage. A level's year is its
+/// last period (or their mean), and it may fall from one period to the next.
+///
+/// ```
+/// use rakit_core::model::measures_a_level;
+/// assert!(measures_a_level("Persentase jalan dalam kondisi mantap", Some("%")));
+/// assert!(measures_a_level("Nilai Tukar Petani (NTP)", Some("Indeks")));
+/// assert!(!measures_a_level("Panjang jalan yang dipelihara berkala", Some("Km")));
+/// ```
+pub fn measures_a_level(name: &str, satuan: Option<&str>) -> bool {
+    let unit = satuan.map(crate::text::label).unwrap_or_default();
+    let unit_is_level = unit.contains('%')
+        || [
+            "persen", "indeks", "index", "nilai", "skor", "poin", "level", "predikat", "rasio",
+        ]
+        .iter()
+        .any(|u| unit.split(|c: char| !c.is_alphanumeric()).any(|w| w == *u));
+    unit_is_level
+        || [
+            "persentase",
+            "prosentase",
+            "persen",
+            "proporsi",
+            "rasio",
+            "indeks",
+            "index",
+            "rata-rata",
+            "rata rata",
+            "tingkat",
+            "cakupan",
+            "angka",
+            "prevalensi",
+            "nilai",
+            "skor",
+        ]
+        .iter()
+        .any(|p| crate::text::norm_starts_with(name, p))
+}

@@ -31,6 +31,14 @@ pub struct BudgetTable {
     pub sisa_col: Option<u32>,
     /// the columns of a quarter's or a month's realisasi, beside the year's
     pub period_cols: Vec<u32>,
+    /// the other budgets the header names before the realisasi (the Anggaran Murni beside
+    /// the Perubahan the realisasi is measured against)
+    pub other_anggaran_cols: Vec<u32>,
+    /// the header says the periods' realisasi runs to date (`Kumulatif`, `s.d. TW II`)
+    pub periods_to_date: bool,
+    /// the year's realisasi column is the last period's, to date (`s.d. TW IV`), not a
+    /// column of its own: the periods run up to it
+    pub realisasi_is_last_period: bool,
     /// the lines in row order, totals included
     pub items: Vec<BudgetItem>,
     /// whether the lines' levels were told apart (by codes, words, indentation or numbering)
@@ -67,6 +75,8 @@ pub struct BudgetItem {
     pub sisa: Option<Amount>,
     /// the realisasi of each of [`BudgetTable::period_cols`]
     pub periods: Vec<Amount>,
+    /// the amount of each of [`BudgetTable::other_anggaran_cols`]
+    pub other_anggaran: Vec<Amount>,
 }
 
 /// A figure of a budget line as its cell holds it.
@@ -129,6 +139,24 @@ fn names_the_years_end(h: &str) -> bool {
             .any(|w| matches!(w[0], "tw" | "triwulan") && matches!(w[1], "iv" | "4"))
 }
 
+/// Whether a header says its figure is money (`Realisasi Anggaran`, `Keuangan`, `(Rp)`).
+fn says_money(h: &str) -> bool {
+    [
+        "anggaran", "keuangan", "rp", "dana", "belanja", "rupiah", "pagu",
+    ]
+    .iter()
+    .any(|k| h.contains(k))
+}
+
+/// Whether a header says its figure runs to date (`s.d.`, `s/d`, `sampai`, `kumulatif`).
+fn to_date(h: &str) -> bool {
+    h.contains("s.d")
+        || h.contains("s/d")
+        || h.contains("sampai")
+        || h.contains("kumulatif")
+        || h.split(|c: char| !c.is_alphanumeric()).any(|w| w == "sd")
+}
+
 /// Whether a header names a quarter, a semester or a month (`TW I`, `Triwulan II`,
 /// `s.d. Juni`).
 fn names_a_period(h: &str) -> bool {
@@ -154,16 +182,18 @@ fn classify(h: &str) -> Option<Col> {
         return Some(Col::Serapan);
     }
     if has("realisasi") {
-        let money = [
-            "anggaran", "keuangan", "rp", "dana", "belanja", "rupiah", "pagu",
-        ];
-        return Some(if names_a_period(h) && !names_the_years_end(h) {
-            Col::RealisasiPeriod
-        } else if money.iter().any(|k| has(k)) {
-            Col::RealisasiUang
-        } else {
-            Col::Realisasi
-        });
+        // a quarter's or a month's, unless it is the last one to date (`s.d. TW IV`,
+        // `Kumulatif ... s.d. Desember`): `TW IV` alone beside `TW I` .. `TW III` and a
+        // "Jumlah Realisasi" is the last quarter's own
+        return Some(
+            if names_a_period(h) && !(names_the_years_end(h) && to_date(h)) {
+                Col::RealisasiPeriod
+            } else if says_money(h) {
+                Col::RealisasiUang
+            } else {
+                Col::Realisasi
+            },
+        );
     }
     if has("anggaran") || has("pagu") || has("alokasi") || h.split(' ').any(|w| w == "dpa") {
         return Some(Col::Anggaran);
@@ -211,13 +241,7 @@ fn names_a_budget(sheet: &Sheet, row: u32) -> bool {
 /// The columns a header row names, read with the row above where that row is part of the
 /// header (a group such as "Anggaran" merged over Pagu / Realisasi / %).
 fn header_columns(sheet: &Sheet, row: u32) -> Vec<(u32, Col)> {
-    let above_is_header = row > 0
-        && sheet
-            .row(row - 1)
-            .iter()
-            .filter(|c| matches!(&c.value, Raw::Text(t) if !t.trim().is_empty() && t.len() <= 80))
-            .nth(1)
-            .is_some();
+    let above_is_header = above_is_header(sheet, row);
     let mut cols: Vec<u32> = sheet.row(row).iter().map(|c| c.col).collect();
     if above_is_header {
         for c in sheet.row(row - 1) {
@@ -232,24 +256,39 @@ fn header_columns(sheet: &Sheet, row: u32) -> Vec<(u32, Col)> {
     cols.dedup();
     let mut out = Vec::new();
     for col in cols {
-        let own = shown_norm(sheet, row, col);
-        let text = if above_is_header {
-            let above = shown_norm(sheet, row - 1, col);
-            if above == own || above.is_empty() {
-                own
-            } else if own.is_empty() {
-                above
-            } else {
-                format!("{above} {own}")
-            }
-        } else {
-            own
-        };
-        if let Some(k) = classify(&text) {
+        if let Some(k) = classify(&header_text(sheet, row, col, above_is_header)) {
             out.push((col, k));
         }
     }
     out
+}
+
+/// What a header cell says, with the group above it where the row above is part of the
+/// header ("Realisasi Anggaran Kumulatif (Rp)" over "s.d. TW I").
+fn header_text(sheet: &Sheet, row: u32, col: u32, above_is_header: bool) -> String {
+    let own = shown_norm(sheet, row, col);
+    if !above_is_header {
+        return own;
+    }
+    let above = shown_norm(sheet, row - 1, col);
+    if above == own || above.is_empty() {
+        own
+    } else if own.is_empty() {
+        above
+    } else {
+        format!("{above} {own}")
+    }
+}
+
+/// Whether the row above a header row is part of it: two short texts or more.
+fn above_is_header(sheet: &Sheet, row: u32) -> bool {
+    row > 0
+        && sheet
+            .row(row - 1)
+            .iter()
+            .filter(|c| matches!(&c.value, Raw::Text(t) if !t.trim().is_empty() && t.len() <= 80))
+            .nth(1)
+            .is_some()
 }
 
 /// The budget table a header row opens, without its lines yet, and what its header's
@@ -264,9 +303,15 @@ fn header_at(sheet: &Sheet, row: u32) -> Option<(BudgetTable, Vec<(u32, Col)>)> 
     let realisasi = first(Col::RealisasiUang)
         .or_else(|| (!indicator_table).then(|| first(Col::Realisasi)).flatten())
         .or_else(|| {
+            // in an indicator table, only a period's realisasi that says it is money
+            // ("Realisasi s/d Juni" beside the months is the indicator's)
+            let above = above_is_header(sheet, row);
             cols.iter()
                 .rev()
-                .find(|(_, k)| *k == Col::RealisasiPeriod)
+                .find(|(c, k)| {
+                    *k == Col::RealisasiPeriod
+                        && (!indicator_table || says_money(&header_text(sheet, row, *c, above)))
+                })
                 .map(|(c, _)| *c)
         })
         .filter(|c| *c != first_anggaran)?;
@@ -318,6 +363,13 @@ fn header_at(sheet: &Sheet, row: u32) -> Option<(BudgetTable, Vec<(u32, Col)>)> 
             })
             .map(|(c, _)| *c)
             .collect(),
+        periods_to_date: false,
+        realisasi_is_last_period: false,
+        other_anggaran_cols: cols
+            .iter()
+            .filter(|(c, k)| *k == Col::Anggaran && *c != anggaran && *c < realisasi && *c > name)
+            .map(|(c, _)| *c)
+            .collect(),
         items: Vec::new(),
         nested: false,
         levels_named: false,
@@ -325,6 +377,18 @@ fn header_at(sheet: &Sheet, row: u32) -> Option<(BudgetTable, Vec<(u32, Col)>)> 
         beside_indicators: indicator_table,
         unit: Scale::Satuan,
     };
+    let mut table = table;
+    let above = above_is_header(sheet, row);
+    let text = |c: u32| header_text(sheet, row, c, above);
+    table.periods_to_date = !table.period_cols.is_empty()
+        && table
+            .period_cols
+            .iter()
+            .chain([&table.realisasi_col])
+            .any(|c| to_date(&text(*c)));
+    table.realisasi_is_last_period = !table.period_cols.is_empty()
+        && names_a_period(&text(table.realisasi_col))
+        && table.period_cols.iter().all(|c| *c < table.realisasi_col);
     Some((table, cols))
 }
 
@@ -381,13 +445,14 @@ pub fn find(sheet: &Sheet) -> Vec<BudgetTable> {
 /// evaluation form or a Rencana Aksi in blocks (a header that is the indicator table's own),
 /// which their own rules read (K102, Q604); a budget table under a Rencana Aksi has a header
 /// of its own and is one. A Rencana Aksi of one row per indicator with its quarters across
-/// (`tw1_target` …) writes each programme's and kegiatan's budget on its row, as a budget
-/// table does: its anggaran, realisasi and serapan columns are read as one.
+/// (`tw1_target` …), or its months, writes each programme's and kegiatan's budget on its
+/// row, as a budget table does: its anggaran, realisasi and serapan columns are read as one.
 pub fn find_beside<'a>(sheet: &Sheet, tables: impl Iterator<Item = &'a Table>) -> Vec<BudgetTable> {
     let owned: Vec<(u32, u32)> = tables
         .filter(|t| t.kind != TableKind::Annual)
         .filter(|t| {
-            !(t.kind == TableKind::Quarterly && t.qcols.keys().any(|k| k.starts_with("tw")))
+            !(t.kind == TableKind::Quarterly && t.qcols.keys().any(|k| k.starts_with("tw"))
+                || t.kind == TableKind::Monthly)
         })
         .map(|t| {
             let first = t.header_rows.first().copied().unwrap_or(t.first_row);
@@ -507,6 +572,11 @@ fn read_lines(
         let serapan = table.serapan_col.map(amount);
         let sisa = table.sisa_col.map(amount);
         let periods: Vec<Amount> = table.period_cols.iter().map(|c| amount(*c)).collect();
+        let other_anggaran: Vec<Amount> = table
+            .other_anggaran_cols
+            .iter()
+            .map(|c| amount(*c))
+            .collect();
         let figures = [
             Some(&anggaran),
             Some(&realisasi),
@@ -516,8 +586,10 @@ fn read_lines(
         .into_iter()
         .flatten()
         .any(|a| !a.is_empty());
+        // a name merged down over its rows (an indicator's Target and Realisasi rows) is
+        // each row's
         let name_raw = sheet
-            .get(r, table.name_col)
+            .get_shown(r, table.name_col)
             .map(|c| c.value.as_text().to_string())
             .unwrap_or_default();
         if !figures {
@@ -560,7 +632,7 @@ fn read_lines(
         }
         let n = text::norm(&name);
         let code_text = code_col
-            .and_then(|c| sheet.get(r, c))
+            .and_then(|c| sheet.get_shown(r, c))
             .map(|c| c.value.as_text().to_string())
             .or_else(|| {
                 number_col
@@ -606,6 +678,7 @@ fn read_lines(
             serapan,
             sisa,
             periods,
+            other_anggaran,
         });
     }
     nest(table, &signs);

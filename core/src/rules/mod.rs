@@ -243,6 +243,10 @@ rules! {
         "**ya**, bila serapan diketik: angka yang dibulatkan ditulis pada jumlah desimal yang sama; sel berisi rumus tidak pernah diganti angka",
         "serapan (%) dipotong, bukan dibulatkan",
         "serapan (%) is truncated instead of rounded";
+    A508, "realisasi-anggaran-beda-periode", Budget, Error, false,
+        "**tidak**: rakit tidak tahu periode mana yang keliru",
+        "realisasi anggaran setahun tidak sama dengan realisasi per periodenya (jumlahnya, atau periode terakhir bila kumulatif), atau angka kumulatif turun",
+        "the year's realisasi anggaran differs from its periods (their sum, or the last one where they run to date), or a figure to date falls";
     Q601, "kebijakan-batas-capaian", Quarterly, Info, false,
         "**tidak** (hanya informasi)",
         "kebijakan batas capaian yang dipakai (mis. dibatasi 100 %)",
@@ -267,6 +271,10 @@ rules! {
         "**tidak**: rakit tidak tahu triwulan mana yang keliru",
         "realisasi tahunan tidak sama dengan realisasi triwulannya (jumlahnya, atau triwulan terakhir untuk target kumulatif dan persen)",
         "the year's realisasi differs from its quarters (their sum, or the last quarter for cumulative targets and percentages)";
+    Q607, "realisasi-kumulatif-turun", Quarterly, Warning, false,
+        "**tidak**: rakit tidak tahu angka yang benar",
+        "realisasi sampai dengan triwulan sebuah hitungan turun, padahal targetnya kumulatif",
+        "a count's realisasi to date falls from one quarter to the next while its targets are cumulative";
     L701, "tata-letak-meragukan", Layout, Error, false,
         "**tidak**: kolomnya yang perlu dipetakan, bukan angkanya",
         "sebagian besar % tabel tidak cocok dengan kolomnya: pemetaan kolom kemungkinan salah",
@@ -818,6 +826,14 @@ pub fn check(
                 || !wrong_percent.contains(&(f.sheet.clone(), f.row, f.col))
         });
     }
+    // a realisasi to date that falls (Q607) is a symptom: where another rule says what is
+    // wrong with the cell (C106: its thousands lost), that one speaks for it
+    let explained: std::collections::HashSet<(String, u32, u32)> = out
+        .iter()
+        .filter(|f| f.code != RuleId::Q607)
+        .map(|f| (f.sheet.clone(), f.row, f.col))
+        .collect();
+    out.retain(|f| f.code != RuleId::Q607 || !explained.contains(&(f.sheet.clone(), f.row, f.col)));
     out.sort_by(|a, b| {
         (sheet_pos(wb, &a.sheet), a.row, a.col, a.code).cmp(&(
             sheet_pos(wb, &b.sheet),

@@ -9,7 +9,7 @@ use crate::text;
 
 /// What a month's sub-column holds.
 #[derive(Clone, Copy, PartialEq, Debug)]
-enum Field {
+pub(super) enum Field {
     Target,
     Realisasi,
     Capaian,
@@ -224,6 +224,25 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
             cols.entry(k.to_string()).or_insert(c);
         }
     }
+    // a column saying what each row holds (`Target` on one row, `Realisasi` on the next):
+    // each indicator takes two rows, and the year's column holds the target on the first
+    // and the realisasi on the second
+    if let Some(c) = row_kind_col(sheet, body, max_col, &in_months) {
+        cols.insert("baris".to_string(), c);
+        let year = (0..=max_col)
+            .filter(|c| !in_months(*c) && !cols.values().any(|v| v == c))
+            .find(|c| {
+                (top..=leaf).any(|r| {
+                    sheet.get_shown(r, *c).is_some_and(|cell| {
+                        let l = text::label(&cell.value.as_text());
+                        l == "tahun" || l == "setahun" || l.starts_with("tahun 20")
+                    })
+                })
+            });
+        if let Some(y) = year {
+            cols.insert("tahun".to_string(), y);
+        }
+    }
     let month_fields = cols.keys().filter(|k| k.starts_with("bulan")).count();
     if !cols.contains_key("indikator") || month_fields < 3 {
         return None;
@@ -256,6 +275,38 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
     })
 }
 
+/// What a row of a two-row indicator holds, by the word in its row-kind column.
+pub(super) fn row_kind(label: &str) -> Option<Field> {
+    match text::label(label).trim_end_matches('.') {
+        "target" | "t" | "tgt" | "rencana" => Some(Field::Target),
+        "realisasi" | "r" | "real" => Some(Field::Realisasi),
+        _ => None,
+    }
+}
+
+/// The column, beside the months, whose cells say row by row whether it holds the targets
+/// or the realisasi (two of each at least).
+fn row_kind_col(
+    sheet: &Sheet,
+    body: u32,
+    max_col: u32,
+    in_months: &dyn Fn(u32) -> bool,
+) -> Option<u32> {
+    (0..=max_col).filter(|c| !in_months(*c)).find(|&c| {
+        let (mut t, mut r) = (0, 0);
+        for row in body..body.saturating_add(80) {
+            if let Some(Raw::Text(x)) = sheet.get(row, c).map(|cell| &cell.value) {
+                match row_kind(x) {
+                    Some(Field::Target) => t += 1,
+                    Some(Field::Realisasi) => r += 1,
+                    _ => {}
+                }
+            }
+        }
+        t >= 2 && r >= 2
+    })
+}
+
 /// The key of a column beside the months, by its label (the cell nearest the data): T / R
 /// / % under a `Jumlah` / `Tahunan` group, or `Jumlah` / `Total` alone, are the year's.
 fn column_key(l: &str, months_hold_realisasi: bool) -> Option<&'static str> {
@@ -268,6 +319,10 @@ fn column_key(l: &str, months_hold_realisasi: bool) -> Option<&'static str> {
             .then_some("anggaran");
     }
     if l.contains("unit kerja") || l.contains("penanggung jawab") || l.contains("keterangan") {
+        return None;
+    }
+    // money ("Realisasi (Rp)" under "Keuangan"): the budget's, not the indicator's
+    if l.contains("rupiah") || l.split(|c: char| !c.is_alphanumeric()).any(|w| w == "rp") {
         return None;
     }
     if let Some(f) = match l.trim_end_matches('.') {

@@ -52,22 +52,58 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         let Some(nama) = cell_text(sheet, r, col("indikator")) else {
             continue;
         };
+        // an indicator on two rows (`Target`, then `Realisasi`): read from the target row,
+        // its realisasi from the next; the realisasi row is not read again
+        let pair = match col("baris") {
+            Some(bc) => {
+                let kind = |row: u32| {
+                    cell_text(sheet, row, Some(bc)).and_then(|t| super::detect::row_kind(&t))
+                };
+                match kind(r) {
+                    Some(super::detect::Field::Target) => (r + 1..=(r + 3).min(table.last_row))
+                        .find(|rr| kind(*rr) == Some(super::detect::Field::Realisasi)),
+                    Some(_) => continue,
+                    None => None,
+                }
+            }
+            None => None,
+        };
         let unit = cell_text(sheet, r, col("satuan"));
         let quarters: Vec<Triwulan> = (1..=12u8)
             .filter_map(|m| {
                 let key = |f: &str| col(&format!("bulan{m}_{f}"));
-                let p = Triwulan {
-                    q: m,
-                    target: fig(r, key("target"), unit.clone()),
-                    realisasi: fig(r, key("realisasi"), unit.clone()),
-                    capaian: fig(r, key("capaian"), None),
+                let p = match pair {
+                    Some(rr) => {
+                        let month = key("realisasi").or(key("target"));
+                        Triwulan {
+                            q: m,
+                            target: fig(r, month, unit.clone()),
+                            realisasi: fig(rr, month, unit.clone()),
+                            capaian: fig(rr, key("capaian"), None),
+                        }
+                    }
+                    None => Triwulan {
+                        q: m,
+                        target: fig(r, key("target"), unit.clone()),
+                        realisasi: fig(r, key("realisasi"), unit.clone()),
+                        capaian: fig(r, key("capaian"), None),
+                    },
                 };
                 let any = p.row().is_some();
                 any.then_some(p)
             })
             .collect();
-        let annual = fig(r, col("target"), unit.clone());
-        let realisasi_tahunan = fig(r, col("realisasi"), unit.clone());
+        let (annual, realisasi_tahunan) = match pair {
+            Some(rr) => {
+                let year = col("tahun").or(col("target")).or(col("realisasi"));
+                (fig(r, year, unit.clone()), fig(rr, year, unit.clone()))
+            }
+            None => (
+                fig(r, col("target"), unit.clone()),
+                fig(r, col("realisasi"), unit.clone()),
+            ),
+        };
+        let row_of_year = pair.unwrap_or(r);
         let blank = |f: &Option<Figure>| f.as_ref().is_none_or(|f| f.reading.is_blank());
         if blank(&annual)
             && blank(&realisasi_tahunan)
@@ -96,14 +132,15 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             nama_cell,
             annual,
             quarters,
-            anggaran: anggaran_at(sheet, r, col("anggaran")),
+            anggaran: anggaran_at(sheet, r, col("anggaran"))
+                .or_else(|| pair.and_then(|rr| anggaran_at(sheet, rr, col("anggaran")))),
             unit_kerja: None,
             satuan: unit.clone(),
             name_in_sasaran_col: false,
             polaritas,
             period: PeriodKind::Month,
             realisasi_tahunan: realisasi_tahunan.map(Box::new),
-            capaian_tahunan: fig(r, col("capaian"), None).map(Box::new),
+            capaian_tahunan: fig(row_of_year, col("capaian"), None).map(Box::new),
         });
     }
     out

@@ -104,7 +104,7 @@ crate::texts! {
 
 fn name(f: Figure) -> &'static crate::i18n::Text {
     match f {
-        Figure::Anggaran => &ANGGARAN,
+        Figure::Anggaran | Figure::OtherAnggaran(_) => &ANGGARAN,
         Figure::Realisasi | Figure::Period(_) => &REALISASI,
     }
 }
@@ -144,7 +144,7 @@ fn parents(sheet: &str, table: &BudgetTable, under: &[Vec<usize>], out: &mut Vec
             }
             if same(value, sum) {
                 agree = true;
-            } else {
+            } else if !(matches!(f, Figure::Realisasi) && by_periods(value, children())) {
                 wrong.push((parent, f, sum, n));
             }
         }
@@ -155,6 +155,36 @@ fn parents(sheet: &str, table: &BudgetTable, under: &[Vec<usize>], out: &mut Vec
     for (item, f, sum, n) in wrong {
         out.extend(finding(sheet, item, f, sum, n, &PARENT));
     }
+}
+
+/// Whether a parent's realisasi is its children's once each child's realisasi is taken
+/// from its own periods (their sum, or the last one to date): the child's year is the one
+/// wrong, and A508 says so at its cell.
+fn by_periods<'a>(value: Decimal, children: impl Iterator<Item = &'a BudgetItem> + Clone) -> bool {
+    let from = |last: bool| {
+        let mut total = Decimal::ZERO;
+        let mut changed = false;
+        for c in children.clone() {
+            let written: Vec<Decimal> = c
+                .periods
+                .iter()
+                .filter(|a| !a.is_empty())
+                .filter_map(|a| a.value)
+                .collect();
+            let own = c.realisasi.value.unwrap_or_default();
+            let derived = if written.is_empty() {
+                own
+            } else if last {
+                written.last().copied().unwrap_or_default()
+            } else {
+                written.iter().sum()
+            };
+            changed |= !same(derived, own);
+            total += derived;
+        }
+        changed && same(total, value)
+    };
+    from(false) || from(true)
 }
 
 /// Each JUMLAH line against the lines since the one before.

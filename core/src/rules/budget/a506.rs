@@ -142,6 +142,7 @@ mod tests {
             serapan: None,
             sisa: None,
             periods: Vec::new(),
+            other_anggaran: Vec::new(),
         }
     }
 
@@ -157,6 +158,9 @@ mod tests {
             serapan_col: None,
             sisa_col: None,
             period_cols: Vec::new(),
+            periods_to_date: false,
+            other_anggaran_cols: Vec::new(),
+            realisasi_is_last_period: false,
             items: vec![
                 item(1, None, false, 100, 110),
                 item(2, Some(0), false, 100, 110),

@@ -1,6 +1,7 @@
 //! Budget tables (program, kegiatan, sub kegiatan; anggaran, realisasi, serapan, sisa), on
 //! every sheet: their sums (A503), serapan (A504, and A507 where it is cut off), sisa
-//! anggaran (A505), realisasi above anggaran (A506), and amounts that make no number (A501). The tables are read by
+//! anggaran (A505), realisasi above anggaran (A506), the year's realisasi against its
+//! periods' (A508), and amounts that make no number (A501). The tables are read by
 //! [`crate::layout::budget`].
 
 pub(crate) mod a503;
@@ -8,6 +9,7 @@ pub(crate) mod a504;
 pub(crate) mod a505;
 pub(crate) mod a506;
 pub(crate) mod a507;
+pub(crate) mod a508;
 
 use rust_decimal::Decimal;
 
@@ -39,6 +41,7 @@ pub(super) fn check(wb: &Workbook, models: &[SheetModel], out: &mut Vec<Finding>
             a504::check(&sheet.name, &table, out);
             a505::check(&sheet.name, &table, out);
             a506::check(&sheet.name, &table, out);
+            a508::check(&sheet.name, &table, out);
         }
     }
 }
@@ -85,6 +88,9 @@ enum Figure {
     Realisasi,
     /// the realisasi of one quarter or month ([`crate::layout::budget::BudgetTable::period_cols`])
     Period(usize),
+    /// another budget (the Anggaran Murni beside the Perubahan:
+    /// [`crate::layout::budget::BudgetTable::other_anggaran_cols`])
+    OtherAnggaran(usize),
 }
 
 impl Figure {
@@ -93,6 +99,7 @@ impl Figure {
     fn all(table: &crate::layout::budget::BudgetTable) -> Vec<Figure> {
         let mut out = vec![Figure::Anggaran, Figure::Realisasi];
         out.extend((0..table.period_cols.len()).map(Figure::Period));
+        out.extend((0..table.other_anggaran_cols.len()).map(Figure::OtherAnggaran));
         out
     }
 
@@ -113,6 +120,7 @@ impl Figure {
             Figure::Anggaran => &item.anggaran,
             Figure::Realisasi => &item.realisasi,
             Figure::Period(k) => item.periods.get(k).unwrap_or(&NONE),
+            Figure::OtherAnggaran(k) => item.other_anggaran.get(k).unwrap_or(&NONE),
         }
     }
 }

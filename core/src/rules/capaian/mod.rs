@@ -217,12 +217,19 @@ pub(super) fn negative_formula(sm: &SheetModel, opts: &Options) -> (NegFormula, 
     }
     let mut votes = [0usize; 3];
     let forms = [NegFormula::Lkjip, NegFormula::Rasio, NegFormula::Selisih];
-    for ind in sm
+    // the annual indicators' checks and the quarterly / monthly ones' alike
+    let annual = sm
         .indikator
         .iter()
         .filter(|i| i.polaritas == Polaritas::Negatif)
+        .flat_map(|i| i.checks());
+    let periodic = sm
+        .triwulan
+        .iter()
+        .filter(|i| i.polaritas == Polaritas::Negatif)
+        .flat_map(|i| i.checks());
     {
-        for c in ind.checks() {
+        for c in annual.chain(periodic) {
             let (Some(t), Some(r), Some(s)) = (
                 amount(c.target),
                 amount(c.realisasi),
@@ -323,22 +330,38 @@ fn categories(cx: &RuleContext, neg: NegFormula, out: &mut Vec<Finding>) {
         return;
     };
     for ind in &sm.triwulan {
+        // one category cell a row: the year's where the row holds it, else the last quarter
+        // the row holds (quarters side by side share the row's one cell)
+        let mut by_row: Vec<(u32, Decimal, Option<&Quantity>, bool)> = Vec::new();
+        fn put<'q>(
+            by_row: &mut Vec<(u32, Decimal, Option<&'q Quantity>, bool)>,
+            entry: (u32, Decimal, Option<&'q Quantity>, bool),
+        ) {
+            match by_row.iter_mut().find(|e| e.0 == entry.0) {
+                Some(e) if !e.3 => *e = entry,
+                Some(_) => {}
+                None => by_row.push(entry),
+            }
+        }
         if let (Some(t), Some(r)) = (&ind.annual, ind.realisasi_tahunan.as_deref()) {
             if let Some(exact) = recalculated_of(t, r, ind.polaritas, neg) {
                 let stated = ind
                     .capaian_tahunan
                     .as_deref()
                     .and_then(|f| f.reading.quantity());
-                out.extend(c112::check(&sm.name, sheet, (t.row, col), exact, stated));
+                put(&mut by_row, (t.row, exact, stated, true));
             }
         }
         for q in &ind.quarters {
             if let (Some(t), Some(r)) = (&q.target, &q.realisasi) {
                 if let Some(exact) = recalculated_of(t, r, ind.polaritas, neg) {
                     let stated = q.capaian.as_ref().and_then(|f| f.reading.quantity());
-                    out.extend(c112::check(&sm.name, sheet, (t.row, col), exact, stated));
+                    put(&mut by_row, (t.row, exact, stated, false));
                 }
             }
+        }
+        for (row, exact, stated, _) in by_row {
+            out.extend(c112::check(&sm.name, sheet, (row, col), exact, stated));
         }
     }
 }

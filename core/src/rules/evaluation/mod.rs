@@ -246,44 +246,14 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
     }
 }
 
-/// Whether the row's indicator measures a level rather than a quantity that adds up: its
-/// unit is a percent, an index, a score or a grade, or its name says it is a percentage, a
-/// ratio, an index, an average, a rate or a coverage.
+/// Whether the row's indicator measures a level rather than a quantity that adds up
+/// ([`crate::model::measures_a_level`]).
 fn level_row(model: &crate::model::SheetModel, row: u32) -> bool {
-    let Some(ind) = model.indikator.iter().find(|i| i.row == row) else {
-        return false;
-    };
-    let unit = ind
-        .satuan
-        .as_deref()
-        .map(crate::text::label)
-        .unwrap_or_default();
-    let unit_is_level = unit.contains('%')
-        || [
-            "persen", "indeks", "index", "nilai", "skor", "poin", "level", "predikat", "rasio",
-        ]
+    model
+        .indikator
         .iter()
-        .any(|u| unit.split(|c: char| !c.is_alphanumeric()).any(|w| w == *u));
-    unit_is_level
-        || [
-            "persentase",
-            "prosentase",
-            "persen",
-            "proporsi",
-            "rasio",
-            "indeks",
-            "index",
-            "rata-rata",
-            "rata rata",
-            "tingkat",
-            "cakupan",
-            "angka",
-            "prevalensi",
-            "nilai",
-            "skor",
-        ]
-        .iter()
-        .any(|p| crate::text::norm_starts_with(&ind.nama, p))
+        .find(|i| i.row == row)
+        .is_some_and(|ind| crate::model::measures_a_level(&ind.nama, ind.satuan.as_deref()))
 }
 
 /// What a level's year (or its level to date) may be written as instead of the sum of the

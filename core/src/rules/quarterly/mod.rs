@@ -9,6 +9,7 @@ pub mod q603;
 pub mod q604;
 pub mod q605;
 pub mod q606;
+pub mod q607;
 
 use rust_decimal::Decimal;
 
@@ -97,6 +98,7 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
             PeriodKind::Quarter => {
                 targets(sm, ind, &mut found);
                 q606::check(sm, ind, &mut found);
+                q607::check(sm, ind, &mut found);
             }
             PeriodKind::Month => q605::check(sm, ind, &mut found),
         }
