@@ -35,8 +35,6 @@
 //! fix` memperbaiki sendiri sel % capaian yang salah karena hal ini (lihat [C101](C101.md));
 //! kolom lain dibiarkan.
 
-use crate::msg;
-use crate::read::cell_name;
 use crate::rules::{Finding, RuleId};
 
 crate::texts! {
@@ -50,15 +48,12 @@ crate::texts! {
 
 /// A formula that points at another row than its column's pattern.
 pub(super) fn finding(sheet: &str, row: u32, col: u32, formula: &str, expected: &str) -> Finding {
-    let cell = cell_name(row, col);
-    Finding::new(
+    super::off_reference(
         RuleId::F801,
+        (&FINDING, &FINDING_HELP),
         sheet,
-        row,
-        col,
-        msg!(FINDING, formula, expected),
-        msg!(FINDING_HELP, cell),
+        (row, col),
+        formula,
+        expected,
     )
-    .found(format!("={formula}"))
-    .expected(format!("={expected}"))
 }

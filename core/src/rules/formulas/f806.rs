@@ -39,8 +39,6 @@
 //!
 //! Di Excel, salin rumus dari baris di atasnya ke sel ini (atau perbaiki rujukan kolomnya).
 
-use crate::msg;
-use crate::read::cell_name;
 use crate::rules::{Finding, RuleId};
 
 crate::texts! {
@@ -54,15 +52,12 @@ crate::texts! {
 
 /// A formula that points at another column than its column's pattern.
 pub(super) fn finding(sheet: &str, row: u32, col: u32, formula: &str, expected: &str) -> Finding {
-    let cell = cell_name(row, col);
-    Finding::new(
+    super::off_reference(
         RuleId::F806,
+        (&FINDING, &FINDING_HELP),
         sheet,
-        row,
-        col,
-        msg!(FINDING, formula, expected),
-        msg!(FINDING_HELP, cell),
+        (row, col),
+        formula,
+        expected,
     )
-    .found(format!("={formula}"))
-    .expected(format!("={expected}"))
 }

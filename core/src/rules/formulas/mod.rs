@@ -20,7 +20,7 @@ use crate::formula::{
 };
 
 use crate::read::Sheet;
-use crate::rules::Finding;
+use crate::rules::{Finding, RuleId};
 
 /// How many formulas with one pattern make it the column's.
 const PATTERN_MIN: usize = 3;
@@ -126,33 +126,30 @@ fn check_column(
         if e.form == p.form {
             continue;
         }
-        // the same formula but for the rows its references point at
-        if shape(e.formula) == shape(p.formula) && rows_blind(&e.form) == rows_blind(&p.form) {
-            out.push(f801::finding(
-                &sheet.name,
-                e.row,
-                col,
-                e.formula,
-                expected.as_deref().unwrap_or(""),
-            ));
-            continue;
-        }
-        // the same formula on the same row but for the columns its references point at;
-        // the same cells in another order (`=E7/F7*100` among `=F6/E6*100`: a lower-is-better
-        // indicator's target over realisasi) are a formula of its own, not a column off
-        if shape(e.formula) == shape(p.formula)
+        // the same formula but for the rows its references point at (F801), or on the same
+        // row for the columns (F806); the same cells in another order (`=E7/F7*100` among
+        // `=F6/E6*100`: a lower-is-better indicator's target over realisasi) are a formula
+        // of its own, not a column off
+        let same_shape = shape(e.formula) == shape(p.formula);
+        let off = if same_shape && rows_blind(&e.form) == rows_blind(&p.form) {
+            Some(RuleId::F801)
+        } else if same_shape
             && cols_blind(&e.form) == cols_blind(&p.form)
             && !expected
                 .as_deref()
                 .is_some_and(|x| same_cells(e.formula, x))
         {
-            out.push(f806::finding(
-                &sheet.name,
-                e.row,
-                col,
-                e.formula,
-                expected.as_deref().unwrap_or(""),
-            ));
+            Some(RuleId::F806)
+        } else {
+            None
+        };
+        if let Some(id) = off {
+            let expected = expected.as_deref().unwrap_or("");
+            out.push(if id == RuleId::F801 {
+                f801::finding(&sheet.name, e.row, col, e.formula, expected)
+            } else {
+                f806::finding(&sheet.name, e.row, col, e.formula, expected)
+            });
             continue;
         }
         // a sum that leaves out some of the cells the column's sums add up
@@ -234,6 +231,31 @@ fn dominant<'a, 'b>(entries: &'b [Entry<'a>]) -> Option<&'b Entry<'a>> {
 fn moved(p: &Entry<'_>, row: u32) -> Option<String> {
     let f = shift_formula(p.formula, row as i64 - p.row as i64, 0);
     (!f.contains("#REF!")).then_some(f)
+}
+
+/// The finding of a formula that points at another row or column than its column's
+/// pattern (F801, F806): its own texts, the formula as found and the pattern as expected.
+fn off_reference(
+    id: RuleId,
+    (finding, help): (&'static crate::i18n::Text, &'static crate::i18n::Text),
+    sheet: &str,
+    (row, col): (u32, u32),
+    formula: &str,
+    expected: &str,
+) -> Finding {
+    let cell = crate::read::cell_name(row, col);
+    Finding::new(
+        id,
+        sheet,
+        row,
+        col,
+        crate::i18n::Message::new(finding)
+            .arg("formula", formula)
+            .arg("expected", expected),
+        crate::i18n::Message::new(help).arg("cell", cell.as_str()),
+    )
+    .found(format!("={formula}"))
+    .expected(format!("={expected}"))
 }
 
 /// A relative form with the row offsets left out: `R[0]C[-2]` and `R[1]C[-2]` alike.
