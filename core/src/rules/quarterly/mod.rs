@@ -100,7 +100,10 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
                 q606::check(sm, ind, &mut found);
                 q607::check(sm, ind, &mut found);
             }
-            PeriodKind::Month => q605::check(sm, ind, &mut found),
+            PeriodKind::Month => {
+                month_targets(sm, ind, &mut found);
+                q605::check(sm, ind, &mut found);
+            }
         }
         for f in &mut found {
             f.level = ind.level;
@@ -180,6 +183,57 @@ fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
     if !explained {
         out.push(q602::finding(&sm.name, last.0, last.1, annual));
     }
+}
+
+/// Month targets against the annual target (Q602): December's equal to it (cumulative),
+/// the months adding up to it, or a schedule in percent explain it; a month's target may
+/// fall (per-month targets do), so Q603 is for quarters only.
+fn month_targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
+    let Some(annual) = &ind.annual else {
+        return;
+    };
+    let Reading::Number { q: a, .. } = &annual.reading else {
+        return;
+    };
+    // every month with a target of its own, the last one a number
+    let targets: Vec<(&crate::model::Triwulan, &Figure)> = ind
+        .quarters
+        .iter()
+        .filter_map(|q| Some((q, q.target.as_ref()?)))
+        .collect();
+    if targets.len() < 12 {
+        return;
+    }
+    let Some(&(last, last_target)) = targets.last() else {
+        return;
+    };
+    let Reading::Number { q: l, .. } = &last_target.reading else {
+        return;
+    };
+    if (same_unit(a, l) && a.scaled() == l.scaled())
+        || per_quarter_sum(ind, annual)
+        || schedule(ind, a)
+        || !targets.iter().all(|(_, t)| {
+            matches!(
+                t.reading,
+                Reading::Number { .. } | Reading::Dash | Reading::Blank
+            )
+        })
+    {
+        return;
+    }
+    let sum: Decimal = targets
+        .iter()
+        .filter_map(|(_, t)| t.reading.quantity())
+        .map(|q| q.scaled())
+        .sum();
+    out.push(q602::month_finding(
+        &sm.name,
+        last,
+        last_target,
+        annual,
+        &crate::num::fmt_id_auto(sum, 0, 2),
+    ));
 }
 
 /// Quarter targets that add up to the annual target.

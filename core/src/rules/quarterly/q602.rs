@@ -23,6 +23,17 @@
 //! > 0.3 / 0.5 / 0.8 / 1). Q602 is raised at the last quarter target that is filled in when it
 //! > differs from the annual target and none of the styles explains it.
 //!
+//! Rencana Aksi **bulanan** yang menulis target setiap bulan (dua belas) diperiksa dengan cara
+//! yang sama: target Desember sama dengan target tahunan (kumulatif), atau jumlah target
+//! bulanannya sama dengan target tahunan (per bulan), atau jadwal persen. Bila tidak,
+//! temuan di target Desember menyebut jumlah target bulanannya
+//! (`tests/data/blind19/pekalongan_dindagkop_2024_renaksi_bulanan.xlsx`, baris 24: bulan-bulan
+//! berjumlah 110, target tahunan 120). Target bulan boleh turun (target per bulan).
+//!
+//! > A monthly Rencana Aksi with a target for each of its twelve months is judged alike:
+//! > December equal to the annual target, the months adding up to it, or a schedule in
+//! > percent; otherwise Q602 is raised at December's target with the months' sum.
+//!
 //! ## Mengapa penting
 //!
 //! Capaian TW 4 biasanya dibaca sebagai capaian setahun. Bila target TW 4 tidak sama dengan
@@ -91,6 +102,12 @@ crate::texts! {
     FINDING = "q602.finding",
         "target TW {q} \"{target_shown}\" tidak sama dengan target tahunan \"{annual_shown}\", dan tidak ada pola (kumulatif, per triwulan, jadwal persen) yang menjelaskannya",
         "the TW {q} target \"{target_shown}\" differs from the annual target \"{annual_shown}\", and no style (cumulative, per quarter, percent schedule) explains it";
+    FINDING_MONTH = "q602.finding.month",
+        "target {month} \"{target_shown}\" tidak sama dengan target tahunan \"{annual_shown}\", dan tidak ada pola (kumulatif, per bulan, jadwal persen) yang menjelaskannya: target bulanannya berjumlah {sum}",
+        "the {month} target \"{target_shown}\" differs from the annual target \"{annual_shown}\", and no style (cumulative, per month, percent schedule) explains it: the months' targets add up to {sum}";
+    FINDING_MONTH_HELP = "q602.finding.month.help",
+        "Samakan jumlah target bulanan dengan target tahunan (target per bulan), atau target Desember dengan target tahunan (target kumulatif).",
+        "Make the months' targets add up to the annual target (per month), or the December target equal it (cumulative).";
     FINDING_HELP = "q602.finding.help",
         "Samakan target TW 4 dengan target tahunan (target kumulatif), atau periksa target tahunannya.",
         "Make the TW 4 target equal the annual target (cumulative targets), or check the annual target.";
@@ -115,6 +132,33 @@ pub(in crate::rules) fn finding(
             annual_shown = &annual.shown
         ),
         msg!(FINDING_HELP),
+    )
+    .found(target.shown.clone())
+    .expected(annual.shown.clone())
+}
+
+/// The last month's target that differs from the annual one, while the months' targets
+/// do not add up to it either.
+pub(in crate::rules) fn month_finding(
+    sheet: &str,
+    last: &Triwulan,
+    target: &Figure,
+    annual: &Figure,
+    sum: &str,
+) -> Finding {
+    Finding::new(
+        RuleId::Q602,
+        sheet,
+        target.row,
+        target.col,
+        msg!(
+            FINDING_MONTH,
+            month = crate::rules::capaian::month_name(last.q),
+            target_shown = &target.shown,
+            annual_shown = &annual.shown,
+            sum
+        ),
+        msg!(FINDING_MONTH_HELP),
     )
     .found(target.shown.clone())
     .expected(annual.shown.clone())
