@@ -394,10 +394,19 @@ fn budgets_in_rows(sm: &SheetModel, sheet: Option<&crate::read::Sheet>, out: &mu
         Some(Value::Number(q)) => Some(q.scaled()),
         _ => None,
     };
+    // a name may start with its code (`2.17.01 PROGRAM PENUNJANG ...`)
+    let code_and_name = |n: &str| -> (Option<usize>, String) {
+        let n = n.trim();
+        let first = n.split_whitespace().next().unwrap_or("");
+        match crate::layout::budget::code_segments(first) {
+            Some(d) if d >= 2 => (Some(d), n[first.len()..].trim().to_string()),
+            _ => (None, n.to_string()),
+        }
+    };
     let is_program = |i: &IndikatorTw| {
         i.induk
             .as_deref()
-            .is_some_and(|n| crate::text::norm_starts_with(n, "program"))
+            .is_some_and(|n| crate::text::norm_starts_with(&code_and_name(n).1, "program"))
     };
     // the depth of a row's code in the table's No column (`1.1.2` → 3)
     let no_col = sm
@@ -406,8 +415,11 @@ fn budgets_in_rows(sm: &SheetModel, sheet: Option<&crate::read::Sheet>, out: &mu
         .find(|t| t.kind == crate::layout::TableKind::Quarterly)
         .and_then(|t| t.qcols.get("no").copied());
     let depth = |i: &IndikatorTw| -> Option<usize> {
-        let cell = sheet?.get(i.block_row, no_col?)?;
-        crate::layout::budget::code_segments(&cell.value.as_text())
+        let in_no_col = || {
+            let cell = sheet?.get(i.block_row, no_col?)?;
+            crate::layout::budget::code_segments(&cell.value.as_text())
+        };
+        in_no_col().or_else(|| code_and_name(i.induk.as_deref()?).0)
     };
     for (k, p) in rows.iter().enumerate() {
         let (Some(budget), Some(pq)) = (p.anggaran.as_ref(), amount(p)) else {
