@@ -468,6 +468,53 @@ pub fn find_beside<'a>(sheet: &Sheet, tables: impl Iterator<Item = &'a Table>) -
     found
 }
 
+/// The budget columns of a Rencana Aksi in blocks (a `Target Tahunan` line, then a line a
+/// quarter), read as a budget table: each block is a line, its anggaran, realisasi and
+/// serapan on the block's first row, its periods' realisasi on the quarters' rows (the
+/// realisasi column of each). `blocks` gives each block's first row, its name and its
+/// quarters' rows; none without a budget header among `header_rows`.
+pub fn of_blocks(
+    sheet: &Sheet,
+    header_rows: &[u32],
+    blocks: &[(u32, String, Vec<u32>)],
+) -> Option<BudgetTable> {
+    let (mut table, _) = header_rows
+        .iter()
+        .rev()
+        .filter(|r| names_a_budget(sheet, **r) || names_a_budget(sheet, r.saturating_sub(1)))
+        .find_map(|r| header_at(sheet, *r))?;
+    let most = blocks.iter().map(|b| b.2.len()).max().unwrap_or(0);
+    // the periods of every block are in the realisasi column, a row each
+    table.period_cols = vec![table.realisasi_col; most];
+    table.periods_to_date = false;
+    table.realisasi_is_last_period = false;
+    table.other_anggaran_cols.clear();
+    for (row, name, periods) in blocks {
+        let amount = |r: u32, c: u32| amount_at(sheet, r, c);
+        let anggaran = amount(*row, table.anggaran_col);
+        if anggaran.is_empty() {
+            continue;
+        }
+        table.items.push(BudgetItem {
+            row: *row,
+            name: name.clone(),
+            total: false,
+            depth: 0,
+            parent: None,
+            anggaran,
+            realisasi: amount(*row, table.realisasi_col),
+            serapan: table.serapan_col.map(|c| amount(*row, c)),
+            sisa: table.sisa_col.map(|c| amount(*row, c)),
+            periods: periods
+                .iter()
+                .map(|r| amount(*r, table.realisasi_col))
+                .collect(),
+            other_anggaran: Vec::new(),
+        });
+    }
+    (!table.items.is_empty()).then_some(table)
+}
+
 /// The unit a table's amounts are written in: from its anggaran header, else from the three
 /// rows above its header.
 fn unit_of(sheet: &Sheet, table: &BudgetTable) -> Scale {

@@ -43,6 +43,38 @@ pub(super) fn check(wb: &Workbook, models: &[SheetModel], out: &mut Vec<Finding>
             a506::check(&sheet.name, &table, out);
             a508::check(&sheet.name, &table, out);
         }
+        // a Rencana Aksi in blocks: each block's serapan, its realisasi above its anggaran,
+        // and its quarters' realisasi against the year's (its programme's sums are Q604's)
+        for m in models.iter().filter(|m| m.name == sheet.name) {
+            for t in m.tables.iter().filter(|t| {
+                t.kind == crate::layout::TableKind::Quarterly
+                    && !t.qcols.keys().any(|k| k.starts_with("tw"))
+            }) {
+                let blocks: Vec<(u32, String, Vec<u32>)> = m
+                    .triwulan
+                    .iter()
+                    .filter(|i| (t.first_row..=t.last_row).contains(&i.block_row))
+                    .map(|i| {
+                        let rows = i
+                            .quarters
+                            .iter()
+                            .filter_map(|q| q.row())
+                            .filter(|r| *r != i.block_row)
+                            .collect();
+                        (i.block_row, i.nama.clone(), rows)
+                    })
+                    .collect();
+                let mut seen = std::collections::HashSet::new();
+                let blocks: Vec<_> = blocks.into_iter().filter(|b| seen.insert(b.0)).collect();
+                if let Some(table) =
+                    crate::layout::budget::of_blocks(sheet, &t.header_rows, &blocks)
+                {
+                    a504::check(&sheet.name, &table, out);
+                    a506::check(&sheet.name, &table, out);
+                    a508::check(&sheet.name, &table, out);
+                }
+            }
+        }
     }
 }
 
