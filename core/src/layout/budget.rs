@@ -79,6 +79,17 @@ pub struct BudgetItem {
     pub other_anggaran: Vec<Amount>,
 }
 
+impl BudgetItem {
+    /// The periods' realisasi written (empty cells and cells that make no figure left out),
+    /// in order, each with its figure.
+    pub fn written_periods(&self) -> impl Iterator<Item = (&Amount, Decimal)> {
+        self.periods
+            .iter()
+            .filter(|a| !a.is_empty())
+            .filter_map(|a| Some((a, a.value?)))
+    }
+}
+
 /// A figure of a budget line as its cell holds it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Amount {

@@ -165,12 +165,7 @@ fn by_periods<'a>(value: Decimal, children: impl Iterator<Item = &'a BudgetItem>
         let mut total = Decimal::ZERO;
         let mut changed = false;
         for c in children.clone() {
-            let written: Vec<Decimal> = c
-                .periods
-                .iter()
-                .filter(|a| !a.is_empty())
-                .filter_map(|a| a.value)
-                .collect();
+            let written: Vec<Decimal> = c.written_periods().map(|(_, v)| v).collect();
             let own = c.realisasi.value.unwrap_or_default();
             let derived = if written.is_empty() {
                 own

@@ -79,15 +79,6 @@ enum Style {
 /// A line with its period figures written and its year's realisasi.
 type Line<'a> = (&'a BudgetItem, Vec<(&'a Amount, Decimal)>, Option<Decimal>);
 
-/// A line's period figures written, in order.
-fn periods(item: &BudgetItem) -> Vec<(&Amount, Decimal)> {
-    item.periods
-        .iter()
-        .filter(|a| !a.is_empty())
-        .filter_map(|a| Some((a, a.value?)))
-        .collect()
-}
-
 pub(super) fn check(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
     if table.period_cols.len() < 2 && !table.realisasi_is_last_period {
         return;
@@ -96,7 +87,13 @@ pub(super) fn check(sheet: &str, table: &BudgetTable, out: &mut Vec<Finding>) {
         .items
         .iter()
         .filter(|i| !i.realisasi.is_empty())
-        .map(|i| (i, periods(i), i.realisasi.value))
+        .map(|i| {
+            (
+                i,
+                i.written_periods().collect::<Vec<_>>(),
+                i.realisasi.value,
+            )
+        })
         .filter(|(_, p, r)| !p.is_empty() && r.is_some())
         .collect();
     let sum = |p: &[(&Amount, Decimal)]| p.iter().map(|x| x.1).sum::<Decimal>();

@@ -120,21 +120,13 @@ pub(in crate::rules) fn finding(
     target: &Figure,
     annual: &Figure,
 ) -> Finding {
-    Finding::new(
-        RuleId::Q602,
-        sheet,
-        target.row,
-        target.col,
-        msg!(
-            FINDING,
-            q = &last.q,
-            target_shown = &target.shown,
-            annual_shown = &annual.shown
-        ),
-        msg!(FINDING_HELP),
-    )
-    .found(target.shown.clone())
-    .expected(annual.shown.clone())
+    let message = msg!(
+        FINDING,
+        q = &last.q,
+        target_shown = &target.shown,
+        annual_shown = &annual.shown
+    );
+    at_target(sheet, target, annual, message, msg!(FINDING_HELP))
 }
 
 /// The last month's target that differs from the annual one, while the months' targets
@@ -146,20 +138,25 @@ pub(in crate::rules) fn month_finding(
     annual: &Figure,
     sum: &str,
 ) -> Finding {
-    Finding::new(
-        RuleId::Q602,
-        sheet,
-        target.row,
-        target.col,
-        msg!(
-            FINDING_MONTH,
-            month = crate::rules::capaian::month_name(last.q),
-            target_shown = &target.shown,
-            annual_shown = &annual.shown,
-            sum
-        ),
-        msg!(FINDING_MONTH_HELP),
-    )
-    .found(target.shown.clone())
-    .expected(annual.shown.clone())
+    let message = msg!(
+        FINDING_MONTH,
+        month = crate::rules::capaian::month_name(last.q),
+        target_shown = &target.shown,
+        annual_shown = &annual.shown,
+        sum
+    );
+    at_target(sheet, target, annual, message, msg!(FINDING_MONTH_HELP))
+}
+
+/// Q602 at the last period's target, the annual one as expected.
+fn at_target(
+    sheet: &str,
+    target: &Figure,
+    annual: &Figure,
+    message: crate::i18n::Message,
+    help: crate::i18n::Message,
+) -> Finding {
+    Finding::new(RuleId::Q602, sheet, target.row, target.col, message, help)
+        .found(target.shown.clone())
+        .expected(annual.shown.clone())
 }
