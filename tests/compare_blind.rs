@@ -25,29 +25,17 @@ use assert_cmd::Command;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
-/// Indicators rakit still splits, with why: an English gloss in brackets (`(Case Detection Rate)`) and `TB` /
-/// `Tuberkulosis`, an agency's name written out one year and as its own acronym the others
-/// (`Dinas Pariwisata, Pemuda dan Olahraga` / `Disparpora`), and two of the fourth round.
-const KNOWN_SPLITS: [(&str, &str); 10] = [
-    ("disparpora-beltim", "nilai_sakip"),
-    ("dinkes-kota-bitung", "tb-cdr"),
-    // the fourth round: an English gloss again (`ODF (Open Defecation Free)` / `Stop Buang
-    // Air Besar Sembarangan (ODF)`), and the agency's own name in the indicator (`Nilai IKM
-    // Dinas Koperasi dan Usaha Mikro` / `IKM`: leaving the name out where it is written whole
-    // split others, `Nilai SAKIP Dinas PUPR`, whose other years write it out)
-    ("dinkes-bantul", "a_odf"),
+/// Indicators rakit still splits, with why (the first rounds' are one group now).
+const KNOWN_SPLITS: [(&str, &str); 3] = [
+    // the fourth round: the agency's own name in the indicator (`Nilai IKM Dinas Koperasi dan
+    // Usaha Mikro` / `IKM`: leaving the name out where it is written whole split others,
+    // `Nilai SAKIP Dinas PUPR`, whose other years write it out)
     ("diskop-banyuwangi", "b_ikm"),
-    // the fifth round (blind14): a class number in Roman figures one year (`Kelas II` /
-    // `Kelas 2`); a code one year and its words the next where the code skips a word
-    // (`BKAD` / `Badan Kerja Sama Antar Desa`) or a word changes (`TP-PKK` / `kelompok
-    // PKK`); a code left out (`status IDM naik 1 tingkat` / `status naik 1 tingkat`: codes
-    // must agree, so the pair is kept apart); a name in other words (`Angka kesakitan DBD` /
-    // `Incidence Rate DBD`)
-    ("a1-disdik-sleman", "kelas2"),
-    ("a2-dpmd-gowa", "bkad"),
+    // the fifth round (blind14): a code one year and its words the next where a word changes
+    // (`TP-PKK` / `kelompok PKK`); a name in other words
+    // (`Angka kesakitan DBD` / `Incidence Rate DBD`, which a third year glosses as `Angka
+    // Kesakitan (IR) DBD`: that year joins the first, the second stays alone)
     ("a2-dpmd-gowa", "pkk"),
-    ("a2-dpmd-gowa", "naik1"),
-    ("a2-dpmd-gowa", "naik2"),
     ("a3-dinkes-kupang", "dbd"),
 ];
 

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::collect::Entry;
-use super::normalize::{abbreviated_run, letter_counts, words, Word};
+use super::normalize::{abbreviated_run, abbreviates, known_code, letter_counts, words, Word};
 
 crate::texts! {
     AUTOMATIC = "compare.matching.automatic",
@@ -102,6 +102,9 @@ pub struct NameKey {
     aside: Vec<Box<str>>,
     /// Mikro / Kecil / Menengah, one bit each
     sizes: u8,
+    /// a code alone in brackets after an ordinary word ([`Word::bracketed`]): words that
+    /// may gloss it ([`unglossed`])
+    glossed: bool,
     measure: Option<Measure>,
 }
 
@@ -138,6 +141,9 @@ impl NameKey {
             codes: sorted(|w| w.code),
             aside: sorted(|w| w.aside),
             sizes,
+            glossed: w
+                .windows(2)
+                .any(|p| p[1].code && p[1].bracketed && !p[0].code && !p[0].number && !p[0].stop),
             measure: measure(w),
         }
     }
@@ -454,6 +460,12 @@ pub fn compare_keyed(
         let (s, c, _) = compare_words(wa, wb, false);
         return (s, c);
     };
+    // a word that is an acronym of the other name's words (`Disparpora`): compared as
+    // `compare_words` does, the run made that word
+    if acronym_expands(wa, wb) || score < CONFIRM && (ka.glossed || kb.glossed) {
+        let (s, c, _) = compare_words(wa, wb, false);
+        return (s, c);
+    }
     let mut cap = numbers_differ(&ka.numbers, &kb.numbers);
     // codes must agree (one that is the start of the other, KUM / KUMKM, is only doubtful),
     // as in `compare_words`
@@ -462,15 +474,12 @@ pub fn compare_keyed(
         codes_not_in(&kb.codes, &ka.codes, wa),
     );
     if !only_a.is_empty() || !only_b.is_empty() {
-        cap = Some(
-            if prefix_pairs(&only_a, &only_b) && cap.is_none()
-                || noted_aside(&only_a, &ka.aside, &only_b, &kb.aside) && cap != Some(Outcome::None)
-            {
-                Outcome::Confirm
-            } else {
-                Outcome::None
-            },
-        );
+        cap = Some(codes_differ(
+            (&only_a, &ka.aside),
+            (&only_b, &kb.aside),
+            score,
+            cap,
+        ));
     }
     if ka.sizes != kb.sizes {
         cap = Some(sizes_differ(ka.sizes, kb.sizes, cap));
@@ -492,6 +501,34 @@ fn numbers_differ<S: AsRef<str> + PartialEq>(a: &[S], b: &[S]) -> Option<Outcome
         Some(Outcome::Confirm)
     } else {
         Some(Outcome::None)
+    }
+}
+
+/// The cap when codes differ (`only_*`: the codes one name has and the other not, with the
+/// name's notes, [`Word::aside`]); `score` is the names' words' and `cap` what came before:
+/// - one code the start or the end of the other (KUM / KUMKM), nothing else against: a doubt;
+/// - codes one name adds as notes in brackets, the other adding none: a doubt;
+/// - codes one name adds that are no level or kind ([`known_code`]: SD, UMKM), the other
+///   adding none, every other word the same (`desa naik status IDM 1 tingkat` / `desa naik
+///   status 1 tingkat`, scoring [`AUTO`]): a doubt;
+/// - otherwise: another indicator.
+fn codes_differ(
+    (only_a, aside_a): (&[&str], &[Box<str>]),
+    (only_b, aside_b): (&[&str], &[Box<str>]),
+    score: f64,
+    cap: Option<Outcome>,
+) -> Outcome {
+    let left_out = |only: &[&str], other: &[&str]| {
+        !only.is_empty() && other.is_empty() && only.iter().all(|c| !known_code(c))
+    };
+    let doubt = prefix_pairs(only_a, only_b) && cap.is_none()
+        || cap != Some(Outcome::None)
+            && (noted_aside(only_a, aside_a, only_b, aside_b)
+                || score >= AUTO && (left_out(only_a, only_b) || left_out(only_b, only_a)));
+    if doubt {
+        Outcome::Confirm
+    } else {
+        Outcome::None
     }
 }
 
@@ -615,6 +652,8 @@ pub fn compare_words(
         v.dedup();
         v
     }
+    let (ca_, cb_) = (content(wa), content(wb));
+    let (mut score, near) = soft_jaccard(&ca_, &cb_);
     // numbers must agree
     let nums = |w| norms(w, |w| w.number);
     let (na, nb) = (nums(wa), nums(wb));
@@ -640,7 +679,6 @@ pub fn compare_words(
         .filter(|c| !ca.contains(c) && !written_plain(c, wa))
         .collect();
     if !only_a.is_empty() || !only_b.is_empty() {
-        let prefix_pairs = prefix_pairs(&only_a, &only_b);
         let shown = |v: &[&str]| {
             v.iter()
                 .map(|s| s.to_uppercase())
@@ -658,14 +696,12 @@ pub fn compare_words(
                 .map(|w| w.norm.as_str().into())
                 .collect()
         };
-        let noted = noted_aside(&only_a, &aside(wa), &only_b, &aside(wb));
-        cap = Some(
-            if prefix_pairs && cap.is_none() || noted && cap != Some(Outcome::None) {
-                Outcome::Confirm
-            } else {
-                Outcome::None
-            },
-        );
+        cap = Some(codes_differ(
+            (&only_a, &aside(wa)),
+            (&only_b, &aside(wb)),
+            score,
+            cap,
+        ));
     }
     // Mikro / Kecil / Menengah must agree
     let (sa, sb) = (size_bits(wa), size_bits(wb));
@@ -700,8 +736,21 @@ pub fn compare_words(
         }
         _ => {}
     }
-    let (ca_, cb_) = (content(wa), content(wb));
-    let (score, near) = soft_jaccard(&ca_, &cb_);
+    // a code both names write, one glossing it by words before it in brackets that the
+    // other lacks ("Desa Stop Buang Air Besar Sembarangan (ODF)" / "Desa ODF"): compared
+    // without them, and only to confirm (how far the gloss reaches is a guess)
+    if score < CONFIRM && cap != Some(Outcome::None) {
+        if let Some((ga, gb, gloss)) = unglossed(wa, wb) {
+            let glossed = soft_jaccard(&content(&ga), &content(&gb)).0;
+            if glossed >= CONFIRM {
+                score = glossed;
+                cap = Some(Outcome::Confirm);
+                if explain {
+                    reasons.push(gloss);
+                }
+            }
+        }
+    }
     if !explain {
         return (score, cap, reasons);
     }
@@ -734,7 +783,10 @@ pub fn compare_words(
 fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, [Word]>) {
     let only = |x: &'a [Word], y: &[Word]| -> Vec<&'a Word> {
         x.iter()
-            .filter(|w| w.code && !y.iter().any(|v| v.code && v.norm == w.norm))
+            .filter(|w| {
+                w.code && !y.iter().any(|v| v.code && v.norm == w.norm)
+                    || acronym_word(w) && !y.iter().any(|v| v.norm == w.norm)
+            })
             .collect()
     };
     let expand = |codes: &[&Word], other: &'a [Word]| -> Cow<'a, [Word]> {
@@ -743,7 +795,12 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
             if c.norm.chars().count() < 2 {
                 continue;
             }
-            if let Some((i, n)) = abbreviated_run(&c.norm, &out) {
+            let run = if c.code {
+                abbreviated_run(&c.norm, &out)
+            } else {
+                acronym_run(&c.norm, &out)
+            };
+            if let Some((i, n)) = run {
                 let v = out.to_mut();
                 let raw: Vec<&str> = v[i..i + n].iter().map(|w| w.raw.as_str()).collect();
                 v.splice(
@@ -758,6 +815,7 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
                         number: false,
                         stop: false,
                         aside: false,
+                        bracketed: false,
                     }],
                 );
             }
@@ -769,6 +827,107 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
         return (Cow::Borrowed(wa), Cow::Borrowed(wb));
     }
     (expand(&cb, wa), expand(&ca, wb))
+}
+
+/// Two names with the words that gloss a code in brackets left out ([`Word::bracketed`]):
+/// the ordinary words right before `(CODE)` that the other name, which writes the code too,
+/// lacks. One name's gloss only (both glossing the same code otherwise, `desa mandiri
+/// (IDM)` / `desa berkembang (IDM)`, are two things), and the reason (`stop buang air besar
+/// sembarangan = ODF`).
+fn unglossed(wa: &[Word], wb: &[Word]) -> Option<(Vec<Word>, Vec<Word>, String)> {
+    /// The runs of `w` glossing a code `other` writes too: (start, code's index).
+    fn glosses(w: &[Word], other: &[Word]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for i in 1..w.len() {
+            if !(w[i].code && w[i].bracketed && other.iter().any(|v| v.code && v.same(&w[i]))) {
+                continue;
+            }
+            let mut from = i;
+            while from > 0 && {
+                let x = &w[from - 1];
+                !x.code && !x.number && (x.stop || !other.iter().any(|v| v.same(x)))
+            } {
+                from -= 1;
+            }
+            // stop words at the gloss's start are the name's, not the gloss's
+            while from < i && w[from].stop {
+                from += 1;
+            }
+            if from < i {
+                out.push((from, i));
+            }
+        }
+        out
+    }
+    let (ga, gb) = (glosses(wa, wb), glosses(wb, wa));
+    let (glossing, other, runs, a_glosses) = match (ga.is_empty(), gb.is_empty()) {
+        (false, true) => (wa, wb, ga, true),
+        (true, false) => (wb, wa, gb, false),
+        _ => return None,
+    };
+    let mut cut = glossing.to_vec();
+    let mut said = Vec::new();
+    for (from, at) in runs {
+        let run: Vec<String> = cut[from..at].iter().map(|x| x.raw.to_lowercase()).collect();
+        said.push(format!("{} = {}", run.join(" "), cut[at].raw));
+        for x in &mut cut[from..at] {
+            x.stop = true;
+        }
+    }
+    let reason = said.join(", ");
+    Some(if a_glosses {
+        (cut, other.to_vec(), reason)
+    } else {
+        (other.to_vec(), cut, reason)
+    })
+}
+
+/// A word written as a name that may be an acronym of syllables (`Disparpora`: Dinas
+/// Pariwisata, Pemuda dan Olahraga; `Puskesmas`: Pusat Kesehatan Masyarakat): an ordinary
+/// word of six letters or more, starting with a capital, not all in capitals.
+fn acronym_word(w: &Word) -> bool {
+    !w.code
+        && !w.stop
+        && !w.number
+        && w.chars >= 6
+        && w.raw.chars().next().is_some_and(char::is_uppercase)
+        && w.raw.chars().any(char::is_lowercase)
+}
+
+/// The run of at least three ordinary words of `w` that the [`acronym_word`] `acronym`
+/// abbreviates syllable by syllable ([`abbreviates`]), none of them the acronym itself.
+fn acronym_run(acronym: &str, w: &[Word]) -> Option<(usize, usize)> {
+    let first = acronym.as_bytes().first()?;
+    let most = 10.min(w.len());
+    (0..w.len())
+        .filter(|&at| w[at].norm.as_bytes().first() == Some(first))
+        .find_map(|at| {
+            (3..=most)
+                .filter(|n| at + n <= w.len())
+                .filter(|&n| w[at..at + n].iter().filter(|x| !x.stop).count() >= 3)
+                .find(|&n| abbreviates(acronym, &w[at..at + n]))
+                .map(|n| (at, n))
+        })
+}
+
+/// Whether an [`acronym_word`] of one name abbreviates a run of the other's words
+/// ([`acronym_run`]): then the names are compared as [`abbreviated`] makes them.
+fn acronym_expands(wa: &[Word], wb: &[Word]) -> bool {
+    // the run's three words or more are words the acronym's name lacks
+    let lacks = |x: &[Word], y: &[Word]| {
+        y.iter()
+            .filter(|v| !v.stop && !x.iter().any(|a| a.same(v)))
+            .take(3)
+            .count()
+            == 3
+    };
+    let one_way = |x: &[Word], y: &[Word]| {
+        lacks(x, y)
+            && x.iter().any(|a| {
+                acronym_word(a) && !y.iter().any(|v| v.same(a)) && acronym_run(&a.norm, y).is_some()
+            })
+    };
+    one_way(wa, wb) || one_way(wb, wa)
 }
 
 /// The runs of words `b` adds to `a` and drops from it, by the longest common subsequence
@@ -1143,6 +1302,108 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_word_made_of_syllables_of_the_others_words_is_them() {
+        for (a, b) in [
+            (
+                "Nilai SAKIP Disparpora",
+                "Nilai SAKIP Dinas Pariwisata, Pemuda Dan Olahraga",
+            ),
+            (
+                "Jumlah kunjungan Puskesmas",
+                "Jumlah kunjungan Pusat Kesehatan Masyarakat",
+            ),
+        ] {
+            let (s, c, r) = names(a, b);
+            assert!(s >= AUTO && c.is_none(), "{a} / {b}: {s} {c:?} {r:?}");
+        }
+        // in small letters, of two words only, or not the syllables in order: no acronym
+        for (a, b) in [
+            (
+                "Jumlah kunjungan puskesmas",
+                "Jumlah kunjungan Pusat Kesehatan Masyarakat",
+            ),
+            (
+                "Nilai SAKIP Disparpora",
+                "Nilai SAKIP Dinas Olahraga Pemuda Pariwisata",
+            ),
+        ] {
+            let (s, _, r) = names(a, b);
+            assert!(s < CONFIRM, "{a} / {b}: {s} {r:?}");
+        }
+        assert_eq!(
+            acronym_run("pelayanan", &words("Pelaksanaan Layanan Terpadu")),
+            None
+        );
+        assert_eq!(
+            acronym_run("puskesmas", &words("di Pusat Kesehatan Masyarakat")),
+            Some((1, 3))
+        );
+    }
+
+    #[test]
+    fn words_glossing_a_code_both_names_write_are_a_doubt() {
+        for a in [
+            "Persentase Desa ODF",
+            "Persentase Desa ODF (Open Defecation Free)",
+        ] {
+            let b = "Persentase Desa Stop Buang Air Besar Sembarangan (ODF)";
+            let (s, c, r) = names(a, b);
+            assert!(
+                s >= CONFIRM && c == Some(Outcome::Confirm),
+                "{a}: {s} {c:?} {r:?}"
+            );
+            assert!(
+                r.iter()
+                    .any(|r| r == "stop buang air besar sembarangan = ODF"),
+                "{r:?}"
+            );
+        }
+        // both glossing the code by words the other lacks: two things
+        assert!(unglossed(
+            &words("Jumlah desa mandiri (IDM)"),
+            &words("Jumlah desa berkembang (IDM)")
+        )
+        .is_none());
+        // the code not in the other name: nothing to gloss
+        assert!(unglossed(
+            &words("Persentase Desa Stop Buang Air Besar Sembarangan (ODF)"),
+            &words("Persentase Desa")
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn a_code_one_name_leaves_out_is_a_doubt_if_no_level() {
+        assert_eq!(
+            cap(
+                "Jumlah desa yang naik status IDM 1 tingkat",
+                "Jumlah Desa naik status 1 (satu) tingkat"
+            ),
+            Some(Outcome::Confirm)
+        );
+        // a level (SD), other words besides, or a code of its own on each side: apart
+        for (a, b) in [
+            (
+                "Persentase sekolah SD terakreditasi",
+                "Persentase sekolah terakreditasi",
+            ),
+            ("Jumlah desa naik status IDM", "Jumlah desa turun status"),
+            ("Jumlah desa naik status IDM", "Jumlah desa naik status IPD"),
+        ] {
+            assert_eq!(cap(a, b), Some(Outcome::None), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_disease_is_its_short_form() {
+        let (s, c, r) = names(
+            "Angka penemuan kasus TB (CDR)",
+            "Angka Penemuan Kasus Tuberkulosis (CDR)",
+        );
+        assert!(s >= AUTO && c.is_none(), "{s} {c:?} {r:?}");
+    }
+
     /// Indicator names of the Banjar tables and of other agencies, for the tests of keys.
     const NAMES: &[&str] = &[
         "Jumlah anggota koperasi yang aktif",
@@ -1167,6 +1428,25 @@ mod tests {
         "Persentase skala usha mikro menjadi usaha kecil",
         "Persentase skala usaha mikro menjadi usaha kecil",
         "Indeks kepuasan masyarakat",
+        "Nilai SAKIP Disparpora",
+        "Nilai SAKIP Dinas Pariwisata, Pemuda Dan Olahraga",
+        "Jumlah kunjungan Puskesmas",
+        "Jumlah kunjungan Pusat Kesehatan Masyarakat",
+        "Angka Kesakitan (IR) DBD per 100.000 penduduk",
+        "Incidence Rate DBD per 100.000 penduduk",
+        "Angka penemuan kasus TB (CDR)",
+        "Angka Penemuan Kasus Tuberkulosis (CDR)",
+        "Persentase siswa Kelas II SD",
+        "Persentase siswa kelas 2 SD",
+        "Persentase Desa ODF (Open Defecation Free)",
+        "Persentase Desa Stop Buang Air Besar Sembarangan (ODF)",
+        "Persentase Desa ODF",
+        "Jumlah desa mandiri (IDM)",
+        "Jumlah desa berkembang (IDM)",
+        "Jumlah desa yang naik status IDM 1 tingkat",
+        "Jumlah Desa naik status 1 (satu) tingkat",
+        "Persentase sekolah SD terakreditasi",
+        "Persentase sekolah terakreditasi",
         "",
     ];
 

@@ -25,6 +25,9 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     // the agency itself, however written ("Perangkat Daerah" too: [`phrases`])
     ("skpd", "opd"),
     ("pd", "opd"),
+    // a disease's short form ("Angka penemuan kasus TB" / "… Tuberkulosis")
+    ("tb", "tuberkulosis"),
+    ("tbc", "tuberkulosis"),
 ];
 
 /// Words that carry no meaning of their own in an indicator's name.
@@ -41,6 +44,12 @@ const KNOWN_CODES: &[&str] = &[
     "umkm", "ukm", "kumkm", "kum", "ikm", "sd", "smp", "sma", "smk", "paud", "sdm", "pns", "asn",
     "bpr", "lkm", "kur", "rat", "haki",
 ];
+
+/// Whether a code is one of [`KNOWN_CODES`] (`sd`, `umkm`): a level or a kind of enterprise,
+/// never left out by one name of the same indicator.
+pub fn known_code(norm: &str) -> bool {
+    KNOWN_CODES.contains(&norm)
+}
 
 /// What a normalised word is to matching, if it is in [`KNOWN_CODES`] or [`STOP_WORDS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,6 +111,10 @@ pub struct Word {
     /// the code before it (`JKN-KIS`): a note on the name, so that one name adding it is a
     /// doubt, not another indicator ([`mark_aside`], [`mark_joined`])
     pub aside: bool,
+    /// written alone in brackets (`(ODF)`, `(IR)`): with the words before it, which the
+    /// name may gloss it by ([`crate::compare::matching`] passes them over where the other
+    /// name writes the code and not them)
+    pub bracketed: bool,
     /// how often `norm` holds each letter a–z, and any other character (the last), at most
     /// 255 each ([`letter_counts`]): what two words share, counted once per word
     pub letters: [u8; 27],
@@ -191,11 +204,89 @@ pub fn words(name: &str) -> Vec<Word> {
             }
         }
     }
-    mark_joined(&mut out, &text);
-    drop_defined_codes(&mut out);
-    phrases(&mut out, lexicon);
-    mark_aside(&mut out, &text);
+    finish(&mut out, &text, lexicon);
     out
+}
+
+/// What is made of a name's words once split from `text`: Roman numbers, codes joined,
+/// defined or in brackets, the phrases, the notes at the end.
+fn finish(out: &mut Vec<Word>, text: &str, lexicon: &Lexicon) {
+    roman_numbers(out, lexicon);
+    mark_joined(out, text);
+    let bracketed = bracketed(text, out.len());
+    drop_defined_codes(out, &bracketed);
+    mark_bracketed_notes(out, &bracketed);
+    for (x, b) in out.iter_mut().zip(&bracketed) {
+        x.bracketed = *b;
+    }
+    phrases(out, lexicon);
+    mark_aside(out, text);
+    // a note is a code's ("(PD)" became the ordinary word `opd`)
+    for x in out.iter_mut() {
+        x.aside &= x.code;
+    }
+}
+
+/// Roman numbers written after a word (`Kelas II`, `Tipe IV`, `Eselon III`) are numbers:
+/// `Kelas II` and `Kelas 2` are one class. Only in capitals, I to XII, and never first or after
+/// a code (`DI Yogyakarta` is no number, nor is `MI`).
+fn roman_numbers(w: &mut [Word], lexicon: &Lexicon) {
+    const ROMAN: [&str; 12] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    ];
+    for i in 1..w.len() {
+        let Some(n) = ROMAN.iter().position(|r| w[i].raw == *r) else {
+            continue;
+        };
+        if w[i - 1].code || w[i - 1].number {
+            continue;
+        }
+        let raw = w[i].raw.clone();
+        w[i] = word_of(&raw, (n + 1).to_string(), false, lexicon);
+    }
+}
+
+/// For each of the `n` words of `text` (split as [`words`] splits it), whether it stands alone
+/// in brackets: `(IR)` in "Angka Kesakitan (IR) DBD".
+fn bracketed(text: &str, n: usize) -> Vec<bool> {
+    let mut out = Vec::with_capacity(n);
+    if !text.contains('(') {
+        out.resize(n, false);
+        return out;
+    }
+    let mut start: Option<usize> = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let inside = c.is_alphanumeric() && i < text.len();
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(
+                    text[..s].trim_end().ends_with('(') && text[i..].trim_start().starts_with(')'),
+                );
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    // split otherwise than `words` (cannot happen: both split on letters and digits)
+    out.resize(n, false);
+    out
+}
+
+/// Marks [`Word::aside`] a code standing alone in brackets inside the name ("Angka Kesakitan
+/// (IR) DBD") that abbreviates none of the words beside it ([`drop_defined_codes`] left it a
+/// code): a gloss or a note on the words before it, so that a name without it is a doubt, not
+/// another indicator. At the end of the name [`mark_aside`] decides.
+fn mark_bracketed_notes(w: &mut [Word], bracketed: &[bool]) {
+    let last = w.len().saturating_sub(1);
+    for (i, x) in w.iter_mut().enumerate() {
+        if i > 0 && i < last && x.code && bracketed.get(i) == Some(&true) {
+            x.aside = true;
+        }
+    }
 }
 
 /// Marks [`Word::aside`] a code joined by a hyphen to the code before it (`JKN-KIS`): the
@@ -482,6 +573,7 @@ fn word_of(raw: &str, low: String, capitals: bool, lexicon: &Lexicon) -> Word {
         number,
         stop,
         aside: false,
+        bracketed: false,
     }
 }
 
@@ -571,7 +663,12 @@ pub fn abbreviated_run(code: &str, w: &[Word]) -> Option<(usize, usize)> {
 /// A code written right after or right before the words it abbreviates (`Angka Partisipasi
 /// Murni (APM)`, `AKI (Angka Kematian Ibu)`) says nothing of its own: it is left out like a
 /// stop word.
-fn drop_defined_codes(w: &mut [Word]) {
+///
+/// A code in brackets right after words it abbreviates but for one word in their middle
+/// (`Badan Kerja Sama Antar Desa (BKAD)`: *Kerja Sama* is one letter) is defined by them as
+/// the agency wrote it: the code stays and the words are left out, so that the name compares
+/// as one that writes the code alone (`Jumlah BKAD yang terbentuk`).
+fn drop_defined_codes(w: &mut [Word], bracketed: &[bool]) {
     for i in 0..w.len() {
         let n = w[i].norm.chars().count();
         if !w[i].code || n < 2 {
@@ -585,8 +682,27 @@ fn drop_defined_codes(w: &mut [Word]) {
         if before || after {
             w[i].code = false;
             w[i].stop = true;
+        } else if bracketed.get(i) == Some(&true) {
+            if let Some(k) =
+                (3..=(most + 1).min(i)).find(|&k| defined_but_one(&w[i].norm, &w[i - k..i]))
+            {
+                for x in &mut w[i - k..i] {
+                    x.stop = true;
+                }
+            }
         }
     }
+}
+
+/// Whether `code` abbreviates `run` ([`abbreviates`]) once one ordinary word inside it (not
+/// its first or last) is passed over.
+fn defined_but_one(code: &str, run: &[Word]) -> bool {
+    (1..run.len().saturating_sub(1)).any(|j| {
+        !run[j].stop && {
+            let rest: Vec<Word> = run[..j].iter().chain(&run[j + 1..]).cloned().collect();
+            abbreviates(code, &rest)
+        }
+    })
 }
 
 /// A name without the numbering a table put before it: `1. `, `a) `, `IV. `.
@@ -855,9 +971,56 @@ mod tests {
             .map(|w| w.norm.as_str())
             .collect();
         assert_eq!(aside, ["pirt", "sni"]);
-        // not a list: a lone code only when it is the last word
-        let w = words("Jumlah produk (PIRT) UMKM");
-        assert!(w.iter().all(|w| !w.aside));
+        // not a list, a lone code: at the end, or alone in brackets inside the name
+        let aside = |name: &str| -> Vec<String> {
+            words(name)
+                .into_iter()
+                .filter(|w| w.aside)
+                .map(|w| w.norm)
+                .collect()
+        };
+        assert_eq!(aside("Jumlah produk (PIRT) UMKM"), ["pirt"]);
+        assert_eq!(
+            aside("Angka Kesakitan (IR) DBD per 100.000 penduduk"),
+            ["ir"]
+        );
+        // not alone in its brackets, not in brackets, or defined by the words before it
+        assert!(aside("Jumlah produk (PIRT, SNI) UMKM").is_empty());
+        assert!(aside("Jumlah produk PIRT UMKM").is_empty());
+        assert!(aside("Angka Partisipasi Murni (APM) SD").is_empty());
+    }
+
+    #[test]
+    fn roman_numbers_after_a_word_are_numbers() {
+        assert_eq!(
+            norms("Persentase siswa Kelas II SD"),
+            norms("Persentase siswa kelas 2 SD")
+        );
+        assert_eq!(norms("Eselon IV"), ["eselon", "4"]);
+        assert_eq!(norms("Guru lulusan D IV"), norms("Guru lulusan D-4"));
+        // first, after a code, or not in capitals: not a number
+        assert_eq!(norms("II Kelas"), ["ii", "kelas"]);
+        assert_eq!(norms("Jumlah MI"), ["jumlah", "mi"]);
+        assert_eq!(norms("Siswa SD IV"), ["siswa", "sd", "iv"]);
+        assert_eq!(norms("Kelas ii"), ["kelas", "ii"]);
+    }
+
+    #[test]
+    fn a_code_in_brackets_defined_but_for_one_word_stands_for_its_words() {
+        // Kerja Sama is one letter of BKAD
+        assert_eq!(
+            norms("Jumlah Badan Kerja Sama Antar Desa (BKAD) yang terbentuk"),
+            norms("Jumlah BKAD yang terbentuk")
+        );
+        // not in brackets, or two words passed over: the words stay
+        assert_eq!(
+            norms("Jumlah Badan Kerja Sama Antar Desa BKAD"),
+            ["jumlah", "badan", "kerja", "sama", "antar", "desa", "bkad"]
+        );
+        assert_eq!(
+            norms("Jumlah Badan Kerja Sama Lintas Antar Desa (BKAD)"),
+            ["jumlah", "badan", "kerja", "sama", "lintas", "antar", "desa", "bkad"]
+        );
     }
 
     #[test]
@@ -881,9 +1044,7 @@ mod tests {
                     .filter(|raw| !raw.is_empty())
                     .map(|raw| word(raw, lexicon))
                     .collect();
-                drop_defined_codes(&mut w);
-                phrases(&mut w, lexicon);
-                mark_aside(&mut w, strip_numbering(name));
+                finish(&mut w, strip_numbering(name), lexicon);
                 w
             };
             if !name.to_ascii_lowercase().contains("rata") {
