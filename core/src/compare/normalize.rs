@@ -228,8 +228,9 @@ fn finish(out: &mut Vec<Word>, text: &str, lexicon: &Lexicon) {
 }
 
 /// Roman numbers written after a word (`Kelas II`, `Tipe IV`, `Eselon III`) are numbers:
-/// `Kelas II` and `Kelas 2` are one class. Only in capitals, I to XII, and never first or after
-/// a code (`DI Yogyakarta` is no number, nor is `MI`).
+/// `Kelas II` and `Kelas 2` are one class, in a name in capitals too (`KELAS II`). Only in
+/// capitals, I to XII (`DI Yogyakarta` is no number, nor is `MI`), never first or after a
+/// number.
 fn roman_numbers(w: &mut [Word], lexicon: &Lexicon) {
     const ROMAN: [&str; 12] = [
         "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
@@ -238,7 +239,7 @@ fn roman_numbers(w: &mut [Word], lexicon: &Lexicon) {
         let Some(n) = ROMAN.iter().position(|r| w[i].raw == *r) else {
             continue;
         };
-        if w[i - 1].code || w[i - 1].number {
+        if w[i - 1].number {
             continue;
         }
         let raw = w[i].raw.clone();
@@ -998,10 +999,18 @@ mod tests {
         );
         assert_eq!(norms("Eselon IV"), ["eselon", "4"]);
         assert_eq!(norms("Guru lulusan D IV"), norms("Guru lulusan D-4"));
-        // first, after a code, or not in capitals: not a number
+        assert_eq!(
+            norms("PERSENTASE SISWA KELAS II SD"),
+            norms("PERSENTASE SISWA KELAS 2 SD")
+        );
+        // first, after a number, not one of I to XII, or not in capitals: not a number
         assert_eq!(norms("II Kelas"), ["ii", "kelas"]);
+        assert_eq!(norms("Zona 2 II"), ["zona", "2", "ii"]);
         assert_eq!(norms("Jumlah MI"), ["jumlah", "mi"]);
-        assert_eq!(norms("Siswa SD IV"), ["siswa", "sd", "iv"]);
+        assert_eq!(
+            norms("Provinsi DI Yogyakarta"),
+            ["provinsi", "di", "yogyakarta"]
+        );
         assert_eq!(norms("Kelas ii"), ["kelas", "ii"]);
     }
 
