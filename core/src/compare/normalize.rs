@@ -645,7 +645,8 @@ pub fn abbreviates(code: &str, run: &[Word]) -> bool {
 }
 
 /// The run of ordinary words of `w` that `code` abbreviates ([`abbreviates`]): its start and
-/// length, the first found.
+/// length, the first place found, and there the longest run (`ODF`: *Open Defecation Free*,
+/// not *Open Defecation* with the F taken from *Defecation*).
 pub fn abbreviated_run(code: &str, w: &[Word]) -> Option<(usize, usize)> {
     // the run's words and the stop words between them
     let most = (code.chars().count() * 2).min(10);
@@ -655,6 +656,7 @@ pub fn abbreviated_run(code: &str, w: &[Word]) -> Option<(usize, usize)> {
         .filter(|&at| w[at].norm.as_bytes().first() == Some(first))
         .find_map(|at| {
             (2..=most)
+                .rev()
                 .filter(|n| at + n <= w.len())
                 .find(|n| abbreviates(code, &w[at..at + n]))
                 .map(|n| (at, n))
@@ -989,6 +991,15 @@ mod tests {
         assert!(aside("Jumlah produk (PIRT, SNI) UMKM").is_empty());
         assert!(aside("Jumlah produk PIRT UMKM").is_empty());
         assert!(aside("Angka Partisipasi Murni (APM) SD").is_empty());
+    }
+
+    #[test]
+    fn a_code_abbreviates_the_longest_run_it_can() {
+        // not "Open Defecation" with the F of Defecation, nor "Angka Kematian" with its I
+        let w = words("Persentase Desa Open Defecation Free");
+        assert_eq!(abbreviated_run("odf", &w), Some((2, 3)));
+        let w = words("Angka Kematian Ibu");
+        assert_eq!(abbreviated_run("aki", &w), Some((0, 3)));
     }
 
     #[test]
