@@ -10,7 +10,9 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::collect::Entry;
-use super::normalize::{abbreviated_run, abbreviates, known_code, letter_counts, words, Word};
+use super::normalize::{
+    abbreviated_run, abbreviates, first_run, known_code, letter_counts, words, Word,
+};
 
 crate::texts! {
     AUTOMATIC = "compare.matching.automatic",
@@ -740,8 +742,13 @@ pub fn compare_words(
     // other lacks ("Desa Stop Buang Air Besar Sembarangan (ODF)" / "Desa ODF"): compared
     // without them, and only to confirm (how far the gloss reaches is a guess)
     if score < CONFIRM && cap != Some(Outcome::None) {
-        if let Some((ga, gb, gloss)) = unglossed(wa, wb) {
-            let glossed = soft_jaccard(&content(&ga), &content(&gb)).0;
+        if let Some((a_glosses, cut, gloss)) = unglossed(wa, wb) {
+            let (ga, gb) = if a_glosses {
+                (&cut[..], wb)
+            } else {
+                (wa, &cut[..])
+            };
+            let glossed = soft_jaccard(&content(ga), &content(gb)).0;
             if glossed >= CONFIRM {
                 score = glossed;
                 cap = Some(Outcome::Confirm);
@@ -829,12 +836,12 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
     (expand(&cb, wa), expand(&ca, wb))
 }
 
-/// Two names with the words that gloss a code in brackets left out ([`Word::bracketed`]):
-/// the ordinary words right before `(CODE)` that the other name, which writes the code too,
-/// lacks. One name's gloss only (both glossing the same code otherwise, `desa mandiri
-/// (IDM)` / `desa berkembang (IDM)`, are two things), and the reason (`stop buang air besar
-/// sembarangan = ODF`).
-fn unglossed(wa: &[Word], wb: &[Word]) -> Option<(Vec<Word>, Vec<Word>, String)> {
+/// The name of two that glosses a code in brackets ([`Word::bracketed`]) by the ordinary
+/// words right before `(CODE)` that the other name, which writes the code too, lacks: whether
+/// it is `wa`, its words with the gloss left out, and the reason (`stop buang air besar
+/// sembarangan = ODF`). One name's gloss only: both glossing the same code (`desa mandiri
+/// (IDM)` / `desa berkembang (IDM)`) are two things.
+fn unglossed(wa: &[Word], wb: &[Word]) -> Option<(bool, Vec<Word>, String)> {
     /// The runs of `w` glossing a code `other` writes too: (start, code's index).
     fn glosses(w: &[Word], other: &[Word]) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
@@ -860,9 +867,9 @@ fn unglossed(wa: &[Word], wb: &[Word]) -> Option<(Vec<Word>, Vec<Word>, String)>
         out
     }
     let (ga, gb) = (glosses(wa, wb), glosses(wb, wa));
-    let (glossing, other, runs, a_glosses) = match (ga.is_empty(), gb.is_empty()) {
-        (false, true) => (wa, wb, ga, true),
-        (true, false) => (wb, wa, gb, false),
+    let (glossing, runs, a_glosses) = match (ga.is_empty(), gb.is_empty()) {
+        (false, true) => (wa, ga, true),
+        (true, false) => (wb, gb, false),
         _ => return None,
     };
     let mut cut = glossing.to_vec();
@@ -874,12 +881,7 @@ fn unglossed(wa: &[Word], wb: &[Word]) -> Option<(Vec<Word>, Vec<Word>, String)>
             x.stop = true;
         }
     }
-    let reason = said.join(", ");
-    Some(if a_glosses {
-        (cut, other.to_vec(), reason)
-    } else {
-        (other.to_vec(), cut, reason)
-    })
+    Some((a_glosses, cut, said.join(", ")))
 }
 
 /// A word written as a name that may be an acronym of syllables (`Disparpora`: Dinas
@@ -897,17 +899,9 @@ fn acronym_word(w: &Word) -> bool {
 /// The run of at least three ordinary words of `w` that the [`acronym_word`] `acronym`
 /// abbreviates syllable by syllable ([`abbreviates`]), none of them the acronym itself.
 fn acronym_run(acronym: &str, w: &[Word]) -> Option<(usize, usize)> {
-    let first = acronym.as_bytes().first()?;
-    let most = 10.min(w.len());
-    (0..w.len())
-        .filter(|&at| w[at].norm.as_bytes().first() == Some(first))
-        .find_map(|at| {
-            (3..=most)
-                .filter(|n| at + n <= w.len())
-                .filter(|&n| w[at..at + n].iter().filter(|x| !x.stop).count() >= 3)
-                .find(|&n| abbreviates(acronym, &w[at..at + n]))
-                .map(|n| (at, n))
-        })
+    first_run(acronym, w, 3..=10, |run| {
+        run.iter().filter(|x| !x.stop).count() >= 3 && abbreviates(acronym, run)
+    })
 }
 
 /// Whether an [`acronym_word`] of one name abbreviates a run of the other's words

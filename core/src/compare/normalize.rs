@@ -212,13 +212,17 @@ pub fn words(name: &str) -> Vec<Word> {
 /// defined or in brackets, the phrases, the notes at the end.
 fn finish(out: &mut Vec<Word>, text: &str, lexicon: &Lexicon) {
     roman_numbers(out, lexicon);
-    mark_joined(out, text);
-    let bracketed = bracketed(text, out.len());
-    drop_defined_codes(out, &bracketed);
-    mark_bracketed_notes(out, &bracketed);
-    for (x, b) in out.iter_mut().zip(&bracketed) {
-        x.bracketed = *b;
+    // where each word stands in the text: only for a hyphen or a bracket beside it
+    if text.contains(['-', '(']) {
+        let spans = word_spans(text);
+        // split otherwise than `words` (cannot happen: both split on letters and digits)
+        if spans.len() == out.len() {
+            mark_joined(out, text, &spans);
+            mark_bracketed(out, text, &spans);
+        }
     }
+    drop_defined_codes(out);
+    mark_bracketed_notes(out);
     phrases(out, lexicon);
     mark_aside(out, text);
     // a note is a code's ("(PD)" became the ordinary word `opd`)
@@ -247,44 +251,44 @@ fn roman_numbers(w: &mut [Word], lexicon: &Lexicon) {
     }
 }
 
-/// For each of the `n` words of `text` (split as [`words`] splits it), whether it stands alone
-/// in brackets: `(IR)` in "Angka Kesakitan (IR) DBD".
-fn bracketed(text: &str, n: usize) -> Vec<bool> {
-    let mut out = Vec::with_capacity(n);
-    if !text.contains('(') {
-        out.resize(n, false);
-        return out;
-    }
+/// The byte ranges of the words of `text`, split as [`words`] splits it (on letters and
+/// digits).
+fn word_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in text
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
     {
-        let inside = c.is_alphanumeric() && i < text.len();
-        match (inside, start) {
+        match (c.is_alphanumeric() && i < text.len(), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                out.push(
-                    text[..s].trim_end().ends_with('(') && text[i..].trim_start().starts_with(')'),
-                );
+                out.push(s..i);
                 start = None;
             }
             _ => {}
         }
     }
-    // split otherwise than `words` (cannot happen: both split on letters and digits)
-    out.resize(n, false);
     out
+}
+
+/// Marks [`Word::bracketed`] each word of `text` (at `spans`) that stands alone in brackets:
+/// `(IR)` in "Angka Kesakitan (IR) DBD".
+fn mark_bracketed(w: &mut [Word], text: &str, spans: &[std::ops::Range<usize>]) {
+    for (x, s) in w.iter_mut().zip(spans) {
+        x.bracketed = text[..s.start].trim_end().ends_with('(')
+            && text[s.end..].trim_start().starts_with(')');
+    }
 }
 
 /// Marks [`Word::aside`] a code standing alone in brackets inside the name ("Angka Kesakitan
 /// (IR) DBD") that abbreviates none of the words beside it ([`drop_defined_codes`] left it a
 /// code): a gloss or a note on the words before it, so that a name without it is a doubt, not
 /// another indicator. At the end of the name [`mark_aside`] decides.
-fn mark_bracketed_notes(w: &mut [Word], bracketed: &[bool]) {
+fn mark_bracketed_notes(w: &mut [Word]) {
     let last = w.len().saturating_sub(1);
     for (i, x) in w.iter_mut().enumerate() {
-        if i > 0 && i < last && x.code && bracketed.get(i) == Some(&true) {
+        if i > 0 && i < last && x.code && x.bracketed {
             x.aside = true;
         }
     }
@@ -292,36 +296,12 @@ fn mark_bracketed_notes(w: &mut [Word], bracketed: &[bool]) {
 
 /// Marks [`Word::aside`] a code joined by a hyphen to the code before it (`JKN-KIS`): the
 /// programme written with its successor, a note on the name rather than another indicator.
-/// `w` holds the words of `text` one by one, as split.
-fn mark_joined(w: &mut [Word], text: &str) {
-    if !text.contains('-') {
-        return;
-    }
-    // for each word: whether a hyphen alone stands between it and the word before
-    let mut joined = Vec::with_capacity(w.len());
-    let mut prev_end: Option<usize> = None;
-    let mut start: Option<usize> = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (c.is_alphanumeric() && i < text.len(), start) {
-            (true, None) => {
-                joined.push(prev_end.is_some_and(|e| &text[e..i] == "-"));
-                start = Some(i);
-            }
-            (false, Some(_)) => {
-                prev_end = Some(i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if joined.len() != w.len() {
-        return;
-    }
-    for i in 1..w.len() {
-        if joined[i] && w[i].code && w[i - 1].code {
+/// `w` holds the words of `text` one by one, at `spans`.
+fn mark_joined(w: &mut [Word], text: &str, spans: &[std::ops::Range<usize>]) {
+    for i in 1..w.len().min(spans.len()) {
+        // a hyphen alone between the word and the one before
+        let joined = &text[spans[i - 1].end..spans[i].start] == "-";
+        if joined && w[i].code && w[i - 1].code {
             w[i].aside = true;
         }
     }
@@ -650,15 +630,25 @@ pub fn abbreviates(code: &str, run: &[Word]) -> bool {
 pub fn abbreviated_run(code: &str, w: &[Word]) -> Option<(usize, usize)> {
     // the run's words and the stop words between them
     let most = (code.chars().count() * 2).min(10);
+    first_run(code, w, (2..=most).rev(), |run| abbreviates(code, run))
+}
+
+/// The first run of `w` that starts with `code`'s first letter and `fits`, of the lengths
+/// `lengths` tried in their order at each place: its start and length.
+pub fn first_run(
+    code: &str,
+    w: &[Word],
+    lengths: impl Iterator<Item = usize> + Clone,
+    fits: impl Fn(&[Word]) -> bool,
+) -> Option<(usize, usize)> {
     let first = code.as_bytes().first()?;
-    // a run starts with the code's first letter
     (0..w.len())
         .filter(|&at| w[at].norm.as_bytes().first() == Some(first))
         .find_map(|at| {
-            (2..=most)
-                .rev()
+            lengths
+                .clone()
                 .filter(|n| at + n <= w.len())
-                .find(|n| abbreviates(code, &w[at..at + n]))
+                .find(|n| fits(&w[at..at + n]))
                 .map(|n| (at, n))
         })
 }
@@ -671,7 +661,7 @@ pub fn abbreviated_run(code: &str, w: &[Word]) -> Option<(usize, usize)> {
 /// (`Badan Kerja Sama Antar Desa (BKAD)`: *Kerja Sama* is one letter) is defined by them as
 /// the agency wrote it: the code stays and the words are left out, so that the name compares
 /// as one that writes the code alone (`Jumlah BKAD yang terbentuk`).
-fn drop_defined_codes(w: &mut [Word], bracketed: &[bool]) {
+fn drop_defined_codes(w: &mut [Word]) {
     for i in 0..w.len() {
         let n = w[i].norm.chars().count();
         if !w[i].code || n < 2 {
@@ -685,7 +675,7 @@ fn drop_defined_codes(w: &mut [Word], bracketed: &[bool]) {
         if before || after {
             w[i].code = false;
             w[i].stop = true;
-        } else if bracketed.get(i) == Some(&true) {
+        } else if w[i].bracketed {
             if let Some(k) =
                 (3..=(most + 1).min(i)).find(|&k| defined_but_one(&w[i].norm, &w[i - k..i]))
             {
