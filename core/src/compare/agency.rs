@@ -80,6 +80,69 @@ fn region_of(words: &[String]) -> Option<(usize, Vec<String>)> {
     Some((at, words[at + 1..end].to_vec()))
 }
 
+/// An indicator's name without the agency's own name written in it, as the title block
+/// writes it (`Nilai IKM Dinas Koperasi dan Usaha Mikro` in the tables of "DINAS KOPERASI DAN
+/// USAHA MIKRO": `Nilai IKM`), and the words left out; none where the name does not write
+/// it whole. The agency's name is its words up to the region (`… Kabupaten Banyuwangi`),
+/// three or more, the first naming an office (Dinas, Badan …); the region written after it
+/// in the name goes too. Something must be left.
+pub fn without_agency(name: &str, agency: &str) -> Option<(String, String)> {
+    let agency = words(agency);
+    let (own, region) = match region_of(&agency) {
+        Some((at, region)) => (&agency[..at], region),
+        None => (&agency[..], Vec::new()),
+    };
+    if own.len() < 3 || !OFFICES.contains(&own[0].as_str()) {
+        return None;
+    }
+    // the name's words with their byte ranges
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in name
+        .char_indices()
+        .chain(std::iter::once((name.len(), ' ')))
+    {
+        match (c.is_alphanumeric() && i < name.len(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let word = |k: usize| name[spans[k].0..spans[k].1].to_lowercase();
+    let at = (0..=spans.len().checked_sub(own.len())?)
+        .find(|&k| (0..own.len()).all(|j| word(k + j) == own[j]))?;
+    let mut end = at + own.len();
+    // the region after it: "Kabupaten Banyuwangi", as the title names it (else one word)
+    if end + 1 < spans.len() && REGION_MARKERS.contains(&word(end).as_str()) {
+        let n = if region.is_empty() { 1 } else { region.len() };
+        if region.is_empty()
+            || (0..n).all(|j| end + 1 + j < spans.len() && word(end + 1 + j) == region[j])
+        {
+            end += 1 + n.min(spans.len() - end - 1);
+        }
+    }
+    let (from, to) = (spans[at].0, spans[end - 1].1);
+    let left = format!("{}{}", name[..from].trim_end(), &name[to..]);
+    let left = left.trim();
+    (left.chars().any(char::is_alphanumeric))
+        .then(|| (left.to_string(), name[from..to].to_string()))
+}
+
+/// The first words of an agency's name that name its kind of office.
+const OFFICES: [&str; 8] = [
+    "dinas",
+    "badan",
+    "kantor",
+    "sekretariat",
+    "inspektorat",
+    "satuan",
+    "bagian",
+    "rumah",
+];
+
 impl Agency {
     /// From the agency's line and the region's line of a title block; none where neither
     /// says anything.
@@ -122,7 +185,7 @@ impl Agency {
 
 #[cfg(test)]
 mod tests {
-    use super::Agency;
+    use super::{without_agency, Agency};
 
     fn a(agency: &str, region: &str) -> Agency {
         let region = (!region.is_empty()).then_some(region);
@@ -175,6 +238,42 @@ mod tests {
         for (x, y) in pairs {
             assert!(!x.differs(&y), "{x:?} / {y:?}");
             assert!(!y.differs(&x), "{y:?} / {x:?}");
+        }
+    }
+
+    #[test]
+    fn the_agencys_own_name_is_left_out_of_an_indicators() {
+        let agency = "DINAS KOPERASI DAN USAHA MIKRO";
+        assert_eq!(
+            without_agency("Nilai IKM Dinas Koperasi dan Usaha Mikro", agency),
+            Some((
+                "Nilai IKM".to_string(),
+                "Dinas Koperasi dan Usaha Mikro".to_string()
+            ))
+        );
+        // with its region, in the title and in the name
+        assert_eq!(
+            without_agency(
+                "Nilai SAKIP Dinas Koperasi dan Usaha Mikro Kabupaten Banyuwangi (poin)",
+                "Dinas Koperasi dan Usaha Mikro Kabupaten Banyuwangi"
+            ),
+            Some((
+                "Nilai SAKIP (poin)".to_string(),
+                "Dinas Koperasi dan Usaha Mikro Kabupaten Banyuwangi".to_string()
+            ))
+        );
+        // not written whole, or nothing else written, or no office's name
+        for (name, agency) in [
+            ("Nilai IKM Dinas Koperasi", agency),
+            ("Jumlah Usaha Mikro yang dibina", agency),
+            ("Dinas Koperasi dan Usaha Mikro", agency),
+            ("Nilai IKM BAPPEDA", "BAPPEDA"),
+            (
+                "Persentase koperasi dan usaha mikro aktif",
+                "KOPERASI DAN USAHA MIKRO",
+            ),
+        ] {
+            assert_eq!(without_agency(name, agency), None, "{name} / {agency}");
         }
     }
 

@@ -179,6 +179,17 @@ pub struct Entry {
     /// zero
     #[serde(skip)]
     pub(crate) magnitude: Option<f64>,
+    /// the name without its agency's own name written in it
+    /// ([`super::agency::without_agency`]), where it writes it
+    #[serde(skip)]
+    pub(crate) unowned: Option<Arc<Unowned>>,
+}
+
+/// A name without the agency's own name written in it: its words, and the words left out.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Unowned {
+    pub(crate) split: Arc<Split>,
+    pub(crate) agency: Box<str>,
 }
 
 /// What is worked out once per distinct name: its words, their key, the content words'
@@ -204,6 +215,8 @@ impl Entry {
 #[derive(Default)]
 pub(crate) struct Names {
     seen: FxHashMap<String, Arc<Split>>,
+    /// names without their agency's name, by name and agency ([`Names::unowned`])
+    unowned: FxHashMap<(String, String), Option<Arc<Unowned>>>,
     /// the split of no sasaran, shared by every entry without one
     no_sasaran: Arc<Split>,
 }
@@ -212,6 +225,7 @@ pub(crate) struct Names {
 /// read, before the entry is made (so that it is made once, with no placeholder to replace).
 struct Prepared {
     split: Arc<Split>,
+    unowned: Option<Arc<Unowned>>,
     sasaran_split: Arc<Split>,
     same: Arc<str>,
     unit_key: Option<Arc<str>>,
@@ -244,12 +258,38 @@ impl Names {
         &self.seen[name]
     }
 
+    /// `name` without the agency's own name written in it, once per name and agency.
+    fn unowned(&mut self, name: &str, agency: &str) -> Option<Arc<Unowned>> {
+        // most names name no office: nothing to look for
+        let first = agency
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())?;
+        if !first.is_ascii()
+            || super::normalize::lower_find(name, &first.to_ascii_lowercase()).is_none()
+        {
+            return None;
+        }
+        let key = (name.to_string(), agency.to_string());
+        if let Some(u) = self.unowned.get(&key) {
+            return u.clone();
+        }
+        let u = super::agency::without_agency(name, agency).map(|(left, out)| {
+            Arc::new(Unowned {
+                split: self.split(&left).clone(),
+                agency: out.into(),
+            })
+        });
+        self.unowned.insert(key, u.clone());
+        u
+    }
+
     /// Splits the name and the sasaran into words (once per distinct name, before matching),
     /// and works out what matching needs of the unit and the figures (the target's, else the
     /// realisasi's).
     fn prepare(
         &mut self,
         name: &str,
+        agency: Option<&str>,
         sasaran: Option<&str>,
         unit: Option<&str>,
         figure: Option<&Fig>,
@@ -259,6 +299,7 @@ impl Names {
             None => self.no_sasaran.clone(),
         };
         let split = self.split(name).clone();
+        let unowned = agency.and_then(|a| self.unowned(name, a));
         let unit_key = unit.map(super::normalize::unit_canon);
         // a word's norm holds neither \0 nor \1: the text and the unit stay apart
         let mut same = String::with_capacity(
@@ -274,6 +315,7 @@ impl Names {
         }
         Prepared {
             split,
+            unowned,
             sasaran_split,
             same: same.into(),
             unit_key: unit_key.map(Arc::from),
@@ -281,6 +323,32 @@ impl Names {
                 .and_then(|f| f.magnitude().to_f64())
                 .filter(|v| *v != 0.0),
         }
+    }
+}
+
+impl Names {
+    /// An entry of `year` by its name alone (no sasaran, unit or figures), as matching sees
+    /// it: for tests of the grouping.
+    #[cfg(test)]
+    pub(crate) fn entry(&mut self, year: i32, name: &str) -> Box<Entry> {
+        self.entry_of(year, name, None)
+    }
+
+    /// [`Names::entry`] in a table whose title block names `agency`.
+    #[cfg(test)]
+    pub(crate) fn entry_of(&mut self, year: i32, name: &str, agency: Option<&str>) -> Box<Entry> {
+        let p = self.prepare(name, agency, None, None, None);
+        Box::new(Entry {
+            year,
+            name: name.to_string(),
+            split: p.split,
+            unowned: p.unowned,
+            sasaran_split: p.sasaran_split,
+            same: p.same,
+            unit_key: p.unit_key,
+            magnitude: p.magnitude,
+            ..Entry::default()
+        })
     }
 }
 
@@ -405,6 +473,7 @@ fn sheet_entries(
     wb: Option<&Workbook>,
     m: &SheetModel,
     year: i32,
+    agency: Option<&str>,
     names: &mut Names,
 ) -> Vec<Box<Entry>> {
     let mut out = Vec::with_capacity(m.indikator.len() + m.triwulan.len());
@@ -431,6 +500,7 @@ fn sheet_entries(
         }
         let p = names.prepare(
             name,
+            agency,
             sasaran.as_deref(),
             unit.as_deref(),
             target.as_ref().or(realisasi.as_ref()),
@@ -452,6 +522,7 @@ fn sheet_entries(
             lalu: i.capaian_lalu.as_deref().and_then(|f| fig(f, place)),
             source: src(place, i.nama_cell.0, i.nama_cell.1),
             split: p.split,
+            unowned: p.unowned,
             sasaran_split: p.sasaran_split,
             same: p.same,
             unit_key: p.unit_key,
@@ -496,6 +567,7 @@ fn sheet_entries(
         let realisasi = last.and_then(|f| fig(f, place));
         let p = names.prepare(
             name,
+            agency,
             sasaran.as_deref(),
             unit.as_deref(),
             target.as_ref().or(realisasi.as_ref()),
@@ -518,6 +590,7 @@ fn sheet_entries(
             lalu: None,
             source: src(place, t.nama_cell.0, t.nama_cell.1),
             split: p.split,
+            unowned: p.unowned,
             sasaran_split: p.sasaran_split,
             same: p.same,
             unit_key: p.unit_key,
@@ -564,7 +637,15 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                 })
                 .collect();
             let agency = agency_of(r, m, &path, &mut agencies, &mut c.agencies);
-            let entries = sheet_entries(&place, r.workbook.as_ref(), m, year, &mut names);
+            let agency_name = m.meta.agency.as_deref().or(r.agency.as_deref());
+            let entries = sheet_entries(
+                &place,
+                r.workbook.as_ref(),
+                m,
+                year,
+                agency_name,
+                &mut names,
+            );
             sheets.push(SheetOfYear {
                 year,
                 agency,
@@ -971,7 +1052,7 @@ mod tests {
         r.models
             .iter()
             .map(|m| {
-                let entries = super::sheet_entries(&place, None, m, 2020, &mut names);
+                let entries = super::sheet_entries(&place, None, m, 2020, None, &mut names);
                 super::Merit::of(m, &entries)
             })
             .collect()

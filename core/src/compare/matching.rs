@@ -102,6 +102,8 @@ pub struct NameKey {
     codes: Vec<Box<str>>,
     /// the codes written alone in brackets at the end ([`Word::aside`])
     aside: Vec<Box<str>>,
+    /// each code joined by a hyphen to the code after it, with that code ([`Word::leads`])
+    leads: Vec<(Box<str>, Box<str>)>,
     /// Mikro / Kecil / Menengah, one bit each
     sizes: u8,
     /// a code alone in brackets after an ordinary word ([`Word::bracketed`]): words that
@@ -142,6 +144,7 @@ impl NameKey {
             numbers: sorted(|w| w.number),
             codes: sorted(|w| w.code),
             aside: sorted(|w| w.aside),
+            leads: leads(w),
             sizes,
             glossed: w
                 .windows(2)
@@ -477,8 +480,8 @@ pub fn compare_keyed(
     );
     if !only_a.is_empty() || !only_b.is_empty() {
         cap = Some(codes_differ(
-            (&only_a, &ka.aside),
-            (&only_b, &kb.aside),
+            (&only_a, &notes(&ka.aside, &ka.leads, &kb.codes)),
+            (&only_b, &notes(&kb.aside, &kb.leads, &ka.codes)),
             score,
             cap,
         ));
@@ -532,6 +535,35 @@ fn codes_differ(
     } else {
         Outcome::None
     }
+}
+
+/// The codes joined by a hyphen to the code after them ([`Word::leads`]), with that code.
+fn leads(w: &[Word]) -> Vec<(Box<str>, Box<str>)> {
+    w.windows(2)
+        .filter(|p| p[0].leads)
+        .map(|p| (p[0].norm.as_str().into(), p[1].norm.as_str().into()))
+        .collect()
+}
+
+/// The codes of a name that are notes on it against a name whose codes are `other_codes`:
+/// those [`Word::aside`], and those that qualify a code the other name writes without them
+/// (`TP` of `TP-PKK` against `kelompok PKK`: [`Word::leads`]), unless a level or a kind
+/// (`SD-SMP` against `SMP`: [`known_code`]).
+fn notes<'a, S: AsRef<str>>(
+    aside: &'a [Box<str>],
+    leads: &[(Box<str>, Box<str>)],
+    other_codes: &[S],
+) -> Cow<'a, [Box<str>]> {
+    let mut out = Cow::Borrowed(aside);
+    for (code, next) in leads {
+        if !known_code(code)
+            && other_codes.iter().any(|c| c.as_ref() == &**next)
+            && !other_codes.iter().any(|c| c.as_ref() == &**code)
+        {
+            out.to_mut().push(code.clone());
+        }
+    }
+    out
 }
 
 /// Whether the codes only one name has are notes in brackets at its end ([`Word::aside`]) and
@@ -692,15 +724,17 @@ pub fn compare_words(
             or_dash(&shown(&only_a)),
             or_dash(&shown(&only_b))
         ));
-        let aside = |w: &[Word]| -> Vec<Box<str>> {
-            w.iter()
+        let aside = |w: &[Word], other_codes: &[&str]| -> Vec<Box<str>> {
+            let aside: Vec<Box<str>> = w
+                .iter()
                 .filter(|w| w.aside)
                 .map(|w| w.norm.as_str().into())
-                .collect()
+                .collect();
+            notes(&aside, &leads(w), other_codes).into_owned()
         };
         cap = Some(codes_differ(
-            (&only_a, &aside(wa)),
-            (&only_b, &aside(wb)),
+            (&only_a, &aside(wa, &cb)),
+            (&only_b, &aside(wb, &ca)),
             score,
             cap,
         ));
@@ -823,6 +857,7 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
                         stop: false,
                         aside: false,
                         bracketed: false,
+                        leads: false,
                     }],
                 );
             }
@@ -1066,6 +1101,13 @@ impl Scored {
             .or_insert_with(|| compare_keyed(wa, ka, wb, kb))
     }
 
+    /// The cap the names of two entries put on their match ([`compare_keyed`]): `Some(None)`
+    /// where they disagree on a word that must agree.
+    pub(crate) fn name_cap(&mut self, a: &Entry, b: &Entry) -> Option<Outcome> {
+        self.keyed(&a.split.words, &a.split.key, &b.split.words, &b.split.key)
+            .1
+    }
+
     /// [`compare_words`] with its reasons, worked out once per pair of distinct names.
     fn explained(&mut self, wa: &[Word], wb: &[Word]) -> Explained {
         // an empty name has no allocation of its own to tell it by
@@ -1122,12 +1164,33 @@ pub fn verdict_with(a: &Entry, b: &Entry, explain: bool) -> Verdict {
 
 /// [`verdict_with`], with the names' scores kept in `scored` for the pairs to come.
 pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut Scored) -> Verdict {
-    let (mut score, cap, mut reasons) = if explain && a.name != b.name {
+    let (mut score, mut cap, mut reasons) = if explain && a.name != b.name {
         scored.explained(&a.split.words, &b.split.words)
     } else {
         let (s, c) = scored.keyed(&a.split.words, &a.split.key, &b.split.words, &b.split.key);
         (s, c, Vec::new())
     };
+    // a name that writes its agency's own name (`Nilai IKM Dinas Koperasi dan Usaha Mikro`
+    // / `IKM`): where the names do not match, compared without it, and only to confirm
+    if (score < CONFIRM || cap == Some(Outcome::None))
+        && (a.unowned.is_some() || b.unowned.is_some())
+    {
+        let (sa, sb) = (
+            a.unowned.as_ref().map_or(&a.split, |u| &u.split),
+            b.unowned.as_ref().map_or(&b.split, |u| &u.split),
+        );
+        let (s, c) = scored.keyed(&sa.words, &sa.key, &sb.words, &sb.key);
+        if s >= CONFIRM && c != Some(Outcome::None) {
+            score = s;
+            cap = Some(Outcome::Confirm);
+            if explain {
+                reasons = scored.explained(&sa.words, &sb.words).2;
+                for u in [&a.unowned, &b.unowned].into_iter().flatten() {
+                    reasons.push(format!("- {} (nama instansi)", u.agency));
+                }
+            }
+        }
+    }
     // unit
     match (a.unit.as_deref(), b.unit.as_deref()) {
         (Some(_), Some(_)) if a.unit_key == b.unit_key => score += 0.05,
@@ -1158,7 +1221,6 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
     // the later table states last year's figure ("Capaian 2015"): the earlier year's
     // realisasi written there is the agency's own word that the two are one indicator; it
     // lifts a doubt (KUMKM / KUM, another measure word), never a must-agree word
-    let mut cap = cap;
     if let Some(l) = stated_last_year(a, b) {
         score += 0.25;
         if cap == Some(Outcome::Confirm) && score >= CONFIRM {
@@ -1244,6 +1306,76 @@ mod tests {
         assert_eq!(
             cap("Angka partisipasi (SD)", "Angka partisipasi (SMP)"),
             Some(Outcome::None)
+        );
+    }
+
+    /// Both ways, by the words ([`names`]) and by the keys ([`compare_keyed`]).
+    fn caps_both_ways(a: &str, b: &str) -> [Option<Outcome>; 4] {
+        let (wa, wb) = (words(a), words(b));
+        let (ka, kb) = (NameKey::of(&wa), NameKey::of(&wb));
+        [
+            cap(a, b),
+            cap(b, a),
+            compare_keyed(&wa, &ka, &wb, &kb).1,
+            compare_keyed(&wb, &kb, &wa, &ka).1,
+        ]
+    }
+
+    #[test]
+    fn the_agencys_own_name_in_an_indicator_is_a_doubt_where_nothing_else_matches() {
+        let agency = Some("DINAS KOPERASI DAN USAHA MIKRO KABUPATEN BANYUWANGI");
+        let mut names = super::super::collect::Names::default();
+        let own = names.entry_of(2023, "Nilai IKM Dinas Koperasi dan Usaha Mikro", agency);
+        for other in ["IKM", "Indeks Kepuasan Masyarakat (IKM)"] {
+            let other = names.entry_of(2022, other, agency);
+            let v = verdict(&other, &own);
+            assert_eq!(v.outcome, Outcome::Confirm, "{v:?}");
+            assert!(v
+                .reason
+                .contains("Dinas Koperasi dan Usaha Mikro (nama instansi)"));
+            assert_eq!(verdict_with(&other, &own, false).outcome, Outcome::Confirm);
+            assert_eq!(verdict(&own, &other).outcome, Outcome::Confirm);
+        }
+        // what is left must match still; an agency not named in the title is not known
+        let sakip = names.entry_of(2022, "Nilai SAKIP", agency);
+        assert_eq!(verdict(&sakip, &own).outcome, Outcome::None);
+        let unknown = names.entry_of(2023, "Nilai IKM Dinas Koperasi dan Usaha Mikro", None);
+        let ikm = names.entry_of(2022, "IKM", None);
+        assert_eq!(verdict(&ikm, &unknown).outcome, Outcome::None);
+        // names that match without it are compared as they are
+        let both = names.entry_of(2022, "Nilai IKM Dinas Koperasi dan Usaha Mikro", agency);
+        assert_eq!(verdict(&both, &own).outcome, Outcome::Auto);
+    }
+
+    #[test]
+    fn a_code_qualifying_the_next_by_a_hyphen_left_out_is_a_doubt() {
+        // Tim Penggerak PKK / kelompok PKK: the PKK both write, TP one only
+        assert_eq!(
+            caps_both_ways(
+                "Jumlah kelompok PKK desa yang dibina",
+                "Jumlah TP-PKK desa yang dibina"
+            ),
+            [Some(Outcome::Confirm); 4]
+        );
+        // without the code it qualifies in the other name, it still must agree
+        assert_eq!(
+            caps_both_ways(
+                "Jumlah TP-PKK desa yang dibina",
+                "Jumlah KWT desa yang dibina"
+            ),
+            [Some(Outcome::None); 4]
+        );
+        assert_eq!(
+            caps_both_ways("Jumlah TP-PKK desa", "Jumlah desa"),
+            [Some(Outcome::None); 4]
+        );
+        // a level is never a note
+        assert_eq!(
+            caps_both_ways(
+                "Jumlah guru SD-SMP bersertifikat",
+                "Jumlah guru SMP bersertifikat"
+            ),
+            [Some(Outcome::None); 4]
         );
     }
 

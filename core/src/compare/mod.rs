@@ -5,10 +5,12 @@
 //! JSON ([`Comparison::to_json`]).
 //!
 //! Stages: [`collect`] (entries per year from checked workbooks) → [`matching`] (is this the
-//! same indicator?) with [`pins`] (a person's decisions) → groups, one-to-one per year → the
+//! same indicator?) with [`pins`] (a person's decisions) → groups, one-to-one per year, then
+//! groups of different years that one entry matches in both joined ([`bridge`]) → the
 //! figures and findings ([`Comparison`]).
 
 pub mod agency;
+mod bridge;
 pub mod collect;
 pub mod json;
 pub mod matching;
@@ -311,6 +313,7 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
     let mut groups: Vec<Group> = Vec::new();
     let mut links = Vec::new();
     let mut scored = matching::Scored::default();
+    let n_years = years.len();
     // each year's entries, in the order collected (moved into the groups, never copied)
     for (y, year_entries) in years {
         // the same name and unit as one group's latest entry, each unique on both sides and
@@ -507,6 +510,7 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
             });
         }
     }
+    bridge::join_bridged(&mut groups, &mut links, pins, &mut scored, n_years);
     (groups, links)
 }
 

@@ -115,6 +115,10 @@ pub struct Word {
     /// name may gloss it by ([`crate::compare::matching`] passes them over where the other
     /// name writes the code and not them)
     pub bracketed: bool,
+    /// a code joined by a hyphen to the code after it, which it qualifies (`TP` in `TP-PKK`,
+    /// Tim Penggerak PKK): a name that writes the next code without it is a doubt, not
+    /// another indicator ([`mark_joined`])
+    pub leads: bool,
     /// how often `norm` holds each letter a–z, and any other character (the last), at most
     /// 255 each ([`letter_counts`]): what two words share, counted once per word
     pub letters: [u8; 27],
@@ -303,6 +307,7 @@ fn mark_joined(w: &mut [Word], text: &str, spans: &[std::ops::Range<usize>]) {
         let joined = &text[spans[i - 1].end..spans[i].start] == "-";
         if joined && w[i].code && w[i - 1].code {
             w[i].aside = true;
+            w[i - 1].leads = true;
         }
     }
 }
@@ -555,6 +560,7 @@ fn word_of(raw: &str, low: String, capitals: bool, lexicon: &Lexicon) -> Word {
         stop,
         aside: false,
         bracketed: false,
+        leads: false,
     }
 }
 
@@ -719,7 +725,7 @@ pub fn strip_numbering(name: &str) -> &str {
 
 /// Case-insensitive find of an ASCII pattern that starts with a letter, as a byte index of
 /// `s`: only where its first letter stands, in either case, is the rest compared.
-fn lower_find(s: &str, pat: &str) -> Option<usize> {
+pub(crate) fn lower_find(s: &str, pat: &str) -> Option<usize> {
     let sb = s.as_bytes();
     let pb = pat.as_bytes();
     let first = *pb.first()?;
