@@ -96,22 +96,8 @@ pub fn without_agency(name: &str, agency: &str) -> Option<(String, String)> {
         return None;
     }
     // the name's words with their byte ranges
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    let mut start = None;
-    for (i, c) in name
-        .char_indices()
-        .chain(std::iter::once((name.len(), ' ')))
-    {
-        match (c.is_alphanumeric() && i < name.len(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                spans.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    let word = |k: usize| name[spans[k].0..spans[k].1].to_lowercase();
+    let spans = super::normalize::word_spans(name);
+    let word = |k: usize| name[spans[k].clone()].to_lowercase();
     let at = (0..=spans.len().checked_sub(own.len())?)
         .find(|&k| (0..own.len()).all(|j| word(k + j) == own[j]))?;
     let mut end = at + own.len();
@@ -124,7 +110,7 @@ pub fn without_agency(name: &str, agency: &str) -> Option<(String, String)> {
             end += 1 + n.min(spans.len() - end - 1);
         }
     }
-    let (from, to) = (spans[at].0, spans[end - 1].1);
+    let (from, to) = (spans[at].start, spans[end - 1].end);
     let left = format!("{}{}", name[..from].trim_end(), &name[to..]);
     let left = left.trim();
     (left.chars().any(char::is_alphanumeric))

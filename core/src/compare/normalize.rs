@@ -257,7 +257,7 @@ fn roman_numbers(w: &mut [Word], lexicon: &Lexicon) {
 
 /// The byte ranges of the words of `text`, split as [`words`] splits it (on letters and
 /// digits).
-fn word_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+pub(crate) fn word_spans(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in text
