@@ -25,19 +25,48 @@ use assert_cmd::Command;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
-/// Indicators rakit still splits, with why: none since 4 Dec 2026 (the last three, `Incidence
-/// Rate DBD`, `TP-PKK` and the agency's own name in `Nilai IKM Dinas Koperasi dan Usaha
-/// Mikro`, are one group each, to confirm). A split found later is listed here with its
-/// reason until it is mended.
-const KNOWN_SPLITS: [(&str, &str); 0] = [];
+/// Indicators rakit still splits, with why. Those of the first five rounds are one group
+/// each since 4 Dec 2026 (the last three, `Incidence Rate DBD`, `TP-PKK` and the agency's own
+/// name in `Nilai IKM Dinas Koperasi dan Usaha Mikro`, to confirm); the sixth round's
+/// (`tests/data/blind20`, measured as it came on 4 Dec 2026) are listed until mended.
+const KNOWN_SPLITS: [(&str, &str); 12] = [
+    // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
+    // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
+    // penumpang`)
+    ("dishub-lombok-timur", "dh09"),
+    ("dishub-lombok-timur", "dh13"),
+    // a code of three words of which the other name writes one (`PAD retribusi parkir` /
+    // `Pendapatan retribusi parkir`: Pendapatan Asli Daerah)
+    ("dishub-lombok-timur", "dh15"),
+    ("dishub-lombok-timur", "dh16"),
+    ("dishub-lombok-timur", "dh17"),
+    // a name in other words (`uji KIR` / `pengujian kendaraan bermotor`)
+    ("dishub-lombok-timur", "dh20"),
+    // a code that is the end of the other (AKIP / SAKIP) is a doubt, but is scored as another
+    // word, so that short names fall below the threshold (`Nilai AKIP` / `Nilai SAKIP Dinas
+    // Pertanian`)
+    ("dishub-lombok-timur", "dh22"),
+    ("distan-grobogan", "dt22"),
+    // a code of three words of which the other name writes two (`PPL` / `penyuluh
+    // pertanian`), though another year defines it (`penyuluh pertanian lapangan (PPL)`)
+    ("distan-grobogan", "dt18"),
+    // short forms of syllables in small letters (`alsintan`, `poktan` / `kelompok tani`)
+    ("distan-grobogan", "dt21"),
+    // other words (`dimutakhirkan` / `diverifikasi dan divalidasi`)
+    ("dinsos-kota-kupang", "ds12"),
+    // a renamed term (`PPKS` for `PMKS`; `PSKS`, one letter from both, is another indicator)
+    ("dinsos-kota-kupang", "ds21"),
+];
 
 fn blind(agency: &str) -> PathBuf {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    ["blind", "blind2", "blind3", "blind4", "blind14", "blind16"]
-        .iter()
-        .map(|set| data.join(set).join(agency))
-        .find(|p| p.exists())
-        .unwrap_or_else(|| panic!("no blind set holds {agency}"))
+    [
+        "blind", "blind2", "blind3", "blind4", "blind14", "blind16", "blind20",
+    ]
+    .iter()
+    .map(|set| data.join(set).join(agency))
+    .find(|p| p.exists())
+    .unwrap_or_else(|| panic!("no blind set holds {agency}"))
 }
 
 /// `rakit compare --format json` on one agency's folder: the document and what went to stderr.
@@ -424,4 +453,23 @@ fn year_over_year_findings_as_an_examiner_keyed_them() {
         }
     }
     assert!(all.is_empty(), "{all:#?}");
+}
+
+/// The sixth round (`tests/data/blind20`): annual tables of three more agencies.
+#[test]
+fn transport_tables_of_four_years_in_three_formats() {
+    let problems = judge("dishub-lombok-timur");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn agriculture_tables_with_percent_fractions_one_year() {
+    let problems = judge("distan-grobogan");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn social_affairs_years_as_sheets_of_one_workbook_and_an_xls() {
+    let problems = judge("dinsos-kota-kupang");
+    assert!(problems.is_empty(), "{problems:#?}");
 }

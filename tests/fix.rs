@@ -807,3 +807,84 @@ fn an_xlsb_copy_is_corrected_and_keeps_merges_and_formats() {
         }
     }
 }
+
+/// A table whose realisasi column writes its decimals with a point (`63.8`), with three
+/// realisasi typed with one point before three digits: 689.455 against 700.000 with 98,49 %
+/// stated (only the thousands reading gives it), 72.125 against 100 with 72,13 % (the
+/// decimal reading gives it) and 655.123 against 700.000 with 50 % (neither does).
+fn separators_table(dir: &Path) -> std::path::PathBuf {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("PK 2022").unwrap();
+    ws.write(0, 0, "PENGUKURAN KINERJA DINAS PERTANIAN TAHUN 2022")
+        .unwrap();
+    for (c, h) in [
+        "No",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target",
+        "Realisasi",
+        "Capaian (%)",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write(2, c as u16, *h).unwrap();
+    }
+    let rows: [(&str, &str, f64, &str, f64); 5] = [
+        ("Produktivitas padi", "ku/ha", 62.0, "63.8", 102.9),
+        ("Indeks pertanaman", "indeks", 95.0, "96.2", 101.26),
+        ("Produksi jagung", "ton", 700000.0, "689.455", 98.49),
+        ("Rata-rata skor PPH", "skor", 100.0, "72.125", 72.13),
+        ("Produksi kedelai", "ton", 700000.0, "655.123", 50.0),
+    ];
+    for (i, (name, unit, t, r, c)) in rows.iter().enumerate() {
+        let row = 3 + i as u32;
+        ws.write(row, 0, (i + 1) as f64).unwrap();
+        ws.write(row, 1, *name).unwrap();
+        ws.write(row, 2, *unit).unwrap();
+        ws.write(row, 3, *t).unwrap();
+        ws.write(row, 4, *r).unwrap();
+        ws.write(row, 5, *c).unwrap();
+    }
+    let p = dir.join("pk-titik.xlsx");
+    wb.save(&p).unwrap();
+    p
+}
+
+/// The stated % decides a separator the column reads the other way, where only one reading
+/// gives it: no capaian finding, the figure still reported as ambiguous (V202); where no
+/// reading gives it, the capaian finding stands but `fix` does not rewrite the % from a
+/// guessed figure.
+#[test]
+fn a_stated_percent_decides_an_ambiguous_figure_and_fix_never_rewrites_from_a_guess() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = separators_table(dir.path());
+    let out = dir.path().join("pk-titik-diperbaiki.xlsx");
+    let r = fix_to(&input, &out);
+    let at = |cell: &str, code: &str| {
+        r.findings
+            .iter()
+            .find(|f| f.cell() == cell && f.code == code)
+    };
+    // 689.455: the thousands reading, as the % says
+    assert!(at("F6", "C101").is_none(), "{:#?}", r.findings);
+    let v = at("E6", "V202").expect("still ambiguous");
+    assert!(v.message.render(Lang::Id).contains("rakit memakai 689.455"));
+    // 72.125: the decimal reading, as the column and the % say
+    assert!(at("F7", "C101").is_none());
+    assert!(at("E7", "V202").is_some());
+    // 655.123: neither reading gives 50 %: reported, not rewritten
+    let c = at("F8", "C101").expect("C101 at F8");
+    assert!(c.fix.is_none());
+    let mut wb = open_workbook_auto(&out).unwrap();
+    let s = wb.worksheet_range("PK 2022").unwrap();
+    for (row, v) in [(5, 98.49), (6, 72.13), (7, 50.0)] {
+        assert_eq!(
+            s.get_value((row, 5)),
+            Some(&Data::Float(v)),
+            "row {}",
+            row + 1
+        );
+    }
+}

@@ -289,6 +289,100 @@ pub struct IndikatorTw {
     pub capaian_tahunan: Option<Box<Figure>>,
 }
 
+impl Indikator {
+    /// A target or realisasi whose separator stays ambiguous (`689.455`: 689,455 or 689.455,
+    /// [`Reading::Number`]'s `other`) is read the way that makes the row's stated % right,
+    /// where the way chosen does not and exactly one other way does: 689.455 against a
+    /// target of 700.000 with 98,49 % stated is 689.455 (689455 / 700000 × 100 = 98,49), though
+    /// its column writes `63.8`. The % is the agency's own arithmetic on the two figures; the
+    /// other reading stays beside the chosen one, so the figure is still reported (V202).
+    pub(crate) fn settle_by_stated(&mut self) {
+        let (Some(t), Some(r), Some(c)) = (&self.target, &self.realisasi, &self.capaian) else {
+            return;
+        };
+        let Some(stated) = c.reading.quantity() else {
+            return;
+        };
+        let readings = |f: &Figure| -> Vec<(bool, Decimal)> {
+            match &f.reading {
+                Reading::Number { q, other } => std::iter::once((false, q.scaled()))
+                    .chain(other.iter().map(|o| (true, o.scaled())))
+                    .collect(),
+                _ => Vec::new(),
+            }
+        };
+        let (ts, rs) = (readings(t), readings(r));
+        if ts.len() + rs.len() < 3 {
+            // neither is ambiguous (or one is no number)
+            return;
+        }
+        let fits = |tv: Decimal, rv: Decimal| states_capaian(stated, tv, rv);
+        let (Some(&(_, t0)), Some(&(_, r0))) = (ts.first(), rs.first()) else {
+            return;
+        };
+        if fits(t0, r0) {
+            return;
+        }
+        let mut found = Vec::new();
+        for &(ot, tv) in &ts {
+            for &(or, rv) in &rs {
+                if (ot || or) && fits(tv, rv) {
+                    found.push((ot, or));
+                }
+            }
+        }
+        let [(swap_t, swap_r)] = found[..] else {
+            return;
+        };
+        for (swap, f) in [(swap_t, &mut self.target), (swap_r, &mut self.realisasi)] {
+            if let (
+                true,
+                Some(Figure {
+                    reading: Reading::Number { q, other: Some(o) },
+                    ..
+                }),
+            ) = (swap, f)
+            {
+                std::mem::swap(q, &mut **o);
+            }
+        }
+    }
+}
+
+/// Whether a stated % is what a target and a realisasi give: realisasi / target × 100, or
+/// one of the negative indicator's formulas ((2 × target − realisasi) / target × 100, target /
+/// realisasi × 100), at the stated precision, or as a fraction of one.
+fn states_capaian(stated: &Quantity, t: Decimal, r: Decimal) -> bool {
+    let hundred = Decimal::ONE_HUNDRED;
+    let ratio = |a: Decimal, b: Decimal| {
+        if b.is_zero() {
+            None
+        } else {
+            a.checked_div(b).and_then(|x| x.checked_mul(hundred))
+        }
+    };
+    let candidates = [
+        ratio(r, t),
+        t.checked_mul(Decimal::TWO)
+            .and_then(|x| x.checked_sub(r))
+            .and_then(|x| ratio(x, t)),
+        ratio(t, r),
+    ];
+    let s = stated.value;
+    let dp = stated.decimals;
+    // half away from zero, as Excel's ROUND
+    let round = |e: Decimal, dp: u32| {
+        e.round_dp_with_strategy(dp, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+    };
+    candidates.into_iter().flatten().any(|e| {
+        round(e, dp) == s
+            || (!stated.percent
+                && dp >= 2
+                && s.checked_mul(hundred)
+                    .is_some_and(|s100| round(e, dp - 2) == s100))
+    })
+}
+
 impl IndikatorTw {
     /// A check for each period that has a target, a realisasi cell and a % cell, and one
     /// for the year where the table gives its realisasi and %.

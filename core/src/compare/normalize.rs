@@ -704,9 +704,24 @@ fn defined_but_one(code: &str, run: &[Word]) -> bool {
     })
 }
 
-/// A name without the numbering a table put before it: `1. `, `a) `, `IV. `.
+/// A name without the numbering a table put before it: `1. `, `a) `, `IV. `, and the
+/// numbering of a level below (`3.4 `, `1.2.1 `, `2.1. `) before a word.
 pub fn strip_numbering(name: &str) -> &str {
     let t = name.trim_start();
+    let dotted = t
+        .split_once(char::is_whitespace)
+        .filter(|(head, rest)| {
+            let parts: Vec<&str> = head.trim_end_matches('.').split('.').collect();
+            parts.len() >= 2
+                && parts
+                    .iter()
+                    .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+                && rest.trim_start().starts_with(char::is_alphabetic)
+        })
+        .map(|(_, rest)| rest.trim_start());
+    if let Some(rest) = dotted {
+        return rest;
+    }
     let Some(end) = memchr::memchr2(b'.', b')', t.as_bytes()) else {
         return t;
     };
@@ -823,6 +838,13 @@ mod tests {
         assert_eq!(norms("1. Pertumbuhan Volume"), ["pertumbuhan", "volume"]);
         assert_eq!(norms("b) Pertumbuhan"), ["pertumbuhan"]);
         assert_eq!(norms("Diatas 90. Persen"), ["diatas", "90", "persen"]);
+        // a level below: 3.4, 1.2.1, 2.1.
+        assert_eq!(norms("3.4 Rasio PPL per desa"), ["rasio", "ppl", "desa"]);
+        assert_eq!(norms("1.2.1 Nilai SAKIP"), ["nilai", "sakip"]);
+        assert_eq!(norms("2.1. Nilai SAKIP"), ["nilai", "sakip"]);
+        // a figure, or a number before no word, stays
+        assert_eq!(norms("100.000 penduduk"), ["100", "000", "penduduk"]);
+        assert_eq!(norms("3.4 %"), ["3", "4"]);
     }
 
     #[test]

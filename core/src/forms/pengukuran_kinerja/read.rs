@@ -202,6 +202,7 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
                     }
                 }
             }
+            ind.settle_by_stated();
         });
     // a blank Sasaran carries the one above down; collected in place (the rows' buffer
     // becomes the indicators'), so a table of 50,000 rows is not held twice

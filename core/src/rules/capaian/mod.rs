@@ -565,6 +565,28 @@ pub fn check_one(
     styles: &ColumnStyles,
     out: &mut Vec<Finding>,
 ) {
+    let before = out.len();
+    judge_check(sm, c, neg, cap, floors, styles, out);
+    // a % recalculated from a target or realisasi whose separator stays ambiguous (V202 at
+    // its cell) rests on a guess: reported, never rewritten by `fix`
+    let guessed = |f: &Figure| matches!(f.reading, Reading::Number { other: Some(_), .. });
+    if guessed(c.target) || guessed(c.realisasi) {
+        for f in &mut out[before..] {
+            f.fix = None;
+        }
+    }
+}
+
+/// [`check_one`] before a guessed figure takes the fixes away.
+fn judge_check(
+    sm: &SheetModel,
+    c: &Check,
+    neg: NegFormula,
+    cap: Option<Decimal>,
+    floors: bool,
+    styles: &ColumnStyles,
+    out: &mut Vec<Finding>,
+) {
     let stated = c.stated;
     let what = &where_(c);
     // grades: realisasi at or above the target grade is 100
