@@ -290,8 +290,9 @@ fn soft_jaccard<'a>(a: &[&'a Word], b: &[&'a Word]) -> (f64, Vec<(&'a Word, &'a 
 /// (blocking: pairs that share none of them are not scored, so matching stays far from
 /// comparing every pair): each content word but the measure words (Jumlah, Persentase …,
 /// which alone make no match), the first three letters of each such word of four letters or
-/// more (a near-spelling starts alike), each code, and the initials of each run of two to
-/// six ordinary words (the code that may abbreviate them). Each is given as a hash.
+/// more (a near-spelling starts alike), each code and each start and end of it of three
+/// letters or more, and the initials of each run of two to six ordinary words (the code that
+/// may abbreviate them). Each is given as a hash.
 pub fn block_tokens(w: &[Word], k: &NameKey, out: &mut Vec<u64>) {
     // FNV-1a over a kind byte and the characters
     fn hash(kind: u8, chars: impl Iterator<Item = char>) -> u64 {
@@ -309,6 +310,13 @@ pub fn block_tokens(w: &[Word], k: &NameKey, out: &mut Vec<u64>) {
         }
         if x.code {
             out.push(hash(b'c', x.norm.chars()));
+            // a code that is the start or the end of another (KUM / KUMKM, AKIP / SAKIP,
+            // [`prefix_pairs`]) finds it: each start and end of three letters or more
+            let n = x.chars;
+            for k in 3..n {
+                out.push(hash(b'c', x.norm.chars().take(k)));
+                out.push(hash(b'c', x.norm.chars().skip(n - k)));
+            }
             continue;
         }
         out.push(hash(b'w', x.norm.chars()));
@@ -461,7 +469,7 @@ pub fn compare_keyed(
         let (s, c, _) = compare_words(wa, wb, false);
         return (s, c);
     }
-    let Some(score) = soft_jaccard_keyed(wa, ka, wb, kb) else {
+    let Some(mut score) = soft_jaccard_keyed(wa, ka, wb, kb) else {
         let (s, c, _) = compare_words(wa, wb, false);
         return (s, c);
     };
@@ -478,6 +486,9 @@ pub fn compare_keyed(
         codes_not_in(&ka.codes, &kb.codes, wb),
         codes_not_in(&kb.codes, &ka.codes, wa),
     );
+    if prefix_pairs(&only_a, &only_b) {
+        score = with_code_pairs(score, ka.content.len(), kb.content.len(), only_a.len());
+    }
     if !only_a.is_empty() || !only_b.is_empty() {
         cap = Some(codes_differ(
             (&only_a, &notes(&ka.aside, &ka.leads, &kb.codes)),
@@ -601,6 +612,22 @@ fn written_plain(code: &str, w: &[Word]) -> bool {
     w.iter().any(|x| !x.code && x.norm == code)
 }
 
+/// The soft Jaccard `score` of two names of `na` and `nb` content words once `pairs` more of
+/// their words count as the same: codes one the start or the end of the other ([`prefix_pairs`],
+/// `Nilai AKIP` / `Nilai SAKIP`), which make the match a doubt but should not also make it
+/// none by the words.
+fn with_code_pairs(score: f64, na: usize, nb: usize, pairs: usize) -> f64 {
+    let total = (na + nb) as f64;
+    let inter = score * total / (1.0 + score);
+    let inter = (inter + pairs as f64).min(na.min(nb) as f64);
+    let union = total - inter;
+    if union > 0.0 {
+        inter / union
+    } else {
+        1.0
+    }
+}
+
 /// Codes of one name only that are each the start or the end of one of the other's (KUM /
 /// KUMKM, AKIP / SAKIP).
 fn prefix_pairs(only_a: &[&str], only_b: &[&str]) -> bool {
@@ -712,6 +739,9 @@ pub fn compare_words(
         .copied()
         .filter(|c| !ca.contains(c) && !written_plain(c, wa))
         .collect();
+    if prefix_pairs(&only_a, &only_b) {
+        score = with_code_pairs(score, ca_.len(), cb_.len(), only_a.len());
+    }
     if !only_a.is_empty() || !only_b.is_empty() {
         let shown = |v: &[&str]| {
             v.iter()
@@ -1345,6 +1375,34 @@ mod tests {
         // names that match without it are compared as they are
         let both = names.entry_of(2022, "Nilai IKM Dinas Koperasi dan Usaha Mikro", agency);
         assert_eq!(verdict(&both, &own).outcome, Outcome::Auto);
+    }
+
+    #[test]
+    fn a_code_the_start_or_end_of_the_other_counts_as_the_same_word_in_the_score() {
+        let both = |a: &str, b: &str| {
+            let (wa, wb) = (words(a), words(b));
+            let (ka, kb) = (NameKey::of(&wa), NameKey::of(&wb));
+            let keyed = compare_keyed(&wa, &ka, &wb, &kb);
+            let (s, c, _) = names(a, b);
+            assert_eq!((s, c), keyed, "{a} / {b}");
+            // and blocking lets the pair be scored
+            let (mut ta, mut tb) = (Vec::new(), Vec::new());
+            block_tokens(&wa, &ka, &mut ta);
+            block_tokens(&wb, &kb, &mut tb);
+            (s, c, ta.iter().any(|t| tb.contains(t)))
+        };
+        // short names: a doubt, no longer none by the words
+        assert_eq!(
+            both("Nilai AKIP", "Nilai SAKIP"),
+            (1.0, Some(Outcome::Confirm), true)
+        );
+        let (s, c, near) = both("Nilai AKIP", "Nilai SAKIP Dinas Pertanian");
+        assert!(s >= CONFIRM && c == Some(Outcome::Confirm) && near, "{s}");
+        let (s, c, _) = both("Jumlah KUM yang dibina", "Jumlah KUMKM yang dibina");
+        assert!(s >= AUTO && c == Some(Outcome::Confirm), "{s}");
+        // other codes still differ
+        let (_, c, _) = both("Nilai IKM", "Nilai SAKIP");
+        assert_eq!(c, Some(Outcome::None));
     }
 
     #[test]
