@@ -93,6 +93,9 @@ pub fn read(sheet: &Sheet, table: &Table, index: usize, into: &mut SheetModel) {
             form_checked: true,
             period: None,
         });
+        if let Some(i) = into.indikator.last_mut() {
+            i.settle_by_stated();
+        }
     }
 }
 

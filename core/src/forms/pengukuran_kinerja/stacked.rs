@@ -174,6 +174,9 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
                 // no shift, level, budget or earlier capaian: a stacked row has none
                 ..Indikator::default()
             });
+            if let Some(i) = out.last_mut() {
+                i.settle_by_stated();
+            }
         }
     }
     out
