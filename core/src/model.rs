@@ -303,6 +303,11 @@ impl Indikator {
         let Some(stated) = c.reading.quantity() else {
             return;
         };
+        // asked of every row: most have no second reading, and nothing is allocated for them
+        let ambiguous = |f: &Figure| matches!(f.reading, Reading::Number { other: Some(_), .. });
+        if !ambiguous(t) && !ambiguous(r) {
+            return;
+        }
         let readings = |f: &Figure| -> Vec<(bool, Decimal)> {
             match &f.reading {
                 Reading::Number { q, other } => std::iter::once((false, q.scaled()))
@@ -312,10 +317,6 @@ impl Indikator {
             }
         };
         let (ts, rs) = (readings(t), readings(r));
-        if ts.len() + rs.len() < 3 {
-            // neither is ambiguous (or one is no number)
-            return;
-        }
         let fits = |tv: Decimal, rv: Decimal| states_capaian(stated, tv, rv);
         let (Some(&(_, t0)), Some(&(_, r0))) = (ts.first(), rs.first()) else {
             return;
