@@ -486,6 +486,11 @@ pub fn compare_keyed(
         codes_not_in(&ka.codes, &kb.codes, wb),
         codes_not_in(&kb.codes, &ka.codes, wa),
     );
+    // a code in place of a word (`PAD` / `Pendapatan`): compared as `compare_words` does
+    if only_a.len() + only_b.len() == 1 && ka.content.len() == kb.content.len() {
+        let (s, c, _) = compare_words(wa, wb, false);
+        return (s, c);
+    }
     if prefix_pairs(&only_a, &only_b) {
         score = with_code_pairs(score, ka.content.len(), kb.content.len(), only_a.len());
     }
@@ -610,6 +615,30 @@ fn codes_not_in<'a>(
 /// Whether a name writes `code` as an ordinary word (in small letters).
 fn written_plain(code: &str, w: &[Word]) -> bool {
     w.iter().any(|x| !x.code && x.norm == code)
+}
+
+/// Whether the one content word of `a` that `b` lacks is a code (no level or kind,
+/// [`known_code`]) standing in for the one word of `b` that `a` lacks, which starts with its
+/// first letter, every other word the same (`PAD retribusi parkir` / `Pendapatan retribusi
+/// parkir`: Pendapatan Asli Daerah written as the word it starts with): a doubt, not another
+/// indicator.
+fn stand_in(a: &[&Word], b: &[&Word]) -> bool {
+    let lacks = |x: &Word, other: &[&Word]| !other.iter().any(|y| word_sim(x, y) > 0.0);
+    let mut only_a = a.iter().filter(|x| lacks(x, b));
+    let mut only_b = b.iter().filter(|y| lacks(y, a));
+    let (Some(code), None) = (only_a.next(), only_a.next()) else {
+        return false;
+    };
+    let (Some(word), None) = (only_b.next(), only_b.next()) else {
+        return false;
+    };
+    code.code
+        && code.chars >= 2
+        && !known_code(&code.norm)
+        && !word.code
+        && !word.number
+        && word.chars > code.chars
+        && word.norm.chars().next() == code.norm.chars().next()
 }
 
 /// The soft Jaccard `score` of two names of `na` and `nb` content words once `pairs` more of
@@ -742,6 +771,10 @@ pub fn compare_words(
     if prefix_pairs(&only_a, &only_b) {
         score = with_code_pairs(score, ca_.len(), cb_.len(), only_a.len());
     }
+    let stands_in = stand_in(&ca_, &cb_) || stand_in(&cb_, &ca_);
+    if stands_in {
+        score = with_code_pairs(score, ca_.len(), cb_.len(), 1);
+    }
     if !only_a.is_empty() || !only_b.is_empty() {
         let shown = |v: &[&str]| {
             v.iter()
@@ -762,12 +795,16 @@ pub fn compare_words(
                 .collect();
             notes(&aside, &leads(w), other_codes).into_owned()
         };
-        cap = Some(codes_differ(
-            (&only_a, &aside(wa, &cb)),
-            (&only_b, &aside(wb, &ca)),
-            score,
-            cap,
-        ));
+        cap = Some(if stands_in && cap != Some(Outcome::None) {
+            Outcome::Confirm
+        } else {
+            codes_differ(
+                (&only_a, &aside(wa, &cb)),
+                (&only_b, &aside(wb, &ca)),
+                score,
+                cap,
+            )
+        });
     }
     // Mikro / Kecil / Menengah must agree
     let (sa, sb) = (size_bits(wa), size_bits(wb));
@@ -1403,6 +1440,35 @@ mod tests {
         // other codes still differ
         let (_, c, _) = both("Nilai IKM", "Nilai SAKIP");
         assert_eq!(c, Some(Outcome::None));
+    }
+
+    #[test]
+    fn a_code_in_place_of_a_word_it_starts_with_is_a_doubt() {
+        // Pendapatan Asli Daerah written as the word it starts with, every other word the same
+        assert_eq!(
+            caps_both_ways(
+                "PAD retribusi parkir tepi jalan umum",
+                "Pendapatan retribusi parkir di tepi jalan umum"
+            ),
+            [Some(Outcome::Confirm); 4]
+        );
+        let (s, _, _) = names(
+            "PAD retribusi parkir tepi jalan umum",
+            "Pendapatan retribusi parkir di tepi jalan umum",
+        );
+        assert!(s >= CONFIRM, "{s}");
+        // a level or kind, another first letter, or another word besides: still must agree
+        for (a, b) in [
+            ("Jumlah SD negeri", "Jumlah sekolah negeri"),
+            ("PAD retribusi parkir", "Belanja retribusi parkir"),
+            (
+                "PAD retribusi parkir tepi jalan",
+                "Pendapatan retribusi parkir khusus",
+            ),
+            ("Jumlah desa IDM", "Jumlah desa"),
+        ] {
+            assert_eq!(caps_both_ways(a, b), [Some(Outcome::None); 4], "{a} / {b}");
+        }
     }
 
     #[test]
