@@ -814,23 +814,19 @@ fn an_xlsb_copy_is_corrected_and_keeps_merges_and_formats() {
 /// decimal reading gives it) and 655.123 against 700.000 with 50 % (neither does).
 fn separators_table(dir: &Path) -> std::path::PathBuf {
     let mut wb = rust_xlsxwriter::Workbook::new();
-    let ws = wb.add_worksheet();
-    ws.set_name("PK 2022").unwrap();
-    ws.write(0, 0, "PENGUKURAN KINERJA DINAS PERTANIAN TAHUN 2022")
-        .unwrap();
-    for (c, h) in [
-        "No",
-        "Indikator Kinerja",
-        "Satuan",
-        "Target",
-        "Realisasi",
-        "Capaian (%)",
-    ]
-    .iter()
-    .enumerate()
-    {
-        ws.write(2, c as u16, *h).unwrap();
-    }
+    let ws = headed_sheet(
+        &mut wb,
+        "PK 2022",
+        "PENGUKURAN KINERJA DINAS PERTANIAN TAHUN 2022",
+        &[
+            "No",
+            "Indikator Kinerja",
+            "Satuan",
+            "Target",
+            "Realisasi",
+            "Capaian (%)",
+        ],
+    );
     let rows: [(&str, &str, f64, &str, f64); 5] = [
         ("Produktivitas padi", "ku/ha", 62.0, "63.8", 102.9),
         ("Indeks pertanaman", "indeks", 95.0, "96.2", 101.26),

@@ -310,22 +310,19 @@ fn real_workbook() -> std::path::PathBuf {
 fn doubtful_layout(dir: &Path) -> std::path::PathBuf {
     let path = dir.join("doubtful-layout.xlsx");
     let mut wb = rust_xlsxwriter::Workbook::new();
-    let ws = wb.add_worksheet().set_name("PK 2024").unwrap();
-    ws.write_string(0, 0, "PENGUKURAN KINERJA TAHUN 2024")
-        .unwrap();
-    for (c, h) in [
-        "No",
-        "Indikator Kinerja",
-        "Satuan",
-        "Target",
-        "Realisasi",
-        "% Capaian",
-    ]
-    .iter()
-    .enumerate()
-    {
-        ws.write_string(2, c as u16, *h).unwrap();
-    }
+    let ws = headed_sheet(
+        &mut wb,
+        "PK 2024",
+        "PENGUKURAN KINERJA TAHUN 2024",
+        &[
+            "No",
+            "Indikator Kinerja",
+            "Satuan",
+            "Target",
+            "Realisasi",
+            "% Capaian",
+        ],
+    );
     for i in 0..5u32 {
         let (row, t) = (3 + i, 200.0 + i as f64);
         ws.write_number(row, 0, i as f64 + 1.0).unwrap();

@@ -372,9 +372,7 @@ fn states_capaian(stated: &Quantity, t: Decimal, r: Decimal) -> bool {
     let s = stated.value;
     let dp = stated.decimals;
     // half away from zero, as Excel's ROUND
-    let round = |e: Decimal, dp: u32| {
-        e.round_dp_with_strategy(dp, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
-    };
+    let round = crate::num::round;
     candidates.into_iter().flatten().any(|e| {
         round(e, dp) == s
             || (!stated.percent

@@ -237,3 +237,19 @@ pub fn linked_table(dir: &Path) -> PathBuf {
         .unwrap();
     })
 }
+
+/// A sheet named `sheet` with `title` in A1 and `headers` in row 3, as an annual table starts.
+pub fn headed_sheet<'a>(
+    wb: &'a mut rust_xlsxwriter::Workbook,
+    sheet: &str,
+    title: &str,
+    headers: &[&str],
+) -> &'a mut rust_xlsxwriter::Worksheet {
+    let ws = wb.add_worksheet();
+    ws.set_name(sheet).unwrap();
+    ws.write_string(0, 0, title).unwrap();
+    for (c, h) in headers.iter().enumerate() {
+        ws.write_string(2, c as u16, *h).unwrap();
+    }
+    ws
+}

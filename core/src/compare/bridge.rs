@@ -190,12 +190,11 @@ fn bridge(
     for (ia, x) in a.entries.iter().enumerate() {
         for (ib, y) in b.entries.iter().enumerate() {
             // the earlier year first, as the years were grouped
-            let (from, to) = if x.year < y.year {
-                ((at.0, ia), (at.1, ib))
+            let ((e, from), (l, to)) = if x.year < y.year {
+                ((x, (at.0, ia)), (y, (at.1, ib)))
             } else {
-                ((at.1, ib), (at.0, ia))
+                ((y, (at.1, ib)), (x, (at.0, ia)))
             };
-            let (e, l) = if x.year < y.year { (x, y) } else { (y, x) };
             let pin = pins.decision(e.year, &e.name, l.year, &l.name);
             let mut v = matching::verdict_scored(e, l, false, scored);
             if pin == Some(true) {

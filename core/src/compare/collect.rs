@@ -232,6 +232,24 @@ struct Prepared {
     magnitude: Option<f64>,
 }
 
+impl Prepared {
+    /// An entry of `year` named `name` with what matching needs of it and nothing else (the
+    /// figures, unit and source are the caller's).
+    fn entry(self, year: i32, name: &str) -> Entry {
+        Entry {
+            year,
+            name: name.to_string(),
+            split: self.split,
+            unowned: self.unowned,
+            sasaran_split: self.sasaran_split,
+            same: self.same,
+            unit_key: self.unit_key,
+            magnitude: self.magnitude,
+            ..Entry::default()
+        }
+    }
+}
+
 impl Names {
     /// The words of `name`, split the first time it is seen.
     fn split(&mut self, name: &str) -> &Arc<Split> {
@@ -337,18 +355,10 @@ impl Names {
     /// [`Names::entry`] in a table whose title block names `agency`.
     #[cfg(test)]
     pub(crate) fn entry_of(&mut self, year: i32, name: &str, agency: Option<&str>) -> Box<Entry> {
-        let p = self.prepare(name, agency, None, None, None);
-        Box::new(Entry {
-            year,
-            name: name.to_string(),
-            split: p.split,
-            unowned: p.unowned,
-            sasaran_split: p.sasaran_split,
-            same: p.same,
-            unit_key: p.unit_key,
-            magnitude: p.magnitude,
-            ..Entry::default()
-        })
+        Box::new(
+            self.prepare(name, agency, None, None, None)
+                .entry(year, name),
+        )
     }
 }
 
@@ -506,8 +516,6 @@ fn sheet_entries(
             target.as_ref().or(realisasi.as_ref()),
         );
         out.push(Box::new(Entry {
-            year,
-            name: name.to_string(),
             sasaran,
             unit,
             polaritas: i.polaritas,
@@ -521,12 +529,7 @@ fn sheet_entries(
                 .and_then(|_| renstra_end(wb, m, i.table)),
             lalu: i.capaian_lalu.as_deref().and_then(|f| fig(f, place)),
             source: src(place, i.nama_cell.0, i.nama_cell.1),
-            split: p.split,
-            unowned: p.unowned,
-            sasaran_split: p.sasaran_split,
-            same: p.same,
-            unit_key: p.unit_key,
-            magnitude: p.magnitude,
+            ..p.entry(year, name)
         }));
     }
     for t in &m.triwulan {
@@ -573,8 +576,6 @@ fn sheet_entries(
             target.as_ref().or(realisasi.as_ref()),
         );
         out.push(Box::new(Entry {
-            year,
-            name: name.to_string(),
             sasaran,
             unit,
             polaritas: t.polaritas,
@@ -589,12 +590,7 @@ fn sheet_entries(
             renstra_end: None,
             lalu: None,
             source: src(place, t.nama_cell.0, t.nama_cell.1),
-            split: p.split,
-            unowned: p.unowned,
-            sasaran_split: p.sasaran_split,
-            same: p.same,
-            unit_key: p.unit_key,
-            magnitude: p.magnitude,
+            ..p.entry(year, name)
         }));
     }
     out
