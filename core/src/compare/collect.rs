@@ -183,6 +183,30 @@ pub struct Entry {
     /// ([`super::agency::without_agency`]), where it writes it
     #[serde(skip)]
     pub(crate) unowned: Option<Arc<Unowned>>,
+    /// the name with the codes it writes that another name defines written out
+    /// ([`super::defined`]), where it writes one
+    #[serde(skip)]
+    pub(crate) spelled: Option<Arc<SpelledOut>>,
+}
+
+/// A name with codes written out by the words another name defines them by: its words, and
+/// what was written out (`PPL = penyuluh pertanian lapangan`).
+#[derive(Debug, PartialEq)]
+pub(crate) struct SpelledOut {
+    pub(crate) split: Arc<Split>,
+    pub(crate) said: Box<str>,
+    /// the codes written out (norms)
+    pub(crate) codes: Vec<Box<str>>,
+}
+
+impl SpelledOut {
+    /// The words of the name so read, to compare with a name of `other` words that writes
+    /// none of the codes written out: a name that writes one too says it as the code (where
+    /// both do, writing it out would count one word as several).
+    pub(crate) fn against(&self, other: &[super::normalize::Word]) -> Option<&Arc<Split>> {
+        let writes = |c: &str| other.iter().any(|w| w.norm == c);
+        (!self.codes.iter().any(|c| writes(c))).then_some(&self.split)
+    }
 }
 
 /// A name without the agency's own name written in it: its words, and the words left out.
@@ -202,6 +226,28 @@ pub(crate) struct Split {
     content: String,
     /// the blocking words ([`super::matching::block_tokens`])
     pub(crate) blocks: Vec<u64>,
+}
+
+impl Split {
+    /// What is worked out once of a name's words.
+    pub(crate) fn of(words: Vec<super::normalize::Word>) -> Split {
+        let key = super::matching::NameKey::of(&words);
+        let mut content = String::new();
+        for w in words.iter().filter(|w| !w.stop) {
+            if !content.is_empty() {
+                content.push(' ');
+            }
+            content.push_str(&w.norm);
+        }
+        let mut blocks = Vec::new();
+        super::matching::block_tokens(&words, &key, &mut blocks);
+        Split {
+            words,
+            key,
+            content,
+            blocks,
+        }
+    }
 }
 
 impl Entry {
@@ -254,23 +300,7 @@ impl Names {
     /// The words of `name`, split the first time it is seen.
     fn split(&mut self, name: &str) -> &Arc<Split> {
         if !self.seen.contains_key(name) {
-            let words = super::normalize::words(name);
-            let key = super::matching::NameKey::of(&words);
-            let mut content = String::new();
-            for w in words.iter().filter(|w| !w.stop) {
-                if !content.is_empty() {
-                    content.push(' ');
-                }
-                content.push_str(&w.norm);
-            }
-            let mut blocks = Vec::new();
-            super::matching::block_tokens(&words, &key, &mut blocks);
-            let v = Split {
-                words,
-                key,
-                content,
-                blocks,
-            };
+            let v = Split::of(super::normalize::words(name));
             self.seen.insert(name.to_string(), Arc::new(v));
         }
         &self.seen[name]

@@ -9,9 +9,12 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use super::collect::Entry;
+use std::sync::Arc;
+
+use super::collect::{Entry, Split};
 use super::normalize::{
-    abbreviated_run, abbreviates, first_run, known_code, letter_counts, words, Word,
+    abbreviated_run, abbreviates, first_run, known_code, letter_counts, syllable_run, words, Word,
+    SYLLABLE_FORM,
 };
 
 crate::texts! {
@@ -473,9 +476,13 @@ pub fn compare_keyed(
         let (s, c, _) = compare_words(wa, wb, false);
         return (s, c);
     };
-    // a word that is an acronym of the other name's words (`Disparpora`): compared as
+    // a word that is an acronym of the other name's words (`Disparpora`), or written with
+    // syllables of them where the names do not match as written (`poktan`): compared as
     // `compare_words` does, the run made that word
-    if acronym_expands(wa, wb) || score < CONFIRM && (ka.glossed || kb.glossed) {
+    if acronym_expands(wa, wb)
+        || score < CONFIRM && (ka.glossed || kb.glossed)
+        || score < AUTO && (syllable_form(wa, wb).is_some() || syllable_form(wb, wa).is_some())
+    {
         let (s, c, _) = compare_words(wa, wb, false);
         return (s, c);
     }
@@ -728,6 +735,17 @@ pub fn compare_words(
     explain: bool,
 ) -> (f64, Option<Outcome>, Vec<String>) {
     let (wa, wb) = abbreviated(wa, wb);
+    // a word written with syllables of the other's words (`poktan` / `kelompok tani`), where
+    // the names do not match as written: the run made that word. It lifts names that match
+    // otherwise; where they would not, it makes only a doubt
+    let syllabic = syllable_form(&wa, &wb).is_some() || syllable_form(&wb, &wa).is_some();
+    let plain = if syllabic {
+        soft_jaccard(&content(&wa), &content(&wb)).0
+    } else {
+        AUTO
+    };
+    let read = plain < AUTO;
+    let (wa, wb) = if read { syllabled(wa, wb) } else { (wa, wb) };
     let (wa, wb) = (&wa[..], &wb[..]);
     let mut reasons = Vec::new();
     let mut cap: Option<Outcome> = None;
@@ -839,6 +857,9 @@ pub fn compare_words(
         }
         _ => {}
     }
+    if read && plain < CONFIRM {
+        cap = Some(cap.map_or(Outcome::Confirm, |c| c.min(Outcome::Confirm)));
+    }
     // a code both names write, one glossing it by words before it in brackets that the
     // other lacks ("Desa Stop Buang Air Besar Sembarangan (ODF)" / "Desa ODF"): compared
     // without them, and only to confirm (how far the gloss reaches is a guess)
@@ -936,6 +957,60 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
         return (Cow::Borrowed(wa), Cow::Borrowed(wb));
     }
     (expand(&cb, wa), expand(&ca, wb))
+}
+
+/// Whether a word may be written with syllables of others ([`syllables`]): of five to ten
+/// letters a–z, in capitals too (`TAGANA`: TAruna siaGA bencaNA), not a number, a stop word,
+/// a level or a kind.
+fn may_be_short(a: &Word) -> bool {
+    !a.number
+        && !a.stop
+        && SYLLABLE_FORM.contains(&a.chars)
+        && a.norm.bytes().all(|c| c.is_ascii_lowercase())
+        && !known_code(&a.norm)
+}
+
+/// The first word of `x` that `y` lacks, written with syllables of a run of `y`'s words that
+/// `x` lacks ([`syllables`]: `poktan` / `kelompok tani`): the word's index, and the run's
+/// start and length in `y`.
+fn syllable_form(x: &[Word], y: &[Word]) -> Option<(usize, usize, usize)> {
+    // a word left out (`(alsintan)` after the words it is written with) is not had
+    let lacks = |w: &[Word], v: &Word| !w.iter().any(|a| !a.stop && a.same(v));
+    x.iter().enumerate().find_map(|(i, a)| {
+        if !may_be_short(a) || !lacks(y, a) {
+            return None;
+        }
+        let (at, n) = syllable_run(&a.norm, y, |run| {
+            run.iter().filter(|v| !v.stop).all(|v| lacks(x, v))
+        })?;
+        Some((i, at, n))
+    })
+}
+
+/// Each name's words with every run of the other's made the word written with its syllables
+/// ([`syllable_form`]; the reasons show `poktan -> kelompok tani` as for a spelling).
+fn syllabled<'a>(wa: Cow<'a, [Word]>, wb: Cow<'a, [Word]>) -> (Cow<'a, [Word]>, Cow<'a, [Word]>) {
+    let (mut wa, mut wb) = (wa, wb);
+    // each turn makes one run one word: a name's words are few
+    for _ in 0..8 {
+        let (short, into, at, n) = if let Some((i, at, n)) = syllable_form(&wa, &wb) {
+            (wa[i].clone(), &mut wb, at, n)
+        } else if let Some((i, at, n)) = syllable_form(&wb, &wa) {
+            (wb[i].clone(), &mut wa, at, n)
+        } else {
+            break;
+        };
+        let v = into.to_mut();
+        let run: Vec<&str> = v[at..at + n].iter().map(|w| w.raw.as_str()).collect();
+        v.splice(
+            at..at + n,
+            [Word {
+                raw: run.join(" "),
+                ..short
+            }],
+        );
+    }
+    (wa, wb)
 }
 
 /// The name of two that glosses a code in brackets ([`Word::bracketed`]) by the ordinary
@@ -1170,9 +1245,19 @@ impl Scored {
 
     /// The cap the names of two entries put on their match ([`compare_keyed`]): `Some(None)`
     /// where they disagree on a word that must agree.
+    /// Where they do, the names with the codes another name defines written out decide
+    /// ([`Entry::spelled`]).
     pub(crate) fn name_cap(&mut self, a: &Entry, b: &Entry) -> Option<Outcome> {
-        self.keyed(&a.split.words, &a.split.key, &b.split.words, &b.split.key)
-            .1
+        let cap = self
+            .keyed(&a.split.words, &a.split.key, &b.split.words, &b.split.key)
+            .1;
+        let read = Reading::SpelledOut;
+        let (ra, rb) = (read.split(a, b), read.split(b, a));
+        if cap != Some(Outcome::None) || (ra.is_none() && rb.is_none()) {
+            return cap;
+        }
+        let (sa, sb) = (ra.unwrap_or(&a.split), rb.unwrap_or(&b.split));
+        self.keyed(&sa.words, &sa.key, &sb.words, &sb.key).1
     }
 
     /// [`compare_words`] with its reasons, worked out once per pair of distinct names.
@@ -1229,6 +1314,40 @@ pub fn verdict_with(a: &Entry, b: &Entry, explain: bool) -> Verdict {
     verdict_scored(a, b, explain, &mut Scored::default())
 }
 
+/// Another reading of an entry's name ([`verdict_scored`]).
+#[derive(Clone, Copy)]
+enum Reading {
+    /// without the agency's own name ([`Entry::unowned`])
+    Unowned,
+    /// with the codes another name defines written out ([`Entry::spelled`])
+    SpelledOut,
+}
+
+impl Reading {
+    /// The words of the entry's name so read, to compare with `other`, if it reads
+    /// otherwise.
+    fn split<'a>(self, e: &'a Entry, other: &Entry) -> Option<&'a Arc<Split>> {
+        match self {
+            Reading::Unowned => e.unowned.as_ref().map(|u| &u.split),
+            Reading::SpelledOut => e.spelled.as_ref()?.against(other.words()),
+        }
+    }
+
+    /// What is said of the entry's name so read, for the reason.
+    fn said(self, e: &Entry) -> Option<String> {
+        match self {
+            Reading::Unowned => e
+                .unowned
+                .as_ref()
+                .map(|u| format!("- {} (nama instansi)", u.agency)),
+            Reading::SpelledOut => e
+                .spelled
+                .as_ref()
+                .map(|s| format!("{} (menurut nama lain)", s.said)),
+        }
+    }
+}
+
 /// [`verdict_with`], with the names' scores kept in `scored` for the pairs to come.
 pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut Scored) -> Verdict {
     let (mut score, mut cap, mut reasons) = if explain && a.name != b.name {
@@ -1237,24 +1356,29 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
         let (s, c) = scored.keyed(&a.split.words, &a.split.key, &b.split.words, &b.split.key);
         (s, c, Vec::new())
     };
-    // a name that writes its agency's own name (`Nilai IKM Dinas Koperasi dan Usaha Mikro`
-    // / `IKM`): where the names do not match, compared without it, and only to confirm
-    if (score < CONFIRM || cap == Some(Outcome::None))
-        && (a.unowned.is_some() || b.unowned.is_some())
-    {
-        let (sa, sb) = (
-            a.unowned.as_ref().map_or(&a.split, |u| &u.split),
-            b.unowned.as_ref().map_or(&b.split, |u| &u.split),
-        );
-        let (s, c) = scored.keyed(&sa.words, &sa.key, &sb.words, &sb.key);
-        if s >= CONFIRM && c != Some(Outcome::None) {
-            score = s;
-            cap = Some(Outcome::Confirm);
-            if explain {
-                reasons = scored.explained(&sa.words, &sb.words).2;
-                for u in [&a.unowned, &b.unowned].into_iter().flatten() {
-                    reasons.push(format!("- {} (nama instansi)", u.agency));
+    // where the names do not match as written, another reading of them, only to confirm:
+    // without the agency's own name (`Nilai IKM Dinas Koperasi dan Usaha Mikro` / `IKM`), or
+    // with the codes another name defines written out (`Rasio PPL terhadap desa` / `Rasio
+    // penyuluh pertanian per desa`, where a third writes `penyuluh pertanian lapangan (PPL)`)
+    let other_reading = |e: &Entry| e.unowned.is_some() || e.spelled.is_some();
+    if (score < CONFIRM || cap == Some(Outcome::None)) && (other_reading(a) || other_reading(b)) {
+        for reading in [Reading::Unowned, Reading::SpelledOut] {
+            let (ra, rb) = (reading.split(a, b), reading.split(b, a));
+            if ra.is_none() && rb.is_none() {
+                continue;
+            }
+            let (sa, sb) = (ra.unwrap_or(&a.split), rb.unwrap_or(&b.split));
+            let (s, c) = scored.keyed(&sa.words, &sa.key, &sb.words, &sb.key);
+            if s >= CONFIRM && c != Some(Outcome::None) {
+                score = s;
+                cap = Some(Outcome::Confirm);
+                if explain {
+                    reasons = scored.explained(&sa.words, &sb.words).2;
+                    for (e, read) in [(a, ra), (b, rb)] {
+                        reasons.extend(read.and_then(|_| reading.said(e)));
+                    }
                 }
+                break;
             }
         }
     }
@@ -1567,20 +1691,19 @@ mod tests {
             let (s, c, r) = names(a, b);
             assert!(s >= AUTO && c.is_none(), "{a} / {b}: {s} {c:?} {r:?}");
         }
-        // in small letters, of two words only, or not the syllables in order: no acronym
-        for (a, b) in [
-            (
-                "Jumlah kunjungan puskesmas",
-                "Jumlah kunjungan Pusat Kesehatan Masyarakat",
-            ),
-            (
-                "Nilai SAKIP Disparpora",
-                "Nilai SAKIP Dinas Olahraga Pemuda Pariwisata",
-            ),
-        ] {
-            let (s, _, r) = names(a, b);
-            assert!(s < CONFIRM, "{a} / {b}: {s} {r:?}");
-        }
+        // in small letters: a word of syllables, only to confirm
+        // ([`a_word_written_with_syllables_of_the_others_words_is_that_run`])
+        let (s, c, r) = names(
+            "Jumlah kunjungan puskesmas",
+            "Jumlah kunjungan Pusat Kesehatan Masyarakat",
+        );
+        assert!(s >= AUTO && c == Some(Outcome::Confirm), "{s} {c:?} {r:?}");
+        // not the syllables in order: no acronym
+        let (s, _, r) = names(
+            "Nilai SAKIP Disparpora",
+            "Nilai SAKIP Dinas Olahraga Pemuda Pariwisata",
+        );
+        assert!(s < CONFIRM, "{s} {r:?}");
         assert_eq!(
             acronym_run("pelayanan", &words("Pelaksanaan Layanan Terpadu")),
             None
@@ -1697,8 +1820,112 @@ mod tests {
         "Jumlah Desa naik status 1 (satu) tingkat",
         "Persentase sekolah SD terakreditasi",
         "Persentase sekolah terakreditasi",
+        "Jumlah poktan kelas madya",
+        "Jumlah kelompok tani (poktan) kelas madya",
+        "Jumlah kelompok tani kelas madya",
+        "Jumlah alsintan yang dimanfaatkan poktan",
+        "Jumlah Bumil yang Mendapatkan Pelayanan Kesehatan",
+        "Jumlah Ibu Hamil yang Mendapatkan Pelayanan Kesehatan",
         "",
     ];
+
+    #[test]
+    fn a_word_written_with_syllables_of_the_others_words_is_that_run() {
+        // alone it makes a doubt; both ways, by the words and by the keys
+        for (a, b) in [
+            ("Jumlah poktan aktif", "Jumlah kelompok tani aktif"),
+            (
+                "Jumlah alat dan mesin pertanian (alsintan) yang dimanfaatkan kelompok tani",
+                "4.4 Jumlah alsintan yang dimanfaatkan poktan",
+            ),
+            (
+                "Jumlah TAGANA terlatih",
+                "Jumlah Taruna Siaga Bencana (Tagana) yang terlatih",
+            ),
+        ] {
+            assert_eq!(
+                caps_both_ways(a, b),
+                [Some(Outcome::Confirm); 4],
+                "{a} / {b}"
+            );
+            assert!(names(a, b).0 >= AUTO, "{a} / {b}");
+        }
+        // it lifts names that match otherwise, to what their words then say
+        let (s, c, why) = names(
+            "Jumlah Bumil yang Mendapatkan Pelayanan Kesehatan Sesuai Standar",
+            "Jumlah Ibu Hamil yang Mendapatkan Pelayanan Kesehatan Sesuai Standar",
+        );
+        assert_eq!((s, c), (1.0, None), "{why:?}");
+        assert!(why.contains(&"bumil -> ibu hamil".to_string()), "{why:?}");
+        // words the other name has, or holds no syllables of, are not so read
+        for (a, b) in [
+            ("Jumlah gapoktan aktif", "Jumlah kelompok tani aktif"),
+            (
+                "Persentase penduduk miskin",
+                "Persentase pendapatan masyarakat",
+            ),
+            ("Jumlah poktan dan kelompok tani", "Jumlah kelompok tani"),
+        ] {
+            assert_ne!(names(a, b).0, 1.0, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_code_another_name_defines_is_compared_written_out_to_confirm() {
+        let mut n = super::super::collect::Names::default();
+        let mut years = vec![
+            (
+                2022,
+                vec![n.entry(2022, "Rasio Penyuluh Pertanian per Desa")],
+            ),
+            (2023, vec![n.entry(2023, "Rasio PPL terhadap desa")]),
+            (
+                2024,
+                vec![n.entry(2024, "3.4 Rasio penyuluh pertanian lapangan (PPL) per desa")],
+            ),
+        ];
+        let plain: Vec<Outcome> = [(0, 1), (1, 2)]
+            .iter()
+            .map(|&(x, y)| verdict(&years[x].1[0], &years[y].1[0]).outcome)
+            .collect();
+        assert_eq!(plain, [Outcome::None, Outcome::Auto]);
+        super::super::defined::spell_out(&mut years);
+        let v = verdict(&years[0].1[0], &years[1].1[0]);
+        assert_eq!(v.outcome, Outcome::Confirm, "{v:?}");
+        assert!(
+            v.reason.contains("PPL = penyuluh pertanian lapangan"),
+            "{v:?}"
+        );
+        assert_eq!(
+            verdict_with(&years[0].1[0], &years[1].1[0], false).outcome,
+            Outcome::Confirm
+        );
+        let mut scored = Scored::default();
+        assert_ne!(
+            scored.name_cap(&years[0].1[0], &years[1].1[0]),
+            Some(Outcome::None)
+        );
+        // the names that write the code compare as they did
+        assert_eq!(
+            verdict(&years[1].1[0], &years[2].1[0]).outcome,
+            Outcome::Auto
+        );
+        // a name that writes the code too is compared as written: the code is one word
+        let mut years = vec![
+            (2022, vec![n.entry(2022, "Persentase Data Terpadu Kesejahteraan Sosial (DTKS) yang diverifikasi dan divalidasi")]),
+            (2023, vec![n.entry(2023, "Persentase DTKS yang diverifikasi dan divalidasi")]),
+            (2024, vec![n.entry(2024, "Persentase data DTKS yang dimutakhirkan")]),
+        ];
+        super::super::defined::spell_out(&mut years);
+        assert_eq!(
+            verdict(&years[1].1[0], &years[2].1[0]).outcome,
+            Outcome::None
+        );
+        assert_eq!(
+            verdict(&years[0].1[0], &years[2].1[0]).outcome,
+            Outcome::None
+        );
+    }
 
     #[test]
     fn keyed_comparison_is_the_same_as_on_words() {

@@ -4,7 +4,8 @@
 //! year-over-year findings; written as one summary workbook ([`Comparison::to_xlsx`]) or
 //! JSON ([`Comparison::to_json`]).
 //!
-//! Stages: [`collect`] (entries per year from checked workbooks) → [`matching`] (is this the
+//! Stages: [`collect`] (entries per year from checked workbooks; the codes one name defines
+//! written out in the others: [`defined`]) → [`matching`] (is this the
 //! same indicator?) with [`pins`] (a person's decisions) → groups, one-to-one per year, then
 //! groups of different years that one entry matches in both joined ([`bridge`]) → the
 //! figures and findings ([`Comparison`]).
@@ -12,6 +13,7 @@
 pub mod agency;
 mod bridge;
 pub mod collect;
+mod defined;
 pub mod json;
 pub mod matching;
 pub mod normalize;
@@ -240,7 +242,8 @@ pub struct Comparison {
 
 /// Compares the years of checked workbooks (any order; a workbook may hold several years).
 pub fn compare(reports: &[FileReport], cfg: &CompareConfig) -> Comparison {
-    let c = collect::collect(reports);
+    let mut c = collect::collect(reports);
+    defined::spell_out(&mut c.years);
     let years: Vec<i32> = c.years.iter().map(|(y, _)| *y).collect();
     let (groups, links) = group(c.years, &cfg.pins);
     let mut cmp = Comparison {

@@ -226,6 +226,7 @@ fn finish(out: &mut Vec<Word>, text: &str, lexicon: &Lexicon) {
         }
     }
     drop_defined_codes(out);
+    drop_defined_short_forms(out);
     mark_bracketed_notes(out);
     phrases(out, lexicon);
     mark_aside(out, text);
@@ -659,6 +660,125 @@ pub fn first_run(
         })
 }
 
+/// The letters a word written with syllables of others may have ([`syllables`]): five to ten
+/// (`poktan`, `alsintan`, `kamtibmas`).
+pub const SYLLABLE_FORM: std::ops::RangeInclusive<usize> = 5..=10;
+
+/// An Indonesian vowel.
+fn vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Whether `piece` stands in `word` at its start or where a syllable starts (a consonant, or
+/// `ng`, `ny`, `kh`, `sy`, before a vowel).
+fn at_syllable(word: &[u8], piece: &[u8]) -> bool {
+    let Some(&first) = piece.first() else {
+        return true;
+    };
+    (0..=word.len().saturating_sub(piece.len())).any(|p| {
+        // the first byte before the rest: most places differ there
+        word.get(p) == Some(&first)
+            && word[p..].starts_with(piece)
+            && (p == 0 || syllable_at(word, p))
+    })
+}
+
+/// Whether a syllable starts at `p` of `word` (not its start): a consonant, or `ng`, `ny`,
+/// `kh`, `sy`, before a vowel.
+fn syllable_at(word: &[u8], p: usize) -> bool {
+    !vowel(word[p])
+        && match word.get(p + 1) {
+            Some(&c) if vowel(c) => true,
+            Some(&c) => {
+                matches!(
+                    (word[p], c),
+                    (b'n', b'g' | b'y') | (b'k', b'h') | (b's', b'y')
+                ) && word.get(p + 2).copied().is_some_and(vowel)
+            }
+            None => false,
+        }
+}
+
+/// Whether `short` is written with syllables of the ordinary words of `run` (stop words
+/// between them passed over, not at its ends), one piece per word in order, as Indonesian
+/// writes a short form in small letters: `poktan` (kelomPOK TANi), `alsintan` (ALat dan meSIN
+/// perTANian), `damkar` (pemaDAM KebAKaRan is not: *kar* is a syllable of *kebakaran*, so
+/// pemaDAM KebaKARan). Two to four words; each piece two letters or more with a vowel, found
+/// in its word at the word's start or where a syllable starts (a consonant, or `ng`, `ny`,
+/// `kh`, `sy`, before a vowel), four letters at most (five at a word's start); the last piece
+/// is not its whole word.
+pub fn syllables(short: &str, run: &[Word]) -> bool {
+    fn pieces(short: &[u8], run: &[&[u8]]) -> bool {
+        let Some((first, rest)) = run.split_first() else {
+            return short.is_empty();
+        };
+        // two letters at least are left for each word after this one; the last piece is
+        // part of its word, not all of it (`pelayanan` is not *pe*laksanaan *layanan*)
+        let most = if rest.is_empty() {
+            short.len().min(first.len() - 1)
+        } else {
+            short.len().saturating_sub(2 * rest.len())
+        };
+        // a piece is a syllable or two: four letters at most, five at its word's start
+        // (`admin`duk)
+        let most = most.min(if first.starts_with(&short[..5.min(short.len())]) {
+            5
+        } else {
+            4
+        });
+        // a piece not in the word where a syllable starts is not, longer either
+        (2..=most)
+            .take_while(|&k| at_syllable(first, &short[..k]))
+            .any(|k| short[..k].iter().copied().any(vowel) && pieces(&short[k..], rest))
+    }
+    let plain = |x: &Word| !x.code && !x.number && !x.stop;
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    if !plain(first)
+        || !plain(last)
+        || !short.is_ascii()
+        || !SYLLABLE_FORM.contains(&short.len())
+        || run.iter().any(|x| x.code || x.number || !x.norm.is_ascii())
+    {
+        return false;
+    }
+    const MOST: usize = 4;
+    let mut words: [&[u8]; MOST] = [&[]; MOST];
+    let mut n = 0;
+    for x in run.iter().filter(|x| !x.stop) {
+        if n == MOST {
+            return false;
+        }
+        words[n] = x.norm.as_bytes();
+        n += 1;
+    }
+    n >= 2 && pieces(short.as_bytes(), &words[..n])
+}
+
+/// The run of `w` that `short` is written with the syllables of ([`syllables`]): its start
+/// and length, the first found, and there the shortest. `fits` says which runs may be taken.
+pub fn syllable_run(
+    short: &str,
+    w: &[Word],
+    fits: impl Fn(&[Word]) -> bool,
+) -> Option<(usize, usize)> {
+    let start = short.as_bytes().get(..2)?;
+    // the run's first word holds the short form's first two letters where a syllable starts
+    (0..w.len()).find_map(|at| {
+        if !at_syllable(w[at].norm.as_bytes(), start) {
+            return None;
+        }
+        (2..=7)
+            .filter(|n| at + n <= w.len())
+            .find(|n| {
+                let run = &w[at..at + n];
+                syllables(short, run) && fits(run)
+            })
+            .map(|n| (at, n))
+    })
+}
+
 /// A code written right after or right before the words it abbreviates (`Angka Partisipasi
 /// Murni (APM)`, `AKI (Angka Kematian Ibu)`) says nothing of its own: it is left out like a
 /// stop word.
@@ -689,6 +809,21 @@ fn drop_defined_codes(w: &mut [Word]) {
                     x.stop = true;
                 }
             }
+        }
+    }
+}
+
+/// A word in small letters written alone in brackets right after the words whose syllables
+/// it is written with ([`syllables`]: `alat dan mesin pertanian (alsintan)`) says nothing of
+/// its own: it is left out like a stop word, as a code so defined is.
+fn drop_defined_short_forms(w: &mut [Word]) {
+    for i in 2..w.len() {
+        let x = &w[i];
+        if !x.bracketed || x.code || x.number || x.stop || !SYLLABLE_FORM.contains(&x.chars) {
+            continue;
+        }
+        if (2..=7.min(i)).any(|k| syllables(&w[i].norm, &w[i - k..i])) {
+            w[i].stop = true;
         }
     }
 }
@@ -814,6 +949,43 @@ pub(crate) fn unit_chars(u: &str) -> impl Iterator<Item = char> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_of_syllables_is_read_from_the_words_in_order() {
+        let run = |s: &str| words(s);
+        for (short, of) in [
+            ("poktan", "kelompok tani"),
+            ("alsintan", "alat dan mesin pertanian"),
+            ("damkar", "pemadam kebakaran"),
+            ("lansia", "lanjut usia"),
+            ("posyandu", "pos pelayanan terpadu"),
+            ("adminduk", "administrasi kependudukan"),
+            ("tagana", "taruna siaga bencana"),
+        ] {
+            assert!(syllables(short, &run(of)), "{short} / {of}");
+        }
+        for (short, of) in [
+            // pieces the words do not hold, words out of order, one word, a stop word at an
+            // end, a word of the short form missing, a whole word last, more than four words
+            ("penduduk", "pendapatan masyarakat"),
+            ("tanpok", "kelompok tani"),
+            ("poktan", "kelompok"),
+            ("poktan", "kelompok tani dan"),
+            ("gapoktan", "kelompok tani"),
+            ("pelayanan", "pelaksanaan layanan"),
+            (
+                "sipakatan",
+                "sistem informasi pelayanan kesehatan anak tani",
+            ),
+        ] {
+            assert!(!syllables(short, &run(of)), "{short} / {of}");
+        }
+        // defined in brackets by the words before it: left out as said twice
+        let w = words("Jumlah alat dan mesin pertanian (alsintan) yang dimanfaatkan");
+        assert!(w.iter().any(|x| x.norm == "alsintan" && x.stop));
+        let w = words("Jumlah alsintan (unit) yang dimanfaatkan");
+        assert!(w.iter().any(|x| x.norm == "alsintan" && !x.stop));
+    }
 
     fn norms(s: &str) -> Vec<String> {
         words(s)

@@ -1,0 +1,199 @@
+//! Codes that one name defines, written out in the names that use them without defining
+//! them: `Rasio penyuluh pertanian lapangan (PPL) per desa` (2024) defines *PPL*, so
+//! `Rasio PPL terhadap desa` (2023) is also read as `Rasio penyuluh pertanian lapangan
+//! terhadap desa`, and can be compared with `Rasio penyuluh pertanian per desa` (2022), which
+//! writes two of the three words.
+//!
+//! The reading is another way to read the name, tried where the names as written do not
+//! match, and only to confirm ([`super::matching::verdict_scored`]): the definition is the
+//! agency's own, but from another row. A code defined two ways in one comparison, and the
+//! levels and kinds that must agree (`SD`, `KUR`: [`known_code`]), are never written out.
+
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
+
+use super::collect::{Entry, SpelledOut, Split};
+use super::normalize::{abbreviates, known_code, Word};
+
+/// The words a code was defined by, and whether another name defined it otherwise.
+struct Definition {
+    words: Vec<Word>,
+    /// the content words' norms, to tell two definitions apart
+    content: String,
+    /// defined otherwise somewhere: not written out
+    conflicting: bool,
+}
+
+/// Gives every entry whose name writes a code that another name of the comparison defines,
+/// and its own name does not, the name with that code written out ([`Entry::spelled`]).
+pub(crate) fn spell_out(years: &mut [(i32, Vec<Box<Entry>>)]) {
+    let mut defined: FxHashMap<String, Definition> = FxHashMap::default();
+    // each name once: entries of one name share their words
+    let mut seen: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
+    for e in years.iter().flat_map(|(_, es)| es) {
+        if !seen.insert(Arc::as_ptr(&e.split) as usize) {
+            continue;
+        }
+        for (code, words) in definitions(e.words()) {
+            let content = content_of(&words);
+            match defined.get_mut(&code) {
+                Some(d) => d.conflicting |= d.content != content,
+                None => {
+                    defined.insert(
+                        code,
+                        Definition {
+                            words,
+                            content,
+                            conflicting: false,
+                        },
+                    );
+                }
+            }
+        }
+    }
+    defined.retain(|_, d| !d.conflicting);
+    if defined.is_empty() {
+        return;
+    }
+    let mut done: FxHashMap<usize, Option<Arc<SpelledOut>>> = FxHashMap::default();
+    for e in years.iter_mut().flat_map(|(_, es)| es.iter_mut()) {
+        let key = Arc::as_ptr(&e.split) as usize;
+        let spelled = done
+            .entry(key)
+            .or_insert_with(|| written_out(e.words(), &defined).map(Arc::new))
+            .clone();
+        e.spelled = spelled;
+    }
+}
+
+/// The content words' norms of a run, joined.
+fn content_of(words: &[Word]) -> String {
+    let norms: Vec<&str> = words
+        .iter()
+        .filter(|w| !w.stop)
+        .map(|w| w.norm.as_str())
+        .collect();
+    norms.join(" ")
+}
+
+/// The codes a name defines by the words right before or right after them
+/// (`penyuluh pertanian lapangan (PPL)`, `AKI (Angka Kematian Ibu)`), which
+/// [`super::normalize::words`] left out as said twice: each code's norm and its words.
+fn definitions(w: &[Word]) -> Vec<(String, Vec<Word>)> {
+    let mut out = Vec::new();
+    for (i, x) in w.iter().enumerate() {
+        // a code so defined is a stop word written in capitals
+        let letters = x.raw.chars().count();
+        if !x.stop
+            || !(2..=6).contains(&letters)
+            || !x.raw.chars().all(|c| c.is_uppercase())
+            || known_code(&x.norm)
+        {
+            continue;
+        }
+        let most = (x.chars * 2).min(10);
+        let before = (2..=most.min(i))
+            .find(|&k| abbreviates(&x.norm, &w[i - k..i]))
+            .map(|k| &w[i - k..i]);
+        let after = || {
+            (2..=most)
+                .filter(|k| i + 1 + k <= w.len())
+                .find(|&k| abbreviates(&x.norm, &w[i + 1..i + 1 + k]))
+                .map(|k| &w[i + 1..i + 1 + k])
+        };
+        if let Some(run) = before.or_else(after) {
+            out.push((x.norm.clone(), run.to_vec()));
+        }
+    }
+    out
+}
+
+/// The name's words with each code it writes and does not define replaced by the words
+/// `defined` gives it, if any is.
+fn written_out(w: &[Word], defined: &FxHashMap<String, Definition>) -> Option<SpelledOut> {
+    let mut words: Vec<Word> = Vec::with_capacity(w.len() + 4);
+    let mut said = Vec::new();
+    let mut codes = Vec::new();
+    for x in w {
+        let d = (x.code && !x.aside && !x.leads && !known_code(&x.norm))
+            .then(|| defined.get(&x.norm))
+            .flatten();
+        match d {
+            Some(d) => {
+                words.extend(d.words.iter().cloned());
+                let run: Vec<&str> = d.words.iter().map(|w| w.raw.as_str()).collect();
+                said.push(format!("{} = {}", x.raw, run.join(" ").to_lowercase()));
+                codes.push(x.norm.as_str().into());
+            }
+            None => words.push(x.clone()),
+        }
+    }
+    (!said.is_empty()).then(|| SpelledOut {
+        split: Arc::new(Split::of(words)),
+        said: said.join(", ").into(),
+        codes,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::collect::Names;
+
+    fn spelled(names: &[(i32, &str)]) -> Vec<Option<String>> {
+        let mut n = Names::default();
+        let mut years: Vec<(i32, Vec<Box<Entry>>)> = Vec::new();
+        for &(y, name) in names {
+            let e = n.entry(y, name);
+            match years.iter_mut().find(|(x, _)| *x == y) {
+                Some((_, es)) => es.push(e),
+                None => years.push((y, vec![e])),
+            }
+        }
+        spell_out(&mut years);
+        years
+            .iter()
+            .flat_map(|(_, es)| es)
+            .map(|e| e.spelled.as_ref().map(|s| s.said.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_code_another_name_defines_is_written_out() {
+        let got = spelled(&[
+            (2023, "Rasio PPL terhadap desa"),
+            (2024, "Rasio penyuluh pertanian lapangan (PPL) per desa"),
+        ]);
+        assert_eq!(
+            got,
+            [Some("PPL = penyuluh pertanian lapangan".to_string()), None]
+        );
+    }
+
+    #[test]
+    fn a_code_defined_nowhere_or_two_ways_or_a_level_is_not() {
+        assert_eq!(
+            spelled(&[
+                (2023, "Rasio PPL terhadap desa"),
+                (2022, "Rasio penyuluh per desa")
+            ]),
+            [None, None]
+        );
+        assert_eq!(
+            spelled(&[
+                (2023, "Rasio PPL terhadap desa"),
+                (2024, "Rasio penyuluh pertanian lapangan (PPL) per desa"),
+                (2024, "Jumlah petani pemula lanjut (PPL)"),
+            ]),
+            [None, None, None]
+        );
+        assert_eq!(
+            spelled(&[
+                (2023, "APK SD"),
+                (2024, "Angka Partisipasi Kasar Sekolah Dasar (SD)"),
+            ]),
+            [None, None]
+        );
+    }
+}
