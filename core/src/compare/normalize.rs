@@ -828,14 +828,21 @@ fn drop_defined_short_forms(w: &mut [Word]) {
     }
 }
 
-/// Whether `code` abbreviates `run` ([`abbreviates`]) once one ordinary word inside it (not
-/// its first or last) is passed over.
+/// Whether `code` is the initials of the words of `run` (stop words passed over) once one
+/// ordinary word inside it (not its first or last) is passed over: one letter a word, as
+/// `BKAD` is of *Badan Kerja Antar Desa*. A code that takes more of a word is no such
+/// definition (`IDG`: *Indeks* Pemberdayaan *Gender* is the index's name, not
+/// `ID`-`G`), nor is a code passed over (`PA`: *Peserta* KB *Aktif*).
 fn defined_but_one(code: &str, run: &[Word]) -> bool {
     (1..run.len().saturating_sub(1)).any(|j| {
-        !run[j].stop && {
-            let rest: Vec<Word> = run[..j].iter().chain(&run[j + 1..]).cloned().collect();
-            abbreviates(code, &rest)
-        }
+        let x = &run[j];
+        let mut words = run[..j].iter().chain(&run[j + 1..]).filter(|w| !w.stop);
+        let mut letters = code.chars();
+        !x.stop
+            && !x.code
+            && !x.number
+            && words.all(|w| w.norm.chars().next() == letters.next())
+            && letters.next().is_none()
     })
 }
 
@@ -1230,6 +1237,16 @@ mod tests {
         assert_eq!(
             norms("Jumlah Badan Kerja Sama Lintas Antar Desa (BKAD)"),
             ["jumlah", "badan", "kerja", "sama", "lintas", "antar", "desa", "bkad"]
+        );
+        // a code that takes more of a word than its initial, or a code passed over: the
+        // words stay, the code in brackets is a note
+        assert_eq!(
+            norms("Indeks Pemberdayaan Gender (IDG)"),
+            ["indeks", "pemberdayaan", "gender", "idg"]
+        );
+        assert_eq!(
+            norms("Jumlah Peserta KB Aktif (PA)"),
+            ["jumlah", "peserta", "kb", "aktif", "pa"]
         );
     }
 
