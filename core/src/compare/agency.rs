@@ -84,23 +84,39 @@ fn region_of(words: &[String]) -> Option<(usize, Vec<String>)> {
 /// writes it (`Nilai IKM Dinas Koperasi dan Usaha Mikro` in the tables of "DINAS KOPERASI DAN
 /// USAHA MIKRO": `Nilai IKM`), and the words left out; none where the name does not write
 /// it whole. The agency's name is its words up to the region (`… Kabupaten Banyuwangi`),
-/// three or more, the first naming an office (Dinas, Badan …); the region written after it
-/// in the name goes too. Something must be left.
+/// three or more, the first naming an office (Dinas, Badan …); its short name, one word
+/// of the letters of all its words in order (`Nilai AKIP BPBD` in the tables of "BADAN
+/// PENANGGULANGAN BENCANA DAERAH"), is left out as well. The region written after it in the
+/// name goes too. Something must be left.
 pub fn without_agency(name: &str, agency: &str) -> Option<(String, String)> {
     let agency = words(agency);
     let (own, region) = match region_of(&agency) {
         Some((at, region)) => (&agency[..at], region),
         None => (&agency[..], Vec::new()),
     };
-    if own.len() < 3 || !OFFICES.contains(&own[0].as_str()) {
+    if own.len() < 2 || !OFFICES.contains(&own[0].as_str()) {
         return None;
     }
     // the name's words with their byte ranges
     let spans = super::normalize::word_spans(name);
     let word = |k: usize| name[spans[k].clone()].to_lowercase();
-    let at = (0..=spans.len().checked_sub(own.len())?)
-        .find(|&k| (0..own.len()).all(|j| word(k + j) == own[j]))?;
-    let mut end = at + own.len();
+    // written whole: three words or more
+    let whole = (0..=spans.len().saturating_sub(own.len()))
+        .filter(|_| own.len() >= 3 && spans.len() >= own.len())
+        .find(|&k| (0..own.len()).all(|j| word(k + j) == own[j]));
+    let (at, mut end) = match whole {
+        Some(at) => (at, at + own.len()),
+        // or its short name, one word of the letters of all its words in order
+        // (`BPBD`: Badan Penanggulangan Bencana Daerah; `Dinkes`: DINas KESehatan)
+        None => {
+            let own = super::normalize::words(&own.join(" "));
+            let k = (0..spans.len()).find(|&k| {
+                let raw = &name[spans[k].clone()];
+                short_name(raw) && super::normalize::abbreviates(&raw.to_ascii_lowercase(), &own)
+            })?;
+            (k, k + 1)
+        }
+    };
     // the region after it: "Kabupaten Banyuwangi", as the title names it (else one word)
     if end + 1 < spans.len() && REGION_MARKERS.contains(&word(end).as_str()) {
         let n = if region.is_empty() { 1 } else { region.len() };
@@ -115,6 +131,14 @@ pub fn without_agency(name: &str, agency: &str) -> Option<(String, String)> {
     let left = left.trim();
     (left.chars().any(char::is_alphanumeric))
         .then(|| (left.to_string(), name[from..to].to_string()))
+}
+
+/// Whether a word may be an agency's short name: three letters a–z or more, the first a
+/// capital (`BPBD`, `Dinkes`, `Bappeda`).
+fn short_name(raw: &str) -> bool {
+    raw.len() >= 3
+        && raw.bytes().all(|c| c.is_ascii_alphabetic())
+        && raw.as_bytes()[0].is_ascii_uppercase()
 }
 
 /// The first words of an agency's name that name its kind of office.
@@ -248,8 +272,26 @@ mod tests {
                 "Dinas Koperasi dan Usaha Mikro Kabupaten Banyuwangi".to_string()
             ))
         );
-        // not written whole, or nothing else written, or no office's name
+        // its short name, with the region after it
+        let bpbd = "BADAN PENANGGULANGAN BENCANA DAERAH KABUPATEN CIANJUR";
+        assert_eq!(
+            without_agency("Nilai AKIP BPBD Kabupaten Cianjur", bpbd),
+            Some((
+                "Nilai AKIP".to_string(),
+                "BPBD Kabupaten Cianjur".to_string()
+            ))
+        );
+        assert_eq!(
+            without_agency("Nilai IKM Dinkes", "Dinas Kesehatan Kota Bitung"),
+            Some(("Nilai IKM".to_string(), "Dinkes".to_string()))
+        );
+        // not written whole, or nothing else written, or no office's name, or a code of
+        // some of its words only, or in small letters
         for (name, agency) in [
+            ("Nilai SAKIP BPB", bpbd),
+            ("BPBD", bpbd),
+            ("Jumlah desa tangguh bencana (Destana)", bpbd),
+            ("Nilai IKM dinkes", "Dinas Kesehatan Kota Bitung"),
             ("Nilai IKM Dinas Koperasi", agency),
             ("Jumlah Usaha Mikro yang dibina", agency),
             ("Dinas Koperasi dan Usaha Mikro", agency),

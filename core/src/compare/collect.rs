@@ -312,8 +312,14 @@ impl Names {
         let first = agency
             .split(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())?;
+        // the office's word, or a word that may be the agency's short name (`BPBD`)
+        let initial = first.as_bytes().first()?.to_ascii_uppercase();
+        let short = || {
+            name.split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| w.len() >= 3 && w.as_bytes()[0] == initial)
+        };
         if !first.is_ascii()
-            || super::normalize::lower_find(name, &first.to_ascii_lowercase()).is_none()
+            || super::normalize::lower_find(name, &first.to_ascii_lowercase()).is_none() && !short()
         {
             return None;
         }
