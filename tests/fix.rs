@@ -884,3 +884,95 @@ fn a_stated_percent_decides_an_ambiguous_figure_and_fix_never_rewrites_from_a_gu
         );
     }
 }
+
+/// A Rencana Aksi with quarters side by side (TW I … IV: Target, Realisasi, %), the year's
+/// realisasi taken from TW IV; the realisasi typed as text in a column that writes `63.8`.
+fn quarterly_separators_table(dir: &Path) -> std::path::PathBuf {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let f = rust_xlsxwriter::Format::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("RA 2022").unwrap();
+    ws.write(
+        0,
+        0,
+        "RENCANA AKSI PERJANJIAN KINERJA DINAS PERTANIAN TAHUN 2022",
+    )
+    .unwrap();
+    for (c, h) in ["No", "Indikator Kinerja", "Satuan", "Target Tahunan"]
+        .iter()
+        .enumerate()
+    {
+        ws.merge_range(2, c as u16, 3, c as u16, h, &f).unwrap();
+    }
+    for (q, tw) in ["TW I", "TW II", "TW III", "TW IV"].iter().enumerate() {
+        let c = 4 + 3 * q as u16;
+        ws.merge_range(2, c, 2, c + 2, tw, &f).unwrap();
+        ws.write(3, c, "Target").unwrap();
+        ws.write(3, c + 1, "Realisasi").unwrap();
+        ws.write(3, c + 2, "%").unwrap();
+    }
+    let rows: [(&str, &str, f64, &str, f64); 5] = [
+        ("Produktivitas padi", "ku/ha", 62.0, "63.8", 102.9),
+        ("Indeks pertanaman", "indeks", 95.0, "96.2", 101.26),
+        ("Produksi jagung", "ton", 700000.0, "689.455", 98.49),
+        ("Rata-rata skor PPH", "skor", 100.0, "72.125", 72.13),
+        ("Produksi kedelai", "ton", 700000.0, "655.123", 50.0),
+    ];
+    for (i, (name, unit, t, r, c)) in rows.iter().enumerate() {
+        let row = 4 + i as u32;
+        ws.write(row, 0, (i + 1) as f64).unwrap();
+        ws.write(row, 1, *name).unwrap();
+        ws.write(row, 2, *unit).unwrap();
+        ws.write(row, 3, *t).unwrap();
+        for q in 0..4u16 {
+            let col = 4 + 3 * q;
+            ws.write(row, col, *t).unwrap();
+            ws.write(row, col + 1, *r).unwrap();
+            ws.write(row, col + 2, *c).unwrap();
+        }
+    }
+    let p = dir.join("ra-titik.xlsx");
+    wb.save(&p).unwrap();
+    p
+}
+
+/// The stated % of each quarter decides an ambiguous separator in a Rencana Aksi too, and
+/// the year's realisasi taken from TW IV's cell reads as TW IV does (no finding that the two
+/// differ); where no reading gives the %, the finding stands and `fix` does not rewrite it.
+#[test]
+fn a_stated_percent_decides_an_ambiguous_figure_in_each_quarter() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = quarterly_separators_table(dir.path());
+    let out = dir.path().join("ra-titik-diperbaiki.xlsx");
+    let r = fix_to(&input, &out);
+    let at = |cell: &str, code: &str| {
+        r.findings
+            .iter()
+            .find(|f| f.cell() == cell && f.code == code)
+    };
+    // 689.455: the thousands reading in every quarter, as each % says
+    for cell in ["G7", "J7", "M7", "P7"] {
+        assert!(at(cell, "C101").is_none(), "{cell}: {:#?}", r.findings);
+    }
+    let v = at("O7", "V202").expect("still ambiguous");
+    assert!(v.message.render(Lang::Id).contains("rakit memakai 689.455"));
+    assert!(
+        !r.findings.iter().any(|f| f.code == "Q606"),
+        "{:#?}",
+        r.findings
+    );
+    // 72.125: the decimal reading, as the column and the % say
+    assert!(at("G8", "C101").is_none());
+    // 655.123: neither reading gives 50 %: reported, not rewritten
+    for cell in ["G9", "J9", "M9", "P9"] {
+        let c = at(cell, "C101").expect("C101");
+        assert!(c.fix.is_none(), "{cell}");
+    }
+    // the copy keeps every stated %
+    let mut wb = open_workbook_auto(&out).unwrap();
+    let s = wb.worksheet_range("RA 2022").unwrap();
+    for col in [6, 9, 12, 15] {
+        assert_eq!(s.get_value((6, col)), Some(&Data::Float(98.49)));
+        assert_eq!(s.get_value((8, col)), Some(&Data::Float(50.0)));
+    }
+}

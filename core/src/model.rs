@@ -297,55 +297,110 @@ impl Indikator {
     /// its column writes `63.8`. The % is the agency's own arithmetic on the two figures; the
     /// other reading stays beside the chosen one, so the figure is still reported (V202).
     pub(crate) fn settle_by_stated(&mut self) {
-        let (Some(t), Some(r), Some(c)) = (&self.target, &self.realisasi, &self.capaian) else {
-            return;
-        };
-        let Some(stated) = c.reading.quantity() else {
-            return;
-        };
-        // asked of every row: most have no second reading, and nothing is allocated for them
-        let ambiguous = |f: &Figure| matches!(f.reading, Reading::Number { other: Some(_), .. });
-        if !ambiguous(t) && !ambiguous(r) {
-            return;
+        settle_by_stated(
+            self.target.as_mut(),
+            self.realisasi.as_mut(),
+            self.capaian.as_ref(),
+        );
+    }
+}
+
+impl Triwulan {
+    /// [`Indikator::settle_by_stated`] for the period's target, realisasi and stated %.
+    pub(crate) fn settle_by_stated(&mut self) {
+        settle_by_stated(
+            self.target.as_mut(),
+            self.realisasi.as_mut(),
+            self.capaian.as_ref(),
+        );
+    }
+}
+
+impl IndikatorTw {
+    /// [`Indikator::settle_by_stated`] for each period's target, realisasi and stated %, and
+    /// for the year's (the annual target, the year's realisasi and its %), unless the year's
+    /// realisasi is worked out of the quarters (a table without a column of its own): one
+    /// cell, one reading.
+    pub(crate) fn settle_by_stated(&mut self) {
+        for q in &mut self.quarters {
+            q.settle_by_stated();
         }
-        let readings = |f: &Figure| -> Vec<(bool, Decimal)> {
-            match &f.reading {
-                Reading::Number { q, other } => std::iter::once((false, q.scaled()))
-                    .chain(other.iter().map(|o| (true, o.scaled())))
-                    .collect(),
-                _ => Vec::new(),
-            }
-        };
-        let (ts, rs) = (readings(t), readings(r));
-        let fits = |tv: Decimal, rv: Decimal| states_capaian(stated, tv, rv);
-        let (Some(&(_, t0)), Some(&(_, r0))) = (ts.first(), rs.first()) else {
-            return;
-        };
-        if fits(t0, r0) {
-            return;
-        }
-        let mut found = Vec::new();
-        for &(ot, tv) in &ts {
-            for &(or, rv) in &rs {
-                if (ot || or) && fits(tv, rv) {
-                    found.push((ot, or));
-                }
+        // the year's realisasi worked out of the quarters (the last one's, or their sum, at
+        // the last one's cell) was worked out of them once settled (`rencana_aksi::read`)
+        if let Some(y) = self.realisasi_tahunan.as_deref() {
+            let worked_out = self
+                .quarters
+                .iter()
+                .filter_map(|q| q.realisasi.as_ref())
+                .any(|r| (r.row, r.col) == (y.row, y.col));
+            if worked_out {
+                return;
             }
         }
-        let [(swap_t, swap_r)] = found[..] else {
-            return;
-        };
-        for (swap, f) in [(swap_t, &mut self.target), (swap_r, &mut self.realisasi)] {
-            if let (
-                true,
-                Some(Figure {
-                    reading: Reading::Number { q, other: Some(o) },
-                    ..
-                }),
-            ) = (swap, f)
-            {
-                std::mem::swap(q, &mut **o);
+        settle_by_stated(
+            self.annual.as_mut(),
+            self.realisasi_tahunan.as_deref_mut(),
+            self.capaian_tahunan.as_deref(),
+        );
+    }
+}
+
+/// A target or realisasi whose separator stays ambiguous read the way that makes the stated %
+/// right, where the way chosen does not and exactly one other way does
+/// ([`Indikator::settle_by_stated`]).
+fn settle_by_stated(
+    target: Option<&mut Figure>,
+    realisasi: Option<&mut Figure>,
+    capaian: Option<&Figure>,
+) {
+    let (Some(t), Some(r), Some(c)) = (target, realisasi, capaian) else {
+        return;
+    };
+    let Some(stated) = c.reading.quantity() else {
+        return;
+    };
+    // asked of every row: most have no second reading, and nothing is allocated for them
+    let ambiguous = |f: &Figure| matches!(f.reading, Reading::Number { other: Some(_), .. });
+    if !ambiguous(t) && !ambiguous(r) {
+        return;
+    }
+    let readings = |f: &Figure| -> Vec<(bool, Decimal)> {
+        match &f.reading {
+            Reading::Number { q, other } => std::iter::once((false, q.scaled()))
+                .chain(other.iter().map(|o| (true, o.scaled())))
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    let (ts, rs) = (readings(t), readings(r));
+    let fits = |tv: Decimal, rv: Decimal| states_capaian(stated, tv, rv);
+    let (Some(&(_, t0)), Some(&(_, r0))) = (ts.first(), rs.first()) else {
+        return;
+    };
+    if fits(t0, r0) {
+        return;
+    }
+    let mut found = Vec::new();
+    for &(ot, tv) in &ts {
+        for &(or, rv) in &rs {
+            if (ot || or) && fits(tv, rv) {
+                found.push((ot, or));
             }
+        }
+    }
+    let [(swap_t, swap_r)] = found[..] else {
+        return;
+    };
+    for (swap, f) in [(swap_t, t), (swap_r, r)] {
+        if let (
+            true,
+            Figure {
+                reading: Reading::Number { q, other: Some(o) },
+                ..
+            },
+        ) = (swap, f)
+        {
+            std::mem::swap(q, &mut **o);
         }
     }
 }

@@ -41,7 +41,12 @@ impl Form for Bulanan {
     }
 
     fn read(&self, sheet: &Sheet, table: &Table, _index: usize, into: &mut SheetModel) {
-        into.triwulan.extend(read::rows(sheet, table));
+        let mut rows = read::rows(sheet, table);
+        // the stated % decides a separator that stays ambiguous, as in the annual tables
+        for r in &mut rows {
+            r.settle_by_stated();
+        }
+        into.triwulan.extend(rows);
     }
 
     fn mapping_keys(&self) -> Vec<String> {

@@ -34,11 +34,15 @@ impl Form for RencanaAksi {
     }
 
     fn read(&self, sheet: &Sheet, table: &Table, _index: usize, into: &mut SheetModel) {
-        let blocks = if detect::is_horizontal(table) {
+        let mut blocks = if detect::is_horizontal(table) {
             read::side_by_side(sheet, table)
         } else {
             read::blocks(sheet, table)
         };
+        // the stated % decides a separator that stays ambiguous, as in the annual tables
+        for b in &mut blocks {
+            b.settle_by_stated();
+        }
         into.triwulan.extend(blocks);
     }
 

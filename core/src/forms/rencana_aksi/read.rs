@@ -244,12 +244,15 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         let quarters: Vec<Triwulan> = (1..=4u8)
             .filter_map(|q| {
                 let target = fig(r, col(&format!("tw{q}_target")), unit.clone())?;
-                Some(Triwulan {
+                let mut q = Triwulan {
                     q,
                     target: Some(target),
                     realisasi: fig(r, col(&format!("tw{q}_realisasi")), unit.clone()),
                     capaian: fig(r, col(&format!("tw{q}_capaian")), None),
-                })
+                };
+                // before the year's realisasi is worked out of the quarters
+                q.settle_by_stated();
+                Some(q)
             })
             .collect();
         if quarters
