@@ -812,6 +812,24 @@ fn an_xlsb_copy_is_corrected_and_keeps_merges_and_formats() {
 /// realisasi typed with one point before three digits: 689.455 against 700.000 with 98,49 %
 /// stated (only the thousands reading gives it), 72.125 against 100 with 72,13 % (the
 /// decimal reading gives it) and 655.123 against 700.000 with 50 % (neither does).
+/// Indicator, unit, target, realisasi typed as text in a column that writes `63.8`, and the
+/// stated %: 689.455 is thousands by its % (98,49), 72.125 a decimal by the column and its %,
+/// 655.123 neither (50 %).
+const SEPARATOR_ROWS: [(&str, &str, f64, &str, f64); 5] = [
+    ("Produktivitas padi", "ku/ha", 62.0, "63.8", 102.9),
+    ("Indeks pertanaman", "indeks", 95.0, "96.2", 101.26),
+    ("Produksi jagung", "ton", 700000.0, "689.455", 98.49),
+    ("Rata-rata skor PPH", "skor", 100.0, "72.125", 72.13),
+    ("Produksi kedelai", "ton", 700000.0, "655.123", 50.0),
+];
+
+/// The finding of `code` at `cell`, if any.
+fn finding_at<'a>(r: &'a FileReport, cell: &str, code: &str) -> Option<&'a rakit::rules::Finding> {
+    r.findings
+        .iter()
+        .find(|f| f.cell() == cell && f.code == code)
+}
+
 fn separators_table(dir: &Path) -> std::path::PathBuf {
     let mut wb = rust_xlsxwriter::Workbook::new();
     let ws = headed_sheet(
@@ -827,14 +845,7 @@ fn separators_table(dir: &Path) -> std::path::PathBuf {
             "Capaian (%)",
         ],
     );
-    let rows: [(&str, &str, f64, &str, f64); 5] = [
-        ("Produktivitas padi", "ku/ha", 62.0, "63.8", 102.9),
-        ("Indeks pertanaman", "indeks", 95.0, "96.2", 101.26),
-        ("Produksi jagung", "ton", 700000.0, "689.455", 98.49),
-        ("Rata-rata skor PPH", "skor", 100.0, "72.125", 72.13),
-        ("Produksi kedelai", "ton", 700000.0, "655.123", 50.0),
-    ];
-    for (i, (name, unit, t, r, c)) in rows.iter().enumerate() {
+    for (i, (name, unit, t, r, c)) in SEPARATOR_ROWS.iter().enumerate() {
         let row = 3 + i as u32;
         ws.write(row, 0, (i + 1) as f64).unwrap();
         ws.write(row, 1, *name).unwrap();
@@ -858,11 +869,7 @@ fn a_stated_percent_decides_an_ambiguous_figure_and_fix_never_rewrites_from_a_gu
     let input = separators_table(dir.path());
     let out = dir.path().join("pk-titik-diperbaiki.xlsx");
     let r = fix_to(&input, &out);
-    let at = |cell: &str, code: &str| {
-        r.findings
-            .iter()
-            .find(|f| f.cell() == cell && f.code == code)
-    };
+    let at = |cell: &str, code: &str| finding_at(&r, cell, code);
     // 689.455: the thousands reading, as the % says
     assert!(at("F6", "C101").is_none(), "{:#?}", r.findings);
     let v = at("E6", "V202").expect("still ambiguous");
@@ -911,14 +918,7 @@ fn quarterly_separators_table(dir: &Path) -> std::path::PathBuf {
         ws.write(3, c + 1, "Realisasi").unwrap();
         ws.write(3, c + 2, "%").unwrap();
     }
-    let rows: [(&str, &str, f64, &str, f64); 5] = [
-        ("Produktivitas padi", "ku/ha", 62.0, "63.8", 102.9),
-        ("Indeks pertanaman", "indeks", 95.0, "96.2", 101.26),
-        ("Produksi jagung", "ton", 700000.0, "689.455", 98.49),
-        ("Rata-rata skor PPH", "skor", 100.0, "72.125", 72.13),
-        ("Produksi kedelai", "ton", 700000.0, "655.123", 50.0),
-    ];
-    for (i, (name, unit, t, r, c)) in rows.iter().enumerate() {
+    for (i, (name, unit, t, r, c)) in SEPARATOR_ROWS.iter().enumerate() {
         let row = 4 + i as u32;
         ws.write(row, 0, (i + 1) as f64).unwrap();
         ws.write(row, 1, *name).unwrap();
@@ -945,11 +945,7 @@ fn a_stated_percent_decides_an_ambiguous_figure_in_each_quarter() {
     let input = quarterly_separators_table(dir.path());
     let out = dir.path().join("ra-titik-diperbaiki.xlsx");
     let r = fix_to(&input, &out);
-    let at = |cell: &str, code: &str| {
-        r.findings
-            .iter()
-            .find(|f| f.cell() == cell && f.code == code)
-    };
+    let at = |cell: &str, code: &str| finding_at(&r, cell, code);
     // 689.455: the thousands reading in every quarter, as each % says
     for cell in ["G7", "J7", "M7", "P7"] {
         assert!(at(cell, "C101").is_none(), "{cell}: {:#?}", r.findings);
