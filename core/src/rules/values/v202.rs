@@ -14,8 +14,9 @@
 //! Pada langkah 2 dan 3 bacaannya bersandar pada dugaan. Di kolom target dan realisasi rakit
 //! lalu melapor V202 dan menyebutkan kedua bacaan serta yang dipakainya. Bila % capaian yang
 //! tertulis di baris itu hanya benar dengan bacaan yang lain (realisasi `689.455`, target
-//! 700.000, tertulis 98,49 %, di kolom yang menulis `63.8`), bacaan itulah yang dipakai; V202
-//! tetap dilaporkan. Bila tidak ada bacaan yang membuat % itu benar, temuan capaiannya tetap
+//! 700.000, tertulis 98,49 %, di kolom yang menulis `63.8`), bacaan itulah yang dipakai (juga
+//! untuk setiap triwulan atau bulan Rencana Aksi, dengan % periode itu); V202 tetap
+//! dilaporkan. Bila tidak ada bacaan yang membuat % itu benar, temuan capaiannya tetap
 //! dilaporkan, tetapi `rakit fix` tidak menulis ulang % yang dihitung dari angka tebakan.
 //!
 //! Di kolom % capaian (termasuk % setiap triwulan Rencana Aksi) keputusannya diserahkan kepada
@@ -33,7 +34,8 @@
 //! > with no finding; otherwise the column's own use of that separator decides, or the
 //! > Indonesian convention, and in a target or realisasi column rakit reports V202 with both
 //! > readings; where the row's stated % is right with the other reading only, that reading is
-//! > taken (still reported), and a % recalculated from a figure that stays ambiguous is never
+//! > taken (still reported; each quarter or month of a Rencana Aksi by its own %), and a %
+//! > recalculated from a figure that stays ambiguous is never
 //! > rewritten by `fix`. For a stated % (annual or quarterly) the recalculation decides: no finding when
 //! > the reading used makes it right; V202 rather than C101, fixed by `rakit fix`, when only
 //! > the other reading does; the ordinary capaian finding (C101, C102, …) when neither does.
