@@ -201,6 +201,16 @@ fn judge(agency: &str) -> Vec<String> {
             ));
         }
     }
+    for &(_, a, b) in KNOWN_MERGES.iter().filter(|m| m.0 == agency) {
+        if !ids_of
+            .values()
+            .any(|ids| ids.contains(a) && ids.contains(b))
+        {
+            problems.push(format!(
+                "{a} and {b} are apart now: take them out of KNOWN_MERGES"
+            ));
+        }
+    }
     for ids in ids_of.values() {
         for a in ids {
             for b in ids {
