@@ -13,8 +13,8 @@ use std::sync::Arc;
 
 use super::collect::{Entry, Split};
 use super::normalize::{
-    abbreviated_run, abbreviates, first_run, known_code, letter_counts, syllable_run, words, Word,
-    SYLLABLE_FORM,
+    abbreviated_run, abbreviates, first_run, known_code, letter_counts, syllable_run, words,
+    SyllableStarts, Word, SYLLABLE_FORM,
 };
 
 crate::texts! {
@@ -113,6 +113,11 @@ pub struct NameKey {
     /// may gloss it ([`unglossed`])
     glossed: bool,
     measure: Option<Measure>,
+    /// where syllables start in the ordinary words, and whether a word may be written with
+    /// syllables of others ([`may_be_short`]): [`syllable_form`] is looked for only where a
+    /// word of one name may be read from the other's
+    starts: SyllableStarts,
+    shorts: bool,
 }
 
 impl NameKey {
@@ -153,7 +158,29 @@ impl NameKey {
                 .windows(2)
                 .any(|p| p[1].code && p[1].bracketed && !p[0].code && !p[0].number && !p[0].stop),
             measure: measure(w),
+            starts: SyllableStarts::of(w),
+            shorts: w.iter().any(may_be_short),
         }
+    }
+
+    /// Whether a content word of this name (`w`) that `other` lacks may be written with
+    /// syllables of two words or more that `other` has and this name lacks
+    /// ([`SyllableStarts::may_hold`]): where none may, [`syllable_form`] finds none. Told by
+    /// the keys' hashes before any word is reached.
+    fn may_read_syllables(&self, w: &[Word], other: &NameKey) -> bool {
+        self.shorts
+            && other
+                .hashes
+                .iter()
+                .filter(|h| !self.hashes.contains(h))
+                .nth(1)
+                .is_some()
+            && self.content.iter().zip(&self.hashes).any(|(&i, h)| {
+                !other.hashes.contains(h)
+                    && w.get(usize::from(i)).is_some_and(|x| {
+                        may_be_short(x) && other.starts.may_hold(x.norm.as_bytes())
+                    })
+            })
     }
 }
 
@@ -481,7 +508,10 @@ pub fn compare_keyed(
     // `compare_words` does, the run made that word
     if acronym_expands(wa, wb)
         || score < CONFIRM && (ka.glossed || kb.glossed)
-        || score < AUTO && (syllable_form(wa, wb).is_some() || syllable_form(wb, wa).is_some())
+        || score < AUTO
+            && (ka.may_read_syllables(wa, kb) || kb.may_read_syllables(wb, ka))
+            && (syllable_form_of(wa, wb, Some(&kb.starts)).is_some()
+                || syllable_form_of(wb, wa, Some(&ka.starts)).is_some())
     {
         let (s, c, _) = compare_words(wa, wb, false);
         return (s, c);
@@ -974,15 +1004,31 @@ fn may_be_short(a: &Word) -> bool {
 /// `x` lacks ([`syllables`]: `poktan` / `kelompok tani`): the word's index, and the run's
 /// start and length in `y`.
 fn syllable_form(x: &[Word], y: &[Word]) -> Option<(usize, usize, usize)> {
+    syllable_form_of(x, y, None)
+}
+
+/// [`syllable_form`], where `y`'s syllable starts may be known ([`NameKey`]).
+fn syllable_form_of(
+    x: &[Word],
+    y: &[Word],
+    y_starts: Option<&SyllableStarts>,
+) -> Option<(usize, usize, usize)> {
     // a word left out (`(alsintan)` after the words it is written with) is not had
     let lacks = |w: &[Word], v: &Word| !w.iter().any(|a| !a.stop && a.same(v));
+    // where syllables start in `y`, in one pass: most words are turned away by it
+    let mut starts: Option<SyllableStarts> = y_starts.cloned();
+    // the words of `y` that `x` lacks, which a run is made of, once
+    let mut usable: Option<Vec<bool>> = None;
     x.iter().enumerate().find_map(|(i, a)| {
         if !may_be_short(a) || !lacks(y, a) {
             return None;
         }
-        let (at, n) = syllable_run(&a.norm, y, |run| {
-            run.iter().filter(|v| !v.stop).all(|v| lacks(x, v))
-        })?;
+        let starts = starts.get_or_insert_with(|| SyllableStarts::of(y));
+        if !starts.may_hold(a.norm.as_bytes()) {
+            return None;
+        }
+        let usable = usable.get_or_insert_with(|| y.iter().map(|v| lacks(x, v)).collect());
+        let (at, n) = syllable_run(&a.norm, y, |k| usable.get(k).copied().unwrap_or(false))?;
         Some((i, at, n))
     })
 }

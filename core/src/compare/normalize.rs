@@ -699,6 +699,55 @@ fn syllable_at(word: &[u8], p: usize) -> bool {
         }
 }
 
+/// The pairs of letters a–z that start a syllable in a name's ordinary words (at a word's
+/// start or where [`syllable_at`]), one bit each: what [`syllables`] needs of the words a
+/// short form is read from, told without reaching into them ([`SyllableStarts::may_hold`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SyllableStarts([u64; 11]);
+
+impl SyllableStarts {
+    /// The bit of a pair of letters a–z.
+    fn bit(pair: &[u8]) -> Option<usize> {
+        match pair {
+            [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => {
+                Some(usize::from(a - b'a') * 26 + usize::from(b - b'a'))
+            }
+            _ => None,
+        }
+    }
+
+    /// Of the ordinary words of a name.
+    pub fn of(w: &[Word]) -> SyllableStarts {
+        let mut s = SyllableStarts::default();
+        for x in w.iter().filter(|x| !x.code && !x.number && !x.stop) {
+            let b = x.norm.as_bytes();
+            for p in 0..b.len().saturating_sub(1) {
+                if p == 0 || syllable_at(b, p) {
+                    if let Some(k) = Self::bit(&b[p..]) {
+                        s.0[k / 64] |= 1 << (k % 64);
+                    }
+                }
+            }
+        }
+        s
+    }
+
+    fn has(&self, pair: &[u8]) -> bool {
+        Self::bit(pair).is_some_and(|k| self.0[k / 64] & 1 << (k % 64) != 0)
+    }
+
+    /// Whether `short` may be written with syllables of these words ([`syllables`]): its
+    /// first piece starts with its first two letters, and its last piece (two to four
+    /// letters) with two letters that start a syllable too.
+    pub fn may_hold(&self, short: &[u8]) -> bool {
+        let n = short.len();
+        self.has(short)
+            && (n.saturating_sub(4)..=n.saturating_sub(2))
+                .filter(|&k| k >= 2)
+                .any(|k| self.has(&short[k..]))
+    }
+}
+
 /// Whether `short` is written with syllables of the ordinary words of `run` (stop words
 /// between them passed over, not at its ends), one piece per word in order, as Indonesian
 /// writes a short form in small letters: `poktan` (kelomPOK TANi), `alsintan` (ALat dan meSIN
@@ -708,75 +757,77 @@ fn syllable_at(word: &[u8], p: usize) -> bool {
 /// `kh`, `sy`, before a vowel), four letters at most (five at a word's start); the last piece
 /// is not its whole word.
 pub fn syllables(short: &str, run: &[Word]) -> bool {
-    fn pieces(short: &[u8], run: &[&[u8]]) -> bool {
-        let Some((first, rest)) = run.split_first() else {
-            return short.is_empty();
-        };
-        // two letters at least are left for each word after this one; the last piece is
-        // part of its word, not all of it (`pelayanan` is not *pe*laksanaan *layanan*)
-        let most = if rest.is_empty() {
-            short.len().min(first.len() - 1)
-        } else {
-            short.len().saturating_sub(2 * rest.len())
-        };
-        // a piece is a syllable or two: four letters at most, five at its word's start
-        // (`admin`duk)
-        let most = most.min(if first.starts_with(&short[..5.min(short.len())]) {
-            5
-        } else {
-            4
-        });
-        // a piece not in the word where a syllable starts is not, longer either
-        (2..=most)
-            .take_while(|&k| at_syllable(first, &short[..k]))
-            .any(|k| short[..k].iter().copied().any(vowel) && pieces(&short[k..], rest))
-    }
-    let plain = |x: &Word| !x.code && !x.number && !x.stop;
-    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+    let Some(last) = run.len().checked_sub(1) else {
         return false;
     };
-    if !plain(first)
-        || !plain(last)
-        || !short.is_ascii()
-        || !SYLLABLE_FORM.contains(&short.len())
-        || run.iter().any(|x| x.code || x.number || !x.norm.is_ascii())
-    {
-        return false;
+    short.is_ascii()
+        && SYLLABLE_FORM.contains(&short.len())
+        && read_syllables(short.as_bytes(), run, 0, 0, &|_| true, Some(last)) == Some(last)
+}
+
+/// The words of `w` from `k` on (stop words between them passed over, not at the ends) with
+/// whose syllables `short` is written, one piece a word ([`syllables`]), `done` words of it
+/// read already: the index of the last word, which is `until` where given. Only words whose
+/// index is `usable` are read.
+fn read_syllables(
+    short: &[u8],
+    w: &[Word],
+    k: usize,
+    done: usize,
+    usable: &dyn Fn(usize) -> bool,
+    until: Option<usize>,
+) -> Option<usize> {
+    let x = w.get(k)?;
+    if x.code || x.number || x.stop || !x.norm.is_ascii() || !usable(k) {
+        return None;
     }
-    const MOST: usize = 4;
-    let mut words: [&[u8]; MOST] = [&[]; MOST];
-    let mut n = 0;
-    for x in run.iter().filter(|x| !x.stop) {
-        if n == MOST {
-            return false;
+    let word = x.norm.as_bytes();
+    // a piece is a syllable or two: four letters at most, five at its word's start
+    // (`admin`duk)
+    let most = if word.starts_with(&short[..5.min(short.len())]) {
+        5
+    } else {
+        4
+    };
+    // a piece not in the word where a syllable starts is not, longer either
+    for len in (2..=most.min(short.len())).take_while(|&n| at_syllable(word, &short[..n])) {
+        if !short[..len].iter().copied().any(vowel) {
+            continue;
         }
-        words[n] = x.norm.as_bytes();
-        n += 1;
+        let rest = &short[len..];
+        if rest.is_empty() {
+            // the last piece is part of its word, not all of it (`pelayanan` is not
+            // *pe*laksanaan *layanan*); two words at least
+            if done >= 1 && len < word.len() && until.is_none_or(|u| u == k) {
+                return Some(k);
+            }
+        } else if rest.len() >= 2 && done + 1 < 4 {
+            let mut next = k + 1;
+            while w.get(next).is_some_and(|v| v.stop) {
+                next += 1;
+            }
+            if let Some(end) = read_syllables(rest, w, next, done + 1, usable, until) {
+                return Some(end);
+            }
+        }
     }
-    n >= 2 && pieces(short.as_bytes(), &words[..n])
+    None
 }
 
 /// The run of `w` that `short` is written with the syllables of ([`syllables`]): its start
-/// and length, the first found, and there the shortest. `fits` says which runs may be taken.
+/// and length, the first found. Only the words whose index is `usable` may be in it (stop
+/// words between them passed over).
 pub fn syllable_run(
     short: &str,
     w: &[Word],
-    fits: impl Fn(&[Word]) -> bool,
+    usable: impl Fn(usize) -> bool,
 ) -> Option<(usize, usize)> {
-    let start = short.as_bytes().get(..2)?;
-    // the run's first word holds the short form's first two letters where a syllable starts
-    (0..w.len()).find_map(|at| {
-        if !at_syllable(w[at].norm.as_bytes(), start) {
-            return None;
-        }
-        (2..=7)
-            .filter(|n| at + n <= w.len())
-            .find(|n| {
-                let run = &w[at..at + n];
-                syllables(short, run) && fits(run)
-            })
-            .map(|n| (at, n))
-    })
+    if !short.is_ascii() || !SYLLABLE_FORM.contains(&short.len()) {
+        return None;
+    }
+    let s = short.as_bytes();
+    (0..w.len())
+        .find_map(|at| read_syllables(s, w, at, 0, &usable, None).map(|end| (at, end + 1 - at)))
 }
 
 /// A code written right after or right before the words it abbreviates (`Angka Partisipasi
