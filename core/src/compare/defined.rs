@@ -14,7 +14,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 
 use super::collect::{Entry, SpelledOut, Split};
-use super::normalize::{abbreviates, known_code, Word};
+use super::normalize::{defining_run, known_code, Word};
 
 /// The words a code was defined by, and whether another name defined it otherwise.
 struct Definition {
@@ -92,18 +92,8 @@ fn definitions(w: &[Word]) -> Vec<(String, Vec<Word>)> {
         {
             continue;
         }
-        let most = (x.chars * 2).min(10);
-        let before = (2..=most.min(i))
-            .find(|&k| abbreviates(&x.norm, &w[i - k..i]))
-            .map(|k| &w[i - k..i]);
-        let after = || {
-            (2..=most)
-                .filter(|k| i + 1 + k <= w.len())
-                .find(|&k| abbreviates(&x.norm, &w[i + 1..i + 1 + k]))
-                .map(|k| &w[i + 1..i + 1 + k])
-        };
-        if let Some(run) = before.or_else(after) {
-            out.push((x.norm.clone(), run.to_vec()));
+        if let Some(run) = defining_run(w, i) {
+            out.push((x.norm.clone(), w[run].to_vec()));
         }
     }
     out

@@ -845,11 +845,7 @@ fn drop_defined_codes(w: &mut [Word]) {
             continue;
         }
         let most = (n * 2).min(10);
-        let before = (2..=most.min(i)).any(|k| abbreviates(&w[i].norm, &w[i - k..i]));
-        let after = (2..=most)
-            .filter(|k| i + 1 + k <= w.len())
-            .any(|k| abbreviates(&w[i].norm, &w[i + 1..i + 1 + k]));
-        if before || after {
+        if defining_run(w, i).is_some() {
             w[i].code = false;
             w[i].stop = true;
         } else if w[i].bracketed {
@@ -877,6 +873,23 @@ fn drop_defined_short_forms(w: &mut [Word]) {
             w[i].stop = true;
         }
     }
+}
+
+/// The words right before or right after the code `w[i]` that it abbreviates
+/// ([`abbreviates`]: `Angka Partisipasi Murni (APM)`, `AKI (Angka Kematian Ibu)`), the
+/// shortest run first, before before after.
+pub(crate) fn defining_run(w: &[Word], i: usize) -> Option<std::ops::Range<usize>> {
+    let code = &w.get(i)?.norm;
+    let most = (code.chars().count() * 2).min(10);
+    (2..=most.min(i))
+        .find(|&k| abbreviates(code, &w[i - k..i]))
+        .map(|k| i - k..i)
+        .or_else(|| {
+            (2..=most)
+                .filter(|k| i + 1 + k <= w.len())
+                .find(|&k| abbreviates(code, &w[i + 1..i + 1 + k]))
+                .map(|k| i + 1..i + 1 + k)
+        })
 }
 
 /// Whether `code` is the initials of the words of `run` (stop words passed over) once one
