@@ -1020,16 +1020,48 @@ fn merge_renstra(main: &mut Vec<Box<Entry>>, renstra: Vec<Box<Entry>>) {
     if renstra.is_empty() {
         return;
     }
-    // only pairs that share a blocking word are scored, as between years
+    let mut scored = super::matching::Scored::default();
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let mut r_used = vec![false; renstra.len()];
+    let mut m_used = vec![false; main.len()];
+    // the same name and unit, each the only one of its side: joined at once, as between
+    // years (`group`); only the rest is scored
+    let mut keys: rustc_hash::FxHashMap<&str, (usize, usize, usize)> = Default::default();
+    for (mi, m) in main.iter().enumerate() {
+        keys.entry(&m.same).or_insert((mi, 0, 0)).1 += 1;
+    }
+    let mut first_of: Vec<Option<usize>> = vec![None; renstra.len()];
+    for (ri, r) in renstra.iter().enumerate() {
+        if let Some(k) = keys.get_mut(&*r.same) {
+            k.2 += 1;
+            first_of[ri] = Some(k.0);
+        }
+    }
+    for (ri, r) in renstra.iter().enumerate() {
+        let Some(mi) = first_of[ri] else { continue };
+        if keys.get(&*r.same).is_some_and(|k| k.1 == 1 && k.2 == 1)
+            && super::matching::verdict_scored(&main[mi], r, false, &mut scored).outcome
+                != super::matching::Outcome::None
+        {
+            pairs.push((1.0, ri, mi));
+            r_used[ri] = true;
+            m_used[mi] = true;
+        }
+    }
+    drop(keys);
+    // of the rest, only pairs that share a blocking word are scored, as between years
     // (`matching::block_tokens`)
     let mut index = super::matching::BlockIndex::default();
     for (mi, m) in main.iter().enumerate() {
-        index.add(mi, &m.split.blocks);
+        if !m_used[mi] {
+            index.add(mi, &m.split.blocks);
+        }
     }
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    let mut scored = super::matching::Scored::default();
     let mut near: Vec<usize> = Vec::new();
     for (ri, r) in renstra.iter().enumerate() {
+        if r_used[ri] {
+            continue;
+        }
         index.near(&r.split.blocks, &mut near);
         for &mi in &near {
             let v = super::matching::verdict_scored(&main[mi], r, false, &mut scored);
@@ -1039,8 +1071,8 @@ fn merge_renstra(main: &mut Vec<Box<Entry>>, renstra: Vec<Box<Entry>>) {
         }
     }
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut r_used = vec![false; renstra.len()];
-    let mut m_used = vec![false; main.len()];
+    r_used.fill(false);
+    m_used.fill(false);
     for (_, ri, mi) in pairs {
         if r_used[ri] || m_used[mi] {
             continue;
