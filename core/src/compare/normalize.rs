@@ -335,12 +335,33 @@ fn mark_aside(w: &mut [Word], text: &str) {
             return;
         }
     }
-    // a list in the brackets ("… tersertifikasi (halal, PIRT, SNI)"): its codes are notes too,
-    // where the name's last words are the list's, one by one
     let listed: Vec<&str> = inner
         .split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
         .collect();
+    // the standard the figure is held to, noted in brackets at the end ("… selesai tepat
+    // waktu (sesuai SOP)", "(berdasarkan SPM)"): a note on the name, its codes asides and its
+    // other words left out like stop words, where the name's last words are the note's
+    if listed
+        .first()
+        .is_some_and(|first| ACCORDING_TO.iter().any(|a| first.eq_ignore_ascii_case(a)))
+        && listed.len() <= w.len()
+    {
+        let tail = w.len() - listed.len();
+        if w[tail..].iter().zip(&listed).all(|(x, t)| x.raw == *t) {
+            for x in &mut w[tail..] {
+                if x.code {
+                    x.aside = true;
+                } else {
+                    x.number = false;
+                    x.stop = true;
+                }
+            }
+        }
+        return;
+    }
+    // a list in the brackets ("… tersertifikasi (halal, PIRT, SNI)"): its codes are notes too,
+    // where the name's last words are the list's, one by one
     if listed.len() < 2 || !inner.contains(',') || listed.len() > w.len() {
         return;
     }
@@ -360,6 +381,10 @@ const UNIT_WORDS: [&str; 22] = [
     "buah", "paket", "event", "lokasi", "produk", "kasus", "medali", "ton", "ha", "desa",
     "kegiatan",
 ];
+
+/// The words a note on the standard a figure is held to starts with ("(sesuai SOP)",
+/// "(berdasarkan SPM)", "(menurut Permenkes 43/2016)").
+const ACCORDING_TO: [&str; 4] = ["sesuai", "berdasarkan", "menurut", "mengacu"];
 
 /// Words that stand for several, as agencies write them.
 const SHORT_FORMS: [(&str, &str); 9] = [
@@ -1252,6 +1277,45 @@ mod tests {
         assert!(aside("Jumlah produk (PIRT, SNI) UMKM").is_empty());
         assert!(aside("Jumlah produk PIRT UMKM").is_empty());
         assert!(aside("Angka Partisipasi Murni (APM) SD").is_empty());
+    }
+
+    #[test]
+    fn the_standard_noted_in_brackets_at_the_end_is_a_note() {
+        let noted = |name: &str| -> (Vec<String>, Vec<String>) {
+            let w = words(name);
+            let of =
+                |f: fn(&Word) -> bool| w.iter().filter(|x| f(x)).map(|x| x.norm.clone()).collect();
+            (of(|x| x.aside), of(|x| x.stop))
+        };
+        let (aside, stop) = noted("Persentase layanan Adminduk selesai tepat waktu (sesuai SOP)");
+        assert_eq!(
+            (aside, stop),
+            (vec!["sop".to_string()], vec!["sesuai".to_string()])
+        );
+        let (aside, stop) = noted("Persentase pelayanan kesehatan (berdasarkan SPM 2019)");
+        assert_eq!(
+            (aside, stop),
+            (
+                vec!["spm".to_string()],
+                vec!["berdasarkan".to_string(), "2019".to_string()]
+            )
+        );
+        // a code alone in the brackets, or one the name states before it, is no such note
+        assert!(noted("Persentase layanan selesai (SOP)").1.is_empty());
+        assert!(noted("Persentase layanan sesuai SOP").0.is_empty());
+        // one name noting the standard, the other not: the same indicator, to confirm
+        let m = |a: &str, b: &str| crate::compare::matching::names(a, b).1;
+        assert_eq!(
+            m(
+                "Persentase layanan adminduk selesai tepat waktu (sesuai SOP)",
+                "Persentase layanan adminduk selesai tepat waktu"
+            ),
+            Some(crate::compare::matching::Outcome::Confirm)
+        );
+        assert_eq!(
+            m("Angka partisipasi (SD)", "Angka partisipasi (SMP)"),
+            Some(crate::compare::matching::Outcome::None)
+        );
     }
 
     #[test]
