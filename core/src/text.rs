@@ -337,6 +337,15 @@ fn close(w: &str, word: &str, word_chars: usize) -> bool {
 pub fn names_a_budget_only(name: &str) -> bool {
     const MONEY: [&str; 6] = ["anggaran", "pagu", "dana", "alokasi", "belanja", "keuangan"];
     const WITH: [&str; 4] = ["realisasi", "jumlah", "total", "rp"];
+    // most names hold no money word at all: told without a copy (a name of other letters
+    // than ASCII goes the whole way, as lower-casing them may give ASCII letters)
+    if name.is_ascii()
+        && !name
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| MONEY.iter().any(|m| w.eq_ignore_ascii_case(m)))
+    {
+        return false;
+    }
     let mut depth = 0u32;
     let mut outside = String::with_capacity(name.len());
     for c in name.chars() {
