@@ -663,6 +663,16 @@ pub fn polarity(cell: Option<&str>, name: &str) -> Polaritas {
 /// Whether an indicator's name says lower is better: "(semakin kecil semakin baik)", "makin
 /// rendah makin baik", "lower is better".
 pub fn name_says_negative(name: &str) -> bool {
+    // most names say neither: told without a copy (a name of other letters than ASCII goes
+    // the whole way, as lower-casing them may give ASCII letters)
+    let says = |w: &str| {
+        name.as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    if name.is_ascii() && !says("baik") && !says("better") {
+        return false;
+    }
     let n = text::norm(name);
     ["kecil", "rendah", "sedikit"].iter().any(|w| {
         n.contains(&format!("semakin {w} semakin baik"))
@@ -1015,4 +1025,30 @@ pub fn measures_a_level(name: &str, satuan: Option<&str>) -> bool {
         ]
         .iter()
         .any(|p| crate::text::norm_starts_with(name, p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_says_negative;
+
+    #[test]
+    fn a_name_that_says_lower_is_better() {
+        for n in [
+            "Angka kecelakaan (semakin kecil semakin baik)",
+            "WAKTU TUNGGU (MAKIN RENDAH MAKIN BAIK)",
+            "Jumlah aduan (semakin sedikit  semakin baik)",
+            "Response time (lower is better)",
+            "Lama antrean (semakin kecil semakin baik\u{a0})",
+        ] {
+            assert!(name_says_negative(n), "{n}");
+        }
+        for n in [
+            "Persentase jalan dalam kondisi baik",
+            "Angka kecelakaan",
+            "Nilai makin baik",
+            "Indeks better governance",
+        ] {
+            assert!(!name_says_negative(n), "{n}");
+        }
+    }
 }

@@ -212,15 +212,6 @@ fn words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// Where `phrase` stands in `words` word for word.
-fn at<'a>(words: &'a [String], phrase: &'a [&str]) -> impl Iterator<Item = usize> + 'a {
-    words
-        .windows(phrase.len())
-        .enumerate()
-        .filter(move |(_, w)| w.iter().zip(phrase).all(|(a, b)| a == b))
-        .map(|(i, _)| i)
-}
-
 /// Whether the bad thing at `i` is what the name measures: not denied before it ("PNS yang
 /// tidak terkena hukuman pelanggaran disiplin", "desa bebas ..."), not where or for whom
 /// something else is done ("pohon yang ditanam pada lahan kritis"), and not the subject of
@@ -278,9 +269,24 @@ fn turned(words: &[String], list: &[&str]) -> bool {
 /// Whether an indicator's name measures something of which less is better (see the
 /// module's documentation).
 pub fn name_is_negative(name: &str) -> bool {
+    static NEGATIVE_BY_FIRST: std::sync::OnceLock<ByFirst> = std::sync::OnceLock::new();
+    static DURATION_BY_FIRST: std::sync::OnceLock<ByFirst> = std::sync::OnceLock::new();
     let w = words(name);
-    let found = |list: &[&[&str]]| list.iter().any(|p| at(&w, p).any(|i| measured(&w, i)));
-    if found(DURATION) {
+    // each place of the name against the phrases that start with its word (a name meets
+    // few of them: most of its words start none)
+    let found = |list: &std::sync::OnceLock<ByFirst>,
+                 phrases: &'static [&'static [&'static str]]| {
+        let by_first = list.get_or_init(|| by_first(phrases));
+        (0..w.len()).any(|i| {
+            by_first.get(w[i].as_str()).is_some_and(|ps| {
+                ps.iter().any(|p| {
+                    w.get(i..i + p.len())
+                        .is_some_and(|at| at.iter().zip(p.iter()).all(|(a, b)| a == b))
+                })
+            }) && measured(&w, i)
+        })
+    };
+    if found(&DURATION_BY_FIRST, DURATION) {
         // the time of what is done ("waktu penyelesaian", "lama waktu pelayanan") is the
         // measure; done in time ("tepat waktu"), or another thing done, is not
         let turning: Vec<&str> = TURNING
@@ -290,7 +296,20 @@ pub fn name_is_negative(name: &str) -> bool {
             .collect();
         return !turned(&w, &turning);
     }
-    found(NEGATIVE) && !turned(&w, TURNING)
+    found(&NEGATIVE_BY_FIRST, NEGATIVE) && !turned(&w, TURNING)
+}
+
+/// Phrases by their first word.
+type ByFirst = rustc_hash::FxHashMap<&'static str, Vec<&'static [&'static str]>>;
+
+fn by_first(phrases: &'static [&'static [&'static str]]) -> ByFirst {
+    let mut out = ByFirst::default();
+    for p in phrases {
+        if let Some(first) = p.first() {
+            out.entry(*first).or_default().push(*p);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
