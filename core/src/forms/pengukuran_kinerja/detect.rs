@@ -355,18 +355,32 @@ fn part_of_year(label: &str) -> u8 {
 /// "Realisasi 2021 | Tahun 2022: Target, Realisasi" is the 2022 table with last year's
 /// realisasi beside it, "Realisasi Tahun Lalu (2018) | Target 2019 | Realisasi 2019" likewise,
 /// and "Realisasi Triwulan I..IV | Realisasi s/d TW IV" gives the year's realisasi in its
-/// last column. The table's year is the latest a figure column names (not one marked past);
-/// a column naming only earlier years, or marked past, is another period's. A unit column
+/// last column; "Realisasi 2020 | Target | Realisasi" is a table whose year's columns go
+/// unnamed beside last year's realisasi, named. The table's year is the latest a figure
+/// column names (not one marked past, nor one so named apart); a column naming only earlier
+/// years, or marked past, is another period's. A unit column
 /// goes with its figure column. Also gives that latest year.
 fn choose_columns(found: &[Found]) -> (BTreeMap<Role, u32>, Option<i32>) {
+    // a figure column that names no year, not marked past
+    let plain = |role: Role| {
+        found
+            .iter()
+            .any(|f| f.role == role && f.of.is_none() && !f.past && f.years.is_empty())
+    };
+    // where the target names no year, a column naming one beside a column of its role that
+    // names none is another year's ("Realisasi 2020 | Target | Realisasi" in the 2021 table:
+    // the year's columns go unnamed, last year's is named)
+    let target_plain = plain(Role::Target);
+    let apart = |f: &Found| target_plain && !f.years.is_empty() && plain(f.role);
     let current = found
         .iter()
-        .filter(|f| FIGURE_ROLES.contains(&f.role) && !f.past)
+        .filter(|f| FIGURE_ROLES.contains(&f.role) && !f.past && !apart(f))
         .flat_map(|f| f.years.iter().copied())
         .max();
     let rank = |f: &Found| {
-        let other_period =
-            f.past || (!f.years.is_empty() && current.is_some_and(|y| !f.years.contains(&y)));
+        let other_period = f.past
+            || apart(f)
+            || (!f.years.is_empty() && current.is_some_and(|y| !f.years.contains(&y)));
         (other_period, f.part)
     };
     let mut columns: BTreeMap<Role, u32> = BTreeMap::new();
