@@ -109,12 +109,25 @@ pub fn without_agency(name: &str, agency: &str) -> Option<(String, String)> {
         // or its short name, one word of the letters of all its words in order
         // (`BPBD`: Badan Penanggulangan Bencana Daerah; `Dinkes`: DINas KESehatan)
         None => {
-            let own = super::normalize::words(&own.join(" "));
+            let all = super::normalize::words(&own.join(" "));
+            // or of the words after the office's (`PUPR`: Pekerjaan Umum dan Penataan Ruang),
+            // written in capitals after the office's word (`Dinas PUPR`) or last
+            let subject = super::normalize::words(&own[1..].join(" "));
+            let office = |k: usize| k > 0 && word(k - 1) == own[0];
             let k = (0..spans.len()).find(|&k| {
                 let raw = &name[spans[k].clone()];
-                short_name(raw) && super::normalize::abbreviates(&raw.to_ascii_lowercase(), &own)
+                let low = raw.to_ascii_lowercase();
+                short_name(raw)
+                    && (super::normalize::abbreviates(&low, &all)
+                        || (office(k) || k + 1 == spans.len())
+                            && raw.bytes().all(|c| c.is_ascii_uppercase())
+                            && super::normalize::abbreviates(&low, &subject))
             })?;
-            (k, k + 1)
+            if office(k) {
+                (k - 1, k + 1)
+            } else {
+                (k, k + 1)
+            }
         }
     };
     // the region after it: "Kabupaten Banyuwangi", as the title names it (else one word)
@@ -285,6 +298,16 @@ mod tests {
             without_agency("Nilai IKM Dinkes", "Dinas Kesehatan Kota Bitung"),
             Some(("Nilai IKM".to_string(), "Dinkes".to_string()))
         );
+        // the short name of the words after the office's, after the office's word or last
+        let pupr = "DINAS PEKERJAAN UMUM DAN PENATAAN RUANG KOTA PALOPO";
+        assert_eq!(
+            without_agency("Nilai SAKIP Dinas PUPR", pupr),
+            Some(("Nilai SAKIP".to_string(), "Dinas PUPR".to_string()))
+        );
+        assert_eq!(
+            without_agency("Nilai IKM Pelayanan PUPR", pupr),
+            Some(("Nilai IKM Pelayanan".to_string(), "PUPR".to_string()))
+        );
         // not written whole, or nothing else written, or no office's name, or a code of
         // some of its words only, or in small letters
         for (name, agency) in [
@@ -296,6 +319,9 @@ mod tests {
             ("Jumlah Usaha Mikro yang dibina", agency),
             ("Dinas Koperasi dan Usaha Mikro", agency),
             ("Nilai IKM BAPPEDA", "BAPPEDA"),
+            // the subject's short name inside the name, or not in capitals: the indicator's
+            ("Jumlah KUM yang dibina", agency),
+            ("Nilai IKM Pupr", pupr),
             (
                 "Persentase koperasi dan usaha mikro aktif",
                 "KOPERASI DAN USAHA MIKRO",

@@ -312,11 +312,17 @@ impl Names {
         let first = agency
             .split(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())?;
-        // the office's word, or a word that may be the agency's short name (`BPBD`)
-        let initial = first.as_bytes().first()?.to_ascii_uppercase();
+        // the office's word, or a word that may be the agency's short name (`BPBD`), or
+        // that of the words after the office's (`PUPR`)
+        let mut initials = agency
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .filter_map(|w| w.as_bytes().first().map(u8::to_ascii_uppercase));
+        let initials = [initials.next()?, initials.next().unwrap_or(0)];
         let short = || {
             name.split(|c: char| !c.is_ascii_alphabetic())
-                .any(|w| w.len() >= 3 && w.as_bytes()[0] == initial)
+                .any(|w| w.len() >= 3 && initials.contains(&w.as_bytes()[0]))
         };
         if !first.is_ascii()
             || super::normalize::lower_find(name, &first.to_ascii_lowercase()).is_none() && !short()
