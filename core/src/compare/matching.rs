@@ -77,14 +77,48 @@ enum Measure {
 }
 
 fn measure(w: &[Word]) -> Option<Measure> {
-    w.iter().find_map(|w| match w.norm.as_str() {
+    let of = |w: &Word| match w.norm.as_str() {
         "jumlah" | "banyaknya" | "total" => Some(Measure::Count),
         "persentase" | "persen" | "rasio" | "proporsi" => Some(Measure::Ratio),
         "rata-rata" => Some(Measure::Average),
         "volume" | "nilai" => Some(Measure::Volume),
         "indeks" | "indek" | "index" => Some(Measure::Index),
         _ => None,
+    };
+    // the measure is stated before what the figure is taken against ("Kontribusi PAD
+    // pariwisata terhadap total PAD" is no count)
+    let against = w
+        .iter()
+        .position(|x| {
+            matches!(
+                x.norm.as_str(),
+                "terhadap" | "dari" | "per" | "dibanding" | "dibandingkan"
+            )
+        })
+        .unwrap_or(w.len());
+    let content: Vec<&Word> = w[..against].iter().filter(|w| !w.stop).collect();
+    content.iter().enumerate().find_map(|(i, x)| {
+        // the value of a code or of a measure ("Nilai IKM", "Nilai Indeks Kualitas
+        // Lingkungan Hidup"): what that code or measure measures
+        let of_next = x.norm == "nilai"
+            && content
+                .get(i + 1)
+                .is_some_and(|n| n.code || of(n).is_some());
+        if of_next {
+            None
+        } else {
+            of(x)
+        }
     })
+}
+
+/// Words that add little to a name ("Nilai SAKIP" is SAKIP, "Nilai Hasil Evaluasi AKIP" the
+/// evaluation's): not counted against a match where the other name lacks them (soft Jaccard),
+/// counted as any where both have them.
+const LIGHT_WORDS: [&str; 2] = ["nilai", "hasil"];
+
+fn light(w: &Word) -> bool {
+    LIGHT_WORDS.contains(&w.norm.as_str())
 }
 
 const SIZES: [&str; 3] = super::normalize::SIZE_WORDS;
@@ -118,6 +152,9 @@ pub struct NameKey {
     /// word of one name may be read from the other's
     starts: SyllableStarts,
     shorts: bool,
+    /// which content words are [`LIGHT_WORDS`], one bit each in the order of `content` (of
+    /// the first 64)
+    light: u64,
 }
 
 impl NameKey {
@@ -140,6 +177,12 @@ impl NameKey {
             v
         };
         let sizes = size_bits(w);
+        let light = content
+            .iter()
+            .take(64)
+            .enumerate()
+            .filter(|(_, &i)| light(&w[i as usize]))
+            .fold(0u64, |m, (k, _)| m | 1 << k);
         let hashes = content.iter().map(|&i| w[i as usize].hash).collect();
         let firsts = content
             .iter()
@@ -160,6 +203,7 @@ impl NameKey {
             measure: measure(w),
             starts: SyllableStarts::of(w),
             shorts: w.iter().any(may_be_short),
+            light,
         }
     }
 
@@ -280,8 +324,18 @@ fn content(w: &[Word]) -> Vec<&Word> {
 
 /// Soft Jaccard of two word sets, with the pairs of near-spellings it used.
 fn soft_jaccard<'a>(a: &[&'a Word], b: &[&'a Word]) -> (f64, Vec<(&'a Word, &'a Word)>) {
+    let (score, near, _) = soft_jaccard_counted(a, b);
+    (score, near)
+}
+
+/// [`soft_jaccard`], and the words it counted in both sets ([`LIGHT_WORDS`] one set has
+/// alone are not): what [`with_code_pairs`] counts the pairs it adds against.
+fn soft_jaccard_counted<'a>(
+    a: &[&'a Word],
+    b: &[&'a Word],
+) -> (f64, Vec<(&'a Word, &'a Word)>, f64) {
     if a.is_empty() && b.is_empty() {
-        return (1.0, Vec::new());
+        return (1.0, Vec::new(), 0.0);
     }
     let mut used = vec![false; b.len()];
     let mut done = vec![false; a.len()];
@@ -308,12 +362,24 @@ fn soft_jaccard<'a>(a: &[&'a Word], b: &[&'a Word]) -> (f64, Vec<(&'a Word, &'a 
             .max_by(|p, q| p.1.total_cmp(&q.1));
         if let Some((j, s)) = best {
             used[j] = true;
+            done[i] = true;
             inter += s;
             near.push((*x, b[j]));
         }
     }
-    let union = a.len() as f64 + b.len() as f64 - inter;
-    (if union > 0.0 { inter / union } else { 0.0 }, near)
+    // light words one name has alone count for nothing
+    let unmatched_light = a
+        .iter()
+        .zip(&done)
+        .filter(|(x, d)| !**d && light(x))
+        .count()
+        + b.iter()
+            .zip(&used)
+            .filter(|(y, u)| !**u && light(y))
+            .count();
+    let counted = (a.len() + b.len() - unmatched_light) as f64;
+    let union = counted - inter;
+    (if union > 0.0 { inter / union } else { 0.0 }, near, counted)
 }
 
 /// The words by which an entry finds the indicators of other years worth comparing with
@@ -437,12 +503,22 @@ impl BlockIndex {
 /// [`soft_jaccard`] on the content words of two keys, without allocating (names of at most
 /// 64 content words: `None` beyond).
 fn soft_jaccard_keyed(wa: &[Word], ka: &NameKey, wb: &[Word], kb: &NameKey) -> Option<f64> {
+    soft_jaccard_keyed_counted(wa, ka, wb, kb).map(|(score, _)| score)
+}
+
+/// [`soft_jaccard_keyed`], and the words it counted ([`soft_jaccard_counted`]).
+fn soft_jaccard_keyed_counted(
+    wa: &[Word],
+    ka: &NameKey,
+    wb: &[Word],
+    kb: &NameKey,
+) -> Option<(f64, f64)> {
     let (a, b) = (&ka.content, &kb.content);
     if a.len() > 64 || b.len() > 64 {
         return None;
     }
     if a.is_empty() && b.is_empty() {
-        return Some(1.0);
+        return Some((1.0, 0.0));
     }
     let (mut used, mut done) = (0u64, 0u64);
     let mut inter = 0.0;
@@ -476,11 +552,15 @@ fn soft_jaccard_keyed(wa: &[Word], ka: &NameKey, wb: &[Word], kb: &NameKey) -> O
         }
         if let Some((j, s)) = best {
             used |= 1 << j;
+            done |= 1 << i;
             inter += s;
         }
     }
-    let union = a.len() as f64 + b.len() as f64 - inter;
-    Some(if union > 0.0 { inter / union } else { 0.0 })
+    // light words one name has alone count for nothing, as in `soft_jaccard`
+    let unmatched_light = (ka.light & !done).count_ones() + (kb.light & !used).count_ones();
+    let counted = a.len() as f64 + b.len() as f64 - f64::from(unmatched_light);
+    let union = counted - inter;
+    Some((if union > 0.0 { inter / union } else { 0.0 }, counted))
 }
 
 /// [`compare_words`] without reasons, on keys worked out before: no allocation unless the
@@ -499,7 +579,7 @@ pub fn compare_keyed(
         let (s, c, _) = compare_words(wa, wb, false);
         return (s, c);
     }
-    let Some(mut score) = soft_jaccard_keyed(wa, ka, wb, kb) else {
+    let Some((mut score, counted)) = soft_jaccard_keyed_counted(wa, ka, wb, kb) else {
         let (s, c, _) = compare_words(wa, wb, false);
         return (s, c);
     };
@@ -529,7 +609,8 @@ pub fn compare_keyed(
         return (s, c);
     }
     if prefix_pairs(&only_a, &only_b) {
-        score = with_code_pairs(score, ka.content.len(), kb.content.len(), only_a.len());
+        let fewest = ka.content.len().min(kb.content.len());
+        score = with_code_pairs(score, counted, fewest, only_a.len());
     }
     if !only_a.is_empty() || !only_b.is_empty() {
         cap = Some(codes_differ(
@@ -678,14 +759,15 @@ fn stand_in(a: &[&Word], b: &[&Word]) -> bool {
         && word.norm.chars().next() == code.norm.chars().next()
 }
 
-/// The soft Jaccard `score` of two names of `na` and `nb` content words once `pairs` more of
-/// their words count as the same: codes one the start or the end of the other ([`prefix_pairs`],
-/// `Nilai AKIP` / `Nilai SAKIP`), which make the match a doubt but should not also make it
-/// none by the words.
-fn with_code_pairs(score: f64, na: usize, nb: usize, pairs: usize) -> f64 {
-    let total = (na + nb) as f64;
+/// The soft Jaccard `score` of two names of `counted` content words in all
+/// ([`soft_jaccard_counted`]), the fewer of them `fewest`, once `pairs` more of their words
+/// count as the same: codes one the start or the end of the other ([`prefix_pairs`], `Nilai
+/// AKIP` / `Nilai SAKIP`), which make the match a doubt but should not also make it none by
+/// the words.
+fn with_code_pairs(score: f64, counted: f64, fewest: usize, pairs: usize) -> f64 {
+    let total = counted;
     let inter = score * total / (1.0 + score);
-    let inter = (inter + pairs as f64).min(na.min(nb) as f64);
+    let inter = (inter + pairs as f64).min(fewest as f64);
     let union = total - inter;
     if union > 0.0 {
         inter / union
@@ -791,7 +873,8 @@ pub fn compare_words(
         v
     }
     let (ca_, cb_) = (content(wa), content(wb));
-    let (mut score, near) = soft_jaccard(&ca_, &cb_);
+    let (mut score, near, counted) = soft_jaccard_counted(&ca_, &cb_);
+    let fewest = ca_.len().min(cb_.len());
     // numbers must agree
     let nums = |w| norms(w, |w| w.number);
     let (na, nb) = (nums(wa), nums(wb));
@@ -817,11 +900,11 @@ pub fn compare_words(
         .filter(|c| !ca.contains(c) && !written_plain(c, wa))
         .collect();
     if prefix_pairs(&only_a, &only_b) {
-        score = with_code_pairs(score, ca_.len(), cb_.len(), only_a.len());
+        score = with_code_pairs(score, counted, fewest, only_a.len());
     }
     let stands_in = stand_in(&ca_, &cb_) || stand_in(&cb_, &ca_);
     if stands_in {
-        score = with_code_pairs(score, ca_.len(), cb_.len(), 1);
+        score = with_code_pairs(score, counted, fewest, 1);
     }
     if !only_a.is_empty() || !only_b.is_empty() {
         let shown = |v: &[&str]| {
@@ -959,7 +1042,7 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
             } else {
                 acronym_run(&c.norm, &out)
             };
-            if let Some((i, n)) = run {
+            if let Some((i, n)) = run.filter(|&(i, n)| !defined_otherwise(&c.norm, &out, i, n)) {
                 let v = out.to_mut();
                 let raw: Vec<&str> = v[i..i + n].iter().map(|w| w.raw.as_str()).collect();
                 v.splice(
@@ -987,6 +1070,21 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
         return (Cow::Borrowed(wa), Cow::Borrowed(wb));
     }
     (expand(&cb, wa), expand(&ca, wb))
+}
+
+/// Whether the run `w[i..i + n]` is defined by its name as another code than `code`, written
+/// right after it or right before it ([`super::normalize::defining_run`]: `Indeks Kualitas
+/// Lahan (IKL)` is not `IKLH`, which its letters would also make): the agency said what the
+/// words abbreviate to.
+fn defined_otherwise(code: &str, w: &[Word], i: usize, n: usize) -> bool {
+    let defined = |x: &Word| {
+        x.stop
+            && x.norm != code
+            && is_capitals(&x.raw)
+            && !super::normalize::STOP_WORDS.contains(&x.norm.as_str())
+    };
+    w.get(i + n).is_some_and(defined)
+        || i.checked_sub(1).and_then(|j| w.get(j)).is_some_and(defined)
 }
 
 /// Whether a word may be written with syllables of others ([`syllables`]): of five to ten
@@ -1873,6 +1971,11 @@ mod tests {
         "Jumlah Bumil yang Mendapatkan Pelayanan Kesehatan",
         "Jumlah Ibu Hamil yang Mendapatkan Pelayanan Kesehatan",
         "",
+        "Nilai SAKIP",
+        "Nilai Hasil Evaluasi AKIP",
+        "Nilai IKM Pelayanan",
+        "Indeks Kualitas Lahan (IKL)",
+        "IKLH",
     ];
 
     #[test]
@@ -1971,6 +2074,47 @@ mod tests {
             verdict(&years[0].1[0], &years[2].1[0]).outcome,
             Outcome::None
         );
+    }
+
+    #[test]
+    fn light_words_one_name_has_alone_count_for_nothing() {
+        let m = |a: &str, b: &str| {
+            let (s, c, _) = names(a, b);
+            (s, c)
+        };
+        // "Nilai" of a code or a measure, "Hasil" of an evaluation
+        assert_eq!(m("Nilai SAKIP", "SAKIP"), (1.0, None));
+        assert_eq!(
+            m("Nilai IKM", "Indeks Kepuasan Masyarakat (IKM)"),
+            (1.0, None)
+        );
+        assert_eq!(
+            m("Nilai Hasil Evaluasi SAKIP", "Nilai Evaluasi SAKIP"),
+            (1.0, None)
+        );
+        // counted as any word where both names have it, and no other word is light
+        assert!(m("Nilai SAKIP", "Nilai Evaluasi SAKIP").0 < 0.7);
+        assert!(m("Jumlah dokumen SAKIP", "SAKIP").0 < 0.6);
+        // "Nilai" measures nothing before a code or a measure word, and a value otherwise
+        assert_eq!(m("Nilai Indeks SPBE", "Indeks SPBE"), (1.0, None));
+        assert_eq!(
+            m("Nilai investasi", "Indeks investasi").1,
+            Some(Outcome::Confirm)
+        );
+    }
+
+    #[test]
+    fn a_code_a_name_defines_its_words_by_is_not_another_codes() {
+        // `Indeks Kualitas Lahan` would make IKLH (Indeks Kualitas LaHan), but the name says
+        // it is IKL
+        assert_eq!(
+            cap("Indeks Kualitas Lahan (IKL)", "IKLH"),
+            Some(Outcome::None)
+        );
+        assert_eq!(cap("Indeks Kualitas Lahan", "IKLH"), None);
+        // the code it defines them by, before or after them
+        assert_eq!(names("Angka Partisipasi Murni (APM)", "APM").0, 1.0);
+        assert_eq!(names("AKI (Angka Kematian Ibu)", "AKI").0, 1.0);
     }
 
     #[test]
