@@ -234,7 +234,8 @@ fn build_table(
 
 /// A table whose figures stand in rows labelled Target / Realisasi / Capaian (an "Uraian"
 /// column) under years across the columns ([`super::stacked`]): the indicator's name in
-/// another column, and at least one year in the header.
+/// another column, and at least one year in the header, or no year and one column of
+/// figures (the table's year's, as its title names it).
 fn stacked_table(
     sheet: &Sheet,
     header_rows: &[u32],
@@ -269,7 +270,43 @@ fn stacked_table(
     let latest = qcols
         .keys()
         .filter_map(|k| k.strip_prefix(YEAR)?.parse::<i32>().ok())
-        .max()?;
+        .max();
+    if latest.is_none() {
+        // no year over the figures ("Uraian | Nilai | Satuan"): the table's year's figures in
+        // the first column after the labels that holds a value on most labelled rows, the
+        // year the title's
+        let labelled: Vec<u32> = (first..=last.min(first.saturating_add(60)))
+            .filter(|&r| super::stacked::label_role(sheet, r, labels).is_some())
+            .collect();
+        let not_figures = |c: u32| {
+            found.iter().any(|f| {
+                f.col == c
+                    && matches!(
+                        f.role,
+                        Role::Satuan | Role::Keterangan | Role::Polaritas | Role::No
+                    )
+            })
+        };
+        let max_col = sheet
+            .row(header_rows.last().copied()?)
+            .iter()
+            .map(|c| c.col)
+            .max()?;
+        let col = (labels + 1..=max_col)
+            .filter(|&c| !not_figures(c))
+            .find(|&c| {
+                let held = labelled
+                    .iter()
+                    .filter(|&&r| {
+                        sheet
+                            .get(r, c)
+                            .is_some_and(|x| !matches!(x.value, Raw::Empty))
+                    })
+                    .count();
+                held * 3 >= labelled.len() * 2 && held >= 2
+            })?;
+        qcols.insert(super::stacked::THE_YEAR.to_string(), col);
+    }
     let ends = |r: u32| is_stop_row(sheet, r);
     let last_data = crate::layout::last_data_row_where(sheet, first, last, ends);
     Some(Table {
@@ -281,7 +318,7 @@ fn stacked_table(
         last_row: last_data,
         columns,
         qcols,
-        header_year: Some(latest),
+        header_year: latest,
         from_mapping: false,
         eval: None,
     })
@@ -367,11 +404,23 @@ fn choose_columns(found: &[Found]) -> (BTreeMap<Role, u32>, Option<i32>) {
             .iter()
             .any(|f| f.role == role && f.of.is_none() && !f.past && f.years.is_empty())
     };
-    // where the target names no year, a column naming one beside a column of its role that
-    // names none is another year's ("Realisasi 2020 | Target | Realisasi" in the 2021 table:
-    // the year's columns go unnamed, last year's is named)
+    // where a target names no year, a column naming one no target names, beside a column of
+    // its role that names none, is another year's ("Realisasi 2020 | Target | Realisasi" in
+    // the 2021 table: the year's columns go unnamed, last year's is named; not "Target 2022
+    // | … | Tahun 2022: Realisasi" beside a semester's)
     let target_plain = plain(Role::Target);
-    let apart = |f: &Found| target_plain && !f.years.is_empty() && plain(f.role);
+    let target_years: Vec<i32> = found
+        .iter()
+        .filter(|f| f.role == Role::Target)
+        .flat_map(|f| f.years.iter().copied())
+        .collect();
+    let apart = |f: &Found| {
+        target_plain
+            && f.role != Role::Target
+            && !f.years.is_empty()
+            && !f.years.iter().any(|y| target_years.contains(y))
+            && plain(f.role)
+    };
     let current = found
         .iter()
         .filter(|f| FIGURE_ROLES.contains(&f.role) && !f.past && !apart(f))

@@ -18,9 +18,17 @@ use crate::value::CompactString;
 pub(super) const LABELS: &str = "uraian";
 /// The prefix of a year's column among a stacked table's `qcols` (`tahun_2023`).
 pub(super) const YEAR: &str = "tahun_";
+/// The key of the one column of figures of a stacked table whose header names no year
+/// ("Uraian | Nilai | Satuan"): the table's year's.
+pub(super) const THE_YEAR: &str = "nilai";
 
 /// The role a row label gives (Target / Realisasi / Capaian (%)).
-fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
+pub(super) fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
+    // a name merged across the row from a column before ("1.1 | Persentase peningkatan PAD"
+    // over the label column) is no label
+    if sheet.merge_at(row, col).is_some_and(|m| m.first_col < col) {
+        return None;
+    }
     match &sheet.get(row, col)?.value {
         Raw::Text(t) if t.len() <= 40 => {
             classify(&text::label(t)).filter(|r| FIGURE_ROLES.contains(r))
@@ -73,12 +81,14 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
     let Some(labels) = table.qcols.get(LABELS).copied() else {
         return Vec::new();
     };
-    let years: Vec<(i32, u32)> = table
+    // each year's column; the table's own where the header names no year (`None`)
+    let mut years: Vec<(Option<i32>, u32)> = table
         .qcols
         .iter()
-        .filter_map(|(k, c)| Some((k.strip_prefix(YEAR)?.parse().ok()?, *c)))
+        .filter_map(|(k, c)| Some((Some(k.strip_prefix(YEAR)?.parse().ok()?), *c)))
         .collect();
-    let current = table.header_year.or(years.iter().map(|y| y.0).max());
+    years.extend(table.qcols.get(THE_YEAR).map(|c| (None, *c)));
+    let current = table.header_year.or(years.iter().filter_map(|y| y.0).max());
     let sheet_name: std::sync::Arc<str> = sheet.name.as_str().into();
     let text_at = |row: u32, role: Role| -> Option<std::sync::Arc<str>> {
         trimmed_shared(sheet.get_shown(row, table.col(role)?)?)
@@ -111,7 +121,15 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         if let Some(s) = text_at(first, Role::Sasaran) {
             sasaran = Some(s);
         }
-        let Some(nama) = text_at(first, Role::Indikator) else {
+        // the name on the block's first row, or alone on the row above it ("1.1 | Persentase
+        // peningkatan PAD" over its Target / Realisasi / Capaian rows)
+        let above = first
+            .checked_sub(1)
+            .filter(|r| *r >= table.first_row && label_role(sheet, *r, labels).is_none());
+        let Some((nama, name_row)) = text_at(first, Role::Indikator)
+            .map(|n| (n, first))
+            .or_else(|| above.and_then(|r| Some((text_at(r, Role::Indikator)?, r))))
+        else {
             continue;
         };
         let satuan = text_at(first, Role::Satuan).map(|s| CompactString::from(&*s));
@@ -135,19 +153,18 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
             if !any {
                 continue;
             }
-            let past = current.is_some_and(|c| c != year);
+            let past = year.is_some_and(|y| current.is_some_and(|c| c != y));
             out.push(Indikator {
                 sheet: sheet_name.clone(),
                 table: ti,
-                row: roles.values().copied().min().unwrap_or(first),
+                row: roles.values().copied().min().unwrap_or(first).min(name_row),
                 no: text_at(first, Role::No).map(|s| CompactString::from(&*s)),
                 sasaran: sasaran.clone(),
-                nama: if past {
-                    format!("{nama} ({year})").into()
-                } else {
-                    nama.clone()
+                nama: match year.filter(|_| past) {
+                    Some(year) => format!("{nama} ({year})").into(),
+                    None => nama.clone(),
                 },
-                nama_cell: (first, table.col(Role::Indikator).unwrap_or(0)),
+                nama_cell: (name_row, table.col(Role::Indikator).unwrap_or(0)),
                 satuan: satuan.clone(),
                 polaritas,
                 target: target.map(|t| bounded(t, polaritas)),
@@ -170,7 +187,7 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
                         )))
                     })
                     .flatten(),
-                period: past.then(|| u16::try_from(year).ok()).flatten(),
+                period: year.filter(|_| past).and_then(|y| u16::try_from(y).ok()),
                 // no shift, level, budget or earlier capaian: a stacked row has none
                 ..Indikator::default()
             });
