@@ -707,7 +707,6 @@ impl<'a> Years<'a> {
                     .map(|at| Comparison::figures_of(g, at, caps[at]));
                 let capaian = f.as_ref().and_then(|f| f.capaian);
                 let change = f.as_ref().and_then(|f| f.change);
-                let main = e.target.as_ref().or(e.realisasi.as_ref());
                 let v = YearJson {
                     capaian: capaian.map(Num),
                     capaian_stated: e.capaian.as_ref().map(|c| Num(c.value)),
@@ -722,7 +721,8 @@ impl<'a> Years<'a> {
                     change_pct: f.as_ref().and_then(|f| f.change_pct).map(Num),
                     direction: change.map(|ch| direction(ch, polaritas, lang)),
                     realisasi: e.realisasi.as_ref().map(fig),
-                    source: row(main.map_or(&e.source, |m| &m.source), paths),
+                    // where the indicator is (its name's cell; its figures' are `cells`)
+                    source: row(&e.source, paths),
                     target: e.target.as_ref().map(fig),
                     target_akhir: e.target_akhir.as_ref().map(fig),
                     changes: Changes(f.map(|f| f.changes).unwrap_or_default(), polaritas, lang),
