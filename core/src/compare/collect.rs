@@ -608,6 +608,18 @@ fn sheet_entries(
                 };
         let sasaran = t.induk.clone();
         let unit = unit_of(t.satuan.as_deref(), &[t.annual.as_ref(), last]);
+        // a plan's figures are read without their unit: a number of no scale of its own is
+        // in the unit's scale ("14,37" under "Juta USD"), as an annual table reads it
+        let unit_scale = unit_factor(unit.as_deref());
+        let fig = |f: &Figure, place: &Arc<SheetPlace>| {
+            let scaled = matches!(&f.reading, Reading::Number { q, .. } if q.scale == crate::value::Scale::Satuan);
+            fig(f, place).map(|mut x| {
+                if scaled {
+                    x.factor = unit_scale;
+                }
+                x
+            })
+        };
         let target = t.annual.as_ref().and_then(|f| fig(f, place));
         let realisasi = last.and_then(|f| fig(f, place));
         let p = names.prepare(
