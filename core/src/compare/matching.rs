@@ -643,13 +643,18 @@ fn numbers_differ<S: AsRef<str> + PartialEq>(a: &[S], b: &[S]) -> Option<Outcome
     }
 }
 
+/// The least score of the other words at which a code one name adds (no level or kind) makes
+/// a doubt rather than another indicator: three words in four the same (`Nilai LHE AKIP
+/// Perangkat Daerah` / `Nilai AKIP Perangkat Daerah`).
+const LEFT_OUT: f64 = 0.75;
+
 /// The cap when codes differ (`only_*`: the codes one name has and the other not, with the
 /// name's notes, [`Word::aside`]); `score` is the names' words' and `cap` what came before:
 /// - one code the start or the end of the other (KUM / KUMKM), nothing else against: a doubt;
 /// - codes one name adds as notes in brackets, the other adding none: a doubt;
 /// - codes one name adds that are no level or kind ([`known_code`]: SD, UMKM), the other
-///   adding none, every other word the same (`desa naik status IDM 1 tingkat` / `desa naik
-///   status 1 tingkat`, scoring [`AUTO`]): a doubt;
+///   adding none, the other words the same but one in four at most (`desa naik status IDM 1
+///   tingkat` / `desa naik status 1 tingkat`, scoring [`LEFT_OUT`]): a doubt;
 /// - otherwise: another indicator.
 fn codes_differ(
     (only_a, aside_a): (&[&str], &[Box<str>]),
@@ -663,7 +668,7 @@ fn codes_differ(
     let doubt = prefix_pairs(only_a, only_b) && cap.is_none()
         || cap != Some(Outcome::None)
             && (noted_aside(only_a, aside_a, only_b, aside_b)
-                || score >= AUTO && (left_out(only_a, only_b) || left_out(only_b, only_a)));
+                || score >= LEFT_OUT && (left_out(only_a, only_b) || left_out(only_b, only_a)));
     if doubt {
         Outcome::Confirm
     } else {
@@ -2100,6 +2105,33 @@ mod tests {
         assert_eq!(
             m("Nilai investasi", "Indeks investasi").1,
             Some(Outcome::Confirm)
+        );
+    }
+
+    #[test]
+    fn a_code_one_name_adds_to_three_words_in_four_the_same_is_a_doubt() {
+        assert_eq!(
+            cap(
+                "Nilai LHE AKIP Perangkat Daerah",
+                "Nilai AKIP Perangkat Daerah"
+            ),
+            Some(Outcome::Confirm)
+        );
+        // two words in three: another indicator; a level or a kind: always another
+        assert_eq!(
+            cap("Jumlah dokumen LHE", "Jumlah dokumen evaluasi"),
+            Some(Outcome::None)
+        );
+        assert_eq!(
+            cap("Jumlah LHE dokumen", "Jumlah dokumen"),
+            Some(Outcome::None)
+        );
+        assert_eq!(
+            cap(
+                "Jumlah sekolah SD negeri terakreditasi",
+                "Jumlah sekolah negeri terakreditasi"
+            ),
+            Some(Outcome::None)
         );
     }
 

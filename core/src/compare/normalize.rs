@@ -315,7 +315,7 @@ fn mark_joined(w: &mut [Word], text: &str, spans: &[std::ops::Range<usize>]) {
 
 /// Marks the name's last word [`Word::aside`] where it is a code written alone in brackets at
 /// the end of `text` and not defined by the words beside it, and the codes of a list written
-/// so ("(halal, PIRT, SNI)"); a unit written so ("Jumlah kunjungan wisatawan (orang)") is left
+/// so ("(halal, PIRT, SNI)", "(Renstra/Renja/RKA/DPA)"), but a level or a kind; a unit written so ("Jumlah kunjungan wisatawan (orang)") is left
 /// out like a stop word.
 fn mark_aside(w: &mut [Word], text: &str) {
     let t = text.trim_end();
@@ -362,13 +362,14 @@ fn mark_aside(w: &mut [Word], text: &str) {
     }
     // a list in the brackets ("… tersertifikasi (halal, PIRT, SNI)"): its codes are notes too,
     // where the name's last words are the list's, one by one
-    if listed.len() < 2 || !inner.contains(',') || listed.len() > w.len() {
+    if listed.len() < 2 || !inner.contains([',', '/', ';']) || listed.len() > w.len() {
         return;
     }
     let tail = w.len() - listed.len();
     if w[tail..].iter().zip(&listed).all(|(x, t)| x.raw == *t) {
+        // a level or a kind listed ("(SD/MI)") still must agree
         for x in &mut w[tail..] {
-            if x.code {
+            if x.code && !known_code(&x.norm) {
                 x.aside = true;
             }
         }
@@ -1260,6 +1261,19 @@ mod tests {
             .map(|w| w.norm.as_str())
             .collect();
         assert_eq!(aside, ["pirt", "sni"]);
+        // separated by slashes too; a level or a kind listed still must agree
+        let aside = |name: &str| -> Vec<String> {
+            words(name)
+                .into_iter()
+                .filter(|w| w.aside)
+                .map(|w| w.norm)
+                .collect()
+        };
+        assert_eq!(
+            aside("Jumlah dokumen perencanaan SKPD (Renstra/Renja/RKA/DPA)"),
+            ["rka", "dpa"]
+        );
+        assert!(aside("Angka Partisipasi Murni (SD/MI)").is_empty());
         // not a list, a lone code: at the end, or alone in brackets inside the name
         let aside = |name: &str| -> Vec<String> {
             words(name)
