@@ -1254,14 +1254,6 @@ mod tests {
 
     #[test]
     fn a_list_in_brackets_at_the_end_is_a_note() {
-        let w = words("Jumlah produk UMKM yang tersertifikasi (halal, PIRT, SNI)");
-        let aside: Vec<&str> = w
-            .iter()
-            .filter(|w| w.aside)
-            .map(|w| w.norm.as_str())
-            .collect();
-        assert_eq!(aside, ["pirt", "sni"]);
-        // separated by slashes too; a level or a kind listed still must agree
         let aside = |name: &str| -> Vec<String> {
             words(name)
                 .into_iter()
@@ -1270,18 +1262,16 @@ mod tests {
                 .collect()
         };
         assert_eq!(
+            aside("Jumlah produk UMKM yang tersertifikasi (halal, PIRT, SNI)"),
+            ["pirt", "sni"]
+        );
+        // separated by slashes too; a level or a kind listed still must agree
+        assert_eq!(
             aside("Jumlah dokumen perencanaan SKPD (Renstra/Renja/RKA/DPA)"),
             ["rka", "dpa"]
         );
         assert!(aside("Angka Partisipasi Murni (SD/MI)").is_empty());
         // not a list, a lone code: at the end, or alone in brackets inside the name
-        let aside = |name: &str| -> Vec<String> {
-            words(name)
-                .into_iter()
-                .filter(|w| w.aside)
-                .map(|w| w.norm)
-                .collect()
-        };
         assert_eq!(aside("Jumlah produk (PIRT) UMKM"), ["pirt"]);
         assert_eq!(
             aside("Angka Kesakitan (IR) DBD per 100.000 penduduk"),
