@@ -647,6 +647,55 @@ fn rules_prints_a_whole_page_or_the_list() {
 /// The printed mapping of an evaluation table says why each column was chosen (its header
 /// text, its number and rule) in TOML comments, and reads back through --mapping to the same
 /// findings.
+/// A table whose mapping names more than the roles (another period's column `lain_3`, a
+/// stacked table's `uraian` and years or its one column `nilai`) is read the same with the
+/// mapping `--print-mapping` wrote as without it.
+#[test]
+fn print_mapping_round_trips_the_columns_besides_the_roles() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    for file in [
+        "blind10/evaluasi-renstra-dlh-pasirmulya-2024.xlsx",
+        "blind22/dlh-tanah-laut/Pengukuran Kinerja DLH 2020-2021.ods",
+        "blind23/bapenda/PENGUKURAN KINERJA BAPENDA 2022.xlsx",
+    ] {
+        let file = data.join(file);
+        let out = rakit()
+            .args(["check", "--print-mapping"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        let toml = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            ["lain_", "uraian", "nilai"]
+                .iter()
+                .any(|k| toml.contains(k)),
+            "{toml}"
+        );
+        let map = dir.path().join("peta.toml");
+        std::fs::write(&map, &toml).unwrap();
+        let run = |mapping: Option<&Path>| {
+            let mut c = rakit();
+            c.args(["check", "--format", "json"]);
+            if let Some(m) = mapping {
+                c.arg("--mapping").arg(m);
+            }
+            let o = c.arg(&file).output().unwrap();
+            let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+            (
+                v["files"][0]["findings"].clone(),
+                v["files"][0]["sheets"].clone(),
+            )
+        };
+        let (plain, mapped) = (run(None), run(Some(&map)));
+        assert!(
+            plain.1.as_array().is_some_and(|s| !s.is_empty()),
+            "{file:?}"
+        );
+        assert_eq!(plain, mapped, "{file:?}");
+    }
+}
+
 #[test]
 fn print_mapping_explains_and_round_trips_an_evaluation_table() {
     let dir = tempfile::tempdir().unwrap();

@@ -130,6 +130,25 @@ pub enum MappingError {
     BadRow(String),
 }
 
+/// The columns besides the roles that `--print-mapping` writes for an annual table, which a
+/// mapping may give back: another period's figures (`lain_7`), another year's (`tahun_2021`,
+/// `tahun_2021_target`), a stacked table's labels and its one column of figures (`uraian`,
+/// `nilai`).
+fn annual_extra_key(k: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if matches!(k, "uraian" | "nilai") {
+        return true;
+    }
+    if let Some(n) = k.strip_prefix(super::OTHER_PERIOD) {
+        return digits(n);
+    }
+    let Some(rest) = k.strip_prefix("tahun_") else {
+        return false;
+    };
+    let (year, role) = rest.split_once('_').unwrap_or((rest, ""));
+    year.len() == 4 && digits(year) && (role.is_empty() || Role::from_key(role).is_some())
+}
+
 impl Mapping {
     pub fn parse(text: &str) -> Result<Mapping, MappingError> {
         let m: Mapping = toml::from_str(text).map_err(|e| MappingError::Toml(e.to_string()))?;
@@ -138,7 +157,9 @@ impl Mapping {
                 // an evaluation table's numbered columns come from its numbering row; the
                 // mapping names its text and main figure columns as an annual one does
                 let known_key = match t.jenis {
-                    TableKind::Annual | TableKind::Evaluation => Role::from_key(k).is_some(),
+                    TableKind::Annual | TableKind::Evaluation => {
+                        Role::from_key(k).is_some() || annual_extra_key(k)
+                    }
                     TableKind::Quarterly => quarterly_key(k),
                     TableKind::Monthly => monthly_keys().iter().any(|x| x == k),
                 };
@@ -319,7 +340,12 @@ impl TableMapping {
                     .iter()
                     .filter_map(|(k, v)| Some((k.clone(), parse_col(v)?)))
                     .collect(),
-                TableKind::Annual | TableKind::Evaluation => BTreeMap::new(),
+                TableKind::Annual | TableKind::Evaluation => self
+                    .kolom
+                    .iter()
+                    .filter(|(k, _)| annual_extra_key(k))
+                    .filter_map(|(k, v)| Some((k.clone(), parse_col(v)?)))
+                    .collect(),
             },
             header_year: self.tahun,
             from_mapping: true,
