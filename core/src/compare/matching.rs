@@ -96,20 +96,17 @@ fn measure(w: &[Word]) -> Option<Measure> {
             )
         })
         .unwrap_or(w.len());
-    let content: Vec<&Word> = w[..against].iter().filter(|w| !w.stop).collect();
-    content.iter().enumerate().find_map(|(i, x)| {
+    let mut content = w[..against].iter().filter(|w| !w.stop).peekable();
+    while let Some(x) = content.next() {
         // the value of a code or of a measure ("Nilai IKM", "Nilai Indeks Kualitas
         // Lingkungan Hidup"): what that code or measure measures
-        let of_next = x.norm == "nilai"
-            && content
-                .get(i + 1)
-                .is_some_and(|n| n.code || of(n).is_some());
-        if of_next {
-            None
-        } else {
-            of(x)
+        let of_next =
+            x.norm == "nilai" && content.peek().is_some_and(|n| n.code || of(n).is_some());
+        if let Some(m) = of(x).filter(|_| !of_next) {
+            return Some(m);
         }
-    })
+    }
+    None
 }
 
 /// Words that add little to a name ("Nilai SAKIP" is SAKIP, "Nilai Hasil Evaluasi AKIP" the
