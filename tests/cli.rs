@@ -647,6 +647,17 @@ fn rules_prints_a_whole_page_or_the_list() {
 /// The printed mapping of an evaluation table says why each column was chosen (its header
 /// text, its number and rule) in TOML comments, and reads back through --mapping to the same
 /// findings.
+/// `rakit check --format json FILE`, with the mapping file given.
+fn check_json(file: &Path, mapping: Option<&Path>) -> serde_json::Value {
+    let mut c = rakit();
+    c.args(["check", "--format", "json"]);
+    if let Some(m) = mapping {
+        c.arg("--mapping").arg(m);
+    }
+    let o = c.arg(file).output().unwrap();
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
 /// A table whose mapping names more than the roles (another period's column `lain_3`, a
 /// stacked table's `uraian` and years or its one column `nilai`) is read the same with the
 /// mapping `--print-mapping` wrote as without it.
@@ -675,13 +686,7 @@ fn print_mapping_round_trips_the_columns_besides_the_roles() {
         let map = dir.path().join("peta.toml");
         std::fs::write(&map, &toml).unwrap();
         let run = |mapping: Option<&Path>| {
-            let mut c = rakit();
-            c.args(["check", "--format", "json"]);
-            if let Some(m) = mapping {
-                c.arg("--mapping").arg(m);
-            }
-            let o = c.arg(&file).output().unwrap();
-            let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+            let v = check_json(&file, mapping);
             (
                 v["files"][0]["findings"].clone(),
                 v["files"][0]["sheets"].clone(),
@@ -718,13 +723,7 @@ fn print_mapping_explains_and_round_trips_an_evaluation_table() {
     let map = dir.path().join("peta.toml");
     std::fs::write(&map, &toml).unwrap();
     let run = |mapping: Option<&Path>| {
-        let mut c = rakit();
-        c.args(["check", "--format", "json"]);
-        if let Some(m) = mapping {
-            c.arg("--mapping").arg(m);
-        }
-        let o = c.arg(&file).output().unwrap();
-        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let v = check_json(&file, mapping);
         let f: Vec<_> = v["files"][0]["findings"]
             .as_array()
             .unwrap()
