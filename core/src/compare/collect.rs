@@ -226,6 +226,8 @@ pub(crate) struct Split {
     content: String,
     /// the blocking words ([`super::matching::block_tokens`])
     pub(crate) blocks: Vec<u64>,
+    /// the readings of its words' roots ([`super::roots`]), read when first asked for
+    roots: std::sync::OnceLock<Vec<super::roots::Root>>,
 }
 
 impl Split {
@@ -246,7 +248,16 @@ impl Split {
             key,
             content,
             blocks,
+            roots: std::sync::OnceLock::new(),
         }
+    }
+}
+
+impl Split {
+    /// The readings of the roots of the words ([`super::roots::of`]).
+    pub(crate) fn roots(&self) -> &[super::roots::Root] {
+        self.roots
+            .get_or_init(|| super::roots::of(&self.words, super::matching::must_agree_word))
     }
 }
 

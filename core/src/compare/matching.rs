@@ -76,6 +76,12 @@ enum Measure {
     Index,
 }
 
+/// A word that must agree between two names (a measure, `Jumlah`, or an enterprise's size,
+/// `Mikro`): no other reading of it ([`super::roots`]).
+pub(super) fn must_agree_word(w: &Word) -> bool {
+    SIZES.contains(&w.norm.as_str()) || measure(std::slice::from_ref(w)).is_some()
+}
+
 fn measure(w: &[Word]) -> Option<Measure> {
     let of = |w: &Word| match w.norm.as_str() {
         "jumlah" | "banyaknya" | "total" => Some(Measure::Count),
@@ -1368,6 +1374,8 @@ pub(crate) struct Scored {
     /// as `names`: a pair of names meets again between other years (2013 → 2014 and
     /// 2015 → 2016 where the spellings alternate)
     explained: rustc_hash::FxHashMap<(usize, usize), Explained>,
+    /// the names' scores with the words of one root read alike ([`rooted`]), by their words
+    rooted: rustc_hash::FxHashMap<(usize, usize), Option<f64>>,
 }
 
 impl Scored {
@@ -1417,6 +1425,20 @@ impl Scored {
             .entry(key)
             .or_insert_with(|| compare_words(wa, wb, true))
             .clone()
+    }
+
+    /// The score of two entries' names with the words of one root read alike ([`rooted`]),
+    /// worked out once per pair of names.
+    fn rooted(&mut self, a: &Entry, b: &Entry) -> Option<f64> {
+        let (wa, wb) = (&a.split.words, &b.split.words);
+        if wa.is_empty() || wb.is_empty() {
+            return None;
+        }
+        let key = (wa.as_ptr() as usize, wb.as_ptr() as usize);
+        *self
+            .rooted
+            .entry(key)
+            .or_insert_with(|| rooted(a, b, false).map(|r| r.0))
     }
 
     /// Whether the sasaran of two entries are alike ([`sasaran_alike`]), worked out once per
@@ -1494,6 +1516,65 @@ impl Reading {
     }
 }
 
+/// The names of two entries compared with the words of one root written as the root
+/// ([`super::roots::shared`]): the score and the reason where they then match (to confirm),
+/// one name's words all written in the other's (`Luas Kawasan Tergenang` / `Luas genangan`).
+/// Roots make words alike, not the rest: `Jumlah koperasi penerima modal` and `Jumlah
+/// koperasi yang mengakses permodalan` still differ in what is done.
+fn rooted(a: &Entry, b: &Entry, explain: bool) -> Option<(f64, Vec<String>)> {
+    let (sa, sb) = (&a.split, &b.split);
+    // the words each name writes and the other does not: roots pair them, so both names
+    // have some, and those of one must all find a pair (a few at most)
+    let missing = |x: &[Word], y: &[Word]| {
+        x.iter()
+            .filter(|w| !w.stop && !y.iter().any(|o| o.same(w)))
+            .count()
+    };
+    let (ma, mb) = (missing(&sa.words, &sb.words), missing(&sb.words, &sa.words));
+    if ma == 0 || mb == 0 || ma.min(mb) > 3 {
+        return None;
+    }
+    let (ra, rb) = (sa.roots(), sb.roots());
+    if ra.is_empty() || rb.is_empty() {
+        return None;
+    }
+    let shared = super::roots::shared(&sa.words, ra, &sb.words, rb);
+    if shared.is_empty() {
+        return None;
+    }
+    let (mut wa, mut wb) = (sa.words.clone(), sb.words.clone());
+    for (x, y, root) in &shared {
+        wa[*x] = wa[*x].read_as(root.clone());
+        wb[*y] = wb[*y].read_as(root.clone());
+    }
+    // every word of one name in the other: the other only adds words
+    let within = |x: &[Word], y: &[Word]| {
+        x.iter()
+            .filter(|w| !w.stop)
+            .all(|w| y.iter().any(|o| o.same(w)))
+    };
+    if !within(&wa, &wb) && !within(&wb, &wa) {
+        return None;
+    }
+    let (s, c, mut reasons) = compare_words(&wa, &wb, explain);
+    if s < CONFIRM || c == Some(Outcome::None) {
+        return None;
+    }
+    if explain {
+        // the pair the reason shows as a change of spelling (`terlatih -> dilatih`) says
+        // its root; one it shows not, beside
+        for (x, y, root) in &shared {
+            let (ra, rb) = (&sa.words[*x].raw, &sb.words[*y].raw);
+            let shown = format!("{ra} -> {rb}").to_lowercase();
+            match reasons.iter_mut().find(|r| r.to_lowercase() == shown) {
+                Some(r) => r.push_str(&format!(" (kata dasar {root})")),
+                None => reasons.push(format!("{ra} ~ {rb} (kata dasar {root})")),
+            }
+        }
+    }
+    Some((s, reasons))
+}
+
 /// [`verdict_with`], with the names' scores kept in `scored` for the pairs to come.
 pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut Scored) -> Verdict {
     let (mut score, mut cap, mut reasons) = if explain && a.name != b.name {
@@ -1525,6 +1606,17 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
                     }
                 }
                 break;
+            }
+        }
+    }
+    // where they still do not match, the names with the words of one root written alike
+    // (`memiliki` / `kepemilikan`), only to confirm
+    if score < CONFIRM || cap == Some(Outcome::None) {
+        if let Some(s) = scored.rooted(a, b) {
+            score = s;
+            cap = Some(Outcome::Confirm);
+            if explain {
+                reasons = rooted(a, b, true).map(|r| r.1).unwrap_or_default();
             }
         }
     }
@@ -1656,6 +1748,45 @@ mod tests {
             compare_keyed(&wa, &ka, &wb, &kb).1,
             compare_keyed(&wb, &kb, &wa, &ka).1,
         ]
+    }
+
+    #[test]
+    fn words_of_one_root_make_a_doubt_where_one_name_only_adds_words() {
+        let mut names = super::super::collect::Names::default();
+        let mut pair = |a: &str, b: &str| {
+            let (a, b) = (names.entry(2020, a), names.entry(2021, b));
+            (verdict(&a, &b), verdict_with(&a, &b, false).outcome)
+        };
+        for (a, b, said) in [
+            (
+                "Luas Kawasan Tergenang",
+                "Luas genangan",
+                "kata dasar genang",
+            ),
+            (
+                "Jumlah relawan penanggulangan bencana yang terlatih",
+                "Jumlah relawan kebencanaan yang dilatih",
+                "terlatih -> dilatih (kata dasar latih)",
+            ),
+        ] {
+            let (v, quiet) = pair(a, b);
+            assert_eq!(
+                (v.outcome, quiet),
+                (Outcome::Confirm, Outcome::Confirm),
+                "{v:?}"
+            );
+            assert!(v.reason.contains(said), "{}", v.reason);
+        }
+        // each name writes a word the other does not (penerima / mengakses): what is done
+        // differs, whatever the roots
+        let (v, _) = pair(
+            "Jumlah koperasi penerima modal",
+            "Jumlah koperasi yang mengakses permodalan",
+        );
+        assert_eq!(v.outcome, Outcome::None, "{v:?}");
+        // a measure word is no root to read (`Jumlah` / `Persentase` still must agree)
+        let (v, _) = pair("Jumlah desa tergenang", "Persentase genangan desa");
+        assert_eq!(v.outcome, Outcome::None, "{v:?}");
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod normalize;
 pub mod notices;
 mod percent;
 pub mod pins;
+mod roots;
 pub mod xlsx;
 
 use std::collections::BTreeMap;

@@ -159,6 +159,17 @@ impl Word {
     pub fn same(&self, other: &Word) -> bool {
         self.hash == other.hash && self.norm == other.norm
     }
+
+    /// The word, written as it was, read as `norm` (its root: [`super::roots`]).
+    pub(crate) fn read_as(&self, norm: String) -> Word {
+        Word {
+            chars: norm.chars().count(),
+            hash: norm_hash(&norm),
+            letters: letter_counts(&norm).map(|n| u8::try_from(n).unwrap_or(u8::MAX)),
+            norm,
+            ..self.clone()
+        }
+    }
 }
 
 /// The words of a name.
