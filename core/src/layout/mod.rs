@@ -639,7 +639,7 @@ pub fn is_stop_row(sheet: &Sheet, row: u32) -> bool {
     cells.iter().any(|c| match &c.value {
         Raw::Text(t) => match stop_of(t) {
             Some(Stop::Budget) => true,
-            Some(Stop::Signature) => !holds_figures(cells),
+            Some(Stop::Signature) => !holds_figures(cells) && !names_and_figures(cells),
             None => false,
         },
         _ => false,
@@ -651,6 +651,19 @@ pub fn is_stop_row(sheet: &Sheet, row: u32) -> bool {
 enum Stop {
     Budget,
     Signature,
+}
+
+/// Whether a row holds a name of three words or more that is no signature's line, beside a
+/// number or four other cells at least: an indicator's row whose responsible officer is
+/// written in it (`Kepala Dinas` under `Penanggung Jawab`, beside a target that may be a
+/// grade, `Madya`), not the signature block (a line or two side by side).
+fn names_and_figures(cells: &[crate::read::Cell]) -> bool {
+    let filled = cells.iter().filter(|c| !c.value.is_empty()).count();
+    (filled >= 5 || cells.iter().any(|c| matches!(c.value, Raw::Number(_))))
+        && cells.iter().any(|c| match &c.value {
+            Raw::Text(t) => t.split_whitespace().nth(2).is_some() && stop_of(t).is_none(),
+            _ => false,
+        })
 }
 
 /// Whether a row holds two figures or more: numbers, or texts that start with a digit.
@@ -723,6 +736,53 @@ fn comma_then_digit(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_officer_responsible_on_an_indicators_row_is_no_signature() {
+        let s = Sheet::of_rows(
+            "RA",
+            &[
+                &[
+                    "No",
+                    "Sasaran",
+                    "Indikator",
+                    "Satuan",
+                    "Periode",
+                    "Target",
+                    "PJ",
+                ],
+                &[
+                    "1",
+                    "Kesetaraan gender",
+                    "Indeks Pembangunan Gender",
+                    "Nilai",
+                    "Target Tahunan",
+                    "91.2",
+                    "Kepala Dinas",
+                ],
+                &[
+                    "",
+                    "",
+                    "Predikat Kabupaten Layak Anak",
+                    "Predikat",
+                    "Target Tahunan",
+                    "Pratama",
+                    "Kepala Dinas",
+                ],
+                &[""],
+                &["", "", "", "", "Selasih, 31 Desember 2021"],
+                &["", "", "", "", "Kepala Dinas Pemberdayaan Perempuan"],
+                &["Mengetahui,", "", "", "", "Kepala Dinas"],
+            ],
+        );
+        // beside a figure, or among four other cells: the indicator's own row
+        assert!(!is_stop_row(&s, 1));
+        assert!(!is_stop_row(&s, 2));
+        // the signature block: its date line, its office, a line or two side by side
+        assert!(is_stop_row(&s, 4));
+        assert!(is_stop_row(&s, 5));
+        assert!(is_stop_row(&s, 6));
+    }
 
     #[test]
     fn header_labels() {

@@ -186,7 +186,10 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
     let mut last_data = first_data;
     let mut r = first_data;
     while r <= last {
-        if is_stop_row(sheet, r) {
+        // a row of the blocks (its period label) is the table's, whatever else it holds (the
+        // officer responsible, `Kepala Dinas`, beside a target that is a grade)
+        let labelled = || labels.iter().any(|l| l.0 == r);
+        if is_stop_row(sheet, r) && !labelled() {
             break;
         }
         if !sheet.row(r).is_empty() {
