@@ -1086,6 +1086,34 @@ impl Sheet {
             .unwrap_or_default()
     }
 
+    /// A sheet of rows of texts and numbers (a number where the text parses as one, nothing
+    /// where it is empty), its formats known: for the tests of what reads sheets.
+    #[cfg(test)]
+    pub(crate) fn of_rows(name: &str, rows: &[&[&str]]) -> Sheet {
+        let mut cells = Vec::new();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, t) in row.iter().enumerate() {
+                if t.is_empty() {
+                    continue;
+                }
+                let value = match t.parse::<rust_decimal::Decimal>() {
+                    Ok(d) => Raw::Number(d),
+                    Err(_) => Raw::Text((*t).into()),
+                };
+                cells.push(Cell {
+                    row: r as u32,
+                    col: c as u32,
+                    value,
+                    formula: None,
+                    format: Default::default(),
+                });
+            }
+        }
+        let mut s = Sheet::new(name.into(), cells, Vec::new());
+        s.formats_known = true;
+        s
+    }
+
     /// Builds a sheet from cells in any order.
     pub fn new(name: String, mut cells: Vec<Cell>, merged: Vec<Merge>) -> Sheet {
         // A damaged or hostile file may place a cell past the last row or column a sheet can

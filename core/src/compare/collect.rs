@@ -557,8 +557,18 @@ fn sheet_entries(
         let capaian = i.capaian.as_ref().and_then(|f| fig(f, place));
         let target_akhir = i.target_akhir.as_deref().and_then(|f| fig(f, place));
         // a heading with no figure of its own (an evaluation form's urusan and bidang rows,
-        // which carry only budgets): nothing to compare
-        if target.is_none() && realisasi.is_none() && capaian.is_none() && target_akhir.is_none() {
+        // which carry only budgets): nothing to compare; an indicator measured by a grade
+        // (`Nilai evaluasi SAKIP`: BB, B) is compared by its name, with no figure
+        let graded = [&i.target, &i.realisasi]
+            .into_iter()
+            .flatten()
+            .any(|f| matches!(f.reading, Reading::Grade { .. }));
+        if target.is_none()
+            && realisasi.is_none()
+            && capaian.is_none()
+            && target_akhir.is_none()
+            && !graded
+        {
             continue;
         }
         let p = names.prepare(
@@ -590,13 +600,22 @@ fn sheet_entries(
         if name.is_empty() || crate::text::names_a_budget_only(name) {
             continue;
         }
-        // the year's realisasi: the table's own total (the monthly form's "Jumlah"), else that
-        // of the last period that has one
+        // the year's realisasi: the table's own total (the monthly form's "Jumlah"), else the
+        // quarters' sum where each quarter's target is its share of the year's (a block of
+        // a target line and four quarter lines, 2 + 2 + 2 + 1 of 7 documents), else that of
+        // the last period that has one
         let total = t
             .realisasi_tahunan
             .as_deref()
             .filter(|f| f.reading.quantity().is_some());
-        let last = total.or_else(|| {
+        let summed = match (total, t.period) {
+            (None, PeriodKind::Quarter) => {
+                crate::model::year_realisasi(t.annual.as_ref(), &t.quarters)
+                    .filter(|f| f.reading.quantity().is_some())
+            }
+            _ => None,
+        };
+        let last = total.or(summed.as_ref()).or_else(|| {
             t.quarters.iter().rev().find_map(|q| {
                 q.realisasi
                     .as_ref()

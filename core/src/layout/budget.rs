@@ -918,30 +918,8 @@ mod tests {
         assert_eq!(classify("kode rekening"), Some(Col::Code));
     }
 
-    /// A sheet of rows of texts and numbers (a number where the text parses as one).
     fn sheet(rows: &[&[&str]]) -> Sheet {
-        let mut cells = Vec::new();
-        for (r, row) in rows.iter().enumerate() {
-            for (c, t) in row.iter().enumerate() {
-                if t.is_empty() {
-                    continue;
-                }
-                let value = match t.parse::<Decimal>() {
-                    Ok(d) => Raw::Number(d),
-                    Err(_) => Raw::Text((*t).into()),
-                };
-                cells.push(crate::read::Cell {
-                    row: r as u32,
-                    col: c as u32,
-                    value,
-                    formula: None,
-                    format: Default::default(),
-                });
-            }
-        }
-        let mut s = Sheet::new("Anggaran".into(), cells, Vec::new());
-        s.formats_known = true;
-        s
+        Sheet::of_rows("Anggaran", rows)
     }
 
     #[test]

@@ -2,13 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use rust_decimal::Decimal;
-
 use crate::layout::quarterly::{self as qlayout, LEVELS};
 use crate::layout::{Level, Table};
 use crate::model::*;
 use crate::read::{Raw, Sheet};
-use crate::value::{self, Quantity, SeparatorUse, Value};
+use crate::value::{self, SeparatorUse, Value};
 
 pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
     let mut uses: BTreeMap<u32, SeparatorUse> = BTreeMap::new();
@@ -266,13 +264,7 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             Some(c) => fig(r, Some(c), unit.clone()),
             // targets that fit both (all in the last quarter, or all zero) are a flow where
             // the realisasi falls back somewhere
-            None => match (
-                cumulative_realisasi(annual.as_ref(), &quarters),
-                summed_realisasi(annual.as_ref(), &quarters),
-            ) {
-                (Some(_), Some(sum)) if realisasi_falls(&quarters) => Some(sum),
-                (last, sum) => last.or(sum),
-            },
+            None => year_realisasi(annual.as_ref(), &quarters),
         };
         let polaritas = polarity_at(sheet, r, col("polaritas"), &nama);
         out.push(IndikatorTw {
@@ -344,88 +336,6 @@ fn anggaran(sheet: &Sheet, r: u32, col: u32, value: Value, text: String) -> Angg
         value,
         text,
     }
-}
-
-/// The year's realisasi of a table with no column of its own for it ("Capaian s.d. TW IV"
-/// beside the quarters): the last quarter's realisasi, where the quarter targets are
-/// cumulative (the last quarter's target is the annual target, as the quarters before it
-/// do not exceed it).
-fn cumulative_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Figure> {
-    let a = annual?.reading.quantity()?;
-    let last = quarters.iter().rev().find(|q| {
-        q.realisasi
-            .as_ref()
-            .is_some_and(|r| r.reading.quantity().is_some())
-    })?;
-    let t = last.target.as_ref()?.reading.quantity()?;
-    let rising = quarters
-        .iter()
-        .filter_map(|q| q.target.as_ref()?.reading.quantity())
-        .all(|q| q.scaled() <= a.scaled());
-    (last.q == 4 && t.scaled() == a.scaled() && rising)
-        .then(|| last.realisasi.clone())
-        .flatten()
-}
-
-/// Whether a quarter's realisasi is below the one before it (then they are no running total).
-fn realisasi_falls(quarters: &[Triwulan]) -> bool {
-    let values: Vec<Decimal> = quarters
-        .iter()
-        .filter_map(|q| q.realisasi.as_ref()?.reading.quantity().map(|x| x.scaled()))
-        .collect();
-    values.windows(2).any(|w| w[1] < w[0])
-}
-
-/// The year's realisasi of a row whose table gives none beside the quarters, where its
-/// quarter targets are each a quarter's share (they add up to the year's target, and are not
-/// each the year's level): the sum of the quarters' realisasi, as a figure placed at the last
-/// quarter's realisasi that shows the sum. `None` where a quarter's realisasi is no plain
-/// number in the last one's unit and scale, or where no quarter has one.
-fn summed_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Figure> {
-    let a = annual?.reading.quantity()?;
-    let targets: Vec<&Quantity> = quarters
-        .iter()
-        .map(|q| q.target.as_ref()?.reading.quantity())
-        .collect::<Option<Vec<_>>>()?;
-    let levels = targets.iter().all(|t| t.scaled() == a.scaled()) && !a.scaled().is_zero();
-    if targets.len() != 4
-        || levels
-        || targets.iter().map(|t| t.scaled()).sum::<Decimal>() != a.scaled()
-    {
-        return None;
-    }
-    let last = quarters.iter().rev().find_map(|q| {
-        let r = q.realisasi.as_ref()?;
-        r.reading.quantity().map(|x| (r, x))
-    })?;
-    let (fig, lq) = last;
-    let mut sum = Decimal::ZERO;
-    let mut decimals = 0;
-    for q in quarters {
-        let Some(r) = &q.realisasi else { continue };
-        match &r.reading {
-            Reading::Blank | Reading::Dash => {}
-            Reading::Number { q: x, other: None }
-                if x.scale == lq.scale && x.unit == lq.unit && x.percent == lq.percent =>
-            {
-                sum += x.value;
-                decimals = decimals.max(x.decimals);
-            }
-            _ => return None,
-        }
-    }
-    let mut q = lq.clone();
-    q.value = sum;
-    q.decimals = decimals;
-    q.notes = Box::default();
-    let shown = crate::num::fmt_id(sum, decimals);
-    Some(Figure {
-        shown: shown.into(),
-        formula: None,
-        typed: false,
-        reading: Reading::Number { q, other: None },
-        ..fig.clone()
-    })
 }
 
 /// The polarity a row's polarity cell gives ("turun", "Minimize", "Negatif": lower is
