@@ -201,50 +201,59 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
             continue;
         }
         if n.contains("anggaran") && (n.contains("rp") || n.contains("jumlah")) {
-            let kind = if n.contains("realisasi") {
-                BudgetKind::Realisasi
-            } else {
-                BudgetKind::Anggaran
-            };
-            let amount_text = amount_part(t, sheet, cell.row, cell.col);
-            // a column header ("Anggaran (Rp)" over a budget table): no line, no amount
-            if !amount_text.chars().any(|c| c.is_ascii_digit())
-                && !n.contains("jumlah")
-                && !n.contains("total")
-                && !n.contains("tahun")
-            {
-                continue;
-            }
-            let amount = value::parse(&amount_text);
-            let mut year = text::year_after_tahun(t);
-            let mut year_blank = false;
-            if year.is_none() && n.contains("tahun") {
-                // the year may stand on the next row ("Tahun 2016" under the line)
-                year = sheet
-                    .row(cell.row + 1)
-                    .iter()
-                    .find_map(|c| text::year_after_tahun(&c.value.as_text()));
-                year_blank = year.is_none();
-            }
-            if let Some(y) = year {
-                meta.years.push(YearMention {
-                    source: YearSource::BudgetLine,
-                    year: y,
-                    cell: Some((cell.row, cell.col)),
-                    early_in_year: false,
-                    span_end: None,
+            // "Jumlah Anggaran … : Rp. 4.318.940.000 ; Realisasi : Rp. 3.996.107.315 (92,53 %)":
+            // a line for each amount the cell writes, apart at the semicolons
+            let parts = budget_parts(t);
+            let last = parts.len() - 1;
+            for (i, part) in parts.into_iter().enumerate() {
+                let pn = text::norm(part);
+                let kind = if pn.contains("realisasi") {
+                    BudgetKind::Realisasi
+                } else {
+                    BudgetKind::Anggaran
+                };
+                // the next cell of the row may hold the last part's amount
+                let amount_text =
+                    amount_part(part, (i == last).then_some((sheet, cell.row, cell.col)));
+                // a column header ("Anggaran (Rp)" over a budget table): no line, no amount
+                if !amount_text.chars().any(|c| c.is_ascii_digit())
+                    && !n.contains("jumlah")
+                    && !n.contains("total")
+                    && !n.contains("tahun")
+                {
+                    continue;
+                }
+                let amount = value::parse(&amount_text);
+                let mut year = text::year_after_tahun(t);
+                let mut year_blank = false;
+                if year.is_none() && n.contains("tahun") {
+                    // the year may stand on the next row ("Tahun 2016" under the line)
+                    year = sheet
+                        .row(cell.row + 1)
+                        .iter()
+                        .find_map(|c| text::year_after_tahun(&c.value.as_text()));
+                    year_blank = year.is_none();
+                }
+                if let Some(y) = year {
+                    meta.years.push(YearMention {
+                        source: YearSource::BudgetLine,
+                        year: y,
+                        cell: Some((cell.row, cell.col)),
+                        early_in_year: false,
+                        span_end: None,
+                    });
+                }
+                meta.budget.push(BudgetLine {
+                    kind,
+                    row: cell.row,
+                    col: cell.col,
+                    text: t.to_string(),
+                    amount_text,
+                    amount,
+                    year,
+                    year_blank,
                 });
             }
-            meta.budget.push(BudgetLine {
-                kind,
-                row: cell.row,
-                col: cell.col,
-                text: t.to_string(),
-                amount_text,
-                amount,
-                year,
-                year_blank,
-            });
         } else if let Some((month, y)) = text::date_line(t) {
             if n.contains(',') {
                 meta.years.push(YearMention {
@@ -260,13 +269,40 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
     meta
 }
 
+/// An amount without a note in brackets after it ("Rp. 3.996.107.315 (92,53 %)", the
+/// share spent).
+fn without_note(amount: &str) -> &str {
+    match amount.find(" (") {
+        Some(i) if amount[..i].chars().any(|c| c.is_ascii_digit()) => amount[..i].trim_end(),
+        _ => amount,
+    }
+}
+
+/// The parts of a budget line's cell that each write an amount: apart at the semicolons
+/// where more than one part holds a digit, else the whole.
+fn budget_parts(t: &str) -> Vec<&str> {
+    let parts: Vec<&str> = t.split(';').collect();
+    let with_digits = parts
+        .iter()
+        .filter(|p| p.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    if with_digits > 1 {
+        parts
+            .into_iter()
+            .filter(|p| p.chars().any(|c| c.is_ascii_digit()))
+            .collect()
+    } else {
+        vec![t]
+    }
+}
+
 /// The amount of a budget line: what follows "Rp" in the cell, or the next cell of the row
-/// (without a colon before it).
-fn amount_part(t: &str, sheet: &Sheet, row: u32, col: u32) -> String {
+/// (without a colon before it), where `beside` gives the sheet and the line's cell.
+fn amount_part(t: &str, beside: Option<(&Sheet, u32, u32)>) -> String {
     let lower = t.to_lowercase();
     // "Rp 2.181.927.300" in the cell; "Jumlah Anggaran (Rp)" names the unit of the next cell
     if let Some(pos) = lower.find("rp") {
-        let rest = t[pos..].trim();
+        let rest = without_note(t[pos..].trim());
         if rest.chars().any(|c| c.is_ascii_digit()) {
             return rest.to_string();
         }
@@ -277,6 +313,9 @@ fn amount_part(t: &str, sheet: &Sheet, row: u32, col: u32) -> String {
             return rest.to_string();
         }
     }
+    let Some((sheet, row, col)) = beside else {
+        return String::new();
+    };
     sheet
         .row(row)
         .iter()
@@ -333,5 +372,68 @@ fn agency_and_region(meta: &mut SheetMeta, t: &str, n: &str) {
         {
             meta.region = Some(t.trim().to_string());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A table of `header` and the data rows `first..=last` (its columns play no part).
+    fn table(header: u32, first: u32, last: u32) -> Table {
+        Table {
+            sheet: "PK".into(),
+            kind: crate::layout::TableKind::Annual,
+            header_rows: vec![header],
+            numbering_row: None,
+            first_row: first,
+            last_row: last,
+            columns: Default::default(),
+            qcols: Default::default(),
+            header_year: None,
+            from_mapping: false,
+            eval: None,
+        }
+    }
+
+    #[test]
+    fn a_budget_line_of_both_amounts_gives_each() {
+        let s = Sheet::of_rows(
+            "PK",
+            &[
+                &["PENGUKURAN KINERJA TAHUN 2022"],
+                &["No", "Indikator", "Target", "Realisasi"],
+                &["1", "Jumlah promosi investasi", "4", "5"],
+                &["", "Jumlah Anggaran Tahun 2022 : Rp. 4.318.940.000 ; Realisasi : Rp. 3.996.107.315 (92,53 %)"],
+            ],
+        );
+        let lines: Vec<(BudgetKind, String)> = read_meta(&s, &[table(1, 2, 2)])
+            .budget
+            .into_iter()
+            .map(|b| (b.kind, b.amount_text))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                (BudgetKind::Anggaran, "Rp. 4.318.940.000".to_string()),
+                (BudgetKind::Realisasi, "Rp. 3.996.107.315".to_string()),
+            ]
+        );
+        // one amount with the share spent noted after it
+        let s = Sheet::of_rows(
+            "PK",
+            &[
+                &["No", "Indikator", "Target", "Realisasi"],
+                &["1", "Jumlah promosi investasi", "4", "5"],
+                &[
+                    "",
+                    "Jumlah Realisasi Anggaran Tahun 2014 : Rp. 14.987.004.500 (95,89 %)",
+                ],
+            ],
+        );
+        let b = &read_meta(&s, &[table(0, 1, 1)]).budget;
+        assert_eq!(b.len(), 1);
+        assert_eq!(b[0].amount_text, "Rp. 14.987.004.500");
+        assert_eq!(b[0].kind, BudgetKind::Realisasi);
     }
 }
