@@ -330,6 +330,33 @@ fn mark_joined(w: &mut [Word], text: &str, spans: &[std::ops::Range<usize>]) {
 /// out like a stop word.
 fn mark_aside(w: &mut [Word], text: &str) {
     let t = text.trim_end();
+    // the standard noted without brackets at the end, codes (and numbers) only after the
+    // word that notes it ("… terbit tepat waktu sesuai SOP", "… berdasarkan SPM 2019")
+    if let Some(at) = w
+        .iter()
+        .rposition(|x| ACCORDING_TO.contains(&x.norm.as_str()))
+    {
+        let tail = &w[at + 1..];
+        // after a name of three words at least ("Persentase layanan sesuai SOP" is measured
+        // by it)
+        let named = w[..at].iter().filter(|x| !x.stop).count() >= 3;
+        if named
+            && (1..=3).contains(&tail.len())
+            && tail.iter().all(|x| x.code || x.number)
+            && tail.iter().any(|x| x.code)
+        {
+            w[at].stop = true;
+            for x in &mut w[at + 1..] {
+                if x.code {
+                    x.aside = true;
+                } else {
+                    x.number = false;
+                    x.stop = true;
+                }
+            }
+            return;
+        }
+    }
     let Some(inner) = t
         .strip_suffix(')')
         .and_then(|t| t.rfind('(').map(|i| t[i + 1..].trim()))
@@ -1307,6 +1334,18 @@ mod tests {
             (aside, stop),
             (vec!["sop".to_string()], vec!["sesuai".to_string()])
         );
+        // without brackets too, where only codes and numbers follow the word that notes it
+        let (aside, stop) = noted("Persentase izin yang terbit tepat waktu sesuai SOP");
+        assert_eq!(
+            (aside, stop),
+            (
+                vec!["sop".to_string()],
+                vec!["yang".to_string(), "sesuai".to_string()]
+            )
+        );
+        assert!(noted("Persentase ruang yang sesuai rencana tata ruang")
+            .0
+            .is_empty());
         let (aside, stop) = noted("Persentase pelayanan kesehatan (berdasarkan SPM 2019)");
         assert_eq!(
             (aside, stop),
