@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 25] = [
+const KNOWN_SPLITS: [(&str, &str); 31] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -107,6 +107,22 @@ const KNOWN_SPLITS: [(&str, &str); 25] = [
     // - a code joined to its number by a hyphen, defined by the words before it
     //   (`Pajak Bumi dan Bangunan Perdesaan dan Perkotaan (PBB-P2)` / `PBB P2`)
     ("bapenda", "c08"),
+    // the tenth round (`tests/data/blind24`): 7 as it came, 6 after the same night's rules
+    // (`sesuai SOP` at the end of a name after three words, a note)
+    // - the agency's short name made of syllables (`Disdukcapil`, Dinas Kependudukan dan
+    //   Pencatatan Sipil) in `Indeks Kepuasan Masyarakat terhadap layanan Disdukcapil`,
+    //   against `Nilai IKM pelayanan administrasi kependudukan`
+    ("a_disdukcapil", "a13"),
+    // - a unit added in codes (`… ditindaklanjuti UPTD PPA`) whose letters rakit reads in the
+    //   other name's words (`Persentase Pengaduan`: P, P, A)
+    ("b_dp3a", "b10"),
+    // - other words for the same, beside words of one root (`waktu` / `lama`; `kepatuhan
+    //   penyampaian` / `perusahaan yang menyampaikan`), a kind named otherwise (`UMKM` /
+    //   `usaha mikro dan kecil`), and the companies' kinds added in codes (`PMA/PMDN`)
+    ("c_dpmptsp", "c10"),
+    ("c_dpmptsp", "c15"),
+    ("c_dpmptsp", "c12"),
+    ("c_dpmptsp", "c17"),
 ];
 
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
@@ -126,7 +142,7 @@ fn blind(agency: &str) -> PathBuf {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
     [
         "blind", "blind2", "blind3", "blind4", "blind14", "blind16", "blind20", "blind21",
-        "blind22", "blind23",
+        "blind22", "blind23", "blind24",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -617,5 +633,30 @@ fn trade_agency_years_with_a_plan_in_a_unit_of_millions() {
 #[test]
 fn revenue_agency_years_in_four_layouts_one_stacked_under_its_names() {
     let problems = judge("bapenda");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The tenth round (`tests/data/blind24`): a civil registry's annual tables in four layouts
+/// (two years as sheets of an .xls, an LKjIP chapter III table, value and unit in one cell);
+/// a women's and children's agency's four Rencana Aksi (blocks, quarters side by side, T / R /
+/// % under each quarter, Bone-style text blocks), each indicator's row naming the officer
+/// responsible (`Kepala Dinas`, once taken for the signature block), quarters planned as
+/// shares of the year with `-` for none; an investment agency's evaluation forms and annual
+/// tables with a graded indicator and a budget cell of both amounts.
+#[test]
+fn civil_registry_years_in_four_layouts() {
+    let problems = judge("a_disdukcapil");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn womens_agency_plans_with_the_officer_responsible_on_each_row() {
+    let problems = judge("b_dp3a");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn investment_agency_years_with_a_graded_indicator() {
+    let problems = judge("c_dpmptsp");
     assert!(problems.is_empty(), "{problems:#?}");
 }
