@@ -109,9 +109,10 @@ const KNOWN_SPLITS: [(&str, &str); 31] = [
     ("bapenda", "c08"),
     // the tenth round (`tests/data/blind24`): 7 as it came, 6 after the same night's rules
     // (`sesuai SOP` at the end of a name after three words, a note)
-    // - the agency's short name made of syllables (`Disdukcapil`, Dinas Kependudukan dan
-    //   Pencatatan Sipil) in `Indeks Kepuasan Masyarakat terhadap layanan Disdukcapil`,
-    //   against `Nilai IKM pelayanan administrasi kependudukan`
+    // - the service a survey asks about, three words one name adds (`Nilai IKM pelayanan
+    //   administrasi kependudukan` / `Indeks Kepuasan Masyarakat (IKM)`); the agency's short
+    //   name of syllables (`… terhadap layanan Disdukcapil`) is read as its own since 4 Dec
+    //   night
     ("a_disdukcapil", "a13"),
     // - a unit added in codes (`… ditindaklanjuti UPTD PPA`) whose letters rakit reads in the
     //   other name's words (`Persentase Pengaduan`: P, P, A)

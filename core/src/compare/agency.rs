@@ -119,6 +119,7 @@ pub fn without_agency(name: &str, agency: &str) -> Option<(String, String)> {
                 let low = raw.to_ascii_lowercase();
                 short_name(raw)
                     && (super::normalize::abbreviates(&low, &all)
+                        || dinas_short(&low, &own[0], &subject)
                         || (office(k) || k + 1 == spans.len())
                             && raw.bytes().all(|c| c.is_ascii_uppercase())
                             && super::normalize::abbreviates(&low, &subject))
@@ -144,6 +145,17 @@ pub fn without_agency(name: &str, agency: &str) -> Option<(String, String)> {
     let left = left.trim();
     (left.chars().any(char::is_alphanumeric))
         .then(|| (left.to_string(), name[from..to].to_string()))
+}
+
+/// Whether a short name is a Dinas's as agencies write them, `Dis` or `Din` for the office
+/// and the letters or syllables of the words after it (`Disdukcapil`: Dinas KependuDUKan dan
+/// PenCAtatan SiPIL; `Disnaker`, `Dinsos`).
+fn dinas_short(low: &str, office: &str, subject: &[super::normalize::Word]) -> bool {
+    office == "dinas"
+        && low.len() > 5
+        && (low.starts_with("dis") || low.starts_with("din"))
+        && (super::normalize::abbreviates(&low[3..], subject)
+            || super::normalize::syllables(&low[3..], subject))
 }
 
 /// Whether a word may be an agency's short name: three letters a–z or more, the first a
@@ -298,6 +310,24 @@ mod tests {
             without_agency("Nilai IKM Dinkes", "Dinas Kesehatan Kota Bitung"),
             Some(("Nilai IKM".to_string(), "Dinkes".to_string()))
         );
+        // a Dinas's short name of `Dis` and the letters of the words after the office's
+        let dukcapil = "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL";
+        assert_eq!(
+            without_agency(
+                "Indeks Kepuasan Masyarakat terhadap layanan Disdukcapil",
+                dukcapil
+            ),
+            Some((
+                "Indeks Kepuasan Masyarakat terhadap layanan".to_string(),
+                "Disdukcapil".to_string()
+            ))
+        );
+        assert_eq!(
+            without_agency("Nilai SAKIP Disnaker", "Dinas Tenaga Kerja"),
+            Some(("Nilai SAKIP".to_string(), "Disnaker".to_string()))
+        );
+        // another agency's (`Disdik`, Dinas Pendidikan) is not this one's
+        assert_eq!(without_agency("Nilai IKM Disdik", dukcapil), None);
         // the short name of the words after the office's, after the office's word or last
         let pupr = "DINAS PEKERJAAN UMUM DAN PENATAAN RUANG KOTA PALOPO";
         assert_eq!(

@@ -276,6 +276,36 @@ pub(crate) struct Names {
     unowned: FxHashMap<(String, String), Option<Arc<Unowned>>>,
     /// the split of no sasaran, shared by every entry without one
     no_sasaran: Arc<Split>,
+    /// what [`Names::unowned`] looks for of the last agency asked about
+    office: Option<Office>,
+}
+
+/// What a name must hold to write an agency's own name ([`Names::unowned`]): the first word
+/// of the agency's name (lower case, plain letters), and the first letters of its first two
+/// words (in capitals; 0 for none), which a short name starts with.
+struct Office {
+    agency: String,
+    first: Option<String>,
+    initials: [u8; 2],
+}
+
+impl Office {
+    fn of(agency: &str) -> Office {
+        let mut words = agency
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let first = words.next();
+        let second = words.next();
+        let initial = |w: Option<&str>| {
+            w.and_then(|w| w.as_bytes().first())
+                .map_or(0, u8::to_ascii_uppercase)
+        };
+        Office {
+            agency: agency.to_string(),
+            first: first.filter(|w| w.is_ascii()).map(str::to_ascii_lowercase),
+            initials: [initial(first), initial(second)],
+        }
+    }
 }
 
 /// What matching needs of an entry, worked out once its name, sasaran, unit and figures are
@@ -319,25 +349,20 @@ impl Names {
 
     /// `name` without the agency's own name written in it, once per name and agency.
     fn unowned(&mut self, name: &str, agency: &str) -> Option<Arc<Unowned>> {
+        if self.office.as_ref().is_none_or(|o| o.agency != agency) {
+            self.office = Some(Office::of(agency));
+        }
+        let office = self.office.as_ref()?;
         // most names name no office: nothing to look for
-        let first = agency
-            .split(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty())?;
+        let first = office.first.as_deref()?;
         // the office's word, or a word that may be the agency's short name (`BPBD`), or
         // that of the words after the office's (`PUPR`)
-        let mut initials = agency
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(2)
-            .filter_map(|w| w.as_bytes().first().map(u8::to_ascii_uppercase));
-        let initials = [initials.next()?, initials.next().unwrap_or(0)];
+        let initials = office.initials;
         let short = || {
             name.split(|c: char| !c.is_ascii_alphabetic())
                 .any(|w| w.len() >= 3 && initials.contains(&w.as_bytes()[0]))
         };
-        if !first.is_ascii()
-            || super::normalize::lower_find(name, &first.to_ascii_lowercase()).is_none() && !short()
-        {
+        if super::normalize::lower_find(name, first).is_none() && !short() {
             return None;
         }
         let key = (name.to_string(), agency.to_string());
