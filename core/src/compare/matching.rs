@@ -1039,45 +1039,77 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
             })
             .collect()
     };
-    let expand = |codes: &[&Word], other: &'a [Word]| -> Cow<'a, [Word]> {
-        let mut out = Cow::Borrowed(other);
-        for c in codes {
-            if c.norm.chars().count() < 2 {
-                continue;
-            }
-            let run = if c.code {
-                abbreviated_run(&c.norm, &out)
-            } else {
-                acronym_run(&c.norm, &out)
-            };
-            if let Some((i, n)) = run.filter(|&(i, n)| !defined_otherwise(&c.norm, &out, i, n)) {
-                let v = out.to_mut();
-                let raw: Vec<&str> = v[i..i + n].iter().map(|w| w.raw.as_str()).collect();
-                v.splice(
-                    i..i + n,
-                    [Word {
-                        raw: raw.join(" "),
-                        norm: c.norm.clone(),
-                        chars: c.chars,
-                        hash: c.hash,
-                        letters: c.letters,
-                        code: true,
-                        number: false,
-                        stop: false,
-                        aside: false,
-                        bracketed: false,
-                        leads: false,
-                    }],
-                );
-            }
-        }
-        out
+    // a code whose words its own name writes as well abbreviates none of the other's: written
+    // alone in brackets it glosses them (`Persentase persalinan di fasilitas pelayanan
+    // kesehatan (PF)`), says nothing the words do not, and is left out of its name; else it
+    // is the name's own code (`Persentase pengaduan … UPTD PPA`, `Persentase Bangunan Gedung
+    // yang Memiliki PBG`)
+    let written = |run: &[Word], own: &[Word]| {
+        run.iter()
+            .filter(|w| !w.stop)
+            .all(|w| own.iter().any(|o| o.same(w)))
     };
+    let mut glossing: Vec<(bool, u64)> = Vec::new();
+    let mut expand =
+        |codes: &[&Word], other: &'a [Word], own: &[Word], of_a: bool| -> Cow<'a, [Word]> {
+            let mut out = Cow::Borrowed(other);
+            for c in codes {
+                if c.norm.chars().count() < 2 {
+                    continue;
+                }
+                let run = if c.code {
+                    abbreviated_run(&c.norm, &out)
+                } else {
+                    acronym_run(&c.norm, &out)
+                };
+                let run = run.filter(|&(i, n)| !defined_otherwise(&c.norm, &out, i, n));
+                if let Some((i, _)) = run.filter(|&(i, n)| written(&out[i..i + n], own)) {
+                    if c.bracketed && !out.get(i).is_some_and(must_agree_word) {
+                        glossing.push((of_a, c.hash));
+                    }
+                    continue;
+                }
+                if let Some((i, n)) = run {
+                    let v = out.to_mut();
+                    let raw: Vec<&str> = v[i..i + n].iter().map(|w| w.raw.as_str()).collect();
+                    v.splice(
+                        i..i + n,
+                        [Word {
+                            raw: raw.join(" "),
+                            norm: c.norm.clone(),
+                            chars: c.chars,
+                            hash: c.hash,
+                            letters: c.letters,
+                            code: true,
+                            number: false,
+                            stop: false,
+                            aside: false,
+                            bracketed: false,
+                            leads: false,
+                        }],
+                    );
+                }
+            }
+            out
+        };
     let (ca, cb) = (only(wa, wb), only(wb, wa));
     if ca.is_empty() && cb.is_empty() {
         return (Cow::Borrowed(wa), Cow::Borrowed(wb));
     }
-    (expand(&cb, wa), expand(&ca, wb))
+    let a = expand(&cb, wa, wb, false);
+    let b = expand(&ca, wb, wa, true);
+    if glossing.is_empty() {
+        return (a, b);
+    }
+    let without = |w: Cow<'a, [Word]>, of_a: bool| -> Cow<'a, [Word]> {
+        let gone = |x: &Word| x.code && glossing.contains(&(of_a, x.hash));
+        if w.iter().any(gone) {
+            Cow::Owned(w.iter().filter(|x| !gone(x)).cloned().collect())
+        } else {
+            w
+        }
+    };
+    (without(a, true), without(b, false))
 }
 
 /// Whether the run `w[i..i + n]` is defined by its name as another code than `code`, written
@@ -1748,6 +1780,32 @@ mod tests {
             compare_keyed(&wa, &ka, &wb, &kb).1,
             compare_keyed(&wb, &kb, &wa, &ka).1,
         ]
+    }
+
+    #[test]
+    fn a_code_whose_words_its_own_name_writes_abbreviates_none_of_the_others() {
+        // alone in brackets, it glosses its name's words: left out
+        let (s, cap, _) = names(
+            "Persentase persalinan di fasilitas pelayanan kesehatan (PF)",
+            "Persentase persalinan di fasilitas pelayanan kesehatan",
+        );
+        assert_eq!((s >= AUTO, cap), (true, None));
+        // else the name's own code: the letters of `PPA` in `Persentase Pengaduan` are no
+        // reading of it, and a unit one name adds in codes at its end is a doubt
+        let (_, cap, reasons) = names(
+            "Persentase pengaduan kasus kekerasan terhadap perempuan yang ditindaklanjuti",
+            "Persentase pengaduan kasus kekerasan thd perempuan yang ditindaklanjuti UPTD PPA",
+        );
+        assert_eq!(cap, Some(Outcome::Confirm), "{reasons:?}");
+        assert!(!reasons
+            .iter()
+            .any(|r| r.contains("persentase pengaduan -> ppa")));
+        // and one that replaces another still must agree (`IMB` / `PBG`)
+        let (_, cap, _) = names(
+            "Persentase Bangunan Gedung yang Memiliki IMB",
+            "Persentase Bangunan Gedung yang Memiliki PBG",
+        );
+        assert_eq!(cap, Some(Outcome::None));
     }
 
     #[test]
