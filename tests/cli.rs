@@ -658,6 +658,44 @@ fn check_json(file: &Path, mapping: Option<&Path>) -> serde_json::Value {
     serde_json::from_slice(&o.stdout).unwrap()
 }
 
+/// Plans and a table of an outside examiner's agencies (`tests/data/blind24`): each
+/// indicator's row naming the officer responsible (`Kepala Dinas`) is the table's, not the
+/// signature block; a graded indicator's % written as a word ("Tercapai") is no unreadable
+/// figure; a budget cell writing both amounts gives both, not a malformed amount.
+#[test]
+fn rows_naming_the_officer_responsible_and_a_budget_cell_of_both_amounts() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/blind24");
+    let codes = |d: &serde_json::Value| -> Vec<String> {
+        d["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap().to_string())
+            .collect()
+    };
+    for (file, indicators) in [
+        ("b_dp3a/Rencana Aksi DP3A 2021.xls", 23),
+        ("b_dp3a/RA_PK_DP3A_2022.xlsx", 26),
+        ("b_dp3a/Pengukuran Kinerja RA PK 2024.xlsx", 27),
+    ] {
+        let d = check_json(&data.join(file), None);
+        assert_eq!(
+            d["files"][0]["sheets"][0]["indicators"], indicators,
+            "{file}"
+        );
+        if file.contains("2022") {
+            assert!(!codes(&d).contains(&"V201".to_string()), "{:?}", codes(&d));
+        }
+    }
+    let d = check_json(
+        &data.join("c_dpmptsp/Pengukuran Kinerja DPMPTSP 2022.ods"),
+        None,
+    );
+    let found = codes(&d);
+    assert!(!found.contains(&"A501".to_string()), "{found:?}");
+    assert!(found.contains(&"A502".to_string()), "{found:?}");
+}
+
 /// A table whose mapping names more than the roles (another period's column `lain_3`, a
 /// stacked table's `uraian` and years or its one column `nilai`) is read the same with the
 /// mapping `--print-mapping` wrote as without it.

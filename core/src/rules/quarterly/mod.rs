@@ -82,7 +82,8 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
             .flat_map(|q| q.capaian.iter())
             .chain(ind.capaian_tahunan.as_deref())
         {
-            check_figure(sm, fig, false, true, &mut found);
+            // the % of a qualitative indicator may be a word too ("Tercapai" beside "Madya")
+            check_figure(sm, fig, qualitative, true, &mut found);
         }
         for c in ind.checks() {
             let mut f = Vec::new();
