@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 31] = [
+const KNOWN_SPLITS: [(&str, &str); 39] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -107,16 +107,15 @@ const KNOWN_SPLITS: [(&str, &str); 31] = [
     // - a code joined to its number by a hyphen, defined by the words before it
     //   (`Pajak Bumi dan Bangunan Perdesaan dan Perkotaan (PBB-P2)` / `PBB P2`)
     ("bapenda", "c08"),
-    // the tenth round (`tests/data/blind24`): 7 as it came, 6 after the same night's rules
-    // (`sesuai SOP` at the end of a name after three words, a note)
+    // the tenth round (`tests/data/blind24`): 7 as it came, 5 after the same night's rules
+    // (`sesuai SOP` at the end of a name after three words, a note; a code whose words its own
+    // name writes, `… ditindaklanjuti UPTD PPA` after `Persentase pengaduan`, no reading of
+    // the other name's)
     // - the service a survey asks about, three words one name adds (`Nilai IKM pelayanan
     //   administrasi kependudukan` / `Indeks Kepuasan Masyarakat (IKM)`); the agency's short
     //   name of syllables (`… terhadap layanan Disdukcapil`) is read as its own since 4 Dec
     //   night
     ("a_disdukcapil", "a13"),
-    // - a unit added in codes (`… ditindaklanjuti UPTD PPA`) whose letters rakit reads in the
-    //   other name's words (`Persentase Pengaduan`: P, P, A)
-    ("b_dp3a", "b10"),
     // - other words for the same, beside words of one root (`waktu` / `lama`; `kepatuhan
     //   penyampaian` / `perusahaan yang menyampaikan`), a kind named otherwise (`UMKM` /
     //   `usaha mikro dan kecil`), and the companies' kinds added in codes (`PMA/PMDN`)
@@ -124,6 +123,26 @@ const KNOWN_SPLITS: [(&str, &str); 31] = [
     ("c_dpmptsp", "c15"),
     ("c_dpmptsp", "c12"),
     ("c_dpmptsp", "c17"),
+    // the eleventh round (`tests/data/blind25`), measured as it came (69929d8): every row read
+    // with its figures, no merge, 9 splits
+    // - a card's code with a Roman number after a slash (`(AK/I)`), read as a number that
+    //   must agree
+    ("disnakertrans", "a03"),
+    ("disnakertrans", "a27"),
+    // - the way named in codes one name adds (`… melalui mekanisme AKL, AKAD dan AKAN`), and
+    //   the agency's region written out (`transmigran asal Kota Tanjung Rembulan`)
+    ("disnakertrans", "a04"),
+    ("disnakertrans", "a18"),
+    // - other words for the same (`titik` / `lampu` PJU; `taman kota yang dipelihara` /
+    //   `pemeliharaan taman kota` beside `taman/RTH publik`; `penganekaragaman konsumsi
+    //   pangan` / `B2SA`; `Peta Ketahanan dan Kerentanan Pangan` / `FSVA` without the words
+    //   beside it), and the accountability score's many names (`Nilai Evaluasi AKIP Dinas
+    //   Perumahan …` / `Nilai LHE AKIP`)
+    ("perkim", "b12"),
+    ("perkim", "b16"),
+    ("perkim", "b20"),
+    ("ketahanan_pangan", "c19"),
+    ("ketahanan_pangan", "c20"),
 ];
 
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
@@ -143,7 +162,7 @@ fn blind(agency: &str) -> PathBuf {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
     [
         "blind", "blind2", "blind3", "blind4", "blind14", "blind16", "blind20", "blind21",
-        "blind22", "blind23", "blind24",
+        "blind22", "blind23", "blind24", "blind25",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -659,5 +678,28 @@ fn womens_agency_plans_with_the_officer_responsible_on_each_row() {
 #[test]
 fn investment_agency_years_with_a_graded_indicator() {
     let problems = judge("c_dpmptsp");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The eleventh round (`tests/data/blind25`): a manpower agency's annual tables with value
+/// and unit cell pairs, hidden columns, two tables on a sheet and realisasi as formulas into
+/// another sheet; a housing agency's evaluation forms (15 and 17 columns) and two Rencana Aksi
+/// (a year's realisasi beside the quarters, and none); a food security agency's tables with
+/// figures typed as text and an LKjIP chapter III table.
+#[test]
+fn manpower_agency_years_with_formulas_into_another_sheet() {
+    let problems = judge("disnakertrans");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn housing_agency_years_of_evaluation_forms_and_plans() {
+    let problems = judge("perkim");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn food_security_agency_years_with_figures_typed_as_text() {
+    let problems = judge("ketahanan_pangan");
     assert!(problems.is_empty(), "{problems:#?}");
 }
