@@ -251,9 +251,7 @@ impl Split {
             roots: std::sync::OnceLock::new(),
         }
     }
-}
 
-impl Split {
     /// The readings of the roots of the words ([`super::roots::of`]).
     pub(crate) fn roots(&self) -> &[super::roots::Root] {
         self.roots

@@ -345,15 +345,7 @@ fn mark_aside(w: &mut [Word], text: &str) {
             && tail.iter().all(|x| x.code || x.number)
             && tail.iter().any(|x| x.code)
         {
-            w[at].stop = true;
-            for x in &mut w[at + 1..] {
-                if x.code {
-                    x.aside = true;
-                } else {
-                    x.number = false;
-                    x.stop = true;
-                }
-            }
+            note_the_standard(&mut w[at..]);
             return;
         }
     }
@@ -387,14 +379,7 @@ fn mark_aside(w: &mut [Word], text: &str) {
     {
         let tail = w.len() - listed.len();
         if w[tail..].iter().zip(&listed).all(|(x, t)| x.raw == *t) {
-            for x in &mut w[tail..] {
-                if x.code {
-                    x.aside = true;
-                } else {
-                    x.number = false;
-                    x.stop = true;
-                }
-            }
+            note_the_standard(&mut w[tail..]);
         }
         return;
     }
@@ -410,6 +395,19 @@ fn mark_aside(w: &mut [Word], text: &str) {
             if x.code && !known_code(&x.norm) {
                 x.aside = true;
             }
+        }
+    }
+}
+
+/// The words of a note on the standard a figure is held to (`sesuai SOP`): its codes
+/// asides, its other words (the word that notes it, a year) left out like stop words.
+fn note_the_standard(note: &mut [Word]) {
+    for x in note {
+        if x.code {
+            x.aside = true;
+        } else {
+            x.number = false;
+            x.stop = true;
         }
     }
 }
