@@ -1557,13 +1557,20 @@ fn rooted(a: &Entry, b: &Entry, explain: bool) -> Option<(f64, Vec<String>)> {
     let (sa, sb) = (&a.split, &b.split);
     // the words each name writes and the other does not: roots pair them, so both names
     // have some, and those of one must all find a pair (a few at most)
+    // (how many, and whether each may be read for its root: those of the name that only
+    // adds words must all be)
     let missing = |x: &[Word], y: &[Word]| {
         x.iter()
             .filter(|w| !w.stop && !y.iter().any(|o| o.same(w)))
-            .count()
+            .fold((0, true), |(n, all), w| {
+                (
+                    n + 1,
+                    all && super::roots::rootable(w) && !must_agree_word(w),
+                )
+            })
     };
-    let (ma, mb) = (missing(&sa.words, &sb.words), missing(&sb.words, &sa.words));
-    if ma == 0 || mb == 0 || ma.min(mb) > 3 {
+    let ((ma, a_all), (mb, b_all)) = (missing(&sa.words, &sb.words), missing(&sb.words, &sa.words));
+    if ma == 0 || mb == 0 || !(a_all && ma <= 3 || b_all && mb <= 3) {
         return None;
     }
     let (ra, rb) = (sa.roots(), sb.roots());

@@ -57,12 +57,7 @@ pub(crate) fn of(words: &[Word], skip: impl Fn(&Word) -> bool) -> Vec<Root> {
         let Ok(word) = u16::try_from(i) else {
             break;
         };
-        let rootable = !(w.stop || w.code || w.number || w.aside)
-            && w.chars >= MIN_WORD
-            && w.norm.len() < usize::from(u8::MAX)
-            && w.norm.bytes().all(|b| b.is_ascii_lowercase())
-            && !skip(w);
-        if !rootable {
+        if !rootable(w) || skip(w) {
             continue;
         }
         spans.clear();
@@ -79,16 +74,25 @@ pub(crate) fn of(words: &[Word], skip: impl Fn(&Word) -> bool) -> Vec<Root> {
                 start,
                 end,
             };
-            if !out.iter().any(|r: &Root| r.word == word && r.hash == hash) {
-                out.push(root);
-            }
+            out.push(root);
         }
     }
+    // a reading a word gives twice (`-kan` and `-an` of `…kan`) is one
     out.sort_unstable_by_key(|r| (r.hash, r.word));
+    out.dedup_by_key(|r| (r.hash, r.word));
     out
 }
 
-/// The hash [`norm_hash`] gives the root's letters.
+/// Whether a word may be read for its root: a content word of plain letters, five or more,
+/// neither a code nor a number.
+pub(crate) fn rootable(w: &Word) -> bool {
+    !(w.stop || w.code || w.number || w.aside)
+        && w.chars >= MIN_WORD
+        && w.norm.len() < usize::from(u8::MAX)
+        && w.norm.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// The hash [`super::normalize::norm_hash`] gives the root's letters.
 fn hash_of(lead: u8, rest: &[u8]) -> u64 {
     let step = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
     let h = if lead == 0 {
@@ -101,8 +105,8 @@ fn hash_of(lead: u8, rest: &[u8]) -> u64 {
 
 /// Every reading of a word's root: `(lead, start, end)`, the word itself among them.
 fn readings(w: &[u8], out: &mut Vec<(u8, usize, usize)>) {
-    let mut ends: Vec<usize> = Vec::with_capacity(6);
-    let end_of = |e: usize, ends: &mut Vec<usize>| {
+    let mut ends: Few<usize, 8> = Few::new();
+    let end_of = |e: usize, ends: &mut Few<usize, 8>| {
         ends.push(e);
         let s = &w[..e];
         // `-kan`, or `-an` after a root ending in k (`kepemilik-an`)
@@ -120,10 +124,10 @@ fn readings(w: &[u8], out: &mut Vec<(u8, usize, usize)>) {
     if w.ends_with(b"nya") {
         end_of(w.len() - 3, &mut ends);
     }
-    let mut starts: Vec<(u8, usize)> = Vec::with_capacity(8);
+    let mut starts: Few<(u8, usize), 24> = Few::new();
     prefixes(w, 0, 0, &mut starts);
-    for &(lead, start) in &starts {
-        for &end in &ends {
+    for &(lead, start) in starts.as_slice() {
+        for &end in ends.as_slice() {
             let long = end > start && end - start + usize::from(lead != 0) >= MIN_ROOT;
             if long && !out.contains(&(lead, start, end)) {
                 out.push((lead, start, end));
@@ -134,17 +138,15 @@ fn readings(w: &[u8], out: &mut Vec<(u8, usize, usize)>) {
 
 /// Where the root may start once prefixes are taken away (two at most, `ke-pe-milik-an`),
 /// with the letter a nasal prefix took from it (`pen-` of `penerbitan`: *t*erbit).
-fn prefixes(w: &[u8], start: usize, depth: usize, out: &mut Vec<(u8, usize)>) {
-    if !out.contains(&(0, start)) {
-        out.push((0, start));
-    }
+fn prefixes(w: &[u8], start: usize, depth: usize, out: &mut Few<(u8, usize), 24>) {
+    out.add((0, start));
     if depth == 2 {
         return;
     }
     let rest = &w[start..];
     let at = |i: usize| rest.get(i).copied().unwrap_or(0);
     let vowel = |c: u8| b"aeiou".contains(&c);
-    let mut next: Vec<(u8, usize)> = Vec::with_capacity(3);
+    let mut next: Few<(u8, usize), 8> = Few::new();
     for p in [&b"di"[..], b"ke", b"se", b"ter", b"ber", b"per"] {
         if rest.starts_with(p) {
             next.push((0, p.len()));
@@ -182,12 +184,46 @@ fn prefixes(w: &[u8], start: usize, depth: usize, out: &mut Vec<(u8, usize)>) {
     if (rest.starts_with(b"me") || rest.starts_with(b"pe")) && b"lmnrwy".contains(&at(2)) {
         next.push((0, 2));
     }
-    for (lead, skip) in next {
+    for &(lead, skip) in next.as_slice() {
         if lead == 0 {
             prefixes(w, start + skip, depth + 1, out);
-        } else if !out.contains(&(lead, start + skip)) {
-            out.push((lead, start + skip));
+        } else {
+            out.add((lead, start + skip));
         }
+    }
+}
+
+/// A few items kept on the stack (the readings of one word; more than fit cannot arise from
+/// the affixes read, and would be left out).
+struct Few<T, const N: usize> {
+    items: [T; N],
+    len: usize,
+}
+
+impl<T: Copy + Default + PartialEq, const N: usize> Few<T, N> {
+    fn new() -> Self {
+        Few {
+            items: [T::default(); N],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, x: T) {
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = x;
+            self.len += 1;
+        }
+    }
+
+    /// Pushes `x` unless it is there already.
+    fn add(&mut self, x: T) {
+        if !self.as_slice().contains(&x) {
+            self.push(x);
+        }
+    }
+
+    fn as_slice(&self) -> &[T] {
+        &self.items[..self.len]
     }
 }
 
