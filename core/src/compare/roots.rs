@@ -31,7 +31,7 @@ pub(crate) struct Root {
 impl Root {
     /// The root's letters, read from its word's norm.
     fn text(&self, norm: &str) -> String {
-        let mut s = String::with_capacity(usize::from(self.end - self.start) + 1);
+        let mut s = String::with_capacity(usize::from(self.end.saturating_sub(self.start)) + 1);
         if self.lead != 0 {
             s.push(char::from(self.lead));
         }
@@ -43,7 +43,7 @@ impl Root {
     }
 
     fn len(&self) -> usize {
-        usize::from(self.end - self.start) + usize::from(self.lead != 0)
+        usize::from(self.end.saturating_sub(self.start)) + usize::from(self.lead != 0)
     }
 }
 
