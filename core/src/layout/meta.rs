@@ -234,7 +234,8 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
                         .find_map(|c| text::year_after_tahun(&c.value.as_text()));
                     year_blank = year.is_none();
                 }
-                if let Some(y) = year {
+                // one mention of the year for the cell, however many amounts it writes
+                if let Some(y) = year.filter(|_| i == 0) {
                     meta.years.push(YearMention {
                         source: YearSource::BudgetLine,
                         year: y,
@@ -407,7 +408,15 @@ mod tests {
                 &["", "Jumlah Anggaran Tahun 2022 : Rp. 4.318.940.000 ; Realisasi : Rp. 3.996.107.315 (92,53 %)"],
             ],
         );
-        let lines: Vec<(BudgetKind, String)> = read_meta(&s, &[table(1, 2, 2)])
+        let meta = read_meta(&s, &[table(1, 2, 2)]);
+        // the year the cell names is one mention of it
+        let budget_years = meta
+            .years
+            .iter()
+            .filter(|y| y.source == YearSource::BudgetLine)
+            .count();
+        assert_eq!(budget_years, 1);
+        let lines: Vec<(BudgetKind, String)> = meta
             .budget
             .into_iter()
             .map(|b| (b.kind, b.amount_text))
@@ -431,7 +440,8 @@ mod tests {
                 ],
             ],
         );
-        let b = &read_meta(&s, &[table(0, 1, 1)]).budget;
+        let meta = read_meta(&s, &[table(0, 1, 1)]);
+        let b = &meta.budget;
         assert_eq!(b.len(), 1);
         assert_eq!(b[0].amount_text, "Rp. 14.987.004.500");
         assert_eq!(b[0].kind, BudgetKind::Realisasi);
