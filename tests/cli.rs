@@ -249,12 +249,7 @@ fn dir_with_empty_file() -> PathBuf {
 #[test]
 fn print_mapping_round_trips() {
     let dir = tempfile::tempdir().unwrap();
-    let out = rakit()
-        .args(["check", "--print-mapping"])
-        .arg(sample("banjar-pk-2014.xlsx"))
-        .output()
-        .unwrap();
-    let toml = String::from_utf8(out.stdout).unwrap();
+    let toml = print_mapping(&sample("banjar-pk-2014.xlsx"));
     assert!(
         toml.contains("[[tabel]]") && toml.contains("indikator = \"B\""),
         "{toml}"
@@ -648,6 +643,16 @@ fn rules_prints_a_whole_page_or_the_list() {
 /// text, its number and rule) in TOML comments, and reads back through --mapping to the same
 /// findings.
 /// `rakit check --format json FILE`, with the mapping file given.
+/// What `rakit check --print-mapping` prints for `file`.
+fn print_mapping(file: &Path) -> String {
+    let out = rakit()
+        .args(["check", "--print-mapping"])
+        .arg(file)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
 fn check_json(file: &Path, mapping: Option<&Path>) -> serde_json::Value {
     let mut c = rakit();
     c.args(["check", "--format", "json"]);
@@ -709,12 +714,7 @@ fn print_mapping_round_trips_the_columns_besides_the_roles() {
         "blind23/bapenda/PENGUKURAN KINERJA BAPENDA 2022.xlsx",
     ] {
         let file = data.join(file);
-        let out = rakit()
-            .args(["check", "--print-mapping"])
-            .arg(&file)
-            .output()
-            .unwrap();
-        let toml = String::from_utf8(out.stdout).unwrap();
+        let toml = print_mapping(&file);
         assert!(
             ["lain_", "uraian", "nilai"]
                 .iter()
@@ -743,12 +743,7 @@ fn print_mapping_round_trips_the_columns_besides_the_roles() {
 fn print_mapping_explains_and_round_trips_an_evaluation_table() {
     let dir = tempfile::tempdir().unwrap();
     let file = sample("evaluasi-renja-e81-2024.xlsx");
-    let out = rakit()
-        .args(["check", "--print-mapping"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    let toml = String::from_utf8(out.stdout).unwrap();
+    let toml = print_mapping(&file);
     let realisasi = toml
         .lines()
         .find(|l| l.starts_with("realisasi = "))
