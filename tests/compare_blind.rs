@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 39] = [
+const KNOWN_SPLITS: [(&str, &str); 37] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -124,11 +124,9 @@ const KNOWN_SPLITS: [(&str, &str); 39] = [
     ("c_dpmptsp", "c12"),
     ("c_dpmptsp", "c17"),
     // the eleventh round (`tests/data/blind25`), measured as it came (69929d8): every row read
-    // with its figures, no merge, 9 splits
-    // - a card's code with a Roman number after a slash (`(AK/I)`), read as a number that
-    //   must agree
-    ("disnakertrans", "a03"),
-    ("disnakertrans", "a27"),
+    // with its figures, no merge, 9 splits; 7 since 5 Dec
+    // (a card's code with a Roman number after a slash, `(AK/I)`, read as one code since 5
+    // Dec)
     // - the way named in codes one name adds (`… melalui mekanisme AKL, AKAD dan AKAN`), and
     //   the agency's region written out (`transmigran asal Kota Tanjung Rembulan`)
     ("disnakertrans", "a04"),

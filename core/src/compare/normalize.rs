@@ -226,15 +226,19 @@ pub fn words(name: &str) -> Vec<Word> {
 /// What is made of a name's words once split from `text`: Roman numbers, codes joined,
 /// defined or in brackets, the phrases, the notes at the end.
 fn finish(out: &mut Vec<Word>, text: &str, lexicon: &Lexicon) {
+    // where each word stands in the text: only for a hyphen, a slash, a point or a bracket
+    // beside it (split otherwise than `words` cannot happen: both split on letters and digits)
+    let mut spans = Some(text)
+        .filter(|t| t.contains(['-', '(', '/', '.']))
+        .map(word_spans)
+        .filter(|s| s.len() == out.len());
+    if let Some(spans) = spans.as_mut() {
+        numbered_codes(out, spans, text, lexicon);
+    }
     roman_numbers(out, lexicon);
-    // where each word stands in the text: only for a hyphen or a bracket beside it
-    if text.contains(['-', '(']) {
-        let spans = word_spans(text);
-        // split otherwise than `words` (cannot happen: both split on letters and digits)
-        if spans.len() == out.len() {
-            mark_joined(out, text, &spans);
-            mark_bracketed(out, text, &spans);
-        }
+    if let Some(spans) = spans.filter(|_| text.contains(['-', '('])) {
+        mark_joined(out, text, &spans);
+        mark_bracketed(out, text, &spans);
     }
     drop_defined_codes(out);
     drop_defined_short_forms(out);
@@ -247,14 +251,54 @@ fn finish(out: &mut Vec<Word>, text: &str, lexicon: &Lexicon) {
     }
 }
 
+/// A code and the number of its kind written as one (`AK/I`, `AK.1`, `AK-I`: the job
+/// seeker's card, form AK/1): one code word read `ak1`, not a code and a number that must
+/// agree with one in the other name. Only a code of two letters or more, joined without a
+/// space by a slash, a point or a hyphen to a Roman number I to XII, or by a slash or a point
+/// to a digit (`COVID-19`, `PBB-P2` stay two words).
+fn numbered_codes(
+    w: &mut Vec<Word>,
+    spans: &mut Vec<std::ops::Range<usize>>,
+    text: &str,
+    lexicon: &Lexicon,
+) {
+    let mut i = 1;
+    while i < w.len() && i < spans.len() {
+        let glue = &text[spans[i - 1].end..spans[i].start];
+        let raw = w[i].raw.as_str();
+        let number = match ROMAN.iter().position(|r| raw == *r) {
+            Some(n) if matches!(glue, "/" | "." | "-") => Some(n + 1),
+            None if matches!(glue, "/" | ".") && raw.len() == 1 => {
+                raw.parse::<usize>().ok().filter(|&n| n > 0)
+            }
+            _ => None,
+        };
+        let code = w[i - 1].code && !w[i - 1].number && w[i - 1].chars >= 2;
+        let Some(n) = number.filter(|_| code) else {
+            i += 1;
+            continue;
+        };
+        let joined_raw = &text[spans[i - 1].start..spans[i].end];
+        let mut x = word_of(joined_raw, format!("{}{n}", w[i - 1].norm), true, lexicon);
+        x.code = true;
+        x.number = false;
+        w[i - 1] = x;
+        w.remove(i);
+        spans[i - 1].end = spans[i].end;
+        spans.remove(i);
+    }
+}
+
+/// Roman numbers I to XII, as [`roman_numbers`] and [`numbered_codes`] read them.
+const ROMAN: [&str; 12] = [
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+];
+
 /// Roman numbers written after a word (`Kelas II`, `Tipe IV`, `Eselon III`) are numbers:
 /// `Kelas II` and `Kelas 2` are one class, in a name in capitals too (`KELAS II`). Only in
 /// capitals, I to XII (`DI Yogyakarta` is no number, nor is `MI`), never first or after a
 /// number.
 fn roman_numbers(w: &mut [Word], lexicon: &Lexicon) {
-    const ROMAN: [&str; 12] = [
-        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
-    ];
     for i in 1..w.len() {
         let Some(n) = ROMAN.iter().position(|r| w[i].raw == *r) else {
             continue;
@@ -1377,6 +1421,25 @@ mod tests {
         assert_eq!(abbreviated_run("odf", &w), Some((2, 3)));
         let w = words("Angka Kematian Ibu");
         assert_eq!(abbreviated_run("aki", &w), Some((0, 3)));
+    }
+
+    #[test]
+    fn a_code_and_its_number_written_as_one_are_one_code() {
+        // the job seeker's card, however its number is written
+        assert_eq!(norms("Pencari kerja (AK/I)"), ["pencari", "kerja", "ak1"]);
+        assert_eq!(norms("kartu AK.1"), norms("kartu AK/I"));
+        assert_eq!(norms("kartu AK-I"), norms("kartu AK/I"));
+        let w = words("Persentase pencari kerja (AK/I) yang ditempatkan");
+        let card = w
+            .iter()
+            .find(|x| x.norm == "ak1")
+            .map(|x| (x.code, x.number, x.bracketed));
+        assert_eq!(card, Some((true, false, true)));
+        // a number joined by a hyphen, a word of one letter, or an ordinary word: as before
+        assert_eq!(norms("Kasus COVID-19"), ["kasus", "covid", "19"]);
+        assert_eq!(norms("Guru lulusan D-IV"), norms("Guru lulusan D 4"));
+        assert_eq!(norms("Kelas/II"), ["kelas", "2"]);
+        assert_eq!(norms("Siswa SD/MI"), norms("Siswa SD / MI"));
     }
 
     #[test]
