@@ -349,21 +349,26 @@ fn roman(t: &str) -> Option<u8> {
 }
 
 /// The lines under an evaluation table: the mean capaian, the predikat, the factors, the
-/// follow-up, the signatures.
+/// follow-up, the signatures. An indicator measured as a mean (`Rata-rata kunjungan
+/// perpustakaan perhari`, `Rata-rata lama sekolah`) is a row of the table: only the mean of
+/// the capaian (`Rata-rata capaian kinerja (%)`, `Rata-rata`) ends it.
 fn is_end_row(sheet: &Sheet, row: u32) -> bool {
     sheet.row(row).iter().take(6).any(|c| match &c.value {
         Raw::Text(t) => {
             let n = text::norm(t);
-            [
-                "rata-rata",
-                "rata rata",
-                "predikat",
-                "faktor",
-                "tindak lanjut",
-                "disusun",
-            ]
-            .iter()
-            .any(|k| n.starts_with(k))
+            let mean = ["rata-rata", "rata rata", "rata - rata"]
+                .iter()
+                .find_map(|k| n.strip_prefix(k));
+            if let Some(rest) = mean {
+                let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+                return rest.is_empty()
+                    || ["capaian", "tingkat capaian", "nilai capaian", "kinerja"]
+                        .iter()
+                        .any(|k| rest.starts_with(k));
+            }
+            ["predikat", "faktor", "tindak lanjut", "disusun"]
+                .iter()
+                .any(|k| n.starts_with(k))
         }
         _ => false,
     })
