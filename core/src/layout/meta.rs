@@ -91,12 +91,20 @@ pub struct SheetMeta {
     pub agency: Option<String>,
     pub region: Option<String>,
     pub budget: Vec<BudgetLine>,
+    /// years a table's header gives columns of earlier years' figures ("Realisasi" over
+    /// "2018 | 2019 | 2020", "Capaian 2015") that the table reads as none of its own: the
+    /// table reports a later year ([`earlier_years`])
+    #[serde(skip)]
+    pub earlier: Vec<i32>,
 }
 
 impl SheetMeta {
     /// The year most sources agree on; the title wins a tie. A mention of a span ("Tahun
     /// 2022 s.d. 2024" over a comparison of three years) speaks for the year within it that
-    /// the other sources name, else for its first.
+    /// the other sources name, else for its first. A year the header gives earlier figures
+    /// of ("Realisasi 2020" beside "Tahun 2021 / Target") is not the table's while another is
+    /// named: a title copied from last year's report ("… Tahun 2020" over the 2021 table)
+    /// does not make it last year's.
     pub fn year(&self) -> Option<i32> {
         let mut counts: Vec<(i32, usize, bool)> = Vec::new();
         for (i, m) in self.years.iter().enumerate() {
@@ -124,6 +132,9 @@ impl SheetMeta {
                 None => counts.push((year, 1, m.source == YearSource::Title)),
             }
         }
+        if counts.iter().any(|(y, _, _)| !self.earlier.contains(y)) {
+            counts.retain(|(y, _, _)| !self.earlier.contains(y));
+        }
         counts
             .into_iter()
             .max_by_key(|(_, n, title)| (*n, *title))
@@ -137,7 +148,10 @@ impl SheetMeta {
 
 /// Reads the year, agency and budget around the tables of a sheet.
 pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
-    let mut meta = SheetMeta::default();
+    let mut meta = SheetMeta {
+        earlier: earlier_years(sheet, tables),
+        ..SheetMeta::default()
+    };
     if let Some(y) = text::years(&sheet.name).first() {
         meta.years.push(YearMention {
             source: YearSource::SheetName,
@@ -270,6 +284,66 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
     meta
 }
 
+/// The years a table's header gives earlier figures of, in columns the table does not read
+/// as its own: a header cell of a year alone or of a year after `Realisasi` / `Capaian`
+/// (`2019`, `Realisasi 2020`, `Capaian Tahun 2015`), under `Realisasi` or `Capaian` where it
+/// is a year alone. Never a target's, the Renstra's or a span's year (`Target 2022`, `Target
+/// Akhir Renstra (2026)`, `s/d 2021`), nor an evaluation form's (its columns are numbered,
+/// and the years of its Renstra columns are the Renstra's).
+fn earlier_years(sheet: &Sheet, tables: &[Table]) -> Vec<i32> {
+    let mut out = Vec::new();
+    for t in tables {
+        if t.kind == crate::layout::TableKind::Evaluation || t.from_mapping {
+            continue;
+        }
+        // the table's own columns (a column of another period, `lain_N`, is not)
+        let own = |c: u32| {
+            t.columns.values().any(|&x| x == c)
+                || t.qcols
+                    .iter()
+                    .any(|(k, &x)| x == c && !k.starts_with(crate::layout::OTHER_PERIOD))
+        };
+        for (i, &hr) in t.header_rows.iter().enumerate() {
+            for cell in sheet.row(hr) {
+                if own(cell.col) {
+                    continue;
+                }
+                let written = cell.value.as_text();
+                let n = text::norm(&written);
+                if n.len() > 30
+                    || text::has_any(
+                        &n,
+                        &[
+                            "target", "renstra", "akhir", "s/d", "sampai", "terhadap", "-",
+                        ],
+                    )
+                {
+                    continue;
+                }
+                let [y] = text::years(&n)[..] else {
+                    continue;
+                };
+                let rest = n.replace(&y.to_string(), "");
+                let rest = rest.trim_matches(|c: char| !c.is_alphanumeric());
+                let measured = |m: &str| m.starts_with("realisasi") || m.starts_with("capaian");
+                let earlier = if rest.is_empty() {
+                    // a year alone: under `Realisasi` / `Capaian` (the merged cell above)
+                    i > 0
+                        && sheet
+                            .get_shown(t.header_rows[i - 1], cell.col)
+                            .is_some_and(|above| measured(&text::norm(&above.value.as_text())))
+                } else {
+                    measured(rest) && !rest.contains("target")
+                };
+                if earlier && !out.contains(&y) {
+                    out.push(y);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// An amount without a note in brackets after it ("Rp. 3.996.107.315 (92,53 %)", the
 /// share spent).
 fn without_note(amount: &str) -> &str {
@@ -379,6 +453,7 @@ fn agency_and_region(meta: &mut SheetMeta, t: &str, n: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::Role;
 
     /// A table of `header` and the data rows `first..=last` (its columns play no part).
     fn table(header: u32, first: u32, last: u32) -> Table {
@@ -445,5 +520,56 @@ mod tests {
         assert_eq!(b.len(), 1);
         assert_eq!(b[0].amount_text, "Rp. 14.987.004.500");
         assert_eq!(b[0].kind, BudgetKind::Realisasi);
+    }
+
+    /// A title copied from last year's report (`… Tahun 2020` twice) over a table whose
+    /// header gives last year's realisasi beside this year's target: the table's year.
+    #[test]
+    fn a_year_the_header_gives_earlier_figures_of_is_not_the_tables() {
+        let rows: [&[&str]; 5] = [
+            &["Perbandingan Realisasi dan Capaian Kinerja Tahun 2020"],
+            &["LKjIP DINAS PERPUSTAKAAN TAHUN 2020"],
+            &[
+                "No",
+                "Indikator",
+                "Realisasi",
+                "Realisasi",
+                "Tahun 2021",
+                "",
+                "Target 2022",
+            ],
+            &["", "", "2019", "2020", "Target", "Realisasi", ""],
+            &[
+                "1",
+                "Jumlah anggota perpustakaan",
+                "4100",
+                "4410",
+                "4600",
+                "4730",
+                "4800",
+            ],
+        ];
+        let s = Sheet::of_rows("Tabel 3.1", &rows);
+        let mut t = table(2, 4, 4);
+        t.header_rows = vec![2, 3];
+        t.header_year = Some(2021);
+        for (role, col) in [
+            (Role::No, 0),
+            (Role::Indikator, 1),
+            (Role::Target, 4),
+            (Role::Realisasi, 5),
+        ] {
+            t.columns.insert(role, col);
+        }
+        let meta = read_meta(&s, &[t.clone()]);
+        assert_eq!(meta.earlier, [2019, 2020]);
+        assert_eq!(meta.year(), Some(2021));
+        // without the earlier years' columns, the title's two mentions win
+        let mut plain: Vec<&[&str]> = rows.to_vec();
+        plain[2] = &["No", "Indikator", "", "", "Tahun 2021", "", "Target 2022"];
+        plain[3] = &["", "", "", "", "Target", "Realisasi", ""];
+        let meta = read_meta(&Sheet::of_rows("Tabel 3.1", &plain), &[t]);
+        assert!(meta.earlier.is_empty());
+        assert_eq!(meta.year(), Some(2020));
     }
 }
