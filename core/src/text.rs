@@ -125,6 +125,17 @@ pub fn one_to_four(w: &str) -> Option<u8> {
     }
 }
 
+/// The one year `s` gives, however often (`PK_Disdik_2021`); none where it gives none or
+/// several (`Renstra 2021-2026`).
+pub fn one_year(s: &str) -> Option<i32> {
+    let mut years = years(s);
+    years.dedup();
+    match years[..] {
+        [year] => Some(year),
+        _ => None,
+    }
+}
+
 /// Every four-digit year 1990..=2099 standing alone in the text.
 pub fn years(s: &str) -> Vec<i32> {
     let bytes = s.as_bytes();

@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::agency::Agency;
 use crate::layout::budget;
 use crate::layout::meta::BudgetKind;
-use crate::layout::Role;
+use crate::layout::{Role, TableKind};
 use crate::model::{Figure, PeriodKind, Polaritas, Reading, SheetModel};
 use crate::outcome::FileReport;
 use crate::read::Workbook;
@@ -545,6 +545,10 @@ fn renstra_end(wb: Option<&Workbook>, m: &SheetModel, table: usize) -> Option<i3
 
 /// Whether most indicators of a sheet carry a Renstra final target.
 fn is_renstra_sheet(m: &SheetModel) -> bool {
+    // an evaluation form (E.81) is the year's own table, its Renstra columns beside it
+    if m.tables.iter().any(|t| t.kind == TableKind::Evaluation) {
+        return false;
+    }
     let with = m
         .indikator
         .iter()
@@ -712,6 +716,11 @@ pub fn collect(reports: &[FileReport]) -> Collected {
     let mut agencies: Vec<Agency> = Vec::new();
     for r in reports {
         let path: Arc<str> = Arc::from(r.path.display().to_string());
+        // the one year the file's name gives ("LKjIP 2021 - Tabel Bab III.xlsx")
+        let file_year = r
+            .path
+            .file_stem()
+            .and_then(|s| crate::text::one_year(&s.to_string_lossy()));
         for m in &r.models {
             let Some(year) = m.year() else {
                 c.no_year.push((path.to_string(), m.name.clone()));
@@ -752,7 +761,7 @@ pub fn collect(reports: &[FileReport]) -> Collected {
             sheets.push(SheetOfYear {
                 year,
                 agency,
-                merit: Merit::of(m, &entries),
+                merit: Merit::of(m, &entries, file_year.is_none_or(|y| y == year)),
                 entries,
                 renstra: is_renstra_sheet(m),
                 place,
@@ -954,12 +963,16 @@ struct SheetOfYear {
     merit: Merit,
 }
 
-/// Which of two sheets holding one year's table to take: an annual table (the year's own
+/// Which of two sheets holding one year's table to take: one in a file whose name gives its
+/// year, or none, before one in a file of another year (`PK 2020 (lama)` left in the 2021
+/// LKjIP's workbook, beside the 2020 evaluation form); an annual table (the year's own
 /// measurement) before a quarterly plan, then the report of the later quarter (an
 /// evaluation form's "Triwulan III" before its "Triwulan I"), the one with the most
 /// realisasi, the most figures filled in (a plan's later quarters), the most indicators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Merit {
+    /// the file's name gives the sheet's year, or no one year
+    file_year: bool,
     annual: bool,
     /// the quarter an evaluation report is of, as its title or sheet name says (0: none)
     quarter: u8,
@@ -969,7 +982,7 @@ struct Merit {
 }
 
 impl Merit {
-    fn of(m: &SheetModel, entries: &[Box<Entry>]) -> Merit {
+    fn of(m: &SheetModel, entries: &[Box<Entry>], file_year: bool) -> Merit {
         let n = |f: Option<&Figure>| usize::from(f.is_some_and(|f| f.reading.quantity().is_some()));
         let annual_figures: usize = m
             .indikator
@@ -998,6 +1011,7 @@ impl Merit {
             })
             .sum();
         Merit {
+            file_year,
             annual: m.triwulan.is_empty(),
             quarter: m
                 .tables
@@ -1188,7 +1202,7 @@ mod tests {
             .iter()
             .map(|m| {
                 let entries = super::sheet_entries(&place, None, m, 2020, None, &mut names);
-                super::Merit::of(m, &entries)
+                super::Merit::of(m, &entries, true)
             })
             .collect()
     }
@@ -1211,6 +1225,12 @@ mod tests {
             ..*table
         };
         assert!(table > &fewer);
+        // a sheet in a file whose name gives another year goes after any other
+        let elsewhere = super::Merit {
+            file_year: false,
+            ..*table
+        };
+        assert!(plan > &elsewhere);
         let emptier = super::Merit {
             figures: table.figures - 1,
             indicators: table.indicators + 1,

@@ -106,13 +106,7 @@ fn with_numbering(sheet: &Sheet, mut t: Table) -> Table {
 /// The one year a file's name gives ("PK_Disdik_2021.xlsx"); none when it gives none or
 /// several ("Renstra 2021-2026.xlsx").
 fn file_name_year(path: &std::path::Path) -> Option<i32> {
-    let stem = path.file_stem()?.to_string_lossy();
-    let mut years = crate::text::years(&stem);
-    years.dedup();
-    match years[..] {
-        [year] => Some(year),
-        _ => None,
-    }
+    crate::text::one_year(&path.file_stem()?.to_string_lossy())
 }
 
 /// Builds the model of every sheet that holds an indicator table (its tables found by
