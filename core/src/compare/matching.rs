@@ -79,7 +79,21 @@ enum Measure {
 /// A word that must agree between two names (a measure, `Jumlah`, or an enterprise's size,
 /// `Mikro`): no other reading of it ([`super::roots`]).
 pub(super) fn must_agree_word(w: &Word) -> bool {
-    SIZES.contains(&w.norm.as_str()) || measure(std::slice::from_ref(w)).is_some()
+    SIZES.contains(&w.norm.as_str())
+        || ONLINE.contains(&w.norm.as_str())
+        || measure(std::slice::from_ref(w)).is_some()
+}
+
+/// Words that say a service is had online (`Jumlah pengunjung perpustakaan digital`): the
+/// visitors of the library's website are not those of its building, so a name writing one
+/// and a name writing none are two indicators.
+const ONLINE: [&str; 4] = ["digital", "daring", "online", "virtual"];
+
+/// Whether a name says its service is had online ([`ONLINE`]) and not also in person
+/// (`fisik dan digital`, `daring dan luring`: both ways, as a name without either).
+fn online(w: &[Word]) -> bool {
+    let has = |set: &[&str]| w.iter().any(|x| set.contains(&x.norm.as_str()));
+    has(&ONLINE) && !has(&["fisik", "luring", "offline", "langsung"])
 }
 
 fn measure(w: &[Word]) -> Option<Measure> {
@@ -146,6 +160,8 @@ pub struct NameKey {
     leads: Vec<(Box<str>, Box<str>)>,
     /// Mikro / Kecil / Menengah, one bit each
     sizes: u8,
+    /// the service is had online ([`online`])
+    online: bool,
     /// a code alone in brackets after an ordinary word ([`Word::bracketed`]): words that
     /// may gloss it ([`unglossed`])
     glossed: bool,
@@ -200,6 +216,7 @@ impl NameKey {
             aside: sorted(|w| w.aside),
             leads: leads(w),
             sizes,
+            online: online(w),
             glossed: w
                 .windows(2)
                 .any(|p| p[1].code && p[1].bracketed && !p[0].code && !p[0].number && !p[0].stop),
@@ -626,6 +643,9 @@ pub fn compare_keyed(
     if ka.sizes != kb.sizes {
         cap = Some(sizes_differ(ka.sizes, kb.sizes, cap));
     }
+    if ka.online != kb.online {
+        cap = Some(Outcome::None);
+    }
     if let (Some(x), Some(y)) = (ka.measure, kb.measure) {
         if x != y {
             cap = Some(measures_differ(x, y, cap));
@@ -963,6 +983,10 @@ pub fn compare_words(
             or_dash(&named(sb))
         ));
         cap = Some(sizes_differ(sa, sb, cap));
+    }
+    // online and in person must agree
+    if online(wa) != online(wb) {
+        cap = Some(Outcome::None);
     }
     // Jumlah / Persentase must agree; other measures that differ are only doubtful
     match (measure(wa), measure(wb)) {
@@ -1732,6 +1756,40 @@ mod tests {
 
     fn cap(a: &str, b: &str) -> Option<Outcome> {
         names(a, b).1
+    }
+
+    #[test]
+    fn online_and_in_person_must_agree() {
+        // the library's website's visitors are not its building's
+        assert_eq!(
+            cap(
+                "Jumlah pengunjung perpustakaan",
+                "Jumlah pengunjung perpustakaan digital"
+            ),
+            Some(Outcome::None)
+        );
+        assert_eq!(
+            cap(
+                "Persentase layanan perizinan",
+                "Persentase layanan perizinan secara daring"
+            ),
+            Some(Outcome::None)
+        );
+        // both online, or both ways at once: as any other words
+        assert_ne!(
+            cap(
+                "Jumlah pengunjung perpustakaan digital",
+                "Jumlah pengunjung layanan perpustakaan digital"
+            ),
+            Some(Outcome::None)
+        );
+        assert_ne!(
+            cap(
+                "Jumlah pemustaka layanan perpustakaan (fisik dan digital)",
+                "Jumlah pemustaka layanan perpustakaan"
+            ),
+            Some(Outcome::None)
+        );
     }
 
     #[test]
