@@ -413,6 +413,26 @@ fn mark_aside(w: &mut [Word], text: &str) {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
         .collect();
+    // a unit of several written so ("Angka Konsumsi Ikan (kg/kap/thn)", "(ton/tahun)"): left
+    // out like stop words, as one unit word is
+    let n = listed.len();
+    if n >= 2
+        && inner.contains('/')
+        && w.len() > n
+        && listed.iter().all(|t| {
+            UNIT_PARTS.contains(&t.to_lowercase().as_str())
+                || UNIT_WORDS.contains(&t.to_lowercase().as_str())
+        })
+    {
+        let at = w.len() - n;
+        if w[at..].iter().zip(&listed).all(|(x, t)| x.raw == *t) {
+            for x in &mut w[at..] {
+                x.code = false;
+                x.stop = true;
+            }
+            return;
+        }
+    }
     // the standard the figure is held to, noted in brackets at the end ("… selesai tepat
     // waktu (sesuai SOP)", "(berdasarkan SPM)"): a note on the name, its codes asides and its
     // other words left out like stop words, where the name's last words are the note's
@@ -461,6 +481,13 @@ const UNIT_WORDS: [&str; 22] = [
     "orang", "jiwa", "hari", "unit", "rp", "rupiah", "poin", "persen", "km", "dokumen", "kali",
     "buah", "paket", "event", "lokasi", "produk", "kasus", "medali", "ton", "ha", "desa",
     "kegiatan",
+];
+
+/// The parts of a unit of several (`kg/kap/thn`, `ton/tahun`, `orang/hari`) beside
+/// [`UNIT_WORDS`]: measures and the times and heads a figure is taken per.
+const UNIT_PARTS: [&str; 19] = [
+    "kg", "gr", "gram", "liter", "ltr", "m2", "m3", "ekor", "kap", "kapita", "kk", "thn", "th",
+    "tahun", "bln", "bulan", "minggu", "jam", "ribu",
 ];
 
 /// The words a note on the standard a figure is held to starts with ("(sesuai SOP)",
@@ -1421,6 +1448,21 @@ mod tests {
         assert_eq!(abbreviated_run("odf", &w), Some((2, 3)));
         let w = words("Angka Kematian Ibu");
         assert_eq!(abbreviated_run("aki", &w), Some((0, 3)));
+    }
+
+    #[test]
+    fn a_unit_of_several_in_brackets_at_the_end_is_left_out() {
+        assert_eq!(norms("AKI (kg/kap/thn)"), ["aki"]);
+        assert_eq!(
+            norms("Produksi perikanan tangkap (ton/tahun)"),
+            norms("Produksi perikanan tangkap")
+        );
+        // not a unit: a list of codes, words of the name, a unit without the slash
+        assert_eq!(norms("Dokumen (RKA/DPA)"), ["dokumen", "rka", "dpa"]);
+        assert_eq!(
+            norms("Jumlah kelompok (tani/nelayan)"),
+            ["jumlah", "kelompok", "tani", "nelayan"]
+        );
     }
 
     #[test]
