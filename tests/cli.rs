@@ -701,6 +701,24 @@ fn rows_naming_the_officer_responsible_and_a_budget_cell_of_both_amounts() {
     assert!(found.contains(&"A502".to_string()), "{found:?}");
 }
 
+/// An outside examiner's library agency (`tests/data/blind26`): an evaluation form holding an
+/// indicator named as a mean (`Rata-rata kunjungan perpustakaan perhari`) reads every row to
+/// its mean capaian line; an LKjIP table titled with the year before (`… Tahun 2020`) over
+/// `Realisasi 2018 | 2019 | 2020` and `Tahun 2021 / Target` is the 2021 table, and its
+/// leftover sheet `PK 2020 (lama)` stays 2020's.
+#[test]
+fn an_indicator_named_as_a_mean_and_a_title_of_the_year_before() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/blind26/perpus");
+    let d = check_json(&data.join("Evaluasi Renja Dispusip TW4 2020.ods"), None);
+    let sheet = &d["files"][0]["sheets"][0];
+    assert_eq!(sheet["year"], 2020, "{sheet}");
+    // 23 indicators under 3 sasaran rows; before, the table ended at `Rata-rata …` (4)
+    assert_eq!(sheet["indicators"], 26, "{sheet}");
+    let toml = print_mapping(&data.join("LKjIP 2021 - Tabel Bab III.xlsx"));
+    let years: Vec<&str> = toml.lines().filter(|l| l.starts_with("tahun = ")).collect();
+    assert_eq!(years, ["tahun = 2021", "tahun = 2020"], "{toml}");
+}
+
 /// A table whose mapping names more than the roles (another period's column `lain_3`, a
 /// stacked table's `uraian` and years or its one column `nilai`) is read the same with the
 /// mapping `--print-mapping` wrote as without it.
