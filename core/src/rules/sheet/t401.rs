@@ -10,13 +10,20 @@
 //! - **baris anggaran** (`Jumlah Anggaran Kegiatan Tahun 2015 : Rp. …`).
 //!
 //! Tahun sheet adalah tahun yang disebut paling banyak tempat (bila seri, tahun di judul
-//! menang). Setiap tempat yang menyebut tahun lain dilaporkan di selnya. Tahun sheet itu juga
+//! menang). Tahun yang angkanya disebut tajuk sebagai angka tahun-tahun sebelumnya
+//! (`Realisasi` di atas `2018 | 2019 | 2020`, `Realisasi 2020` di samping `Tahun 2021 /
+//! Target`) bukan tahun tabel selama ada tahun lain yang disebut: judul yang disalin dari
+//! laporan tahun lalu tidak menjadikan tabel itu tabel tahun lalu. Setiap tempat yang menyebut
+//! tahun lain dilaporkan di selnya. Tahun sheet itu juga
 //! yang ditampilkan di baris ringkasan dan di JSON (`"year"`).
 //!
 //! > **English.** rakit reads the year wherever a sheet writes it: title, sheet name, column
 //! > header, place-and-date line, budget lines (not the year of a regulation a title cites,
 //! > "No. 53 Tahun 2014"). The sheet's year is the one most places agree
-//! > on (the title wins a tie); every place that says another year is reported at its cell.
+//! > on (the title wins a tie). A year whose figures the header gives as earlier ones
+//! > ("Realisasi" over "2018 | 2019 | 2020") is not the table's while another is named, so a
+//! > title copied from last year's report does not make the table last year's. Every place
+//! > that says another year is reported at its cell.
 //!
 //! ## Mengapa penting
 //!
