@@ -867,6 +867,15 @@ fn budget_tables(r: &FileReport, budget: &mut std::collections::BTreeMap<i32, Bu
             continue;
         }
         let models = || r.models.iter().filter(|m| m.name == sheet.name);
+        let model_year = models().find_map(|m| m.year());
+        // the year's budget already known from its lines: no table of it is looked for
+        if model_year.is_some_and(|y| {
+            budget
+                .get(&y)
+                .is_some_and(|b| b.anggaran.is_some() && b.realisasi.is_some())
+        }) {
+            continue;
+        }
         let tables = budget::find_beside(sheet, models().flat_map(|m| &m.tables));
         let Some(first) = tables.first() else {
             continue;
@@ -876,8 +885,7 @@ fn budget_tables(r: &FileReport, budget: &mut std::collections::BTreeMap<i32, Bu
                 .flat_map(|row| sheet.row(row))
                 .find_map(|c| crate::text::year_after_tahun(&c.value.as_text()))
         };
-        let Some(year) = models()
-            .find_map(|m| m.year())
+        let Some(year) = model_year
             .or_else(title_year)
             .or(file_year)
         else {
