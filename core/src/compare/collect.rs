@@ -484,6 +484,37 @@ pub struct RepeatedSheet {
     pub indicators: usize,
 }
 
+/// The sheet a summary takes its indicator names from by formulas (`='PK 2021'!C8` in a
+/// `Rekap` of the workbook's two years), and how many of its names it takes: a copy of tables
+/// read on their own, never a year's table. None where most names are typed, or taken from a
+/// sheet holding no table.
+fn names_taken_from(wb: Option<&Workbook>, m: &SheetModel) -> Option<(String, usize)> {
+    let wb = wb?;
+    let sheet = wb.sheets.iter().find(|s| s.name == m.name)?;
+    let cells = m
+        .indikator
+        .iter()
+        .map(|i| i.nama_cell)
+        .chain(m.triwulan.iter().map(|t| t.nama_cell));
+    let (mut names, mut taken) = (0usize, FxHashMap::<&str, usize>::default());
+    for (row, col) in cells {
+        names += 1;
+        let Some(f) = sheet.get(row, col).and_then(|c| c.formula.as_deref()) else {
+            continue;
+        };
+        // `'PK 2021'!C8` or `Sheet1!C8`: the sheet before the `!`
+        let Some((from, _)) = f.trim_start_matches('=').split_once('!') else {
+            continue;
+        };
+        let from = from.trim_matches('\'');
+        if from != m.name && wb.sheets.iter().any(|s| s.name == from) {
+            *taken.entry(from).or_default() += 1;
+        }
+    }
+    let (from, n) = taken.into_iter().max_by_key(|(_, n)| *n)?;
+    (n * 2 > names).then(|| (from.to_string(), n))
+}
+
 fn fig(f: &Figure, place: &Arc<SheetPlace>) -> Option<Fig> {
     let Reading::Number { q, .. } = &f.reading else {
         return None;
@@ -712,6 +743,8 @@ pub fn collect(reports: &[FileReport]) -> Collected {
     let mut c = Collected::default();
     let mut names = Names::default();
     let mut sheets: Vec<SheetOfYear> = Vec::new();
+    // summaries of other sheets, left out ([`names_taken_from`])
+    let mut copies: Vec<RepeatedSheet> = Vec::new();
     // each agency's title block as first read, beside c.agencies
     let mut agencies: Vec<Agency> = Vec::new();
     for r in reports {
@@ -748,6 +781,19 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                     Some((b.year.unwrap_or(year), b.kind, f))
                 })
                 .collect();
+            // a summary whose names are formulas into another sheet: that sheet is compared
+            if let Some((from, n)) = names_taken_from(r.workbook.as_ref(), m) {
+                copies.push(RepeatedSheet {
+                    year,
+                    path: path.to_string(),
+                    sheet: m.name.clone(),
+                    kept_path: path.to_string(),
+                    kept_sheet: from,
+                    shared: n,
+                    indicators: m.indikator.len() + m.triwulan.len(),
+                });
+                continue;
+            }
             let agency = agency_of(r, m, &path, &mut agencies, &mut c.agencies);
             let agency_name = m.meta.agency.as_deref().or(r.agency.as_deref());
             let entries = sheet_entries(
@@ -771,6 +817,8 @@ pub fn collect(reports: &[FileReport]) -> Collected {
         }
     }
     c.repeated = mark_repeats(&mut sheets);
+    c.repeated.append(&mut copies);
+    c.repeated.sort_by_key(|r| r.year);
     // the budget lines of the sheets taken, the first of each year and kind
     for s in &mut sheets {
         if s.left_out {
@@ -885,10 +933,7 @@ fn budget_tables(r: &FileReport, budget: &mut std::collections::BTreeMap<i32, Bu
                 .flat_map(|row| sheet.row(row))
                 .find_map(|c| crate::text::year_after_tahun(&c.value.as_text()))
         };
-        let Some(year) = model_year
-            .or_else(title_year)
-            .or(file_year)
-        else {
+        let Some(year) = model_year.or_else(title_year).or(file_year) else {
             continue;
         };
         let place = Arc::new(SheetPlace {
