@@ -239,6 +239,7 @@ fn finish(out: &mut Vec<Word>, text: &str, lexicon: &Lexicon) {
     if let Some(spans) = spans.filter(|_| text.contains(['-', '('])) {
         mark_joined(out, text, &spans);
         mark_bracketed(out, text, &spans);
+        drop_defined_code_groups(out, text, &spans);
     }
     drop_defined_codes(out);
     drop_defined_short_forms(out);
@@ -993,6 +994,41 @@ fn drop_defined_codes(w: &mut [Word]) {
     }
 }
 
+/// Codes written together in brackets that abbreviate, one after the other, the words right
+/// before them (`Indeks Profesionalitas Aparatur Sipil Negara (IP ASN)`: IP + ASN): defined,
+/// and left out like one code so defined.
+fn drop_defined_code_groups(w: &mut [Word], text: &str, spans: &[std::ops::Range<usize>]) {
+    let mut i = 0;
+    while i < w.len() {
+        let opens = text[..spans[i].start].trim_end().ends_with('(');
+        // the codes from w[i] to the one before the closing bracket
+        let Some(len) = (opens && w[i].code)
+            .then(|| {
+                (i + 1..w.len())
+                    .take_while(|&j| {
+                        w[j].code && text[spans[j - 1].end..spans[j].start].trim().is_empty()
+                    })
+                    .last()
+                    .filter(|&j| text[spans[j].end..].trim_start().starts_with(')'))
+                    .map(|j| j + 1 - i)
+            })
+            .flatten()
+        else {
+            i += 1;
+            continue;
+        };
+        let joined: String = w[i..i + len].iter().map(|x| x.norm.as_str()).collect();
+        let most = (joined.chars().count() * 2).min(10);
+        if (2..=most.min(i)).any(|k| abbreviates(&joined, &w[i - k..i])) {
+            for x in &mut w[i..i + len] {
+                x.code = false;
+                x.stop = true;
+            }
+        }
+        i += len;
+    }
+}
+
 /// A word in small letters written alone in brackets right after the words whose syllables
 /// it is written with ([`syllables`]: `alat dan mesin pertanian (alsintan)`) says nothing of
 /// its own: it is left out like a stop word, as a code so defined is.
@@ -1448,6 +1484,19 @@ mod tests {
         assert_eq!(abbreviated_run("odf", &w), Some((2, 3)));
         let w = words("Angka Kematian Ibu");
         assert_eq!(abbreviated_run("aki", &w), Some((0, 3)));
+    }
+
+    #[test]
+    fn codes_written_together_in_brackets_defined_by_the_words_before() {
+        assert_eq!(
+            norms("Indeks Profesionalitas Aparatur Sipil Negara (IP ASN)"),
+            ["indeks", "profesionalitas", "aparatur", "sipil", "negara"]
+        );
+        // not defined by the words before: kept
+        assert_eq!(
+            norms("Nilai kinerja (IP ASN)"),
+            ["nilai", "kinerja", "ip", "asn"]
+        );
     }
 
     #[test]
