@@ -8,6 +8,11 @@
 //! match, and only to confirm ([`super::matching::verdict_scored`]): the definition is the
 //! agency's own, but from another row. A code defined two ways in one comparison, and the
 //! levels and kinds that must agree (`SD`, `KUR`: [`known_code`]), are never written out.
+//!
+//! Terms the government renamed ([`RENAMED`]: `PNS` became `ASN`, `SIMPEG` `SIASN`, `PMKS`
+//! `PPKS`) are read so too, where no name of the comparison defines the old code otherwise:
+//! `Persentase PNS yang dijatuhi hukuman disiplin` (2021) is also read as `Persentase ASN
+//! yang …` (2022), to confirm.
 
 use std::sync::Arc;
 
@@ -16,6 +21,10 @@ use rustc_hash::FxHashMap;
 use super::collect::{Entry, SpelledOut, Split};
 use super::normalize::{defining_run, known_code, Word};
 
+/// Codes of terms the government renamed, with the code they became: a name writing the old
+/// one is also read with the new ([`spell_out`]), to confirm.
+const RENAMED: [(&str, &str); 3] = [("pns", "ASN"), ("simpeg", "SIASN"), ("pmks", "PPKS")];
+
 /// The words a code was defined by, and whether another name defined it otherwise.
 struct Definition {
     words: Vec<Word>,
@@ -23,6 +32,8 @@ struct Definition {
     content: String,
     /// defined otherwise somewhere: not written out
     conflicting: bool,
+    /// a term renamed ([`RENAMED`]), not a definition
+    renamed: bool,
 }
 
 /// Gives every entry whose name writes a code that another name of the comparison defines,
@@ -46,6 +57,7 @@ pub(crate) fn spell_out(years: &mut [(i32, Vec<Box<Entry>>)]) {
                             words,
                             content,
                             conflicting: false,
+                            renamed: false,
                         },
                     );
                 }
@@ -53,8 +65,19 @@ pub(crate) fn spell_out(years: &mut [(i32, Vec<Box<Entry>>)]) {
         }
     }
     defined.retain(|_, d| !d.conflicting);
-    if defined.is_empty() {
-        return;
+    for (old, new) in RENAMED {
+        if !defined.contains_key(old) {
+            let words = super::normalize::words(new);
+            defined.insert(
+                old.to_string(),
+                Definition {
+                    content: content_of(&words),
+                    words,
+                    conflicting: false,
+                    renamed: true,
+                },
+            );
+        }
     }
     let mut done: FxHashMap<usize, Option<Arc<SpelledOut>>> = FxHashMap::default();
     for e in years.iter_mut().flat_map(|(_, es)| es.iter_mut()) {
@@ -106,14 +129,24 @@ fn written_out(w: &[Word], defined: &FxHashMap<String, Definition>) -> Option<Sp
     let mut said = Vec::new();
     let mut codes = Vec::new();
     for x in w {
-        let d = (x.code && !x.aside && !x.leads && !known_code(&x.norm))
+        // a level or kind that must agree is never written out, but renamed
+        let d = (x.code && !x.aside && !x.leads)
             .then(|| defined.get(&x.norm))
-            .flatten();
+            .flatten()
+            .filter(|d| d.renamed || !known_code(&x.norm));
         match d {
             Some(d) => {
                 words.extend(d.words.iter().cloned());
                 let run: Vec<&str> = d.words.iter().map(|w| w.raw.as_str()).collect();
-                said.push(format!("{} = {}", x.raw, run.join(" ").to_lowercase()));
+                said.push(if d.renamed {
+                    format!("{} -> {} (istilah baru)", x.raw, run.join(" "))
+                } else {
+                    format!(
+                        "{} = {} (menurut nama lain)",
+                        x.raw,
+                        run.join(" ").to_lowercase()
+                    )
+                });
                 codes.push(x.norm.as_str().into());
             }
             None => words.push(x.clone()),
@@ -157,8 +190,20 @@ mod tests {
         ]);
         assert_eq!(
             got,
-            [Some("PPL = penyuluh pertanian lapangan".to_string()), None]
+            [
+                Some("PPL = penyuluh pertanian lapangan (menurut nama lain)".to_string()),
+                None
+            ]
         );
+    }
+
+    #[test]
+    fn a_renamed_term_is_read_as_its_new_name() {
+        let got = spelled(&[
+            (2021, "Persentase PNS yang dijatuhi hukuman disiplin"),
+            (2022, "Persentase ASN yang dijatuhi hukuman disiplin"),
+        ]);
+        assert_eq!(got, [Some("PNS -> ASN (istilah baru)".to_string()), None]);
     }
 
     #[test]

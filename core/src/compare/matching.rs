@@ -1564,10 +1564,7 @@ impl Reading {
                 .unowned
                 .as_ref()
                 .map(|u| format!("- {} (nama instansi)", u.agency)),
-            Reading::SpelledOut => e
-                .spelled
-                .as_ref()
-                .map(|s| format!("{} (menurut nama lain)", s.said)),
+            Reading::SpelledOut => e.spelled.as_ref().map(|s| s.said.to_string()),
         }
     }
 }
