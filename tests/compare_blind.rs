@@ -789,6 +789,13 @@ fn personnel_agency_years_as_sheets_of_one_workbook() {
 fn fire_brigade_years_beside_a_summary_of_formulas_into_them() {
     let problems = judge("damkar");
     assert!(problems.is_empty(), "{problems:#?}");
+    // the summary is named as such, not compared
+    let (doc, stderr) = compare_json("damkar");
+    let left_out = &doc["sheets_repeating_a_year"];
+    assert_eq!(left_out[0]["sheet"], "Rekap", "{left_out}");
+    assert_eq!(left_out[0]["summary"], true, "{left_out}");
+    assert_eq!(left_out[0]["same_as"]["sheet"], "PK 2021", "{left_out}");
+    assert!(stderr.contains("merangkum"), "{stderr}");
 }
 
 #[test]

@@ -482,6 +482,9 @@ pub struct RepeatedSheet {
     pub shared: usize,
     /// how many distinct indicator names the sheet has
     pub indicators: usize,
+    /// the sheet sums up the one taken, its names formulas into it (`='PK 2021'!C8`), rather
+    /// than repeating its table
+    pub summary: bool,
 }
 
 /// The sheet a summary takes its indicator names from by formulas (`='PK 2021'!C8` in a
@@ -791,6 +794,7 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                     kept_sheet: from,
                     shared: n,
                     indicators: m.indikator.len() + m.triwulan.len(),
+                    summary: true,
                 });
                 continue;
             }
@@ -1140,6 +1144,7 @@ fn mark_repeats(sheets: &mut [SheetOfYear]) -> Vec<RepeatedSheet> {
                 kept_sheet: sheets[kept].place.sheet.to_string(),
                 shared: names[i].intersection(&names[kept]).count(),
                 indicators: names[i].len(),
+                summary: false,
             });
         }
     }

@@ -10,6 +10,9 @@ crate::texts! {
     SAME_TABLE_AS = "compare.notices.same_table_as",
         "tabel tahun {year} ini sudah ada di {kept} ({shared} dari {indicators} nama indikatornya sama); sheet ini tidak dibandingkan. Bila sheet ini yang benar, keluarkan yang lain dari perbandingan",
         "this {year} table is already in {kept} ({shared} of its {indicators} indicator names are the same); this sheet is not compared. If this sheet is the right one, leave the other out of the comparison";
+    SUMMARY_OF = "compare.notices.summary_of",
+        "sheet ini merangkum {kept} ({shared} dari {indicators} nama indikatornya rumus ke sheet itu); sheet ini tidak dibandingkan",
+        "this sheet sums up {kept} ({shared} of its {indicators} indicator names are formulas into it); this sheet is not compared";
     SEVERAL_AGENCIES = "compare.notices.several_agencies",
         "rakit: berkas dari {n} OPD; indikator OPD yang berbeda tidak dapat disandingkan. Bandingkan tiap OPD tersendiri (satu folder per OPD):",
         "rakit: files of {n} agencies (OPD); the indicators of different agencies do not line up. Compare each agency on its own (one folder per agency):";
@@ -23,13 +26,22 @@ impl Comparison {
         let mut lines = Vec::new();
         for r in &self.repeated {
             let kept = format!("{} › {}", r.kept_path, r.kept_sheet);
-            let text = crate::msg!(
-                SAME_TABLE_AS,
-                year = r.year,
-                kept,
-                shared = r.shared,
-                indicators = r.indicators
-            );
+            let text = if r.summary {
+                crate::msg!(
+                    SUMMARY_OF,
+                    kept,
+                    shared = r.shared,
+                    indicators = r.indicators
+                )
+            } else {
+                crate::msg!(
+                    SAME_TABLE_AS,
+                    year = r.year,
+                    kept,
+                    shared = r.shared,
+                    indicators = r.indicators
+                )
+            };
             lines.push(format!("{} › {}: {}", r.path, r.sheet, text.render(lang)));
         }
         if self.agencies.len() > 1 {

@@ -88,6 +88,9 @@ crate::texts! {
     NOT_COMPARED_SAME_TABLE = "compare.xlsx.not_compared_same_table",
         "tidak dibandingkan (tabel {year} yang sama dengan {kept}):",
         "not compared (the same {year} table as {kept}):";
+    NOT_COMPARED_SUMMARY = "compare.xlsx.not_compared_summary",
+        "tidak dibandingkan (rangkuman {kept}, nama indikatornya rumus ke sheet itu):",
+        "not compared (a summary of {kept}, its indicator names formulas into it):";
     SEVERAL_AGENCIES = "compare.xlsx.several_agencies",
         "Berkas dari {n} OPD: indikator OPD yang berbeda tidak dapat disandingkan; bandingkan tiap OPD tersendiri",
         "Files of {n} agencies (OPD): the indicators of different agencies do not line up; compare each agency on its own";
@@ -699,7 +702,11 @@ impl Writer<'_> {
         for rep in &c.repeated {
             r += 1;
             let kept = format!("{} › {}", rep.kept_path, rep.kept_sheet);
-            let why = crate::msg!(NOT_COMPARED_SAME_TABLE, year = rep.year, kept);
+            let why = if rep.summary {
+                crate::msg!(NOT_COMPARED_SUMMARY, kept)
+            } else {
+                crate::msg!(NOT_COMPARED_SAME_TABLE, year = rep.year, kept)
+            };
             let line = format!("{} {} › {}", why.render(self.lang), rep.path, rep.sheet);
             ws.write_string(r, 0, line)?;
         }

@@ -829,6 +829,9 @@ struct RepeatedJson<'a> {
     /// how many of its indicator names the sheet taken has too
     shared: usize,
     indicators: usize,
+    /// a summary of the sheet taken, its names formulas into it
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    summary: bool,
 }
 
 impl<'a> RepeatedJson<'a> {
@@ -843,6 +846,7 @@ impl<'a> RepeatedJson<'a> {
             },
             shared: r.shared,
             indicators: r.indicators,
+            summary: r.summary,
         }
     }
 }
