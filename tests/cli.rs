@@ -719,6 +719,35 @@ fn an_indicator_named_as_a_mean_and_a_title_of_the_year_before() {
     assert_eq!(years, ["tahun = 2021", "tahun = 2020"], "{toml}");
 }
 
+/// A Rencana Aksi of two rows per indicator (`Target` then `Realisasi` under `Uraian`, the
+/// quarters side by side, `tests/data/blind27`): each quarter's realisasi is read from the
+/// lower row, its target from the upper, and `Capaian TW IV (%)` is the last quarter's %.
+#[test]
+fn a_plan_of_a_target_row_and_a_realisasi_row_per_indicator() {
+    let file =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/blind27/kesbangpol/RA PK 2019.xls");
+    let toml = print_mapping(&file);
+    for line in [
+        "jenis = \"quarterly\"",
+        "baris = \"F\"",
+        "tw1_target = \"G\"",
+        "tw1_realisasi = \"G\"",
+        "tw4_capaian = \"K\"",
+    ] {
+        assert!(toml.contains(line), "{line}\n{toml}");
+    }
+    let d = check_json(&file, None);
+    assert_eq!(d["files"][0]["sheets"][0]["indicators"], 19, "{d}");
+    // the year's % is nowhere written: no capaian finding reads K as the year's
+    let codes: Vec<&str> = d["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["code"].as_str())
+        .collect();
+    assert!(!codes.contains(&"C101"), "{codes:?}");
+}
+
 /// A table whose mapping names more than the roles (another period's column `lain_3`, a
 /// stacked table's `uraian` and years or its one column `nilai`) is read the same with the
 /// mapping `--print-mapping` wrote as without it.
@@ -730,11 +759,12 @@ fn print_mapping_round_trips_the_columns_besides_the_roles() {
         "blind10/evaluasi-renstra-dlh-pasirmulya-2024.xlsx",
         "blind22/dlh-tanah-laut/Pengukuran Kinerja DLH 2020-2021.ods",
         "blind23/bapenda/PENGUKURAN KINERJA BAPENDA 2022.xlsx",
+        "blind27/kesbangpol/RA PK 2019.xls",
     ] {
         let file = data.join(file);
         let toml = print_mapping(&file);
         assert!(
-            ["lain_", "uraian", "nilai"]
+            ["lain_", "uraian", "nilai", "baris"]
                 .iter()
                 .any(|k| toml.contains(k)),
             "{toml}"

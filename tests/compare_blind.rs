@@ -171,15 +171,6 @@ const KNOWN_SPLITS: [(&str, &str); 47] = [
     ("kesbangpol", "c11"),
 ];
 
-/// Files whose realisasi rakit does not read yet, with why: (agency, file).
-const KNOWN_UNREAD_REALISASI: [(&str, &str); 1] = [
-    // the thirteenth round (`tests/data/blind27`): a Rencana Aksi of two rows per indicator,
-    // the upper labelled `Target` and the lower `Realisasi` in an `Uraian` column, the
-    // quarters side by side (TW 1 (B03) .. TW 4 (B12)), no year realisasi: read as an annual
-    // table of the year's target alone, so the year has no realisasi
-    ("kesbangpol", "RA PK 2019.xls"),
-];
-
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
 /// The seventh round's (`tests/data/blind21`, measured as it came on 4 Dec 2026).
 const KNOWN_MERGES: [(&str, &str, &str); 2] = [
@@ -266,8 +257,6 @@ fn judge(agency: &str) -> Vec<String> {
         .collect();
     let mut groups_of: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
     let mut ids_of: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
-    // rows of a file in KNOWN_UNREAD_REALISASI whose realisasi is read right all the same
-    let mut unread_right = 0usize;
     for r in key["rows"].as_array().expect("rows") {
         let (file, sheet) = (
             r["file"].as_str().unwrap_or(""),
@@ -289,12 +278,7 @@ fn judge(agency: &str) -> Vec<String> {
         if year.parse::<i64>().ok() != r["year"].as_i64() {
             problems.push(format!("{file} row {row}: year {year}, key {}", r["year"]));
         }
-        let unread = KNOWN_UNREAD_REALISASI.contains(&(agency, file));
         for f in ["target", "realisasi"] {
-            if f == "realisasi" && unread {
-                unread_right += usize::from(dec(&r[f]) == dec(&y[f]));
-                continue;
-            }
             if dec(&r[f]) != dec(&y[f]) {
                 problems.push(format!(
                     "{file} {sheet} row {row} {f}: {} read, {} written",
@@ -304,11 +288,6 @@ fn judge(agency: &str) -> Vec<String> {
         }
         groups_of.entry(id.clone()).or_default().insert(*g);
         ids_of.entry(*g).or_default().insert(id);
-    }
-    if unread_right > 0 {
-        problems.push(format!(
-            "{unread_right} realisasi of a file in KNOWN_UNREAD_REALISASI read right: take it out"
-        ));
     }
     for (id, groups) in &groups_of {
         let known = KNOWN_SPLITS.contains(&(agency, id.as_str()));
@@ -778,7 +757,8 @@ fn youth_and_sports_agency_years_of_blocks_and_evaluation_forms() {
 /// one workbook (one an LKjIP table titled with the year before, one a leftover sheet of the
 /// year before them); a fire brigade's two workbooks of two years, one with a `Rekap` sheet
 /// whose names are formulas into the first year's sheet; a politics agency's four files, one a
-/// Rencana Aksi of Target and Realisasi rows.
+/// Rencana Aksi of a `Target` row and a `Realisasi` row per indicator, the quarters side by
+/// side (its realisasi were not read before 5 Dec).
 #[test]
 fn personnel_agency_years_as_sheets_of_one_workbook() {
     let problems = judge("bkpsdm");

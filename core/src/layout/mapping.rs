@@ -64,6 +64,8 @@ fn quarterly_keys() -> Vec<String> {
         "capaian",
         "anggaran",
         "kategori",
+        // each indicator a `Target` row and a `Realisasi` row, as this column says
+        quarterly::ROW_KIND,
     ]
     .map(String::from)
     .to_vec();

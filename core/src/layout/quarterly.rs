@@ -55,6 +55,10 @@ pub fn header_period(label: &str) -> Option<u8> {
     period(rest).filter(|p| *p >= 1)
 }
 
+/// The key of the column saying which of an indicator's two rows holds its targets and which
+/// its realisasi (`Target` / `Realisasi` under `Uraian`), the quarters' columns holding both.
+pub const ROW_KIND: &str = "baris";
+
 /// The keys of a quarterly table's columns: `<level>_<field>` (`sasaran_target`), plus
 /// `no` and `unit_kerja`.
 pub const FIELDS: [&str; 7] = [

@@ -286,6 +286,14 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
     // TW I .. TW IV, a Perjanjian Kinerja's schedule) or saying it itself ("Target TW I"):
     // the quarters' row is the header's last
     if cols.is_empty() {
+        // or neither, each indicator a `Target` row and a `Realisasi` row as a column of
+        // them says (`Uraian`), the quarters' columns holding both
+        // (not a monthly plan's, whose months beside the quarters the monthly form reads)
+        let monthly = [group_row, leaf_row]
+            .iter()
+            .chain(&above)
+            .any(|r| crate::layout::monthly::months_in_row(sheet, *r).len() >= 3);
+        let kinds = row_kind_column(sheet, group_row + 1, max_col).filter(|_| !monthly);
         for (col, q) in &groups {
             let label_at = |r: u32| {
                 sheet
@@ -299,9 +307,16 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
             let field = match role {
                 Some(crate::layout::Role::Target) => "target",
                 Some(crate::layout::Role::Realisasi) => "realisasi",
+                _ if kinds.is_some() => {
+                    cols.entry(format!("tw{q}_target")).or_insert(*col);
+                    "realisasi"
+                }
                 _ => continue,
             };
             cols.entry(format!("tw{q}_{field}")).or_insert(*col);
+        }
+        if let Some(k) = kinds.filter(|_| !cols.is_empty()) {
+            cols.insert(ROW_KIND.into(), k);
         }
         if !cols.is_empty() {
             leaf_row = group_row;
@@ -319,6 +334,16 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
             .find_map(|r| sheet.get_shown(*r, c))
             .map(|x| text::label(&x.value.as_text()))
             .unwrap_or_default();
+        // a quarter's own figure beside the quarters ("Capaian TW IV (%)"), not the year's
+        if let Some(q) = header_period(&label) {
+            let field = match crate::layout::classify(&label) {
+                Some(crate::layout::Role::Target) => "target",
+                Some(crate::layout::Role::Realisasi) => "realisasi",
+                _ => "capaian",
+            };
+            cols.entry(format!("tw{q}_{field}")).or_insert(c);
+            continue;
+        }
         // the budget ("Anggaran (Rp)", "Pagu"), not its realisation
         if (label.starts_with("anggaran") || label.starts_with("pagu"))
             && !label.contains("realisasi")
@@ -409,6 +434,24 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
         header_year,
         from_mapping: false,
         eval: None,
+    })
+}
+
+/// The column, from row `from` on, whose cells say `Target` on a row and `Realisasi` on the
+/// next, twice at least: each indicator is then two rows.
+fn row_kind_column(sheet: &Sheet, from: u32, max_col: u32) -> Option<u32> {
+    let label = |r: u32, c: u32| {
+        sheet
+            .get(r, c)
+            .map(|x| text::label(&x.value.as_text()))
+            .unwrap_or_default()
+    };
+    (0..=max_col).find(|&c| {
+        (from..from.saturating_add(80))
+            .filter(|&r| label(r, c) == "target" && label(r + 1, c) == "realisasi")
+            .take(2)
+            .count()
+            == 2
     })
 }
 

@@ -211,11 +211,29 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
     let mut out = Vec::new();
     let mut sasaran: Option<String> = None;
     let header = crate::layout::HeaderTexts::of(sheet, &table.header_rows);
+    // an indicator of two rows, `Target` then `Realisasi` ([`super::detect::ROW_KIND`])
+    let kind_col = col(crate::layout::quarterly::ROW_KIND);
+    let kind = |r: u32| {
+        cell_text(sheet, r, kind_col)
+            .map(|t| crate::text::label(&t))
+            .unwrap_or_default()
+    };
     for r in table.first_row..=table.last_row {
         // the header again on a new page, with its numbering row, is no data
         if crate::layout::is_numbering_row(sheet, r) || header.repeated_at(sheet, r) {
             continue;
         }
+        // the realisasi row of an indicator of two rows: read with its target row
+        if kind_col.is_some() && kind(r) == "realisasi" {
+            continue;
+        }
+        // where the realisasi stand: the next row, for an indicator of two rows (none if the
+        // next row is not its realisasi)
+        let rr = match kind_col {
+            Some(_) if kind(r + 1) == "realisasi" => Some(r + 1),
+            Some(_) => None,
+            None => Some(r),
+        };
         let in_sasaran = cell_text(sheet, r, col("sasaran"));
         let has_target = col("target")
             .and_then(|c| sheet.get(r, c))
@@ -245,8 +263,9 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                 let mut q = Triwulan {
                     q,
                     target: Some(target),
-                    realisasi: fig(r, col(&format!("tw{q}_realisasi")), unit.clone()),
-                    capaian: fig(r, col(&format!("tw{q}_capaian")), None),
+                    realisasi: rr
+                        .and_then(|rr| fig(rr, col(&format!("tw{q}_realisasi")), unit.clone())),
+                    capaian: rr.and_then(|rr| fig(rr, col(&format!("tw{q}_capaian")), None)),
                 };
                 // before the year's realisasi is worked out of the quarters
                 q.settle_by_stated();
@@ -261,7 +280,7 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         }
         let annual = fig(r, col("target"), unit.clone());
         let realisasi_tahunan = match col("realisasi") {
-            Some(c) => fig(r, Some(c), unit.clone()),
+            Some(c) => rr.and_then(|rr| fig(rr, Some(c), unit.clone())),
             // targets that fit both (all in the last quarter, or all zero) are a flow where
             // the realisasi falls back somewhere
             None => year_realisasi(annual.as_ref(), &quarters),
@@ -291,7 +310,9 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             polaritas,
             period: PeriodKind::Quarter,
             realisasi_tahunan: realisasi_tahunan.map(Box::new),
-            capaian_tahunan: fig(r, col("capaian"), None).map(Box::new),
+            capaian_tahunan: rr
+                .and_then(|rr| fig(rr, col("capaian"), None))
+                .map(Box::new),
         });
     }
     out
