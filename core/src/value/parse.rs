@@ -44,6 +44,12 @@ pub(super) fn normalize(text: &str) -> String {
             }
         })
         .collect();
+    // per mille (`22,1 ‰`, a hospital's death rate): a unit word, as `%` is a sign
+    let mapped = if mapped.contains('‰') {
+        mapped.replace('‰', " permil")
+    } else {
+        mapped
+    };
     without_footnote_mark(mapped.trim()).to_string()
 }
 

@@ -698,3 +698,20 @@ fn words_saying_a_figure_is_not_there_read_as_a_dash() {
         assert!(matches!(parse(t), Value::Text(_)), "{t}");
     }
 }
+
+#[test]
+fn per_mille_is_a_unit_word() {
+    // a hospital's death rates: `22,1 ‰`, `25‰`, a bound `≤ 25 ‰`
+    for (text, value) in [("22,1 ‰", "22.1"), ("25‰", "25")] {
+        match parse(text) {
+            Value::Number(q) => {
+                assert_eq!(q.value.to_string(), value, "{text}");
+                assert_eq!(q.unit.as_deref(), Some("permil"), "{text}");
+                assert!(!q.percent, "{text}");
+            }
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+    let b = crate::value::bound("≤ 25 ‰").expect("a bound");
+    assert_eq!(b.high.map(|q| q.value.to_string()), Some("25".to_string()));
+}
