@@ -619,11 +619,22 @@ fn sheet_entries(
         let target_akhir = i.target_akhir.as_deref().and_then(|f| fig(f, place));
         // a heading with no figure of its own (an evaluation form's urusan and bidang rows,
         // which carry only budgets): nothing to compare; an indicator measured by a grade
-        // (`Nilai evaluasi SAKIP`: BB, B) is compared by its name, with no figure
+        // (`Nilai evaluasi SAKIP`: BB, B) or by words in both its target and its realisasi
+        // (`Opini BPK`: WTP; `Akreditasi RS`: Paripurna, Utama) is compared by its name, with
+        // no figure
+        let word = |f: &Option<Figure>| {
+            f.as_ref().is_some_and(|f| match &f.reading {
+                Reading::Text { text } => {
+                    text.chars().count() <= 30 && text.chars().any(char::is_alphabetic)
+                }
+                _ => false,
+            })
+        };
         let graded = [&i.target, &i.realisasi]
             .into_iter()
             .flatten()
-            .any(|f| matches!(f.reading, Reading::Grade { .. }));
+            .any(|f| matches!(f.reading, Reading::Grade { .. }))
+            || word(&i.target) && word(&i.realisasi);
         if target.is_none()
             && realisasi.is_none()
             && capaian.is_none()
