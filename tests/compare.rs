@@ -816,6 +816,82 @@ fn changes_against_every_earlier_year_with_polarity() {
     );
 }
 
+/// A sheet whose indicator names are formulas into another year's table (`Rekap`) is a
+/// summary, left out and named so; one whose names are formulas into a sheet of raw data
+/// holding no table is a year's own table, compared.
+#[test]
+fn a_summary_of_formulas_is_left_out_but_names_taken_from_data_are_not() {
+    use rust_xlsxwriter::Formula;
+    let dir = tempfile::tempdir().unwrap();
+    let names = ["Angka kematian ibu", "Persentase jalan mantap"];
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let header = |ws: &mut rust_xlsxwriter::Worksheet, year: i32| {
+        ws.write(0, 0, format!("PENGUKURAN KINERJA TAHUN {year}"))
+            .unwrap();
+        for (c, h) in ["No", "Indikator Kinerja", "Target", "Realisasi"]
+            .iter()
+            .enumerate()
+        {
+            ws.write(2, c as u16, *h).unwrap();
+        }
+    };
+    let ws = wb.add_worksheet().set_name("PK 2021").unwrap();
+    header(ws, 2021);
+    for (i, n) in names.iter().enumerate() {
+        let r = 3 + i as u32;
+        ws.write(r, 0, (i + 1) as f64).unwrap();
+        ws.write(r, 1, *n).unwrap();
+        ws.write(r, 2, 80.0).unwrap();
+        ws.write(r, 3, 75.0 + i as f64).unwrap();
+    }
+    let ws = wb.add_worksheet().set_name("Data").unwrap();
+    ws.write(0, 0, "Daftar nama indikator").unwrap();
+    for (i, n) in names.iter().enumerate() {
+        ws.write(1 + i as u32, 0, *n).unwrap();
+    }
+    let ws = wb.add_worksheet().set_name("PK 2022").unwrap();
+    header(ws, 2022);
+    for (i, n) in names.iter().enumerate() {
+        let r = 3 + i as u32;
+        ws.write(r, 0, (i + 1) as f64).unwrap();
+        let f = Formula::new(format!("=Data!A{}", 2 + i)).set_result(*n);
+        ws.write_formula(r, 1, f).unwrap();
+        ws.write(r, 2, 82.0).unwrap();
+        ws.write(r, 3, 79.0 + i as f64).unwrap();
+    }
+    let ws = wb.add_worksheet().set_name("Rekap").unwrap();
+    ws.write(0, 0, "REKAPITULASI CAPAIAN KINERJA").unwrap();
+    for (c, h) in ["No", "Indikator", "Target 2022", "Realisasi 2022"]
+        .iter()
+        .enumerate()
+    {
+        ws.write(2, c as u16, *h).unwrap();
+    }
+    for (i, n) in names.iter().enumerate() {
+        let r = 3 + i as u32;
+        ws.write(r, 0, (i + 1) as f64).unwrap();
+        let f = Formula::new(format!("='PK 2021'!B{}", 4 + i)).set_result(*n);
+        ws.write_formula(r, 1, f).unwrap();
+        ws.write(r, 2, 82.0).unwrap();
+        ws.write(r, 3, 79.0 + i as f64).unwrap();
+    }
+    let p = dir.path().join("pk-2021-2022.xlsx");
+    wb.save(&p).unwrap();
+    let c = compare::compare(&[check(&p)], &CompareConfig::default());
+    assert_eq!(c.years, [2021, 2022]);
+    let left: Vec<(&str, &str, bool)> = c
+        .repeated
+        .iter()
+        .map(|r| (r.sheet.as_str(), r.kept_sheet.as_str(), r.summary))
+        .collect();
+    assert_eq!(left, [("Rekap", "PK 2021", true)]);
+    // the 2022 figures are PK 2022's
+    for g in &c.groups {
+        let e = g.entries.iter().find(|e| e.year == 2022).unwrap();
+        assert_eq!(e.source.sheet().as_ref(), "PK 2022");
+    }
+}
+
 /// A monthly table's year: the realisasi is the table's own total ("Jumlah", column AQ of the
 /// monthly sample), not the last month's, and the % is the year's; every figure equals its
 /// source cell.

@@ -491,7 +491,11 @@ pub struct RepeatedSheet {
 /// `Rekap` of the workbook's two years), and how many of its names it takes: a copy of tables
 /// read on their own, never a year's table. None where most names are typed, or taken from a
 /// sheet holding no table.
-fn names_taken_from(wb: Option<&Workbook>, m: &SheetModel) -> Option<(String, usize)> {
+fn names_taken_from(
+    wb: Option<&Workbook>,
+    models: &[SheetModel],
+    m: &SheetModel,
+) -> Option<(String, usize)> {
     let wb = wb?;
     let sheet = wb.sheets.iter().find(|s| s.name == m.name)?;
     let cells = m
@@ -510,7 +514,8 @@ fn names_taken_from(wb: Option<&Workbook>, m: &SheetModel) -> Option<(String, us
             continue;
         };
         let from = from.trim_matches('\'');
-        if from != m.name && wb.sheets.iter().any(|s| s.name == from) {
+        // a sheet read on its own (a sheet of raw data the names come from is no table)
+        if from != m.name && models.iter().any(|o| o.name == from) {
             *taken.entry(from).or_default() += 1;
         }
     }
@@ -796,7 +801,7 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                 })
                 .collect();
             // a summary whose names are formulas into another sheet: that sheet is compared
-            if let Some((from, n)) = names_taken_from(r.workbook.as_ref(), m) {
+            if let Some((from, n)) = names_taken_from(r.workbook.as_ref(), &r.models, m) {
                 copies.push(RepeatedSheet {
                     year,
                     path: path.to_string(),

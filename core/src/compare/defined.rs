@@ -125,6 +125,10 @@ fn definitions(w: &[Word]) -> Vec<(String, Vec<Word>)> {
 /// The name's words with each code it writes and does not define replaced by the words
 /// `defined` gives it, if any is.
 fn written_out(w: &[Word], defined: &FxHashMap<String, Definition>) -> Option<SpelledOut> {
+    // most names write no code defined elsewhere nor renamed: nothing to build
+    if !w.iter().any(|x| x.code && defined.contains_key(&x.norm)) {
+        return None;
+    }
     let mut words: Vec<Word> = Vec::with_capacity(w.len() + 4);
     let mut said = Vec::new();
     let mut codes = Vec::new();
