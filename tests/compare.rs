@@ -849,16 +849,20 @@ fn a_summary_of_formulas_is_left_out_but_names_taken_from_data_are_not() {
     for (i, n) in names.iter().enumerate() {
         ws.write(1 + i as u32, 0, *n).unwrap();
     }
+    // the 2022 rows, each name a formula into another sheet's cell
+    let rows_of_formulas = |ws: &mut rust_xlsxwriter::Worksheet, to: &dyn Fn(usize) -> String| {
+        for (i, n) in names.iter().enumerate() {
+            let r = 3 + i as u32;
+            ws.write(r, 0, (i + 1) as f64).unwrap();
+            ws.write_formula(r, 1, Formula::new(to(i)).set_result(*n))
+                .unwrap();
+            ws.write(r, 2, 82.0).unwrap();
+            ws.write(r, 3, 79.0 + i as f64).unwrap();
+        }
+    };
     let ws = wb.add_worksheet().set_name("PK 2022").unwrap();
     header(ws, 2022);
-    for (i, n) in names.iter().enumerate() {
-        let r = 3 + i as u32;
-        ws.write(r, 0, (i + 1) as f64).unwrap();
-        let f = Formula::new(format!("=Data!A{}", 2 + i)).set_result(*n);
-        ws.write_formula(r, 1, f).unwrap();
-        ws.write(r, 2, 82.0).unwrap();
-        ws.write(r, 3, 79.0 + i as f64).unwrap();
-    }
+    rows_of_formulas(ws, &|i| format!("=Data!A{}", 2 + i));
     let ws = wb.add_worksheet().set_name("Rekap").unwrap();
     ws.write(0, 0, "REKAPITULASI CAPAIAN KINERJA").unwrap();
     for (c, h) in ["No", "Indikator", "Target 2022", "Realisasi 2022"]
@@ -867,14 +871,7 @@ fn a_summary_of_formulas_is_left_out_but_names_taken_from_data_are_not() {
     {
         ws.write(2, c as u16, *h).unwrap();
     }
-    for (i, n) in names.iter().enumerate() {
-        let r = 3 + i as u32;
-        ws.write(r, 0, (i + 1) as f64).unwrap();
-        let f = Formula::new(format!("='PK 2021'!B{}", 4 + i)).set_result(*n);
-        ws.write_formula(r, 1, f).unwrap();
-        ws.write(r, 2, 82.0).unwrap();
-        ws.write(r, 3, 79.0 + i as f64).unwrap();
-    }
+    rows_of_formulas(ws, &|i| format!("='PK 2021'!B{}", 4 + i));
     let p = dir.path().join("pk-2021-2022.xlsx");
     wb.save(&p).unwrap();
     let c = compare::compare(&[check(&p)], &CompareConfig::default());
