@@ -503,24 +503,26 @@ fn names_taken_from(
         .iter()
         .map(|i| i.nama_cell)
         .chain(m.triwulan.iter().map(|t| t.nama_cell));
-    let (mut names, mut taken) = (0usize, FxHashMap::<&str, usize>::default());
+    let (mut names, mut taken) = (0usize, FxHashMap::<String, usize>::default());
     for (row, col) in cells {
         names += 1;
         let Some(f) = sheet.get(row, col).and_then(|c| c.formula.as_deref()) else {
             continue;
         };
-        // `'PK 2021'!C8` or `Sheet1!C8`: the sheet before the `!`
-        let Some((from, _)) = f.trim_start_matches('=').split_once('!') else {
+        // `'PK 2021'!C8`: one cell of another sheet
+        let [crate::formula::Reference {
+            sheet: Some(from), ..
+        }] = &crate::formula::references(f)[..]
+        else {
             continue;
         };
-        let from = from.trim_matches('\'');
         // a sheet read on its own (a sheet of raw data the names come from is no table)
-        if from != m.name && models.iter().any(|o| o.name == from) {
-            *taken.entry(from).or_default() += 1;
+        if *from != m.name && models.iter().any(|o| o.name == *from) {
+            *taken.entry(from.clone()).or_default() += 1;
         }
     }
     let (from, n) = taken.into_iter().max_by_key(|(_, n)| *n)?;
-    (n * 2 > names).then(|| (from.to_string(), n))
+    (n * 2 > names).then_some((from, n))
 }
 
 fn fig(f: &Figure, place: &Arc<SheetPlace>) -> Option<Fig> {
