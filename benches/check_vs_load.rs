@@ -226,6 +226,7 @@ fn measure(label: &str, path: &Path, runs: usize) {
 
 fn main() {
     rakit::purge_freed_memory_promptly();
+    rakit::no_transparent_huge_pages();
     let dir = data_dir();
     let a = dir.join("annual-50000.xlsx");
     if !a.exists() {

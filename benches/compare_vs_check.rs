@@ -474,6 +474,7 @@ fn floor_workbook(charts: usize) -> Vec<u8> {
 
 fn main() {
     rakit::purge_freed_memory_promptly();
+    rakit::no_transparent_huge_pages();
     let agencies = data("compare", workbook);
     // as `rakit check` and `rakit compare` do over several files, before any thread starts
     rakit::reuse_freed_memory_across_files();

@@ -357,6 +357,7 @@ fn ms(d: Duration) -> f64 {
 
 fn main() {
     rakit::purge_freed_memory_promptly();
+    rakit::no_transparent_huge_pages();
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let Some(i) = args.iter().position(|a| a == "--child") {
         child(&args[i + 1..]);

@@ -8,6 +8,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     rakit::purge_freed_memory_promptly();
+    rakit::no_transparent_huge_pages();
     quiet_reader_panics();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = rakit::cli::lang_of(&args);
