@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 53] = [
+const KNOWN_SPLITS: [(&str, &str); 51] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -179,11 +179,10 @@ const KNOWN_SPLITS: [(&str, &str); 53] = [
     ("inspektorat", "a04"),
     ("kecamatan", "c05"),
     ("kecamatan", "c10"),
-    // - a hospital's codes and their words (`ALOS` / `LOS (Average Length of Stay)` /
-    //   `AvLOS`; `NDR` / `Angka kematian pasien > 48 jam (NDR)`), and `RS` dropped from
-    //   `Status akreditasi RS`
-    ("rsud", "b02"),
-    ("rsud", "b05"),
+    // - `RS` dropped from `Status akreditasi RS` (a hospital's codes and their words, `ALOS`
+    //   / `LOS (Average Length of Stay)` / `AvLOS` and `NDR` / `Angka kematian pasien > 48
+    //   jam (NDR)`, one group each since 5 Dec: a stop word of an English name gives a letter
+    //   of its code, and a name called by the other's code in brackets is to confirm)
     ("rsud", "b12"),
 ];
 

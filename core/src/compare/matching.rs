@@ -1533,6 +1533,46 @@ fn sasaran_alike(a: &Entry, b: &Entry) -> bool {
         }
 }
 
+/// The code `named` is, where the other name `calls` itself by it in brackets of its own
+/// (`Angka kematian pasien > 48 jam (NDR)`, a code its words do not abbreviate): `named` is
+/// that code alone (`NDR`) or the code and the words it abbreviates, all of them (`NDR (Net
+/// Death Rate)`, `Net Death Rate (NDR)`).
+fn called_by_code<'a>(named: &'a [Word], calls: &[Word]) -> Option<&'a str> {
+    let plain = |w: &&Word| !w.stop && !w.aside;
+    let code = match named.iter().filter(plain).collect::<Vec<_>>()[..] {
+        [only] if only.code => only,
+        _ => {
+            // the code left out of its name as its words define it
+            let defined: Vec<&Word> = named.iter().filter(|w| w.stop && is_code_like(w)).collect();
+            let [code] = defined[..] else {
+                return None;
+            };
+            let rest: Vec<Word> = named
+                .iter()
+                .filter(|w| !std::ptr::eq(*w, code))
+                .cloned()
+                .collect();
+            if !super::normalize::abbreviates(&code.norm, &rest) {
+                return None;
+            }
+            code
+        }
+    };
+    calls
+        .iter()
+        .any(|w| w.code && w.bracketed && w.aside && w.norm == code.norm)
+        .then_some(code.norm.as_str())
+}
+
+/// A word written as a code (capitals, two letters or more), whatever its place made of it.
+fn is_code_like(w: &Word) -> bool {
+    w.chars >= 2
+        && w.raw
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
 /// [`verdict`]; the reason only when `explain` (scoring many pairs needs none).
 pub fn verdict_with(a: &Entry, b: &Entry, explain: bool) -> Verdict {
     verdict_scored(a, b, explain, &mut Scored::default())
@@ -1677,6 +1717,24 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
             cap = Some(Outcome::Confirm);
             if explain {
                 reasons = rooted(a, b, true).map(|r| r.1).unwrap_or_default();
+            }
+        }
+    }
+    // where they still do not match, a name that is a code (`NDR`, `NDR (Net Death Rate)`)
+    // and one that calls itself by that code in brackets (`Angka kematian pasien > 48 jam
+    // (NDR)`): the writer's own word that the two are one indicator, only to confirm
+    if score < CONFIRM && cap != Some(Outcome::None) {
+        if let Some(code) = called_by_code(&a.split.words, &b.split.words)
+            .or_else(|| called_by_code(&b.split.words, &a.split.words))
+        {
+            score = CONFIRM;
+            cap = Some(Outcome::Confirm);
+            if explain {
+                reasons.push(format!(
+                    "({}) = {}",
+                    code.to_uppercase(),
+                    code.to_uppercase()
+                ));
             }
         }
     }
@@ -1868,6 +1926,43 @@ mod tests {
             "Persentase Bangunan Gedung yang Memiliki PBG",
         );
         assert_eq!(cap, Some(Outcome::None));
+    }
+
+    #[test]
+    fn a_name_that_calls_itself_by_the_others_code_is_to_confirm() {
+        let mut names = super::super::collect::Names::default();
+        let mut pair = |a: &str, b: &str| {
+            let (a, b) = (names.entry(2020, a), names.entry(2021, b));
+            (verdict(&a, &b), verdict_with(&b, &a, false).outcome)
+        };
+        for a in ["NDR", "NDR (Net Death Rate)", "Net Death Rate (NDR)"] {
+            let (v, quiet) = pair(a, "Angka kematian pasien > 48 jam (NDR)");
+            assert_eq!(
+                (v.outcome, quiet),
+                (Outcome::Confirm, Outcome::Confirm),
+                "{a}: {v:?}"
+            );
+            assert!(v.reason.contains("(NDR) = NDR"), "{}", v.reason);
+        }
+        // the code a part of the name only (`… layanan PPID`), or another code: apart
+        for (a, b) in [
+            (
+                "Jumlah permohonan informasi (PPID)",
+                "Jumlah kunjungan website (PPID)",
+            ),
+            (
+                "GDR (Gross Death Rate)",
+                "Angka kematian pasien > 48 jam (NDR)",
+            ),
+            ("Persentase layanan PPID", "Jumlah kunjungan website (PPID)"),
+        ] {
+            let (v, quiet) = pair(a, b);
+            assert_eq!(
+                (v.outcome, quiet),
+                (Outcome::None, Outcome::None),
+                "{a} / {b}: {v:?}"
+            );
+        }
     }
 
     #[test]

@@ -699,18 +699,24 @@ fn word_of(raw: &str, low: String, capitals: bool, lexicon: &Lexicon) -> Word {
     }
 }
 
-/// Whether `code` abbreviates the run of ordinary words `run` (stop words between them passed
-/// over), one piece of the code per word in order: each piece starts with its word's first letter and takes further letters of the
+/// Whether `code` abbreviates the run of ordinary words `run`, one piece of the code per word
+/// in order: each piece starts with its word's first letter and takes further letters of the
 /// word in order (`APM` / Angka Partisipasi Murni, `AKABA` / Angka KemAtian BAlita, `WUB` /
-/// WirUsaha Baru); at least two words.
+/// WirUsaha Baru); at least two words. A stop word between them is passed over
+/// ("Pekerjaan Umum dan Penataan Ruang" / PUPR) or gives a piece as the others do (`ALOS` /
+/// Average Length Of Stay, `AvLOS`).
 pub fn abbreviates(code: &str, run: &[Word]) -> bool {
-    /// One piece of `code` per word of `run`, in order.
-    fn pieces<T: PartialEq>(code: &[T], run: &[&[T]]) -> bool {
-        let Some((first, rest)) = run.split_first() else {
+    /// One piece of `code` per word of `run`, in order; a word marked `true` (a stop word)
+    /// may give none.
+    fn pieces<T: PartialEq>(code: &[T], run: &[(&[T], bool)]) -> bool {
+        let Some((&(first, optional), rest)) = run.split_first() else {
             return code.is_empty();
         };
+        if optional && pieces(code, rest) {
+            return true;
+        }
         // the piece of this word: its first letter, then letters of it in order
-        if code.first() != first.first() {
+        if code.is_empty() || code.first() != first.first() {
             return false;
         }
         let mut at = 1;
@@ -731,8 +737,7 @@ pub fn abbreviates(code: &str, run: &[Word]) -> bool {
             }
         }
     }
-    // a stop word inside the run is passed over ("Pekerjaan Umum dan Penataan Ruang" / PUPR),
-    // not at its ends
+    // a stop word inside the run, not at its ends
     let plain = |x: &Word| !x.code && !x.number && !x.stop;
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
         return false;
@@ -746,22 +751,24 @@ pub fn abbreviates(code: &str, run: &[Word]) -> bool {
         return false;
     }
     const MOST: usize = 6;
-    let words = run.iter().filter(|x| !x.stop);
-    let n = words.clone().count();
-    if n < 2 || n > code.chars().count() || n > MOST {
+    let n = run.iter().filter(|x| !x.stop).count();
+    if n < 2 || n > code.chars().count() || n > MOST || run.len() > 2 * MOST {
         return false;
     }
-    if code.is_ascii() && words.clone().all(|x| x.norm.is_ascii()) {
+    if code.is_ascii() && run.iter().all(|x| x.norm.is_ascii()) {
         // most codes and names: their bytes, with no copy
-        let mut run: [&[u8]; MOST] = [&[]; MOST];
-        for (slot, x) in run.iter_mut().zip(words) {
-            *slot = x.norm.as_bytes();
+        let mut slots: [(&[u8], bool); 2 * MOST] = [(&[], false); 2 * MOST];
+        for (slot, x) in slots.iter_mut().zip(run) {
+            *slot = (x.norm.as_bytes(), x.stop);
         }
-        return pieces(code.as_bytes(), &run[..n]);
+        return pieces(code.as_bytes(), &slots[..run.len()]);
     }
     let code: Vec<char> = code.chars().collect();
-    let words: Vec<Vec<char>> = words.map(|x| x.norm.chars().collect()).collect();
-    let words: Vec<&[char]> = words.iter().map(Vec::as_slice).collect();
+    let words: Vec<(Vec<char>, bool)> = run
+        .iter()
+        .map(|x| (x.norm.chars().collect(), x.stop))
+        .collect();
+    let words: Vec<(&[char], bool)> = words.iter().map(|(w, s)| (w.as_slice(), *s)).collect();
     pieces(&code, &words)
 }
 
@@ -1141,6 +1148,10 @@ pub fn unit_canon(u: &str) -> String {
     let one = match k.as_str() {
         "%" | "(%)" | "persen" | "persen(%)" | "%(persen)" | "prosen" | "percent"
         | "persentase" => "%",
+        // per mille: the sign, its names, and the thousand it is taken per
+        "‰" | "(‰)" | "permil" | "permill" | "permille" | "promil" | "per1000" | "per1000(‰)" => {
+            "‰"
+        }
         "org" | "orang" => "orang",
         "m" | "meter" | "mtr" => "m",
         "km" | "kilometer" => "km",
@@ -1357,6 +1368,11 @@ mod tests {
             ("apm", "Angka Murni Partisipasi", false),
             ("kb", "Keluarga", false),
             ("ab", "dan Angka Balita", false),
+            // a stop word between the words gives a piece, or none
+            ("alos", "Average Length of Stay", true),
+            ("avlos", "Average Length of Stay", true),
+            ("las", "Average Length of Stay", false),
+            ("pdpr", "Pekerjaan dan Penataan Ruang", true),
         ];
         for (code, name, want) in cases {
             let ascii = words(name);
@@ -1768,6 +1784,8 @@ mod tests {
             ("meter", "m"),
             ("per 100.000 KH", "per 100.000 kelahiran hidup"),
             ("Dok.", "dokumen"),
+            ("‰", "permil"),
+            ("promil", "per 1.000"),
         ] {
             assert!(same_unit(x, y), "{x} {y}");
         }
@@ -1776,6 +1794,7 @@ mod tests {
             ("unit", "km"),
             ("m", "km"),
             ("orang", "jiwa"),
+            ("‰", "%"),
         ] {
             assert!(!same_unit(x, y), "{x} {y}");
         }
