@@ -16,6 +16,10 @@ pub struct Agency {
     /// the agency's own words, without the kind of office and joining words
     /// (`["koperasi", "umkm"]`)
     subject: Vec<String>,
+    /// the first letters of its name's words, joining words passed over, with and without
+    /// its kind of office: `bpkad` and `pkad` of "Badan Pengelolaan Keuangan dan Aset
+    /// Daerah", `sdprd` and `dprd` of "Sekretariat Dewan Perwakilan Rakyat Daerah"
+    initials: [String; 2],
 }
 
 /// Words that name the kind of office or join others: no subject of their own.
@@ -84,7 +88,8 @@ fn region_of(words: &[String]) -> Option<(usize, Vec<String>)> {
 /// writes it (`Nilai IKM Dinas Koperasi dan Usaha Mikro` in the tables of "DINAS KOPERASI DAN
 /// USAHA MIKRO": `Nilai IKM`), and the words left out; none where the name does not write
 /// it whole. The agency's name is its words up to the region (`… Kabupaten Banyuwangi`),
-/// three or more, the first naming an office (Dinas, Badan …); its short name, one word
+/// three or more (or two, the second a code: `Sekretariat DPRD`), the first naming an office
+/// (Dinas, Badan …); its short name, one word
 /// of the letters of all its words in order (`Nilai AKIP BPBD` in the tables of "BADAN
 /// PENANGGULANGAN BENCANA DAERAH"), is left out as well. The region written after it in the
 /// name goes too. Something must be left.
@@ -100,9 +105,15 @@ pub fn without_agency(name: &str, agency: &str) -> Option<(String, String)> {
     // the name's words with their byte ranges
     let spans = super::normalize::word_spans(name);
     let word = |k: usize| name[spans[k].clone()].to_lowercase();
-    // written whole: three words or more
+    // written whole: three words or more, or two where the name writes the second as a code
+    // (`Nilai SAKIP Sekretariat DPRD`, `Dinas PUPR`)
+    let coded = |k: usize| {
+        let raw = &name[spans[k].clone()];
+        raw.len() >= 3 && raw.bytes().all(|c| c.is_ascii_uppercase())
+    };
     let whole = (0..=spans.len().saturating_sub(own.len()))
-        .filter(|_| own.len() >= 3 && spans.len() >= own.len())
+        .filter(|_| spans.len() >= own.len())
+        .filter(|&k| own.len() >= 3 || own.len() == 2 && coded(k + 1))
         .find(|&k| (0..own.len()).all(|j| word(k + j) == own[j]));
     let (at, mut end) = match whole {
         Some(at) => (at, at + own.len()),
@@ -200,7 +211,23 @@ impl Agency {
             .cloned()
             .collect();
         let region = region_words.concat();
-        (!subject.is_empty() || !region.is_empty()).then_some(Agency { region, subject })
+        let letters = |words: &[String]| -> String {
+            words
+                .iter()
+                .filter(|w| !matches!(w.as_str(), "dan" | "serta"))
+                .filter_map(|w| w.chars().next())
+                .collect()
+        };
+        let after_office = match subject_words.first() {
+            Some(w) if OFFICES.contains(&w.as_str()) => &subject_words[1..],
+            _ => subject_words,
+        };
+        let initials = [letters(subject_words), letters(after_office)];
+        (!subject.is_empty() || !region.is_empty()).then_some(Agency {
+            region,
+            subject,
+            initials,
+        })
     }
 
     /// Surely another agency: another region, or no subject word in common, a slip of the
@@ -209,12 +236,25 @@ impl Agency {
         let regions = !self.region.is_empty() && !other.region.is_empty();
         let subjects = !self.subject.is_empty() && !other.subject.is_empty();
         let alike = |a: &String, b: &String| a == b || strsim::jaro_winkler(a, b) >= 0.9;
+        // a word of one that is the other's name in initials (`Sekretariat DPRD` /
+        // `Sekretariat Dewan Perwakilan Rakyat Daerah`) or in syllables (`Badan Kesbangpol` /
+        // `Badan Kesatuan Bangsa dan Politik`)
+        let initials = |a: &Agency, b: &Agency| {
+            let spelled = || super::normalize::words(&b.subject.join(" "));
+            a.subject.iter().any(|w| {
+                w.chars().count() >= 3 && b.initials.contains(w)
+                    || super::normalize::SYLLABLE_FORM.contains(&w.chars().count())
+                        && super::normalize::syllables(w, &spelled())
+            })
+        };
         regions && self.region != other.region
             || subjects
                 && !self
                     .subject
                     .iter()
                     .any(|w| other.subject.iter().any(|v| alike(w, v)))
+                && !initials(self, other)
+                && !initials(other, self)
     }
 }
 
@@ -268,6 +308,19 @@ mod tests {
             (
                 a("DINAS KESEHATAN KOTA BANJAR BARU", ""),
                 a("DINAS KESEHTAN KOTA BANJARBARU", ""),
+            ),
+            // the name in initials, with or without its kind of office
+            (
+                a("SEKRETARIAT DPRD KABUPATEN LEMBAH SABARU", ""),
+                a("SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH", ""),
+            ),
+            (
+                a("BPKAD KABUPATEN LEMBAH SABARU", ""),
+                a("BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH", ""),
+            ),
+            (
+                a("Badan Kesbangpol Kabupaten Tanah Lontar Tahun 2020", ""),
+                a("BADAN KESATUAN BANGSA DAN POLITIK", ""),
             ),
         ];
         for (x, y) in pairs {
@@ -337,6 +390,18 @@ mod tests {
         assert_eq!(
             without_agency("Nilai IKM Pelayanan PUPR", pupr),
             Some(("Nilai IKM Pelayanan".to_string(), "PUPR".to_string()))
+        );
+        // an agency of two words, the second a code, written whole
+        assert_eq!(
+            without_agency(
+                "Nilai SAKIP Sekretariat DPRD",
+                "SEKRETARIAT DPRD KABUPATEN LEMBAH SABARU TAHUN 2021"
+            ),
+            Some(("Nilai SAKIP".to_string(), "Sekretariat DPRD".to_string()))
+        );
+        assert_eq!(
+            without_agency("Nilai SAKIP Sekretariat dprd", "SEKRETARIAT DPRD"),
+            None
         );
         // not written whole, or nothing else written, or no office's name, or a code of
         // some of its words only, or in small letters

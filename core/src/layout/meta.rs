@@ -407,6 +407,15 @@ fn amount_part(t: &str, beside: Option<(&Sheet, u32, u32)>) -> String {
 
 fn agency_and_region(meta: &mut SheetMeta, t: &str, n: &str) {
     let after_colon = || t.split_once(':').map(|(_, v)| v.trim().to_string());
+    /// The words an agency's name starts with.
+    const OFFICES: [&str; 6] = [
+        "dinas ",
+        "badan ",
+        "kantor ",
+        "sekretariat ",
+        "inspektorat",
+        "satuan polisi",
+    ];
     if meta.agency.is_none() {
         if n.starts_with("nama skpd")
             || n.starts_with("nama opd")
@@ -415,26 +424,29 @@ fn agency_and_region(meta: &mut SheetMeta, t: &str, n: &str) {
             || n.starts_with("opd")
         {
             meta.agency = after_colon().filter(|s| !s.is_empty());
-        } else if [
-            "dinas ",
-            "badan ",
-            "kantor ",
-            "sekretariat ",
-            "inspektorat",
-            "satuan polisi",
-        ]
-        .iter()
-        .any(|k| n.starts_with(k))
-        {
+        } else if OFFICES.iter().any(|k| n.starts_with(k)) {
             meta.agency = Some(t.trim().to_string());
-        } else if let Some(pos) = n.find("dinas ") {
-            // "PERJANJIAN KINERJA DINAS KOPERASI DAN UKM KABUPATEN BONE"
+        } else {
+            // inside a title, from its first word of an office on: "PERJANJIAN KINERJA DINAS
+            // KOPERASI DAN UKM KABUPATEN BONE", "RENJA PERANGKAT DAERAH SEKRETARIAT DPRD
+            // KABUPATEN …"
             let start = t
                 .char_indices()
+                .filter(|&(i, _)| {
+                    i == 0
+                        || t[..i]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|c| !c.is_alphanumeric())
+                })
                 .map(|(i, _)| i)
-                .find(|i| t[*i..].to_lowercase().starts_with("dinas "))
-                .unwrap_or(pos);
-            meta.agency = Some(t[start..].trim().to_string());
+                .find(|&i| {
+                    let rest = t[i..].chars().take(16).collect::<String>().to_lowercase();
+                    OFFICES.iter().any(|k| rest.starts_with(k))
+                });
+            if let Some(start) = start {
+                meta.agency = Some(t[start..].trim().to_string());
+            }
         }
     }
     if meta.region.is_none() {
@@ -469,6 +481,31 @@ mod tests {
             header_year: None,
             from_mapping: false,
             eval: None,
+        }
+    }
+
+    #[test]
+    fn a_title_names_its_agency_from_the_office_word_on() {
+        let agency = |t: &str| {
+            let mut meta = SheetMeta::default();
+            agency_and_region(&mut meta, t, &text::norm(t));
+            meta.agency
+        };
+        for (title, want) in [
+            (
+                "RENJA PERANGKAT DAERAH SEKRETARIAT DPRD KABUPATEN LEMBAH SABARU TAHUN 2021",
+                Some("SEKRETARIAT DPRD KABUPATEN LEMBAH SABARU TAHUN 2021"),
+            ),
+            (
+                "PERJANJIAN KINERJA DINAS KOPERASI DAN UKM KABUPATEN BONE",
+                Some("DINAS KOPERASI DAN UKM KABUPATEN BONE"),
+            ),
+            ("Badan Kepegawaian Daerah", Some("Badan Kepegawaian Daerah")),
+            // an office word inside another word is none
+            ("PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN", None),
+            ("EVALUASI HASIL RENJA PERANGKAT DAERAH LINGKUP KOTA X", None),
+        ] {
+            assert_eq!(agency(title).as_deref(), want, "{title}");
         }
     }
 
