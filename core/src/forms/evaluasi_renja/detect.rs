@@ -51,15 +51,30 @@ fn label(t: &str) -> Option<Label> {
     }
 }
 
+/// The K / Rp / % labels of `row`, with those merged down over it from the two rows above
+/// (`K` written over two rows beside the quarters, whose `I`..`IV` take the upper row and
+/// their own `K` / `Rp` the lower).
 fn labels(sheet: &Sheet, row: u32) -> Vec<(u32, Label)> {
-    sheet
-        .row(row)
-        .iter()
-        .filter_map(|c| match &c.value {
+    let of_row = |r: u32| {
+        sheet.row(r).iter().filter_map(|c| match &c.value {
             Raw::Text(t) => label(t).map(|l| (c.col, l)),
             _ => None,
         })
-        .collect()
+    };
+    let mut out: Vec<(u32, Label)> = of_row(row).collect();
+    let own = out.len();
+    for up in row.saturating_sub(2)..row {
+        for (col, l) in of_row(up) {
+            let down = sheet
+                .merge_at(up, col)
+                .is_some_and(|m| m.first_row == up && m.first_col == col && m.last_row >= row);
+            if down && !out[..own].iter().any(|(c, _)| *c == col) {
+                out.push((col, l));
+            }
+        }
+    }
+    out.sort_by_key(|(c, _)| *c);
+    out
 }
 
 const HEADER_WORDS: [&str; 5] = ["renstra", "renja", "realisasi", "triwulan", "capaian"];
