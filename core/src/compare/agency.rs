@@ -133,7 +133,10 @@ pub fn without_agency(name: &str, agency: &str) -> Option<(String, String)> {
                         || dinas_short(&low, &own[0], &subject)
                         || (office(k) || k + 1 == spans.len())
                             && raw.bytes().all(|c| c.is_ascii_uppercase())
-                            && super::normalize::abbreviates(&low, &subject))
+                            && (super::normalize::abbreviates(&low, &subject)
+                                // the code that is all of it after the office's word
+                                // (`… Anggota DPRD` in the tables of "Sekretariat DPRD")
+                                || own.len() == 2 && low == own[1]))
             })?;
             if office(k) {
                 (k - 1, k + 1)
@@ -402,6 +405,17 @@ mod tests {
         assert_eq!(
             without_agency("Nilai SAKIP Sekretariat dprd", "SEKRETARIAT DPRD"),
             None
+        );
+        // its code alone, last
+        assert_eq!(
+            without_agency(
+                "Jumlah Kunjungan Kerja Dalam Daerah Anggota DPRD",
+                "SEKRETARIAT DPRD"
+            ),
+            Some((
+                "Jumlah Kunjungan Kerja Dalam Daerah Anggota".to_string(),
+                "DPRD".to_string()
+            ))
         );
         // not written whole, or nothing else written, or no office's name, or a code of
         // some of its words only, or in small letters

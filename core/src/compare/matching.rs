@@ -628,6 +628,12 @@ pub fn compare_keyed(
         let (s, c, _) = compare_words(wa, wb, false);
         return (s, c);
     }
+    // a code one name adds after a word of place (`… atas LKPD`): compared as
+    // `compare_words` does, without it
+    if score < LEFT_OUT && (placed(wa, &only_a) || placed(wb, &only_b)) {
+        let (s, c, _) = compare_words(wa, wb, false);
+        return (s, c);
+    }
     if prefix_pairs(&only_a, &only_b) {
         let fewest = ka.content.len().min(kb.content.len());
         score = with_code_pairs(score, counted, fewest, only_a.len());
@@ -697,6 +703,54 @@ fn codes_differ(
     } else {
         Outcome::None
     }
+}
+
+/// Words of place that put what follows them as where or over what a thing is counted (`Opini
+/// BPK atas LKPD`, `… tercatat dalam KIB`, `… terakomodir dalam RKPD`).
+const PLACE_WORDS: [&str; 5] = ["atas", "dalam", "terhadap", "pada", "di"];
+
+/// The index in `w` of each code of `only` written right after a word of place.
+fn placed_at<'a>(w: &'a [Word], only: &'a [&str]) -> impl Iterator<Item = usize> + 'a {
+    (1..w.len()).filter(move |&i| {
+        w[i].code
+            && only.contains(&w[i].norm.as_str())
+            && PLACE_WORDS.contains(&w[i - 1].norm.as_str())
+    })
+}
+
+/// Whether a code of `only` follows a word of place in `w`.
+fn placed(w: &[Word], only: &[&str]) -> bool {
+    placed_at(w, only).next().is_some()
+}
+
+/// The score of the two names' content words without the codes one name adds after a word of
+/// place, nor that word (`Opini BPK atas LKPD` / `Opini BPK`: the same words); 0 where there
+/// are none. Only where one name adds codes and the other none: the codes then tell where or
+/// over what the same thing is counted, a doubt ([`codes_differ`]).
+fn without_placed(wa: &[Word], only_a: &[&str], wb: &[Word], only_b: &[&str]) -> f64 {
+    let cut = |w: &[Word], only: &[&str]| -> Option<Vec<Word>> {
+        let at: Vec<usize> = placed_at(w, only).collect();
+        if at.is_empty() {
+            return None;
+        }
+        let out = w
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !at.iter().any(|&a| *i == a || *i + 1 == a))
+            .map(|(_, x)| x.clone())
+            .collect();
+        Some(out)
+    };
+    let (ca, cb) = match (only_a.is_empty(), only_b.is_empty()) {
+        (false, true) => (cut(wa, only_a), None),
+        (true, false) => (None, cut(wb, only_b)),
+        _ => return 0.0,
+    };
+    if ca.is_none() && cb.is_none() {
+        return 0.0;
+    }
+    let (ga, gb) = (ca.as_deref().unwrap_or(wa), cb.as_deref().unwrap_or(wb));
+    soft_jaccard(&content(ga), &content(gb)).0
 }
 
 /// The codes joined by a hyphen to the code after them ([`Word::leads`]), with that code.
@@ -960,7 +1014,7 @@ pub fn compare_words(
             codes_differ(
                 (&only_a, &aside(wa, &cb)),
                 (&only_b, &aside(wb, &ca)),
-                score,
+                score.max(without_placed(wa, &only_a, wb, &only_b)),
                 cap,
             )
         });
@@ -1926,6 +1980,28 @@ mod tests {
             "Persentase Bangunan Gedung yang Memiliki PBG",
         );
         assert_eq!(cap, Some(Outcome::None));
+    }
+
+    #[test]
+    fn a_code_added_after_a_word_of_place_is_a_doubt() {
+        for (a, b) in [
+            ("Opini BPK atas LKPD", "Opini BPK"),
+            ("Jumlah temuan BPK", "Jumlah temuan BPK atas LKPD"),
+            (
+                "Persentase BMD yang terinventarisasi",
+                "Persentase BMD yang terinventarisasi dan tercatat dalam KIB",
+            ),
+        ] {
+            assert_eq!(cap(a, b), Some(Outcome::Confirm), "{a} / {b}");
+        }
+        // not after a word of place, or a level: still another indicator
+        for (a, b) in [
+            ("Persentase desa ODF", "Persentase desa"),
+            ("Jumlah siswa pada jenjang SD", "Jumlah siswa"),
+            ("Opini BPK atas LKPD", "Opini BPK atas LKD"),
+        ] {
+            assert_eq!(cap(a, b), Some(Outcome::None), "{a} / {b}");
+        }
     }
 
     #[test]
