@@ -446,19 +446,41 @@ pub fn block_tokens(w: &[Word], k: &NameKey, out: &mut Vec<u64>) {
         out.push(hash(b'c', x.norm.chars()));
     }
     // every run of two to six ordinary words, each run's hash grown from the one a word
-    // shorter (the same hash as over the run's initials at once)
+    // shorter (the same hash as over the run's initials at once); a stop word between them
+    // passed over or giving its first letter, as [`super::normalize::abbreviates`] reads it
+    // (`PUPR` / Pekerjaan Umum dan Penataan Ruang, `ALOS` / Average Length of Stay)
     let plain = |x: &Word| !x.code && !x.number && !x.stop;
-    for start in 0..w.len() {
-        let mut h = hash(b'c', std::iter::empty());
-        for (n, x) in w[start..].iter().take(6).enumerate() {
-            if !plain(x) {
+    let step = |h: u64, x: &Word| match x.norm.chars().next() {
+        Some(c) => (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3),
+        None => h,
+    };
+    for start in (0..w.len()).filter(|&i| plain(&w[i])) {
+        // the run's hashes: one, or two and four with the stop words read both ways
+        let mut hs: [u64; 4] = [hash(b'c', std::iter::empty()); 4];
+        let mut n_hs = 1;
+        let mut words = 0;
+        for x in &w[start..] {
+            if x.code || x.number {
                 break;
             }
-            if let Some(c) = x.norm.chars().next() {
-                h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+            if x.stop {
+                if n_hs <= 2 {
+                    for i in 0..n_hs {
+                        hs[n_hs + i] = step(hs[i], x);
+                    }
+                    n_hs *= 2;
+                }
+                continue;
             }
-            if n >= 1 {
-                out.push(h);
+            for h in &mut hs[..n_hs] {
+                *h = step(*h, x);
+            }
+            words += 1;
+            if words >= 2 {
+                out.extend_from_slice(&hs[..n_hs]);
+            }
+            if words == 6 {
+                break;
             }
         }
     }
@@ -2582,6 +2604,21 @@ mod tests {
 
     #[test]
     fn block_tokens_hold_the_initials_of_every_run_of_two_to_six_ordinary_words() {
+        // a stop word between the words read both ways
+        for (name, code) in [
+            ("Average Length of Stay", "alos"),
+            ("Pekerjaan Umum dan Penataan Ruang", "pupr"),
+        ] {
+            let w = words(name);
+            let mut tokens = Vec::new();
+            block_tokens(&w, &NameKey::of(&w), &mut tokens);
+            let h = code
+                .chars()
+                .fold(0xcbf2_9ce4_8422_2325 ^ u64::from(b'c'), |h, c| {
+                    (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
+                });
+            assert!(tokens.binary_search(&h).is_ok(), "{name}: {code}");
+        }
         for name in NAMES
             .iter()
             .copied()
