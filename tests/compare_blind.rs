@@ -253,6 +253,10 @@ fn dec(v: &Value) -> Option<Decimal> {
     }
 }
 
+/// Where one source row went: its group, its year, its figures and the worth of its unit
+/// ([`scale`]).
+type ReadRow<'a> = (usize, String, &'a Value, Decimal);
+
 /// What is wrong with the comparison of one agency against its key.
 fn judge(agency: &str) -> Vec<String> {
     let dir = blind(agency);
@@ -262,7 +266,7 @@ fn judge(agency: &str) -> Vec<String> {
     let (doc, _) = compare_json(agency);
     let mut problems = Vec::new();
     // (file, sheet, row) -> (group, year, figures)
-    let mut at: BTreeMap<(String, String, u64), (usize, String, &Value, Decimal)> = BTreeMap::new();
+    let mut at: BTreeMap<(String, String, u64), ReadRow> = BTreeMap::new();
     for (g, ind) in doc["indicators"]
         .as_array()
         .expect("indicators")
