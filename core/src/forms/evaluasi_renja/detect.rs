@@ -381,7 +381,16 @@ fn is_end_row(sheet: &Sheet, row: u32) -> bool {
                         .iter()
                         .any(|k| rest.starts_with(k));
             }
-            ["predikat", "faktor", "tindak lanjut", "disusun"]
+            // the grade of the mean (`Predikat`, `Predikat Kinerja :`), not an indicator named
+            // by the grade it measures (`Predikat SAKIP Kabupaten`)
+            if let Some(rest) = n.strip_prefix("predikat") {
+                let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+                return rest.is_empty()
+                    || ["kinerja", "capaian", "tingkat", "rata", "hasil evaluasi"]
+                        .iter()
+                        .any(|k| rest.starts_with(k));
+            }
+            ["faktor", "tindak lanjut", "disusun"]
                 .iter()
                 .any(|k| n.starts_with(k))
         }
@@ -440,6 +449,26 @@ mod tests {
         let r = parse_rule("12 = 8+9+10+11").unwrap();
         assert_eq!(r.op, EvalOp::Sum(vec![8, 9, 10, 11]));
         assert!(parse_rule("14 = 7 - 13").is_none());
+    }
+
+    #[test]
+    fn a_mean_or_its_grade_ends_the_table_an_indicator_named_so_does_not() {
+        let ends = |t: &str| is_end_row(&Sheet::of_rows("E81", &[&["", "", "", t]]), 0);
+        for t in [
+            "Rata-rata capaian kinerja",
+            "Predikat",
+            "Predikat Kinerja : Tinggi",
+            "Faktor pendorong",
+        ] {
+            assert!(ends(t), "{t}");
+        }
+        for t in [
+            "Predikat SAKIP Kabupaten",
+            "Rata-rata kunjungan perpustakaan perhari",
+            "Persentase predikat B",
+        ] {
+            assert!(!ends(t), "{t}");
+        }
     }
 
     #[test]

@@ -66,7 +66,10 @@ fn build_table(
                 .merged
                 .iter()
                 .any(|m| m.first_row < r && r <= m.last_row && m.first_row >= header);
-        if (!roles.is_empty() && roles.len() * 2 >= sheet.row(r).len() && !is_group_row(sheet, r))
+        if (!roles.is_empty()
+            && roles.len() * 2 >= sheet.row(r).len()
+            && !is_group_row(sheet, r)
+            && !is_section_row(sheet, r, header))
             || covered_by_merge
             || is_period_row(sheet, r)
             || is_year_row(sheet, r, roles.len())
@@ -142,6 +145,11 @@ fn build_table(
             (Some(Role::TargetSatuan | Role::RealisasiSatuan), Some((_, c, _))) => Some(c),
             _ => None,
         };
+        // a count beside a rate ("Target Sasaran (jumlah)" | "Target (%)", "Pencapaian
+        // (jumlah)" | "Cakupan (%)"): what the rate is taken of, no capaian
+        let count = label
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "jumlah");
         match role {
             Some(role) => {
                 found.push(Found {
@@ -150,6 +158,7 @@ fn build_table(
                     of,
                     years: text::years(&label),
                     past: is_past_label(&label),
+                    count,
                     part: part_of_year(&label),
                 });
                 prev = Some((role, col, owner));
@@ -336,6 +345,8 @@ struct Found {
     of: Option<u32>,
     years: Vec<i32>,
     past: bool,
+    /// labelled as a count (`… (jumlah)`): taken after a column of its role that is not
+    count: bool,
     part: u8,
 }
 
@@ -430,11 +441,15 @@ fn choose_columns(found: &[Found]) -> (BTreeMap<Role, u32>, Option<i32>) {
         let other_period = f.past
             || apart(f)
             || (!f.years.is_empty() && current.is_some_and(|y| !f.years.contains(&y)));
-        (other_period, f.part)
+        (other_period, f.count, f.part)
     };
     let mut columns: BTreeMap<Role, u32> = BTreeMap::new();
-    let mut ranks: BTreeMap<Role, (bool, u8)> = BTreeMap::new();
-    for f in found.iter().filter(|f| f.of.is_none()) {
+    let mut ranks: BTreeMap<Role, (bool, bool, u8)> = BTreeMap::new();
+    // a count is no capaian (`Pencapaian (jumlah)`): left to the other periods' columns
+    for f in found
+        .iter()
+        .filter(|f| f.of.is_none() && !(f.count && f.role == Role::Capaian))
+    {
         let r = rank(f);
         if ranks.get(&f.role).is_none_or(|taken| r < *taken) {
             columns.insert(f.role, f.col);
@@ -466,6 +481,23 @@ fn is_group_row(sheet: &Sheet, row: u32) -> bool {
     long && !row_roles(sheet, row)
         .iter()
         .any(|(_, r)| FIGURE_ROLES.contains(r))
+}
+
+/// A row of one text merged across the header's width or nearly: a heading of the rows
+/// under it ("A. Indikator Kinerja Utama" over the first group of indicators), no label of a
+/// column.
+fn is_section_row(sheet: &Sheet, row: u32, header: u32) -> bool {
+    let [cell] = sheet.row(row) else {
+        return false;
+    };
+    let header_cells = sheet.row(header);
+    let (Some(first), Some(last)) = (header_cells.first(), header_cells.last()) else {
+        return false;
+    };
+    let width = last.col.saturating_sub(first.col) + 1;
+    sheet
+        .merge_at(row, cell.col)
+        .is_some_and(|m| width >= 3 && (m.last_col - m.first_col + 1) * 5 >= width * 4)
 }
 
 /// A header row that names the periods under a group header: "I II III IV" under "Realisasi
