@@ -1640,6 +1640,48 @@ fn called_by_code<'a>(named: &'a [Word], calls: &[Word]) -> Option<&'a str> {
         .then_some(code.norm.as_str())
 }
 
+/// The short name in brackets at the end of `calls` (`Pelayanan kesehatan bayi baru lahir
+/// (KN lengkap)`), a code and words, where `named` writes that short name and nothing else
+/// but a first word of measure (`Cakupan KN Lengkap`); as `calls` writes it.
+fn called_by_phrase(named: &Entry, calls: &Entry) -> Option<String> {
+    /// A first word of measure the short name may follow.
+    const LEADS: [&str; 6] = [
+        "cakupan",
+        "persentase",
+        "jumlah",
+        "angka",
+        "tingkat",
+        "rasio",
+    ];
+    // a short name: two to four words of its own, a code among them (most names are
+    // longer, and no bracket of the other's is then read)
+    let mut own: Vec<&Word> = named.split.words.iter().filter(|w| !w.stop).collect();
+    if own
+        .first()
+        .is_some_and(|w| LEADS.contains(&w.norm.as_str()))
+    {
+        own.remove(0);
+    }
+    if !(2..=4).contains(&own.len()) || !own.iter().any(|w| w.code) {
+        return None;
+    }
+    let inner = calls
+        .name
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('(').map(|i| t[i + 1..].trim()))?;
+    let short = super::normalize::words(inner);
+    let mut short_norms: Vec<&str> = short
+        .iter()
+        .filter(|w| !w.stop)
+        .map(|w| w.norm.as_str())
+        .collect();
+    let mut own_norms: Vec<&str> = own.iter().map(|w| w.norm.as_str()).collect();
+    short_norms.sort_unstable();
+    own_norms.sort_unstable();
+    (short_norms == own_norms).then(|| inner.to_string())
+}
+
 /// A word written as a code (capitals, two letters or more), whatever its place made of it.
 fn is_code_like(w: &Word) -> bool {
     w.chars >= 2
@@ -1800,17 +1842,15 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
     // and one that calls itself by that code in brackets (`Angka kematian pasien > 48 jam
     // (NDR)`): the writer's own word that the two are one indicator, only to confirm
     if score < CONFIRM && cap != Some(Outcome::None) {
-        if let Some(code) = called_by_code(&a.split.words, &b.split.words)
+        let called = called_by_code(&a.split.words, &b.split.words)
             .or_else(|| called_by_code(&b.split.words, &a.split.words))
-        {
+            .map(str::to_uppercase)
+            .or_else(|| called_by_phrase(a, b).or_else(|| called_by_phrase(b, a)));
+        if let Some(short) = called {
             score = CONFIRM;
             cap = Some(Outcome::Confirm);
             if explain {
-                reasons.push(format!(
-                    "({}) = {}",
-                    code.to_uppercase(),
-                    code.to_uppercase()
-                ));
+                reasons.push(format!("({short}) = {short}"));
             }
         }
     }
@@ -2042,6 +2082,21 @@ mod tests {
             );
             assert!(v.reason.contains("(NDR) = NDR"), "{}", v.reason);
         }
+        // a short name of a code and words, in brackets
+        let (v, quiet) = pair(
+            "Cakupan KN Lengkap",
+            "Pelayanan kesehatan bayi baru lahir (KN lengkap)",
+        );
+        assert_eq!(
+            (v.outcome, quiet),
+            (Outcome::Confirm, Outcome::Confirm),
+            "{v:?}"
+        );
+        assert!(
+            v.reason.contains("(KN lengkap) = KN lengkap"),
+            "{}",
+            v.reason
+        );
         // the code a part of the name only (`… layanan PPID`), or another code: apart
         for (a, b) in [
             (
@@ -2053,6 +2108,10 @@ mod tests {
                 "Angka kematian pasien > 48 jam (NDR)",
             ),
             ("Persentase layanan PPID", "Jumlah kunjungan website (PPID)"),
+            (
+                "Cakupan KN1",
+                "Pelayanan kesehatan bayi baru lahir (KN lengkap)",
+            ),
         ] {
             let (v, quiet) = pair(a, b);
             assert_eq!(
