@@ -2066,15 +2066,18 @@ mod tests {
         }
     }
 
+    /// Two names as entries of two years: the verdict with its reason, and the outcome of
+    /// the keyed path that grouping takes.
+    fn entry_pair(a: &str, b: &str) -> (Verdict, Outcome) {
+        let mut names = super::super::collect::Names::default();
+        let (a, b) = (names.entry(2020, a), names.entry(2021, b));
+        (verdict(&a, &b), verdict_with(&a, &b, false).outcome)
+    }
+
     #[test]
     fn a_name_that_calls_itself_by_the_others_code_is_to_confirm() {
-        let mut names = super::super::collect::Names::default();
-        let mut pair = |a: &str, b: &str| {
-            let (a, b) = (names.entry(2020, a), names.entry(2021, b));
-            (verdict(&a, &b), verdict_with(&b, &a, false).outcome)
-        };
         for a in ["NDR", "NDR (Net Death Rate)", "Net Death Rate (NDR)"] {
-            let (v, quiet) = pair(a, "Angka kematian pasien > 48 jam (NDR)");
+            let (v, quiet) = entry_pair(a, "Angka kematian pasien > 48 jam (NDR)");
             assert_eq!(
                 (v.outcome, quiet),
                 (Outcome::Confirm, Outcome::Confirm),
@@ -2083,7 +2086,7 @@ mod tests {
             assert!(v.reason.contains("(NDR) = NDR"), "{}", v.reason);
         }
         // a short name of a code and words, in brackets
-        let (v, quiet) = pair(
+        let (v, quiet) = entry_pair(
             "Cakupan KN Lengkap",
             "Pelayanan kesehatan bayi baru lahir (KN lengkap)",
         );
@@ -2113,7 +2116,7 @@ mod tests {
                 "Pelayanan kesehatan bayi baru lahir (KN lengkap)",
             ),
         ] {
-            let (v, quiet) = pair(a, b);
+            let (v, quiet) = entry_pair(a, b);
             assert_eq!(
                 (v.outcome, quiet),
                 (Outcome::None, Outcome::None),
@@ -2124,11 +2127,6 @@ mod tests {
 
     #[test]
     fn words_of_one_root_make_a_doubt_where_one_name_only_adds_words() {
-        let mut names = super::super::collect::Names::default();
-        let mut pair = |a: &str, b: &str| {
-            let (a, b) = (names.entry(2020, a), names.entry(2021, b));
-            (verdict(&a, &b), verdict_with(&a, &b, false).outcome)
-        };
         for (a, b, said) in [
             (
                 "Luas Kawasan Tergenang",
@@ -2141,7 +2139,7 @@ mod tests {
                 "terlatih -> dilatih (kata dasar latih)",
             ),
         ] {
-            let (v, quiet) = pair(a, b);
+            let (v, quiet) = entry_pair(a, b);
             assert_eq!(
                 (v.outcome, quiet),
                 (Outcome::Confirm, Outcome::Confirm),
@@ -2151,13 +2149,13 @@ mod tests {
         }
         // each name writes a word the other does not (penerima / mengakses): what is done
         // differs, whatever the roots
-        let (v, _) = pair(
+        let (v, _) = entry_pair(
             "Jumlah koperasi penerima modal",
             "Jumlah koperasi yang mengakses permodalan",
         );
         assert_eq!(v.outcome, Outcome::None, "{v:?}");
         // a measure word is no root to read (`Jumlah` / `Persentase` still must agree)
-        let (v, _) = pair("Jumlah desa tergenang", "Persentase genangan desa");
+        let (v, _) = entry_pair("Jumlah desa tergenang", "Persentase genangan desa");
         assert_eq!(v.outcome, Outcome::None, "{v:?}");
     }
 
