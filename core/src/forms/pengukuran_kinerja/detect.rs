@@ -495,9 +495,10 @@ fn is_section_row(sheet: &Sheet, row: u32, header: u32) -> bool {
         return false;
     };
     let width = last.col.saturating_sub(first.col) + 1;
-    sheet
-        .merge_at(row, cell.col)
-        .is_some_and(|m| width >= 3 && (m.last_col - m.first_col + 1) * 5 >= width * 4)
+    sheet.merge_at(row, cell.col).is_some_and(|m| {
+        let span = m.last_col.saturating_sub(m.first_col) + 1;
+        width >= 3 && span * 5 >= width * 4
+    })
 }
 
 /// A header row that names the periods under a group header: "I II III IV" under "Realisasi
