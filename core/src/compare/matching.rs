@@ -1614,15 +1614,28 @@ fn sasaran_alike(a: &Entry, b: &Entry) -> bool {
 /// that code alone (`NDR`) or the code and the words it abbreviates, all of them (`NDR (Net
 /// Death Rate)`, `Net Death Rate (NDR)`).
 fn called_by_code<'a>(named: &'a [Word], calls: &[Word]) -> Option<&'a str> {
-    let plain = |w: &&Word| !w.stop && !w.aside;
-    let code = match named.iter().filter(plain).collect::<Vec<_>>()[..] {
-        [only] if only.code => only,
+    // the code `calls` gives itself, looked for first: most names give none, and nothing
+    // else is then worked out (this runs for every pair scored below a doubt)
+    let own_code = |norm: &str| {
+        calls
+            .iter()
+            .any(|w| w.code && w.bracketed && w.aside && w.norm == norm)
+    };
+    if !calls.iter().any(|w| w.code && w.bracketed && w.aside) {
+        return None;
+    }
+    let mut plain = named.iter().filter(|w| !w.stop && !w.aside);
+    let code = match (plain.next(), plain.next()) {
+        (Some(only), None) if only.code => only,
         _ => {
             // the code left out of its name as its words define it
-            let defined: Vec<&Word> = named.iter().filter(|w| w.stop && is_code_like(w)).collect();
-            let [code] = defined[..] else {
+            let mut defined = named.iter().filter(|w| w.stop && is_code_like(w));
+            let (Some(code), None) = (defined.next(), defined.next()) else {
                 return None;
             };
+            if !own_code(&code.norm) {
+                return None;
+            }
             let rest: Vec<Word> = named
                 .iter()
                 .filter(|w| !std::ptr::eq(*w, code))
@@ -1634,10 +1647,7 @@ fn called_by_code<'a>(named: &'a [Word], calls: &[Word]) -> Option<&'a str> {
             code
         }
     };
-    calls
-        .iter()
-        .any(|w| w.code && w.bracketed && w.aside && w.norm == code.norm)
-        .then_some(code.norm.as_str())
+    own_code(&code.norm).then_some(code.norm.as_str())
 }
 
 /// The short name in brackets at the end of `calls` (`Pelayanan kesehatan bayi baru lahir
@@ -1653,8 +1663,15 @@ fn called_by_phrase(named: &Entry, calls: &Entry) -> Option<String> {
         "tingkat",
         "rasio",
     ];
+    // the other's name ends in brackets (most do not: nothing else is worked out)
+    if !calls.name.trim_end().ends_with(')') {
+        return None;
+    }
     // a short name: two to four words of its own, a code among them (most names are
     // longer, and no bracket of the other's is then read)
+    if named.split.words.iter().filter(|w| !w.stop).count() > 5 {
+        return None;
+    }
     let mut own: Vec<&Word> = named.split.words.iter().filter(|w| !w.stop).collect();
     if own
         .first()
