@@ -355,6 +355,12 @@ fn classify_indonesian(label: &str) -> Option<Role> {
     if matches!(l, "no" | "no." | "nomor" | "no urut" | "nomer") {
         return Some(Role::No);
     }
+    // the letters alone under a year's group header ("Tahun 2022": T | R | %)
+    match l {
+        "t" | "t." => return Some(Role::Target),
+        "r" | "r." => return Some(Role::Realisasi),
+        _ => {}
+    }
     let has = |k: &str| l.contains(k);
     if has("polaritas")
         || has("polarisasi")

@@ -73,6 +73,9 @@ fn build_table(
             || covered_by_merge
             || is_period_row(sheet, r)
             || is_year_row(sheet, r, roles.len())
+            || header_rows.len() < 2
+                && is_group_label_row(sheet, r)
+                && row_roles(sheet, r + 1).len() >= 2
         {
             header_rows.push(r);
         } else {
@@ -481,6 +484,19 @@ fn is_group_row(sheet: &Sheet, row: u32) -> bool {
     long && !row_roles(sheet, row)
         .iter()
         .any(|(_, r)| FIGURE_ROLES.contains(r))
+}
+
+/// A row of labels each merged over two columns or more, over a row of the columns' own
+/// labels: "Kinerja" over `T | R | %` and "Anggaran (Rp)" over its own.
+fn is_group_label_row(sheet: &Sheet, row: u32) -> bool {
+    let cells = sheet.row(row);
+    !cells.is_empty()
+        && cells.iter().all(|c| {
+            matches!(&c.value, Raw::Text(t) if !t.trim().is_empty())
+                && sheet.merge_at(row, c.col).is_some_and(|m| {
+                    m.first_row == row && m.first_col == c.col && m.last_col > m.first_col
+                })
+        })
 }
 
 /// A row of one text merged across the header's width or nearly: a heading of the rows
