@@ -236,7 +236,7 @@ fn blind(agency: &str) -> PathBuf {
     [
         "blind", "blind2", "blind3", "blind4", "blind14", "blind16", "blind20", "blind21",
         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
-        "blind30",
+        "blind30", "blind31",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -351,9 +351,13 @@ fn judge(agency: &str) -> Vec<String> {
         for f in ["target", "realisasi"] {
             // a figure read in the unit its cells write (`Rp. 185,5 M`: 185.5 Rp milyar)
             let scaled = dec(&y[f]).map(|v| v * *scale);
-            // a key rounded to four places or more (`97.875817` of 97.8758169934641…)
+            // a key rounded to four places or more (`97.875817` of 97.8758169934641…), or
+            // written to more places than the file holds (`1516.6666666666667` of an .ods's
+            // 1516.66666666667)
             let rounded = match (dec(&r[f]), dec(&y[f])) {
-                (Some(k), Some(v)) if k.scale() >= 4 => v.round_dp(k.scale()) == k,
+                (Some(k), Some(v)) if k.scale() >= 4 => {
+                    v.round_dp(k.scale()) == k || (k - v).abs() <= k.abs() * Decimal::new(1, 12)
+                }
                 _ => false,
             };
             if dec(&r[f]) != dec(&y[f]) && dec(&r[f]) != scaled && !rounded {
@@ -934,5 +938,28 @@ fn regional_secretariat_years_as_sheets_of_one_workbook() {
 #[test]
 fn health_centre_years_of_rates_beside_their_counts() {
     let problems = judge("puskesmas");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The seventeenth round (`tests/data/blind31`): public works (a header in one row with its
+/// units in brackets, indicators numbered `1.1.1`), a land office (performance and budget
+/// side by side under one year, `Kinerja` over `T | R | %` and `Anggaran (Rp)` over its own:
+/// not read before 5 Dec; a year in one sheet per division), plantations (a monthly
+/// realisation table, an LKjIP table of `T | R | %` under `Tahun 2019`: not read before 5 Dec).
+#[test]
+fn public_works_years() {
+    let problems = judge("dinas_pupr");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn land_office_years_of_performance_and_budget_side_by_side() {
+    let problems = judge("dinas_pertanahan");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn plantation_agency_years_of_t_r_labels() {
+    let problems = judge("dinas_perkebunan");
     assert!(problems.is_empty(), "{problems:#?}");
 }
