@@ -609,6 +609,7 @@ fn sheet_entries(
 ) -> Vec<Box<Entry>> {
     let mut out = Vec::with_capacity(m.indikator.len() + m.triwulan.len());
     // an earlier year's figures beside the sheet's own are no indicator of its year
+    // ([`beside_entries`] gives them their own)
     for i in m.indikator.iter().filter(|i| i.period.is_none()) {
         let name = i.nama.trim();
         // a programme's budget line ("Realisasi Anggaran" beside its name) is no indicator
@@ -768,6 +769,8 @@ pub fn collect(reports: &[FileReport]) -> Collected {
     let mut copies: Vec<RepeatedSheet> = Vec::new();
     // each agency's title block as first read, beside c.agencies
     let mut agencies: Vec<Agency> = Vec::new();
+    // other years' figures beside sheets' own, for the years no sheet holds
+    let mut beside: Vec<(i32, Vec<Box<Entry>>)> = Vec::new();
     for r in reports {
         let path: Arc<str> = Arc::from(r.path.display().to_string());
         // the one year the file's name gives ("LKjIP 2021 - Tabel Bab III.xlsx")
@@ -826,6 +829,7 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                 agency_name,
                 &mut names,
             );
+            beside.extend(beside_entries(&place, m, agency_name, &mut names));
             sheets.push(SheetOfYear {
                 year,
                 agency,
@@ -862,6 +866,15 @@ pub fn collect(reports: &[FileReport]) -> Collected {
         budget_tables(r, &mut c.budget);
     }
     let mut years: Vec<i32> = sheets.iter().map(|s| s.year).collect();
+    // a year only a table of several years gives: its first such table's figures
+    let own_years = years.clone();
+    let mut beside_years: std::collections::BTreeMap<i32, Vec<Box<Entry>>> = Default::default();
+    for (y, entries) in beside {
+        if !own_years.contains(&y) && !beside_years.contains_key(&y) && !entries.is_empty() {
+            beside_years.insert(y, entries);
+            years.push(y);
+        }
+    }
     years.sort_unstable();
     years.dedup();
     for y in years {
@@ -883,11 +896,71 @@ pub fn collect(reports: &[FileReport]) -> Collected {
         } else {
             merge_renstra(&mut main, renstra);
         }
+        if main.is_empty() {
+            main = beside_years.remove(&y).unwrap_or_default();
+        }
         if !main.is_empty() {
             c.years.push((y, main));
         }
     }
     c
+}
+
+/// The entries of another year's figures beside a sheet's own (a table of several years side
+/// by side, each year's Target / Realisasi / % under its year: "Monitoring Capaian Renstra
+/// 2021-2024"), by year: each indicator under its own name, its figures from that year's
+/// columns. Taken for a year no sheet of its own holds ([`collect`]).
+fn beside_entries(
+    place: &Arc<SheetPlace>,
+    m: &SheetModel,
+    agency: Option<&str>,
+    names: &mut Names,
+) -> Vec<(i32, Vec<Box<Entry>>)> {
+    let mut by_year: std::collections::BTreeMap<i32, Vec<Box<Entry>>> = Default::default();
+    for i in &m.indikator {
+        let Some(year) = i.period else {
+            continue;
+        };
+        let year = i32::from(year);
+        // the reader names each with its year (`IKM (2022)`)
+        let suffix = format!(" ({year})");
+        let name = i.nama.trim();
+        let name = name.strip_suffix(suffix.as_str()).unwrap_or(name).trim();
+        if name.is_empty() || crate::text::names_a_budget_only(name) {
+            continue;
+        }
+        let target = i.target.as_ref().and_then(|f| fig(f, place));
+        let realisasi = i.realisasi.as_ref().and_then(|f| fig(f, place));
+        // a year's cells all `-` or `N/A` (not measured yet, or no longer) are that year's
+        // word too: the reader kept the indicator as its cells are not empty
+        let capaian = i.capaian.as_ref().and_then(|f| fig(f, place));
+        let sasaran = i.sasaran.as_deref().map(str::to_string);
+        let unit = unit_of(
+            i.satuan.as_deref(),
+            &[i.target.as_ref(), i.realisasi.as_ref()],
+        );
+        let p = names.prepare(
+            name,
+            agency,
+            sasaran.as_deref(),
+            unit.as_deref(),
+            target.as_ref().or(realisasi.as_ref()),
+        );
+        by_year.entry(year).or_default().push(Box::new(Entry {
+            sasaran,
+            unit,
+            polaritas: i.polaritas,
+            target,
+            realisasi,
+            capaian,
+            target_akhir: None,
+            renstra_end: None,
+            lalu: None,
+            source: src(place, i.nama_cell.0, i.nama_cell.1),
+            ..p.entry(year, name)
+        }));
+    }
+    by_year.into_iter().collect()
 }
 
 /// The agency a sheet's title block names (its file's where the sheet names none), as a
