@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 60] = [
+const KNOWN_SPLITS: [(&str, &str); 61] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -211,6 +211,12 @@ const KNOWN_SPLITS: [(&str, &str); 60] = [
     ("puskesmas", "p03"),
     ("puskesmas", "p16"),
     ("puskesmas", "p27"),
+    // the eighteenth round (`tests/data/blind32`): as it came (9739b8d) a table of four years
+    // side by side read as its last year alone (48 rows), 2 splits; after 5 Dec's rules every
+    // row read in its year, 1 split
+    // - a code of the measure at two levels (`Nilai Tukar Petani Tanaman Pangan (NTPP)` /
+    //   `NTP Tanaman Pangan`)
+    ("distan_tph", "p11"),
 ];
 
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
@@ -236,7 +242,7 @@ fn blind(agency: &str) -> PathBuf {
     [
         "blind", "blind2", "blind3", "blind4", "blind14", "blind16", "blind20", "blind21",
         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
-        "blind30", "blind31",
+        "blind30", "blind31", "blind32",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -293,7 +299,8 @@ fn judge(agency: &str) -> Vec<String> {
     let (doc, _) = compare_json(agency);
     let mut problems = Vec::new();
     // (file, sheet, row) -> (group, year, figures)
-    let mut at: BTreeMap<(String, String, u64), ReadRow> = BTreeMap::new();
+    // by source row and year: a table of several years side by side gives one row each
+    let mut at: BTreeMap<(String, String, u64, String), ReadRow> = BTreeMap::new();
     for (g, ind) in doc["indicators"]
         .as_array()
         .expect("indicators")
@@ -309,7 +316,7 @@ fn judge(agency: &str) -> Vec<String> {
             let sheet = s["sheet"].as_str().unwrap_or("").to_string();
             let row = s["row"].as_u64().unwrap_or(0);
             at.insert(
-                (file, sheet, row),
+                (file, sheet, row, year.clone()),
                 (g, year.clone(), y, scale(&ind["unit"])),
             );
         }
@@ -338,16 +345,28 @@ fn judge(agency: &str) -> Vec<String> {
             .or(r["id"].as_str())
             .unwrap_or("")
             .to_string();
-        let Some((g, year, y, scale)) = at.get(&(file.to_string(), sheet.to_string(), row)) else {
-            problems.push(format!(
-                "not read: {file} {sheet} row {row} {}",
-                r["written"]
-            ));
+        let key_year = r["year"]
+            .as_i64()
+            .map(|y| y.to_string())
+            .unwrap_or_default();
+        let place = (file.to_string(), sheet.to_string(), row);
+        let Some((g, _, y, scale)) = at.get(&(place.0.clone(), place.1.clone(), row, key_year))
+        else {
+            // read in another year, or not at all
+            let other = at
+                .iter()
+                .find(|(k, _)| (&k.0, &k.1, k.2) == (&place.0, &place.1, row));
+            match other {
+                Some((k, _)) => {
+                    problems.push(format!("{file} row {row}: year {}, key {}", k.3, r["year"]))
+                }
+                None => problems.push(format!(
+                    "not read: {file} {sheet} row {row} {}",
+                    r["written"]
+                )),
+            }
             continue;
         };
-        if year.parse::<i64>().ok() != r["year"].as_i64() {
-            problems.push(format!("{file} row {row}: year {year}, key {}", r["year"]));
-        }
         for f in ["target", "realisasi"] {
             // a figure read in the unit its cells write (`Rp. 185,5 M`: 185.5 Rp milyar)
             let scaled = dec(&y[f]).map(|v| v * *scale);
@@ -961,5 +980,56 @@ fn land_office_years_of_performance_and_budget_side_by_side() {
 #[test]
 fn plantation_agency_years_of_t_r_labels() {
     let problems = judge("dinas_perkebunan");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The eighteenth round (`tests/data/blind32`): a research agency's four years in one table,
+/// each year's Target / Realisasi / % under its year (before 5 Dec only the last year was
+/// compared); a food-crops agency's PK of numbered sasaran rows and an LKjIP table starting
+/// in column C with English headers; an urban village's four forms.
+#[test]
+fn research_agency_years_side_by_side_in_one_table() {
+    let problems = judge("brida");
+    assert!(problems.is_empty(), "{problems:#?}");
+    // each year's figures from its own columns, under the indicator's own name
+    let (doc, _) = compare_json("brida");
+    let years: BTreeSet<String> = doc["indicators"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|i| {
+            i["years"]
+                .as_object()
+                .into_iter()
+                .flat_map(|y| y.keys().cloned())
+        })
+        .collect();
+    assert_eq!(years.len(), 4, "{years:?}");
+    let names: Vec<&str> = doc["indicators"][0]["names"]
+        .as_object()
+        .into_iter()
+        .flat_map(|n| n.values().filter_map(|v| v.as_str()))
+        .collect();
+    // not `… (2021)`, as the reader names another year's figures
+    let dated = |n: &str| {
+        n.strip_suffix(')')
+            .and_then(|n| n.rsplit_once(" ("))
+            .is_some_and(|(_, y)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+    };
+    assert!(
+        !names.is_empty() && !names.iter().any(|n| dated(n)),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn food_crops_agency_years() {
+    let problems = judge("distan_tph");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn urban_village_years() {
+    let problems = judge("kelurahan");
     assert!(problems.is_empty(), "{problems:#?}");
 }
