@@ -610,70 +610,19 @@ fn sheet_entries(
     let mut out = Vec::with_capacity(m.indikator.len() + m.triwulan.len());
     // an earlier year's figures beside the sheet's own are no indicator of its year
     // ([`beside_entries`] gives them their own)
+    let cx = EntryCx {
+        place,
+        wb,
+        m,
+        agency,
+    };
     for i in m.indikator.iter().filter(|i| i.period.is_none()) {
         let name = i.nama.trim();
         // a programme's budget line ("Realisasi Anggaran" beside its name) is no indicator
         if name.is_empty() || crate::text::names_a_budget_only(name) {
             continue;
         }
-        let sasaran = i.sasaran.as_deref().map(str::to_string);
-        let unit = unit_of(
-            i.satuan.as_deref(),
-            &[i.target.as_ref(), i.realisasi.as_ref()],
-        );
-        let target = i.target.as_ref().and_then(|f| fig(f, place));
-        let realisasi = i.realisasi.as_ref().and_then(|f| fig(f, place));
-        let capaian = i.capaian.as_ref().and_then(|f| fig(f, place));
-        let target_akhir = i.target_akhir.as_deref().and_then(|f| fig(f, place));
-        // a heading with no figure of its own (an evaluation form's urusan and bidang rows,
-        // which carry only budgets): nothing to compare; an indicator measured by a grade
-        // (`Nilai evaluasi SAKIP`: BB, B) or by words in both its target and its realisasi
-        // (`Opini BPK`: WTP; `Akreditasi RS`: Paripurna, Utama) is compared by its name, with
-        // no figure
-        let word = |f: &Option<Figure>| {
-            f.as_ref().is_some_and(|f| match &f.reading {
-                Reading::Text { text } => {
-                    text.chars().count() <= 30 && text.chars().any(char::is_alphabetic)
-                }
-                _ => false,
-            })
-        };
-        let graded = [&i.target, &i.realisasi]
-            .into_iter()
-            .flatten()
-            .any(|f| matches!(f.reading, Reading::Grade { .. }))
-            || word(&i.target) && word(&i.realisasi);
-        if target.is_none()
-            && realisasi.is_none()
-            && capaian.is_none()
-            && target_akhir.is_none()
-            && !graded
-        {
-            continue;
-        }
-        let p = names.prepare(
-            name,
-            agency,
-            sasaran.as_deref(),
-            unit.as_deref(),
-            target.as_ref().or(realisasi.as_ref()),
-        );
-        out.push(Box::new(Entry {
-            sasaran,
-            unit,
-            polaritas: i.polaritas,
-            target,
-            realisasi,
-            capaian,
-            target_akhir,
-            renstra_end: i
-                .target_akhir
-                .as_ref()
-                .and_then(|_| renstra_end(wb, m, i.table)),
-            lalu: i.capaian_lalu.as_deref().and_then(|f| fig(f, place)),
-            source: src(place, i.nama_cell.0, i.nama_cell.1),
-            ..p.entry(year, name)
-        }));
+        out.extend(indikator_entry(&cx, i, name, year, false, names));
     }
     for t in &m.triwulan {
         let name = t.nama.trim();
@@ -917,6 +866,12 @@ fn beside_entries(
     names: &mut Names,
 ) -> Vec<(i32, Vec<Box<Entry>>)> {
     let mut by_year: std::collections::BTreeMap<i32, Vec<Box<Entry>>> = Default::default();
+    let cx = EntryCx {
+        place,
+        wb: None,
+        m,
+        agency,
+    };
     for i in &m.indikator {
         let Some(year) = i.period else {
             continue;
@@ -929,38 +884,93 @@ fn beside_entries(
         if name.is_empty() || crate::text::names_a_budget_only(name) {
             continue;
         }
-        let target = i.target.as_ref().and_then(|f| fig(f, place));
-        let realisasi = i.realisasi.as_ref().and_then(|f| fig(f, place));
         // a year's cells all `-` or `N/A` (not measured yet, or no longer) are that year's
         // word too: the reader kept the indicator as its cells are not empty
-        let capaian = i.capaian.as_ref().and_then(|f| fig(f, place));
-        let sasaran = i.sasaran.as_deref().map(str::to_string);
-        let unit = unit_of(
-            i.satuan.as_deref(),
-            &[i.target.as_ref(), i.realisasi.as_ref()],
-        );
-        let p = names.prepare(
-            name,
-            agency,
-            sasaran.as_deref(),
-            unit.as_deref(),
-            target.as_ref().or(realisasi.as_ref()),
-        );
-        by_year.entry(year).or_default().push(Box::new(Entry {
-            sasaran,
-            unit,
-            polaritas: i.polaritas,
-            target,
-            realisasi,
-            capaian,
-            target_akhir: None,
-            renstra_end: None,
-            lalu: None,
-            source: src(place, i.nama_cell.0, i.nama_cell.1),
-            ..p.entry(year, name)
-        }));
+        if let Some(e) = indikator_entry(&cx, i, name, year, true, names) {
+            by_year.entry(year).or_default().push(e);
+        }
     }
     by_year.into_iter().collect()
+}
+
+/// Where an annual table's indicators are read: the sheet, its workbook (for the Renstra's
+/// last year), its model, and the agency its title block names.
+struct EntryCx<'a> {
+    place: &'a Arc<SheetPlace>,
+    wb: Option<&'a Workbook>,
+    m: &'a SheetModel,
+    agency: Option<&'a str>,
+}
+
+/// One indicator of an annual table as an entry of `year` named `name`; none where it has no
+/// figure of its own and `keep_unfigured` is not set (an evaluation form's urusan and
+/// bidang rows, which carry only budgets).
+fn indikator_entry(
+    cx: &EntryCx,
+    i: &crate::model::Indikator,
+    name: &str,
+    year: i32,
+    keep_unfigured: bool,
+    names: &mut Names,
+) -> Option<Box<Entry>> {
+    let place = cx.place;
+    let sasaran = i.sasaran.as_deref().map(str::to_string);
+    let unit = unit_of(
+        i.satuan.as_deref(),
+        &[i.target.as_ref(), i.realisasi.as_ref()],
+    );
+    let target = i.target.as_ref().and_then(|f| fig(f, place));
+    let realisasi = i.realisasi.as_ref().and_then(|f| fig(f, place));
+    let capaian = i.capaian.as_ref().and_then(|f| fig(f, place));
+    let target_akhir = i.target_akhir.as_deref().and_then(|f| fig(f, place));
+    // an indicator measured by a grade (`Nilai evaluasi SAKIP`: BB, B) or by words in both
+    // its target and its realisasi (`Opini BPK`: WTP; `Akreditasi RS`: Paripurna, Utama) is
+    // compared by its name, with no figure
+    let word = |f: &Option<Figure>| {
+        f.as_ref().is_some_and(|f| match &f.reading {
+            Reading::Text { text } => {
+                text.chars().count() <= 30 && text.chars().any(char::is_alphabetic)
+            }
+            _ => false,
+        })
+    };
+    let graded = [&i.target, &i.realisasi]
+        .into_iter()
+        .flatten()
+        .any(|f| matches!(f.reading, Reading::Grade { .. }))
+        || word(&i.target) && word(&i.realisasi);
+    if !keep_unfigured
+        && target.is_none()
+        && realisasi.is_none()
+        && capaian.is_none()
+        && target_akhir.is_none()
+        && !graded
+    {
+        return None;
+    }
+    let p = names.prepare(
+        name,
+        cx.agency,
+        sasaran.as_deref(),
+        unit.as_deref(),
+        target.as_ref().or(realisasi.as_ref()),
+    );
+    Some(Box::new(Entry {
+        sasaran,
+        unit,
+        polaritas: i.polaritas,
+        target,
+        realisasi,
+        capaian,
+        target_akhir,
+        renstra_end: i
+            .target_akhir
+            .as_ref()
+            .and_then(|_| renstra_end(cx.wb, cx.m, i.table)),
+        lalu: i.capaian_lalu.as_deref().and_then(|f| fig(f, place)),
+        source: src(place, i.nama_cell.0, i.nama_cell.1),
+        ..p.entry(year, name)
+    }))
 }
 
 /// The agency a sheet's title block names (its file's where the sheet names none), as a
