@@ -86,13 +86,19 @@ pub fn label(s: &str) -> String {
         .to_string()
 }
 
+/// The text before the last brackets a text ends with, and what they hold (`Nilai IKM (IKM)`:
+/// `Nilai IKM `, `IKM`); none where it does not end with a closing bracket after an opening
+/// one.
+pub fn bracket_at_end(t: &str) -> Option<(&str, &str)> {
+    let t = t.trim_end().strip_suffix(')')?;
+    let open = t.rfind('(')?;
+    Some((&t[..open], &t[open + 1..]))
+}
+
 fn strip_number_suffix(s: &str) -> Option<String> {
-    let t = s.trim_end();
-    let t2 = t.strip_suffix(')')?;
-    let open = t2.rfind('(')?;
-    let inner = &t2[open + 1..];
+    let (before, inner) = bracket_at_end(s)?;
     if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) && inner.len() <= 2 {
-        Some(t2[..open].trim_end().to_string())
+        Some(before.trim_end().to_string())
     } else {
         None
     }

@@ -816,12 +816,11 @@ pub fn collect(reports: &[FileReport]) -> Collected {
     }
     let mut years: Vec<i32> = sheets.iter().map(|s| s.year).collect();
     // a year only a table of several years gives: its first such table's figures
-    let own_years = years.clone();
     let mut beside_years: std::collections::BTreeMap<i32, Vec<Box<Entry>>> = Default::default();
     for (y, entries) in beside {
-        if !own_years.contains(&y) && !beside_years.contains_key(&y) && !entries.is_empty() {
-            beside_years.insert(y, entries);
+        if !years.contains(&y) {
             years.push(y);
+            beside_years.insert(y, entries);
         }
     }
     years.sort_unstable();

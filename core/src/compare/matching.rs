@@ -1629,7 +1629,7 @@ fn called_by_code<'a>(named: &'a [Word], calls: &[Word]) -> Option<&'a str> {
         (Some(only), None) if only.code => only,
         _ => {
             // the code left out of its name as its words define it
-            let mut defined = named.iter().filter(|w| w.stop && is_code_like(w));
+            let mut defined = named.iter().filter(|w| w.stop && is_capitals(&w.raw));
             let (Some(code), None) = (defined.next(), defined.next()) else {
                 return None;
             };
@@ -1682,11 +1682,7 @@ fn called_by_phrase(named: &Entry, calls: &Entry) -> Option<String> {
     if !(2..=4).contains(&own.len()) || !own.iter().any(|w| w.code) {
         return None;
     }
-    let inner = calls
-        .name
-        .trim_end()
-        .strip_suffix(')')
-        .and_then(|t| t.rfind('(').map(|i| t[i + 1..].trim()))?;
+    let inner = crate::text::bracket_at_end(&calls.name)?.1.trim();
     let short = super::normalize::words(inner);
     let mut short_norms: Vec<&str> = short
         .iter()
@@ -1697,15 +1693,6 @@ fn called_by_phrase(named: &Entry, calls: &Entry) -> Option<String> {
     short_norms.sort_unstable();
     own_norms.sort_unstable();
     (short_norms == own_norms).then(|| inner.to_string())
-}
-
-/// A word written as a code (capitals, two letters or more), whatever its place made of it.
-fn is_code_like(w: &Word) -> bool {
-    w.chars >= 2
-        && w.raw
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
 }
 
 /// [`verdict`]; the reason only when `explain` (scoring many pairs needs none).

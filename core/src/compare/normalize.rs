@@ -374,7 +374,6 @@ fn mark_joined(w: &mut [Word], text: &str, spans: &[std::ops::Range<usize>]) {
 /// so ("(halal, PIRT, SNI)", "(Renstra/Renja/RKA/DPA)"), but a level or a kind; a unit written so ("Jumlah kunjungan wisatawan (orang)") is left
 /// out like a stop word.
 fn mark_aside(w: &mut [Word], text: &str) {
-    let t = text.trim_end();
     // the standard noted without brackets at the end, codes (and numbers) only after the
     // word that notes it ("… terbit tepat waktu sesuai SOP", "… berdasarkan SPM 2019")
     if let Some(at) = w
@@ -394,10 +393,7 @@ fn mark_aside(w: &mut [Word], text: &str) {
             return;
         }
     }
-    let Some(inner) = t
-        .strip_suffix(')')
-        .and_then(|t| t.rfind('(').map(|i| t[i + 1..].trim()))
-    else {
+    let Some(inner) = crate::text::bracket_at_end(text).map(|(_, inner)| inner.trim()) else {
         return;
     };
     if let Some(last) = w.last_mut() {
@@ -1025,8 +1021,7 @@ fn drop_defined_code_groups(w: &mut [Word], text: &str, spans: &[std::ops::Range
             continue;
         };
         let joined: String = w[i..i + len].iter().map(|x| x.norm.as_str()).collect();
-        let most = (joined.chars().count() * 2).min(10);
-        if (2..=most.min(i)).any(|k| abbreviates(&joined, &w[i - k..i])) {
+        if abbreviated_before(&joined, w, i).is_some() {
             for x in &mut w[i..i + len] {
                 x.code = false;
                 x.stop = true;
@@ -1051,14 +1046,20 @@ fn drop_defined_short_forms(w: &mut [Word]) {
     }
 }
 
+/// How many words right before `w[i]` `code` abbreviates ([`abbreviates`]), the shortest run
+/// first: up to twice its letters, ten at most.
+fn abbreviated_before(code: &str, w: &[Word], i: usize) -> Option<usize> {
+    let most = (code.chars().count() * 2).min(10);
+    (2..=most.min(i)).find(|&k| abbreviates(code, &w[i - k..i]))
+}
+
 /// The words right before or right after the code `w[i]` that it abbreviates
 /// ([`abbreviates`]: `Angka Partisipasi Murni (APM)`, `AKI (Angka Kematian Ibu)`), the
 /// shortest run first, before before after.
 pub(crate) fn defining_run(w: &[Word], i: usize) -> Option<std::ops::Range<usize>> {
     let code = &w.get(i)?.norm;
     let most = (code.chars().count() * 2).min(10);
-    (2..=most.min(i))
-        .find(|&k| abbreviates(code, &w[i - k..i]))
+    abbreviated_before(code, w, i)
         .map(|k| i - k..i)
         .or_else(|| {
             (2..=most)

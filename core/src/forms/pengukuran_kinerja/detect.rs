@@ -68,8 +68,7 @@ fn build_table(
                 .any(|m| m.first_row < r && r <= m.last_row && m.first_row >= header);
         if (!roles.is_empty()
             && roles.len() * 2 >= sheet.row(r).len()
-            && !is_group_row(sheet, r)
-            && !is_section_row(sheet, r, header))
+            && !is_group_row(sheet, r, header))
             || covered_by_merge
             || is_period_row(sheet, r)
             || is_year_row(sheet, r, roles.len())
@@ -473,10 +472,11 @@ fn choose_columns(found: &[Found]) -> (BTreeMap<Role, u32>, Option<i32>) {
     (columns, current)
 }
 
-/// A first body row that heads a group of indicators rather than the columns: "I | Sasaran
-/// Strategis 1 : Meningkatnya derajat kesehatan masyarakat" names a sasaran, no figure column,
-/// in a label longer than a column's.
-fn is_group_row(sheet: &Sheet, row: u32) -> bool {
+/// A first body row that heads a group of indicators rather than the columns, under the
+/// header row `header`: "I | Sasaran Strategis 1 : Meningkatnya derajat kesehatan
+/// masyarakat" names a sasaran, no figure column, in a label longer than a column's; "A.
+/// Indikator Kinerja Utama" is one text merged across the header's width or nearly.
+fn is_group_row(sheet: &Sheet, row: u32, header: u32) -> bool {
     let cells = sheet.row(row);
     let long = cells
         .iter()
@@ -484,6 +484,7 @@ fn is_group_row(sheet: &Sheet, row: u32) -> bool {
     long && !row_roles(sheet, row)
         .iter()
         .any(|(_, r)| FIGURE_ROLES.contains(r))
+        || is_section_row(sheet, row, header)
 }
 
 /// A row of labels each merged over two columns or more, over a row of the columns' own
