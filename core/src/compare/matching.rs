@@ -1695,6 +1695,47 @@ fn called_by_phrase(named: &Entry, calls: &Entry) -> Option<String> {
     (short_norms == own_norms).then(|| inner.to_string())
 }
 
+/// Whether `named` is a coverage (`Cakupan K6`, `Cakupan ASI eksklusif`) that `calls` spells
+/// as the share of those who receive it (`Persentase ibu hamil mendapatkan pelayanan K6`,
+/// `Persentase bayi usia < 6 bulan mendapat ASI Eksklusif`): a *cakupan* is that share, its
+/// population left unsaid. Every word of the coverage is in the share, and what is received
+/// (the words after the verb of receiving) is the coverage's, but for words of service.
+fn covered_by(named: &[Word], calls: &[Word]) -> bool {
+    /// Verbs of receiving a service.
+    const RECEIVES: [&str; 6] = [
+        "mendapat",
+        "mendapatkan",
+        "memperoleh",
+        "menerima",
+        "terlayani",
+        "dilayani",
+    ];
+    /// Words of service, which a coverage may leave out.
+    const SERVICE: [&str; 5] = ["pelayanan", "layanan", "sesuai", "standar", "standard"];
+    let (own, other) = (content(named), content(calls));
+    let (Some(lead), Some(share)) = (own.first(), other.first()) else {
+        return false;
+    };
+    if lead.norm != "cakupan" || !matches!(share.norm.as_str(), "persentase" | "proporsi") {
+        return false;
+    }
+    let covered = &own[1..];
+    let Some(verb) = other
+        .iter()
+        .position(|w| RECEIVES.contains(&w.norm.as_str()))
+    else {
+        return false;
+    };
+    let received = &other[verb + 1..];
+    !covered.is_empty()
+        && !received.is_empty()
+        && covered.iter().all(|w| other[1..].iter().any(|o| o.same(w)))
+        && received
+            .iter()
+            .all(|w| SERVICE.contains(&w.norm.as_str()) || covered.iter().any(|c| c.same(w)))
+        && received.iter().any(|w| !SERVICE.contains(&w.norm.as_str()))
+}
+
 /// [`verdict`]; the reason only when `explain` (scoring many pairs needs none).
 pub fn verdict_with(a: &Entry, b: &Entry, explain: bool) -> Verdict {
     verdict_scored(a, b, explain, &mut Scored::default())
@@ -1855,6 +1896,14 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
             cap = Some(Outcome::Confirm);
             if explain {
                 reasons.push(format!("({short}) = {short}"));
+            }
+        } else if covered_by(&a.split.words, &b.split.words)
+            || covered_by(&b.split.words, &a.split.words)
+        {
+            score = CONFIRM;
+            cap = Some(Outcome::Confirm);
+            if explain {
+                reasons.push("cakupan = persentase yang mendapat".to_string());
             }
         }
     }
@@ -2119,6 +2168,52 @@ mod tests {
                 "Cakupan KN1",
                 "Pelayanan kesehatan bayi baru lahir (KN lengkap)",
             ),
+        ] {
+            let (v, quiet) = entry_pair(a, b);
+            assert_eq!(
+                (v.outcome, quiet),
+                (Outcome::None, Outcome::None),
+                "{a} / {b}: {v:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_coverage_and_the_share_that_receives_it_are_to_confirm() {
+        for (a, b) in [
+            (
+                "Cakupan K6",
+                "Persentase ibu hamil mendapatkan pelayanan K6",
+            ),
+            (
+                "Cakupan ASI eksklusif",
+                "Persentase bayi usia < 6 bulan mendapat ASI Eksklusif",
+            ),
+            (
+                "Cakupan akses air minum layak",
+                "Persentase rumah tangga yang mendapatkan akses air minum layak",
+            ),
+        ] {
+            let (v, quiet) = entry_pair(a, b);
+            assert_eq!(
+                (v.outcome, quiet),
+                (Outcome::Confirm, Outcome::Confirm),
+                "{a} / {b}: {v:?}"
+            );
+            assert!(v.reason.contains("cakupan = persentase"), "{}", v.reason);
+        }
+        // something else received, a coverage of a share, or no verb of receiving: apart
+        for (a, b) in [
+            (
+                "Cakupan K6",
+                "Persentase ibu hamil mendapatkan tablet tambah darah",
+            ),
+            (
+                "Cakupan balita gizi buruk",
+                "Persentase balita gizi buruk mendapat perawatan",
+            ),
+            ("Cakupan desa UCI", "Persentase desa yang mencapai UCI"),
+            ("Jumlah K6", "Persentase ibu hamil mendapatkan pelayanan K6"),
         ] {
             let (v, quiet) = entry_pair(a, b);
             assert_eq!(
