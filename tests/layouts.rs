@@ -174,15 +174,18 @@ fn periods_headed_on_two_rows_and_an_average_line() {
         "blind4/dispendik-sidoarjo/PK Dinas Pendidikan 2025 (TW IV).xlsx",
     ));
     let m = &r.models[0];
-    assert_eq!(m.indikator.len(), 20);
+    // a Rencana Aksi: TW I .. TW IV under `Target` and under `Realisasi`, the year's
+    // realisasi beside them
+    assert_eq!(m.triwulan.len(), 20);
     assert!(m
-        .indikator
+        .triwulan
         .iter()
         .all(|i| !i.nama.starts_with("Rata-rata capaian")));
-    let apm = &m.indikator[0];
+    let apm = &m.triwulan[0];
     assert_eq!(&*apm.nama, "APM SD/MI (%)");
+    assert_eq!(apm.quarters.len(), 4);
     assert_eq!(
-        apm.realisasi.as_ref().map(|f| f.shown.to_string()),
+        apm.realisasi_tahunan.as_ref().map(|f| f.shown.to_string()),
         Some("96,76".to_string())
     );
     assert!(

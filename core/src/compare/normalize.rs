@@ -702,6 +702,8 @@ fn word_of(raw: &str, low: String, capitals: bool, lexicon: &Lexicon) -> Word {
 /// ("Pekerjaan Umum dan Penataan Ruang" / PUPR) or gives a piece as the others do (`ALOS` /
 /// Average Length Of Stay, `AvLOS`).
 pub fn abbreviates(code: &str, run: &[Word]) -> bool {
+    let code = letters_counted(code);
+    let code = code.as_ref();
     /// One piece of `code` per word of `run`, in order; a word marked `true` (a stop word)
     /// may give none.
     fn pieces<T: PartialEq>(code: &[T], run: &[(&[T], bool)]) -> bool {
@@ -768,12 +770,42 @@ pub fn abbreviates(code: &str, run: &[Word]) -> bool {
     pieces(&code, &words)
 }
 
+/// The most words (stop words among them) a run `code` abbreviates may have: two for each
+/// of its letters ([`letters_counted`]), ten at most.
+fn run_most(code: &str) -> usize {
+    (letters_counted(code).chars().count() * 2).min(10)
+}
+
+/// A code with a letter's count written as a digit after it (`P2` for *Perdesaan dan
+/// Perkotaan*, `DP3A`, `P4GN`, `K3`) with the letter written that often: `pp`, `dpppa`.
+/// A digit after no letter, or 0 and 1, stays (it abbreviates nothing).
+fn letters_counted(code: &str) -> std::borrow::Cow<'_, str> {
+    if !code.bytes().any(|b| (b'2'..=b'9').contains(&b)) {
+        return std::borrow::Cow::Borrowed(code);
+    }
+    let mut out = String::with_capacity(code.len() + 8);
+    let mut last: Option<char> = None;
+    for c in code.chars() {
+        match (c.to_digit(10), last) {
+            (Some(n @ 2..=9), Some(l)) if l.is_alphabetic() => {
+                out.extend(std::iter::repeat_n(l, n as usize - 1));
+                last = None;
+            }
+            _ => {
+                out.push(c);
+                last = Some(c);
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The run of ordinary words of `w` that `code` abbreviates ([`abbreviates`]): its start and
 /// length, the first place found, and there the longest run (`ODF`: *Open Defecation Free*,
 /// not *Open Defecation* with the F taken from *Defecation*).
 pub fn abbreviated_run(code: &str, w: &[Word]) -> Option<(usize, usize)> {
     // the run's words and the stop words between them
-    let most = (code.chars().count() * 2).min(10);
+    let most = run_most(code);
     first_run(code, w, (2..=most).rev(), |run| abbreviates(code, run))
 }
 
@@ -1049,7 +1081,7 @@ fn drop_defined_short_forms(w: &mut [Word]) {
 /// How many words right before `w[i]` `code` abbreviates ([`abbreviates`]), the shortest run
 /// first: up to twice its letters, ten at most.
 fn abbreviated_before(code: &str, w: &[Word], i: usize) -> Option<usize> {
-    let most = (code.chars().count() * 2).min(10);
+    let most = run_most(code);
     (2..=most.min(i)).find(|&k| abbreviates(code, &w[i - k..i]))
 }
 
@@ -1058,7 +1090,7 @@ fn abbreviated_before(code: &str, w: &[Word], i: usize) -> Option<usize> {
 /// shortest run first, before before after.
 pub(crate) fn defining_run(w: &[Word], i: usize) -> Option<std::ops::Range<usize>> {
     let code = &w.get(i)?.norm;
-    let most = (code.chars().count() * 2).min(10);
+    let most = run_most(code);
     abbreviated_before(code, w, i)
         .map(|k| i - k..i)
         .or_else(|| {

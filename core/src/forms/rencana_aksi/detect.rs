@@ -301,8 +301,11 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
                     .map(|x| text::label(&x.value.as_text()))
                     .unwrap_or_default()
             };
-            let over = group_row.checked_sub(1).map(label_at).unwrap_or_default();
-            let role = crate::layout::classify(&over)
+            // the label right above, or one further up over a label of its own
+            // (`Target` over `Rencana Aksi Triwulan` over TW I .. TW IV)
+            let role = above
+                .iter()
+                .find_map(|&r| crate::layout::classify(&label_at(r)))
                 .or_else(|| crate::layout::classify(&label_at(group_row)));
             let field = match role {
                 Some(crate::layout::Role::Target) => "target",
@@ -328,11 +331,20 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
         if grouped.contains(&c) {
             continue;
         }
-        let label = [leaf_row, group_row]
+        // the label nearest the data, or one above it that says what the column holds
+        // (`Target` over `Tahunan`)
+        let labels: Vec<String> = [leaf_row, group_row]
             .iter()
             .chain(&above)
-            .find_map(|r| sheet.get_shown(*r, c))
+            .filter_map(|r| sheet.get_shown(*r, c))
             .map(|x| text::label(&x.value.as_text()))
+            .filter(|l| !l.is_empty())
+            .collect();
+        let label = labels
+            .iter()
+            .find(|l| crate::layout::classify(l).is_some() || header_period(l).is_some())
+            .or(labels.first())
+            .cloned()
             .unwrap_or_default();
         // a quarter's own figure beside the quarters ("Capaian TW IV (%)"), not the year's
         if let Some(q) = header_period(&label) {

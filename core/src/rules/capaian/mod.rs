@@ -266,24 +266,27 @@ pub fn formula_text(f: NegFormula) -> &'static str {
 pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
     let sm = cx.model;
     let (neg, cap) = (cx.policy.negative, cx.policy.cap);
-    let negatives: Vec<&Indikator> = sm
+    // the annual indicators' and the quarterly ones' (a Rencana Aksi's), as the formula
+    // was inferred from both ([`negative_formula`])
+    let negatives: Vec<(u32, u32)> = sm
         .indikator
         .iter()
         .filter(|i| i.polaritas == Polaritas::Negatif)
+        .map(|i| i.nama_cell)
+        .chain(
+            sm.triwulan
+                .iter()
+                .filter(|i| i.polaritas == Polaritas::Negatif)
+                .map(|i| i.nama_cell),
+        )
         .collect();
-    if let Some(first) = negatives.first() {
+    if let Some(first) = negatives.iter().min() {
         let how = match cx.policy.negative_basis {
             Basis::User => msg!(NEG_BY_USER),
             Basis::Inferred(n) => msg!(NEG_INFERRED, n),
             Basis::Default => msg!(NEG_DEFAULT),
         };
-        out.push(c107::finding(
-            &sm.name,
-            first.nama_cell,
-            negatives.len(),
-            neg,
-            &how,
-        ));
+        out.push(c107::finding(&sm.name, *first, negatives.len(), neg, &how));
     }
     use rayon::prelude::*;
     let styles = ColumnStyles::of(sm);
