@@ -1390,6 +1390,28 @@ mod tests {
     }
 
     #[test]
+    fn a_digit_in_a_code_counts_the_letter_before_it() {
+        let cases = [
+            ("p2l", "Pekarangan Pangan Lestari", true),
+            ("dp3a", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak", true),
+            (
+                "rp3kp",
+                "Rencana Pembangunan dan Pengembangan Perumahan dan Kawasan Permukiman",
+                true,
+            ),
+            ("p2l", "Pekarangan Lestari", false),
+            ("p2l", "Pekarangan Pangan Pangan Lestari", false),
+            ("dp3a", "Dinas Pendidikan Anak", false),
+        ];
+        for (code, name, want) in cases {
+            assert_eq!(abbreviates(code, &words(name)), want, "{code} / {name}");
+        }
+        assert_eq!(letters_counted("p4gn"), "ppppgn");
+        assert_eq!(letters_counted("k1"), "k1");
+        assert_eq!(letters_counted("2l"), "2l");
+    }
+
+    #[test]
     fn a_code_abbreviates_by_bytes_as_by_characters() {
         // the same runs with one letter outside ASCII in a word the code does not reach, so
         // that the characters' path is taken: the same answers
