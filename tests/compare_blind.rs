@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 59] = [
+const KNOWN_SPLITS: [(&str, &str); 56] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -78,11 +78,8 @@ const KNOWN_SPLITS: [(&str, &str); 59] = [
     // (the value of a code or a measure, `Nilai Indeks Kualitas Lingkungan Hidup (IKLH)`,
     // `Nilai IKM Pelayanan PUPR`; the measure stated before what a figure is taken against,
     // `Kontribusi PAD pariwisata terhadap total PAD`)
-    // - the evaluation's report written as its code (`Nilai LHE AKIP DLH`, `Nilai LHE
-    //   SAKIP`: Laporan Hasil Evaluasi) against the words of some of it (`Nilai Hasil
-    //   Evaluasi AKIP`, `Nilai Evaluasi SAKIP`)
-    ("dlh-tanah-laut", "lh20"),
-    ("dpupr-palopo", "pu22"),
+    // (the evaluation's report written as its code, `Nilai LHE AKIP DLH`, `Nilai LHE SAKIP`,
+    // one group since the common terms' glossary of 5 Dec: `LHE` = Laporan Hasil Evaluasi)
     // - the kinds of a thing named for it (`dokumen AMDAL dan UKL-UPL` / `Dokumen
     //   Lingkungan`)
     ("dlh-tanah-laut", "lh23"),
@@ -134,11 +131,10 @@ const KNOWN_SPLITS: [(&str, &str); 59] = [
     // - other words for the same (`titik` / `lampu` PJU; `taman kota yang dipelihara` /
     //   `pemeliharaan taman kota` beside `taman/RTH publik`; `penganekaragaman konsumsi
     //   pangan` / `B2SA`; `Peta Ketahanan dan Kerentanan Pangan` / `FSVA` without the words
-    //   beside it), and the accountability score's many names (`Nilai Evaluasi AKIP Dinas
-    //   Perumahan …` / `Nilai LHE AKIP`)
+    //   beside it) (the accountability score's many names, `Nilai Evaluasi AKIP Dinas
+    //   Perumahan …` / `Nilai LHE AKIP`, one group since 5 Dec's glossary)
     ("perkim", "b12"),
     ("perkim", "b16"),
-    ("perkim", "b20"),
     ("ketahanan_pangan", "c19"),
     ("ketahanan_pangan", "c20"),
     // the twelfth round (`tests/data/blind26`): as it came (4eddbe0) two tables misread, 6

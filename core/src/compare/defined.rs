@@ -25,6 +25,11 @@ use super::normalize::{defining_run, known_code, Word};
 /// one is also read with the new ([`spell_out`]), to confirm.
 const RENAMED: [(&str, &str); 3] = [("pns", "ASN"), ("simpeg", "SIASN"), ("pmks", "PPKS")];
 
+/// Codes every agency's performance reports use in one sense, with their words: a name
+/// writing one is also read with the words ([`spell_out`]), to confirm, where no name of the
+/// comparison defines it otherwise (`Nilai LHE AKIP` / `Nilai hasil evaluasi AKIP`).
+const GLOSSARY: [(&str, &str); 1] = [("lhe", "Laporan Hasil Evaluasi")];
+
 /// The words a code was defined by, and whether another name defined it otherwise.
 struct Definition {
     words: Vec<Word>,
@@ -32,8 +37,19 @@ struct Definition {
     content: String,
     /// defined otherwise somewhere: not written out
     conflicting: bool,
+    /// where the words come from
+    source: Source,
+}
+
+/// Where a code's words come from.
+#[derive(Clone, Copy, PartialEq)]
+enum Source {
+    /// a name of the comparison defines it
+    Name,
     /// a term renamed ([`RENAMED`]), not a definition
-    renamed: bool,
+    Renamed,
+    /// the reports' common terms ([`GLOSSARY`])
+    Glossary,
 }
 
 /// Gives every entry whose name writes a code that another name of the comparison defines,
@@ -57,7 +73,7 @@ pub(crate) fn spell_out(years: &mut [(i32, Vec<Box<Entry>>)]) {
                             words,
                             content,
                             conflicting: false,
-                            renamed: false,
+                            source: Source::Name,
                         },
                     );
                 }
@@ -65,16 +81,20 @@ pub(crate) fn spell_out(years: &mut [(i32, Vec<Box<Entry>>)]) {
         }
     }
     defined.retain(|_, d| !d.conflicting);
-    for (old, new) in RENAMED {
-        if !defined.contains_key(old) {
-            let words = super::normalize::words(new);
+    let common = RENAMED
+        .iter()
+        .map(|t| (t, Source::Renamed))
+        .chain(GLOSSARY.iter().map(|t| (t, Source::Glossary)));
+    for ((code, words), source) in common {
+        if !defined.contains_key(*code) {
+            let words = super::normalize::words(words);
             defined.insert(
-                old.to_string(),
+                code.to_string(),
                 Definition {
                     content: content_of(&words),
                     words,
                     conflicting: false,
-                    renamed: true,
+                    source,
                 },
             );
         }
@@ -137,19 +157,20 @@ fn written_out(w: &[Word], defined: &FxHashMap<String, Definition>) -> Option<Sp
         let d = (x.code && !x.aside && !x.leads)
             .then(|| defined.get(&x.norm))
             .flatten()
-            .filter(|d| d.renamed || !known_code(&x.norm));
+            .filter(|d| d.source == Source::Renamed || !known_code(&x.norm));
         match d {
             Some(d) => {
                 words.extend(d.words.iter().cloned());
                 let run: Vec<&str> = d.words.iter().map(|w| w.raw.as_str()).collect();
-                said.push(if d.renamed {
-                    format!("{} -> {} (istilah baru)", x.raw, run.join(" "))
-                } else {
-                    format!(
-                        "{} = {} (menurut nama lain)",
-                        x.raw,
-                        run.join(" ").to_lowercase()
-                    )
+                let run = run.join(" ");
+                said.push(match d.source {
+                    Source::Renamed => format!("{} -> {run} (istilah baru)", x.raw),
+                    Source::Name => {
+                        format!("{} = {} (menurut nama lain)", x.raw, run.to_lowercase())
+                    }
+                    Source::Glossary => {
+                        format!("{} = {} (istilah umum)", x.raw, run.to_lowercase())
+                    }
                 });
                 codes.push(x.norm.as_str().into());
             }
@@ -208,6 +229,33 @@ mod tests {
             (2022, "Persentase ASN yang dijatuhi hukuman disiplin"),
         ]);
         assert_eq!(got, [Some("PNS -> ASN (istilah baru)".to_string()), None]);
+    }
+
+    #[test]
+    fn a_common_term_is_read_with_its_words() {
+        let got = spelled(&[
+            (2018, "Persentase rekomendasi LHE AKIP yang ditindaklanjuti"),
+            (
+                2017,
+                "Persentase rekomendasi hasil evaluasi AKIP yang ditindaklanjuti",
+            ),
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some("LHE = laporan hasil evaluasi (istilah umum)".to_string()),
+                None
+            ]
+        );
+        // a name of the comparison defining it otherwise wins
+        let got = spelled(&[
+            (2018, "Jumlah LHE yang terbit"),
+            (2017, "Jumlah Lembar Hasil Evaluasi (LHE) yang terbit"),
+        ]);
+        assert_eq!(
+            got[0].as_deref(),
+            Some("LHE = lembar hasil evaluasi (menurut nama lain)")
+        );
     }
 
     #[test]

@@ -245,10 +245,57 @@ fn finish(out: &mut Vec<Word>, text: &str, lexicon: &Lexicon) {
     drop_defined_short_forms(out);
     mark_bracketed_notes(out);
     phrases(out, lexicon);
+    drop_both_kinds(out);
     mark_aside(out, text);
     // a note is a code's ("(PD)" became the ordinary word `opd`)
     for x in out.iter_mut() {
         x.aside &= x.code;
+    }
+}
+
+/// A kind and its opposite named together (`PLN dan non PLN`, `ASN maupun non-ASN`,
+/// `nonformal dan formal`): every kind, as a name naming neither, so the words are left
+/// out like stop words (`Rasio Desa Berlistrik PLN dan non PLN` is `Rasio desa
+/// berlistrik`).
+fn drop_both_kinds(w: &mut [Word]) {
+    const JOINS: [&str; 4] = ["dan", "maupun", "serta", "atau"];
+    let joins = |x: &Word| JOINS.contains(&x.norm.as_str());
+    // `non` and the kind as two words, or as one (`nonformal`)
+    let negates = |n: &[Word], kind: &Word| -> Option<usize> {
+        match n {
+            [non, k, ..] if non.norm == "non" && k.same(kind) => Some(2),
+            [one, ..] if one.norm.strip_prefix("non") == Some(kind.norm.as_str()) => Some(1),
+            _ => None,
+        }
+    };
+    let mut i = 0;
+    while i + 2 < w.len() {
+        let kind = &w[i];
+        // the kind, then its opposite
+        let span = (!kind.stop && !kind.number && joins(&w[i + 1]))
+            .then(|| negates(&w[i + 2..], kind).map(|n| 2 + n))
+            .flatten()
+            .or_else(|| {
+                // the opposite, then the kind
+                (1..=2)
+                    .find(|&n| {
+                        i + n + 1 < w.len()
+                            && joins(&w[i + n])
+                            && !w[i + n + 1].stop
+                            && negates(&w[i..i + n], &w[i + n + 1]) == Some(n)
+                    })
+                    .map(|n| n + 2)
+            });
+        match span {
+            Some(n) => {
+                for x in &mut w[i..i + n] {
+                    x.stop = true;
+                    x.code = false;
+                }
+                i += n;
+            }
+            None => i += 1,
+        }
     }
 }
 
@@ -1390,10 +1437,45 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_and_its_opposite_together_are_left_out() {
+        let content = |n: &str| -> Vec<String> {
+            words(n)
+                .into_iter()
+                .filter(|w| !w.stop)
+                .map(|w| w.norm)
+                .collect()
+        };
+        for name in [
+            "Rasio Desa Berlistrik PLN dan non PLN",
+            "Rasio desa berlistrik PLN maupun non-PLN",
+            "Rasio desa berlistrik non PLN dan PLN",
+        ] {
+            assert_eq!(content(name), ["rasio", "desa", "berlistrik"], "{name}");
+        }
+        assert_eq!(
+            content("Jumlah lembaga pendidikan nonformal dan formal"),
+            ["jumlah", "lembaga", "pendidikan"]
+        );
+        // one kind alone, or two kinds: kept
+        assert_eq!(
+            content("Jumlah pegawai non ASN"),
+            ["jumlah", "pegawai", "non", "asn"]
+        );
+        assert_eq!(
+            content("Jumlah pegawai ASN dan non PNS"),
+            ["jumlah", "pegawai", "asn", "non", "pns"]
+        );
+    }
+
+    #[test]
     fn a_digit_in_a_code_counts_the_letter_before_it() {
         let cases = [
             ("p2l", "Pekarangan Pangan Lestari", true),
-            ("dp3a", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak", true),
+            (
+                "dp3a",
+                "Dinas Pemberdayaan Perempuan dan Perlindungan Anak",
+                true,
+            ),
             (
                 "rp3kp",
                 "Rencana Pembangunan dan Pengembangan Perumahan dan Kawasan Permukiman",
