@@ -22,6 +22,10 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     ("prosen", "persentase"),
     ("rerata", "rata-rata"),
     ("prov", "provinsi"),
+    // the region's government (`Pemerintah Kabupaten` too: [`phrases`])
+    ("pemkab", "pemda"),
+    ("pemkot", "pemda"),
+    ("pemprov", "pemda"),
     // the agency itself, however written ("Perangkat Daerah" too: [`phrases`])
     ("skpd", "opd"),
     ("pd", "opd"),
@@ -551,6 +555,9 @@ const SHORT_FORMS: [(&str, &str); 9] = [
     ("perwali", "peraturan walikota"),
 ];
 
+/// The regions an agency's government governs, as a name writes them.
+const REGIONS: [&str; 3] = ["kabupaten", "kota", "provinsi"];
+
 /// The size words of an enterprise (Usaha Mikro / Kecil / Menengah), which must agree: a slip
 /// of the keyboard in one is still that size.
 pub const SIZE_WORDS: [&str; 3] = ["mikro", "kecil", "menengah"];
@@ -626,6 +633,28 @@ fn phrases(w: &mut Vec<Word>, lexicon: &Lexicon) {
             let raw = raw.join(" ");
             w.splice(from..i + 2, [word_of(&raw, "opd".into(), false, lexicon)]);
             i = from;
+        }
+        // the region's government, however written (`Pemerintah Daerah`, `Pemerintah
+        // Kabupaten`, `Pemkab`): one word, `pemda`
+        if w[i].norm == "pemerintah"
+            && w.get(i + 1)
+                .is_some_and(|x| x.norm == "daerah" || REGIONS.contains(&x.norm.as_str()))
+        {
+            let raw = format!("{} {}", w[i].raw, w[i + 1].raw);
+            w.splice(i..i + 2, [word_of(&raw, "pemda".into(), false, lexicon)]);
+        }
+        // the region's government named by the region after a code of what it is judged by
+        // (`Predikat AKIP Kabupaten`, `Opini BPK atas LKPD Kota`): the government, as
+        // `Pemda` or `Pemerintah Daerah` name it (not a road's or a park's status, `jalan
+        // kabupaten`, `taman kota`: no code before them)
+        if REGIONS.contains(&w[i].norm.as_str())
+            && i >= 1
+            && w[i - 1].code
+            && !w[i - 1].aside
+            && w[i + 1..].iter().all(|x| x.number || x.stop)
+        {
+            let raw = w[i].raw.clone();
+            w[i] = word_of(&raw, "pemda".into(), false, lexicon);
         }
         if w[i].norm == "opd" {
             w[i].code = false;
@@ -1434,6 +1463,35 @@ mod tests {
         // not the initials of the words before it: kept
         let w = words("Jumlah koperasi (RAT) aktif");
         assert!(w.iter().any(|w| w.norm == "rat" && w.code && !w.stop));
+    }
+
+    #[test]
+    fn the_regions_government_is_one_word() {
+        for name in [
+            "Nilai SAKIP Pemerintah Daerah",
+            "Nilai SAKIP Pemerintah Kabupaten",
+            "Nilai SAKIP Pemkab",
+            "Nilai SAKIP Pemerintah Kota",
+            "Nilai SAKIP Kabupaten",
+            "Nilai SAKIP Provinsi",
+        ] {
+            assert_eq!(norms(name), ["nilai", "sakip", "pemda"], "{name}");
+        }
+        // a road's or a park's status, the region's level, or the region before more words:
+        // the region itself
+        assert_eq!(
+            norms("Panjang jalan kabupaten"),
+            ["panjang", "jalan", "kabupaten"]
+        );
+        assert_eq!(norms("Luas taman kota"), ["luas", "taman", "kota"]);
+        assert_eq!(
+            norms("Peringkat JDIH tingkat Provinsi"),
+            ["peringkat", "jdih", "tingkat", "provinsi"]
+        );
+        assert_eq!(
+            norms("Nilai IKM Kabupaten Banjar"),
+            ["nilai", "ikm", "kabupaten", "banjar"]
+        );
     }
 
     #[test]
