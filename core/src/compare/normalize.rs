@@ -22,7 +22,7 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     ("prosen", "persentase"),
     ("rerata", "rata-rata"),
     ("prov", "provinsi"),
-    // the region's government (`Pemerintah Kabupaten` too: [`phrases`])
+    // the region's government (`Pemerintah Kabupaten` is `Pemerintah Daerah`: [`phrases`])
     ("pemkab", "pemda"),
     ("pemkot", "pemda"),
     ("pemprov", "pemda"),
@@ -635,26 +635,36 @@ fn phrases(w: &mut Vec<Word>, lexicon: &Lexicon) {
             i = from;
         }
         // the region's government, however written (`Pemerintah Daerah`, `Pemerintah
-        // Kabupaten`, `Pemkab`): one word, `pemda`
+        // Kabupaten`): `pemerintah daerah`, as `Pemda` and `Pemkab` are read
+        // ([`SPELLINGS`], [`syllables`])
         if w[i].norm == "pemerintah"
             && w.get(i + 1)
-                .is_some_and(|x| x.norm == "daerah" || REGIONS.contains(&x.norm.as_str()))
+                .is_some_and(|x| REGIONS.contains(&x.norm.as_str()))
         {
-            let raw = format!("{} {}", w[i].raw, w[i + 1].raw);
-            w.splice(i..i + 2, [word_of(&raw, "pemda".into(), false, lexicon)]);
+            let raw = w[i + 1].raw.clone();
+            w[i + 1] = word_of(&raw, "daerah".into(), false, lexicon);
         }
-        // the region's government named by the region after a code of what it is judged by
-        // (`Predikat AKIP Kabupaten`, `Opini BPK atas LKPD Kota`): the government, as
-        // `Pemda` or `Pemerintah Daerah` name it (not a road's or a park's status, `jalan
-        // kabupaten`, `taman kota`: no code before them)
+        // the region's government named by the region, alone or with its name, after a code
+        // of what it is judged by (`Predikat AKIP Kabupaten`, `Nilai AKIP Kabupaten Rantau
+        // Melati`, `Opini BPK atas LKPD Kota`): `pemerintah daerah` (not a road's or a park's
+        // status, `jalan kabupaten`, `taman kota`: no code before them)
         if REGIONS.contains(&w[i].norm.as_str())
             && i >= 1
             && w[i - 1].code
             && !w[i - 1].aside
-            && w[i + 1..].iter().all(|x| x.number || x.stop)
+            && w[i + 1..]
+                .iter()
+                .all(|x| x.number || x.stop || x.raw.chars().next().is_some_and(char::is_uppercase))
         {
-            let raw = w[i].raw.clone();
-            w[i] = word_of(&raw, "pemda".into(), false, lexicon);
+            let raw: Vec<&str> = w[i..].iter().map(|x| x.raw.as_str()).collect();
+            let raw = raw.join(" ");
+            let government = ["pemerintah", "daerah"].map(|n| {
+                let mut x = word_of(n, n.to_string(), false, lexicon);
+                x.raw = raw.clone();
+                x
+            });
+            w.splice(i.., government);
+            i += 1;
         }
         if w[i].norm == "opd" {
             w[i].code = false;
@@ -1470,13 +1480,18 @@ mod tests {
         for name in [
             "Nilai SAKIP Pemerintah Daerah",
             "Nilai SAKIP Pemerintah Kabupaten",
-            "Nilai SAKIP Pemkab",
             "Nilai SAKIP Pemerintah Kota",
             "Nilai SAKIP Kabupaten",
             "Nilai SAKIP Provinsi",
+            "Nilai SAKIP Kabupaten Rantau Melati",
         ] {
-            assert_eq!(norms(name), ["nilai", "sakip", "pemda"], "{name}");
+            assert_eq!(
+                norms(name),
+                ["nilai", "sakip", "pemerintah", "daerah"],
+                "{name}"
+            );
         }
+        assert_eq!(norms("Nilai SAKIP Pemkab"), ["nilai", "sakip", "pemda"]);
         // a road's or a park's status, the region's level, or the region before more words:
         // the region itself
         assert_eq!(
@@ -1489,8 +1504,8 @@ mod tests {
             ["peringkat", "jdih", "tingkat", "provinsi"]
         );
         assert_eq!(
-            norms("Nilai IKM Kabupaten Banjar"),
-            ["nilai", "ikm", "kabupaten", "banjar"]
+            norms("Jumlah UMKM kota yang dibina"),
+            ["jumlah", "umkm", "kota", "dibina"]
         );
     }
 
