@@ -750,11 +750,15 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
             }
         }
         // Y102: a target orders of magnitude off the others (the median)
-        let targets: Vec<(i32, Decimal, &Fig)> = g
+        let targets: Vec<(i32, Decimal, &Fig, Option<&Fig>)> = g
             .entries
             .iter()
-            .filter_map(|e| e.target.as_ref().map(|t| (e.year, t.magnitude(), t)))
-            .filter(|(_, m, _)| !m.is_zero())
+            .filter_map(|e| {
+                e.target
+                    .as_ref()
+                    .map(|t| (e.year, t.magnitude(), t, e.realisasi.as_ref()))
+            })
+            .filter(|(_, m, _, _)| !m.is_zero())
             .collect();
         let mut units: Vec<String> = g
             .entries
@@ -764,35 +768,59 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
         units.dedup();
         // a unit that changes is Y101's; its targets need not agree
         if targets.len() >= 2 && units.len() <= 1 {
-            let mut sorted: Vec<Decimal> = targets.iter().map(|t| t.1.abs()).collect();
+            // the figures' usual size: the median of the targets and the realisasi, so that
+            // of two years the one whose own realisasi disagrees with its target stands out
+            let mut sorted: Vec<Decimal> = targets
+                .iter()
+                .map(|t| t.1.abs())
+                .chain(
+                    targets
+                        .iter()
+                        .filter_map(|t| t.3.map(|r| r.magnitude().abs()))
+                        .filter(|r| !r.is_zero()),
+                )
+                .collect();
             sorted.sort();
             let median = sorted[(sorted.len() - 1) / 2];
-            for (y, m, t) in &targets {
-                // beyond a decimal's range: as far off as can be
-                let ratio = if m.abs() > median {
-                    m.abs().checked_div(median)
+            // beyond a decimal's range: as far off as can be
+            let apart = |x: Decimal, y: Decimal| {
+                let (x, y) = (x.abs(), y.abs());
+                if x > y {
+                    x.checked_div(y)
                 } else {
-                    median.checked_div(m.abs())
+                    y.checked_div(x)
                 }
-                .unwrap_or(Decimal::MAX);
-                if ratio >= Decimal::ONE_HUNDRED {
+                .unwrap_or(Decimal::MAX)
+            };
+            for (y, m, t, r) in &targets {
+                let ratio = apart(*m, median);
+                // ten times off, where the year's own realisasi is in line with the other
+                // years' targets and not with its own (`1400` for 140, realisasi 152)
+                let realisasi_in_line = r
+                    .map(|r| r.magnitude())
+                    .filter(|r| !r.is_zero())
+                    .filter(|r| {
+                        apart(*r, median) <= Decimal::TWO && apart(*r, *m) >= Decimal::from(5)
+                    })
+                    .filter(|_| ratio >= Decimal::from(8));
+                if ratio >= Decimal::ONE_HUNDRED || realisasi_in_line.is_some() {
                     let others: Vec<String> = targets
                         .iter()
                         .filter(|o| o.0 != *y)
                         .map(|o| format!("{} {}", o.0, o.2.shown))
                         .collect();
-                    out.push(finding(
-                        RuleId::Y102,
-                        g,
-                        *y,
-                        years::y102::message(
-                            *y,
-                            &t.shown,
-                            &t.source.cell.to_string(),
-                            &fmt(ratio.round()),
-                            &others.join(", "),
+                    let (cell, ratio, others) = (
+                        t.source.cell.to_string(),
+                        fmt(ratio.round()),
+                        others.join(", "),
+                    );
+                    let message = match (realisasi_in_line, r) {
+                        (Some(_), Some(r)) => years::y102::message_beside_realisasi(
+                            *y, &t.shown, &cell, &ratio, &others, &r.shown,
                         ),
-                    ));
+                        _ => years::y102::message(*y, &t.shown, &cell, &ratio, &others),
+                    };
+                    out.push(finding(RuleId::Y102, g, *y, message));
                 }
             }
         }

@@ -2,10 +2,16 @@
 //!
 //! Target satu tahun yang berbeda 100 kali atau lebih (dua orde besaran) dari median target
 //! tahun-tahun lain indikator yang sama, bila satuannya tidak berubah (perubahan satuan
-//! adalah [Y101](Y101.md)).
+//! adalah [Y101](Y101.md)). Juga target yang berbeda 8 kali atau lebih, bila indikatornya
+//! punya target di tiga tahun atau lebih dan realisasi tahun itu sendiri sejalan dengan
+//! target tahun-tahun lain (paling jauh 2 kali dari mediannya) tetapi tidak dengan targetnya
+//! (5 kali atau lebih): `1.400` yang dimaksudkan 140, dengan realisasi 152.
 //!
 //! *English.* A year's target 100 times or more off the median of the indicator's targets
-//! over the years, when its unit does not change (a changed unit is Y101).
+//! over the years, when its unit does not change (a changed unit is Y101); or 8 times or
+//! more off where the indicator has targets in three years or more and that year's own
+//! realisasi is in line with the other years' targets (within 2 times their median) and not
+//! with its own target (5 times or more apart): `1.400` meant as 140, realisasi 152.
 //!
 //! ## Mengapa penting
 //!
@@ -31,8 +37,9 @@
 //!
 //! ## Yang tidak memicunya
 //!
-//! Target yang naik atau turun kurang dari 100 kali; indikator dengan target di satu tahun
-//! saja; indikator yang satuannya berubah.
+//! Target yang naik atau turun kurang dari 100 kali, kecuali seperti di atas (kurang dari 8
+//! kali, atau realisasi tahun itu sejalan dengan targetnya sendiri: sasaran yang memang
+//! dinaikkan); indikator dengan target di satu tahun saja; indikator yang satuannya berubah.
 //!
 //! ## Cara memperbaiki
 //!
@@ -53,10 +60,34 @@ crate::texts! {
     MESSAGE = "y102.message",
         "target {year} \"{shown}\" ({cell}) berbeda ×{ratio} dari tahun lain ({others}): periksa pemisah ribuan dan skala (juta, miliar)",
         "target {year} \"{shown}\" ({cell}) is ×{ratio} off the other years ({others}): check the thousands separators and the scale (juta, miliar)";
+    BESIDE_REALISASI = "y102.beside_realisasi",
+        "target {year} \"{shown}\" ({cell}) berbeda ×{ratio} dari tahun lain ({others}), sedangkan realisasinya \"{realisasi}\" sejalan dengan tahun lain: periksa angka nol yang bertambah atau hilang dan pemisah desimal",
+        "target {year} \"{shown}\" ({cell}) is ×{ratio} off the other years ({others}), while its realisasi \"{realisasi}\" is in line with them: check for a zero added or lost and the decimal separator";
 }
 
 /// The target of `year` as shown (`shown`, at `cell`) is `×ratio` off the other years'
 /// (`others`: "2014 57.000, …").
 pub fn message(year: i32, shown: &str, cell: &str, ratio: &str, others: &str) -> Message {
     msg!(MESSAGE, year, shown, cell, ratio, others)
+}
+
+/// [`message`], for a target ten times off or more whose year's realisasi (`realisasi`, as
+/// shown) is in line with the other years' targets.
+pub fn message_beside_realisasi(
+    year: i32,
+    shown: &str,
+    cell: &str,
+    ratio: &str,
+    others: &str,
+    realisasi: &str,
+) -> Message {
+    msg!(
+        BESIDE_REALISASI,
+        year,
+        shown,
+        cell,
+        ratio,
+        others,
+        realisasi
+    )
 }
