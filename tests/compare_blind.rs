@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 55] = [
+const KNOWN_SPLITS: [(&str, &str); 59] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -209,6 +209,17 @@ const KNOWN_SPLITS: [(&str, &str); 55] = [
     // - a code of the measure at two levels (`Nilai Tukar Petani Tanaman Pangan (NTPP)` /
     //   `NTP Tanaman Pangan`)
     ("distan_tph", "p11"),
+    // the nineteenth round (`tests/data/blind33`): as it came (b2265d6) a Rencana Aksi's
+    // quarters under `Target` / `Realisasi` over a label of their own read as an annual table
+    // (13 rows' realisasi wrong), 7 splits; after 5 Dec's later rules every row read, 4 splits
+    // - other words for the same archive service (`terhubung JIKN` / `dapat diakses melalui
+    //   JIKN`), well (`sumur bor yang dibangun` / `… di daerah sulit air`), and complaint
+    //   (`tidak ditindaklanjuti` / `belum diselesaikan`); the Ombudsman's compliance score
+    //   named by who gives it (`Skor Kepatuhan Ombudsman RI`)
+    ("arsip", "a15"),
+    ("esdm", "e12"),
+    ("organisasi", "o11"),
+    ("organisasi", "o17"),
 ];
 
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
@@ -234,7 +245,7 @@ fn blind(agency: &str) -> PathBuf {
     [
         "blind", "blind2", "blind3", "blind4", "blind14", "blind16", "blind20", "blind21",
         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
-        "blind30", "blind31", "blind32",
+        "blind30", "blind31", "blind32", "blind33",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -1024,4 +1035,67 @@ fn food_crops_agency_years() {
 fn urban_village_years() {
     let problems = judge("kelurahan");
     assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The nineteenth round (`tests/data/blind33`): an archives agency (a Rencana Aksi whose
+/// quarters stand under `Target` > `Rencana Aksi Triwulan` and `Realisasi` > `Triwulan`, no
+/// year's realisasi beside them), a provincial energy agency (an IKU matrix, a PK of two
+/// tables with the realisasi left of the target, a plan of one sheet per sasaran), a regional
+/// secretariat's bureau (figures typed as text, two years in one workbook).
+#[test]
+fn archives_agency_years() {
+    let problems = judge("arsip");
+    assert!(problems.is_empty(), "{problems:#?}");
+    // of two years' targets, the one its own realisasi disagrees with (`0,2` beside 22,40;
+    // 2022: 30 beside 31,75) is the one off
+    let (doc, _) = compare_json("arsip");
+    let off = y102(&doc);
+    assert!(
+        off.iter().any(|(y, m)| *y == 2021 && m.contains("F35")),
+        "{off:?}"
+    );
+    assert!(!off.iter().any(|(y, _)| *y == 2022), "{off:?}");
+}
+
+#[test]
+fn energy_agency_years() {
+    let problems = judge("esdm");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn organisation_bureau_years() {
+    let problems = judge("organisasi");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The year and message of each Y102 (a target off the other years') of a comparison.
+fn y102(doc: &Value) -> Vec<(i64, String)> {
+    doc["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["code"] == "Y102")
+        .map(|f| {
+            (
+                f["year"].as_i64().unwrap_or(0),
+                f["message"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+/// A target typed ten times too large (`1.400` for 140, BRIDA 2024) beside a realisasi in line
+/// with the other years (151) is flagged; the other fifteen indicators of the table, whose
+/// targets rise year by year with their realisasi, are not.
+#[test]
+fn a_target_ten_times_off_beside_its_realisasi_is_flagged() {
+    let (doc, _) = compare_json("brida");
+    let off = y102(&doc);
+    assert_eq!(off.len(), 1, "{off:?}");
+    assert_eq!(off[0].0, 2024);
+    assert!(
+        off[0].1.contains("M10") && off[0].1.contains("151"),
+        "{off:?}"
+    );
 }
