@@ -88,6 +88,22 @@ const NEGATIVE: &[&[&str]] = &[
     &["pencemaran"],
     // findings of an audit
     &["temuan"],
+    // what is done without a permit
+    &["tanpa", "izin"],
+    &["tidak", "berizin"],
+    &["ilegal"],
+    &["illegal"],
+];
+
+/// Phrases of matters left unresolved ("pengaduan pelayanan publik yang belum
+/// diselesaikan"): fewer is better, whatever the words before them.
+const UNRESOLVED: &[&[&str]] = &[
+    &["tidak", "terselesaikan"],
+    &["belum", "terselesaikan"],
+    &["tidak", "diselesaikan"],
+    &["belum", "diselesaikan"],
+    &["tidak", "ditindaklanjuti"],
+    &["belum", "ditindaklanjuti"],
 ];
 
 /// Phrases of the time a service takes: shorter is better.
@@ -271,6 +287,7 @@ fn turned(words: &[String], list: &[&str]) -> bool {
 pub fn name_is_negative(name: &str) -> bool {
     static NEGATIVE_BY_FIRST: std::sync::OnceLock<ByFirst> = std::sync::OnceLock::new();
     static DURATION_BY_FIRST: std::sync::OnceLock<ByFirst> = std::sync::OnceLock::new();
+    static UNRESOLVED_BY_FIRST: std::sync::OnceLock<ByFirst> = std::sync::OnceLock::new();
     let w = words(name);
     // each place of the name against the phrases that start with its word (a name meets
     // few of them: most of its words start none)
@@ -286,6 +303,9 @@ pub fn name_is_negative(name: &str) -> bool {
             }) && measured(&w, i)
         })
     };
+    if found(&UNRESOLVED_BY_FIRST, UNRESOLVED) {
+        return true;
+    }
     if found(&DURATION_BY_FIRST, DURATION) {
         // the time of what is done ("waktu penyelesaian", "lama waktu pelayanan") is the
         // measure; done in time ("tepat waktu"), or another thing done, is not
@@ -340,6 +360,10 @@ mod tests {
             "Rata-rata waktu penyelesaian perizinan",
             "Persentase balita dengan gizi kurang",
             "Persentase jalan dalam kondisi rusak",
+            "Persentase pemanfaatan air tanah tanpa izin",
+            "Jumlah tambang ilegal",
+            "Jumlah pengaduan pelayanan publik yang belum diselesaikan",
+            "Jumlah pengaduan yang tidak ditindaklanjuti",
         ] {
             assert!(name_is_negative(n), "{n}");
         }
@@ -367,6 +391,8 @@ mod tests {
             "Jumlah dokumen kajian risiko bencana yang dimutakhirkan",
             "Jumlah peta rawan bencana yang disusun",
             "Persentase data kemiskinan yang dimutakhirkan",
+            "Persentase usaha tanpa izin yang ditertibkan",
+            "Jumlah pengaduan yang diselesaikan",
         ] {
             assert!(!name_is_negative(n), "{n}");
         }
