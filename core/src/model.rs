@@ -660,6 +660,37 @@ pub fn polarity(cell: Option<&str>, name: &str) -> Polaritas {
     }
 }
 
+/// [`polarity`], where a table has no polarity cell for the row but a note beside it
+/// (Keterangan) says the indicator is negative: `Negatif`, `(-)`, `Indikator negatif (-)`,
+/// `polaritas negatif`, `semakin kecil semakin baik`. Any other note says nothing of it.
+pub fn polarity_noted(cell: Option<&str>, note: Option<&str>, name: &str) -> Polaritas {
+    let has_cell = cell.is_some_and(|c| !c.trim().is_empty());
+    if !has_cell && note.is_some_and(note_says_negative) {
+        return Polaritas::Negatif;
+    }
+    polarity(cell, name)
+}
+
+/// Whether a note beside an indicator says it is negative ([`polarity_noted`]).
+fn note_says_negative(note: &str) -> bool {
+    let n = text::norm(note);
+    if n.is_empty() || n.len() > 80 {
+        return false;
+    }
+    matches!(
+        n.as_str(),
+        "negatif" | "negative" | "(-)" | "indikator negatif"
+    ) || [
+        "indikator negatif",
+        "polaritas negatif",
+        "sifat negatif",
+        "negatif (-)",
+    ]
+    .iter()
+    .any(|p| n.contains(p))
+        || name_says_negative(note)
+}
+
 /// Whether an indicator's name says lower is better: "(semakin kecil semakin baik)", "makin
 /// rendah makin baik", "lower is better".
 pub fn name_says_negative(name: &str) -> bool {

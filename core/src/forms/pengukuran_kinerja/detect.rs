@@ -181,7 +181,9 @@ fn build_table(
         .or(named_year);
     let has = |r: Role| columns.contains_key(&r);
     let figures = FIGURE_ROLES.iter().filter(|r| has(**r)).count();
-    if figures == 0 {
+    // no target and no realisasi column (a capaian column at most, beside the figures of a
+    // stacked table's rows): a stacked table, if its rows are labelled
+    if !has(Role::Target) && !has(Role::Realisasi) {
         if let Some(t) = stacked_table(sheet, &header_rows, &found, columns.clone(), last) {
             return Some(t);
         }

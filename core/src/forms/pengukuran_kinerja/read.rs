@@ -400,8 +400,11 @@ fn row_indikator(
                     .and_then(|t| t.reading.quantity())
                     .and_then(|q| q.unit.clone())
             });
-        let polaritas =
-            crate::model::polarity(text_at(table.col(Role::Polaritas)).as_deref(), &nama);
+        let polaritas = crate::model::polarity_noted(
+            text_at(table.col(Role::Polaritas)).as_deref(),
+            text_at(table.col(Role::Keterangan)).as_deref(),
+            &nama,
+        );
         // a target written as a bound or a range (`≥ 90`, `80 - 85`): its edge
         let target = target.map(|t| crate::model::bounded(t, polaritas));
         let ind = Indikator {

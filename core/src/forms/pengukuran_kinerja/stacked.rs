@@ -47,7 +47,10 @@ pub(super) fn label_column(
 ) -> Option<u32> {
     candidates.iter().copied().find(|&col| {
         let mut counts: BTreeMap<Role, usize> = BTreeMap::new();
-        for row in first..=last.min(first.saturating_add(60)) {
+        // to the table's end (a budget line or a signature below it writes other text)
+        let rows = (first..=last.min(first.saturating_add(60)))
+            .take_while(|&r| !crate::layout::is_stop_row(sheet, r));
+        for row in rows {
             match sheet.get(row, col).map(|c| &c.value) {
                 None | Some(Raw::Empty) => {}
                 Some(Raw::Text(t)) if t.trim().is_empty() => {}
@@ -133,7 +136,15 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
             continue;
         };
         let satuan = text_at(first, Role::Satuan).map(|s| CompactString::from(&*s));
-        let polaritas = crate::model::polarity(text_at(first, Role::Polaritas).as_deref(), &nama);
+        // a note on the block's rows that it is negative (`Indikator negatif (-)`)
+        let note = roles
+            .values()
+            .find_map(|&r| text_at(r, Role::Keterangan).filter(|t| !t.trim().is_empty()));
+        let polaritas = crate::model::polarity_noted(
+            text_at(first, Role::Polaritas).as_deref(),
+            note.as_deref(),
+            &nama,
+        );
         for &(year, col) in &years {
             let figure = |role: Role| -> Option<Figure> {
                 let row = *roles.get(&role)?;
@@ -142,10 +153,22 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
                     .flatten();
                 Some(figure_in_cell(sheet, row, col, unit, uses.get(&col)))
             };
+            let past = year.is_some_and(|y| current.is_some_and(|c| c != y));
+            // the year's % in a column of its own beside the figures ("Jumlah | Capaian
+            // (%)"), on the block's Realisasi row or else its Target row, where no row is
+            // labelled Capaian
+            let capaian_beside = || -> Option<Figure> {
+                let col = table.col(Role::Capaian).filter(|c| *c != col && !past)?;
+                [Role::Realisasi, Role::Target]
+                    .iter()
+                    .filter_map(|r| roles.get(r))
+                    .map(|&row| figure_in_cell(sheet, row, col, None, uses.get(&col)))
+                    .find(|f| !f.reading.is_blank())
+            };
             let (target, realisasi, capaian) = (
                 figure(Role::Target),
                 figure(Role::Realisasi),
-                figure(Role::Capaian),
+                figure(Role::Capaian).or_else(capaian_beside),
             );
             let any = [&target, &realisasi, &capaian]
                 .iter()
@@ -153,7 +176,6 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
             if !any {
                 continue;
             }
-            let past = year.is_some_and(|y| current.is_some_and(|c| c != y));
             out.push(Indikator {
                 sheet: sheet_name.clone(),
                 table: ti,
