@@ -37,9 +37,16 @@ const AT_MOST: [&str; 11] = [
 ];
 const BETWEEN: [&str; 7] = [" s.d. ", " s.d ", " s/d ", " sampai ", "–", "—", "-"];
 
+/// The number of one edge. A separator before three digits alone (`≥ 6.000`, `< 1,5`
+/// aside) is read as Indonesian writes it: a point groups thousands, a comma is the decimal
+/// mark (a bound is typed as text, in the agency's own writing).
 fn number(text: &str) -> Option<Quantity> {
-    match parse(text.trim()) {
+    let text = text.trim();
+    match parse(text) {
         Value::Number(q) => Some(q),
+        Value::Ambiguous { grouped, decimal } => {
+            Some(if text.contains('.') { grouped } else { decimal })
+        }
         _ => None,
     }
 }
@@ -52,6 +59,8 @@ fn number(text: &str) -> Option<Quantity> {
 /// assert_eq!(b.low.unwrap().value.to_string(), "90");
 /// let b = bound("80 - 85 %").unwrap();
 /// assert_eq!((b.low.unwrap().value.to_string(), b.high.unwrap().value.to_string()), ("80".into(), "85".into()));
+/// assert_eq!(bound("≥ 6.000").unwrap().low.unwrap().value.to_string(), "6000");
+/// assert_eq!(bound("maks 1,250").unwrap().high.unwrap().value.to_string(), "1.250");
 /// assert!(bound("90").is_none());
 /// assert!(bound("4 BPR/12 LKM").is_none());
 /// ```
