@@ -286,6 +286,10 @@ pub struct IndikatorTw {
     /// the year's realisasi and its %, where the table gives them beside the periods (the
     /// monthly form's "Realisasi" / "Jumlah" and "Capaian" columns)
     pub realisasi_tahunan: Option<Box<Figure>>,
+    /// whether the periods' realisasi run to date (`Kumulatif`: the year's is the last) or
+    /// are each the period's own (`Per bulan`: the year's is their sum), where a column of
+    /// the table says so ("Sifat Data")
+    pub cumulative: Option<bool>,
     pub capaian_tahunan: Option<Box<Figure>>,
 }
 
@@ -1121,6 +1125,13 @@ fn summed_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Fi
     if targets.len() != 4 || levels || targets.iter().sum::<Decimal>() != a.scaled() {
         return None;
     }
+    period_sum(quarters)
+}
+
+/// The sum of the periods' realisasi, as a figure placed at the last period's realisasi that
+/// shows the sum; `None` where a period's realisasi is no plain number in the last one's
+/// unit and scale, or where no period has one.
+pub(crate) fn period_sum(quarters: &[Triwulan]) -> Option<Figure> {
     let last = quarters.iter().rev().find_map(|q| {
         let r = q.realisasi.as_ref()?;
         r.reading.quantity().map(|x| (r, x))
@@ -1133,7 +1144,13 @@ fn summed_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Fi
         match &r.reading {
             Reading::Blank | Reading::Dash => {}
             Reading::Number { q: x, other: None }
-                if x.scale == lq.scale && x.unit == lq.unit && x.percent == lq.percent =>
+                if x.scale == lq.scale
+                    && x.percent == lq.percent
+                    // a unit written in one cell only (`9,38 km` among plain numbers)
+                    && match (&x.unit, &lq.unit) {
+                        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+                        _ => true,
+                    } =>
             {
                 sum += x.value;
                 decimals = decimals.max(x.decimals);

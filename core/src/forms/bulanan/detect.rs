@@ -224,6 +224,11 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
             cols.entry(k.to_string()).or_insert(c);
         }
     }
+    // a column saying how each row's year is made of its months (`Kumulatif` / `Per
+    // bulan`, `Posisi akhir` / `Jumlah`)
+    if let Some(c) = accrual_col(sheet, body, max_col, &in_months) {
+        cols.insert(ACCRUAL.to_string(), c);
+    }
     // a column saying what each row holds (`Target` on one row, `Realisasi` on the next):
     // each indicator takes two rows, and the year's column holds the target on the first
     // and the realisasi on the second
@@ -272,6 +277,53 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
         header_year,
         from_mapping: false,
         eval: None,
+    })
+}
+
+/// The key of the column that says how each row's year is made of its months.
+pub(super) const ACCRUAL: &str = "sifat_data";
+
+/// How a row's year is made of its months, by the word of its accrual column: `true` where
+/// the months run to date (`Kumulatif`, `Posisi akhir`, `Nilai akhir`: the year's is the
+/// last), `false` where each is its month's own (`Per bulan`, `Non kumulatif`, `Jumlah`:
+/// the year's is their sum).
+pub(super) fn accrual(label: &str) -> Option<bool> {
+    let l = text::label(label);
+    let l = l.trim_end_matches('.');
+    match l {
+        "non kumulatif" | "non-kumulatif" | "nonkumulatif" | "tidak kumulatif" | "per bulan"
+        | "perbulan" | "bulanan" | "jumlah" | "penjumlahan" | "dijumlahkan" => Some(false),
+        "kumulatif" | "posisi akhir" | "nilai akhir" | "akhir tahun" | "akhir periode"
+        | "bulan terakhir" => Some(true),
+        _ => None,
+    }
+}
+
+/// The column, beside the months, whose cells say row by row how the year is made of the
+/// months ([`accrual`]): two such words at least, and no other text.
+fn accrual_col(
+    sheet: &Sheet,
+    body: u32,
+    max_col: u32,
+    in_months: &dyn Fn(u32) -> bool,
+) -> Option<u32> {
+    (0..=max_col).filter(|c| !in_months(*c)).find(|&c| {
+        let mut said = 0;
+        for row in body..body.saturating_add(80) {
+            if crate::layout::is_stop_row(sheet, row) {
+                break;
+            }
+            if let Some(Raw::Text(x)) = sheet.get(row, c).map(|cell| &cell.value) {
+                if x.trim().is_empty() {
+                    continue;
+                }
+                match accrual(x) {
+                    Some(_) => said += 1,
+                    None => return false,
+                }
+            }
+        }
+        said >= 2
     })
 }
 

@@ -141,6 +141,8 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             period: PeriodKind::Month,
             realisasi_tahunan: realisasi_tahunan.map(Box::new),
             capaian_tahunan: fig(row_of_year, col("capaian"), None).map(Box::new),
+            cumulative: cell_text(sheet, r, col(super::detect::ACCRUAL))
+                .and_then(|t| super::detect::accrual(&t)),
         });
     }
     out

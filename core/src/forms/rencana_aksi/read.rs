@@ -166,6 +166,7 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                             .flatten()
                             .filter(|f| !f.reading.is_blank())
                             .map(Box::new),
+                        cumulative: None,
                     });
                     if p == 0 {
                         continue;
@@ -313,6 +314,7 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             capaian_tahunan: rr
                 .and_then(|rr| fig(rr, col("capaian"), None))
                 .map(Box::new),
+            cumulative: None,
         });
     }
     out
