@@ -637,8 +637,10 @@ fn sheet_entries(
             .realisasi_tahunan
             .as_deref()
             .filter(|f| f.reading.quantity().is_some());
-        let summed = match (total, t.period) {
-            (None, PeriodKind::Quarter) => {
+        let summed = match (total, t.period, t.cumulative) {
+            // the table says the months are each the month's own (`Per bulan`)
+            (None, _, Some(false)) => crate::model::period_sum(&t.quarters),
+            (None, PeriodKind::Quarter, None) => {
                 crate::model::year_realisasi(t.annual.as_ref(), &t.quarters)
                     .filter(|f| f.reading.quantity().is_some())
             }
@@ -706,7 +708,25 @@ fn sheet_entries(
             ..p.entry(year, name)
         }));
     }
-    out
+    without_copies(out)
+}
+
+/// A sheet's entries without a row typed twice: the same name with the same target and
+/// realisasi as a row above it is that row again (`check` reports it, S303), not another
+/// indicator of the year.
+fn without_copies(entries: Vec<Box<Entry>>) -> Vec<Box<Entry>> {
+    let magnitude = |f: &Option<Fig>| f.as_ref().map(|f| f.magnitude().normalize());
+    let mut seen = rustc_hash::FxHashSet::default();
+    entries
+        .into_iter()
+        .filter(|e| {
+            seen.insert((
+                e.name.trim().to_lowercase(),
+                magnitude(&e.target),
+                magnitude(&e.realisasi),
+            ))
+        })
+        .collect()
 }
 
 /// Collects every year's indicators and budget from checked workbooks.
