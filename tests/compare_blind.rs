@@ -1,6 +1,6 @@
-//! `rakit compare` on thirty agencies made by outside examiners who did not read rakit's
-//! matching code, in ten rounds (`tests/data/blind`, `blind2`, `blind3`, `blind4`,
-//! `blind14`, `blind16`, `blind20`, `blind21`, `blind22`, `blind23`, see their READMEs).
+//! `rakit compare` on the agencies made by outside examiners who did not read rakit's
+//! matching code, in twenty rounds (`tests/data/blind`, `blind2`, `blind3`, `blind4`,
+//! `blind14`, `blind16`, `blind20` … `blind34`, see their READMEs).
 //! The first: annual tables with last year's realisasi
 //! beside this year's, a Rencana Aksi with quarter columns and the year's realisasi beside them,
 //! section rows instead of a Sasaran column, .xls and .ods years, names that drift by
@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 59] = [
+const KNOWN_SPLITS: [(&str, &str); 64] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -220,6 +220,20 @@ const KNOWN_SPLITS: [(&str, &str); 59] = [
     ("esdm", "e12"),
     ("organisasi", "o11"),
     ("organisasi", "o17"),
+    // the twentieth round (`tests/data/blind34`): as it came (b2265d6) a PK of each indicator
+    // on a Target row and a Realisasi row beside a Capaian column not read (16 rows), a
+    // target written `≥ 6.000` not read, a monthly sheet's `Per bulan` rows read as their
+    // last month (6 rows), 7 splits and a wrong merge (a row typed twice joining a look-alike);
+    // after 5 Dec's later rules every row read, 5 splits
+    // - other words for the same (`tutupan lahan berhutan` / `% Tutupan Hutan terhadap luas
+    //   daratan`; `bibit … didistribusikan` / `disalurkan`; `Keputusan Walikota` / `SK
+    //   Walikota`; `Perda dan Perwali` for `produk hukum`; `perjanjian kerja sama` / `naskah
+    //   kerjasama (MoU) yang dikaji`)
+    ("kehutanan", "KH03"),
+    ("kehutanan", "KH13"),
+    ("hukum", "HK03"),
+    ("hukum", "HK10"),
+    ("hukum", "HK17"),
 ];
 
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
@@ -245,7 +259,7 @@ fn blind(agency: &str) -> PathBuf {
     [
         "blind", "blind2", "blind3", "blind4", "blind14", "blind16", "blind20", "blind21",
         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
-        "blind30", "blind31", "blind32", "blind33",
+        "blind30", "blind31", "blind32", "blind33", "blind34",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -294,6 +308,35 @@ fn dec(v: &Value) -> Option<Decimal> {
 type ReadRow<'a> = (usize, String, &'a Value, Decimal);
 
 /// What is wrong with the comparison of one agency against its key.
+/// Whether another key row of `r`'s sheet and year, written the same with the same
+/// figures, was read: `r` is a copy of it, typed twice.
+fn twin_read<V>(key: &Value, r: &Value, at: &BTreeMap<(String, String, u64, String), V>) -> bool {
+    let same = |a: &Value, f: &str| a[f] == r[f];
+    key["rows"].as_array().into_iter().flatten().any(|o| {
+        o["row"] != r["row"]
+            && [
+                "file",
+                "sheet",
+                "year",
+                "written",
+                "same_as",
+                "target",
+                "realisasi",
+            ]
+            .iter()
+            .all(|f| same(o, f))
+            && at.contains_key(&(
+                o["file"].as_str().unwrap_or("").to_string(),
+                o["sheet"].as_str().unwrap_or("").to_string(),
+                o["row"].as_u64().unwrap_or(0),
+                o["year"]
+                    .as_i64()
+                    .map(|y| y.to_string())
+                    .unwrap_or_default(),
+            ))
+    })
+}
+
 fn judge(agency: &str) -> Vec<String> {
     let dir = blind(agency);
     let key: Value =
@@ -363,6 +406,9 @@ fn judge(agency: &str) -> Vec<String> {
                 Some((k, _)) => {
                     problems.push(format!("{file} row {row}: year {}, key {}", k.3, r["year"]))
                 }
+                // a row typed twice (the same name, target and realisasi as another key
+                // row of the year's sheet): compared once, as its twin
+                None if twin_read(&key, r, &at) => {}
                 None => problems.push(format!(
                     "not read: {file} {sheet} row {row} {}",
                     r["written"]
@@ -1098,4 +1144,37 @@ fn a_target_ten_times_off_beside_its_realisasi_is_flagged() {
         off[0].1.contains("M10") && off[0].1.contains("151"),
         "{off:?}"
     );
+}
+
+/// The twentieth round (`tests/data/blind34`): a provincial forestry agency (a PK of each
+/// indicator on a Target row and a Realisasi row, one column of figures beside a Capaian
+/// column, a note `Indikator negatif (-)`; a target `≥ 6.000`; a row typed twice), a water
+/// resources and roads agency (a monthly sheet whose `Sifat Data` column says `Kumulatif` or
+/// `Per bulan`), a city's legal bureau (figures as text, a range target, five rows a quarter).
+#[test]
+fn forestry_agency_years() {
+    let problems = judge("kehutanan");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn water_and_roads_agency_years() {
+    let problems = judge("sdabm");
+    assert!(problems.is_empty(), "{problems:#?}");
+    // `Panjang peningkatan jalan` is `Per bulan`: its year is the sum of its months (one
+    // typed `9,38 km`), not December's 0,21
+    let (doc, _) = compare_json("sdabm");
+    let year = doc["indicators"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|i| i["names"]["2022"] == "Panjang peningkatan jalan")
+        .map(|i| i["years"]["2022"]["realisasi"].clone());
+    assert_eq!(year, Some(Value::from("49.47")), "{year:?}");
+}
+
+#[test]
+fn legal_bureau_years() {
+    let problems = judge("hukum");
+    assert!(problems.is_empty(), "{problems:#?}");
 }
