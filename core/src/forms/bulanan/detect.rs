@@ -308,23 +308,20 @@ fn accrual_col(
     in_months: &dyn Fn(u32) -> bool,
 ) -> Option<u32> {
     (0..=max_col).filter(|c| !in_months(*c)).find(|&c| {
-        let mut said = 0;
-        for row in body..body.saturating_add(80) {
-            if crate::layout::is_stop_row(sheet, row) {
-                break;
-            }
-            if let Some(Raw::Text(x)) = sheet.get(row, c).map(|cell| &cell.value) {
-                if x.trim().is_empty() {
-                    continue;
-                }
-                match accrual(x) {
-                    Some(_) => said += 1,
-                    None => return false,
-                }
-            }
-        }
-        said >= 2
+        let said: Option<Vec<bool>> = body_texts(sheet, c, body).map(accrual).collect();
+        said.is_some_and(|s| s.len() >= 2)
     })
+}
+
+/// The text cells of column `c` from the body's first row `body` down (80 rows at most), to
+/// the table's end (a budget line or a signature).
+fn body_texts(sheet: &Sheet, c: u32, body: u32) -> impl Iterator<Item = &str> + '_ {
+    (body..body.saturating_add(80))
+        .take_while(move |&r| !crate::layout::is_stop_row(sheet, r))
+        .filter_map(move |r| match sheet.get(r, c).map(|cell| &cell.value) {
+            Some(Raw::Text(t)) if !t.trim().is_empty() => Some(&**t),
+            _ => None,
+        })
 }
 
 /// What a row of a two-row indicator holds, by the word in its row-kind column.
@@ -346,13 +343,11 @@ fn row_kind_col(
 ) -> Option<u32> {
     (0..=max_col).filter(|c| !in_months(*c)).find(|&c| {
         let (mut t, mut r) = (0, 0);
-        for row in body..body.saturating_add(80) {
-            if let Some(Raw::Text(x)) = sheet.get(row, c).map(|cell| &cell.value) {
-                match row_kind(x) {
-                    Some(Field::Target) => t += 1,
-                    Some(Field::Realisasi) => r += 1,
-                    _ => {}
-                }
+        for x in body_texts(sheet, c, body) {
+            match row_kind(x) {
+                Some(Field::Target) => t += 1,
+                Some(Field::Realisasi) => r += 1,
+                _ => {}
             }
         }
         t >= 2 && r >= 2
