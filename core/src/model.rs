@@ -665,8 +665,23 @@ pub fn polarity(cell: Option<&str>, name: &str) -> Polaritas {
 }
 
 /// [`polarity`], where a table has no polarity cell for the row but a note beside it
-/// (Keterangan) says the indicator is negative: `Negatif`, `(-)`, `Indikator negatif (-)`,
-/// `polaritas negatif`, `semakin kecil semakin baik`. Any other note says nothing of it.
+/// (Keterangan) says the indicator is negative: `Negatif`, `Indikator negatif (-)`,
+/// `polaritas negatif`, `semakin kecil semakin baik`. Any other note says nothing of it (a
+/// dash alone, `-` or `(-)`, is a note left empty as often).
+///
+/// ```
+/// use rakit_core::model::{polarity_noted, Polaritas};
+/// let p = |note| polarity_noted(None, Some(note), "Jumlah hotspot");
+/// assert_eq!(p("Indikator negatif (-)"), Polaritas::Negatif);
+/// assert_eq!(p("Negatif"), Polaritas::Negatif);
+/// assert_eq!(p("(-)"), Polaritas::Positif);
+/// assert_eq!(p("Data BPS"), Polaritas::Positif);
+/// // a polarity cell wins over the note
+/// assert_eq!(
+///     polarity_noted(Some("Positif"), Some("Negatif"), "Jumlah hotspot"),
+///     Polaritas::Positif
+/// );
+/// ```
 pub fn polarity_noted(cell: Option<&str>, note: Option<&str>, name: &str) -> Polaritas {
     let has_cell = cell.is_some_and(|c| !c.trim().is_empty());
     if !has_cell && note.is_some_and(note_says_negative) {
@@ -681,17 +696,15 @@ fn note_says_negative(note: &str) -> bool {
     if n.is_empty() || n.len() > 80 {
         return false;
     }
-    matches!(
-        n.as_str(),
-        "negatif" | "negative" | "(-)" | "indikator negatif"
-    ) || [
-        "indikator negatif",
-        "polaritas negatif",
-        "sifat negatif",
-        "negatif (-)",
-    ]
-    .iter()
-    .any(|p| n.contains(p))
+    matches!(n.as_str(), "negatif" | "negative")
+        || [
+            "indikator negatif",
+            "polaritas negatif",
+            "sifat negatif",
+            "negatif (-)",
+        ]
+        .iter()
+        .any(|p| n.contains(p))
         || name_says_negative(note)
 }
 
