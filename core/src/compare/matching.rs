@@ -2127,26 +2127,24 @@ mod tests {
         (verdict(&a, &b), verdict_with(&a, &b, false).outcome)
     }
 
+    /// [`entry_pair`], asserting that both paths give `want`: the verdict.
+    fn entry_outcome(a: &str, b: &str, want: Outcome) -> Verdict {
+        let (v, quiet) = entry_pair(a, b);
+        assert_eq!((v.outcome, quiet), (want, want), "{a} / {b}: {v:?}");
+        v
+    }
+
     #[test]
     fn a_name_that_calls_itself_by_the_others_code_is_to_confirm() {
         for a in ["NDR", "NDR (Net Death Rate)", "Net Death Rate (NDR)"] {
-            let (v, quiet) = entry_pair(a, "Angka kematian pasien > 48 jam (NDR)");
-            assert_eq!(
-                (v.outcome, quiet),
-                (Outcome::Confirm, Outcome::Confirm),
-                "{a}: {v:?}"
-            );
+            let v = entry_outcome(a, "Angka kematian pasien > 48 jam (NDR)", Outcome::Confirm);
             assert!(v.reason.contains("(NDR) = NDR"), "{}", v.reason);
         }
         // a short name of a code and words, in brackets
-        let (v, quiet) = entry_pair(
+        let v = entry_outcome(
             "Cakupan KN Lengkap",
             "Pelayanan kesehatan bayi baru lahir (KN lengkap)",
-        );
-        assert_eq!(
-            (v.outcome, quiet),
-            (Outcome::Confirm, Outcome::Confirm),
-            "{v:?}"
+            Outcome::Confirm,
         );
         assert!(
             v.reason.contains("(KN lengkap) = KN lengkap"),
@@ -2169,12 +2167,7 @@ mod tests {
                 "Pelayanan kesehatan bayi baru lahir (KN lengkap)",
             ),
         ] {
-            let (v, quiet) = entry_pair(a, b);
-            assert_eq!(
-                (v.outcome, quiet),
-                (Outcome::None, Outcome::None),
-                "{a} / {b}: {v:?}"
-            );
+            entry_outcome(a, b, Outcome::None);
         }
     }
 
@@ -2194,12 +2187,7 @@ mod tests {
                 "Persentase rumah tangga yang mendapatkan akses air minum layak",
             ),
         ] {
-            let (v, quiet) = entry_pair(a, b);
-            assert_eq!(
-                (v.outcome, quiet),
-                (Outcome::Confirm, Outcome::Confirm),
-                "{a} / {b}: {v:?}"
-            );
+            let v = entry_outcome(a, b, Outcome::Confirm);
             assert!(v.reason.contains("cakupan = persentase"), "{}", v.reason);
         }
         // something else received, a coverage of a share, or no verb of receiving: apart
@@ -2215,12 +2203,7 @@ mod tests {
             ("Cakupan desa UCI", "Persentase desa yang mencapai UCI"),
             ("Jumlah K6", "Persentase ibu hamil mendapatkan pelayanan K6"),
         ] {
-            let (v, quiet) = entry_pair(a, b);
-            assert_eq!(
-                (v.outcome, quiet),
-                (Outcome::None, Outcome::None),
-                "{a} / {b}: {v:?}"
-            );
+            entry_outcome(a, b, Outcome::None);
         }
     }
 
@@ -2238,12 +2221,7 @@ mod tests {
                 "terlatih -> dilatih (kata dasar latih)",
             ),
         ] {
-            let (v, quiet) = entry_pair(a, b);
-            assert_eq!(
-                (v.outcome, quiet),
-                (Outcome::Confirm, Outcome::Confirm),
-                "{v:?}"
-            );
+            let v = entry_outcome(a, b, Outcome::Confirm);
             assert!(v.reason.contains(said), "{}", v.reason);
         }
         // each name writes a word the other does not (penerima / mengakses): what is done

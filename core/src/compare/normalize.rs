@@ -1511,31 +1511,24 @@ mod tests {
 
     #[test]
     fn a_kind_and_its_opposite_together_are_left_out() {
-        let content = |n: &str| -> Vec<String> {
-            words(n)
-                .into_iter()
-                .filter(|w| !w.stop)
-                .map(|w| w.norm)
-                .collect()
-        };
         for name in [
             "Rasio Desa Berlistrik PLN dan non PLN",
             "Rasio desa berlistrik PLN maupun non-PLN",
             "Rasio desa berlistrik non PLN dan PLN",
         ] {
-            assert_eq!(content(name), ["rasio", "desa", "berlistrik"], "{name}");
+            assert_eq!(norms(name), ["rasio", "desa", "berlistrik"], "{name}");
         }
         assert_eq!(
-            content("Jumlah lembaga pendidikan nonformal dan formal"),
+            norms("Jumlah lembaga pendidikan nonformal dan formal"),
             ["jumlah", "lembaga", "pendidikan"]
         );
         // one kind alone, or two kinds: kept
         assert_eq!(
-            content("Jumlah pegawai non ASN"),
+            norms("Jumlah pegawai non ASN"),
             ["jumlah", "pegawai", "non", "asn"]
         );
         assert_eq!(
-            content("Jumlah pegawai ASN dan non PNS"),
+            norms("Jumlah pegawai ASN dan non PNS"),
             ["jumlah", "pegawai", "asn", "non", "pns"]
         );
     }
