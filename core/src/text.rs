@@ -193,12 +193,14 @@ pub fn year_after_tahun(s: &str) -> Option<i32> {
 }
 
 /// The end of a span of years that opens at `start` ("Tahun 2021 - 2023", "2021 s.d.
-/// 2023", "2021/2023"): its last year, later than `start` and at most 10 years on.
+/// 2023", "2021/2023", two years compared: "Tahun 2022 dan Tahun 2023"): its last year,
+/// later than `start` and at most 10 years on.
 ///
 /// ```
 /// use rakit_core::text::span_end;
 /// assert_eq!(span_end("Realisasi Kinerja Tahun 2021 - 2023", 2021), Some(2023));
 /// assert_eq!(span_end("Tahun 2021 s.d. 2026", 2021), Some(2026));
+/// assert_eq!(span_end("Perbandingan Tahun 2022 dan Tahun 2023", 2022), Some(2023));
 /// assert_eq!(span_end("Tahun 2021 dan Target 2023", 2021), None);
 /// ```
 pub fn span_end(s: &str, start: i32) -> Option<i32> {
@@ -216,6 +218,9 @@ pub fn span_end(s: &str, start: i32) -> Option<i32> {
         "sampai dengan",
         "sampai",
         "/",
+        "dan tahun",
+        "dan",
+        "&",
     ]
     .iter()
     .find_map(|sep| rest.strip_prefix(sep))?

@@ -158,7 +158,8 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
             year: *y,
             cell: None,
             early_in_year: false,
-            span_end: None,
+            // "Capaian 2022-2023": the year of the two the header names
+            span_end: text::span_end(&sheet.name, *y),
         });
     }
     let first_header = tables

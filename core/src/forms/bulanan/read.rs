@@ -123,6 +123,7 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             .map(|m| (m.first_row, m.first_col))
             .unwrap_or((r, ind_col));
         let polaritas = polarity_at(sheet, r, col("polaritas"), &nama);
+        let annual = annual.map(|t| crate::model::bounded(t, polaritas));
         out.push(IndikatorTw {
             sheet: sheet.name.as_str().into(),
             level,

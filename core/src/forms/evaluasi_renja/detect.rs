@@ -366,9 +366,15 @@ fn roman(t: &str) -> Option<u8> {
 /// The lines under an evaluation table: the mean capaian, the predikat, the factors, the
 /// follow-up, the signatures. An indicator measured as a mean (`Rata-rata kunjungan
 /// perpustakaan perhari`, `Rata-rata lama sekolah`) is a row of the table: only the mean of
-/// the capaian (`Rata-rata capaian kinerja (%)`, `Rata-rata`) ends it.
+/// the capaian (`Rata-rata capaian kinerja (%)`, `Rata-rata`) ends it. The line's first
+/// text says so: a row's unit (`predikat` beside `Status akreditasi rumah sakit`) does not.
 fn is_end_row(sheet: &Sheet, row: u32) -> bool {
-    sheet.row(row).iter().take(6).any(|c| match &c.value {
+    let first_text = sheet
+        .row(row)
+        .iter()
+        .take(6)
+        .find(|c| matches!(&c.value, Raw::Text(t) if !t.trim().is_empty()));
+    first_text.is_some_and(|c| match &c.value {
         Raw::Text(t) => {
             let n = text::norm(t);
             let mean = ["rata-rata", "rata rata", "rata - rata"]
@@ -469,6 +475,16 @@ mod tests {
         ] {
             assert!(!ends(t), "{t}");
         }
+        // a grade's unit beside its indicator
+        let row = [
+            "",
+            "",
+            "",
+            "Status akreditasi rumah sakit",
+            "predikat",
+            "Paripurna",
+        ];
+        assert!(!is_end_row(&Sheet::of_rows("E81", &[&row]), 0));
     }
 
     #[test]

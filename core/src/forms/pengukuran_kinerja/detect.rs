@@ -39,6 +39,10 @@ pub fn tables(sheet: &Sheet) -> Vec<Table> {
         }
         i += 1;
     }
+    // no table of columns: a sheet of cards, one per indicator
+    if tables.is_empty() {
+        tables.extend(super::card::table(sheet));
+    }
     tables
 }
 
@@ -161,6 +165,7 @@ fn build_table(
                     years: text::years(&label),
                     past: is_past_label(&label),
                     count,
+                    original: is_original_label(&label),
                     part: part_of_year(&label),
                 });
                 prev = Some((role, col, owner));
@@ -351,6 +356,9 @@ struct Found {
     past: bool,
     /// labelled as a count (`… (jumlah)`): taken after a column of its role that is not
     count: bool,
+    /// the figure as first set, before a revision (`Target PK Awal` beside `Target PK
+    /// Perubahan`): taken after a column of its role that is not
+    original: bool,
     part: u8,
 }
 
@@ -359,6 +367,14 @@ fn is_past_label(label: &str) -> bool {
     label
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .any(|w| matches!(w, "lalu" | "sebelumnya" | "sebelum" | "n-1"))
+}
+
+/// "Target PK Awal", "Target Murni", "Target Semula": the figure as first set, which a
+/// revised one ("Target PK Perubahan") beside it replaces.
+fn is_original_label(label: &str) -> bool {
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "awal" | "murni" | "semula"))
 }
 
 /// How much of the year a (normalized) label covers: 0 the whole year (no quarter named, or
@@ -402,8 +418,9 @@ fn part_of_year(label: &str) -> u8 {
 }
 
 /// The column of each role. A role written more than once takes the column that covers the
-/// table's year best: first one that names the table's year or no year, the whole year
-/// before its last quarter before an earlier quarter ([`part_of_year`]), then the leftmost.
+/// table's year best: first one that names the table's year or no year, a revised figure
+/// before the one first set ([`is_original_label`]), the whole year before its last quarter
+/// before an earlier quarter ([`part_of_year`]), then the leftmost.
 /// "Realisasi 2021 | Tahun 2022: Target, Realisasi" is the 2022 table with last year's
 /// realisasi beside it, "Realisasi Tahun Lalu (2018) | Target 2019 | Realisasi 2019" likewise,
 /// and "Realisasi Triwulan I..IV | Realisasi s/d TW IV" gives the year's realisasi in its
@@ -413,11 +430,12 @@ fn part_of_year(label: &str) -> u8 {
 /// years, or marked past, is another period's. A unit column
 /// goes with its figure column. Also gives that latest year.
 fn choose_columns(found: &[Found]) -> (BTreeMap<Role, u32>, Option<i32>) {
-    // a figure column that names no year, not marked past
+    // a figure column of the whole year that names no year, not marked past (not a
+    // semester's beside `Tahun 2023`)
     let plain = |role: Role| {
-        found
-            .iter()
-            .any(|f| f.role == role && f.of.is_none() && !f.past && f.years.is_empty())
+        found.iter().any(|f| {
+            f.role == role && f.of.is_none() && !f.past && f.years.is_empty() && f.part == 0
+        })
     };
     // where a target names no year, a column naming one no target names, beside a column of
     // its role that names none, is another year's ("Realisasi 2020 | Target | Realisasi" in
@@ -445,10 +463,10 @@ fn choose_columns(found: &[Found]) -> (BTreeMap<Role, u32>, Option<i32>) {
         let other_period = f.past
             || apart(f)
             || (!f.years.is_empty() && current.is_some_and(|y| !f.years.contains(&y)));
-        (other_period, f.count, f.part)
+        (other_period, f.count, f.original, f.part)
     };
     let mut columns: BTreeMap<Role, u32> = BTreeMap::new();
-    let mut ranks: BTreeMap<Role, (bool, bool, u8)> = BTreeMap::new();
+    let mut ranks: BTreeMap<Role, (bool, bool, bool, u8)> = BTreeMap::new();
     // a count is no capaian (`Pencapaian (jumlah)`): left to the other periods' columns
     for f in found
         .iter()
@@ -537,6 +555,9 @@ fn is_period_row(sheet: &Sheet, row: u32) -> bool {
                     | "tahunan" | "triwulan" | "triwulanan" | "semester" | "bulanan"
                 ) || part_of_year(&l) > 0
                     || l.starts_with("semester")
+                    // the whole year beside its periods: "Semester I | Semester II | Tahun
+                    // 2023"
+                    || text::header_year(t).is_some() && l.split(' ').count() <= 2
             }
             _ => false,
         })

@@ -5,7 +5,10 @@
 //! group headers, the numbering row under them, the end at the budget, date or signature
 //! lines); [`read`] reads each row into an [`crate::model::Indikator`], deciding a column's
 //! separators with the whole column in view and following rows shifted by one column.
+//! [`stacked`] reads tables whose figures stand in labelled rows, [`card`] sheets of one card
+//! of labelled lines per indicator.
 
+mod card;
 mod detect;
 mod read;
 mod stacked;
@@ -34,6 +37,8 @@ impl Form for PengukuranKinerja {
     fn read(&self, sheet: &Sheet, table: &Table, index: usize, into: &mut SheetModel) {
         let read = if table.qcols.contains_key(stacked::LABELS) {
             stacked::table(sheet, table, index)
+        } else if table.qcols.contains_key(card::CARD) {
+            card::read(sheet, table, index)
         } else {
             read::table(sheet, table, index)
         };

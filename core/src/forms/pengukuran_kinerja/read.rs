@@ -96,7 +96,15 @@ fn fit(sheet: &Sheet, table: &Table, row: u32, s: i64, memo: &mut RowValues<'_>)
     }
     for role in [Role::Target, Role::Realisasi] {
         if let Some(c) = table.col(role) {
-            score += is_figure(memo.get(sheet, row, c as i64 + s)) as i32;
+            let v = memo.get(sheet, row, c as i64 + s);
+            // a target written as a bound (`≥ 80`) is a target's figure
+            let bound = role == Role::Target
+                && matches!(v, Value::Unreadable(_))
+                && c as i64 + s >= 0
+                && sheet
+                    .get(row, (c as i64 + s) as u32)
+                    .is_some_and(|cell| crate::value::bound(&cell.value.as_text()).is_some());
+            score += (is_figure(v) || bound) as i32;
         }
     }
     if let Some(c) = table.col(Role::Capaian) {

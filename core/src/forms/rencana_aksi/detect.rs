@@ -378,6 +378,17 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
             uraian.get_or_insert(c);
             continue;
         }
+        // the year's column beside the quarters of indicators of two rows (`Tahunan / s.d.
+        // TW IV`, `Jumlah`): the year's target on the Target row, its realisasi on the next
+        let yearly = label
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| matches!(w, "tahunan" | "setahun" | "jumlah" | "total"))
+            || label == "tahun";
+        if yearly && cols.contains_key(ROW_KIND) && crate::layout::classify(&label).is_none() {
+            cols.entry("target".into()).or_insert(c);
+            cols.entry("realisasi".into()).or_insert(c);
+            continue;
+        }
         let key = match crate::layout::classify(&label) {
             Some(crate::layout::Role::Indikator) => "indikator",
             Some(crate::layout::Role::Sasaran) => "sasaran",

@@ -144,7 +144,8 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                         nama,
                         nama_cell: nama_owner,
                         annual: if p == 0 {
-                            Some(make_figure(sheet, r, t_col, None, uses.get(&t_col)))
+                            let t = make_figure(sheet, r, t_col, None, uses.get(&t_col));
+                            Some(crate::model::bounded(t, polaritas))
                         } else {
                             None
                         },
@@ -287,6 +288,8 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             None => year_realisasi(annual.as_ref(), &quarters),
         };
         let polaritas = polarity_at(sheet, r, col("polaritas"), &nama);
+        // a target written as a bound (`≥ 25`): the edge it is measured against
+        let annual = annual.map(|t| crate::model::bounded(t, polaritas));
         out.push(IndikatorTw {
             sheet: sheet.name.as_str().into(),
             level: None,

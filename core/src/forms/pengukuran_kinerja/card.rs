@@ -1,0 +1,208 @@
+//! Annual figures written as cards, one block of labelled lines per indicator (a
+//! "Formulir Analisis Capaian Kinerja"): a label column saying `Indikator Kinerja`,
+//! `Satuan`, `Target 2022`, `Realisasi 2022`, `Capaian (%)`, and the values to its right,
+//! often after a `:` of their own:
+//!
+//! ```text
+//! Indikator Kinerja | : | Persentase rumah tangga dengan akses air minum layak
+//! Satuan            | : | %
+//! Target 2022       | : | 90
+//! Realisasi 2022    | : | 90,6
+//! Capaian (%)       | : | =ROUND(C9/C8*100,2)
+//! ```
+//!
+//! A sheet is read so when no table of columns is found on it and at least two cards are:
+//! two `Indikator` labels in one column, each with a Target and a Realisasi label under it.
+//! A line `Sasaran … : <text>` between the cards names the sasaran of those after it.
+
+use std::collections::BTreeMap;
+
+use crate::layout::{classify, Role, Table, TableKind};
+use crate::model::*;
+use crate::read::{Raw, Sheet};
+use crate::text;
+use crate::value::CompactString;
+
+/// The key of the label column among a card table's `qcols`.
+pub(super) const CARD: &str = "kartu";
+
+/// The most lines a card takes from its `Indikator` label to its last figure.
+const SPAN: u32 = 8;
+
+/// The role of a card's label cell: a short text that names one.
+fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
+    match &sheet.get(row, col)?.value {
+        Raw::Text(t) if t.len() <= 40 => classify(&text::label(t)),
+        _ => None,
+    }
+}
+
+/// The cell holding a card line's value: the first to the right of its label that holds
+/// something other than a `:` (or a `=`).
+fn value_col(sheet: &Sheet, row: u32, label_col: u32) -> Option<u32> {
+    sheet
+        .row(row)
+        .iter()
+        .filter(|c| c.col > label_col)
+        .find(|c| match &c.value {
+            Raw::Empty => false,
+            Raw::Text(t) => t.chars().any(char::is_alphanumeric),
+            _ => true,
+        })
+        .map(|c| c.col)
+}
+
+/// The cards of a sheet as one table, if it holds two or more.
+pub(super) fn table(sheet: &Sheet) -> Option<Table> {
+    // the Indikator labels, by column
+    let mut by_col: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    for c in &sheet.cells {
+        if matches!(&c.value, Raw::Text(t) if t.len() <= 40)
+            && label_role(sheet, c.row, c.col) == Some(Role::Indikator)
+            && value_col(sheet, c.row, c.col).is_some()
+        {
+            by_col.entry(c.col).or_default().push(c.row);
+        }
+    }
+    let (label_col, starts) = by_col.into_iter().find_map(|(col, rows)| {
+        let cards: Vec<u32> = rows
+            .iter()
+            .copied()
+            .filter(|&r| {
+                let roles: Vec<Role> = (r + 1..=r + SPAN)
+                    .filter_map(|x| label_role(sheet, x, col))
+                    .collect();
+                roles.contains(&Role::Target) && roles.contains(&Role::Realisasi)
+            })
+            .collect();
+        (cards.len() >= 2 && cards.len() * 2 >= rows.len()).then_some((col, cards))
+    })?;
+    let first = *starts.first()?;
+    let last_start = *starts.last()?;
+    // the last card ends at its last labelled line
+    let last = (last_start..=last_start + SPAN)
+        .filter(|&r| label_role(sheet, r, label_col).is_some())
+        .max()
+        .unwrap_or(last_start);
+    // the year the figures' labels name (`Target 2022`)
+    let mut years: BTreeMap<i32, usize> = BTreeMap::new();
+    for r in first..=last {
+        if matches!(
+            label_role(sheet, r, label_col),
+            Some(Role::Target | Role::Realisasi)
+        ) {
+            if let [y] = text::years(&sheet.get(r, label_col)?.value.as_text())[..] {
+                *years.entry(y).or_default() += 1;
+            }
+        }
+    }
+    let header_year = years.into_iter().max_by_key(|(y, n)| (*n, *y)).map(|y| y.0);
+    let name_col = value_col(sheet, first, label_col)?;
+    let mut columns = BTreeMap::new();
+    columns.insert(Role::Indikator, name_col);
+    let mut qcols = BTreeMap::new();
+    qcols.insert(CARD.to_string(), label_col);
+    Some(Table {
+        sheet: sheet.name.clone(),
+        kind: TableKind::Annual,
+        header_rows: vec![first],
+        numbering_row: None,
+        first_row: first,
+        last_row: last,
+        columns,
+        qcols,
+        header_year,
+        from_mapping: false,
+        eval: None,
+    })
+}
+
+/// The sasaran a line between the cards names: `Sasaran Strategis 1 : <text>`.
+fn sasaran_line(sheet: &Sheet, row: u32) -> Option<std::sync::Arc<str>> {
+    let cell = sheet.row(row).iter().find(|c| !c.value.is_empty())?;
+    let t = cell.value.as_text();
+    let (head, rest) = t.split_once(':')?;
+    (text::norm(head).starts_with("sasaran") && !rest.trim().is_empty()).then(|| rest.trim().into())
+}
+
+pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
+    let Some(label_col) = table.qcols.get(CARD).copied() else {
+        return Vec::new();
+    };
+    let sheet_name: std::sync::Arc<str> = sheet.name.as_str().into();
+    let starts: Vec<u32> = (table.first_row..=table.last_row)
+        .filter(|&r| label_role(sheet, r, label_col) == Some(Role::Indikator))
+        .collect();
+    let value_cols: Vec<u32> = (table.first_row..=table.last_row)
+        .filter_map(|r| value_col(sheet, r, label_col))
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let uses = separator_uses(sheet, table.first_row..=table.last_row, &value_cols);
+    let mut out = Vec::new();
+    let mut sasaran: Option<std::sync::Arc<str>> = None;
+    let mut seen = table.first_row.saturating_sub(1);
+    for (i, &start) in starts.iter().enumerate() {
+        // the sasaran named since the card before
+        for r in seen + 1..start {
+            if let Some(s) = sasaran_line(sheet, r) {
+                sasaran = Some(s);
+            }
+        }
+        let end = starts
+            .get(i + 1)
+            .map_or(table.last_row, |next| next - 1)
+            .min(start + SPAN);
+        seen = end;
+        let Some(name_col) = value_col(sheet, start, label_col) else {
+            continue;
+        };
+        let Some(nama) = sheet.get_shown(start, name_col).and_then(trimmed_shared) else {
+            continue;
+        };
+        // each labelled line's row and value cell
+        let mut lines: BTreeMap<Role, (u32, u32)> = BTreeMap::new();
+        for r in start + 1..=end {
+            if let (Some(role), Some(c)) = (
+                label_role(sheet, r, label_col),
+                value_col(sheet, r, label_col),
+            ) {
+                lines.entry(role).or_insert((r, c));
+            }
+        }
+        let text_of = |role: Role| {
+            let (r, c) = *lines.get(&role)?;
+            sheet.get_shown(r, c).and_then(trimmed_shared)
+        };
+        let satuan = text_of(Role::Satuan).map(|s| CompactString::from(&*s));
+        let note = text_of(Role::Keterangan);
+        let polaritas = polarity_noted(text_of(Role::Polaritas).as_deref(), note.as_deref(), &nama);
+        let figure = |role: Role, unit: Option<String>| {
+            let (r, c) = *lines.get(&role)?;
+            Some(figure_in_cell(sheet, r, c, unit, uses.get(&c)))
+        };
+        let unit = satuan.as_ref().map(|s| s.to_string());
+        let target = figure(Role::Target, unit.clone());
+        let realisasi = figure(Role::Realisasi, unit);
+        if target.is_none() && realisasi.is_none() {
+            continue;
+        }
+        let mut ind = Indikator {
+            sheet: sheet_name.clone(),
+            table: ti,
+            row: start,
+            sasaran: sasaran.clone(),
+            nama,
+            nama_cell: (start, name_col),
+            satuan,
+            polaritas,
+            target: target.map(|t| bounded(t, polaritas)),
+            realisasi,
+            capaian: figure(Role::Capaian, None),
+            ..Indikator::default()
+        };
+        ind.settle_by_stated();
+        out.push(ind);
+    }
+    out
+}
