@@ -351,7 +351,7 @@ impl IndikatorTw {
 
 /// A target or realisasi whose separator stays ambiguous read the way that makes the stated %
 /// right, where the way chosen does not and exactly one other way does
-/// ([`Indikator::settle_by_stated`]).
+/// ([`Indikator::settle_by_stated`]); not a % whose formula reads the typed text itself.
 fn settle_by_stated(
     target: Option<&mut Figure>,
     realisasi: Option<&mut Figure>,
@@ -366,6 +366,20 @@ fn settle_by_stated(
     // asked of every row: most have no second reading, and nothing is allocated for them
     let ambiguous = |f: &Figure| matches!(f.reading, Reading::Number { other: Some(_), .. });
     if !ambiguous(t) && !ambiguous(r) {
+        return;
+    }
+    // a % its formula works out of the typed text itself ("53.610" in `=F41/E41*100`) is the
+    // spreadsheet's own reading of that text, no word of the writer's
+    let worked_out_of = |f: &Figure| {
+        ambiguous(f)
+            && f.typed
+            && c.formula.as_deref().is_some_and(|fm| {
+                crate::formula::references(fm)
+                    .iter()
+                    .any(|x| x.sheet.is_none() && (x.row, x.col) == (f.row, f.col))
+            })
+    };
+    if worked_out_of(t) || worked_out_of(r) {
         return;
     }
     let readings = |f: &Figure| -> Vec<(bool, Decimal)> {
@@ -624,6 +638,16 @@ pub(crate) fn looks_like_name(raw: &Raw) -> bool {
         return false;
     };
     let t = t.trim_start();
+    // a name under its number (`5.3 Indeks Kepuasan Masyarakat`): numbers of one or two
+    // digits, not a figure with its unit (`1.234 Dokumen`)
+    let numbered = t.split_once(' ').filter(|(number, rest)| {
+        number
+            .trim_end_matches('.')
+            .split('.')
+            .all(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+            && rest.split_whitespace().nth(1).is_some()
+    });
+    let t = numbered.map_or(t, |(_, rest)| rest.trim_start());
     t.chars().next().is_some_and(char::is_alphabetic)
         && !text::norm_starts_with(t, "rp")
         && t.chars().filter(|c| c.is_alphabetic()).take(3).count() >= 3
@@ -1139,6 +1163,49 @@ fn summed_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Fi
         return None;
     }
     period_sum(quarters)
+}
+
+/// The year's realisasi of a monthly row that neither a column nor a word says how it is made
+/// of its months: their sum where the row counts things (a unit of
+/// [`crate::value::is_count_unit`]) that happen in the months (their figures do not climb
+/// month after month, as a running total does) and the sum lies nearer the year's target
+/// than the last month's figure; else `None` (the last month's holds).
+pub(crate) fn months_flow_sum(
+    unit: Option<&str>,
+    annual: Option<&Figure>,
+    months: &[Triwulan],
+) -> Option<Figure> {
+    if !unit.is_some_and(crate::value::is_count_unit) {
+        return None;
+    }
+    let target = annual?.reading.quantity()?.scaled();
+    if target <= Decimal::ZERO {
+        return None;
+    }
+    let reported: Vec<Decimal> = months
+        .iter()
+        .filter_map(|q| q.realisasi.as_ref()?.reading.quantity().map(|x| x.scaled()))
+        .collect();
+    let climbing = reported.len() >= 3 && reported.windows(2).all(|w| w[0] < w[1]);
+    let [.., last] = reported[..] else {
+        return None;
+    };
+    if reported.len() < 2 || climbing {
+        return None;
+    }
+    let sum = period_sum(months)?;
+    let total = sum.reading.quantity()?.scaled();
+    // how far a figure lies from the target, as a factor either way
+    let off = |x: Decimal| -> Option<f64> {
+        use rust_decimal::prelude::ToPrimitive;
+        let r = (x / target).to_f64()?;
+        (r > 0.0).then(|| r.ln().abs())
+    };
+    match (off(total), off(last)) {
+        (Some(s), Some(l)) if s < l => Some(sum),
+        (Some(_), None) => Some(sum),
+        _ => None,
+    }
 }
 
 /// The sum of the periods' realisasi, as a figure placed at the last period's realisasi that

@@ -7,7 +7,8 @@
 //! is bad (deaths, cases, dropouts, poverty, unemployment, accidents, slums, time taken), so
 //! the name decides, unless a word turns it into what is done about it ("penurunan angka
 //! kematian", "kasus yang ditangani", "RTLH yang direhabilitasi", "cakupan penemuan kasus"):
-//! then more is better again. A polarity cell always wins over the name
+//! then more is better again; so it is for a time held under a limit ("Waktu tunggu rawat
+//! jalan < 60 menit" measures the share within it). A polarity cell always wins over the name
 //! ([`crate::model::polarity`]).
 //!
 //! ```
@@ -308,7 +309,12 @@ pub fn name_is_negative(name: &str) -> bool {
     }
     if found(&DURATION_BY_FIRST, DURATION) {
         // the time of what is done ("waktu penyelesaian", "lama waktu pelayanan") is the
-        // measure; done in time ("tepat waktu"), or another thing done, is not
+        // measure; done in time ("tepat waktu"), or another thing done, is not; nor a time
+        // held under a standard ("Waktu tunggu rawat jalan < 60 menit"): the share that
+        // meets it is measured
+        if within_standard(name) {
+            return false;
+        }
         let turning: Vec<&str> = TURNING
             .iter()
             .copied()
@@ -317,6 +323,28 @@ pub fn name_is_negative(name: &str) -> bool {
         return !turned(&w, &turning);
     }
     found(&NEGATIVE_BY_FIRST, NEGATIVE) && !turned(&w, TURNING)
+}
+
+/// Whether a name holds a time under a limit: `< 60 menit`, `≤ 3 hari`, `kurang dari 24
+/// jam`, `maksimal 5 hari`.
+fn within_standard(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [
+        "<",
+        "≤",
+        "kurang dari",
+        "maksimal",
+        "maks.",
+        "paling lama",
+        "tidak lebih dari",
+    ]
+    .iter()
+    .any(|k| {
+        lower.match_indices(k).any(|(at, _)| {
+            let rest = lower[at + k.len()..].trim_start_matches([' ', '=']);
+            rest.starts_with(|c: char| c.is_ascii_digit())
+        })
+    })
 }
 
 /// Phrases by their first word.
@@ -377,6 +405,8 @@ mod tests {
             "Persentase tindak lanjut temuan yang ditindaklanjuti",
             "Persentase dokumen yang selesai tepat waktu",
             "Ketepatan waktu pelayanan",
+            "Waktu tunggu rawat jalan < 60 menit",
+            "Waktu tanggap kebakaran kurang dari 15 menit",
             "Persentase desa bebas buang air besar sembarangan",
             "Angka Partisipasi Kasar SMP",
             "Jumlah pencari kerja yang ditempatkan",

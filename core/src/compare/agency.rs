@@ -23,9 +23,10 @@ pub struct Agency {
 }
 
 /// Words that name the kind of office or join others: no subject of their own.
-const GENERIC: [&str; 22] = [
+const GENERIC: [&str; 23] = [
     "dinas",
     "badan",
+    "biro",
     "kantor",
     "sekretariat",
     "dan",
@@ -100,8 +101,35 @@ pub fn without_agency(name: &str, agency: &str) -> Option<(String, String)> {
         None => (&agency[..], Vec::new()),
     };
     if own.len() < 2 || !OFFICES.contains(&own[0].as_str()) {
+        return without_region(name, &region);
+    }
+    named_agency(name, own, &region).or_else(|| without_region(name, &region))
+}
+
+/// A name without its agency's region written at its end, as the title names it (`IKUB
+/// Provinsi Nusa Kencana` in the tables of "… PROVINSI NUSA KENCANA": `IKUB`), and the words
+/// left out. Something must be left.
+fn without_region(name: &str, region: &[String]) -> Option<(String, String)> {
+    if region.is_empty() {
         return None;
     }
+    let spans = super::normalize::word_spans(name);
+    let n = spans.len();
+    let at = n.checked_sub(region.len() + 1).filter(|at| *at >= 1)?;
+    let word = |k: usize| name[spans[k].clone()].to_lowercase();
+    if !REGION_MARKERS.contains(&word(at).as_str())
+        || (0..region.len()).any(|j| word(at + 1 + j) != region[j])
+    {
+        return None;
+    }
+    let from = spans[at].start;
+    let left = name[..from].trim_end();
+    (left.chars().any(char::is_alphanumeric))
+        .then(|| (left.to_string(), name[from..].trim_end().to_string()))
+}
+
+/// [`without_agency`] for an agency whose name opens with its office's word.
+fn named_agency(name: &str, own: &[String], region: &[String]) -> Option<(String, String)> {
     // the name's words with their byte ranges
     let spans = super::normalize::word_spans(name);
     let word = |k: usize| name[spans[k].clone()].to_lowercase();
@@ -115,35 +143,44 @@ pub fn without_agency(name: &str, agency: &str) -> Option<(String, String)> {
         .filter(|_| spans.len() >= own.len())
         .filter(|&k| own.len() >= 3 || own.len() == 2 && coded(k + 1))
         .find(|&k| (0..own.len()).all(|j| word(k + j) == own[j]));
-    let (at, mut end) = match whole {
-        Some(at) => (at, at + own.len()),
-        // or its short name, one word of the letters of all its words in order
-        // (`BPBD`: Badan Penanggulangan Bencana Daerah; `Dinkes`: DINas KESehatan)
-        None => {
-            let all = super::normalize::words(&own.join(" "));
-            // or of the words after the office's (`PUPR`: Pekerjaan Umum dan Penataan Ruang),
-            // written in capitals after the office's word (`Dinas PUPR`) or last
-            let subject = super::normalize::words(&own[1..].join(" "));
-            let office = |k: usize| k > 0 && word(k - 1) == own[0];
-            let k = (0..spans.len()).find(|&k| {
-                let raw = &name[spans[k].clone()];
-                let low = raw.to_ascii_lowercase();
-                short_name(raw)
-                    && (super::normalize::abbreviates(&low, &all)
-                        || dinas_short(&low, &own[0], &subject)
-                        || (office(k) || k + 1 == spans.len())
-                            && raw.bytes().all(|c| c.is_ascii_uppercase())
-                            && (super::normalize::abbreviates(&low, &subject)
+    let short = || {
+        let all = super::normalize::words(&own.join(" "));
+        // or of the words after the office's (`PUPR`: Pekerjaan Umum dan Penataan Ruang),
+        // written in capitals after the office's word (`Dinas PUPR`) or last
+        let subject = super::normalize::words(&own[1..].join(" "));
+        let office = |k: usize| k > 0 && word(k - 1) == own[0];
+        let k = (0..spans.len()).find(|&k| {
+            let raw = &name[spans[k].clone()];
+            let low = raw.to_ascii_lowercase();
+            short_name(raw)
+                && (super::normalize::abbreviates(&low, &all)
+                    || dinas_short(&low, &own[0], &subject)
+                    || (office(k) || k + 1 == spans.len())
+                        && raw.bytes().all(|c| c.is_ascii_uppercase())
+                        && (super::normalize::abbreviates(&low, &subject)
                                 // the code that is all of it after the office's word
                                 // (`… Anggota DPRD` in the tables of "Sekretariat DPRD")
                                 || own.len() == 2 && low == own[1]))
-            })?;
-            if office(k) {
-                (k - 1, k + 1)
-            } else {
-                (k, k + 1)
+        })?;
+        Some(if office(k) {
+            (k - 1, k + 1)
+        } else {
+            (k, k + 1)
+        })
+    };
+    let (at, mut end) = match whole {
+        Some(at) => (at, at + own.len()),
+        // or its short name, one word of the letters of all its words in order
+        // (`BPBD`: Badan Penanggulangan Bencana Daerah; `Dinkes`: DINas KESehatan), or its
+        // name written in part at the end
+        None => short().or_else(|| {
+            // an agency of two words is written whole or by its short name
+            if own.len() < 3 {
+                return None;
             }
-        }
+            let at = partly(name, &spans, own, region)?;
+            Some((at, spans.len()))
+        })?,
     };
     // the region after it: "Kabupaten Banyuwangi", as the title names it (else one word)
     if end + 1 < spans.len() && REGION_MARKERS.contains(&word(end).as_str()) {
@@ -159,6 +196,54 @@ pub fn without_agency(name: &str, agency: &str) -> Option<(String, String)> {
     let left = left.trim();
     (left.chars().any(char::is_alphanumeric))
         .then(|| (left.to_string(), name[from..to].to_string()))
+}
+
+/// Where a name ends with its agency's name written in part: the office's word (`Bagian`,
+/// `Dinas`) or the letters of the agency's words (`RSJD`: Rumah Sakit Jiwa Daerah),
+/// then, to the end, words of the agency's name or the letters of a run of them
+/// (`KB`: Keluarga Berencana): `Nilai SAKIP Bagian Pengadaan`, `Nilai SAKIP Dinas
+/// Pengendalian Penduduk dan KB`, `IKM RSJD Sei Lumut`. A word before it must be left.
+fn partly(
+    name: &str,
+    spans: &[std::ops::Range<usize>],
+    own: &[String],
+    region: &[String],
+) -> Option<usize> {
+    let initials = |words: &[String]| -> String {
+        words
+            .iter()
+            .filter(|w| !matches!(w.as_str(), "dan" | "serta"))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let raw = |k: usize| &name[spans[k].clone()];
+    let code = |k: usize| {
+        let r = raw(k);
+        r.len() >= 2 && r.bytes().all(|c| c.is_ascii_uppercase())
+    };
+    // the letters of a run of the agency's words, two or more
+    let of_a_run = |low: &str| {
+        (0..own.len()).any(|i| (i + 2..=own.len()).any(|j| initials(&own[i..j]) == low))
+    };
+    let in_name = |w: &str| {
+        own.iter().chain(region).any(|o| o == w)
+            || matches!(
+                w,
+                "dan" | "serta" | "kabupaten" | "kab" | "kota" | "provinsi"
+            )
+    };
+    (1..spans.len()).find(|&k| {
+        let low = raw(k).to_lowercase();
+        // the letters of its words to the end, or to `Daerah` before its place's name
+        // (`RSJD` of Rumah Sakit Jiwa Daerah Sei Lumut)
+        let spells = |j: usize| j == own.len() || own[j - 1] == "daerah";
+        let head = low == own[0]
+            || code(k) && (2..=own.len()).any(|j| spells(j) && initials(&own[..j]) == low);
+        head && (k + 1..spans.len()).all(|j| {
+            let w = raw(j).to_lowercase();
+            in_name(&w) || code(j) && of_a_run(&w)
+        })
+    })
 }
 
 /// Whether a short name is a Dinas's as agencies write them, `Dis` or `Din` for the office
@@ -181,9 +266,10 @@ fn short_name(raw: &str) -> bool {
 }
 
 /// The first words of an agency's name that name its kind of office.
-const OFFICES: [&str; 8] = [
+const OFFICES: [&str; 9] = [
     "dinas",
     "badan",
+    "biro",
     "kantor",
     "sekretariat",
     "inspektorat",
@@ -382,6 +468,42 @@ mod tests {
             without_agency("Nilai SAKIP Disnaker", "Dinas Tenaga Kerja"),
             Some(("Nilai SAKIP".to_string(), "Disnaker".to_string()))
         );
+        // written in part at the end: its office's word or the letters of its words,
+        // then words of its name or the letters of a run of them
+        let kb = "DINAS PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA KOTA PINANG BARU";
+        assert_eq!(
+            without_agency("Nilai SAKIP Dinas Pengendalian Penduduk dan KB", kb),
+            Some((
+                "Nilai SAKIP".to_string(),
+                "Dinas Pengendalian Penduduk dan KB".to_string()
+            ))
+        );
+        let rsj = "RUMAH SAKIT JIWA DAERAH SEI LUMUT";
+        assert_eq!(
+            without_agency("IKM RSJD Sei Lumut", rsj),
+            Some(("IKM".to_string(), "RSJD Sei Lumut".to_string()))
+        );
+        assert_eq!(
+            without_agency("Nilai IKM Dinas Koperasi", "DINAS KOPERASI DAN USAHA MIKRO"),
+            Some(("Nilai IKM".to_string(), "Dinas Koperasi".to_string()))
+        );
+        // the region the title names, at the end
+        assert_eq!(
+            without_agency(
+                "IKUB Provinsi Nusa Kencana",
+                "BIRO KESEJAHTERAAN RAKYAT SETDA PROVINSI NUSA KENCANA"
+            ),
+            Some(("IKUB".to_string(), "Provinsi Nusa Kencana".to_string()))
+        );
+        assert_eq!(
+            without_agency("IKUB Provinsi Nusa Raya", "PROVINSI NUSA KENCANA"),
+            None
+        );
+        // not where a word of another follows
+        assert_eq!(
+            without_agency("Jumlah pasien Rumah Sakit rujukan", rsj),
+            None
+        );
         // another agency's (`Disdik`, Dinas Pendidikan) is not this one's
         assert_eq!(without_agency("Nilai IKM Disdik", dukcapil), None);
         // the short name of the words after the office's, after the office's word or last
@@ -424,7 +546,6 @@ mod tests {
             ("BPBD", bpbd),
             ("Jumlah desa tangguh bencana (Destana)", bpbd),
             ("Nilai IKM dinkes", "Dinas Kesehatan Kota Bitung"),
-            ("Nilai IKM Dinas Koperasi", agency),
             ("Jumlah Usaha Mikro yang dibina", agency),
             ("Dinas Koperasi dan Usaha Mikro", agency),
             ("Nilai IKM BAPPEDA", "BAPPEDA"),

@@ -279,12 +279,14 @@ pub(crate) struct Names {
 }
 
 /// What a name must hold to write an agency's own name ([`Names::unowned`]): the first word
-/// of the agency's name (lower case, plain letters), and the first letters of its first two
-/// words (in capitals; 0 for none), which a short name starts with.
+/// of the agency's name (lower case, plain letters), the first letters of its first two
+/// words (in capitals; 0 for none), which a short name starts with, or the last word of its
+/// region's name.
 struct Office {
     agency: String,
     first: Option<String>,
     initials: [u8; 2],
+    place: Option<String>,
 }
 
 impl Office {
@@ -298,10 +300,19 @@ impl Office {
             w.and_then(|w| w.as_bytes().first())
                 .map_or(0, u8::to_ascii_uppercase)
         };
+        let low = agency.to_lowercase();
+        let regional = ["kabupaten", "kota", "provinsi"]
+            .iter()
+            .any(|r| low.split(|c: char| !c.is_alphanumeric()).any(|w| w == *r));
+        let place = words
+            .next_back()
+            .filter(|w| regional && w.is_ascii() && w.len() >= 3)
+            .map(str::to_ascii_lowercase);
         Office {
             agency: agency.to_string(),
             first: first.filter(|w| w.is_ascii()).map(str::to_ascii_lowercase),
             initials: [initial(first), initial(second)],
+            place,
         }
     }
 }
@@ -360,7 +371,13 @@ impl Names {
             name.split(|c: char| !c.is_ascii_alphabetic())
                 .any(|w| w.len() >= 3 && initials.contains(&w.as_bytes()[0]))
         };
-        if super::normalize::lower_find(name, first).is_none() && !short() {
+        let placed = || {
+            office
+                .place
+                .as_deref()
+                .is_some_and(|p| super::normalize::lower_find(name, p).is_some())
+        };
+        if super::normalize::lower_find(name, first).is_none() && !short() && !placed() {
             return None;
         }
         let key = (name.to_string(), agency.to_string());
@@ -631,8 +648,9 @@ fn sheet_entries(
         }
         // the year's realisasi: the table's own total (the monthly form's "Jumlah"), else the
         // quarters' sum where each quarter's target is its share of the year's (a block of
-        // a target line and four quarter lines, 2 + 2 + 2 + 1 of 7 documents), else that of
-        // the last period that has one
+        // a target line and four quarter lines, 2 + 2 + 2 + 1 of 7 documents), the months'
+        // sum of a count as it happens ([`crate::model::months_flow_sum`]), else that of the
+        // last period that has one
         let total = t
             .realisasi_tahunan
             .as_deref()
@@ -643,6 +661,10 @@ fn sheet_entries(
             (None, PeriodKind::Quarter, None) => {
                 crate::model::year_realisasi(t.annual.as_ref(), &t.quarters)
                     .filter(|f| f.reading.quantity().is_some())
+            }
+            // nothing says: things counted as they happen add up
+            (None, PeriodKind::Month, None) => {
+                crate::model::months_flow_sum(t.satuan.as_deref(), t.annual.as_ref(), &t.quarters)
             }
             _ => None,
         };
@@ -740,6 +762,15 @@ pub fn collect(reports: &[FileReport]) -> Collected {
     let mut agencies: Vec<Agency> = Vec::new();
     // other years' figures beside sheets' own, for the years no sheet holds
     let mut beside: Vec<(i32, Vec<Box<Entry>>)> = Vec::new();
+    let any_agency: Option<String> = reports
+        .iter()
+        .flat_map(|r| {
+            r.models
+                .iter()
+                .filter_map(|m| m.meta.agency.clone())
+                .chain(r.agency.clone())
+        })
+        .next();
     for r in reports {
         let path: Arc<str> = Arc::from(r.path.display().to_string());
         // the one year the file's name gives ("LKjIP 2021 - Tabel Bab III.xlsx")
@@ -789,7 +820,13 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                 continue;
             }
             let agency = agency_of(r, m, &path, &mut agencies, &mut c.agencies);
-            let agency_name = m.meta.agency.as_deref().or(r.agency.as_deref());
+            // a sheet whose title names no agency: the agency another file names
+            let agency_name = m
+                .meta
+                .agency
+                .as_deref()
+                .or(r.agency.as_deref())
+                .or(any_agency.as_deref());
             let entries = sheet_entries(
                 &place,
                 r.workbook.as_ref(),

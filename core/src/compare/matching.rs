@@ -630,6 +630,8 @@ pub fn compare_keyed(
     // `compare_words` does, the run made that word
     if acronym_expands(wa, wb)
         || score < CONFIRM && (ka.glossed || kb.glossed)
+        // a word written as two in the other (`budidaya` / `budi daya`)
+        || score < AUTO && (apart_at(wa, wb).is_some() || apart_at(wb, wa).is_some())
         || score < AUTO
             && (ka.may_read_syllables(wa, kb) || kb.may_read_syllables(wb, ka))
             && (syllable_form_of(wa, wb, Some(&kb.starts)).is_some()
@@ -951,6 +953,7 @@ pub fn compare_words(
     explain: bool,
 ) -> (f64, Option<Outcome>, Vec<String>) {
     let (wa, wb) = abbreviated(wa, wb);
+    let (wa, wb) = written_apart(wa, wb);
     // a word written with syllables of the other's words (`poktan` / `kelompok tani`), where
     // the names do not match as written: the run made that word. It lifts names that match
     // otherwise; where they would not, it makes only a doubt
@@ -1273,6 +1276,49 @@ fn syllable_form_of(
 
 /// Each name's words with every run of the other's made the word written with its syllables
 /// ([`syllable_form`]; the reasons show `poktan -> kelompok tani` as for a spelling).
+/// One word written as two in the other name (`budidaya` / `budi daya`, `kerjasama` /
+/// `kerja sama`): the two made that one word. Ordinary words only, each part of three letters
+/// or more, and the word not written whole in the other name as well.
+fn written_apart<'a>(
+    wa: Cow<'a, [Word]>,
+    wb: Cow<'a, [Word]>,
+) -> (Cow<'a, [Word]>, Cow<'a, [Word]>) {
+    let (mut wa, mut wb) = (wa, wb);
+    for _ in 0..4 {
+        let (one, into, at) = if let Some((i, at)) = apart_at(&wa, &wb) {
+            (wa[i].clone(), &mut wb, at)
+        } else if let Some((i, at)) = apart_at(&wb, &wa) {
+            (wb[i].clone(), &mut wa, at)
+        } else {
+            break;
+        };
+        let v = into.to_mut();
+        let raw = format!("{} {}", v[at].raw, v[at + 1].raw);
+        v.splice(at..at + 2, [Word { raw, ..one }]);
+    }
+    (wa, wb)
+}
+
+/// A word of `one` that `two` writes as two words ([`written_apart`]): its place, and where
+/// the two stand.
+fn apart_at(one: &[Word], two: &[Word]) -> Option<(usize, usize)> {
+    let plain = |w: &Word| !w.code && !w.number && !w.stop && w.norm.len() >= 3;
+    one.iter().enumerate().find_map(|(i, w)| {
+        if !plain(w) || w.norm.len() < 6 || two.iter().any(|x| x.norm == w.norm) {
+            return None;
+        }
+        two.windows(2)
+            .position(|p| {
+                plain(&p[0])
+                    && plain(&p[1])
+                    && p[0].norm.len() + p[1].norm.len() == w.norm.len()
+                    && w.norm.starts_with(p[0].norm.as_str())
+                    && w.norm.ends_with(p[1].norm.as_str())
+            })
+            .map(|at| (i, at))
+    })
+}
+
 fn syllabled<'a>(wa: Cow<'a, [Word]>, wb: Cow<'a, [Word]>) -> (Cow<'a, [Word]>, Cow<'a, [Word]>) {
     let (mut wa, mut wb) = (wa, wb);
     // each turn makes one run one word: a name's words are few
@@ -1983,6 +2029,18 @@ mod tests {
     }
 
     #[test]
+    fn one_word_written_as_two_is_that_word() {
+        let (score, cap, _) = names(
+            "Persentase kerjasama daerah",
+            "Persentase kerja sama daerah",
+        );
+        assert_eq!((score, cap), (1.0, None));
+        // two words that are not the one's parts
+        let (score, _, _) = names("Luas lahan budidaya", "Luas lahan budi luhur");
+        assert!(score < 1.0);
+    }
+
+    #[test]
     fn online_and_in_person_must_agree() {
         // the library's website's visitors are not its building's
         assert_eq!(
@@ -2503,6 +2561,8 @@ mod tests {
 
     /// Indicator names of the Banjar tables and of other agencies, for the tests of keys.
     const NAMES: &[&str] = &[
+        "Produksi Perikanan Budidaya",
+        "Jumlah produksi perikanan budi daya",
         "Jumlah anggota koperasi yang aktif",
         "Jumlah anggota koperasi pada koperasi aktif",
         "Prosentasi koperasi yang melaksanakan RAT dibanding dengan jumlah koperasi aktif",

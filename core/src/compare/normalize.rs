@@ -32,6 +32,8 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     // a disease's short form ("Angka penemuan kasus TB" / "… Tuberkulosis")
     ("tb", "tuberkulosis"),
     ("tbc", "tuberkulosis"),
+    // one word for age
+    ("umur", "usia"),
 ];
 
 /// Words that carry no meaning of their own in an indicator's name.
@@ -249,11 +251,47 @@ fn finish(out: &mut Vec<Word>, text: &str, lexicon: &Lexicon) {
     drop_defined_short_forms(out);
     mark_bracketed_notes(out);
     phrases(out, lexicon);
+    years_said(out);
     drop_both_kinds(out);
     mark_aside(out, text);
     // a note is a code's ("(PD)" became the ordinary word `opd`)
     for x in out.iter_mut() {
         x.aside &= x.code;
+    }
+}
+
+/// The year a name says of itself (`Cakupan Pendataan Keluarga 2024 (PK24)`): a year from
+/// 1990 to 2100 is left out as a stop word is (each year's figures are another entry), and
+/// a code stamped with its year's last two digits (`PK21`, `PK24`: Pendataan Keluarga of
+/// 2021, of 2024) is that code without them.
+fn years_said(w: &mut [Word]) {
+    for x in w.iter_mut() {
+        if x.number
+            && x.chars == 4
+            && x.norm
+                .parse::<u32>()
+                .is_ok_and(|y| (1990..=2100).contains(&y))
+        {
+            x.number = false;
+            x.stop = true;
+            continue;
+        }
+        let digits = x.norm.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let letters = x.norm.len() - digits;
+        if x.code
+            && digits == 2
+            && letters >= 2
+            && x.norm[..letters].bytes().all(|c| c.is_ascii_lowercase())
+            && x.norm[letters..]
+                .parse::<u32>()
+                .is_ok_and(|y| (15..=35).contains(&y))
+        {
+            let norm = x.norm[..letters].to_string();
+            x.chars = norm.chars().count();
+            x.hash = norm_hash(&norm);
+            x.letters = letter_counts(&norm).map(|n| u8::try_from(n).unwrap_or(u8::MAX));
+            x.norm = norm;
+        }
     }
 }
 
@@ -666,6 +704,20 @@ fn phrases(w: &mut Vec<Word>, lexicon: &Lexicon) {
             w.splice(i.., government);
             i += 1;
         }
+        // where it is measured, at the end (`Jumlah Titik Genangan di Kota Pranaya`): the
+        // agency's own region, said of no other thing
+        if w[i].norm == "di"
+            && w.get(i + 1)
+                .is_some_and(|x| REGIONS.contains(&x.norm.as_str()))
+            && w.len() > i + 2
+            && w[i + 2..]
+                .iter()
+                .all(|x| x.raw.chars().next().is_some_and(char::is_uppercase))
+        {
+            for x in &mut w[i..] {
+                x.stop = true;
+            }
+        }
         if w[i].norm == "opd" {
             w[i].code = false;
             // "Perangkat Daerah (PD)": said twice
@@ -731,9 +783,12 @@ fn word(raw: &str, lexicon: &Lexicon) -> Word {
 /// A code written in mixed case, syllables of its words in lower case (`BUMDes`: Badan Usaha
 /// Milik Desa, `RPJMDes`, `SiLPA`): at most 8 characters, starting with a capital, with at
 /// least three capitals (a word in title case has one) and a small letter (a word of a name
-/// written in capitals is none).
+/// written in capitals is none); or one small letter before capitals only (`mCPR`: modern
+/// Contraceptive Prevalence Rate, `eKTP`).
 fn mixed_case_code(chars: usize, capitals: usize, starts_capital: bool) -> bool {
-    starts_capital && capitals >= 3 && capitals < chars && chars <= 8
+    chars <= 8
+        && (starts_capital && capitals >= 3 && capitals < chars
+            || !starts_capital && capitals >= 2 && capitals + 1 == chars)
 }
 
 /// One word of ASCII letters and digits: [`word`] without decoding characters.
@@ -1321,6 +1376,45 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_year_a_name_says_of_itself_is_left_out() {
+        let kept = |s: &str| -> Vec<String> {
+            words(s)
+                .into_iter()
+                .filter(|w| !w.stop)
+                .map(|w| w.norm)
+                .collect()
+        };
+        assert_eq!(
+            kept("Cakupan Pendataan Keluarga 2024 (PK24)"),
+            kept("Cakupan pendataan keluarga (PK21)")
+        );
+        // not an age, a count or a code of other digits
+        assert!(kept("Angka kelahiran usia 15-19 tahun").contains(&"15".to_string()));
+        assert!(kept("Jumlah 2500 akseptor").contains(&"2500".to_string()));
+        assert!(kept("Sertifikasi ISO 9001").contains(&"9001".to_string()));
+    }
+
+    #[test]
+    fn a_code_of_one_small_letter_before_capitals_is_a_code() {
+        let code = |s: &str| words(s).first().is_some_and(|w| w.code);
+        assert!(code("mCPR"));
+        assert!(code("eKTP"));
+        assert!(!code("mengikuti"));
+        assert!(!code("e-Katalog"));
+    }
+
+    #[test]
+    fn the_place_a_name_is_measured_in_is_said_of_no_other_thing() {
+        let kept = |s: &str| words(s).iter().filter(|w| !w.stop).count();
+        assert_eq!(
+            kept("Jumlah Titik Genangan di Kota Pranaya"),
+            kept("Jumlah titik genangan")
+        );
+        // a place named by a common word only is the indicator's
+        assert!(kept("Panjang drainase di kota") > kept("Panjang drainase"));
+    }
+
+    #[test]
     fn a_word_of_syllables_is_read_from_the_words_in_order() {
         let run = |s: &str| words(s);
         for (short, of) in [
@@ -1863,9 +1957,11 @@ mod tests {
             if capitals {
                 assert!(w[0].code, "{raw}");
             }
+            // a year is said of itself, no number of the name ([`years_said`])
+            let year = low.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y));
             assert_eq!(
                 w[0].number,
-                low.chars().all(|c| c.is_ascii_digit()),
+                low.chars().all(|c| c.is_ascii_digit()) && !year,
                 "{raw}"
             );
         }

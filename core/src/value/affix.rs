@@ -369,6 +369,7 @@ const COUNT_WORDS: &[&str] = &[
     "sistem",
     "kasus",
     "perkara",
+    "rekomendasi",
     "pengaduan",
     // documents
     "laporan",
