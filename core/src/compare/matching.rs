@@ -1303,19 +1303,19 @@ fn written_apart<'a>(
 /// the two stand.
 fn apart_at(one: &[Word], two: &[Word]) -> Option<(usize, usize)> {
     let plain = |w: &Word| !w.code && !w.number && !w.stop && w.norm.len() >= 3;
+    // asked of most pairs scored: the lengths first, the words only where they fit
     one.iter().enumerate().find_map(|(i, w)| {
-        if !plain(w) || w.norm.len() < 6 || two.iter().any(|x| x.norm == w.norm) {
+        if w.norm.len() < 6 || !plain(w) {
             return None;
         }
-        two.windows(2)
-            .position(|p| {
-                plain(&p[0])
-                    && plain(&p[1])
-                    && p[0].norm.len() + p[1].norm.len() == w.norm.len()
-                    && w.norm.starts_with(p[0].norm.as_str())
-                    && w.norm.ends_with(p[1].norm.as_str())
-            })
-            .map(|at| (i, at))
+        let at = two.windows(2).position(|p| {
+            p[0].norm.len() + p[1].norm.len() == w.norm.len()
+                && w.norm.starts_with(p[0].norm.as_str())
+                && w.norm.ends_with(p[1].norm.as_str())
+                && plain(&p[0])
+                && plain(&p[1])
+        })?;
+        (!two.iter().any(|x| x.norm == w.norm)).then_some((i, at))
     })
 }
 
