@@ -1198,7 +1198,7 @@ pub(crate) fn months_flow_sum(
     // how far a figure lies from the target, as a factor either way
     let off = |x: Decimal| -> Option<f64> {
         use rust_decimal::prelude::ToPrimitive;
-        let r = (x / target).to_f64()?;
+        let r = x.checked_div(target)?.to_f64()?;
         (r > 0.0).then(|| r.ln().abs())
     };
     match (off(total), off(last)) {
@@ -1232,7 +1232,8 @@ pub(crate) fn period_sum(quarters: &[Triwulan]) -> Option<Figure> {
                         _ => true,
                     } =>
             {
-                sum += x.value;
+                // a sum past what a decimal holds is no figure (cells of 10^28 typed by hand)
+                sum = sum.checked_add(x.value)?;
                 decimals = decimals.max(x.decimals);
             }
             _ => return None,
