@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 84] = [
+const KNOWN_SPLITS: [(&str, &str); 83] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -252,7 +252,7 @@ const KNOWN_SPLITS: [(&str, &str); 84] = [
     // years side by side read as the first year's (20 rows), a monthly sheet's year column
     // headed `Capaian Tahun 2022` (its formulas SUM / AVERAGE of the months) not read (16
     // rows), an E.81 ended at a unit `predikat` (3 rows), 27 splits; after 5 Dec's last rules
-    // every row read but one (KNOWN_MISREADS), 16 splits
+    // every row read but one (KNOWN_MISREADS), 15 splits
     // - other words for the same (`efisiensi hasil pemilihan` / `Efisiensi (selisih HPS
     //   dengan nilai kontrak)`; `RUP yang terumumkan` / `paket … diumumkan di SIRUP`;
     //   `e-purchasing` / `E-Katalog`; `Indeks kepuasan penyedia` / `IKM layanan UKPBJ`;
@@ -262,16 +262,15 @@ const KNOWN_SPLITS: [(&str, &str); 84] = [
     //   `pasien Lari` / `pasien melarikan diri`; `Metode Kontrasepsi Jangka Panjang` / `KB
     //   aktif MKJP`; `KRS yang mendapat pendampingan` / `keluarga berisiko stunting yang
     //   didampingi`; `Penyuluh KB (PKB/PLKB)` / `PKB/PLKB`)
-    // - the agency named in part where no title names it (`Nilai SAKIP Bagian Pengadaan`,
-    //   `IKM RSJ`, `Status Akreditasi RSJD`: the title blocks name the Setda and the
-    //   province)
+    // - the agency named by the letters of some of its words (`IKM RSJ` of Rumah Sakit Jiwa
+    //   Daerah), or where no title names it (`Status Akreditasi RSJD` in an E.81 whose title
+    //   names the province)
     ("ukpbj_tanjung_rawa", "A05"),
     ("ukpbj_tanjung_rawa", "A07"),
     ("ukpbj_tanjung_rawa", "A10"),
     ("ukpbj_tanjung_rawa", "A11"),
     ("ukpbj_tanjung_rawa", "A12"),
     ("ukpbj_tanjung_rawa", "A13"),
-    ("ukpbj_tanjung_rawa", "A17"),
     ("rsj_sei_lumut", "B06"),
     ("rsj_sei_lumut", "B07"),
     ("rsj_sei_lumut", "B08"),

@@ -266,10 +266,13 @@ fn short_name(raw: &str) -> bool {
 }
 
 /// The first words of an agency's name that name its kind of office.
-const OFFICES: [&str; 9] = [
+const OFFICES: [&str; 12] = [
     "dinas",
     "badan",
     "biro",
+    "rsud",
+    "rsjd",
+    "rsj",
     "kantor",
     "sekretariat",
     "inspektorat",

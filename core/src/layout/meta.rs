@@ -409,13 +409,20 @@ fn amount_part(t: &str, beside: Option<(&Sheet, u32, u32)>) -> String {
 fn agency_and_region(meta: &mut SheetMeta, t: &str, n: &str) {
     let after_colon = || t.split_once(':').map(|(_, v)| v.trim().to_string());
     /// The words an agency's name starts with.
-    const OFFICES: [&str; 6] = [
+    const OFFICES: [&str; 12] = [
         "dinas ",
         "badan ",
         "kantor ",
         "sekretariat ",
         "inspektorat",
         "satuan polisi",
+        // a secretariat's parts, and the region's hospitals
+        "bagian ",
+        "biro ",
+        "rumah sakit ",
+        "rsud ",
+        "rsjd ",
+        "rsj ",
     ];
     if meta.agency.is_none() {
         if n.starts_with("nama skpd")
@@ -502,6 +509,12 @@ mod tests {
                 Some("DINAS KOPERASI DAN UKM KABUPATEN BONE"),
             ),
             ("Badan Kepegawaian Daerah", Some("Badan Kepegawaian Daerah")),
+            // a secretariat's part, a hospital
+            (
+                "BAGIAN PENGADAAN BARANG DAN JASA",
+                Some("BAGIAN PENGADAAN BARANG DAN JASA"),
+            ),
+            ("CAPAIAN KINERJA RSJD SEI LUMUT", Some("RSJD SEI LUMUT")),
             // an office word inside another word is none
             ("PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN", None),
             ("EVALUASI HASIL RENJA PERANGKAT DAERAH LINGKUP KOTA X", None),
