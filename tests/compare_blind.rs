@@ -302,7 +302,8 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 4] = [
         12,
         "realisasi",
     ),
-    // a maturity level written `Level 3`: read as words, keyed 3
+    // a maturity level written `Level 3`: read as words, keyed 3 (the fifteenth and the
+    // fourteenth rounds' examiners keyed it as words, no figure: rakit keeps to that)
     (
         "ukpbj_tanjung_rawa",
         "Renaksi UKPBJ 2021.ods",
