@@ -100,7 +100,7 @@ pub fn without_agency(name: &str, agency: &str) -> Option<(String, String)> {
         Some((at, region)) => (&agency[..at], region),
         None => (&agency[..], Vec::new()),
     };
-    if own.len() < 2 || !OFFICES.contains(&own[0].as_str()) {
+    if own.len() < 2 || !opens_office(&own[0]) {
         return without_region(name, &region);
     }
     named_agency(name, own, &region).or_else(|| without_region(name, &region))
@@ -265,22 +265,13 @@ fn short_name(raw: &str) -> bool {
         && raw.as_bytes()[0].is_ascii_uppercase()
 }
 
-/// The first words of an agency's name that name its kind of office.
-const OFFICES: [&str; 12] = [
-    "dinas",
-    "badan",
-    "biro",
-    "rsud",
-    "rsjd",
-    "rsj",
-    "kantor",
-    "sekretariat",
-    "inspektorat",
-    "satuan",
-    "bagian",
-    "rumah",
-];
-
+/// Whether a word is the first of an agency's name, naming its kind of office (the first
+/// word of one of the openings a title block is read by, [`crate::layout::meta::OFFICES`]).
+fn opens_office(word: &str) -> bool {
+    crate::layout::meta::OFFICES
+        .iter()
+        .any(|o| o.split_whitespace().next() == Some(word))
+}
 impl Agency {
     /// From the agency's line and the region's line of a title block; none where neither
     /// says anything.
@@ -311,7 +302,7 @@ impl Agency {
                 .collect()
         };
         let after_office = match subject_words.first() {
-            Some(w) if OFFICES.contains(&w.as_str()) => &subject_words[1..],
+            Some(w) if opens_office(w) => &subject_words[1..],
             _ => subject_words,
         };
         let initials = [letters(subject_words), letters(after_office)];

@@ -406,24 +406,25 @@ fn amount_part(t: &str, beside: Option<(&Sheet, u32, u32)>) -> String {
         .unwrap_or_default()
 }
 
+/// The words an agency's name starts with (lower case): the kind of office it is.
+pub const OFFICES: [&str; 12] = [
+    "dinas ",
+    "badan ",
+    "kantor ",
+    "sekretariat ",
+    "inspektorat",
+    "satuan polisi",
+    // a secretariat's parts, and the region's hospitals
+    "bagian ",
+    "biro ",
+    "rumah sakit ",
+    "rsud ",
+    "rsjd ",
+    "rsj ",
+];
+
 fn agency_and_region(meta: &mut SheetMeta, t: &str, n: &str) {
     let after_colon = || t.split_once(':').map(|(_, v)| v.trim().to_string());
-    /// The words an agency's name starts with.
-    const OFFICES: [&str; 12] = [
-        "dinas ",
-        "badan ",
-        "kantor ",
-        "sekretariat ",
-        "inspektorat",
-        "satuan polisi",
-        // a secretariat's parts, and the region's hospitals
-        "bagian ",
-        "biro ",
-        "rumah sakit ",
-        "rsud ",
-        "rsjd ",
-        "rsj ",
-    ];
     if meta.agency.is_none() {
         if n.starts_with("nama skpd")
             || n.starts_with("nama opd")

@@ -228,11 +228,10 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
     // (`Capaian Tahun 2022` holding `=SUM(E16:P16)` or `=AVERAGE(E5:P5)`) is the year's
     // realisasi, whatever its label calls it
     if months_hold_realisasi && !cols.contains_key("realisasi") {
-        let month_col = |c: u32| in_months(c);
         let taken: Vec<u32> = cols.values().copied().collect();
         let year_col = (0..=max_col)
             .filter(|c| !in_months(*c) && (!taken.contains(c) || cols.get("capaian") == Some(c)))
-            .find(|c| of_the_months(sheet, *c, body, &month_col));
+            .find(|c| of_the_months(sheet, *c, body, &in_months));
         if let Some(c) = year_col {
             if cols.get("capaian") == Some(&c) {
                 cols.remove("capaian");
