@@ -498,7 +498,9 @@ fn is_capitals(raw: &str) -> bool {
 /// with a name: the items listed under each of their blocking words.
 #[derive(Default)]
 pub(crate) struct BlockIndex {
-    items: rustc_hash::FxHashMap<u64, Vec<usize>>,
+    /// (block, item) pairs; sorted and without repeats once [`BlockIndex::near`] is asked
+    pairs: Vec<(u64, usize)>,
+    sorted: bool,
     /// for each item, the last [`BlockIndex::near`] that listed it (each listed once
     /// without sorting the lists joined)
     seen: Vec<u32>,
@@ -506,14 +508,12 @@ pub(crate) struct BlockIndex {
 }
 
 impl BlockIndex {
-    /// Lists item `i` under each of `blocks` (items added in increasing order).
+    /// Lists item `i` under each of `blocks`. A list of pairs sorted once, rather than a
+    /// map of lists: a name has some forty blocks, most its own, and a list for each was
+    /// an allocation.
     pub(crate) fn add(&mut self, i: usize, blocks: &[u64]) {
-        for &t in blocks {
-            let v = self.items.entry(t).or_default();
-            if v.last() != Some(&i) {
-                v.push(i);
-            }
-        }
+        self.pairs.extend(blocks.iter().map(|&t| (t, i)));
+        self.sorted = false;
         if self.seen.len() <= i {
             self.seen.resize(i + 1, 0);
         }
@@ -522,19 +522,23 @@ impl BlockIndex {
     /// The items that share one of `blocks`, in increasing order and each once, in `out`.
     pub(crate) fn near(&mut self, blocks: &[u64], out: &mut Vec<usize>) {
         out.clear();
+        if !self.sorted {
+            self.pairs.sort_unstable();
+            self.pairs.dedup();
+            self.sorted = true;
+        }
         self.round = self.round.wrapping_add(1);
         if self.round == 0 {
             // every item's mark is from an earlier round again
             self.seen.fill(0);
             self.round = 1;
         }
-        for t in blocks {
-            if let Some(v) = self.items.get(t) {
-                for &i in v {
-                    if self.seen[i] != self.round {
-                        self.seen[i] = self.round;
-                        out.push(i);
-                    }
+        for &t in blocks {
+            let from = self.pairs.partition_point(|p| p.0 < t);
+            for &(_, i) in self.pairs[from..].iter().take_while(|p| p.0 == t) {
+                if self.seen[i] != self.round {
+                    self.seen[i] = self.round;
+                    out.push(i);
                 }
             }
         }
@@ -1758,6 +1762,14 @@ fn covered_by(named: &[Word], calls: &[Word]) -> bool {
     ];
     /// Words of service, which a coverage may leave out.
     const SERVICE: [&str; 5] = ["pelayanan", "layanan", "sesuai", "standar", "standard"];
+    // asked of most pairs scored: the first content words first, the words gathered only
+    // where they are a coverage and a share
+    fn first(w: &[Word]) -> Option<&str> {
+        w.iter().find(|w| !w.stop).map(|w| w.norm.as_str())
+    }
+    if first(named) != Some("cakupan") || !matches!(first(calls), Some("persentase" | "proporsi")) {
+        return false;
+    }
     let (own, other) = (content(named), content(calls));
     let (Some(lead), Some(share)) = (own.first(), other.first()) else {
         return false;
