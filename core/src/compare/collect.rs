@@ -276,6 +276,8 @@ pub(crate) struct Names {
     no_sasaran: Arc<Split>,
     /// what [`Names::unowned`] looks for of the last agency asked about
     office: Option<Office>,
+    /// each unit as written, its spellings made one ([`super::normalize::unit_canon`])
+    units: FxHashMap<String, Arc<str>>,
 }
 
 /// What a name must hold to write an agency's own name ([`Names::unowned`]): the first word
@@ -411,10 +413,17 @@ impl Names {
         };
         let split = self.split(name).clone();
         let unowned = agency.and_then(|a| self.unowned(name, a));
-        let unit_key = unit.map(super::normalize::unit_canon);
+        let unit_key = unit.map(|u| match self.units.get(u) {
+            Some(k) => k.clone(),
+            None => {
+                let k: Arc<str> = super::normalize::unit_canon(u).into();
+                self.units.insert(u.to_string(), k.clone());
+                k
+            }
+        });
         // a word's norm holds neither \0 nor \1: the text and the unit stay apart
         let mut same = String::with_capacity(
-            split.content.len() + 1 + unit_key.as_ref().map_or(0, String::len),
+            split.content.len() + 1 + unit_key.as_ref().map_or(0, |k| k.len()),
         );
         same.push_str(&split.content);
         match &unit_key {
@@ -429,7 +438,7 @@ impl Names {
             unowned,
             sasaran_split,
             same: same.into(),
-            unit_key: unit_key.map(Arc::from),
+            unit_key,
             magnitude: figure
                 .and_then(|f| f.magnitude().to_f64())
                 .filter(|v| *v != 0.0),
@@ -1387,6 +1396,7 @@ fn merge_renstra(main: &mut Vec<Box<Entry>>, renstra: Vec<Box<Entry>>) {
         }
         if m.unit.is_none() {
             m.unit = r.unit.clone();
+            m.unit_key = r.unit_key.clone();
         }
         if m.lalu.is_none() {
             m.lalu = r.lalu.clone();

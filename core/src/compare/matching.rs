@@ -498,9 +498,11 @@ fn is_capitals(raw: &str) -> bool {
 /// with a name: the items listed under each of their blocking words.
 #[derive(Default)]
 pub(crate) struct BlockIndex {
-    /// (block, item) pairs; sorted and without repeats once [`BlockIndex::near`] is asked
-    pairs: Vec<(u64, usize)>,
-    sorted: bool,
+    /// for each block, the last item listed under it (an index into `listed`)
+    heads: rustc_hash::FxHashMap<u64, u32>,
+    /// each (item, the one listed before it under the same block) pair: a list per block
+    /// without a vector per block (a name has some forty blocks, most its own)
+    listed: Vec<(u32, u32)>,
     /// for each item, the last [`BlockIndex::near`] that listed it (each listed once
     /// without sorting the lists joined)
     seen: Vec<u32>,
@@ -508,12 +510,21 @@ pub(crate) struct BlockIndex {
 }
 
 impl BlockIndex {
-    /// Lists item `i` under each of `blocks`. A list of pairs sorted once, rather than a
-    /// map of lists: a name has some forty blocks, most its own, and a list for each was
-    /// an allocation.
+    /// The end of a block's list.
+    const END: u32 = u32::MAX;
+
+    /// Lists item `i` under each of `blocks` (items added in increasing order).
     pub(crate) fn add(&mut self, i: usize, blocks: &[u64]) {
-        self.pairs.extend(blocks.iter().map(|&t| (t, i)));
-        self.sorted = false;
+        let item = u32::try_from(i).unwrap_or(u32::MAX - 1);
+        for &t in blocks {
+            let head = self.heads.entry(t).or_insert(Self::END);
+            if *head != Self::END && self.listed[*head as usize].0 == item {
+                continue;
+            }
+            let at = u32::try_from(self.listed.len()).unwrap_or(Self::END);
+            self.listed.push((item, *head));
+            *head = at;
+        }
         if self.seen.len() <= i {
             self.seen.resize(i + 1, 0);
         }
@@ -522,24 +533,23 @@ impl BlockIndex {
     /// The items that share one of `blocks`, in increasing order and each once, in `out`.
     pub(crate) fn near(&mut self, blocks: &[u64], out: &mut Vec<usize>) {
         out.clear();
-        if !self.sorted {
-            self.pairs.sort_unstable();
-            self.pairs.dedup();
-            self.sorted = true;
-        }
         self.round = self.round.wrapping_add(1);
         if self.round == 0 {
             // every item's mark is from an earlier round again
             self.seen.fill(0);
             self.round = 1;
         }
-        for &t in blocks {
-            let from = self.pairs.partition_point(|p| p.0 < t);
-            for &(_, i) in self.pairs[from..].iter().take_while(|p| p.0 == t) {
-                if self.seen[i] != self.round {
-                    self.seen[i] = self.round;
-                    out.push(i);
+        for t in blocks {
+            let mut at = self.heads.get(t).copied().unwrap_or(Self::END);
+            while let Some(&(item, next)) = self.listed.get(at as usize) {
+                let i = item as usize;
+                if let Some(mark) = self.seen.get_mut(i) {
+                    if *mark != self.round {
+                        *mark = self.round;
+                        out.push(i);
+                    }
                 }
+                at = next;
             }
         }
         out.sort_unstable();

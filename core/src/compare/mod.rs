@@ -762,7 +762,9 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
         // Y101: the unit changes
         for w in g.entries.windows(2) {
             if let (Some(a), Some(b)) = (&w[0].unit, &w[1].unit) {
-                if !normalize::same_unit(a, b) {
+                // the units' spellings made one when the entries were collected
+                // ([`normalize::same_unit`] of the two)
+                if w[0].unit_key != w[1].unit_key {
                     out.push(finding(
                         RuleId::Y101,
                         g,
@@ -783,10 +785,10 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
             })
             .filter(|(_, m, _, _)| !m.is_zero())
             .collect();
-        let mut units: Vec<String> = g
+        let mut units: Vec<&str> = g
             .entries
             .iter()
-            .filter_map(|e| e.unit.as_deref().map(normalize::unit_canon))
+            .filter_map(|e| e.unit_key.as_deref())
             .collect();
         units.dedup();
         // a unit that changes is Y101's; its targets need not agree
@@ -854,7 +856,7 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
                 || w.first().is_some_and(|x| x.norm == "jumlah")
                     && e.unit
                         .as_deref()
-                        .is_none_or(|u| normalize::unit_canon(u) != "%");
+                        .is_none_or(|_| e.unit_key.as_deref() != Some("%"));
             counted && !per_year
         });
         let rising =
