@@ -513,6 +513,14 @@ impl BlockIndex {
     /// The end of a block's list.
     const END: u32 = u32::MAX;
 
+    /// Lists nothing any more, keeping the room the lists took.
+    pub(crate) fn clear(&mut self) {
+        self.heads.clear();
+        self.listed.clear();
+        self.seen.clear();
+        self.round = 0;
+    }
+
     /// Lists item `i` under each of `blocks` (items added in increasing order).
     pub(crate) fn add(&mut self, i: usize, blocks: &[u64]) {
         let item = u32::try_from(i).unwrap_or(u32::MAX - 1);

@@ -317,6 +317,8 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
     let mut groups: Vec<Group> = Vec::new();
     let mut links = Vec::new();
     let mut scored = matching::Scored::default();
+    // the groups by their blocking words, made again for each year (its room kept)
+    let mut index = matching::BlockIndex::default();
     let n_years = years.len();
     // each year's entries, in the order collected (moved into the groups, never copied)
     for (y, year_entries) in years {
@@ -391,7 +393,7 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
         let taken: Vec<bool> = groups.iter().map(|g| g.entry(y).is_some()).collect();
         // the groups worth scoring for each entry: those that share a blocking word with it
         // (`matching::block_tokens`), and those a person pinned it to
-        let mut index = matching::BlockIndex::default();
+        index.clear();
         for (gi, g) in groups.iter().enumerate() {
             if taken[gi] {
                 continue;
