@@ -96,6 +96,13 @@ fn online(w: &[Word]) -> bool {
     has(&ONLINE) && !has(&["fisik", "luring", "offline", "langsung"])
 }
 
+/// Whether a name counts only the new ones (`Jumlah kunjungan pasien baru`, `kasus baru`,
+/// `peserta KB baru`): the new patients are some of the patients, so a name saying `baru`
+/// and one not saying it are one indicator only to confirm.
+fn only_new(w: &[Word]) -> bool {
+    w.iter().any(|x| x.norm == "baru")
+}
+
 fn measure(w: &[Word]) -> Option<Measure> {
     let of = |w: &Word| match w.norm.as_str() {
         "jumlah" | "banyaknya" | "total" => Some(Measure::Count),
@@ -162,6 +169,8 @@ pub struct NameKey {
     sizes: u8,
     /// the service is had online ([`online`])
     online: bool,
+    /// only the new ones are counted ([`only_new`])
+    only_new: bool,
     /// a code alone in brackets after an ordinary word ([`Word::bracketed`]): words that
     /// may gloss it ([`unglossed`])
     glossed: bool,
@@ -217,6 +226,7 @@ impl NameKey {
             leads: leads(w),
             sizes,
             online: online(w),
+            only_new: only_new(w),
             glossed: w
                 .windows(2)
                 .any(|p| p[1].code && p[1].bracketed && !p[0].code && !p[0].number && !p[0].stop),
@@ -698,6 +708,9 @@ pub fn compare_keyed(
     if ka.online != kb.online {
         cap = Some(Outcome::None);
     }
+    if ka.only_new != kb.only_new {
+        cap = Some(cap.map_or(Outcome::Confirm, |c| c.min(Outcome::Confirm)));
+    }
     if let (Some(x), Some(y)) = (ka.measure, kb.measure) {
         if x != y {
             cap = Some(measures_differ(x, y, cap));
@@ -1088,6 +1101,10 @@ pub fn compare_words(
     // online and in person must agree
     if online(wa) != online(wb) {
         cap = Some(Outcome::None);
+    }
+    // the new ones against all of them: a doubt
+    if only_new(wa) != only_new(wb) {
+        cap = Some(cap.map_or(Outcome::Confirm, |c| c.min(Outcome::Confirm)));
     }
     // Jumlah / Persentase must agree; other measures that differ are only doubtful
     match (measure(wa), measure(wb)) {
@@ -2068,6 +2085,31 @@ mod tests {
         // two words that are not the one's parts
         let (score, _, _) = names("Luas lahan budidaya", "Luas lahan budi luhur");
         assert!(score < 1.0);
+    }
+
+    #[test]
+    fn the_new_ones_against_all_of_them_is_a_doubt() {
+        // the new patients are some of the patients: only to confirm, both readings alike
+        for (a, b) in [
+            (
+                "Jumlah kunjungan pasien rawat jalan",
+                "Jumlah kunjungan pasien baru rawat jalan",
+            ),
+            ("Jumlah peserta KB", "Jumlah peserta KB baru"),
+        ] {
+            let (wa, wb) = (words(a), words(b));
+            let keyed = compare_keyed(&wa, &NameKey::of(&wa), &wb, &NameKey::of(&wb));
+            assert_eq!(keyed.1, Some(Outcome::Confirm), "{a} / {b}");
+            assert_eq!(cap(a, b), Some(Outcome::Confirm), "{a} / {b}");
+        }
+        // both new, or neither: as any other words
+        assert_eq!(
+            cap(
+                "Jumlah kunjungan pasien baru",
+                "Jumlah Kunjungan Pasien Baru"
+            ),
+            None
+        );
     }
 
     #[test]

@@ -405,6 +405,14 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
         };
         cols.entry(key.into()).or_insert(c);
     }
+    // a name label merged over two columns or more (`Sasaran / Indikator Kinerja` over B:C,
+    // each sasaran written in B on a row of its own, the indicators' names in C): the names
+    // are in the column of the span that holds the most texts below the header
+    if let Some(&c) = cols.get("indikator") {
+        if let Some(names) = names_in_span(sheet, [leaf_row, group_row].iter().chain(&above), c) {
+            cols.insert("indikator".into(), names);
+        }
+    }
     if let Some(c) = uraian {
         if cols.contains_key("indikator") {
             cols.entry("sasaran".into()).or_insert(c);
@@ -458,6 +466,48 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
         from_mapping: false,
         eval: None,
     })
+}
+
+/// Where the label of column `c` in one of `header_rows` is merged over it and columns to its
+/// right: the column of that span holding the most texts in the rows below the header (the
+/// first of equals), if that is not `c`.
+fn names_in_span<'a>(
+    sheet: &Sheet,
+    header_rows: impl Iterator<Item = &'a u32>,
+    c: u32,
+) -> Option<u32> {
+    let mut lowest = 0;
+    let mut span = None;
+    for &r in header_rows {
+        lowest = lowest.max(r);
+        if span.is_none() {
+            span = sheet
+                .merge_at(r, c)
+                .filter(|m| m.first_col == c && m.last_col > c)
+                .map(|m| m.last_col);
+        }
+    }
+    let last_col = span?;
+    let first = lowest + 1;
+    let last = crate::layout::last_data_row(sheet, first);
+    let texts = |col: u32| {
+        (first..=last)
+            .filter(|&r| {
+                sheet
+                    .get(r, col)
+                    .is_some_and(|x| matches!(&x.value, Raw::Text(t) if !t.trim().is_empty()))
+                    // a group row's text merged across the table is no name
+                    && sheet
+                        .merge_at(r, col)
+                        .is_none_or(|m| m.last_col <= last_col)
+            })
+            .count()
+    };
+    let in_c = texts(c);
+    let (best, n) = (c + 1..=last_col)
+        .map(|col| (col, texts(col)))
+        .fold((c, in_c), |b, x| if x.1 > b.1 { x } else { b });
+    (best != c && n > in_c).then_some(best)
 }
 
 /// The column, from row `from` on, whose cells say `Target` on a row and `Realisasi` on the
