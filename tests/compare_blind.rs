@@ -308,7 +308,7 @@ const KNOWN_SPLITS: [(&str, &str); 96] = [
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
 /// file, sheet, row, figure).
-const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 8] = [
+const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 5] = [
     // the year's realisasi as the cell writes it, a sum of a percentage's periods
     // (`=SUM(E14:H14)` of 1,07 .. 1,2; `=G12+H12` of two semesters): the key takes the last
     // period's; `rakit check` reports the quarterly one (Q606), not the semester one
@@ -339,30 +339,6 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 8] = [
         "ukpbj_tanjung_rawa",
         "Renaksi UKPBJ 2021.ods",
         "RENAKSI 2021",
-        24,
-        "realisasi",
-    ),
-    // a monthly sheet with no year's column whose capaian formulas sum the months
-    // (`=SUM(E22:P22)/D22*100`): the writer's own word that the year is the months' sum; read
-    // as the last month (the months are summed only for a count nearer its target so)
-    (
-        "distamkam_kota_tanjung_seruni",
-        "Distamkam Realisasi 2021 dan PK 2022.xlsx",
-        "Realisasi Bulanan 2021",
-        22,
-        "realisasi",
-    ),
-    (
-        "distamkam_kota_tanjung_seruni",
-        "Distamkam Realisasi 2021 dan PK 2022.xlsx",
-        "Realisasi Bulanan 2021",
-        23,
-        "realisasi",
-    ),
-    (
-        "distamkam_kota_tanjung_seruni",
-        "Distamkam Realisasi 2021 dan PK 2022.xlsx",
-        "Realisasi Bulanan 2021",
         24,
         "realisasi",
     ),

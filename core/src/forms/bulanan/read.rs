@@ -124,6 +124,15 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             .unwrap_or((r, ind_col));
         let polaritas = polarity_at(sheet, r, col("polaritas"), &nama);
         let annual = annual.map(|t| crate::model::bounded(t, polaritas));
+        let capaian_tahunan = fig(row_of_year, col("capaian"), None);
+        // how the year is made of the months: as a column of the table says, else as the
+        // row's own % formula takes it (`=SUM(E22:P22)/D22*100`: their sum)
+        let cumulative = cell_text(sheet, r, col(super::detect::ACCRUAL))
+            .and_then(|t| super::detect::accrual(&t))
+            .or_else(|| {
+                let formula = capaian_tahunan.as_ref()?.formula.as_deref()?;
+                sums_the_months(formula, &quarters).then_some(false)
+            });
         out.push(IndikatorTw {
             sheet: sheet.name.as_str().into(),
             level,
@@ -141,12 +150,47 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             polaritas,
             period: PeriodKind::Month,
             realisasi_tahunan: realisasi_tahunan.map(Box::new),
-            capaian_tahunan: fig(row_of_year, col("capaian"), None).map(Box::new),
-            cumulative: cell_text(sheet, r, col(super::detect::ACCRUAL))
-                .and_then(|t| super::detect::accrual(&t)),
+            capaian_tahunan: capaian_tahunan.map(Box::new),
+            cumulative,
         });
     }
     out
+}
+
+/// Whether a formula adds up, in a `SUM(…)` of its own, two or more of the months'
+/// realisasi cells and nothing else (`=SUM(E22:P22)/D22*100`, `=(2*D24-SUM(E24:P24))/D24*100`):
+/// the writer's word that the year is the months' sum. An `AVERAGE`, a last month alone or
+/// cells of other rows say nothing of it.
+fn sums_the_months(formula: &str, months: &[Triwulan]) -> bool {
+    let upper = formula.to_ascii_uppercase();
+    let Some(at) = upper.find("SUM(") else {
+        return false;
+    };
+    // the call's own text, to its closing bracket
+    let mut depth = 0usize;
+    let mut end = None;
+    for (i, ch) in upper[at + 3..].char_indices() {
+        match ch {
+            '(' => depth += 1,
+            ')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    end = Some(at + 3 + i + 1);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some(call) = end.and_then(|e| upper.get(at..e)) else {
+        return false;
+    };
+    let cells: Vec<(u32, u32)> = months
+        .iter()
+        .filter_map(|m| m.realisasi.as_ref().map(|f| (f.row, f.col)))
+        .collect();
+    crate::formula::added_cells(call)
+        .is_some_and(|added| added.len() >= 2 && added.iter().all(|c| cells.contains(c)))
 }
 
 fn level_rank(l: Level) -> u8 {
@@ -155,5 +199,53 @@ fn level_rank(l: Level) -> u8 {
         Level::Program => 1,
         Level::Kegiatan => 2,
         Level::SubKegiatan => 3,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Months of one row (row 21, columns E..P: 4..=15) holding realisasi cells.
+    fn months() -> Vec<Triwulan> {
+        (4..=15u32)
+            .map(|col| Triwulan {
+                q: (col - 3) as u8,
+                target: None,
+                realisasi: Some(Figure {
+                    row: 21,
+                    col,
+                    shown: "1".into(),
+                    format: Default::default(),
+                    formula: None,
+                    typed: false,
+                    format_unknown: false,
+                    reading: Reading::Blank,
+                }),
+                capaian: None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_percent_formula_summing_the_months_says_the_year_is_their_sum() {
+        let m = months();
+        for f in [
+            "=SUM(E22:P22)/D22*100",
+            "=(2*D22-SUM(E22:P22))/D22*100",
+            "=sum(E22,F22,G22)/D22*100",
+        ] {
+            assert!(sums_the_months(f, &m), "{f}");
+        }
+        // the last month, an average, cells of another row or beyond the months: nothing said
+        for f in [
+            "=P22/D22*100",
+            "=AVERAGE(E22:P22)/D22*100",
+            "=SUM(E23:P23)/D22*100",
+            "=SUM(D22:P22)/D22*100",
+            "=SUM(E22)/D22*100",
+        ] {
+            assert!(!sums_the_months(f, &m), "{f}");
+        }
     }
 }
