@@ -342,7 +342,8 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 5] = [
         24,
         "realisasi",
     ),
-    // an E.81's target the examiner keyed 85, read as none: not looked into yet
+    // an E.81's year target typed as a range (`85-90`), keyed at its lower bound: the E.81
+    // reader reads no range, as the annual reader does
     (
         "rsgm_sukamenanti",
         "Evaluasi_Renja_RSGM_2021.ods",
