@@ -308,7 +308,7 @@ const KNOWN_SPLITS: [(&str, &str); 96] = [
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
 /// file, sheet, row, figure).
-const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 5] = [
+const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 4] = [
     // the year's realisasi as the cell writes it, a sum of a percentage's periods
     // (`=SUM(E14:H14)` of 1,07 .. 1,2; `=G12+H12` of two semesters): the key takes the last
     // period's; `rakit check` reports the quarterly one (Q606), not the semester one
@@ -341,15 +341,6 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 5] = [
         "RENAKSI 2021",
         24,
         "realisasi",
-    ),
-    // an E.81's year target typed as a range (`85-90`), keyed at its lower bound: the E.81
-    // reader reads no range, as the annual reader does
-    (
-        "rsgm_sukamenanti",
-        "Evaluasi_Renja_RSGM_2021.ods",
-        "E.81 TW IV",
-        24,
-        "target",
     ),
 ];
 

@@ -77,7 +77,9 @@ pub fn read(sheet: &Sheet, table: &Table, index: usize, into: &mut SheetModel) {
             nama_cell: (row, nama_col.unwrap_or(0)),
             satuan: satuan.as_deref().map(Into::into),
             polaritas,
-            target: figure(r.target, false),
+            // a target written as a bound or a range (`≥ 90`, `85-90`): its edge, as the
+            // annual tables read it
+            target: figure(r.target, false).map(|t| crate::model::bounded(t, polaritas)),
             realisasi: figure(r.realisasi, false),
             capaian: figure(r.capaian, false),
             capaian_lalu: None,
