@@ -709,7 +709,7 @@ pub fn compare_keyed(
         cap = Some(Outcome::None);
     }
     if ka.only_new != kb.only_new {
-        cap = Some(cap.map_or(Outcome::Confirm, |c| c.min(Outcome::Confirm)));
+        cap = Some(doubtful(cap));
     }
     if let (Some(x), Some(y)) = (ka.measure, kb.measure) {
         if x != y {
@@ -952,6 +952,11 @@ fn size_bits(w: &[Word]) -> u8 {
 /// which neither holds the other's (Mikro / Kecil) never match; one name naming a size more
 /// ("usaha mikro naik kelas" / "… menjadi usaha kecil", "usaha binaan" / "usaha mikro
 /// binaan") is only doubtful, unless something else already ruled the pair out.
+/// The cap of a doubt on top of what came before: to confirm at best, `None` staying `None`.
+fn doubtful(cap: Option<Outcome>) -> Outcome {
+    cap.map_or(Outcome::Confirm, |c| c.min(Outcome::Confirm))
+}
+
 fn sizes_differ(a: u8, b: u8, cap: Option<Outcome>) -> Outcome {
     let one_holds_the_other = a & b == a || a & b == b;
     if one_holds_the_other && cap != Some(Outcome::None) {
@@ -1104,7 +1109,7 @@ pub fn compare_words(
     }
     // the new ones against all of them: a doubt
     if only_new(wa) != only_new(wb) {
-        cap = Some(cap.map_or(Outcome::Confirm, |c| c.min(Outcome::Confirm)));
+        cap = Some(doubtful(cap));
     }
     // Jumlah / Persentase must agree; other measures that differ are only doubtful
     match (measure(wa), measure(wb)) {
@@ -1121,7 +1126,7 @@ pub fn compare_words(
         _ => {}
     }
     if read && plain < CONFIRM {
-        cap = Some(cap.map_or(Outcome::Confirm, |c| c.min(Outcome::Confirm)));
+        cap = Some(doubtful(cap));
     }
     // a code both names write, one glossing it by words before it in brackets that the
     // other lacks ("Desa Stop Buang Air Besar Sembarangan (ODF)" / "Desa ODF"): compared

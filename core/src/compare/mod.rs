@@ -856,9 +856,7 @@ fn findings(c: &Comparison) -> Vec<YearFinding> {
                 || said("tahunan");
             let counted = said("kumulatif")
                 || w.first().is_some_and(|x| x.norm == "jumlah")
-                    && e.unit
-                        .as_deref()
-                        .is_none_or(|_| e.unit_key.as_deref() != Some("%"));
+                    && e.unit_key.as_deref() != Some("%");
             counted && !per_year
         });
         let rising =
