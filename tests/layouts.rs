@@ -212,3 +212,79 @@ fn a_budget_amount_after_a_colon_in_the_next_cell() {
     let m = a502.message.render(rakit::i18n::Lang::Id);
     assert!(m.contains("Rp 104.870.553.000"), "{m}");
 }
+
+/// An LKjIP of one block an indicator: its name on a line of its own, then the header again
+/// (`Uraian | 2021 | 2022 | 2023 | Target Akhir Renstra`) over its Target / Realisasi /
+/// Capaian lines, the unit in the labels' brackets. Every block is read, named by its line,
+/// the year's figures from the year's column; a wrong % on one block is found at its cell.
+#[test]
+fn blocks_each_under_the_header_again_with_the_name_above() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lkjip-2023.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Capaian IKU").unwrap();
+    ws.write(0, 0, "CAPAIAN KINERJA TAHUN 2023").unwrap();
+    ws.write(2, 0, "Sasaran 1 : Meningkatnya kualitas pelayanan")
+        .unwrap();
+    let blocks: [(&str, &str, [f64; 6]); 3] = [
+        (
+            "Persentase desa dengan peta batas",
+            "%",
+            [40.0, 38.0, 50.0, 51.0, 60.0, 57.0],
+        ),
+        (
+            "Jumlah dokumen kerja sama yang difasilitasi",
+            "dokumen",
+            [8.0, 9.0, 10.0, 10.0, 12.0, 9.0],
+        ),
+        (
+            "Indeks kepuasan masyarakat",
+            "indeks",
+            [75.0, 76.0, 77.0, 78.0, 80.0, 82.0],
+        ),
+    ];
+    let mut row = 4u32;
+    for (i, (name, unit, f)) in blocks.iter().enumerate() {
+        ws.write(row, 0, format!("{}.", i + 1)).unwrap();
+        ws.merge_range(row, 1, row, 5, name, &Format::new()).unwrap();
+        let header = ["Uraian", "2021", "2022", "2023", "Target Akhir Renstra (2024)"];
+        for (c, h) in header.iter().enumerate() {
+            ws.write(row + 1, 1 + c as u16, *h).unwrap();
+        }
+        ws.write(row + 2, 1, format!("Target ({unit})")).unwrap();
+        ws.write(row + 3, 1, format!("Realisasi ({unit})")).unwrap();
+        ws.write(row + 4, 1, "Capaian (%)").unwrap();
+        for y in 0..3u16 {
+            let (t, r) = (f[2 * y as usize], f[2 * y as usize + 1]);
+            ws.write(row + 2, 2 + y, t).unwrap();
+            ws.write(row + 3, 2 + y, r).unwrap();
+            // the second block's 2023 % typed wrong: 9 / 12 is 75 %
+            let p = if i == 1 && y == 2 { 90.0 } else { r / t * 100.0 };
+            ws.write(row + 4, 2 + y, (p * 100.0).round() / 100.0).unwrap();
+        }
+        ws.write(row + 2, 5, f[4] + 10.0).unwrap();
+        row += 7;
+    }
+    ws.write(row + 1, 3, "Kota Contoh, 31 Januari 2024").unwrap();
+    wb.save(&path).unwrap();
+
+    let r = check(&path);
+    assert!(r.error.is_none(), "{:?}", r.error);
+    let m = &r.models[0];
+    let year: Vec<&rakit::model::Indikator> =
+        m.indikator.iter().filter(|i| i.period.is_none()).collect();
+    let names: Vec<&str> = year.iter().map(|i| &*i.nama).collect();
+    assert_eq!(names, blocks.iter().map(|b| b.0).collect::<Vec<_>>());
+    assert_eq!(year[1].satuan.as_deref(), Some("dokumen"));
+    assert_eq!(year[1].sasaran.as_deref(), Some("Meningkatnya kualitas pelayanan"));
+    // two earlier years of each block, left to their years
+    assert_eq!(m.indikator.len(), 9);
+    let errors = cells(&r, Severity::Error);
+    assert_eq!(
+        errors,
+        expect_set(&[("Capaian IKU", "E16", "C101")]),
+        "{:#?}",
+        r.findings
+    );
+}

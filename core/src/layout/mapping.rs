@@ -138,7 +138,7 @@ pub enum MappingError {
 /// `nilai`).
 fn annual_extra_key(k: &str) -> bool {
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if matches!(k, "uraian" | "nilai") {
+    if matches!(k, "uraian" | "nilai" | "header_tiap_blok") {
         return true;
     }
     if let Some(n) = k.strip_prefix(super::OTHER_PERIOD) {

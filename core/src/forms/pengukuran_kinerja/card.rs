@@ -118,7 +118,7 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
 }
 
 /// The sasaran a line between the cards names: `Sasaran Strategis 1 : <text>`.
-fn sasaran_line(sheet: &Sheet, row: u32) -> Option<std::sync::Arc<str>> {
+pub(super) fn sasaran_line(sheet: &Sheet, row: u32) -> Option<std::sync::Arc<str>> {
     let cell = sheet.row(row).iter().find(|c| !c.value.is_empty())?;
     let t = cell.value.as_text();
     let (head, rest) = t.split_once(':')?;

@@ -261,8 +261,9 @@ fn stacked_table(
     mut columns: BTreeMap<Role, u32>,
     last: u32,
 ) -> Option<Table> {
-    use super::stacked::{label_column, year_of, LABELS, YEAR};
-    let mut first = header_rows.last().copied()? + 1;
+    use super::stacked::{label_column, year_of, BLOCK_HEADER, LABELS, YEAR};
+    let header = header_rows.last().copied()?;
+    let mut first = header + 1;
     let mut numbering_row = None;
     if is_numbering_row(sheet, first) {
         numbering_row = Some(first);
@@ -273,10 +274,19 @@ fn stacked_table(
         .filter(|f| f.role == Role::Indikator)
         .map(|f| f.col)
         .collect();
-    let labels = label_column(sheet, &texts, first, last)?;
-    let name_col = texts.iter().copied().find(|c| *c != labels)?;
-    columns.insert(Role::Indikator, name_col);
     let mut qcols: BTreeMap<String, u32> = BTreeMap::new();
+    let (labels, name_col) = match label_column(sheet, &texts, first, last, None) {
+        Some(labels) => (labels, texts.iter().copied().find(|c| *c != labels)?),
+        // no column of names: each block under the header again, its name on the line above
+        // the header (`2. | Jumlah kabupaten/kota …` over `Uraian | 2018 | 2019 | 2020`)
+        None => {
+            let labels = label_column(sheet, &texts, first, last, Some(header))?;
+            let name_row = super::stacked::name_row_above(sheet, header_rows.first().copied()?)?;
+            qcols.insert(BLOCK_HEADER.to_string(), labels);
+            (labels, super::stacked::name_cell(sheet, name_row)?)
+        }
+    };
+    columns.insert(Role::Indikator, name_col);
     qcols.insert(LABELS.to_string(), labels);
     for hr in header_rows {
         for cell in sheet.row(*hr).iter().filter(|c| c.col > labels) {

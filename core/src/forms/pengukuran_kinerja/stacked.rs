@@ -22,6 +22,68 @@ pub(super) const YEAR: &str = "tahun_";
 /// ("Uraian | Nilai | Satuan"): the table's year's.
 pub(super) const THE_YEAR: &str = "nilai";
 
+/// The key, among a stacked table's `qcols`, saying that its (last) header row stands again
+/// above each block (`Uraian | 2018 | 2019 | 2020` over every indicator's Target / Realisasi
+/// / Capaian lines), each block's name on a line of its own above that header; its column is
+/// the label column's. Absent where one header stands above all blocks and the names are in
+/// a column of their own.
+pub(super) const BLOCK_HEADER: &str = "header_tiap_blok";
+
+/// Whether `row` writes again what the header row `header` writes: the same texts in the same
+/// columns (the header of the next block), with a year or a label among them.
+pub(super) fn repeats_header(sheet: &Sheet, header: u32, row: u32) -> bool {
+    if row == header {
+        return false;
+    }
+    let texts = |r: u32| -> Vec<(u32, String)> {
+        sheet
+            .row(r)
+            .iter()
+            .filter(|c| !c.value.is_empty())
+            .map(|c| (c.col, text::label(&c.value.as_text())))
+            .filter(|(_, t)| !t.is_empty())
+            .collect()
+    };
+    let head = texts(header);
+    head.len() >= 2 && texts(row) == head
+}
+
+/// The row naming a block whose header stands on `header`: the nearest row above it, at most
+/// two rows up past blank ones, that holds a text other than a header's or a label's.
+pub(super) fn name_row_above(sheet: &Sheet, header: u32) -> Option<u32> {
+    (header.saturating_sub(3)..header)
+        .rev()
+        .find(|&r| !sheet.row(r).iter().all(|c| c.value.is_empty()))
+        .filter(|&r| name_cell(sheet, r).is_some())
+}
+
+/// The cell of a block's name row that holds the name: its longest text that is not a
+/// number (`1.`, `1.1`) or a sasaran's line.
+pub(super) fn name_cell(sheet: &Sheet, row: u32) -> Option<u32> {
+    if super::card::sasaran_line(sheet, row).is_some() {
+        return None;
+    }
+    sheet
+        .row(row)
+        .iter()
+        .filter_map(|c| match &c.value {
+            Raw::Text(t) if t.chars().filter(|c| c.is_alphabetic()).count() >= 3 => {
+                Some((t.trim().chars().count(), c.col))
+            }
+            _ => None,
+        })
+        .max_by_key(|(n, col)| (*n, std::cmp::Reverse(*col)))
+        .map(|(_, col)| col)
+}
+
+/// The unit a row label writes in brackets at its end (`Target (kab/kota)`, `Realisasi
+/// (%)`).
+fn unit_in_label(sheet: &Sheet, row: u32, col: u32) -> Option<std::sync::Arc<str>> {
+    let t = sheet.get(row, col)?.value.as_text();
+    let unit = text::bracket_at_end(&t)?.1.trim();
+    (!unit.is_empty() && unit.chars().count() <= 20).then(|| unit.into())
+}
+
 /// The role a row label gives (Target / Realisasi / Capaian (%)).
 pub(super) fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
     // a name merged across the row from a column before ("1.1 | Persentase peningkatan PAD"
@@ -38,29 +100,44 @@ pub(super) fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
 }
 
 /// The column among `candidates` whose body, from `first` on, labels its rows Target /
-/// Realisasi / Capaian: at least two of each of two kinds, and no other text.
+/// Realisasi / Capaian: at least two of each of two kinds, and no other text. With the
+/// table's `header` row given, the blocks may each stand under that header again: the
+/// header's repetitions, and any text between a block's last label and the next repetition
+/// (the next block's name, a sasaran's line, a footnote), are no other text, and at least
+/// one repetition is asked for.
 pub(super) fn label_column(
     sheet: &Sheet,
     candidates: &[u32],
     first: u32,
     last: u32,
+    header: Option<u32>,
 ) -> Option<u32> {
     candidates.iter().copied().find(|&col| {
         let mut counts: BTreeMap<Role, usize> = BTreeMap::new();
+        // other text since the last label: allowed only before a repetition of the header
+        let mut between = false;
+        let mut repeats = 0;
         // to the table's end (a budget line or a signature below it writes other text)
         let rows = (first..=last.min(first.saturating_add(60)))
             .take_while(|&r| !crate::layout::is_stop_row(sheet, r));
         for row in rows {
+            if header.is_some_and(|h| repeats_header(sheet, h, row)) {
+                between = false;
+                repeats += 1;
+                continue;
+            }
             match sheet.get(row, col).map(|c| &c.value) {
                 None | Some(Raw::Empty) => {}
                 Some(Raw::Text(t)) if t.trim().is_empty() => {}
                 Some(_) => match label_role(sheet, row, col) {
+                    Some(_) if between => return false,
                     Some(r) => *counts.entry(r).or_default() += 1,
+                    None if header.is_some() => between = true,
                     None => return false,
                 },
             }
         }
-        counts.values().filter(|n| **n >= 2).count() >= 2
+        (header.is_none() || repeats >= 1) && counts.values().filter(|n| **n >= 2).count() >= 2
     })
 }
 
@@ -98,44 +175,105 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
     };
     let cols: Vec<u32> = years.iter().map(|y| y.1).collect();
     let uses = separator_uses(sheet, table.first_row..=table.last_row, &cols);
-    // the blocks: (first row, role → row)
-    let mut blocks: Vec<(u32, BTreeMap<Role, u32>)> = Vec::new();
+    // each block under the header again (BLOCK_HEADER): the header row of the block being
+    // gathered, the table's own for the first
+    let block_header = table
+        .qcols
+        .contains_key(BLOCK_HEADER)
+        .then(|| table.header_rows.last().copied())
+        .flatten();
+    let mut under = block_header;
+    // the blocks: (first row, the header above it where each block has one, role → row)
+    let mut blocks: Vec<(u32, Option<u32>, BTreeMap<Role, u32>)> = Vec::new();
     let mut name_of_block: Option<std::sync::Arc<str>> = None;
+    let mut headed = false;
     for row in table.first_row..=table.last_row {
+        if block_header.is_some_and(|h| repeats_header(sheet, h, row)) {
+            under = Some(row);
+            headed = true;
+            continue;
+        }
         let Some(role) = label_role(sheet, row, labels) else {
             continue;
         };
-        let name = text_at(row, Role::Indikator);
-        let same = blocks
-            .last()
-            .is_some_and(|(_, roles)| !roles.contains_key(&role))
+        // the names stand above the headers: a block ends at the next header
+        let name = block_header
+            .is_none()
+            .then(|| text_at(row, Role::Indikator))
+            .flatten();
+        let same = !headed
+            && blocks
+                .last()
+                .is_some_and(|(_, _, roles)| !roles.contains_key(&role))
             && name == name_of_block;
+        headed = false;
         if !same {
-            blocks.push((row, BTreeMap::new()));
+            blocks.push((row, under, BTreeMap::new()));
             name_of_block = name;
         }
-        if let Some((_, roles)) = blocks.last_mut() {
+        if let Some((_, _, roles)) = blocks.last_mut() {
             roles.insert(role, row);
         }
     }
     let mut sasaran: Option<std::sync::Arc<str>> = None;
     let mut out = Vec::new();
-    for (first, roles) in blocks {
+    // the row after the block before (where a sasaran's line between blocks may stand)
+    let mut after_last = table.header_rows.first().map_or(0, |h| h.saturating_sub(6));
+    for (first, header, roles) in blocks {
         if let Some(s) = text_at(first, Role::Sasaran) {
             sasaran = Some(s);
         }
-        // the name on the block's first row, or alone on the row above it ("1.1 | Persentase
-        // peningkatan PAD" over its Target / Realisasi / Capaian rows)
-        let above = first
-            .checked_sub(1)
-            .filter(|r| *r >= table.first_row && label_role(sheet, *r, labels).is_none());
-        let Some((nama, name_row)) = text_at(first, Role::Indikator)
-            .map(|n| (n, first))
-            .or_else(|| above.and_then(|r| Some((text_at(r, Role::Indikator)?, r))))
-        else {
+        let named = match header {
+            // the name on the line above the block's header; the first block's above the
+            // table's first header row
+            Some(h) => {
+                let h = if Some(h) == block_header {
+                    table.header_rows.first().copied().unwrap_or(h)
+                } else {
+                    h
+                };
+                let row = name_row_above(sheet, h);
+                if let Some(s) = (after_last..row.unwrap_or(h))
+                    .rev()
+                    .find_map(|r| super::card::sasaran_line(sheet, r))
+                {
+                    sasaran = Some(s);
+                }
+                row.and_then(|r| {
+                    let col = table
+                        .col(Role::Indikator)
+                        .filter(|c| sheet.get_shown(r, *c).is_some_and(|x| !x.value.is_empty()))
+                        .or_else(|| name_cell(sheet, r))?;
+                    Some((trimmed_shared(sheet.get_shown(r, col)?)?, r))
+                })
+            }
+            // the name on the block's first row, or alone on the row above it ("1.1 |
+            // Persentase peningkatan PAD" over its Target / Realisasi / Capaian rows)
+            None => {
+                let above = first
+                    .checked_sub(1)
+                    .filter(|r| *r >= table.first_row && label_role(sheet, *r, labels).is_none());
+                text_at(first, Role::Indikator)
+                    .map(|n| (n, first))
+                    .or_else(|| above.and_then(|r| Some((text_at(r, Role::Indikator)?, r))))
+            }
+        };
+        after_last = roles.values().copied().max().unwrap_or(first) + 1;
+        let Some((nama, name_row)) = named else {
             continue;
         };
-        let satuan = text_at(first, Role::Satuan).map(|s| CompactString::from(&*s));
+        // the unit in its column, or else in the brackets of the block's Target or
+        // Realisasi label (`Target (kab/kota)`)
+        let satuan = text_at(first, Role::Satuan)
+            .or_else(|| {
+                table.col(Role::Satuan).is_none().then(|| {
+                    [Role::Target, Role::Realisasi]
+                        .iter()
+                        .filter_map(|r| roles.get(r))
+                        .find_map(|&r| unit_in_label(sheet, r, labels))
+                })?
+            })
+            .map(|s| CompactString::from(&*s));
         // a note on the block's rows that it is negative (`Indikator negatif (-)`)
         let note = roles
             .values()
