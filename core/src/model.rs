@@ -1165,12 +1165,12 @@ fn summed_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Fi
     period_sum(quarters)
 }
 
-/// The year's realisasi of a monthly row that neither a column nor a word says how it is made
-/// of its months: their sum where the row counts things (a unit of
-/// [`crate::value::is_count_unit`]) that happen in the months (their figures do not climb
-/// month after month, as a running total does) and the sum lies nearer the year's target
-/// than the last month's figure; else `None` (the last month's holds).
-pub(crate) fn months_flow_sum(
+/// The year's realisasi of a row of months or quarters that neither a column, a word nor its
+/// targets say how it is made of its periods: their sum where the row counts things (a unit
+/// of [`crate::value::is_count_unit`]) that happen in the periods (their figures do not climb
+/// period after period, as a running total does) and the sum lies nearer the year's target
+/// than the last period's figure; else `None` (the last period's holds).
+pub(crate) fn flow_sum(
     unit: Option<&str>,
     annual: Option<&Figure>,
     months: &[Triwulan],
@@ -1256,6 +1256,58 @@ pub(crate) fn period_sum(quarters: &[Triwulan]) -> Option<Figure> {
 #[cfg(test)]
 mod tests {
     use super::name_says_negative;
+    use super::{flow_sum, year_realisasi, Figure, Reading, Triwulan};
+    use crate::value::Quantity;
+    use rust_decimal::Decimal;
+
+    fn figure(v: i64) -> Figure {
+        Figure {
+            row: 0,
+            col: 0,
+            shown: v.to_string().into(),
+            format: Default::default(),
+            formula: None,
+            typed: false,
+            format_unknown: false,
+            reading: Reading::Number {
+                q: Quantity::plain(Decimal::from(v), 0),
+                other: None,
+            },
+        }
+    }
+
+    fn quarters(targets: [i64; 4], realisasi: [i64; 4]) -> Vec<Triwulan> {
+        (0..4)
+            .map(|i| Triwulan {
+                q: i as u8 + 1,
+                target: Some(figure(targets[i])),
+                realisasi: Some(figure(realisasi[i])),
+                capaian: None,
+            })
+            .collect()
+    }
+
+    fn value(f: Option<Figure>) -> Option<Decimal> {
+        f.and_then(|f| f.reading.quantity().map(|q| q.scaled()))
+    }
+
+    /// A year's target typed ten times too big over quarters that are each a quarter's
+    /// share (2500 over 60 + 60 + 70 + 60): neither a share nor a running total by the
+    /// targets; a count that happens in the quarters adds up, a percentage keeps its last.
+    #[test]
+    fn quarters_whose_targets_fit_neither_way_add_up_when_they_count_things() {
+        let q = quarters([60, 60, 70, 60], [55, 70, 72, 65]);
+        let annual = figure(2500);
+        assert_eq!(year_realisasi(Some(&annual), &q), None);
+        assert_eq!(
+            value(flow_sum(Some("orang"), Some(&annual), &q)),
+            Some(Decimal::from(262))
+        );
+        assert_eq!(value(flow_sum(Some("%"), Some(&annual), &q)), None);
+        // a running total (each quarter above the one before) keeps its last
+        let running = quarters([60, 120, 190, 250], [55, 125, 197, 262]);
+        assert_eq!(value(flow_sum(Some("orang"), Some(&annual), &running)), None);
+    }
 
     #[test]
     fn a_name_that_says_lower_is_better() {

@@ -657,9 +657,10 @@ fn sheet_entries(
         }
         // the year's realisasi: the table's own total (the monthly form's "Jumlah"), else the
         // quarters' sum where each quarter's target is its share of the year's (a block of
-        // a target line and four quarter lines, 2 + 2 + 2 + 1 of 7 documents), the months'
-        // sum of a count as it happens ([`crate::model::months_flow_sum`]), else that of the
-        // last period that has one
+        // a target line and four quarter lines, 2 + 2 + 2 + 1 of 7 documents), the periods'
+        // sum of a count as it happens ([`crate::model::flow_sum`]; for quarters, where their
+        // targets fit neither a share nor a running total: `2500` typed over 60 + 60 + 70 +
+        // 60), else that of the last period that has one
         let total = t
             .realisasi_tahunan
             .as_deref()
@@ -670,10 +671,13 @@ fn sheet_entries(
             (None, PeriodKind::Quarter, None) => {
                 crate::model::year_realisasi(t.annual.as_ref(), &t.quarters)
                     .filter(|f| f.reading.quantity().is_some())
+                    .or_else(|| {
+                        crate::model::flow_sum(t.satuan.as_deref(), t.annual.as_ref(), &t.quarters)
+                    })
             }
             // nothing says: things counted as they happen add up
             (None, PeriodKind::Month, None) => {
-                crate::model::months_flow_sum(t.satuan.as_deref(), t.annual.as_ref(), &t.quarters)
+                crate::model::flow_sum(t.satuan.as_deref(), t.annual.as_ref(), &t.quarters)
             }
             _ => None,
         };
