@@ -119,8 +119,7 @@ pub struct Sheet {
     /// XML); for xlsb calamine gives none, so a stored 0.9314 may show as 93,14 % without
     /// rakit knowing
     pub formats_known: bool,
-    /// the sheet is hidden (as read by calamine's generic API for xls, xlsb and ods; an xlsx
-    /// is patched in place and keeps its sheets' state)
+    /// the sheet is hidden (`hidden` or `veryHidden`)
     pub hidden: bool,
     /// cells whose formula the file stored without its result, and whether rakit computed
     /// it ([`compute`])
@@ -725,6 +724,12 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Sheet>, ReadError> {
     let open = || Xlsx::new(Cursor::new(bytes)).map_err(damaged);
     let mut values_reader = open()?;
     let names: Vec<String> = values_reader.sheet_names().to_vec();
+    let hidden: Vec<String> = values_reader
+        .sheets_metadata()
+        .iter()
+        .filter(|m| m.visible != calamine::SheetVisible::Visible)
+        .map(|m| m.name.clone())
+        .collect();
 
     let (values, formulas) = rayon::join(
         || -> Result<Vec<Vec<Cell>>, ReadError> {
@@ -798,8 +803,10 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Sheet>, ReadError> {
                 format: NumFmt::default(),
             }));
         }
+        let is_hidden = hidden.contains(&name);
         let mut sheet = Sheet::new(name, cells, extras.merged);
         sheet.hidden_rows = extras.hidden_rows;
+        sheet.hidden = is_hidden;
         sheets.push(sheet);
     }
     Ok(sheets)

@@ -852,7 +852,15 @@ pub fn collect(reports: &[FileReport]) -> Collected {
             sheets.push(SheetOfYear {
                 year,
                 agency,
-                merit: Merit::of(m, &entries, file_year.is_none_or(|y| y == year)),
+                merit: Merit::of(
+                    m,
+                    &entries,
+                    file_year.is_none_or(|y| y == year),
+                    !r.workbook
+                        .as_ref()
+                        .and_then(|wb| wb.sheets.iter().find(|s| s.name == m.name))
+                        .is_some_and(|s| s.hidden),
+                ),
                 entries,
                 renstra: is_renstra_sheet(m),
                 place,
@@ -1192,7 +1200,8 @@ struct SheetOfYear {
 
 /// Which of two sheets holding one year's table to take: one in a file whose name gives its
 /// year, or none, before one in a file of another year (`PK 2020 (lama)` left in the 2021
-/// LKjIP's workbook, beside the 2020 evaluation form); an annual table (the year's own
+/// LKjIP's workbook, beside the 2020 evaluation form); a sheet the workbook shows before one
+/// it hides (a hidden recap of the first semester beside the monthly sheet); an annual table (the year's own
 /// measurement) before a quarterly plan, then the report of the later quarter (an
 /// evaluation form's "Triwulan III" before its "Triwulan I"), the one with the most
 /// realisasi, the most figures filled in (a plan's later quarters), the most indicators.
@@ -1200,6 +1209,8 @@ struct SheetOfYear {
 struct Merit {
     /// the file's name gives the sheet's year, or no one year
     file_year: bool,
+    /// the workbook shows the sheet (does not hide it)
+    shown: bool,
     annual: bool,
     /// the quarter an evaluation report is of, as its title or sheet name says (0: none)
     quarter: u8,
@@ -1209,7 +1220,7 @@ struct Merit {
 }
 
 impl Merit {
-    fn of(m: &SheetModel, entries: &[Box<Entry>], file_year: bool) -> Merit {
+    fn of(m: &SheetModel, entries: &[Box<Entry>], file_year: bool, shown: bool) -> Merit {
         let n = |f: Option<&Figure>| usize::from(f.is_some_and(|f| f.reading.quantity().is_some()));
         let annual_figures: usize = m
             .indikator
@@ -1239,6 +1250,7 @@ impl Merit {
             .sum();
         Merit {
             file_year,
+            shown,
             annual: m.triwulan.is_empty(),
             quarter: m
                 .tables
@@ -1431,7 +1443,7 @@ mod tests {
             .iter()
             .map(|m| {
                 let entries = super::sheet_entries(&place, None, m, 2020, None, &mut names);
-                super::Merit::of(m, &entries, true)
+                super::Merit::of(m, &entries, true, true)
             })
             .collect()
     }

@@ -30,8 +30,10 @@ pub(super) type Zip<'a> = zip::ZipArchive<Cursor<&'a [u8]>>;
 /// calamine.
 pub(super) fn read(bytes: &[u8]) -> Option<Vec<Sheet>> {
     let mut zip: Zip = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let listed = scan::workbook_sheets(&mut zip)?;
+    let hidden: Vec<bool> = listed.iter().map(|s| s.hidden).collect();
     let (names, parts): (Vec<String>, Vec<String>) =
-        scan::workbook_sheets(&mut zip)?.into_iter().unzip();
+        listed.into_iter().map(|s| (s.name, s.part)).unzip();
     if parts.is_empty() || parts.iter().any(|p| !p.contains("/worksheets/")) {
         return None;
     }
@@ -62,11 +64,13 @@ pub(super) fn read(bytes: &[u8]) -> Option<Vec<Sheet>> {
     names
         .into_par_iter()
         .zip(xmls.par_iter())
-        .map(|(name, xml)| {
+        .zip(hidden)
+        .map(|((name, xml), hidden)| {
             let cells = scan_cells(xml, &strings, &styles)?;
             let merged = scan::merged_ranges(xml)?;
             let mut sheet = Sheet::new(name, cells, merged);
             sheet.hidden_rows = scan::hidden_rows(xml);
+            sheet.hidden = hidden;
             Some(sheet)
         })
         .collect::<Option<Vec<Sheet>>>()

@@ -22,13 +22,25 @@ pub struct Extras {
 /// Sheet name → part path inside the package (`xl/worksheets/sheet1.xml`).
 pub fn sheet_parts(bytes: &[u8]) -> Option<HashMap<String, String>> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
-    Some(workbook_sheets(&mut zip)?.into_iter().collect())
+    Some(
+        workbook_sheets(&mut zip)?
+            .into_iter()
+            .map(|s| (s.name, s.part))
+            .collect(),
+    )
 }
 
-/// The sheets of a package in workbook order: (name, part path inside the package).
-pub(super) fn workbook_sheets(
-    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
-) -> Option<Vec<(String, String)>> {
+/// A sheet as the workbook lists it.
+pub(super) struct SheetEntry {
+    pub name: String,
+    /// its part inside the package (`xl/worksheets/sheet1.xml`)
+    pub part: String,
+    /// its state is `hidden` or `veryHidden`
+    pub hidden: bool,
+}
+
+/// The sheets of a package in workbook order.
+pub(super) fn workbook_sheets(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Option<Vec<SheetEntry>> {
     let mut read = |name: &str| -> Option<String> {
         let mut f = zip.by_name(name).ok()?;
         let mut s = String::new();
@@ -41,7 +53,8 @@ pub(super) fn workbook_sheets(
         .map(|tag| {
             let name = unescape(&attr(tag, "name")?);
             let part = targets.get(&attr(tag, "r:id")?)?.clone();
-            Some((name, part))
+            let hidden = matches!(attr(tag, "state").as_deref(), Some("hidden" | "veryHidden"));
+            Some(SheetEntry { name, part, hidden })
         })
         .collect()
 }
