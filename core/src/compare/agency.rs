@@ -20,10 +20,13 @@ pub struct Agency {
     /// its kind of office: `bpkad` and `pkad` of "Badan Pengelolaan Keuangan dan Aset
     /// Daerah", `sdprd` and `dprd` of "Sekretariat Dewan Perwakilan Rakyat Daerah"
     initials: [String; 2],
+    /// its name's words after the kind of office, joining and generic words kept
+    /// (`laboratorium kesehatan daerah`): what a short name of syllables spells (`Labkesda`)
+    after_office: String,
 }
 
 /// Words that name the kind of office or join others: no subject of their own.
-const GENERIC: [&str; 23] = [
+const GENERIC: [&str; 25] = [
     "dinas",
     "badan",
     "biro",
@@ -41,6 +44,8 @@ const GENERIC: [&str; 23] = [
     "unit",
     "pelaksana",
     "teknis",
+    "uptd",
+    "upt",
     "perangkat",
     "opd",
     "skpd",
@@ -276,7 +281,14 @@ impl Agency {
     /// From the agency's line and the region's line of a title block; none where neither
     /// says anything.
     pub fn of(agency: Option<&str>, region: Option<&str>) -> Option<Agency> {
-        let name = words(agency.unwrap_or(""));
+        let mut name = words(agency.unwrap_or(""));
+        // a title going on with its period and no region between ("UPTD Labkesda Tahun 2019
+        // s.d. 2021"): the period is no part of the name
+        if let Some(at) = name.iter().position(|w| {
+            REGION_ENDS.contains(&w.as_str()) && !matches!(w.as_str(), "anggaran" | "bulan")
+        }) {
+            name.truncate(at);
+        }
         let (subject_words, mut region_words) = match region_of(&name) {
             Some((at, r)) => (&name[..at], r),
             None => (&name[..], Vec::new()),
@@ -310,6 +322,7 @@ impl Agency {
             region,
             subject,
             initials,
+            after_office: after_office.join(" "),
         })
     }
 
@@ -323,7 +336,7 @@ impl Agency {
         // `Sekretariat Dewan Perwakilan Rakyat Daerah`) or in syllables (`Badan Kesbangpol` /
         // `Badan Kesatuan Bangsa dan Politik`)
         let initials = |a: &Agency, b: &Agency| {
-            let spelled = || super::normalize::words(&b.subject.join(" "));
+            let spelled = || super::normalize::words(&b.after_office);
             a.subject.iter().any(|w| {
                 w.chars().count() >= 3 && b.initials.contains(w)
                     || super::normalize::SYLLABLE_FORM.contains(&w.chars().count())
@@ -404,6 +417,14 @@ mod tests {
             (
                 a("Badan Kesbangpol Kabupaten Tanah Lontar Tahun 2020", ""),
                 a("BADAN KESATUAN BANGSA DAN POLITIK", ""),
+            ),
+            // a unit's short name of syllables, the title going on with its period
+            (
+                a("UPTD Labkesda Tahun 2019 s.d. 2021", ""),
+                a(
+                    "UPTD LABORATORIUM KESEHATAN DAERAH KABUPATEN WATU LERANG",
+                    "",
+                ),
             ),
         ];
         for (x, y) in pairs {
@@ -576,6 +597,10 @@ mod tests {
             ),
             (a("DINAS KESEHATAN", ""), a("DINAS KETAHANAN PANGAN", "")),
             (a("DINAS PERHUBUNGAN", ""), a("DINAS PERDAGANGAN", "")),
+            (
+                a("UPTD LABORATORIUM KESEHATAN DAERAH", ""),
+                a("UPTD PUSKESMAS SUKA MAJU", ""),
+            ),
         ];
         for (x, y) in pairs {
             assert!(x.differs(&y), "{x:?} / {y:?}");

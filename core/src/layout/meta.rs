@@ -407,7 +407,7 @@ fn amount_part(t: &str, beside: Option<(&Sheet, u32, u32)>) -> String {
 }
 
 /// The words an agency's name starts with (lower case): the kind of office it is.
-pub const OFFICES: [&str; 12] = [
+pub const OFFICES: [&str; 14] = [
     "dinas ",
     "badan ",
     "kantor ",
@@ -421,6 +421,9 @@ pub const OFFICES: [&str; 12] = [
     "rsud ",
     "rsjd ",
     "rsj ",
+    // a technical unit under a Dinas (`UPTD Laboratorium Kesehatan Daerah`, `UPT Puskesmas`)
+    "uptd ",
+    "upt ",
 ];
 
 fn agency_and_region(meta: &mut SheetMeta, t: &str, n: &str) {
