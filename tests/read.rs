@@ -102,6 +102,24 @@ fn xls_cells_keep_their_number_formats() {
     assert_eq!(g14.format.decimals, Some(2), "{:?}", g14);
 }
 
+/// An .xls saved by LibreOffice stores the text result of a number-formatted formula as the
+/// number 0 (`=H4` over a TW IV typed `74,2 %`): a formula that refers to one cell alone
+/// reads as the text that cell holds, as Excel and LibreOffice show it; a formula that
+/// computes a number keeps its stored result.
+#[test]
+fn an_xls_reference_to_a_text_stored_as_zero_reads_as_the_text() {
+    let wb = read::load(&data("xls-shared/teks-jadi-nol-2023.xls")).unwrap();
+    let s = &wb.sheets[0];
+    assert_eq!(s.get(3, 8).unwrap().value, Raw::Text("74,2 %".into()));
+    assert_eq!(s.get(5, 8).unwrap().value, Raw::Text("BB".into()));
+    assert_eq!(s.get(4, 8).unwrap().value, Raw::Number(126.into()));
+    // and the year's realisasi of the first row is read as its TW IV shows it
+    let r = check(&data("xls-shared/teks-jadi-nol-2023.xls"));
+    let first = &r.models[0].indikator[0];
+    let realisasi = first.realisasi.as_ref().and_then(|f| f.reading.quantity());
+    assert_eq!(realisasi.map(|q| q.scaled()), Some("74.2".parse().unwrap()));
+}
+
 /// The fast xlsx reader and calamine's agree cell for cell (value, formula, format) and on
 /// merged ranges; the fast reader must not have declined the file.
 fn assert_readers_agree(path: &Path) {

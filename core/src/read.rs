@@ -578,7 +578,8 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
                 Some(x) => (Some(x.formats), x.hidden_rows, x.formula_cells),
                 None => (None, HashMap::new(), HashMap::new()),
             };
-            let read = read_generic(&bytes, format, formats, None)?;
+            let mut read = read_generic(&bytes, format, formats, None)?;
+            compute::texts_stored_as_zero(&mut read.0);
             with_hidden_rows(with_unread_formulas(read, formula_cells), hidden)
         }
     };

@@ -124,6 +124,38 @@ pub(crate) fn fill(sheets: &mut [Sheet]) {
     }
 }
 
+/// Gives an .xls's formulas that refer to one cell of their sheet alone (`=H5`) the text that
+/// cell holds, where the file stored the number 0 for them: LibreOffice saves a text result of
+/// a number-formatted formula in an .xls as 0, and Excel and LibreOffice show the text once
+/// they calculate the file (a realisasi `=H5` over a TW IV typed `74,2 %`). Other formulas
+/// keep their stored results.
+pub(crate) fn texts_stored_as_zero(sheets: &mut [Sheet]) {
+    for sheet in sheets {
+        let found: Vec<(usize, Raw)> = sheet
+            .cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(&c.value, Raw::Number(d) if d.is_zero()))
+            .filter_map(|(i, c)| {
+                let f = c.formula.as_deref()?.trim();
+                if f.is_empty() || !f.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '$') {
+                    return None;
+                }
+                let (row, col) = crate::formula::parse_cell_name(f)?;
+                match &sheet.get(row, col)?.value {
+                    Raw::Text(t) if !t.trim().is_empty() => Some((i, Raw::Text(t.clone()))),
+                    _ => None,
+                }
+            })
+            .collect();
+        for (i, value) in found {
+            if let Some(c) = sheet.cells.get_mut(i) {
+                c.value = value;
+            }
+        }
+    }
+}
+
 /// A result as the cell would keep it: a number as the double Excel would store, read the
 /// way every stored double is read.
 fn raw_of(v: &V) -> Option<Raw> {
