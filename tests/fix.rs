@@ -619,14 +619,21 @@ fn examiner_copies_correct_exactly_the_keyed_cells() {
 /// An .xls whose % column is one formula filled down: LibreOffice and Excel store it as a
 /// shared formula, which calamine gives no text for. Before, those cells read as typed
 /// numbers and the copy rebuilt from the .xls wrote them as constants; now they are formulas
-/// rakit cannot read, and fix writes no copy and says why (save it as .xlsx first).
+/// (their text read from the shared formula, `F5/E5*100`), and fix writes no copy of an .xls
+/// with formulas and says why (save it as .xlsx first).
 #[test]
 fn shared_formulas_of_an_xls_are_never_written_as_numbers() {
     let input = data("xls-shared/pk-rumus-bersama-2023.xls");
     let book = rakit::read::load(&input).unwrap();
     let sheet = &book.sheets[0];
     for row in [3, 4, 6, 7, 8, 9, 10] {
-        assert!(sheet.get(row, 6).unwrap().formula.is_some(), "G{}", row + 1);
+        let f = sheet.get(row, 6).unwrap().formula.as_deref();
+        assert_eq!(
+            f,
+            Some(format!("F{0}/E{0}*100", row + 1).as_str()),
+            "G{}",
+            row + 1
+        );
     }
     assert!(sheet.get(5, 6).unwrap().formula.is_none(), "G6 is typed");
     assert_eq!(book.beyond_values.formulas, 7);

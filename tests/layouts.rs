@@ -247,8 +247,15 @@ fn blocks_each_under_the_header_again_with_the_name_above() {
     let mut row = 4u32;
     for (i, (name, unit, f)) in blocks.iter().enumerate() {
         ws.write(row, 0, format!("{}.", i + 1)).unwrap();
-        ws.merge_range(row, 1, row, 5, name, &Format::new()).unwrap();
-        let header = ["Uraian", "2021", "2022", "2023", "Target Akhir Renstra (2024)"];
+        ws.merge_range(row, 1, row, 5, name, &Format::new())
+            .unwrap();
+        let header = [
+            "Uraian",
+            "2021",
+            "2022",
+            "2023",
+            "Target Akhir Renstra (2024)",
+        ];
         for (c, h) in header.iter().enumerate() {
             ws.write(row + 1, 1 + c as u16, *h).unwrap();
         }
@@ -260,13 +267,19 @@ fn blocks_each_under_the_header_again_with_the_name_above() {
             ws.write(row + 2, 2 + y, t).unwrap();
             ws.write(row + 3, 2 + y, r).unwrap();
             // the second block's 2023 % typed wrong: 9 / 12 is 75 %
-            let p = if i == 1 && y == 2 { 90.0 } else { r / t * 100.0 };
-            ws.write(row + 4, 2 + y, (p * 100.0).round() / 100.0).unwrap();
+            let p = if i == 1 && y == 2 {
+                90.0
+            } else {
+                r / t * 100.0
+            };
+            ws.write(row + 4, 2 + y, (p * 100.0).round() / 100.0)
+                .unwrap();
         }
         ws.write(row + 2, 5, f[4] + 10.0).unwrap();
         row += 7;
     }
-    ws.write(row + 1, 3, "Kota Contoh, 31 Januari 2024").unwrap();
+    ws.write(row + 1, 3, "Kota Contoh, 31 Januari 2024")
+        .unwrap();
     wb.save(&path).unwrap();
 
     let r = check(&path);
@@ -277,7 +290,10 @@ fn blocks_each_under_the_header_again_with_the_name_above() {
     let names: Vec<&str> = year.iter().map(|i| &*i.nama).collect();
     assert_eq!(names, blocks.iter().map(|b| b.0).collect::<Vec<_>>());
     assert_eq!(year[1].satuan.as_deref(), Some("dokumen"));
-    assert_eq!(year[1].sasaran.as_deref(), Some("Meningkatnya kualitas pelayanan"));
+    assert_eq!(
+        year[1].sasaran.as_deref(),
+        Some("Meningkatnya kualitas pelayanan")
+    );
     // two earlier years of each block, left to their years
     assert_eq!(m.indikator.len(), 9);
     let errors = cells(&r, Severity::Error);

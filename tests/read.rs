@@ -120,6 +120,57 @@ fn an_xls_reference_to_a_text_stored_as_zero_reads_as_the_text() {
     assert_eq!(realisasi.map(|q| q.scaled()), Some("74.2".parse().unwrap()));
 }
 
+/// An .xls's formulas read as LibreOffice reads them, cell for cell: a column filled down
+/// (a shared formula, which calamine gives no text for), `IFERROR` (a function newer than the
+/// format, written as a defined name), a reference into another sheet (whose column calamine
+/// gives four times too far), `>` and `>=` (which calamine gives the other way round).
+#[test]
+fn xls_formulas_read_as_libreoffice_reads_them() {
+    let norm = |f: &str| {
+        f.trim_start_matches('=')
+            .replace(['$', ' '], "")
+            .replace("_xlfn.", "")
+            .to_uppercase()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    for (name, at_least) in [
+        ("xls-shared/pk-rumus-bersama-2023.xls", 7),
+        ("blind23/diskominfo/Evaluasi Renja Diskominfo 2020.xls", 50),
+        (
+            "blind39/c_bpad_kepulauan_selindang/LKjIP 2024 dan Realisasi 2025 BPAD.xls",
+            80,
+        ),
+        (
+            "blind37/biro_pemotda_provinsi_nusa_kenari/E81 Renja Biro PemOtda TW IV 2021.xls",
+            100,
+        ),
+    ] {
+        let xls = read::load(&data(name)).unwrap();
+        let out = dir.path().join(name.replace('/', "_"));
+        let Some(xlsx) = soffice_convert(&data(name), "xlsx", &out) else {
+            return;
+        };
+        let lo = read::load(&xlsx).unwrap();
+        let mut compared = 0;
+        for s in &xls.sheets {
+            let other = lo.sheets.iter().find(|o| o.name == s.name).unwrap();
+            for c in s.cells.iter().filter(|c| c.formula.is_some()) {
+                let theirs = other.get(c.row, c.col).and_then(|o| o.formula.as_deref());
+                let ours = c.formula.as_deref().unwrap_or_default();
+                assert_eq!(
+                    Some(norm(ours)),
+                    theirs.map(norm),
+                    "{name} › {} › {}",
+                    s.name,
+                    read::cell_name(c.row, c.col)
+                );
+                compared += 1;
+            }
+        }
+        assert!(compared >= at_least, "{name}: {compared} formulas");
+    }
+}
+
 /// The fast xlsx reader and calamine's agree cell for cell (value, formula, format) and on
 /// merged ranges; the fast reader must not have declined the file.
 fn assert_readers_agree(path: &Path) {

@@ -1306,7 +1306,10 @@ mod tests {
         assert_eq!(value(flow_sum(Some("%"), Some(&annual), &q)), None);
         // a running total (each quarter above the one before) keeps its last
         let running = quarters([60, 120, 190, 250], [55, 125, 197, 262]);
-        assert_eq!(value(flow_sum(Some("orang"), Some(&annual), &running)), None);
+        assert_eq!(
+            value(flow_sum(Some("orang"), Some(&annual), &running)),
+            None
+        );
     }
 
     #[test]

@@ -27,6 +27,7 @@ mod html;
 mod ods_styles;
 mod scan;
 mod xls_formats;
+pub mod xls_shared;
 mod xls_span;
 mod xlsb;
 mod xml2003;
@@ -578,9 +579,10 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
                 Some(x) => (Some(x.formats), x.hidden_rows, x.formula_cells),
                 None => (None, HashMap::new(), HashMap::new()),
             };
-            let mut read = read_generic(&bytes, format, formats, None)?;
+            let read = read_generic(&bytes, format, formats, None)?;
+            let mut read = with_unread_formulas(read, formula_cells);
             compute::texts_stored_as_zero(&mut read.0);
-            with_hidden_rows(with_unread_formulas(read, formula_cells), hidden)
+            with_hidden_rows(read, hidden)
         }
     };
     compute::fill(&mut sheets);
@@ -673,24 +675,27 @@ pub(crate) fn sheet_name_from_file(stem: &str) -> String {
 }
 
 /// The sheets of an .xls given the formulas calamine gave no text for (a shared formula's
-/// cells, whose FORMULA records point at a SHRFMLA): each such cell keeps its value and
-/// becomes a formula rakit cannot read (`?`), so that no rule takes it for a typed number and
-/// fix never writes a constant over it (nor rebuilds the workbook without it).
+/// cells, whose FORMULA records point at a SHRFMLA): each such cell keeps its value and takes
+/// the shared formula's text at its place ([`xls_shared`]), or else becomes a formula rakit
+/// cannot read (`?`), so that no rule takes it for a typed number and fix never writes a
+/// constant over it (nor rebuilds the workbook without it).
 fn with_unread_formulas(
     (mut sheets, mut beyond): (Vec<Sheet>, BeyondValues),
-    mut formula_cells: HashMap<String, Vec<(u32, u32)>>,
+    mut formula_cells: HashMap<String, Vec<xls_formats::FormulaCell>>,
 ) -> (Vec<Sheet>, BeyondValues) {
     for s in &mut sheets {
         let Some(cells) = formula_cells.remove(&s.name) else {
             continue;
         };
-        for (row, col) in cells {
-            let Some(i) = s.index_of(row, col) else {
+        for f in cells {
+            let Some(i) = s.index_of(f.row, f.col) else {
                 continue;
             };
             if s.cells[i].formula.is_none() {
-                s.cells[i].formula = Some("?".into());
+                s.cells[i].formula = Some(f.text.as_deref().unwrap_or("?").into());
                 beyond.formulas += 1;
+            } else if let Some(t) = f.text {
+                s.cells[i].formula = Some(t.into());
             }
         }
     }

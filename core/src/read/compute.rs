@@ -124,34 +124,52 @@ pub(crate) fn fill(sheets: &mut [Sheet]) {
     }
 }
 
-/// Gives an .xls's formulas that refer to one cell of their sheet alone (`=H5`) the text that
-/// cell holds, where the file stored the number 0 for them: LibreOffice saves a text result of
-/// a number-formatted formula in an .xls as 0, and Excel and LibreOffice show the text once
-/// they calculate the file (a realisasi `=H5` over a TW IV typed `74,2 %`). Other formulas
-/// keep their stored results.
+/// Gives an .xls's formulas whose result is a text the text, where the file stored the number
+/// 0 for them: LibreOffice saves a text result of a number-formatted formula in an .xls as 0,
+/// and Excel and LibreOffice show the text once they calculate the file (a realisasi `=H5`
+/// over a TW IV typed `74,2 %`; `=IFERROR(J11/E11*100,"-")` over a target typed `95-97`).
+/// The formula is computed as [`fill`] computes one; a formula that computes a number, or
+/// that rakit cannot compute, keeps its stored result.
 pub(crate) fn texts_stored_as_zero(sheets: &mut [Sheet]) {
-    for sheet in sheets {
-        let found: Vec<(usize, Raw)> = sheet
-            .cells
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| matches!(&c.value, Raw::Number(d) if d.is_zero()))
-            .filter_map(|(i, c)| {
-                let f = c.formula.as_deref()?.trim();
-                if f.is_empty() || !f.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '$') {
-                    return None;
-                }
-                let (row, col) = crate::formula::parse_cell_name(f)?;
-                match &sheet.get(row, col)?.value {
-                    Raw::Text(t) if !t.trim().is_empty() => Some((i, Raw::Text(t.clone()))),
-                    _ => None,
-                }
+    let pending: Vec<(usize, u32, u32, std::sync::Arc<str>)> = sheets
+        .iter()
+        .enumerate()
+        .flat_map(|(si, s)| {
+            s.cells.iter().filter_map(move |c| {
+                let f = c.formula.clone().filter(|f| &**f != "?")?;
+                matches!(&c.value, Raw::Number(d) if d.is_zero()).then_some((si, c.row, c.col, f))
             })
-            .collect();
-        for (i, value) in found {
-            if let Some(c) = sheet.cells.get_mut(i) {
-                c.value = value;
+        })
+        .collect();
+    if pending.is_empty() {
+        return;
+    }
+    let names: HashMap<String, usize> = sheets
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.name.to_lowercase(), i))
+        .collect();
+    let mut book = Book {
+        sheets,
+        names,
+        memo: HashMap::new(),
+        budget: BUDGET,
+    };
+    let mut found = Vec::new();
+    for (si, row, col, f) in pending {
+        let Some(expr) = parse(&f, &book.names) else {
+            continue;
+        };
+        if let Some(V::Text(t)) = book.eval(&expr, si, 1) {
+            if !t.trim().is_empty() {
+                found.push((si, row, col, t));
             }
+        }
+    }
+    for (si, row, col, t) in found {
+        let sheet = &mut sheets[si];
+        if let Some(i) = sheet.index_of(row, col) {
+            sheet.cells[i].value = Raw::Text(t.as_str().into());
         }
     }
 }

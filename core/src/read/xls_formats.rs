@@ -28,6 +28,10 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
     let mut sheet_at: HashMap<usize, String> = HashMap::new();
     let mut out = XlsSheets::default();
     let mut current: Option<Current> = None;
+    // the current sheet's shared formulas
+    let mut shared: Vec<Shared> = Vec::new();
+    // the names of functions from outside Excel's table
+    let mut extern_names = super::xls_shared::ExternNames::default();
     // substreams nest: a chart embedded in a sheet has its own BOF .. EOF
     let mut depth = 0usize;
     let mut globals_done = false;
@@ -49,6 +53,7 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
                 } else if depth == 0 {
                     if let Some(name) = sheet_at.get(&at) {
                         current = Some((name.clone(), HashMap::new(), Vec::new(), Vec::new()));
+                        shared.clear();
                     }
                 }
                 depth += 1;
@@ -67,6 +72,7 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
             0x0085 if in_globals => {
                 let start = u32_at(data, 0)? as usize;
                 if let Some(name) = sheet_name(data, biff8) {
+                    extern_names.sheets.push(name.clone());
                     sheet_at.insert(start, name);
                 }
             }
@@ -76,6 +82,42 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
                 if let Some(code) = format_code(data.get(2..)?, biff8) {
                     codes.insert(ifmt, code);
                 }
+            }
+            // NAME: a defined name (options, key, its length, then at 14 its characters)
+            0x0018 if in_globals && biff8 => {
+                let n = usize::from(*data.get(3)?);
+                extern_names
+                    .defined
+                    .push(chars(data.get(15..)?, n, data.get(14)? & 1 == 1));
+            }
+            // SUPBOOK: a book that references point into (this one, marked 0x0401, an add-in,
+            // another file)
+            0x01AE if in_globals && biff8 => {
+                if u16_at(data, 2) == Some(0x0401) {
+                    extern_names.own_book = u16::try_from(extern_names.names_of_book.len()).ok();
+                }
+                extern_names.names_of_book.push(Vec::new());
+            }
+            // EXTERNNAME: a name of the last book (options, four bytes, then the name)
+            0x0023 if in_globals && biff8 => {
+                let n = usize::from(*data.get(6)?);
+                let name = chars(data.get(8..)?, n, data.get(7)? & 1 == 1);
+                if let Some(names) = extern_names.names_of_book.last_mut() {
+                    names.push(name);
+                }
+            }
+            // EXTERNSHEET: each reference's book, first and last sheet
+            0x0017 if in_globals && biff8 => {
+                let n = usize::from(u16_at(data, 0)?);
+                extern_names.xti = (0..n)
+                    .map_while(|k| {
+                        Some((
+                            u16_at(data, 2 + 6 * k)?,
+                            u16_at(data, 4 + 6 * k)?,
+                            u16_at(data, 6 + 6 * k)?,
+                        ))
+                    })
+                    .collect();
             }
             // XF: a style, whose format index follows its font index
             0x00E0 if in_globals => xf_formats.push(u16_at(data, 2)?),
@@ -87,7 +129,50 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
                         cells.insert((u32::from(row), u32::from(col)), f);
                     }
                     if kind == 0x0006 {
-                        formulas.push((u32::from(row), u32::from(col)));
+                        // a shared formula's cell points at the first cell of its range
+                        let base = match data.get(20..) {
+                            Some([5, 0, 0x01, r0, r1, c0, c1, ..]) => Some((
+                                u32::from(u16::from_le_bytes([*r0, *r1])),
+                                u32::from(u16::from_le_bytes([*c0, *c1])),
+                            )),
+                            _ => None,
+                        };
+                        let (row, col) = (u32::from(row), u32::from(col));
+                        // its SHRFMLA comes after the range's first cell, before the others
+                        let text = match base {
+                            Some(b) => shared
+                                .iter()
+                                .rev()
+                                .find(|s| s.first == b && s.holds(row, col))
+                                .and_then(|s| {
+                                    super::xls_shared::formula_text_with(
+                                        &s.rgce,
+                                        row,
+                                        col,
+                                        &extern_names,
+                                        true,
+                                    )
+                                }),
+                            // a formula of its own
+                            None => {
+                                let cce = usize::from(u16_at(data, 20)?);
+                                data.get(22..22 + cce).and_then(|rgce| {
+                                    super::xls_shared::formula_text_with(
+                                        rgce,
+                                        row,
+                                        col,
+                                        &extern_names,
+                                        false,
+                                    )
+                                })
+                            }
+                        };
+                        formulas.push(FormulaCell {
+                            row,
+                            col,
+                            base,
+                            text,
+                        });
                     }
                 }
             }
@@ -102,6 +187,37 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
                             let col = u32::from(first) + k as u32;
                             cells.insert((u32::from(row), col), f);
                         }
+                    }
+                }
+            }
+            // SHRFMLA: a formula shared by a range (its first row, last row, first column,
+            // last column, two bytes, then the formula's length and tokens)
+            0x04BC if depth == 1 => {
+                if let Some((_, _, _, formulas)) = current.as_mut() {
+                    let (r0, r1) = (u16_at(data, 0)?, u16_at(data, 2)?);
+                    let (c0, c1) = (*data.get(4)?, *data.get(5)?);
+                    let cce = usize::from(u16_at(data, 8)?);
+                    if let Some(rgce) = data.get(10..10 + cce) {
+                        let s = Shared {
+                            first: (u32::from(r0), u32::from(c0)),
+                            rows: (u32::from(r0), u32::from(r1)),
+                            cols: (u32::from(c0), u32::from(c1)),
+                            rgce: rgce.to_vec(),
+                        };
+                        // the cells of its range read before it (its first)
+                        for f in formulas.iter_mut().rev().take_while(|f| f.row >= s.rows.0) {
+                            if f.base == Some(s.first) && f.text.is_none() && s.holds(f.row, f.col)
+                            {
+                                f.text = super::xls_shared::formula_text_with(
+                                    &s.rgce,
+                                    f.row,
+                                    f.col,
+                                    &extern_names,
+                                    true,
+                                );
+                            }
+                        }
+                        shared.push(s);
                     }
                 }
             }
@@ -124,16 +240,42 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
 
 /// A worksheet being read: its name, its cells' formats, the rows it hides, its formula
 /// cells.
-type Current = (String, CellFormats, Vec<u32>, Vec<(u32, u32)>);
+type Current = (String, CellFormats, Vec<u32>, Vec<FormulaCell>);
+
+/// A cell holding a formula.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct FormulaCell {
+    pub row: u32,
+    pub col: u32,
+    /// the first cell of the shared formula it points at (`PtgExp`), if it does
+    base: Option<(u32, u32)>,
+    /// the shared formula's text at this cell ([`super::xls_shared`]), where it could be read
+    pub text: Option<String>,
+}
+
+/// A formula shared by a range of cells (`SHRFMLA`).
+struct Shared {
+    first: (u32, u32),
+    rows: (u32, u32),
+    cols: (u32, u32),
+    rgce: Vec<u8>,
+}
+
+impl Shared {
+    fn holds(&self, row: u32, col: u32) -> bool {
+        (self.rows.0..=self.rows.1).contains(&row) && (self.cols.0..=self.cols.1).contains(&col)
+    }
+}
 
 /// What an .xls's records tell of each worksheet beyond calamine: its cells' formats, the
 /// rows it hides (zero-based, in order), and every cell holding a formula (calamine gives no
-/// text for a shared formula's cells, so they would read as typed numbers).
+/// text for a shared formula's cells, so they would read as typed numbers; their text is
+/// read here where it can be).
 #[derive(Debug, Default)]
 pub(crate) struct XlsSheets {
     pub formats: SheetFormats,
     pub hidden_rows: HashMap<String, Vec<u32>>,
-    pub formula_cells: HashMap<String, Vec<(u32, u32)>>,
+    pub formula_cells: HashMap<String, Vec<FormulaCell>>,
 }
 
 impl XlsSheets {
