@@ -336,7 +336,7 @@ const KNOWN_SPLITS: [(&str, &str); 110] = [
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
 /// file, sheet, row, figure).
-const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 10] = [
+const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 6] = [
     // the year's realisasi as the cell writes it, a sum of a percentage's periods
     // (`=SUM(E14:H14)` of 1,07 .. 1,2; `=G12+H12` of two semesters): the key takes the last
     // period's; `rakit check` reports the quarterly one (Q606), not the semester one
@@ -369,38 +369,6 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 10] = [
         "RENAKSI 2021",
         24,
         "realisasi",
-    ),
-    // an .xls whose formula results LibreOffice stored as 0 where they are texts, the
-    // formulas rakit cannot read back: a column filled down (a shared formula, which calamine
-    // gives no text for: `=U27` over a grade, `=U28` over `79,6`), or a reference into
-    // another sheet (calamine gives its column wrong: `'PK 2025'!E11` as `Q12`)
-    (
-        "biro_pemotda_provinsi_nusa_kenari",
-        "E81 Renja Biro PemOtda TW IV 2021.xls",
-        "TW IV 2021",
-        27,
-        "realisasi",
-    ),
-    (
-        "biro_pemotda_provinsi_nusa_kenari",
-        "E81 Renja Biro PemOtda TW IV 2021.xls",
-        "TW IV 2021",
-        28,
-        "realisasi",
-    ),
-    (
-        "c_bpad_kepulauan_selindang",
-        "LKjIP 2024 dan Realisasi 2025 BPAD.xls",
-        "Real 2025",
-        11,
-        "target",
-    ),
-    (
-        "c_bpad_kepulauan_selindang",
-        "LKjIP 2024 dan Realisasi 2025 BPAD.xls",
-        "Real 2025",
-        18,
-        "target",
     ),
     // a flow's quarters summed where one quarter is typed with its scale (`Rp. 1.166,9 jt`
     // among plain numbers in the unit's millions): rakit sums only quarters of one scale,

@@ -548,7 +548,28 @@ fn names_taken_from(
         }
     }
     let (from, n) = taken.into_iter().max_by_key(|(_, n)| *n)?;
-    (n * 2 > names).then_some((from, n))
+    // a sheet of the realisasi of a plan whose names it takes (`Real 2025` beside a `PK 2025`
+    // of targets only) is no copy: it says more than its source
+    let source = models.iter().find(|o| o.name == from)?;
+    let says_more = realisasi_count(m) > realisasi_count(source);
+    (n * 2 > names && !says_more).then_some((from, n))
+}
+
+/// How many of a sheet's indicators have a realisasi (a year's, or a period's) that reads as
+/// a number.
+fn realisasi_count(m: &SheetModel) -> usize {
+    let read = |f: Option<&Figure>| f.is_some_and(|f| f.reading.quantity().is_some());
+    m.indikator
+        .iter()
+        .filter(|i| read(i.realisasi.as_ref()))
+        .count()
+        + m.triwulan
+            .iter()
+            .filter(|t| {
+                read(t.realisasi_tahunan.as_deref())
+                    || t.quarters.iter().any(|q| read(q.realisasi.as_ref()))
+            })
+            .count()
 }
 
 fn fig(f: &Figure, place: &Arc<SheetPlace>) -> Option<Fig> {
