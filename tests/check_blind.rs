@@ -920,3 +920,44 @@ fn quarterly_rencana_aksi_as_agencies_lay_them_out() {
 
 /// Indicators of `blind19` read with the key's figures, on rows without a mistake.
 const READ_19: usize = 55;
+
+/// A row of grades and dashes (`Opini BPK`: `WTP` under Target and Realisasi, `-` around)
+/// is not taken for a row shifted one column (the dashes beside it line up as figures would,
+/// but no number moves under its header); a typed % among a column's formulas is reported
+/// only where the column's formula could compute it (not over a target typed `95-97`, nor a
+/// grade); an .xls text result LibreOffice stored as 0 reads as its text (`-`), so no %
+/// written 0 is reported against it. (`tests/data/blind39`, the asset agency's .xls.)
+#[test]
+fn a_row_of_grades_is_no_shifted_row_and_text_results_are_read_as_texts() {
+    let r = common::check(&common::data(
+        "blind39/c_bpad_kepulauan_selindang/LKjIP 2024 dan Realisasi 2025 BPAD.xls",
+    ));
+    let at = |code: &str, cell: &str| {
+        r.findings
+            .iter()
+            .any(|f| f.sheet == "Real 2025" && f.code.to_string() == code && f.cell() == cell)
+    };
+    assert!(
+        !at("S301", "C18") && !at("S301", "B18"),
+        "{:#?}",
+        r.findings
+    );
+    // `=IFERROR(ROUND(J11/E11*100,2),"-")` over `='PK 2025'!E12`, a target typed `95-97`:
+    // both stored as 0, both read as the texts they show
+    let book = rakit::read::load(&common::data(
+        "blind39/c_bpad_kepulauan_selindang/LKjIP 2024 dan Realisasi 2025 BPAD.xls",
+    ))
+    .unwrap();
+    let sheet = book.sheets.iter().find(|s| s.name == "Real 2025").unwrap();
+    let text = |row: u32, col: u32| sheet.get(row, col).map(|c| c.value.clone());
+    assert_eq!(text(10, 4), Some(rakit::read::Raw::Text("95-97".into())));
+    assert_eq!(text(10, 10), Some(rakit::read::Raw::Text("-".into())));
+    // the wrong-row formula planted in row 7 is still found (=J8/E8 in row 7)
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.sheet == "Real 2025" && f.row == 6),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -131,13 +131,30 @@ fn detect_shift(sheet: &Sheet, table: &Table, row: u32, memo: &mut RowValues<'_>
         return 0;
     }
     let mut best = (0i64, base);
+    let base_numbers = numbers(sheet, table, row, 0, memo);
     for s in [1i64, -1] {
         let f = fit(sheet, table, row, s, memo);
-        if f >= base + 2 && f > best.1 {
+        // and it brings a number under its header: dashes alone (a row of grades, `WTP` /
+        // `-`) are no evidence that the row moved
+        if f >= base + 2 && f > best.1 && numbers(sheet, table, row, s, memo) > base_numbers {
             best = (s, f);
         }
     }
     best.0 as i32
+}
+
+/// How many of a row's target, realisasi and % cells hold a number when shifted by `s`.
+fn numbers(sheet: &Sheet, table: &Table, row: u32, s: i64, memo: &mut RowValues<'_>) -> usize {
+    [Role::Target, Role::Realisasi, Role::Capaian]
+        .iter()
+        .filter_map(|r| table.col(*r))
+        .filter(|c| {
+            matches!(
+                memo.get(sheet, row, *c as i64 + s),
+                Value::Number(_) | Value::Ambiguous { .. }
+            )
+        })
+        .count()
 }
 
 pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {

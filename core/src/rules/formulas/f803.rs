@@ -21,7 +21,9 @@
 //!
 //! ## Yang tidak memicunya
 //!
-//! Baris jumlah di bawah kolom rumus; kolom yang sebagian besar berisi angka yang diketik.
+//! Baris jumlah di bawah kolom rumus; kolom yang sebagian besar berisi angka yang diketik;
+//! baris yang sel-sel rujukan polanya berisi kata (predikat `BB`, `-`), yang tidak dapat
+//! dihitung rumus.
 //!
 //! ## Cara memperbaiki
 //!

@@ -181,7 +181,17 @@ fn check_column(
             for &row in typed {
                 // only inside the run of formulas, not in a total row below it
                 if lo.is_some_and(|lo| row > lo) && hi.is_some_and(|hi| row < hi) {
-                    if let Some(expected) = moved(p, row) {
+                    // the pattern cannot compute a row whose cells it reads hold words (a
+                    // grade `BB`, a `-`): the number typed there is the only way
+                    let computable = |expected: &str| {
+                        crate::formula::references(expected).iter().all(|r| {
+                            r.sheet.is_some()
+                                || !sheet.get(r.row, r.col).is_some_and(|c| {
+                                    matches!(&c.value, crate::read::Raw::Text(t) if !t.trim().is_empty())
+                                })
+                        })
+                    };
+                    if let Some(expected) = moved(p, row).filter(|e| computable(e)) {
                         out.push(f803::finding(&sheet.name, row, col, sheet, &expected));
                     }
                 }
