@@ -290,7 +290,7 @@ impl Table {
 /// Header words rakit reads as the Indonesian word beside them: English ones (a provincial
 /// template's "Performance Indicator", "Actual", "Achievement (%)") and a narrow column's
 /// short forms; a bilingual label ("Realisasi / Actual") already holds its Indonesian word.
-const HEADER_WORDS: [(&str, &str); 15] = [
+const HEADER_WORDS: [(&str, &str); 19] = [
     // and the abbreviations of a narrow column: "Tgt.", "Real.", "Sat."
     ("tgt", "target"),
     ("real", "realisasi"),
@@ -299,6 +299,10 @@ const HEADER_WORDS: [(&str, &str); 15] = [
     ("realization", "realisasi"),
     ("realisation", "realisasi"),
     ("achievement", "capaian"),
+    ("progress", "capaian"),
+    ("toward", "terhadap"),
+    ("towards", "terhadap"),
+    ("against", "terhadap"),
     ("indicator", "indikator"),
     ("indicators", "indikator"),
     ("category", "kategori"),
@@ -325,10 +329,14 @@ fn in_indonesian(l: &str) -> Option<String> {
             .find(|(other, _)| *other == bare)
             .map(|(_, id)| *id)
     };
+    // the Renstra as English writes it ("Strategic Plan Target (2026)", "Target of the
+    // Strategic Plan")
+    let renstra = l.contains("strategic plan");
     // most labels hold none: nothing is built for them (every header cell is asked)
-    if !l.split(' ').any(|w| translated(w).is_some()) {
+    if !renstra && !l.split(' ').any(|w| translated(w).is_some()) {
         return None;
     }
+    let l = l.replace("strategic plan", "renstra");
     let words: Vec<&str> = l.split(' ').map(|w| translated(w).unwrap_or(w)).collect();
     Some(words.join(" "))
 }
@@ -846,6 +854,12 @@ mod tests {
         assert_eq!(c("Category"), Some(Role::Kategori));
         assert_eq!(c("Strategic Objective"), Some(Role::Sasaran));
         assert_eq!(c("Realisasi / Actual"), Some(Role::Realisasi));
+        assert_eq!(c("Strategic Plan Target (2026)"), Some(Role::TargetAkhir));
+        assert_eq!(
+            c("Progress toward 2026 target (%)"),
+            c("Capaian terhadap target 2026 (%)")
+        );
+        assert_eq!(c("Target 2023"), Some(Role::Target));
         assert_eq!(c("Taget"), Some(Role::Target));
         assert_eq!(c("Tgt."), Some(Role::Target));
         assert_eq!(c("Real."), Some(Role::Realisasi));

@@ -478,14 +478,35 @@ fn choose_columns(found: &[Found]) -> (BTreeMap<Role, u32>, Option<i32>) {
     let mut columns: BTreeMap<Role, u32> = BTreeMap::new();
     let mut ranks: BTreeMap<Role, (bool, bool, bool, u8)> = BTreeMap::new();
     // a count is no capaian (`Pencapaian (jumlah)`): left to the other periods' columns
-    for f in found
-        .iter()
-        .filter(|f| f.of.is_none() && !(f.count && f.role == Role::Capaian))
-    {
+    let candidates = || {
+        found
+            .iter()
+            .filter(|f| f.of.is_none() && !(f.count && f.role == Role::Capaian))
+    };
+    for f in candidates() {
         let r = rank(f);
         if ranks.get(&f.role).is_none_or(|taken| r < *taken) {
             columns.insert(f.role, f.col);
             ranks.insert(f.role, r);
+        }
+    }
+    // of target or capaian columns alike (a form printed twice side by side, `Realisasi
+    // s.d. TW II` in the first copy and `s.d. TW IV` in the second), the one nearest the
+    // realisasi taken: an indicator's figures stand together
+    if let Some(&real) = columns.get(&Role::Realisasi) {
+        for f in candidates().filter(|f| matches!(f.role, Role::Target | Role::Capaian)) {
+            let Some(&taken) = columns.get(&f.role) else {
+                continue;
+            };
+            // alike: as ranked, and naming the same years (`Target 2022` twice; not `Target
+            // 2024` beside `s.d. Triwulan IV / Target`)
+            let alike = found
+                .iter()
+                .find(|t| t.col == taken)
+                .is_some_and(|t| t.years == f.years && rank(t) == rank(f));
+            if alike && f.col.abs_diff(real) < taken.abs_diff(real) {
+                columns.insert(f.role, f.col);
+            }
         }
     }
     for f in found.iter() {
