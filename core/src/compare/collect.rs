@@ -606,6 +606,14 @@ pub fn in_unit(d: Decimal, unit_factor: Decimal) -> Decimal {
     d.checked_div(unit_factor).unwrap_or(d)
 }
 
+/// A unit of money with its scale written in brackets at the end of a name (`(Rp juta)`,
+/// `(juta rupiah)`, `(Rp. Miliar)`); none for other brackets.
+fn unit_in_name(name: &str) -> Option<String> {
+    let inner = crate::text::bracket_at_end(name)?.1.trim();
+    let m = crate::value::read_markup(inner)?;
+    (m.money && m.scale != crate::value::Scale::Satuan).then(|| inner.to_string())
+}
+
 /// The unit of a figure: the column's, or the one written with the number.
 fn unit_of(satuan: Option<&str>, figs: &[Option<&Figure>]) -> Option<String> {
     if let Some(s) = satuan.map(str::trim).filter(|s| !s.is_empty()) {
@@ -1017,6 +1025,21 @@ fn indikator_entry(
         i.satuan.as_deref(),
         &[i.target.as_ref(), i.realisasi.as_ref()],
     );
+    // a unit of money written only in the name's brackets (`Nilai transaksi UMKM (Rp juta)`,
+    // in a table with no Satuan column): its figures of no scale of their own are in its
+    // scale, as a plan's figures are in their unit's
+    let named = unit.is_none().then(|| unit_in_name(name)).flatten();
+    let named_scale = unit_factor(named.as_deref());
+    let unit = unit.or(named);
+    let fig = |f: &Figure, place: &Arc<SheetPlace>| {
+        let plain = matches!(&f.reading, Reading::Number { q, .. } if q.scale == crate::value::Scale::Satuan);
+        fig(f, place).map(|mut x| {
+            if plain && named_scale != Decimal::ONE {
+                x.factor = named_scale;
+            }
+            x
+        })
+    };
     let target = i.target.as_ref().and_then(|f| fig(f, place));
     let realisasi = i.realisasi.as_ref().and_then(|f| fig(f, place));
     let capaian = i.capaian.as_ref().and_then(|f| fig(f, place));

@@ -34,6 +34,9 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     ("tbc", "tuberkulosis"),
     // one word for age
     ("umur", "usia"),
+    // the currency of a unit written in the name (`(Rp juta)`, `(juta rupiah)`)
+    ("rupiah", "rp"),
+    ("idr", "rp"),
 ];
 
 /// Words that carry no meaning of their own in an indicator's name.

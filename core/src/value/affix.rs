@@ -234,10 +234,13 @@ pub(super) fn kind(word: &str) -> Kind {
     // lower-cased once for the scale, money and percent words
     let mut buf = [0u8; 16];
     match &*lower(bare, &mut buf) {
-        "ribu" | "rb" => Kind::Scale(Scale::Ribu),
-        "juta" | "jt" | "jta" => Kind::Scale(Scale::Juta),
-        "miliar" | "milyar" | "milliar" | "miliyar" => Kind::Scale(Scale::Miliar),
-        "triliun" | "trilyun" | "trilliun" => Kind::Scale(Scale::Triliun),
+        // and the English of a provincial template's units (`IDR million`)
+        "ribu" | "rb" | "thousand" => Kind::Scale(Scale::Ribu),
+        "juta" | "jt" | "jta" | "million" | "millions" => Kind::Scale(Scale::Juta),
+        "miliar" | "milyar" | "milliar" | "miliyar" | "billion" | "billions" => {
+            Kind::Scale(Scale::Miliar)
+        }
+        "triliun" | "trilyun" | "trilliun" | "trillion" => Kind::Scale(Scale::Triliun),
         "rp" | "idr" | "rupiah" => Kind::Money,
         "persen" | "prosen" | "percent" => Kind::Percent,
         _ => Kind::Word,
@@ -565,6 +568,10 @@ mod tests {
         assert_eq!(m.unit.as_deref(), Some("orang/badan usaha"));
         assert_eq!(read_markup("12 orang"), None);
         assert_eq!(read_markup("M juta"), None);
+        // English units of a provincial template
+        let m = read_markup("IDR million").unwrap();
+        assert!(m.money && m.scale == Scale::Juta);
+        assert_eq!(read_markup("USD thousand").unwrap().scale, Scale::Ribu);
         assert_eq!(read_markup("  "), None);
     }
 }
