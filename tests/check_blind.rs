@@ -935,7 +935,7 @@ fn a_row_of_grades_is_no_shifted_row_and_text_results_are_read_as_texts() {
     let at = |code: &str, cell: &str| {
         r.findings
             .iter()
-            .any(|f| f.sheet == "Real 2025" && f.code.to_string() == code && f.cell() == cell)
+            .any(|f| f.sheet == "Real 2025" && f.code == code && f.cell() == cell)
     };
     assert!(
         !at("S301", "C18") && !at("S301", "B18"),
