@@ -93,17 +93,7 @@ pub(crate) fn fill(sheets: &mut [Sheet]) {
     if pending.is_empty() {
         return;
     }
-    let names: HashMap<String, usize> = sheets
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.name.to_lowercase(), i))
-        .collect();
-    let mut book = Book {
-        sheets,
-        names,
-        memo: HashMap::new(),
-        budget: BUDGET,
-    };
+    let mut book = Book::of(sheets);
     for &(si, row, col) in &pending {
         book.cell(si, row, col, 0);
     }
@@ -144,17 +134,7 @@ pub(crate) fn texts_stored_as_zero(sheets: &mut [Sheet]) {
     if pending.is_empty() {
         return;
     }
-    let names: HashMap<String, usize> = sheets
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.name.to_lowercase(), i))
-        .collect();
-    let mut book = Book {
-        sheets,
-        names,
-        memo: HashMap::new(),
-        budget: BUDGET,
-    };
+    let mut book = Book::of(sheets);
     let mut found = Vec::new();
     for (si, row, col, f) in pending {
         let Some(expr) = parse(&f, &book.names) else {
@@ -217,7 +197,22 @@ struct Book<'a> {
     budget: u64,
 }
 
-impl Book<'_> {
+impl<'a> Book<'a> {
+    /// A workbook's sheets to compute on, each found by its name in any case.
+    fn of(sheets: &'a mut [Sheet]) -> Book<'a> {
+        let names = sheets
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.name.to_lowercase(), i))
+            .collect();
+        Book {
+            sheets,
+            names,
+            memo: HashMap::new(),
+            budget: BUDGET,
+        }
+    }
+
     fn spend(&mut self, n: u64) -> Option<()> {
         self.budget = self.budget.checked_sub(n)?;
         Some(())
