@@ -85,10 +85,12 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
             }
             // NAME: a defined name (options, key, its length, then at 14 its characters)
             0x0018 if in_globals && biff8 => {
-                let n = usize::from(*data.get(3)?);
-                extern_names
-                    .defined
-                    .push(chars(data.get(15..)?, n, data.get(14)? & 1 == 1));
+                // a damaged record names nothing, and keeps the names' order
+                let name = (|| {
+                    let n = usize::from(*data.get(3)?);
+                    Some(chars(data.get(15..)?, n, data.get(14)? & 1 == 1))
+                })();
+                extern_names.defined.push(name.unwrap_or_default());
             }
             // SUPBOOK: a book that references point into (this one, marked 0x0401, an add-in,
             // another file)
@@ -100,15 +102,17 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
             }
             // EXTERNNAME: a name of the last book (options, four bytes, then the name)
             0x0023 if in_globals && biff8 => {
-                let n = usize::from(*data.get(6)?);
-                let name = chars(data.get(8..)?, n, data.get(7)? & 1 == 1);
+                let name = (|| {
+                    let n = usize::from(*data.get(6)?);
+                    Some(chars(data.get(8..)?, n, data.get(7)? & 1 == 1))
+                })();
                 if let Some(names) = extern_names.names_of_book.last_mut() {
-                    names.push(name);
+                    names.push(name.unwrap_or_default());
                 }
             }
             // EXTERNSHEET: each reference's book, first and last sheet
             0x0017 if in_globals && biff8 => {
-                let n = usize::from(u16_at(data, 0)?);
+                let n = u16_at(data, 0).map_or(0, usize::from);
                 extern_names.xti = (0..n)
                     .map_while(|k| {
                         Some((
@@ -155,7 +159,7 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
                                 }),
                             // a formula of its own
                             None => {
-                                let cce = usize::from(u16_at(data, 20)?);
+                                let cce = u16_at(data, 20).map_or(0, usize::from);
                                 data.get(22..22 + cce).and_then(|rgce| {
                                     super::xls_shared::formula_text_with(
                                         rgce,
@@ -193,32 +197,35 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
             // SHRFMLA: a formula shared by a range (its first row, last row, first column,
             // last column, two bytes, then the formula's length and tokens)
             0x04BC if depth == 1 => {
-                if let Some((_, _, _, formulas)) = current.as_mut() {
+                let head = (|| {
                     let (r0, r1) = (u16_at(data, 0)?, u16_at(data, 2)?);
                     let (c0, c1) = (*data.get(4)?, *data.get(5)?);
                     let cce = usize::from(u16_at(data, 8)?);
-                    if let Some(rgce) = data.get(10..10 + cce) {
-                        let s = Shared {
-                            first: (u32::from(r0), u32::from(c0)),
-                            rows: (u32::from(r0), u32::from(r1)),
-                            cols: (u32::from(c0), u32::from(c1)),
-                            rgce: rgce.to_vec(),
-                        };
-                        // the cells of its range read before it (its first)
-                        for f in formulas.iter_mut().rev().take_while(|f| f.row >= s.rows.0) {
-                            if f.base == Some(s.first) && f.text.is_none() && s.holds(f.row, f.col)
-                            {
-                                f.text = super::xls_shared::formula_text_with(
-                                    &s.rgce,
-                                    f.row,
-                                    f.col,
-                                    &extern_names,
-                                    true,
-                                );
-                            }
+                    Some((r0, r1, c0, c1, data.get(10..10 + cce)?))
+                })();
+                // a damaged one shares nothing: its cells stay formulas rakit cannot read
+                if let (Some((_, _, _, formulas)), Some((r0, r1, c0, c1, rgce))) =
+                    (current.as_mut(), head)
+                {
+                    let s = Shared {
+                        first: (u32::from(r0), u32::from(c0)),
+                        rows: (u32::from(r0), u32::from(r1)),
+                        cols: (u32::from(c0), u32::from(c1)),
+                        rgce: rgce.to_vec(),
+                    };
+                    // the cells of its range read before it (its first)
+                    for f in formulas.iter_mut().rev().take_while(|f| f.row >= s.rows.0) {
+                        if f.base == Some(s.first) && f.text.is_none() && s.holds(f.row, f.col) {
+                            f.text = super::xls_shared::formula_text_with(
+                                &s.rgce,
+                                f.row,
+                                f.col,
+                                &extern_names,
+                                true,
+                            );
                         }
-                        shared.push(s);
                     }
+                    shared.push(s);
                 }
             }
             // ROW: its number, then its options; fDyZero (0x20) hides it
