@@ -584,6 +584,19 @@ fn fig(f: &Figure, place: &Arc<SheetPlace>) -> Option<Fig> {
     })
 }
 
+/// A figure whose plain number (no scale written with it) is in `scale`, its unit's: `14,37`
+/// under `Juta USD`, `1000` in a row named `(Rp juta)`.
+fn fig_in_scale(f: &Figure, place: &Arc<SheetPlace>, scale: Decimal) -> Option<Fig> {
+    let plain =
+        matches!(&f.reading, Reading::Number { q, .. } if q.scale == crate::value::Scale::Satuan);
+    fig(f, place).map(|mut x| {
+        if plain {
+            x.factor = scale;
+        }
+        x
+    })
+}
+
 fn src(place: &Arc<SheetPlace>, row: u32, col: u32) -> Source {
     Source {
         place: place.clone(),
@@ -736,17 +749,11 @@ fn sheet_entries(
         // a plan's figures are read without their unit: a number of no scale of its own is
         // in the unit's scale ("14,37" under "Juta USD"), as an annual table reads it
         let unit_scale = unit_factor(unit.as_deref());
-        let fig = |f: &Figure, place: &Arc<SheetPlace>| {
-            let scaled = matches!(&f.reading, Reading::Number { q, .. } if q.scale == crate::value::Scale::Satuan);
-            fig(f, place).map(|mut x| {
-                if scaled {
-                    x.factor = unit_scale;
-                }
-                x
-            })
-        };
-        let target = t.annual.as_ref().and_then(|f| fig(f, place));
-        let realisasi = last.and_then(|f| fig(f, place));
+        let target = t
+            .annual
+            .as_ref()
+            .and_then(|f| fig_in_scale(f, place, unit_scale));
+        let realisasi = last.and_then(|f| fig_in_scale(f, place, unit_scale));
         let p = names.prepare(
             name,
             agency,
@@ -1031,19 +1038,19 @@ fn indikator_entry(
     let named = unit.is_none().then(|| unit_in_name(name)).flatten();
     let named_scale = unit_factor(named.as_deref());
     let unit = unit.or(named);
-    let fig = |f: &Figure, place: &Arc<SheetPlace>| {
-        let plain = matches!(&f.reading, Reading::Number { q, .. } if q.scale == crate::value::Scale::Satuan);
-        fig(f, place).map(|mut x| {
-            if plain && named_scale != Decimal::ONE {
-                x.factor = named_scale;
-            }
-            x
-        })
-    };
-    let target = i.target.as_ref().and_then(|f| fig(f, place));
-    let realisasi = i.realisasi.as_ref().and_then(|f| fig(f, place));
+    let target = i
+        .target
+        .as_ref()
+        .and_then(|f| fig_in_scale(f, place, named_scale));
+    let realisasi = i
+        .realisasi
+        .as_ref()
+        .and_then(|f| fig_in_scale(f, place, named_scale));
     let capaian = i.capaian.as_ref().and_then(|f| fig(f, place));
-    let target_akhir = i.target_akhir.as_deref().and_then(|f| fig(f, place));
+    let target_akhir = i
+        .target_akhir
+        .as_deref()
+        .and_then(|f| fig_in_scale(f, place, named_scale));
     // an indicator measured by a grade (`Nilai evaluasi SAKIP`: BB, B) or by words in both
     // its target and its realisasi (`Opini BPK`: WTP; `Akreditasi RS`: Paripurna, Utama) is
     // compared by its name, with no figure
@@ -1244,11 +1251,12 @@ struct SheetOfYear {
 
 /// Which of two sheets holding one year's table to take: one in a file whose name gives its
 /// year, or none, before one in a file of another year (`PK 2020 (lama)` left in the 2021
-/// LKjIP's workbook, beside the 2020 evaluation form); a sheet the workbook shows before one
-/// it hides (a hidden recap of the first semester beside the monthly sheet); an annual table (the year's own
-/// measurement) before a quarterly plan, then the report of the later quarter (an
-/// evaluation form's "Triwulan III" before its "Triwulan I"), the one with the most
-/// realisasi, the most figures filled in (a plan's later quarters), the most indicators.
+/// LKjIP's workbook, beside the 2020 evaluation form); a sheet the workbook shows before
+/// one it hides (a hidden recap of the first semester beside the monthly sheet); an annual
+/// table (the year's own measurement) before a quarterly plan, then the report of the later
+/// quarter (an evaluation form's "Triwulan III" before its "Triwulan I"), the one with the
+/// most realisasi, the most figures filled in (a plan's later quarters), the most
+/// indicators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Merit {
     /// the file's name gives the sheet's year, or no one year
