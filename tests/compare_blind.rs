@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 113] = [
+const KNOWN_SPLITS: [(&str, &str); 112] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -125,12 +125,12 @@ const KNOWN_SPLITS: [(&str, &str); 113] = [
     //   the agency's region written out (`transmigran asal Kota Tanjung Rembulan`)
     ("disnakertrans", "a04"),
     ("disnakertrans", "a18"),
-    // - other words for the same (`titik` / `lampu` PJU; `taman kota yang dipelihara` /
-    //   `pemeliharaan taman kota` beside `taman/RTH publik`; `penganekaragaman konsumsi
-    //   pangan` / `B2SA`; `Peta Ketahanan dan Kerentanan Pangan` / `FSVA` without the words
-    //   beside it) (the accountability score's many names, `Nilai Evaluasi AKIP Dinas
-    //   Perumahan …` / `Nilai LHE AKIP`, one group since 5 Dec's glossary)
-    ("perkim", "b12"),
+    // - other words for the same (`taman kota yang dipelihara` / `pemeliharaan taman kota`
+    //   beside `taman/RTH publik`; `penganekaragaman konsumsi pangan` / `B2SA`; `Peta
+    //   Ketahanan dan Kerentanan Pangan` / `FSVA` without the words beside it) (the
+    //   accountability score's many names, `Nilai Evaluasi AKIP Dinas Perumahan …` / `Nilai
+    //   LHE AKIP`, one group since 5 Dec's glossary; `titik PJU yang terpasang` / `lampu PJU
+    //   yang dipasang` since 5 Dec's `di-` / `ter-`)
     ("perkim", "b16"),
     ("ketahanan_pangan", "c19"),
     ("ketahanan_pangan", "c20"),

@@ -263,7 +263,11 @@ fn word_sim(a: &Word, b: &Word) -> f64 {
     // words whose first bytes differ are neither the same nor near-spellings (the test
     // below on the first characters): the cheapest test first, most pairs end here
     if a.norm.as_bytes().first() != b.norm.as_bytes().first() {
-        return 0.0;
+        return if passive_and_stative(&a.norm, &b.norm) || passive_and_stative(&b.norm, &a.norm) {
+            0.95
+        } else {
+            0.0
+        };
     }
     if a.same(b) {
         return 1.0;
@@ -289,6 +293,17 @@ fn word_sim(a: &Word, b: &Word) -> f64 {
     } else {
         0.0
     }
+}
+
+/// Whether `x` is a root done to (`di-`: `dilatih`, `direkonsiliasi`) and `y` the same root
+/// as a state reached (`ter-`: `terlatih`, `terekonsiliasi`, its `r` merged with the
+/// prefix's): one thing said two ways in an indicator's name (`yang ditangani` / `yang
+/// tertangani`). Roots of four letters or more.
+fn passive_and_stative(x: &str, y: &str) -> bool {
+    let (Some(done), Some(reached)) = (x.strip_prefix("di"), y.strip_prefix("ter")) else {
+        return false;
+    };
+    done.len() >= 4 && (done == reached || done.strip_prefix('r') == Some(reached))
 }
 
 /// Whether two words' Jaro-Winkler may reach 0.9, by the characters they share (a test
@@ -3040,6 +3055,30 @@ mod tests {
                     "{a} / {b}"
                 );
             }
+        }
+    }
+
+    /// A root done to (`di-`) and the same root as a state reached (`ter-`) are one word to
+    /// the score; other prefixes, short roots and other roots are not.
+    #[test]
+    fn done_and_reached_are_one_word() {
+        use super::passive_and_stative as pair;
+        for (x, y) in [
+            ("dibentuk", "terbentuk"),
+            ("dilayani", "terlayani"),
+            ("direkonsiliasi", "terekonsiliasi"),
+            ("dipasang", "terpasang"),
+        ] {
+            assert!(pair(x, y), "{x} / {y}");
+            assert!(!pair(y, x), "{y} / {x}");
+        }
+        for (x, y) in [
+            ("dilatih", "pelatih"),
+            ("diterima", "penerima"),
+            ("diri", "teri"),
+            ("dibentuk", "terbangun"),
+        ] {
+            assert!(!pair(x, y), "{x} / {y}");
         }
     }
 
