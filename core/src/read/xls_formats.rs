@@ -147,16 +147,8 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
                             Some(b) => shared
                                 .iter()
                                 .rev()
-                                .find(|s| s.first == b && s.holds(row, col))
-                                .and_then(|s| {
-                                    super::xls_shared::formula_text_with(
-                                        &s.rgce,
-                                        row,
-                                        col,
-                                        &extern_names,
-                                        true,
-                                    )
-                                }),
+                                .find(|s| s.first == b)
+                                .and_then(|s| s.text_at(row, col, &extern_names)),
                             // a formula of its own
                             None => {
                                 let cce = u16_at(data, 20).map_or(0, usize::from);
@@ -215,14 +207,8 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
                     };
                     // the cells of its range read before it (its first)
                     for f in formulas.iter_mut().rev().take_while(|f| f.row >= s.rows.0) {
-                        if f.base == Some(s.first) && f.text.is_none() && s.holds(f.row, f.col) {
-                            f.text = super::xls_shared::formula_text_with(
-                                &s.rgce,
-                                f.row,
-                                f.col,
-                                &extern_names,
-                                true,
-                            );
+                        if f.base == Some(s.first) && f.text.is_none() {
+                            f.text = s.text_at(f.row, f.col, &extern_names);
                         }
                     }
                     shared.push(s);
@@ -269,8 +255,18 @@ struct Shared {
 }
 
 impl Shared {
-    fn holds(&self, row: u32, col: u32) -> bool {
-        (self.rows.0..=self.rows.1).contains(&row) && (self.cols.0..=self.cols.1).contains(&col)
+    /// Its text at a cell of its range; none outside it, or where it cannot be read.
+    fn text_at(
+        &self,
+        row: u32,
+        col: u32,
+        names: &super::xls_shared::ExternNames,
+    ) -> Option<String> {
+        let holds = (self.rows.0..=self.rows.1).contains(&row)
+            && (self.cols.0..=self.cols.1).contains(&col);
+        holds
+            .then(|| super::xls_shared::formula_text_with(&self.rgce, row, col, names, true))
+            .flatten()
     }
 }
 
