@@ -346,7 +346,7 @@ const KNOWN_SPLITS: [(&str, &str); 112] = [
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
 /// file, sheet, row, figure).
-const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 16] = [
+const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 6] = [
     // the year's realisasi as the cell writes it, a sum of a percentage's periods
     // (`=SUM(E14:H14)` of 1,07 .. 1,2; `=G12+H12` of two semesters): the key takes the last
     // period's; `rakit check` reports the quarterly one (Q606), not the semester one
@@ -388,79 +388,6 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 16] = [
         "RENAKSI PK 2022 Perekonomian SDA.xlsx",
         "RA PK 2022",
         63,
-        "realisasi",
-    ),
-    // a year of two semesters with no column of its own (`Semester I | Semester II`): rakit
-    // reads the second semester's; the key sums a flow's two (the semester case of the
-    // sums of periods above)
-    (
-        "badan_penghubung_teluk_saranggi",
-        "PK_Badan_Penghubung_2021.xlsx",
-        "PK 2021",
-        10,
-        "realisasi",
-    ),
-    (
-        "badan_penghubung_teluk_saranggi",
-        "PK_Badan_Penghubung_2021.xlsx",
-        "PK 2021",
-        15,
-        "realisasi",
-    ),
-    (
-        "badan_penghubung_teluk_saranggi",
-        "PK_Badan_Penghubung_2021.xlsx",
-        "PK 2021",
-        16,
-        "realisasi",
-    ),
-    (
-        "badan_penghubung_teluk_saranggi",
-        "PK_Badan_Penghubung_2021.xlsx",
-        "PK 2021",
-        18,
-        "realisasi",
-    ),
-    (
-        "badan_penghubung_teluk_saranggi",
-        "PK_Badan_Penghubung_2021.xlsx",
-        "PK 2021",
-        20,
-        "realisasi",
-    ),
-    (
-        "badan_penghubung_teluk_saranggi",
-        "PK_Badan_Penghubung_2021.xlsx",
-        "PK 2021",
-        21,
-        "realisasi",
-    ),
-    (
-        "badan_penghubung_teluk_saranggi",
-        "PK_Badan_Penghubung_2021.xlsx",
-        "PK 2021",
-        22,
-        "realisasi",
-    ),
-    (
-        "badan_penghubung_teluk_saranggi",
-        "PK_Badan_Penghubung_2021.xlsx",
-        "PK 2021",
-        23,
-        "realisasi",
-    ),
-    (
-        "badan_penghubung_teluk_saranggi",
-        "PK_Badan_Penghubung_2021.xlsx",
-        "PK 2021",
-        24,
-        "realisasi",
-    ),
-    (
-        "badan_penghubung_teluk_saranggi",
-        "PK_Badan_Penghubung_2021.xlsx",
-        "PK 2021",
-        29,
         "realisasi",
     ),
     // a range target of a negative indicator (inflation `2 - 4`): rakit reads it at the

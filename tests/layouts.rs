@@ -304,3 +304,79 @@ fn blocks_each_under_the_header_again_with_the_name_above() {
         r.findings
     );
 }
+
+/// A PK whose realisasi is written in two semesters with no column for the year
+/// (`Realisasi` merged over `Semester I | Semester II`): a row counting things as they happen
+/// adds its semesters up, a row whose stated % is worked out of the sum does so whatever its
+/// unit, a level or a running total keeps its latest semester, a row whose second semester is
+/// not in yet takes its first; a % typed wrong is found against the sum.
+#[test]
+fn semesters_without_a_year_column_add_up_for_a_flow() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pk-2024.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("PK 2024").unwrap();
+    ws.write(0, 0, "PENGUKURAN KINERJA TAHUN 2024").unwrap();
+    let merged = Format::new();
+    for (c, h) in ["No", "Indikator Kinerja", "Satuan", "Target"]
+        .iter()
+        .enumerate()
+    {
+        ws.merge_range(2, c as u16, 3, c as u16, h, &merged).unwrap();
+    }
+    ws.merge_range(2, 4, 2, 5, "Realisasi", &merged).unwrap();
+    ws.write(3, 4, "Semester I").unwrap();
+    ws.write(3, 5, "Semester II").unwrap();
+    ws.merge_range(2, 6, 3, 6, "Capaian (%)", &merged).unwrap();
+    // name, unit, target, semester I, semester II (None: not in yet), stated %, the year's
+    type Row<'a> = (&'a str, &'a str, f64, f64, Option<f64>, f64, f64);
+    let rows: [Row; 6] = [
+        ("Jumlah pelatihan yang dilaksanakan", "kali", 10.0, 4.0, Some(5.0), 90.0, 9.0),
+        ("Persentase layanan tepat waktu", "%", 90.0, 80.0, Some(88.0), 97.78, 88.0),
+        ("Nilai retribusi pemakaman", "Rp juta", 500.0, 200.0, Some(260.0), 92.0, 460.0),
+        ("Jumlah peserta magang", "orang", 200.0, 120.0, None, 60.0, 120.0),
+        // typed wrong: 90 of 100 is 90 %
+        ("Jumlah kunjungan kerja", "kali", 100.0, 40.0, Some(50.0), 95.0, 90.0),
+        // a running total: the second semester is the year's
+        ("Jumlah desa yang memiliki peta batas", "desa", 20.0, 8.0, Some(18.0), 90.0, 18.0),
+    ];
+    for (i, (name, unit, t, s1, s2, p, _)) in rows.iter().enumerate() {
+        let r = 4 + i as u32;
+        ws.write(r, 0, (i + 1) as f64).unwrap();
+        ws.write(r, 1, *name).unwrap();
+        ws.write(r, 2, *unit).unwrap();
+        ws.write(r, 3, *t).unwrap();
+        ws.write(r, 4, *s1).unwrap();
+        if let Some(s2) = s2 {
+            ws.write(r, 5, *s2).unwrap();
+        }
+        ws.write(r, 6, *p).unwrap();
+    }
+    wb.save(&path).unwrap();
+
+    let r = check(&path);
+    assert!(r.error.is_none(), "{:?}", r.error);
+    let m = &r.models[0];
+    let year: Vec<(String, f64)> = m
+        .indikator
+        .iter()
+        .map(|i| {
+            let q = i.realisasi.as_ref().and_then(|f| f.reading.quantity());
+            let v = q.map(|q| q.scaled().to_string().parse::<f64>().unwrap());
+            (i.nama.to_string(), v.unwrap_or(f64::NAN))
+        })
+        .collect();
+    let expected: Vec<(String, f64)> = rows
+        .iter()
+        .map(|r| (r.0.to_string(), r.6 * if r.1 == "Rp juta" { 1e6 } else { 1.0 }))
+        .collect();
+    assert_eq!(year, expected);
+    let errors = cells(&r, Severity::Error);
+    assert_eq!(
+        errors,
+        expect_set(&[("PK 2024", "G9", "C101")]),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -426,7 +426,7 @@ fn settle_by_stated(
 /// Whether a stated % is what a target and a realisasi give: realisasi / target × 100, or
 /// one of the negative indicator's formulas ((2 × target − realisasi) / target × 100, target /
 /// realisasi × 100), at the stated precision, or as a fraction of one.
-fn states_capaian(stated: &Quantity, t: Decimal, r: Decimal) -> bool {
+pub(crate) fn states_capaian(stated: &Quantity, t: Decimal, r: Decimal) -> bool {
     let hundred = Decimal::ONE_HUNDRED;
     let ratio = |a: Decimal, b: Decimal| {
         if b.is_zero() {

@@ -133,7 +133,8 @@ pub enum MappingError {
 }
 
 /// The columns besides the roles that `--print-mapping` writes for an annual table, which a
-/// mapping may give back: another period's figures (`lain_7`), another year's (`tahun_2021`,
+/// mapping may give back: another period's figures (`lain_7`), an earlier period's realisasi
+/// of a year written in periods (`realisasi_periode_1`), another year's (`tahun_2021`,
 /// `tahun_2021_target`), a stacked table's labels and its one column of figures (`uraian`,
 /// `nilai`).
 fn annual_extra_key(k: &str) -> bool {
@@ -141,7 +142,10 @@ fn annual_extra_key(k: &str) -> bool {
     if matches!(k, "uraian" | "nilai" | "header_tiap_blok") {
         return true;
     }
-    if let Some(n) = k.strip_prefix(super::OTHER_PERIOD) {
+    if let Some(n) = k
+        .strip_prefix(super::OTHER_PERIOD)
+        .or_else(|| k.strip_prefix(super::EARLIER_PERIOD))
+    {
         return digits(n);
     }
     let Some(rest) = k.strip_prefix("tahun_") else {

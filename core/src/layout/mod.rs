@@ -491,6 +491,12 @@ fn without_brackets(l: &str) -> String {
 /// (`lain_6`: last year's realisasi beside this year's), whose cells the value rules check.
 pub const OTHER_PERIOD: &str = "lain_";
 
+/// The prefix of an annual table's `qcols` key for the realisasi of an earlier period of a
+/// year written in periods with no column of its own (`realisasi_periode_1`: the first
+/// semester's, where the table's realisasi column is the second's): the reader adds a
+/// flow's periods up.
+pub const EARLIER_PERIOD: &str = "realisasi_periode_";
+
 pub(crate) const FIGURE_ROLES: [Role; 3] = [Role::Target, Role::Realisasi, Role::Capaian];
 
 /// Roles of one row's cells, left to right.

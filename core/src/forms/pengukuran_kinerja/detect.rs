@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use crate::layout::OTHER_PERIOD;
+use crate::layout::{EARLIER_PERIOD, OTHER_PERIOD};
 use crate::layout::*;
 use crate::read::{Merge, Raw, Sheet};
 use crate::text;
@@ -167,6 +167,7 @@ fn build_table(
                     count,
                     original: is_original_label(&label),
                     part: part_of_year(&label),
+                    period: period_of(&label),
                 });
                 prev = Some((role, col, owner));
             }
@@ -206,6 +207,11 @@ fn build_table(
         .map(|f| (format!("{OTHER_PERIOD}{}", f.col), f.col))
         .collect();
     qcols.extend(other_years(&found, &taken, &header_years, header_year));
+    if let Some(&r) = columns.get(&Role::Realisasi) {
+        for (k, col) in earlier_periods(&found, r) {
+            qcols.insert(format!("{EARLIER_PERIOD}{k}"), col);
+        }
+    }
     let mut first = header_rows.last().copied().unwrap_or(header) + 1;
     let mut numbering_row = None;
     // skip blank rows, then the numbering row
@@ -370,6 +376,8 @@ struct Found {
     /// Perubahan`): taken after a column of its role that is not
     original: bool,
     part: u8,
+    /// the period the label names ([`period_of`])
+    period: Option<(u8, u8, bool)>,
 }
 
 /// "Realisasi Tahun Lalu", "Realisasi Tahun Sebelumnya", "Realisasi (n-1)".
@@ -391,6 +399,19 @@ fn is_original_label(label: &str) -> bool {
 /// "s/d TW IV"), 1 the last quarter or second semester alone ("Triwulan IV"), 2 an earlier
 /// quarter or semester ("Realisasi Triwulan I", "TW 2", "s/d Semester I").
 fn part_of_year(label: &str) -> u8 {
+    match period_of(label) {
+        None => 0,
+        Some((n, of, cumulative)) => match (n == of, cumulative) {
+            (true, true) => 0,
+            (true, false) => 1,
+            _ => 2,
+        },
+    }
+}
+
+/// The period a (normalized) label names: its number, how many make the year (4 quarters,
+/// 2 semesters), and whether it runs from the year's start ("s/d TW III", "kumulatif").
+fn period_of(label: &str) -> Option<(u8, u8, bool)> {
     let words: Vec<&str> = label
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -414,17 +435,42 @@ fn part_of_year(label: &str) -> u8 {
             break;
         }
     }
-    let Some((n, of)) = period else {
-        return 0;
-    };
+    let (n, of) = period?;
     let cumulative = ["s/d", "s.d", "sd ", "sampai", "kumulatif"]
         .iter()
         .any(|k| label.contains(k));
-    match (n == of, cumulative) {
-        (true, true) => 0,
-        (true, false) => 1,
-        _ => 2,
-    }
+    Some((n, of, cumulative))
+}
+
+/// A year written in periods with no realisasi column of its own (`Realisasi: Semester I |
+/// Semester II`, `TW I .. TW IV`), where the realisasi taken is the last period's: the
+/// columns of the earlier periods' realisasi, by their number (each one, of the same years,
+/// none a running total), which the reader adds up for a flow.
+fn earlier_periods(found: &[Found], taken: u32) -> Vec<(u8, u32)> {
+    let Some(last) = found
+        .iter()
+        .find(|f| f.col == taken && f.role == Role::Realisasi && f.part == 1)
+    else {
+        return Vec::new();
+    };
+    let Some((_, of, _)) = last.period else {
+        return Vec::new();
+    };
+    (1..of)
+        .map(|k| {
+            found
+                .iter()
+                .find(|f| {
+                    f.role == Role::Realisasi
+                        && f.of.is_none()
+                        && !f.past
+                        && f.period == Some((k, of, false))
+                        && f.years == last.years
+                })
+                .map(|f| (k, f.col))
+        })
+        .collect::<Option<Vec<_>>>()
+        .unwrap_or_default()
 }
 
 /// The column of each role. A role written more than once takes the column that covers the

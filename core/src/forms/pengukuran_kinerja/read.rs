@@ -244,9 +244,96 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
             })
         })
         .collect();
+    year_of_periods(sheet, table, &mut out);
     let earlier = other_years(sheet, table, &out);
     out.extend(earlier);
     out
+}
+
+/// The year's realisasi of a table that writes it in periods with no column of its own
+/// (`Realisasi: Semester I | Semester II`; [`layout::EARLIER_PERIOD`]), where the row's
+/// realisasi read so far is the last period's: the periods' sum where the row's stated % is
+/// worked out of it and not of the last period's (`(E10+F10)/D10*100`), or where the row
+/// counts things as they happen ([`crate::model::flow_sum`]); else the latest period's that
+/// has one (a level's latest reading, and a row whose last period is not in yet).
+fn year_of_periods(sheet: &Sheet, table: &Table, indikator: &mut [Indikator]) {
+    let mut earlier: Vec<(u8, u32)> = table
+        .qcols
+        .iter()
+        .filter_map(|(k, c)| {
+            let n = k.strip_prefix(layout::EARLIER_PERIOD)?.parse().ok()?;
+            Some((n, *c))
+        })
+        .collect();
+    if earlier.is_empty() {
+        return;
+    }
+    earlier.sort_unstable();
+    let cols: Vec<u32> = earlier.iter().map(|(_, c)| *c).collect();
+    let uses = separator_uses(sheet, table.first_row..=table.last_row, &cols);
+    // a row moved off its columns reads no periods
+    for ind in indikator
+        .iter_mut()
+        .filter(|i| i.period.is_none() && i.shift == 0)
+    {
+        let Some(last) = ind.realisasi.clone() else {
+            continue;
+        };
+        let unit = ind.satuan.as_ref().map(|s| s.to_string());
+        let mut periods: Vec<Triwulan> = earlier
+            .iter()
+            .map(|(k, c)| Triwulan {
+                q: *k,
+                target: None,
+                realisasi: Some(figure_in_cell(
+                    sheet,
+                    ind.row,
+                    *c,
+                    unit.clone(),
+                    uses.get(c),
+                )),
+                capaian: None,
+            })
+            .collect();
+        periods.push(Triwulan {
+            q: periods.len() as u8 + 1,
+            target: None,
+            realisasi: Some(last),
+            capaian: None,
+        });
+        if let Some(year) = year_of(ind, &periods) {
+            ind.realisasi = Some(year);
+        }
+    }
+}
+
+/// [`year_of_periods`] of one row: `None` where the last period's realisasi stands.
+fn year_of(ind: &Indikator, periods: &[Triwulan]) -> Option<Figure> {
+    let reported: Vec<&Figure> = periods
+        .iter()
+        .filter_map(|p| p.realisasi.as_ref())
+        .filter(|f| f.reading.quantity().is_some())
+        .collect();
+    let (&latest, last) = (reported.last()?, periods.last()?.realisasi.as_ref()?);
+    let latest_is_last = (latest.row, latest.col) == (last.row, last.col);
+    let latest = (!latest_is_last).then(|| latest.clone());
+    if reported.len() < 2 {
+        return latest;
+    }
+    let sum = crate::model::period_sum(periods);
+    // the row's own word: its stated % worked out of the sum and not of the latest period's
+    let stated = ind.capaian.as_ref().and_then(|c| c.reading.quantity());
+    let target = ind.target.as_ref().and_then(|t| t.reading.quantity());
+    if let (Some(s), Some(c), Some(t)) = (&sum, stated, target) {
+        let value = |f: &Figure| f.reading.quantity().map(|q| q.scaled());
+        let fits = |f: &Figure| value(f).is_some_and(|x| states_capaian(c, t.scaled(), x));
+        match (fits(s), reported.last().is_some_and(|f| fits(f))) {
+            (true, false) => return sum,
+            (false, true) => return latest,
+            _ => {}
+        }
+    }
+    crate::model::flow_sum(ind.satuan.as_deref(), ind.target.as_ref(), periods).or(latest)
 }
 
 /// The prefix of an annual table's `qcols` key for another year's figure column
