@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 112] = [
+const KNOWN_SPLITS: [(&str, &str); 113] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -340,6 +340,9 @@ const KNOWN_SPLITS: [(&str, &str); 112] = [
     // Pemerintah`; `IKM pelayanan Wisma Daerah` / `Indeks kepuasan pengguna layanan mess`;
     // `koordinasi dan konsultasi ke K/L` / `koordinasi dengan Kementerian / Lembaga`
     ("dinas_pendidikan_dayah_tanoh_alue", "A15"),
+    // the Papuan village agency, judged from 5 Dec's second session (its table turned over,
+    // indicators across the columns, read): `Dana Desa/Kampung` / `dana kampung (DD & ADD)`
+    ("dpmk_wandoma_jaya", "B09"),
     ("badan_penghubung_teluk_saranggi", "C03"),
     ("badan_penghubung_teluk_saranggi", "C08"),
 ];
@@ -513,6 +516,7 @@ fn judge(agency: &str) -> Vec<String> {
     // (file, sheet, row) -> (group, year, figures)
     // by source row and year: a table of several years side by side gives one row each
     let mut at: BTreeMap<(String, String, u64, String), ReadRow> = BTreeMap::new();
+    let mut at_column: BTreeMap<(String, String, u64, String, String), ReadRow> = BTreeMap::new();
     for (g, ind) in doc["indicators"]
         .as_array()
         .expect("indicators")
@@ -527,6 +531,20 @@ fn judge(agency: &str) -> Vec<String> {
                 .unwrap_or_default();
             let sheet = s["sheet"].as_str().unwrap_or("").to_string();
             let row = s["row"].as_u64().unwrap_or(0);
+            // a table turned over (its indicators across the columns) has every name on one
+            // row: the key tells them by their column (`col`), the document by its cells'
+            for c in y["cells"].as_object().into_iter().flat_map(|c| c.values()) {
+                let letters: String = c["cell"]
+                    .as_str()
+                    .unwrap_or("")
+                    .chars()
+                    .take_while(char::is_ascii_uppercase)
+                    .collect();
+                at_column.insert(
+                    (file.clone(), sheet.clone(), row, year.clone(), letters),
+                    (g, year.clone(), y, scale(&ind["unit"])),
+                );
+            }
             at.insert(
                 (file, sheet, row, year.clone()),
                 (g, year.clone(), y, scale(&ind["unit"])),
@@ -562,8 +580,17 @@ fn judge(agency: &str) -> Vec<String> {
             .map(|y| y.to_string())
             .unwrap_or_default();
         let place = (file.to_string(), sheet.to_string(), row);
+        let by_column = r["col"].as_str().and_then(|c| {
+            at_column.get(&(
+                place.0.clone(),
+                place.1.clone(),
+                row,
+                key_year.clone(),
+                c.to_string(),
+            ))
+        });
         let Some((g, _, y, group_scale)) =
-            at.get(&(place.0.clone(), place.1.clone(), row, key_year))
+            by_column.or_else(|| at.get(&(place.0.clone(), place.1.clone(), row, key_year)))
         else {
             // read in another year, or not at all
             let other = at
@@ -1466,11 +1493,18 @@ fn asset_agency_years() {
 /// E.81; an LKjIP starting in column F and split over two sheets), a provincial liaison
 /// office (sasaran written as numbered lines among the names; semesters; the same form
 /// printed twice side by side, TW II and TW IV; an LKjIP with English headers; an older
-/// E.81 whose units are in the names). Its Papuan village agency is not judged: its 2020
-/// table is transposed (indicators across, years down) and not read.
+/// E.81 whose units are in the names), a Papuan village agency (its 2020 table turned over:
+/// indicators across the columns, measures and years down the rows, each name keyed by its
+/// column; judged from 5 Dec's second session, when such a table is read).
 #[test]
 fn dayah_education_agency_years() {
     let problems = judge("dinas_pendidikan_dayah_tanoh_alue");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn village_community_agency_years() {
+    let problems = judge("dpmk_wandoma_jaya");
     assert!(problems.is_empty(), "{problems:#?}");
 }
 

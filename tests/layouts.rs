@@ -323,7 +323,8 @@ fn semesters_without_a_year_column_add_up_for_a_flow() {
         .iter()
         .enumerate()
     {
-        ws.merge_range(2, c as u16, 3, c as u16, h, &merged).unwrap();
+        ws.merge_range(2, c as u16, 3, c as u16, h, &merged)
+            .unwrap();
     }
     ws.merge_range(2, 4, 2, 5, "Realisasi", &merged).unwrap();
     ws.write(3, 4, "Semester I").unwrap();
@@ -332,14 +333,62 @@ fn semesters_without_a_year_column_add_up_for_a_flow() {
     // name, unit, target, semester I, semester II (None: not in yet), stated %, the year's
     type Row<'a> = (&'a str, &'a str, f64, f64, Option<f64>, f64, f64);
     let rows: [Row; 6] = [
-        ("Jumlah pelatihan yang dilaksanakan", "kali", 10.0, 4.0, Some(5.0), 90.0, 9.0),
-        ("Persentase layanan tepat waktu", "%", 90.0, 80.0, Some(88.0), 97.78, 88.0),
-        ("Nilai retribusi pemakaman", "Rp juta", 500.0, 200.0, Some(260.0), 92.0, 460.0),
-        ("Jumlah peserta magang", "orang", 200.0, 120.0, None, 60.0, 120.0),
+        (
+            "Jumlah pelatihan yang dilaksanakan",
+            "kali",
+            10.0,
+            4.0,
+            Some(5.0),
+            90.0,
+            9.0,
+        ),
+        (
+            "Persentase layanan tepat waktu",
+            "%",
+            90.0,
+            80.0,
+            Some(88.0),
+            97.78,
+            88.0,
+        ),
+        (
+            "Nilai retribusi pemakaman",
+            "Rp juta",
+            500.0,
+            200.0,
+            Some(260.0),
+            92.0,
+            460.0,
+        ),
+        (
+            "Jumlah peserta magang",
+            "orang",
+            200.0,
+            120.0,
+            None,
+            60.0,
+            120.0,
+        ),
         // typed wrong: 90 of 100 is 90 %
-        ("Jumlah kunjungan kerja", "kali", 100.0, 40.0, Some(50.0), 95.0, 90.0),
+        (
+            "Jumlah kunjungan kerja",
+            "kali",
+            100.0,
+            40.0,
+            Some(50.0),
+            95.0,
+            90.0,
+        ),
         // a running total: the second semester is the year's
-        ("Jumlah desa yang memiliki peta batas", "desa", 20.0, 8.0, Some(18.0), 90.0, 18.0),
+        (
+            "Jumlah desa yang memiliki peta batas",
+            "desa",
+            20.0,
+            8.0,
+            Some(18.0),
+            90.0,
+            18.0,
+        ),
     ];
     for (i, (name, unit, t, s1, s2, p, _)) in rows.iter().enumerate() {
         let r = 4 + i as u32;
@@ -369,13 +418,111 @@ fn semesters_without_a_year_column_add_up_for_a_flow() {
         .collect();
     let expected: Vec<(String, f64)> = rows
         .iter()
-        .map(|r| (r.0.to_string(), r.6 * if r.1 == "Rp juta" { 1e6 } else { 1.0 }))
+        .map(|r| {
+            (
+                r.0.to_string(),
+                r.6 * if r.1 == "Rp juta" { 1e6 } else { 1.0 },
+            )
+        })
         .collect();
     assert_eq!(year, expected);
     let errors = cells(&r, Severity::Error);
     assert_eq!(
         errors,
         expect_set(&[("PK 2024", "G9", "C101")]),
+        "{:#?}",
+        r.findings
+    );
+}
+
+/// A PK turned over: its indicators across the columns (a name a column), its measures down
+/// the first column (`Indikator Kinerja | Satuan | Realisasi 2022 | Target 2023 | Realisasi
+/// 2023 | Capaian (%)`). Every indicator is read with the year's figures at their own cells
+/// (not last year's realisasi), and a wrong % is found at its cell; a sheet of notes laid
+/// out alike but holding no figures is no table.
+#[test]
+fn a_table_turned_over_with_indicators_across() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pk-turned-2023.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("PK 2023").unwrap();
+    ws.write(0, 0, "PENGUKURAN KINERJA TAHUN 2023").unwrap();
+    ws.write(1, 0, "DINAS CONTOH KABUPATEN CONTOH").unwrap();
+    let labels = [
+        "Indikator Kinerja",
+        "Satuan",
+        "Realisasi 2022",
+        "Target 2023",
+        "Realisasi 2023",
+        "Capaian (%)",
+    ];
+    for (i, l) in labels.iter().enumerate() {
+        ws.write(3 + i as u32, 0, *l).unwrap();
+    }
+    // name, unit, last year's realisasi, target, realisasi, stated %
+    let indicators: [(&str, &str, f64, f64, f64, f64); 4] = [
+        ("Jumlah koperasi aktif", "unit", 40.0, 45.0, 47.0, 104.44),
+        ("Persentase desa mandiri", "%", 12.0, 15.0, 14.0, 93.33),
+        // typed wrong: 180 of 200 is 90 %
+        (
+            "Jumlah pelaku usaha yang dibina",
+            "orang",
+            150.0,
+            200.0,
+            180.0,
+            95.0,
+        ),
+        (
+            "Indeks kepuasan masyarakat",
+            "indeks",
+            78.0,
+            80.0,
+            81.0,
+            101.25,
+        ),
+    ];
+    for (i, (name, unit, last, t, r, p)) in indicators.iter().enumerate() {
+        let c = 1 + i as u16;
+        ws.write(3, c, *name).unwrap();
+        ws.write(4, c, *unit).unwrap();
+        ws.write(5, c, *last).unwrap();
+        ws.write(6, c, *t).unwrap();
+        ws.write(7, c, *r).unwrap();
+        ws.write(8, c, *p).unwrap();
+    }
+    let notes = wb.add_worksheet();
+    notes.set_name("Catatan").unwrap();
+    for (i, l) in ["Indikator Kinerja", "Satuan", "Target", "Realisasi"]
+        .iter()
+        .enumerate()
+    {
+        notes.write(i as u32, 0, *l).unwrap();
+        notes.write(i as u32, 1, "lihat lembar PK").unwrap();
+    }
+    wb.save(&path).unwrap();
+
+    let r = check(&path);
+    assert!(r.error.is_none(), "{:?}", r.error);
+    assert_eq!(r.models.len(), 1, "the notes sheet is no table");
+    let m = &r.models[0];
+    assert_eq!(m.year(), Some(2023));
+    let year: Vec<&rakit::model::Indikator> =
+        m.indikator.iter().filter(|i| i.period.is_none()).collect();
+    let names: Vec<&str> = year.iter().map(|i| &*i.nama).collect();
+    assert_eq!(names, indicators.iter().map(|i| i.0).collect::<Vec<_>>());
+    for (k, ind) in year.iter().enumerate() {
+        let col = 1 + k as u32;
+        assert_eq!(ind.nama_cell, (3, col));
+        let at = |f: &Option<rakit::model::Figure>| f.as_ref().map(|f| (f.row, f.col));
+        assert_eq!(at(&ind.target), Some((6, col)));
+        assert_eq!(at(&ind.realisasi), Some((7, col)));
+        assert_eq!(at(&ind.capaian), Some((8, col)));
+    }
+    let errors = cells(&r, Severity::Error);
+    assert_eq!(
+        errors,
+        expect_set(&[("PK 2023", "D9", "C101")]),
         "{:#?}",
         r.findings
     );

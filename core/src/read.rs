@@ -1227,6 +1227,39 @@ impl Sheet {
     pub fn last_row(&self) -> Option<u32> {
         self.cells.last().map(|c| c.row)
     }
+
+    /// The sheet turned over its diagonal: each cell's row its column and its column its
+    /// row, merged ranges likewise (a table written with its indicators across the columns
+    /// read as one written down the rows). `None` where a row number would pass the last
+    /// column a sheet can have.
+    pub fn transposed(&self) -> Option<Sheet> {
+        if self.last_row()? >= MAX_COLS {
+            return None;
+        }
+        let cells = self
+            .cells
+            .iter()
+            .map(|c| Cell {
+                row: c.col,
+                col: c.row,
+                ..c.clone()
+            })
+            .collect();
+        let merged = self
+            .merged
+            .iter()
+            .map(|m| Merge {
+                first_row: m.first_col,
+                first_col: m.first_row,
+                last_row: m.last_col,
+                last_col: m.last_row,
+            })
+            .collect();
+        let mut t = Sheet::new(self.name.clone(), cells, merged);
+        t.formats_known = self.formats_known;
+        t.hidden = self.hidden;
+        Some(t)
+    }
 }
 
 #[cfg(test)]

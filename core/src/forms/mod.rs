@@ -22,6 +22,7 @@ pub mod bulanan;
 pub mod evaluasi_renja;
 pub mod pengukuran_kinerja;
 pub mod rencana_aksi;
+mod turned;
 
 use crate::layout::mapping::Mapping;
 use crate::layout::meta::read_meta;
@@ -122,6 +123,10 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
             None => detect(sheet),
         };
         if tables.is_empty() {
+            // an annual table written turned over, indicators across the columns
+            if mapping.is_none() {
+                out.extend(turned::model(sheet));
+            }
             continue;
         }
         let mut meta = read_meta(sheet, &tables);

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use crate::layout::{EARLIER_PERIOD, OTHER_PERIOD};
 use crate::layout::*;
+use crate::layout::{EARLIER_PERIOD, OTHER_PERIOD};
 use crate::read::{Merge, Raw, Sheet};
 use crate::text;
 
