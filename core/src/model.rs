@@ -1226,9 +1226,10 @@ pub(crate) fn period_sum(quarters: &[Triwulan]) -> Option<Figure> {
             Reading::Number { q: x, other: None }
                 if x.scale == lq.scale
                     && x.percent == lq.percent
-                    // a unit written in one cell only (`9,38 km` among plain numbers)
+                    // a unit written in one cell only (`9,38 km` among plain numbers), or
+                    // spelled otherwise there (`80 org` among figures in `orang`)
                     && match (&x.unit, &lq.unit) {
-                        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+                        (Some(a), Some(b)) => crate::value::unit::same_unit(a, b),
                         _ => true,
                     } =>
             {

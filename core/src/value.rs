@@ -18,6 +18,7 @@ mod parse;
 mod resolve;
 #[cfg(test)]
 mod tests;
+pub mod unit;
 
 pub use compact_str::CompactString;
 use rust_decimal::Decimal;

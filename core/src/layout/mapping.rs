@@ -135,11 +135,11 @@ pub enum MappingError {
 /// The columns besides the roles that `--print-mapping` writes for an annual table, which a
 /// mapping may give back: another period's figures (`lain_7`), an earlier period's realisasi
 /// of a year written in periods (`realisasi_periode_1`), another year's (`tahun_2021`,
-/// `tahun_2021_target`), a stacked table's labels and its one column of figures (`uraian`,
-/// `nilai`).
+/// `tahun_2021_target`), a column of years one a row (`tahun_baris`), a stacked table's labels
+/// and its one column of figures (`uraian`, `nilai`).
 fn annual_extra_key(k: &str) -> bool {
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if matches!(k, "uraian" | "nilai" | "header_tiap_blok") {
+    if matches!(k, "uraian" | "nilai" | "header_tiap_blok" | "tahun_baris") {
         return true;
     }
     if let Some(n) = k

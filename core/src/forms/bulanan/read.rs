@@ -126,10 +126,14 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         let annual = annual.map(|t| crate::model::bounded(t, polaritas));
         let capaian_tahunan = fig(row_of_year, col("capaian"), None);
         // how the year is made of the months: as a column of the table says, else as the
-        // row's own % formula takes it (`=SUM(E22:P22)/D22*100`: their sum)
+        // row's own % formula takes it (`=SUM(E22:P22)/D22*100`: their sum), unless the row
+        // measures a level (a percentage's months never add up: such a formula is the slip)
         let cumulative = cell_text(sheet, r, col(super::detect::ACCRUAL))
             .and_then(|t| super::detect::accrual(&t))
             .or_else(|| {
+                if crate::model::measures_a_level(&nama, unit.as_deref()) {
+                    return None;
+                }
                 let formula = capaian_tahunan.as_ref()?.formula.as_deref()?;
                 sums_the_months(formula, &quarters).then_some(false)
             });

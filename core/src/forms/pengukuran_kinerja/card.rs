@@ -38,7 +38,7 @@ fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
 }
 
 /// The cell holding a card line's value: the first to the right of its label that holds
-/// something other than a `:` (or a `=`).
+/// something other than a `:` (or a `=`); a dash is a value (none to report).
 fn value_col(sheet: &Sheet, row: u32, label_col: u32) -> Option<u32> {
     sheet
         .row(row)
@@ -46,7 +46,9 @@ fn value_col(sheet: &Sheet, row: u32, label_col: u32) -> Option<u32> {
         .filter(|c| c.col > label_col)
         .find(|c| match &c.value {
             Raw::Empty => false,
-            Raw::Text(t) => t.chars().any(char::is_alphanumeric),
+            Raw::Text(t) => {
+                t.chars().any(char::is_alphanumeric) || matches!(t.trim(), "-" | "–" | "—")
+            }
             _ => true,
         })
         .map(|c| c.col)
@@ -160,15 +162,33 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         let Some(nama) = sheet.get_shown(start, name_col).and_then(trimmed_shared) else {
             continue;
         };
-        // each labelled line's row and value cell
+        // each labelled line's row and value cell: the first of its role, a line naming
+        // another year than the table's (`Realisasi 2019` in the 2020 cards) only where none
+        // names the table's year or no year
         let mut lines: BTreeMap<Role, (u32, u32)> = BTreeMap::new();
+        let mut of_other_year: BTreeMap<Role, (u32, u32)> = BTreeMap::new();
         for r in start + 1..=end {
             if let (Some(role), Some(c)) = (
                 label_role(sheet, r, label_col),
                 value_col(sheet, r, label_col),
             ) {
-                lines.entry(role).or_insert((r, c));
+                let other_year = table.header_year.is_some_and(|y| {
+                    let years = sheet
+                        .get(r, label_col)
+                        .map(|l| text::years(&l.value.as_text()))
+                        .unwrap_or_default();
+                    !years.is_empty() && !years.contains(&y)
+                });
+                let into = if other_year {
+                    &mut of_other_year
+                } else {
+                    &mut lines
+                };
+                into.entry(role).or_insert((r, c));
             }
+        }
+        for (role, at) in of_other_year {
+            lines.entry(role).or_insert(at);
         }
         let text_of = |role: Role| {
             let (r, c) = *lines.get(&role)?;

@@ -241,6 +241,9 @@ fn build_table(
             })
     };
     let last_data = crate::layout::last_data_row_where(sheet, first, last, ends);
+    if let Some(c) = year_column(sheet, &header_rows, &found, first..=last_data) {
+        qcols.insert(super::read::YEAR_COLUMN.to_string(), c);
+    }
     Some(Table {
         sheet: sheet.name.clone(),
         kind: TableKind::Annual,
@@ -356,6 +359,40 @@ fn stacked_table(
         from_mapping: false,
         eval: None,
     })
+}
+
+/// A column headed `Tahun` (no figure's) whose rows each write a year, two years or more
+/// among them (an application's export of several years, one row an indicator and a year):
+/// each row is its year's.
+fn year_column(
+    sheet: &Sheet,
+    header_rows: &[u32],
+    found: &[Found],
+    rows: std::ops::RangeInclusive<u32>,
+) -> Option<u32> {
+    let header = *header_rows.last()?;
+    let col = sheet
+        .row(header)
+        .iter()
+        .filter(|c| !found.iter().any(|f| f.col == c.col))
+        .find(|c| matches!(text::label(&c.value.as_text()).as_str(), "tahun" | "thn"))?
+        .col;
+    let mut years = std::collections::BTreeSet::new();
+    let (mut held, mut other) = (0usize, 0usize);
+    for r in rows {
+        let Some(cell) = sheet.get(r, col) else {
+            continue;
+        };
+        match super::read::year_in(&cell.value) {
+            Some(y) => {
+                years.insert(y);
+                held += 1;
+            }
+            None if cell.value.is_empty() => {}
+            None => other += 1,
+        }
+    }
+    (years.len() >= 2 && held >= 4 && other * 10 <= held).then_some(col)
 }
 
 /// The first cell (row, column) of a merged label.

@@ -245,9 +245,57 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         })
         .collect();
     year_of_periods(sheet, table, &mut out);
+    rows_of_other_years(sheet, table, &mut out);
     let earlier = other_years(sheet, table, &out);
     out.extend(earlier);
     out
+}
+
+/// The `qcols` key of an annual table's column of years, one a row (an application's export
+/// of several years: `No | Tahun | Kode | Sasaran | Indikator | …`).
+pub(crate) const YEAR_COLUMN: &str = "tahun_baris";
+
+/// The year a cell of a column of years writes: a whole number, or a text of four digits.
+pub(super) fn year_in(raw: &crate::read::Raw) -> Option<i32> {
+    let y = match raw {
+        crate::read::Raw::Number(d) if d.fract().is_zero() => {
+            use rust_decimal::prelude::ToPrimitive;
+            d.to_i32()?
+        }
+        crate::read::Raw::Text(t) => {
+            let t = t.trim();
+            if t.len() != 4 {
+                return None;
+            }
+            t.parse().ok()?
+        }
+        _ => return None,
+    };
+    (1990..=2100).contains(&y).then_some(y)
+}
+
+/// A table whose rows each write their year ([`YEAR_COLUMN`]): the rows of a year before the
+/// latest it writes are that year's indicators, named with their year and marked with it as
+/// [`other_years`] marks another year's columns, so that `rakit compare` leaves them to their
+/// year and no name is taken for one written twice.
+fn rows_of_other_years(sheet: &Sheet, table: &Table, indikator: &mut [Indikator]) {
+    let Some(&col) = table.qcols.get(YEAR_COLUMN) else {
+        return;
+    };
+    let year_at = |r: u32| sheet.get(r, col).and_then(|c| year_in(&c.value));
+    let Some(latest) = (table.first_row..=table.last_row).filter_map(year_at).max() else {
+        return;
+    };
+    for ind in indikator.iter_mut().filter(|i| i.period.is_none()) {
+        let Some(year) = year_at(ind.row).filter(|y| *y < latest) else {
+            continue;
+        };
+        let Ok(period) = u16::try_from(year) else {
+            continue;
+        };
+        ind.nama = format!("{} ({year})", ind.nama).into();
+        ind.period = Some(period);
+    }
 }
 
 /// The year's realisasi of a table that writes it in periods with no column of its own

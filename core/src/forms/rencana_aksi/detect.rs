@@ -380,10 +380,19 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
         }
         // the year's column beside the quarters of indicators of two rows (`Tahunan / s.d.
         // TW IV`, `Jumlah`): the year's target on the Target row, its realisasi on the next
-        let yearly = label
+        // (`Tahun 2022` or the year alone: the words a year and `tahun`)
+        let words: Vec<&str> = label
             .split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| matches!(w, "tahunan" | "setahun" | "jumlah" | "total"))
-            || label == "tahun";
+            .filter(|w| !w.is_empty())
+            .collect();
+        let the_year = !words.is_empty()
+            && words
+                .iter()
+                .all(|w| *w == "tahun" || (w.len() == 4 && text::years(w).len() == 1));
+        let yearly = words
+            .iter()
+            .any(|w| matches!(*w, "tahunan" | "setahun" | "jumlah" | "total"))
+            || the_year;
         if yearly && cols.contains_key(ROW_KIND) && crate::layout::classify(&label).is_none() {
             cols.entry("target".into()).or_insert(c);
             cols.entry("realisasi".into()).or_insert(c);

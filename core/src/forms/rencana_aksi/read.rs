@@ -220,25 +220,41 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             .map(|t| crate::text::label(&t))
             .unwrap_or_default()
     };
+    // the target row of an indicator whose realisasi row came first, read with it
+    let mut taken = None;
     for r in table.first_row..=table.last_row {
         // the header again on a new page, with its numbering row, is no data
         if crate::layout::is_numbering_row(sheet, r) || header.repeated_at(sheet, r) {
             continue;
         }
-        // the realisasi row of an indicator of two rows: read with its target row
-        if kind_col.is_some() && kind(r) == "realisasi" {
+        if taken == Some(r) {
             continue;
         }
-        // where the realisasi stand: the next row, for an indicator of two rows (none if the
-        // next row is not its realisasi)
-        let rr = match kind_col {
-            Some(_) if kind(r + 1) == "realisasi" => Some(r + 1),
-            Some(_) => None,
-            None => Some(r),
+        // where the target and the realisasi stand: the row and the next, for an indicator
+        // of two rows (no realisasi if the next row is not its realisasi); the other way
+        // round where the realisasi row holds the name and the target row follows it
+        let (tr, rr) = match kind_col {
+            Some(_) if kind(r) == "realisasi" => {
+                // its own name (not one merged down from the row above), no target row
+                // right above it that it would be the realisasi of
+                let named = col("indikator")
+                    .and_then(|c| sheet.get(r, c))
+                    .is_some_and(|c| !c.value.is_empty());
+                let after_target = r > table.first_row && kind(r - 1) == "target";
+                if !(named && !after_target && kind(r + 1) == "target") {
+                    // the realisasi row of an indicator of two rows: read with its target row
+                    continue;
+                }
+                taken = Some(r + 1);
+                (r + 1, Some(r))
+            }
+            Some(_) if kind(r + 1) == "realisasi" => (r, Some(r + 1)),
+            Some(_) => (r, None),
+            None => (r, Some(r)),
         };
         let in_sasaran = cell_text(sheet, r, col("sasaran"));
         let has_target = col("target")
-            .and_then(|c| sheet.get(r, c))
+            .and_then(|c| sheet.get(tr, c))
             .is_some_and(|c| !c.value.is_empty());
         let (nama, name_in_sasaran_col) = match (cell_text(sheet, r, col("indikator")), in_sasaran)
         {
@@ -261,7 +277,7 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         let unit = cell_text(sheet, r, col("satuan"));
         let quarters: Vec<Triwulan> = (1..=4u8)
             .filter_map(|q| {
-                let target = fig(r, col(&format!("tw{q}_target")), unit.clone())?;
+                let target = fig(tr, col(&format!("tw{q}_target")), unit.clone())?;
                 let mut q = Triwulan {
                     q,
                     target: Some(target),
@@ -280,7 +296,7 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         {
             continue;
         }
-        let annual = fig(r, col("target"), unit.clone());
+        let annual = fig(tr, col("target"), unit.clone());
         let realisasi_tahunan = match col("realisasi") {
             Some(c) => rr.and_then(|rr| fig(rr, Some(c), unit.clone())),
             // targets that fit both (all in the last quarter, or all zero) are a flow where

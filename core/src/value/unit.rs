@@ -1,0 +1,65 @@
+//! Units as agencies write them, for telling whether two are one: lower case, spaces and
+//! dots left out (`Rp. (juta)` → `rp(juta)`), spellings made one (`Org` / `orang`, `%` /
+//! `persen`).
+
+/// A unit for comparing: lower case, spaces and dots removed (`Rp. (juta)` → `rp(juta)`).
+pub fn unit_key(u: &str) -> String {
+    unit_chars(u).collect()
+}
+
+/// A unit's [`unit_key`] with its spellings made one: `%`, `persen`, `Persen (%)`; `Org` /
+/// `orang`; `m` / `meter`; `per 100.000 KH` / `per 100.000 kelahiran hidup`.
+pub fn unit_canon(u: &str) -> String {
+    let k = unit_key(u).replace("kelahiranhidup", "kh");
+    let one = match k.as_str() {
+        "%" | "(%)" | "persen" | "persen(%)" | "%(persen)" | "prosen" | "percent"
+        | "persentase" => "%",
+        // per mille: the sign, its names, and the thousand it is taken per
+        "‰" | "(‰)" | "permil" | "permill" | "permille" | "promil" | "per1000" | "per1000(‰)" => {
+            "‰"
+        }
+        "org" | "orang" => "orang",
+        "m" | "meter" | "mtr" => "m",
+        "km" | "kilometer" => "km",
+        "ha" | "hektar" | "hektare" => "ha",
+        "dok" | "dokumen" => "dokumen",
+        "lap" | "laporan" => "laporan",
+        "keg" | "kegiatan" => "kegiatan",
+        "kel" | "klp" | "kelompok" => "kelompok",
+        "bh" | "buah" => "buah",
+        "rp" | "rupiah" => "rp",
+        "thn" | "tahun" => "tahun",
+        "hr" | "hari" => "hari",
+        "bln" | "bulan" => "bulan",
+        _ => return k,
+    };
+    one.to_string()
+}
+
+/// Whether two units are the same: the same [`unit_key`] (told without building either),
+/// or spellings of one unit ([`unit_canon`]).
+pub fn same_unit(x: &str, y: &str) -> bool {
+    let same_key = if x.is_ascii() && y.is_ascii() {
+        // most units: byte by byte, as `unit_chars` reads them (a unit test compares)
+        ascii_unit_bytes(x).eq(ascii_unit_bytes(y))
+    } else {
+        unit_chars(x).eq(unit_chars(y))
+    };
+    same_key || unit_canon(x) == unit_canon(y)
+}
+
+/// [`unit_chars`] of an ASCII unit, as bytes: ASCII whitespace (as `char::is_whitespace`
+/// tells it, the vertical tab included) and dots left out, letters in lower case.
+fn ascii_unit_bytes(u: &str) -> impl Iterator<Item = u8> + '_ {
+    u.bytes()
+        .filter(|b| !matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ' | b'.'))
+        .map(|b| b.to_ascii_lowercase())
+}
+
+/// The characters of a unit's [`unit_key`].
+pub(crate) fn unit_chars(u: &str) -> impl Iterator<Item = char> + '_ {
+    u.chars()
+        .filter(|c| !c.is_whitespace() && *c != '.')
+        .flat_map(char::to_lowercase)
+}
+
