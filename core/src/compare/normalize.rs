@@ -228,8 +228,60 @@ pub fn words(name: &str) -> Vec<Word> {
             }
         }
     }
+    if shouted(&text) {
+        plain_in_capitals(&mut out, lexicon);
+    }
     finish(&mut out, &text, lexicon);
     out
+}
+
+/// Whether a name is written in capitals throughout (`JUMLAH TAMAN KOTA YANG DIBANGUN`): no
+/// small letter, three words of three letters or more.
+fn shouted(text: &str) -> bool {
+    !text.chars().any(char::is_lowercase)
+        && text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 3)
+            .count()
+            >= 3
+}
+
+/// The words of a name written in capitals throughout, where capitals say nothing: a word of
+/// four letters or more that reads as a word (`TAMAN`, `KOTA`, `JUMLAH`), or a stop word
+/// (`YANG`, `DAN`), is an ordinary word unless known as a code; a shorter one (`TPU`, `RTH`)
+/// and one no word is spelled like (`IPTM`, `SKPD`: [`spelled_as_code`]) stay codes.
+fn plain_in_capitals(words: &mut [Word], lexicon: &Lexicon) {
+    for w in words.iter_mut().filter(|w| w.code && !w.number) {
+        let known = lexicon.kind(&w.norm);
+        if known == Some(Kind::Code) {
+            continue;
+        }
+        if (w.chars >= 4 && !spelled_as_code(&w.norm)) || known == Some(Kind::Stop) {
+            w.code = false;
+            w.stop = known == Some(Kind::Stop);
+        }
+    }
+}
+
+/// Whether a word (lower case) is spelled as a code rather than a word: no vowel, or three
+/// consonants in a row (`iptm`, `umkm`, `skpd`, `pdrb`).
+fn spelled_as_code(word: &str) -> bool {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    if !word.chars().any(vowel) {
+        return true;
+    }
+    let mut run = 0;
+    for c in word.chars() {
+        run = if c.is_alphabetic() && !vowel(c) {
+            run + 1
+        } else {
+            0
+        };
+        if run >= 3 {
+            return true;
+        }
+    }
+    false
 }
 
 /// What is made of a name's words once split from `text`: Roman numbers, codes joined,
@@ -535,6 +587,30 @@ fn mark_aside(w: &mut [Word], text: &str) {
             note_the_standard(&mut w[tail..]);
         }
         return;
+    }
+    // who or what the figure comes by, noted in brackets at the end in a word or two and a
+    // code (`… uji kompetensi (sertifikasi BNSP)`, `(data BPS)`): its code a note, where the
+    // name's last words are the note's and no level or kind (`(jenjang SD)`) is noted
+    if (2..=3).contains(&listed.len()) && !inner.contains([',', '/', ';']) && listed.len() < w.len()
+    {
+        let tail = w.len() - listed.len();
+        let note = &mut w[tail..];
+        let written = note.iter().zip(&listed).all(|(x, t)| x.raw == *t);
+        let codes = note.iter().filter(|x| x.code).count();
+        let plain = note
+            .iter()
+            .filter(|x| !x.code && !x.number && !x.stop)
+            .count();
+        if written
+            && codes == 1
+            && plain >= 1
+            && note.iter().all(|x| !x.code || !known_code(&x.norm))
+        {
+            for x in note.iter_mut().filter(|x| x.code) {
+                x.aside = true;
+            }
+            return;
+        }
     }
     // a list in the brackets ("… tersertifikasi (halal, PIRT, SNI)"): its codes are notes too,
     // where the name's last words are the list's, one by one
@@ -1651,6 +1727,50 @@ mod tests {
         assert!(aside("Jumlah Posyandu-Mandiri").is_empty());
         assert!(aside("Persentase peserta JKN - KIS").is_empty());
         assert!(aside("APM SD/SMP").is_empty());
+    }
+
+    #[test]
+    fn who_gives_the_figure_noted_in_brackets_at_the_end_is_a_note() {
+        let aside = |name: &str| -> Vec<String> {
+            words(name)
+                .into_iter()
+                .filter(|w| w.aside)
+                .map(|w| w.norm)
+                .collect()
+        };
+        assert_eq!(
+            aside("Jumlah peserta uji kompetensi (sertifikasi BNSP)"),
+            ["bnsp"]
+        );
+        assert_eq!(aside("Jumlah penduduk miskin (data BPS)"), ["bps"]);
+        // a level or a kind still must agree; two codes, or a note of four words, are no note
+        assert!(aside("Jumlah sekolah terakreditasi (jenjang SD)").is_empty());
+        assert!(aside("Jumlah peserta (sertifikasi BNSP LSP)").is_empty());
+        assert!(aside("Jumlah peserta (sertifikasi oleh lembaga BNSP)").is_empty());
+    }
+
+    #[test]
+    fn a_name_in_capitals_throughout_writes_words_not_codes() {
+        let codes = |name: &str| -> Vec<String> {
+            words(name)
+                .into_iter()
+                .filter(|w| w.code)
+                .map(|w| w.norm)
+                .collect()
+        };
+        let stops = |name: &str| words(name).iter().filter(|w| w.stop).count();
+        // its words are words; short codes and codes spelled as none stay codes
+        assert!(codes("JUMLAH TAMAN KOTA YANG DIBANGUN").is_empty());
+        assert_eq!(stops("JUMLAH TAMAN KOTA YANG DIBANGUN"), 1);
+        assert_eq!(codes("JUMLAH TPU YANG DIKELOLA PEMERINTAH KOTA"), ["tpu"]);
+        assert_eq!(
+            codes("PERSENTASE IPTM YANG DITERBITKAN TEPAT WAKTU"),
+            ["iptm"]
+        );
+        // in a name of small letters, capitals still make a code
+        assert_eq!(codes("Jumlah TAMAN kota"), ["taman"]);
+        // a short name in capitals is a code
+        assert_eq!(codes("IKM"), ["ikm"]);
     }
 
     #[test]
