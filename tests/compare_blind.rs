@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 113] = [
+const KNOWN_SPLITS: [(&str, &str); 116] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -345,6 +345,18 @@ const KNOWN_SPLITS: [(&str, &str); 113] = [
     ("dpmk_wandoma_jaya", "B09"),
     ("badan_penghubung_teluk_saranggi", "C03"),
     ("badan_penghubung_teluk_saranggi", "C08"),
+    // the twenty-seventh round (`tests/data/blind41`), measured as it came (e0997d8): a
+    // quarterly table of Target and Realisasi rows whose year stands under `Tahun 2022` read
+    // without it (21 rows' targets, one indicator not read: its Realisasi row first), a card
+    // read at its `Realisasi 2019` line (20 rows), an export of 2018 and 2019 rows read all
+    // as 2019, names in capitals read as codes, a month typed `80 org` left out of the sum,
+    // a level's months summed after its % formula, 22 splits; after 5 Dec's second session
+    // every row read with the keyed figures, 3 splits, all other words for the same:
+    // `Akreditasi lembaga` / `Predikat Akreditasi Lembaga`; `Jumlah retribusi` / `Penerimaan
+    // retribusi`; `retribusi sewa taman` / `pemakaian kekayaan daerah`
+    ("b_uptd_blk_lubuk_serai", "B13"),
+    ("c_distamkam_banyu_sekar", "T14"),
+    ("c_distamkam_banyu_sekar", "T15"),
 ];
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
@@ -428,7 +440,7 @@ fn blind(agency: &str) -> PathBuf {
         "blind", "blind2", "blind3", "blind4", "blind14", "blind16", "blind20", "blind21",
         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
         "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37",
-        "blind38", "blind39", "blind40",
+        "blind38", "blind39", "blind40", "blind41",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -1553,5 +1565,32 @@ fn dental_hospital_years() {
 #[test]
 fn border_agency_years() {
     let problems = judge("bppd_sempadan_raya");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The twenty-seventh round (`tests/data/blind41`): a protocol section of a regency's
+/// secretariat (a PK and a Rencana Aksi without the year's realisasi in one .xls; an E.81 in
+/// an .ods with a hidden TW III copy; an LKjIP of earlier years and the Renstra's), a
+/// provincial training centre (a monthly sheet with no year's column, a month typed `80
+/// org`; a table of Target and Realisasi rows under `TW I .. TW IV | Tahun 2022`, one
+/// indicator's Realisasi row first; two years side by side; a Rencana Aksi of T / R / %),
+/// a city's parks and cemeteries agency (value and unit in one cell; an older E.81; an
+/// application's export of 2018 and 2019 rows under a `Tahun` column; cards of labelled lines
+/// with last year's realisasi inside, names in capitals).
+#[test]
+fn protocol_section_years() {
+    let problems = judge("a_prokopim_pasir_kelambu");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn training_centre_years() {
+    let problems = judge("b_uptd_blk_lubuk_serai");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn city_parks_and_cemeteries_years() {
+    let problems = judge("c_distamkam_banyu_sekar");
     assert!(problems.is_empty(), "{problems:#?}");
 }

@@ -62,4 +62,3 @@ pub(crate) fn unit_chars(u: &str) -> impl Iterator<Item = char> + '_ {
         .filter(|c| !c.is_whitespace() && *c != '.')
         .flat_map(char::to_lowercase)
 }
-
