@@ -256,7 +256,8 @@ fn compare_one(
         return Done {
             code,
             summary: false,
-            json: Some(cmp.to_json_bytes(lang)),
+            // a folder's document stands as a member's value in `--per-folder`'s
+            json: Some(cmp.to_json_bytes_nested(lang, usize::from(folder.is_some()))),
         };
     }
     if cmp.years.len() < 2 {
@@ -316,10 +317,7 @@ fn per_folder(how: &How, inputs: Vec<app::Input>) -> i32 {
             );
             FolderDone {
                 folder: shown,
-                done: Done {
-                    json: done.json.as_deref().map(indented),
-                    ..done
-                },
+                done,
                 err,
                 out,
             }
@@ -408,7 +406,7 @@ fn folder_names<'a>(folders: impl Iterator<Item = &'a PathBuf>) -> Vec<String> {
 }
 
 /// Writes the JSON documents of `--per-folder` as one object by folder, each document
-/// indented under its key ([`indented`] already).
+/// indented under its key (written so: [`rakit_core::compare::Comparison::to_json_bytes_nested`]).
 fn by_folder(documents: &[(String, Vec<u8>)], out: &mut impl Write) -> std::io::Result<()> {
     out.write_all(b"{")?;
     for (i, (folder, doc)) in documents.iter().enumerate() {
@@ -419,19 +417,6 @@ fn by_folder(documents: &[(String, Vec<u8>)], out: &mut impl Write) -> std::io::
         out.write_all(doc)?;
     }
     out.write_all(b"\n}\n")
-}
-
-/// A JSON document indented two spaces more, to stand as a member's value.
-fn indented(doc: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(doc.len() + doc.len() / 8);
-    let mut from = 0;
-    for at in memchr::memchr_iter(b'\n', doc) {
-        out.extend_from_slice(&doc[from..=at]);
-        out.extend_from_slice(b"  ");
-        from = at + 1;
-    }
-    out.extend_from_slice(&doc[from..]);
-    out
 }
 
 /// `perbandingan-2013-2016.xlsx` beside the first input (inside it when it is a folder).

@@ -896,8 +896,15 @@ impl Comparison {
     /// [`Self::to_json`] as the UTF-8 bytes to print, without checking them again as a
     /// `String` would: serde_json writes only UTF-8.
     pub fn to_json_bytes(&self, lang: Lang) -> Vec<u8> {
+        self.to_json_bytes_nested(lang, 0)
+    }
+
+    /// [`Self::to_json_bytes`] written to stand `depth` levels deep in a larger document
+    /// (`rakit compare --per-folder`: each folder's document as a member's value), every line
+    /// after the first indented two spaces a level more.
+    pub fn to_json_bytes_nested(&self, lang: Lang, depth: usize) -> Vec<u8> {
         let (paths, caps) = (Paths::of(self), Capaians::of(self));
-        let mut out = Out::with_capacity(self.json_size_hint());
+        let mut out = Out::with_capacity_at(self.json_size_hint(), depth);
         self.document(lang, &paths, &caps).write(&mut out);
         if out.failed {
             return Vec::new();

@@ -143,10 +143,12 @@ pub(super) struct Out {
 }
 
 impl Out {
-    pub(super) fn with_capacity(capacity: usize) -> Out {
+    /// A writer of a document into a buffer of `capacity` bytes to start with, the document
+    /// standing `depth` levels deep in another (0: a document of its own).
+    pub(super) fn with_capacity_at(capacity: usize, depth: usize) -> Out {
         Out {
             buf: Vec::with_capacity(capacity),
-            depth: 0,
+            depth,
             first: 0,
             failed: false,
         }
