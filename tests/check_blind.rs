@@ -961,3 +961,23 @@ fn a_row_of_grades_is_no_shifted_row_and_text_results_are_read_as_texts() {
         r.findings
     );
 }
+
+/// A table of Target and Realisasi rows where one indicator's Realisasi row comes first: its
+/// % `=I36/I37*100` is worked out of its own target and realisasi, so it is off no row (F801),
+/// while a % typed over the column's formulas is still found (C101 and F803 at J24); a
+/// dropout rate computed with the negative formula is read as the negative indicator it is
+/// (C107, no C101 at J17). (`tests/data/blind41`, the training centre's 2022 sheet.)
+#[test]
+fn a_realisasi_row_before_its_target_row_is_no_formula_off_its_row() {
+    let r = common::check(&common::data(
+        "blind41/b_uptd_blk_lubuk_serai/BLK_Capaian_2022_2023.xlsx",
+    ));
+    let at = |code: &str, cell: &str| {
+        r.findings
+            .iter()
+            .any(|f| f.sheet == "Capaian 2022" && f.code == code && f.cell() == cell)
+    };
+    assert!(!at("F801", "J36"), "{:#?}", r.findings);
+    assert!(at("C101", "J24") && at("F803", "J24"), "{:#?}", r.findings);
+    assert!(!at("C101", "J17") && at("C107", "B16"), "{:#?}", r.findings);
+}

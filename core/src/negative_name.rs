@@ -17,6 +17,7 @@
 //! assert!(name_is_negative("Angka Kematian Ibu (per 100.000 KH)"));
 //! assert!(name_is_negative("Persentase anak tidak sekolah (ATS) usia 7-15 tahun"));
 //! assert!(name_is_negative("Rata-rata waktu penyelesaian perizinan"));
+//! assert!(name_is_negative("Persentase Peserta Drop Out"));
 //! assert!(!name_is_negative("Persentase penurunan angka kematian ibu"));
 //! assert!(!name_is_negative("Persentase kasus kekerasan yang ditangani"));
 //! assert!(!name_is_negative("Persentase perizinan yang terbit tepat waktu"));
@@ -47,6 +48,9 @@ const NEGATIVE: &[&[&str]] = &[
     &["kasus"],
     // education
     &["putus", "sekolah"],
+    // a trainee or pupil who leaves before the end (`Persentase peserta drop out`)
+    &["drop", "out"],
+    &["dropout"],
     &["tidak", "sekolah"],
     &["ats"],
     &["buta", "aksara"],

@@ -26,6 +26,9 @@
 //! - Baris induk yang menjumlahkan anak-anaknya (`=SUM(K15:K21)`) di kolom yang baris anaknya
 //!   berisi angka: bentuknya lain, bukan rujukan baris yang bergeser.
 //! - Kolom yang rumusnya tidak punya pola bersama.
+//! - Rumus % capaian yang merujuk tepat target dan realisasi indikatornya sendiri seperti
+//!   dibaca rakit, dalam urutan mana pun (`=I36/I37*100` di blok yang baris Realisasinya
+//!   ditulis sebelum baris Targetnya): rumus itu benar walau polanya lain dari kolomnya.
 //! - Sel % capaian yang hasilnya salah karena rujukan itu: [C101](C101.md) melaporkannya
 //!   sekali, dengan rumus yang merujuk baris lain dan rumus baris itu sebagai perbaikannya.
 //!

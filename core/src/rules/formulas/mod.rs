@@ -38,6 +38,7 @@ pub(super) fn check(cx: &crate::rules::RuleContext, out: &mut Vec<Finding>) {
         return;
     };
     blank_polarities(sheet, out);
+    let own = own_figures(sm);
     for t in &sm.tables {
         let (first, last) = (t.first_row, t.last_row);
         let mut columns: HashMap<u32, Vec<Entry<'_>>> = HashMap::new();
@@ -67,7 +68,7 @@ pub(super) fn check(cx: &crate::rules::RuleContext, out: &mut Vec<Finding>) {
         let mut cols: Vec<_> = columns.into_iter().collect();
         cols.sort_by_key(|(c, _)| *c);
         for (col, entries) in cols {
-            check_column(sheet, col, &entries, numbers.get(&col), out);
+            check_column(sheet, col, &entries, numbers.get(&col), &own, out);
         }
     }
 }
@@ -94,11 +95,41 @@ fn blank_polarities(sheet: &Sheet, out: &mut Vec<Finding>) {
     }
 }
 
+/// The stated % cells whose formula refers to exactly the target and the realisasi rakit read
+/// for them, in either order (`=I36/I37*100` where an indicator's Realisasi row comes before
+/// its Target row): right, whatever pattern the column's other formulas share.
+fn own_figures(sm: &crate::model::SheetModel) -> std::collections::HashSet<(u32, u32)> {
+    let mut own = std::collections::HashSet::new();
+    for c in sm.checks() {
+        let Some(f) = c.stated.formula.as_deref() else {
+            continue;
+        };
+        let mut refs: Vec<(u32, u32)> = references(f)
+            .into_iter()
+            .filter(|r| r.sheet.is_none())
+            .map(|r| (r.row, r.col))
+            .collect();
+        refs.sort_unstable();
+        refs.dedup();
+        let mut figures = vec![
+            (c.target.row, c.target.col),
+            (c.realisasi.row, c.realisasi.col),
+        ];
+        figures.sort_unstable();
+        figures.dedup();
+        if refs == figures {
+            own.insert((c.stated.row, c.stated.col));
+        }
+    }
+    own
+}
+
 fn check_column(
     sheet: &Sheet,
     col: u32,
     entries: &[Entry<'_>],
     typed: Option<&Vec<u32>>,
+    own: &std::collections::HashSet<(u32, u32)>,
     out: &mut Vec<Finding>,
 ) {
     let pattern = dominant(entries);
@@ -143,6 +174,10 @@ fn check_column(
         } else {
             None
         };
+        // a % worked out of its own indicator's target and realisasi is off no row
+        if off.is_some() && own.contains(&(e.row, col)) {
+            continue;
+        }
         if let Some(id) = off {
             let expected = expected.as_deref().unwrap_or("");
             out.push(if id == RuleId::F801 {
