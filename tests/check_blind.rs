@@ -981,3 +981,25 @@ fn a_realisasi_row_before_its_target_row_is_no_formula_off_its_row() {
     assert!(at("C101", "J24") && at("F803", "J24"), "{:#?}", r.findings);
     assert!(!at("C101", "J17") && at("C107", "B16"), "{:#?}", r.findings);
 }
+
+/// An E.81 whose year's realisasi (column 12) is the last quarter's for the indicators that
+/// measure a level (`Produktivitas kelapa sawit (kg/ha)`, `Luas areal … (Ha)`: the value
+/// written lies nearer the year's target than the quarters' sum) is no computed column typed
+/// over (K101), while a 0 typed over quarters of 0 / 80 / 120 / 95 still is.
+/// (`tests/data/blind31`, the plantation agency's 2018 form.)
+#[test]
+fn a_level_by_its_figures_keeps_its_last_quarter_in_the_evaluation_form() {
+    let r = common::check(&common::data(
+        "blind31/dinas_perkebunan/EVALUASI_RENJA_DISBUN_2018.xlsx",
+    ));
+    let k101: Vec<String> = r
+        .findings
+        .iter()
+        .filter(|f| f.code == "K101")
+        .map(|f| f.cell())
+        .collect();
+    for level in ["S10", "S12", "S14", "S16"] {
+        assert!(!k101.contains(&level.to_string()), "{k101:?}");
+    }
+    assert!(k101.contains(&"S17".to_string()), "{k101:?}");
+}

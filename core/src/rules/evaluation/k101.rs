@@ -30,15 +30,18 @@
 //! Baris yang seluruh sel sumbernya kosong; sel hasil yang kosong, berisi teks atau galat
 //! (galat dilaporkan [E901](E901.md)); pembagian dengan nol. Untuk indikator yang mengukur
 //! **tingkat**, bukan besaran yang dapat dijumlah (satuannya `%`, indeks, nilai, skor, atau
-//! namanya diawali Persentase, Indeks, Rasio, Rata-rata, Tingkat, Cakupan, Angka, Nilai):
+//! namanya diawali Persentase, Indeks, Rasio, Rata-rata, Tingkat, Cakupan, Angka, Nilai;
+//! atau angkanya sendiri menunjukkannya: nilai yang ditulis lebih dekat ke target tahun itu
+//! daripada jumlah triwulannya, seperti `Luas areal (Ha)` 19.322,75 dengan target 19.300):
 //! realisasi setahun yang sama dengan triwulan terakhir yang terisi atau rerata triwulannya,
 //! dan realisasi Renstra sampai tahun ini yang sama dengan nilai tahun ini ("Nilai Akhir").
 //!
 //! *English.* Rows whose source cells are all blank; a blank, text or error result; a division
 //! by zero. For an indicator measuring a level rather than a quantity that adds up (its unit
 //! `%`, an index, a score, or a name starting Persentase, Indeks, Rasio, Rata-rata, Tingkat,
-//! Cakupan, Angka, Nilai): a year's realisasi equal to the last quarter written or the
-//! quarters' mean, and a Renstra realisasi to date equal to this year's value.
+//! Cakupan, Angka, Nilai; or its figures show it: the value written lies nearer the year's
+//! target than the quarters' sum): a year's realisasi equal to the last quarter written or
+//! the quarters' mean, and a Renstra realisasi to date equal to this year's value.
 //!
 //! ## Cara memperbaiki
 //!

@@ -195,13 +195,17 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
                     // is the last quarter's value or their mean, and its Renstra level to
                     // date the latest year's (`12 = 8+9+10+11` and `13 = 6 + 12` are for
                     // quantities)
+                    // (a level by its name, or by its figures: the value written lies nearer
+                    // the year's target than the sum does, `225,3` Ha of a target of 232
+                    // where the quarters add up to 887,9)
                     let level_kept = || {
                         !money
                             && matches!(rule.op, EvalOp::Sum(_))
                             && level_values(&vals)
                                 .into_iter()
                                 .any(|v| agrees_at(stated, v, false, min_dp))
-                            && level_row(cx.model, row)
+                            && (level_row(cx.model, row)
+                                || nearer_the_target(cx.model, row, stated, exact))
                     };
                     if !agrees_at(stated, exact, money && !ratio, min_dp) && !level_kept() {
                         out.push(k101::finding(
@@ -254,6 +258,31 @@ fn level_row(model: &crate::model::SheetModel, row: u32) -> bool {
         .iter()
         .find(|i| i.row == row)
         .is_some_and(|ind| crate::model::measures_a_level(&ind.nama, ind.satuan.as_deref()))
+}
+
+/// Whether a value written lies nearer the row's target than the sum of its parts does (as a
+/// factor either way): the row counts a level, whose year is its latest value.
+fn nearer_the_target(
+    model: &crate::model::SheetModel,
+    row: u32,
+    stated: Decimal,
+    sum: Decimal,
+) -> bool {
+    use rust_decimal::prelude::ToPrimitive;
+    let Some(target) = model
+        .indikator
+        .iter()
+        .find(|i| i.row == row)
+        .and_then(|i| i.target.as_ref()?.reading.quantity().map(|q| q.scaled()))
+        .filter(|t| *t > Decimal::ZERO)
+    else {
+        return false;
+    };
+    let off = |x: Decimal| -> Option<f64> {
+        let r = x.checked_div(target)?.to_f64()?;
+        (r > 0.0).then(|| r.ln().abs())
+    };
+    matches!((off(stated), off(sum)), (Some(s), Some(t)) if s < t)
 }
 
 /// What a level's year (or its level to date) may be written as instead of the sum of the
