@@ -1099,8 +1099,8 @@ pub fn measures_a_level(name: &str, satuan: Option<&str>) -> bool {
         .any(|p| crate::text::norm_starts_with(name, p))
 }
 
-/// The year's realisasi of a Rencana Aksi that gives none beside its quarters: the last
-/// quarter's where the quarter targets are cumulative, their sum where each is a quarter's
+/// The year's realisasi of a Rencana Aksi that gives none beside its quarters (or months): the
+/// last quarter's where the quarter targets are cumulative, their sum where each is a quarter's
 /// share of the year's target (targets that fit both, all in the last quarter or all zero,
 /// are a flow where the realisasi falls back somewhere), else the last quarter's.
 pub(crate) fn year_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Figure> {
@@ -1125,11 +1125,13 @@ fn cumulative_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Optio
             .is_some_and(|r| r.reading.quantity().is_some())
     })?;
     let t = last.target.as_ref()?.reading.quantity()?;
+    // the year's last period: the fourth quarter, or December in a table of months
+    let year_end = if quarters.len() > 4 { 12 } else { 4 };
     let rising = quarters
         .iter()
         .filter_map(|q| q.target.as_ref()?.reading.quantity())
         .all(|q| q.scaled() <= a.scaled());
-    (last.q == 4 && t.scaled() == a.scaled() && rising)
+    (last.q == year_end && t.scaled() == a.scaled() && rising)
         .then(|| last.realisasi.clone())
         .flatten()
 }
@@ -1159,7 +1161,9 @@ fn summed_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Fi
         })
         .collect::<Option<Vec<_>>>()?;
     let levels = targets.iter().all(|t| *t == a.scaled()) && !a.scaled().is_zero();
-    if targets.len() != 4 || levels || targets.iter().sum::<Decimal>() != a.scaled() {
+    // four quarters, or twelve months
+    let whole_year = matches!(targets.len(), 4 | 12);
+    if !whole_year || levels || targets.iter().sum::<Decimal>() != a.scaled() {
         return None;
     }
     period_sum(quarters)
@@ -1223,7 +1227,9 @@ pub(crate) fn period_sum(quarters: &[Triwulan]) -> Option<Figure> {
         let Some(r) = &q.realisasi else { continue };
         match &r.reading {
             Reading::Blank | Reading::Dash => {}
-            Reading::Number { q: x, other: None }
+            // a separator left ambiguous (`4.139 ton`) is taken as the figure reads it
+            // everywhere else, its first reading
+            Reading::Number { q: x, .. }
                 if x.scale == lq.scale
                     && x.percent == lq.percent
                     // a unit written in one cell only (`9,38 km` among plain numbers), or

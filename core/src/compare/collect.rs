@@ -717,9 +717,14 @@ fn sheet_entries(
                         crate::model::flow_sum(t.satuan.as_deref(), t.annual.as_ref(), &t.quarters)
                     })
             }
-            // nothing says: things counted as they happen add up
+            // nothing says: months whose targets are each the month's share of the year's
+            // (4.333 a month of 52.000), or things counted as they happen, add up
             (None, PeriodKind::Month, None) => {
-                crate::model::flow_sum(t.satuan.as_deref(), t.annual.as_ref(), &t.quarters)
+                crate::model::year_realisasi(t.annual.as_ref(), &t.quarters)
+                    .filter(|f| f.reading.quantity().is_some())
+                    .or_else(|| {
+                        crate::model::flow_sum(t.satuan.as_deref(), t.annual.as_ref(), &t.quarters)
+                    })
             }
             _ => None,
         };
