@@ -783,12 +783,18 @@ fn codes_differ(
 /// BPK atas LKPD`, `… tercatat dalam KIB`, `… terakomodir dalam RKPD`).
 const PLACE_WORDS: [&str; 5] = ["atas", "dalam", "terhadap", "pada", "di"];
 
-/// The index in `w` of each code of `only` written right after a word of place.
+/// The index in `w` of each code of `only` written after a word of place, right after it or
+/// after codes of `only` that are (`… diolah di IPL TPA`).
 fn placed_at<'a>(w: &'a [Word], only: &'a [&str]) -> impl Iterator<Item = usize> + 'a {
+    let own = move |x: &Word| x.code && only.contains(&x.norm.as_str());
     (1..w.len()).filter(move |&i| {
-        w[i].code
-            && only.contains(&w[i].norm.as_str())
-            && PLACE_WORDS.contains(&w[i - 1].norm.as_str())
+        own(&w[i]) && {
+            let mut j = i - 1;
+            while j > 0 && own(&w[j]) {
+                j -= 1;
+            }
+            PLACE_WORDS.contains(&w[j].norm.as_str())
+        }
     })
 }
 
@@ -807,10 +813,14 @@ fn without_placed(wa: &[Word], only_a: &[&str], wb: &[Word], only_b: &[&str]) ->
         if at.is_empty() {
             return None;
         }
+        // the codes, and the word of place before the first of each run
         let out = w
             .iter()
             .enumerate()
-            .filter(|(i, _)| !at.iter().any(|&a| *i == a || *i + 1 == a))
+            .filter(|(i, x)| {
+                !(at.contains(i)
+                    || PLACE_WORDS.contains(&x.norm.as_str()) && at.contains(&(*i + 1)))
+            })
             .map(|(_, x)| x.clone())
             .collect();
         Some(out)
@@ -2255,6 +2265,11 @@ mod tests {
             (
                 "Persentase BMD yang terinventarisasi",
                 "Persentase BMD yang terinventarisasi dan tercatat dalam KIB",
+            ),
+            // codes one after another after the word of place
+            (
+                "Volume air lindi yang diolah",
+                "Volume air lindi yang diolah di IPL TPA",
             ),
         ] {
             assert_eq!(cap(a, b), Some(Outcome::Confirm), "{a} / {b}");
