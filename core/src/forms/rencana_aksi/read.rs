@@ -233,6 +233,15 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         // where the target and the realisasi stand: the row and the next, for an indicator
         // of two rows (no realisasi if the next row is not its realisasi); the other way
         // round where the realisasi row holds the name and the target row follows it
+        // an indicator's `Capaian (%)` line under its Target and Realisasi rows: read with
+        // them
+        let capaian_line = |r: u32| {
+            kind_col.is_some()
+                && crate::layout::classify(&kind(r)) == Some(crate::layout::Role::Capaian)
+        };
+        if capaian_line(r) {
+            continue;
+        }
         let (tr, rr) = match kind_col {
             Some(_) if kind(r) == "realisasi" => {
                 // its own name (not one merged down from the row above), no target row
@@ -252,6 +261,8 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             Some(_) => (r, None),
             None => (r, Some(r)),
         };
+        // the block's `Capaian (%)` line, right after its Target and Realisasi rows
+        let cr = rr.map(|rr| rr.max(tr) + 1).filter(|&c| capaian_line(c));
         let in_sasaran = cell_text(sheet, r, col("sasaran"));
         let has_target = col("target")
             .and_then(|c| sheet.get(tr, c))
@@ -283,7 +294,12 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                     target: Some(target),
                     realisasi: rr
                         .and_then(|rr| fig(rr, col(&format!("tw{q}_realisasi")), unit.clone())),
-                    capaian: rr.and_then(|rr| fig(rr, col(&format!("tw{q}_capaian")), None)),
+                    capaian: rr
+                        .and_then(|rr| fig(rr, col(&format!("tw{q}_capaian")), None))
+                        .or_else(|| {
+                            let cr = cr?;
+                            fig(cr, col(&format!("tw{q}_realisasi")), None)
+                        }),
                 };
                 // before the year's realisasi is worked out of the quarters
                 q.settle_by_stated();
@@ -332,6 +348,7 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             realisasi_tahunan: realisasi_tahunan.map(Box::new),
             capaian_tahunan: rr
                 .and_then(|rr| fig(rr, col("capaian"), None))
+                .or_else(|| fig(cr?, col("realisasi"), None))
                 .map(Box::new),
             cumulative: None,
         });
