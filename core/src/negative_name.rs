@@ -18,6 +18,8 @@
 //! assert!(name_is_negative("Persentase anak tidak sekolah (ATS) usia 7-15 tahun"));
 //! assert!(name_is_negative("Rata-rata waktu penyelesaian perizinan"));
 //! assert!(name_is_negative("Persentase Peserta Drop Out"));
+//! assert!(name_is_negative("Disparitas harga barang kebutuhan pokok antar wilayah"));
+//! assert!(name_is_negative("KV harga bapok"));
 //! assert!(!name_is_negative("Persentase penurunan angka kematian ibu"));
 //! assert!(!name_is_negative("Persentase kasus kekerasan yang ditangani"));
 //! assert!(!name_is_negative("Persentase perizinan yang terbit tepat waktu"));
@@ -65,6 +67,13 @@ const NEGATIVE: &[&[&str]] = &[
     &["gini"],
     &["ketimpangan"],
     &["inflasi"],
+    // prices that swing over time or differ between places (`KV harga bapok`, `Disparitas
+    // harga … antar wilayah`)
+    &["disparitas"],
+    &["koefisien", "variasi"],
+    &["kv", "harga"],
+    &["fluktuasi", "harga"],
+    &["gejolak", "harga"],
     &["tunggakan"],
     &["kerugian"],
     &["backlog"],
