@@ -1003,3 +1003,32 @@ fn a_level_by_its_figures_keeps_its_last_quarter_in_the_evaluation_form() {
     }
     assert!(k101.contains(&"S17".to_string()), "{k101:?}");
 }
+
+/// Blocks of three lines an indicator (`Target`, `Realisasi`, `Capaian (%)` under `Uraian`,
+/// quarters and `Tahun 2019` across): each block one indicator, its % line read as its %s,
+/// no line taken for another indicator (no S303, no Q602 / Q603 on % lines); a price's
+/// coefficient of variation and its disparity are negative, so their planted positive
+/// formula is found in the 2017 PK. (`tests/data/blind42`, the trade agency.)
+#[test]
+fn a_capaian_line_under_target_and_realisasi_rows_is_no_indicator() {
+    let r = common::check(&common::data(
+        "blind42/c_disdag_teluk_sangkar/Rekap Kinerja Dinas Perdagangan 2018-2019.xlsx",
+    ));
+    let sheet = r.sheets.iter().find(|s| s.name == "Capaian 2019").unwrap();
+    assert_eq!(sheet.indicators, 24);
+    let off = r
+        .findings
+        .iter()
+        .filter(|f| f.sheet == "Capaian 2019")
+        .any(|f| f.code == "S303" || f.code == "Q602" || f.code == "Q603");
+    assert!(!off, "{:#?}", r.findings);
+    let pk = common::check(&common::data(
+        "blind42/c_disdag_teluk_sangkar/Pengukuran Kinerja Dinas Perdagangan 2017.ods",
+    ));
+    let at = |cell: &str| {
+        pk.findings
+            .iter()
+            .any(|f| f.code == "C101" && f.cell() == cell)
+    };
+    assert!(at("E20") && at("E21"), "{:#?}", pk.findings);
+}
