@@ -1032,3 +1032,27 @@ fn a_capaian_line_under_target_and_realisasi_rows_is_no_indicator() {
     };
     assert!(at("E20") && at("E21"), "{:#?}", pk.findings);
 }
+
+/// A quarter's target written as a bound or a range, as the year's is (`<= 3` in every
+/// quarter of a lower-is-better indicator, `85-90`), is read at its edge as the year's is:
+/// no V201 nor Q602 on it; and the semesters' `>= 95` beside a year's column are no slip.
+/// (`tests/data/blind42`, the general affairs section's plan and the waste unit's semesters.)
+#[test]
+fn a_quarters_target_written_as_a_bound_is_read_at_its_edge() {
+    let r = common::check(&common::data(
+        "blind42/a_bagumum_lembah_sirantih/Renaksi dan Monev Bag Umum Keu 2019-2020.ods",
+    ));
+    let slips = |r: &rakit::app::FileReport, sheet: &str, row: u32| {
+        r.findings
+            .iter()
+            .filter(|f| f.sheet == sheet && f.row == row - 1)
+            .filter(|f| f.code == "V201" || f.code == "Q602")
+            .count()
+    };
+    assert_eq!(slips(&r, "Monev 2020", 11), 0, "{:#?}", r.findings);
+    assert_eq!(slips(&r, "RA 2019", 28), 0, "{:#?}", r.findings);
+    let s = common::check(&common::data(
+        "blind42/b_uptd_sampah_tanjung_mersik/Kinerja UPTD Persampahan 2023-2024.ods",
+    ));
+    assert_eq!(slips(&s, "Smt 2024", 30), 0, "{:#?}", s.findings);
+}

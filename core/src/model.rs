@@ -321,6 +321,17 @@ impl Triwulan {
 }
 
 impl IndikatorTw {
+    /// Each period's target written as a bound or a range (`<= 3`, `85-90` in every quarter,
+    /// as the year's is) read at its edge ([`bounded`]), as the year's target is.
+    pub(crate) fn bound_targets(&mut self) {
+        let polaritas = self.polaritas;
+        for q in &mut self.quarters {
+            if let Some(t) = q.target.take() {
+                q.target = Some(bounded(t, polaritas));
+            }
+        }
+    }
+
     /// [`Indikator::settle_by_stated`] for each period's target, realisasi and stated %, and
     /// for the year's (the annual target, the year's realisasi and its %), unless the year's
     /// realisasi is worked out of the quarters (a table without a column of its own): one

@@ -42,8 +42,10 @@ impl Form for Bulanan {
 
     fn read(&self, sheet: &Sheet, table: &Table, _index: usize, into: &mut SheetModel) {
         let mut rows = read::rows(sheet, table);
-        // the stated % decides a separator that stays ambiguous, as in the annual tables
+        // a period's target written as a bound read at its edge, and the stated % decides a
+        // separator that stays ambiguous, as in the annual tables
         for r in &mut rows {
+            r.bound_targets();
             r.settle_by_stated();
         }
         into.triwulan.extend(rows);

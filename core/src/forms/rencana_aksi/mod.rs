@@ -39,8 +39,10 @@ impl Form for RencanaAksi {
         } else {
             read::blocks(sheet, table)
         };
-        // the stated % decides a separator that stays ambiguous, as in the annual tables
+        // a period's target written as a bound read at its edge, and the stated % decides a
+        // separator that stays ambiguous, as in the annual tables
         for b in &mut blocks {
+            b.bound_targets();
             b.settle_by_stated();
         }
         into.triwulan.extend(blocks);

@@ -70,6 +70,9 @@ fn other_periods(cx: &super::RuleContext, out: &mut Vec<Finding>) {
                 let value = crate::model::cell_value(cell);
                 let f =
                     crate::model::make_figure_at(sheet, Some(cell), ind.row, c, &value, None, None);
+                // a bound or a range (`>= 95`, `85-90`: a period's target, as the year's) is
+                // read at its edge where it is a target, and is no slip here
+                let f = crate::model::bounded(f, ind.polaritas);
                 if matches!(f.reading, Reading::Unreadable { .. })
                     || f.reading.quantity().is_some_and(|q| !q.notes.is_empty())
                 {
