@@ -20,6 +20,10 @@
 //! assert!(name_is_negative("Persentase Peserta Drop Out"));
 //! assert!(name_is_negative("Disparitas harga barang kebutuhan pokok antar wilayah"));
 //! assert!(name_is_negative("KV harga bapok"));
+//! assert!(name_is_negative("Waktu rata-rata verifikasi SPJ"));
+//! // the mean years of schooling and a tourist's mean stay: more is better
+//! assert!(!name_is_negative("Rata-rata lama sekolah"));
+//! assert!(!name_is_negative("Rata-rata lama tinggal wisatawan"));
 //! assert!(!name_is_negative("Persentase penurunan angka kematian ibu"));
 //! assert!(!name_is_negative("Persentase kasus kekerasan yang ditangani"));
 //! assert!(!name_is_negative("Persentase perizinan yang terbit tepat waktu"));
@@ -123,6 +127,7 @@ const UNRESOLVED: &[&[&str]] = &[
 /// Phrases of the time a service takes: shorter is better.
 const DURATION: &[&[&str]] = &[
     &["rata", "rata", "waktu"],
+    &["waktu", "rata", "rata"],
     &["lama", "waktu"],
     &["lama", "penyelesaian"],
     &["waktu", "penyelesaian"],
