@@ -1396,6 +1396,15 @@ mod tests {
     use super::*;
     use crate::value::unit::unit_chars;
 
+    /// The words of a name that are notes on it ([`Word::aside`]).
+    fn aside(name: &str) -> Vec<String> {
+        words(name)
+            .into_iter()
+            .filter(|w| w.aside)
+            .map(|w| w.norm)
+            .collect()
+    }
+
     #[test]
     fn a_year_a_name_says_of_itself_is_left_out() {
         let kept = |s: &str| -> Vec<String> {
@@ -1715,13 +1724,6 @@ mod tests {
 
     #[test]
     fn a_code_joined_by_a_hyphen_to_a_code_is_a_note() {
-        let aside = |name: &str| -> Vec<String> {
-            words(name)
-                .iter()
-                .filter(|w| w.aside)
-                .map(|w| w.norm.to_string())
-                .collect()
-        };
         assert_eq!(aside("Persentase penduduk peserta JKN-KIS"), ["kis"]);
         // not joined to a code, or not by a hyphen alone
         assert!(aside("Jumlah Posyandu-Mandiri").is_empty());
@@ -1731,13 +1733,6 @@ mod tests {
 
     #[test]
     fn who_gives_the_figure_noted_in_brackets_at_the_end_is_a_note() {
-        let aside = |name: &str| -> Vec<String> {
-            words(name)
-                .into_iter()
-                .filter(|w| w.aside)
-                .map(|w| w.norm)
-                .collect()
-        };
         assert_eq!(
             aside("Jumlah peserta uji kompetensi (sertifikasi BNSP)"),
             ["bnsp"]
@@ -1775,13 +1770,6 @@ mod tests {
 
     #[test]
     fn a_list_in_brackets_at_the_end_is_a_note() {
-        let aside = |name: &str| -> Vec<String> {
-            words(name)
-                .into_iter()
-                .filter(|w| w.aside)
-                .map(|w| w.norm)
-                .collect()
-        };
         assert_eq!(
             aside("Jumlah produk UMKM yang tersertifikasi (halal, PIRT, SNI)"),
             ["pirt", "sni"]
