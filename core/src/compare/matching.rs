@@ -513,10 +513,18 @@ pub fn block_tokens(w: &[Word], k: &NameKey, out: &mut Vec<u64>) {
     out.dedup();
 }
 
-/// A word written in capitals, as a code is (`AKABA`, `IDL`).
+/// A word written in capitals, as a code is (`AKABA`, `IDL`), or in the mixed case of a code
+/// (`BUMDes`, `PoU`).
 fn is_capitals(raw: &str) -> bool {
     let n = raw.chars().count();
-    (2..=6).contains(&n) && raw.chars().all(|c| c.is_uppercase())
+    let capitals = raw.chars().filter(|c| c.is_uppercase()).count();
+    (2..=6).contains(&n) && capitals == n
+        || super::normalize::mixed_case_code(
+            n,
+            capitals,
+            raw.chars().next().is_some_and(char::is_uppercase),
+            raw.chars().last().is_some_and(char::is_uppercase),
+        )
 }
 
 /// Which items (groups, or a year's indicators) share a blocking word ([`block_tokens`])
@@ -2305,6 +2313,12 @@ mod tests {
             let v = entry_outcome(a, "Angka kematian pasien > 48 jam (NDR)", Outcome::Confirm);
             assert!(v.reason.contains("(NDR) = NDR"), "{}", v.reason);
         }
+        // a code in the mixed case of its words (`PoU`), defined in another language
+        entry_outcome(
+            "Prevalence of Undernourishment (PoU)",
+            "Prevalensi Ketidakcukupan Konsumsi Pangan (PoU)",
+            Outcome::Confirm,
+        );
         // a short name of a code and words, in brackets
         let v = entry_outcome(
             "Cakupan KN Lengkap",

@@ -855,6 +855,7 @@ fn word(raw: &str, lexicon: &Lexicon) -> Word {
         raw.chars().count(),
         raw.chars().filter(|c| c.is_uppercase()).count(),
         raw.chars().next().is_some_and(char::is_uppercase),
+        raw.chars().last().is_some_and(char::is_uppercase),
     );
     word_of(raw, low, capitals || mixed, lexicon)
 }
@@ -863,11 +864,18 @@ fn word(raw: &str, lexicon: &Lexicon) -> Word {
 /// Milik Desa, `RPJMDes`, `SiLPA`): at most 8 characters, starting with a capital, with at
 /// least three capitals (a word in title case has one) and a small letter (a word of a name
 /// written in capitals is none); or one small letter before capitals only (`mCPR`: modern
-/// Contraceptive Prevalence Rate, `eKTP`).
-fn mixed_case_code(chars: usize, capitals: usize, starts_capital: bool) -> bool {
+/// Contraceptive Prevalence Rate, `eKTP`); or a short one of two capitals, first and last,
+/// with small letters between (`PoU`: Prevalence of Undernourishment).
+pub(crate) fn mixed_case_code(
+    chars: usize,
+    capitals: usize,
+    starts_capital: bool,
+    ends_capital: bool,
+) -> bool {
     chars <= 8
         && (starts_capital && capitals >= 3 && capitals < chars
-            || !starts_capital && capitals >= 2 && capitals + 1 == chars)
+            || !starts_capital && capitals >= 2 && capitals + 1 == chars
+            || starts_capital && ends_capital && capitals == 2 && (3..=4).contains(&chars))
 }
 
 /// One word of ASCII letters and digits: [`word`] without decoding characters.
@@ -882,6 +890,7 @@ fn ascii_word(raw: &str, lexicon: &Lexicon) -> Word {
         b.len(),
         b.iter().filter(|c| c.is_ascii_uppercase()).count(),
         b.first().is_some_and(u8::is_ascii_uppercase),
+        b.last().is_some_and(u8::is_ascii_uppercase),
     );
     word_of(raw, raw.to_ascii_lowercase(), capitals || mixed, lexicon)
 }
@@ -1742,6 +1751,14 @@ mod tests {
         assert!(aside("Jumlah sekolah terakreditasi (jenjang SD)").is_empty());
         assert!(aside("Jumlah peserta (sertifikasi BNSP LSP)").is_empty());
         assert!(aside("Jumlah peserta (sertifikasi oleh lembaga BNSP)").is_empty());
+    }
+
+    #[test]
+    fn a_short_code_of_two_capitals_first_and_last_is_a_code() {
+        let code = |name: &str| words(name).iter().any(|w| w.code);
+        assert!(code("PoU (%)") && code("Jumlah MoU"));
+        // a word in title case, or of two capitals not at its ends, is none
+        assert!(!code("Pou") && !code("KaBar") && !code("Data"));
     }
 
     #[test]
