@@ -1056,3 +1056,23 @@ fn a_quarters_target_written_as_a_bound_is_read_at_its_edge() {
     ));
     assert_eq!(slips(&s, "Smt 2024", 30), 0, "{:#?}", s.findings);
 }
+
+/// An E.81's year's capaian (`14 = 13/8 x 100`) of a lower-is-better indicator is judged by
+/// the sheet's negative formula, as the capaian rules judge it: the rows written with it are
+/// right, the one written with the positive formula (`Jumlah desa rawan pangan`, V24) is
+/// found; the Renstra's progress is judged by its rule as written. (`tests/data/blind43`,
+/// the food agency's 2024 form: the K101 findings are its planted mistakes and no others.)
+#[test]
+fn an_evaluation_forms_capaian_of_a_negative_indicator_is_judged_by_its_formula() {
+    let r = common::check(&common::data(
+        "blind43/dinas_pangan_padang_halimun/Evaluasi Renja dan PK 2024-2025.xls",
+    ));
+    let mut k101: Vec<String> = r
+        .findings
+        .iter()
+        .filter(|f| f.code == "K101" && f.sheet == "E81 2024")
+        .map(|f| f.cell())
+        .collect();
+    k101.sort();
+    assert_eq!(k101, ["T19", "T29", "V24", "X29", "Z10"]);
+}

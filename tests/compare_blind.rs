@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 121] = [
+const KNOWN_SPLITS: [(&str, &str); 122] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -371,6 +371,11 @@ const KNOWN_SPLITS: [(&str, &str); 121] = [
     ("b_uptd_sampah_tanjung_mersik", "B21"),
     ("b_uptd_sampah_tanjung_mersik", "B17"),
     ("c_disdag_teluk_sangkar", "C04"),
+    // the twenty-ninth round (`tests/data/blind43`), measured as it came (e0997d8): every row
+    // read with the keyed figures, 2 splits; after 5 Dec's second session 1 split, other words
+    // for the same: `Jumlah Benih untuk Penebaran/Restocking` / `Jumlah benih ikan yang
+    // didistribusikan untuk penebaran`
+    ("bbi_sungai_rantau", "B18"),
 ];
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
@@ -464,7 +469,7 @@ fn blind(agency: &str) -> PathBuf {
         "blind", "blind2", "blind3", "blind4", "blind14", "blind16", "blind20", "blind21",
         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
         "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37",
-        "blind38", "blind39", "blind40", "blind41", "blind42",
+        "blind38", "blind39", "blind40", "blind41", "blind42", "blind43",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -1642,5 +1647,31 @@ fn waste_management_unit_years() {
 #[test]
 fn provincial_trade_agency_years() {
     let problems = judge("c_disdag_teluk_sangkar");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The twenty-ninth round (`tests/data/blind43`): a government section of a city's
+/// secretariat (a PK in an .xls with a hidden draft; quarters with no year's column; cards
+/// of six labelled lines with no header; an LKjIP of earlier years), a regency's fish seed
+/// centre (a monthly sheet with no year's column; an E.81; a Target line and a Realisasi
+/// line sharing one `Nilai` column; two years side by side), a regency's food agency
+/// (figures typed with their unit; a plan whose header repeats mid-table with a `(lanjutan)`
+/// sasaran; an older E.81 with units in the names; a sub-table per sasaran, each with its
+/// header and average).
+#[test]
+fn government_section_years() {
+    let problems = judge("bagpem_lubuk_semilang");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn fish_seed_centre_years() {
+    let problems = judge("bbi_sungai_rantau");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn food_agency_years() {
+    let problems = judge("dinas_pangan_padang_halimun");
     assert!(problems.is_empty(), "{problems:#?}");
 }

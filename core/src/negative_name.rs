@@ -20,6 +20,9 @@
 //! assert!(name_is_negative("Persentase Peserta Drop Out"));
 //! assert!(name_is_negative("Disparitas harga barang kebutuhan pokok antar wilayah"));
 //! assert!(name_is_negative("KV harga bapok"));
+//! assert!(name_is_negative("Prevalence of Undernourishment (PoU)"));
+//! assert!(!name_is_negative("Modern Contraceptive Prevalence Rate (mCPR)"));
+//! assert!(!name_is_negative("Jumlah arsip rusak yang direstorasi"));
 //! assert!(name_is_negative("Waktu rata-rata verifikasi SPJ"));
 //! // the mean years of schooling and a tourist's mean stay: more is better
 //! assert!(!name_is_negative("Rata-rata lama sekolah"));
@@ -36,6 +39,9 @@ const NEGATIVE: &[&[&str]] = &[
     &["kematian"],
     &["kesakitan"],
     &["prevalensi"],
+    // the share of people whose food falls short (Prevalence of Undernourishment)
+    &["pou"],
+    &["undernourishment"],
     &["insidens"],
     &["incidence"],
     &["insiden"],
@@ -76,6 +82,7 @@ const NEGATIVE: &[&[&str]] = &[
     &["disparitas"],
     &["koefisien", "variasi"],
     &["kv", "harga"],
+    &["cv", "harga"],
     &["fluktuasi", "harga"],
     &["gejolak", "harga"],
     &["tunggakan"],
@@ -168,6 +175,8 @@ const TURNING: &[&str] = &[
     "penyelesaian",
     "rehabilitasi",
     "direhabilitasi",
+    "restorasi",
+    "direstorasi",
     "perbaikan",
     "diperbaiki",
     "peningkatan",

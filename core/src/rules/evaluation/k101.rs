@@ -36,12 +36,20 @@
 //! realisasi setahun yang sama dengan triwulan terakhir yang terisi atau rerata triwulannya,
 //! dan realisasi Renstra sampai tahun ini yang sama dengan nilai tahun ini ("Nilai Akhir").
 //!
+//! Capaian setahun (`13 = 12/7 x 100`) indikator yang makin kecil makin baik (polaritasnya
+//! dari kolom Polaritas, keterangan, atau namanya) dinilai dengan rumus negatif lembar itu
+//! ([C107](C107.md)), bukan rumus tertulis apa adanya: baris yang memakainya tidak dilaporkan,
+//! baris yang memakai rumus positif dilaporkan. Capaian Renstra dinilai menurut aturannya.
+//!
 //! *English.* Rows whose source cells are all blank; a blank, text or error result; a division
 //! by zero. For an indicator measuring a level rather than a quantity that adds up (its unit
 //! `%`, an index, a score, or a name starting Persentase, Indeks, Rasio, Rata-rata, Tingkat,
 //! Cakupan, Angka, Nilai; or its figures show it: the value written lies nearer the year's
 //! target than the quarters' sum): a year's realisasi equal to the last quarter written or
-//! the quarters' mean, and a Renstra realisasi to date equal to this year's value.
+//! the quarters' mean, and a Renstra realisasi to date equal to this year's value. The year's
+//! capaian of a lower-is-better indicator is judged by the sheet's negative formula
+//! ([C107](C107.md)): rows written with it are not reported, rows written with the positive
+//! formula are; the Renstra's progress is judged by its rule as written.
 //!
 //! ## Cara memperbaiki
 //!

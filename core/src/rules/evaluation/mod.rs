@@ -125,6 +125,8 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
     let (Some(sheet), sm) = (cx.sheet, cx.model) else {
         return;
     };
+    // the formula the sheet computes a lower-is-better indicator's % with
+    let neg = super::capaian::negative_formula(sm, cx.options).0;
     for t in sm.tables.iter().filter(|t| t.kind == TableKind::Evaluation) {
         let Some(ev) = t.eval.as_deref() else {
             continue;
@@ -171,6 +173,25 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
                     }
                     let (exact, ratio) = match &rule.op {
                         EvalOp::Sum(_) => (vals.iter().map(|(v, _)| *v).sum::<Decimal>(), false),
+                        // a lower-is-better indicator's % by the sheet's negative formula
+                        // (`14 = 13/8 x 100` written as (2 x 8 - 13) / 8 x 100)
+                        // (the year's; the Renstra's progress is written as its rule says)
+                        EvalOp::Ratio(..)
+                            if !money
+                                && Some(rule.target) == ev.roles.capaian
+                                && negative_row(cx.model, row) =>
+                        {
+                            let (a, b) = (vals[0].0, vals[1].0);
+                            let Some(q) = super::capaian::capaian(
+                                b,
+                                a,
+                                crate::model::Polaritas::Negatif,
+                                neg,
+                            ) else {
+                                continue;
+                            };
+                            (q, true)
+                        }
                         EvalOp::Ratio(..) => {
                             let (a, b) = (vals[0].0, vals[1].0);
                             if b.is_zero() {
@@ -258,6 +279,15 @@ fn level_row(model: &crate::model::SheetModel, row: u32) -> bool {
         .iter()
         .find(|i| i.row == row)
         .is_some_and(|ind| crate::model::measures_a_level(&ind.nama, ind.satuan.as_deref()))
+}
+
+/// Whether the row's indicator is lower-is-better ([`crate::model::polarity`]).
+fn negative_row(model: &crate::model::SheetModel, row: u32) -> bool {
+    model
+        .indikator
+        .iter()
+        .find(|i| i.row == row)
+        .is_some_and(|i| i.polaritas == crate::model::Polaritas::Negatif)
 }
 
 /// Whether a value written lies nearer the row's target than the sum of its parts does (as a
