@@ -497,6 +497,11 @@ pub const OTHER_PERIOD: &str = "lain_";
 /// flow's periods up.
 pub const EARLIER_PERIOD: &str = "realisasi_periode_";
 
+/// The `qcols` key of an annual table's column of years, one a row (an application's export
+/// of several years: `No | Tahun | Kode | Sasaran | Indikator | …`): the rows of an earlier
+/// year are that year's.
+pub const YEAR_COLUMN: &str = "tahun_baris";
+
 pub(crate) const FIGURE_ROLES: [Role; 3] = [Role::Target, Role::Realisasi, Role::Capaian];
 
 /// Roles of one row's cells, left to right.

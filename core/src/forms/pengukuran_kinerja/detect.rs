@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use crate::layout::*;
-use crate::layout::{EARLIER_PERIOD, OTHER_PERIOD};
+use crate::layout::{EARLIER_PERIOD, OTHER_PERIOD, YEAR_COLUMN};
 use crate::read::{Merge, Raw, Sheet};
 use crate::text;
 
@@ -242,7 +242,7 @@ fn build_table(
     };
     let last_data = crate::layout::last_data_row_where(sheet, first, last, ends);
     if let Some(c) = year_column(sheet, &header_rows, &found, first..=last_data) {
-        qcols.insert(super::read::YEAR_COLUMN.to_string(), c);
+        qcols.insert(YEAR_COLUMN.to_string(), c);
     }
     Some(Table {
         sheet: sheet.name.clone(),

@@ -251,10 +251,6 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
     out
 }
 
-/// The `qcols` key of an annual table's column of years, one a row (an application's export
-/// of several years: `No | Tahun | Kode | Sasaran | Indikator | …`).
-pub(crate) const YEAR_COLUMN: &str = "tahun_baris";
-
 /// The year a cell of a column of years writes: a whole number, or a text of four digits.
 pub(super) fn year_in(raw: &crate::read::Raw) -> Option<i32> {
     let y = match raw {
@@ -274,12 +270,12 @@ pub(super) fn year_in(raw: &crate::read::Raw) -> Option<i32> {
     (1990..=2100).contains(&y).then_some(y)
 }
 
-/// A table whose rows each write their year ([`YEAR_COLUMN`]): the rows of a year before the
+/// A table whose rows each write their year ([`layout::YEAR_COLUMN`]): the rows of a year before the
 /// latest it writes are that year's indicators, named with their year and marked with it as
 /// [`other_years`] marks another year's columns, so that `rakit compare` leaves them to their
 /// year and no name is taken for one written twice.
 fn rows_of_other_years(sheet: &Sheet, table: &Table, indikator: &mut [Indikator]) {
-    let Some(&col) = table.qcols.get(YEAR_COLUMN) else {
+    let Some(&col) = table.qcols.get(layout::YEAR_COLUMN) else {
         return;
     };
     let year_at = |r: u32| sheet.get(r, col).and_then(|c| year_in(&c.value));
