@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 122] = [
+const KNOWN_SPLITS: [(&str, &str); 131] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -376,6 +376,24 @@ const KNOWN_SPLITS: [(&str, &str); 122] = [
     // for the same: `Jumlah Benih untuk Penebaran/Restocking` / `Jumlah benih ikan yang
     // didistribusikan untuk penebaran`
     ("bbi_sungai_rantau", "B18"),
+    // the thirtieth round (`tests/data/blind44`), measured as it came (e0997d8): a quarterly
+    // block's flows read at their last quarter (4 rows), 9 splits; after 5 Dec's second
+    // session every row read with the keyed figures, the same 9 splits, all a code for its
+    // words no name of the agency defines or other words for the same: `KPM` / `Keluarga
+    // Penerima Manfaat`; `KK` / `keluarga`; `SAKIP` / `Nilai Evaluasi Akuntabilitas Kinerja
+    // Instansi Pemerintah`; `IKM pelayanan Dinas Pariwisata` / `Nilai IKM`; `PAD dari
+    // retribusi` / `Pendapatan Retribusi`; `Persentase kios yang terisi` / `Tingkat
+    // keterisian kios`, the same of los; `Indeks Kepuasan Masyarakat` / `IKM`; `Volume sampah
+    // (m3)` / `(ton)`
+    ("dinsos_prov_teluk_sarana", "S03"),
+    ("dinsos_prov_teluk_sarana", "S05"),
+    ("dinsos_prov_teluk_sarana", "S21"),
+    ("dispar_kota_batu_lintang", "P19"),
+    ("uptd_pasar_muara_jelita", "M01"),
+    ("uptd_pasar_muara_jelita", "M05"),
+    ("uptd_pasar_muara_jelita", "M06"),
+    ("uptd_pasar_muara_jelita", "M13"),
+    ("uptd_pasar_muara_jelita", "M10"),
 ];
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
@@ -469,7 +487,7 @@ fn blind(agency: &str) -> PathBuf {
         "blind", "blind2", "blind3", "blind4", "blind14", "blind16", "blind20", "blind21",
         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
         "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37",
-        "blind38", "blind39", "blind40", "blind41", "blind42", "blind43",
+        "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -1673,5 +1691,30 @@ fn fish_seed_centre_years() {
 #[test]
 fn food_agency_years() {
     let problems = judge("dinas_pangan_padang_halimun");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The thirtieth round (`tests/data/blind44`): a city's tourism agency (a PK in an .xls; a
+/// plan with no year's column and a monthly sheet in one workbook; an LKjIP whose header
+/// repeats with `(lanjutan)`), a regency's market management unit (an E.81 with a hidden TW
+/// III copy; a plan in an .ods; an indicator on two rows with a `Tahunan` column; two years
+/// side by side), a provincial social agency (figures typed with their unit; an E.81 whose
+/// numbered Satuan column moves every number; four bidang's blocks on one sheet, each with
+/// its header and order of columns; Bone-style blocks of five lines).
+#[test]
+fn city_tourism_agency_years() {
+    let problems = judge("dispar_kota_batu_lintang");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn market_management_unit_years() {
+    let problems = judge("uptd_pasar_muara_jelita");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn provincial_social_agency_years() {
+    let problems = judge("dinsos_prov_teluk_sarana");
     assert!(problems.is_empty(), "{problems:#?}");
 }
