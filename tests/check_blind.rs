@@ -1076,3 +1076,24 @@ fn an_evaluation_forms_capaian_of_a_negative_indicator_is_judged_by_its_formula(
     k101.sort();
     assert_eq!(k101, ["T19", "T29", "V24", "X29", "Z10"]);
 }
+
+/// An indicator of two rows whose % stands on its Target row, beside the name
+/// (`=ROUND(J7/J6*100,2)` in K6, K7 blank), is read with that %: no C103 "% blank" on the
+/// Realisasi row, and the planted wrong-row % (K18) is found; a realisasi typed `2.587 org`
+/// is in the `orang` of its target. (`tests/data/blind44`, the market unit's 2023 sheet.)
+#[test]
+fn a_two_row_indicators_percent_on_its_target_row_is_its_percent() {
+    let r = common::check(&common::data(
+        "blind44/uptd_pasar_muara_jelita/PK UPTD PASAR 2023-2024.xlsx",
+    ));
+    let codes = |code: &str| -> Vec<String> {
+        r.findings
+            .iter()
+            .filter(|f| f.sheet == "PK 2023" && f.code == code)
+            .map(|f| f.cell())
+            .collect()
+    };
+    assert!(codes("C103").is_empty(), "{:?}", codes("C103"));
+    assert!(codes("C110").is_empty(), "{:?}", codes("C110"));
+    assert_eq!(codes("C101"), ["K18"]);
+}

@@ -346,9 +346,19 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             polaritas,
             period: PeriodKind::Quarter,
             realisasi_tahunan: realisasi_tahunan.map(Box::new),
+            // the year's %: on the realisasi row, else on the block's `Capaian (%)` line, else
+            // on the target row of an indicator of two rows (its % cell beside the name)
             capaian_tahunan: rr
                 .and_then(|rr| fig(rr, col("capaian"), None))
+                .filter(|f| !f.reading.is_blank())
                 .or_else(|| fig(cr?, col("realisasi"), None))
+                .or_else(|| {
+                    let rr = rr.filter(|rr| *rr != tr)?;
+                    fig(tr, col("capaian"), None)
+                        .filter(|f| !f.reading.is_blank())
+                        .or_else(|| fig(rr, col("capaian"), None))
+                })
+                .or_else(|| rr.and_then(|rr| fig(rr, col("capaian"), None)))
                 .map(Box::new),
             cumulative: None,
         });

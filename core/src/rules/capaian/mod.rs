@@ -198,10 +198,17 @@ fn unit_key(q: &Quantity) -> Option<String> {
 
 /// Target and realisasi in units that cannot be compared ("1 Laporan Triwulan" vs "90 UM",
 /// "%" vs "orang"). Abbreviations of the same word ("Kop" for "Koperasi", "Keg" for
-/// "Kegiatan") are the same unit.
+/// "Kegiatan"), and spellings of one unit (`org` / `orang`: [`crate::value::unit::same_unit`]),
+/// are the same unit.
 pub fn units_differ(t: &Quantity, r: &Quantity) -> bool {
     if t.money && r.money || (t.percent == r.percent && t.unit == r.unit) {
         return false;
+    }
+    if let (Some(a), Some(b)) = (&t.unit, &r.unit) {
+        // spellings of one unit (`org` / `orang`, `Ha` / `hektar`)
+        if crate::value::unit::same_unit(a, b) {
+            return false;
+        }
     }
     match (unit_key(t), unit_key(r)) {
         (Some(a), Some(b)) => !(a == b || a.starts_with(&b) || b.starts_with(&a)),
