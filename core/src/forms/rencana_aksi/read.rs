@@ -353,11 +353,10 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                 .filter(|f| !f.reading.is_blank())
                 .or_else(|| fig(cr?, col("realisasi"), None))
                 .or_else(|| {
-                    let rr = rr.filter(|rr| *rr != tr)?;
-                    fig(tr, col("capaian"), None)
-                        .filter(|f| !f.reading.is_blank())
-                        .or_else(|| fig(rr, col("capaian"), None))
+                    let two_rows = rr.is_some_and(|rr| rr != tr);
+                    fig(tr, col("capaian"), None).filter(|f| two_rows && !f.reading.is_blank())
                 })
+                // (blank, as the realisasi row writes it)
                 .or_else(|| rr.and_then(|rr| fig(rr, col("capaian"), None)))
                 .map(Box::new),
             cumulative: None,
