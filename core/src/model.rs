@@ -1210,17 +1210,20 @@ pub(crate) fn flow_sum(
     }
     let sum = period_sum(months)?;
     let total = sum.reading.quantity()?.scaled();
-    // how far a figure lies from the target, as a factor either way
-    let off = |x: Decimal| -> Option<f64> {
-        use rust_decimal::prelude::ToPrimitive;
-        let r = x.checked_div(target)?.to_f64()?;
-        (r > 0.0).then(|| r.ln().abs())
-    };
+    let off = |x: Decimal| off_target(x, target);
     match (off(total), off(last)) {
         (Some(s), Some(l)) if s < l => Some(sum),
         (Some(_), None) => Some(sum),
         _ => None,
     }
+}
+
+/// How far a figure lies from a target, as a factor either way (the absolute logarithm of
+/// their ratio); `None` where the ratio is not positive.
+pub(crate) fn off_target(x: Decimal, target: Decimal) -> Option<f64> {
+    use rust_decimal::prelude::ToPrimitive;
+    let r = x.checked_div(target)?.to_f64()?;
+    (r > 0.0).then(|| r.ln().abs())
 }
 
 /// The sum of the periods' realisasi, as a figure placed at the last period's realisasi that

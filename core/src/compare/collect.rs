@@ -710,22 +710,13 @@ fn sheet_entries(
         let summed = match (total, t.period, t.cumulative) {
             // the table says the months are each the month's own (`Per bulan`)
             (None, _, Some(false)) => crate::model::period_sum(&t.quarters),
-            (None, PeriodKind::Quarter, None) => {
-                crate::model::year_realisasi(t.annual.as_ref(), &t.quarters)
-                    .filter(|f| f.reading.quantity().is_some())
-                    .or_else(|| {
-                        crate::model::flow_sum(t.satuan.as_deref(), t.annual.as_ref(), &t.quarters)
-                    })
-            }
-            // nothing says: months whose targets are each the month's share of the year's
-            // (4.333 a month of 52.000), or things counted as they happen, add up
-            (None, PeriodKind::Month, None) => {
-                crate::model::year_realisasi(t.annual.as_ref(), &t.quarters)
-                    .filter(|f| f.reading.quantity().is_some())
-                    .or_else(|| {
-                        crate::model::flow_sum(t.satuan.as_deref(), t.annual.as_ref(), &t.quarters)
-                    })
-            }
+            // nothing says: quarters or months whose targets are each the period's share of
+            // the year's (4.333 a month of 52.000), or things counted as they happen, add up
+            (None, _, None) => crate::model::year_realisasi(t.annual.as_ref(), &t.quarters)
+                .filter(|f| f.reading.quantity().is_some())
+                .or_else(|| {
+                    crate::model::flow_sum(t.satuan.as_deref(), t.annual.as_ref(), &t.quarters)
+                }),
             _ => None,
         };
         let last = total.or(summed.as_ref()).or_else(|| {

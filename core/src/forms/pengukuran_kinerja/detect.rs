@@ -166,7 +166,6 @@ fn build_table(
                     past: is_past_label(&label),
                     count,
                     original: is_original_label(&label),
-                    part: part_of_year(&label),
                     period: period_of(&label),
                 });
                 prev = Some((role, col, owner));
@@ -412,9 +411,15 @@ struct Found {
     /// the figure as first set, before a revision (`Target PK Awal` beside `Target PK
     /// Perubahan`): taken after a column of its role that is not
     original: bool,
-    part: u8,
     /// the period the label names ([`period_of`])
     period: Option<(u8, u8, bool)>,
+}
+
+impl Found {
+    /// The part of the year the column covers ([`part_of_year`]).
+    fn part(&self) -> u8 {
+        part_of(self.period)
+    }
 }
 
 /// "Realisasi Tahun Lalu", "Realisasi Tahun Sebelumnya", "Realisasi (n-1)".
@@ -436,7 +441,12 @@ fn is_original_label(label: &str) -> bool {
 /// "s/d TW IV"), 1 the last quarter or second semester alone ("Triwulan IV"), 2 an earlier
 /// quarter or semester ("Realisasi Triwulan I", "TW 2", "s/d Semester I").
 fn part_of_year(label: &str) -> u8 {
-    match period_of(label) {
+    part_of(period_of(label))
+}
+
+/// [`part_of_year`] of the period a label names.
+fn part_of(period: Option<(u8, u8, bool)>) -> u8 {
+    match period {
         None => 0,
         Some((n, of, cumulative)) => match (n == of, cumulative) {
             (true, true) => 0,
@@ -486,7 +496,7 @@ fn period_of(label: &str) -> Option<(u8, u8, bool)> {
 fn earlier_periods(found: &[Found], taken: u32) -> Vec<(u8, u32)> {
     let Some(last) = found
         .iter()
-        .find(|f| f.col == taken && f.role == Role::Realisasi && f.part == 1)
+        .find(|f| f.col == taken && f.role == Role::Realisasi && f.part() == 1)
     else {
         return Vec::new();
     };
@@ -527,7 +537,7 @@ fn choose_columns(found: &[Found]) -> (BTreeMap<Role, u32>, Option<i32>) {
     // semester's beside `Tahun 2023`)
     let plain = |role: Role| {
         found.iter().any(|f| {
-            f.role == role && f.of.is_none() && !f.past && f.years.is_empty() && f.part == 0
+            f.role == role && f.of.is_none() && !f.past && f.years.is_empty() && f.part() == 0
         })
     };
     // where a target names no year, a column naming one no target names, beside a column of
@@ -556,7 +566,7 @@ fn choose_columns(found: &[Found]) -> (BTreeMap<Role, u32>, Option<i32>) {
         let other_period = f.past
             || apart(f)
             || (!f.years.is_empty() && current.is_some_and(|y| !f.years.contains(&y)));
-        (other_period, f.count, f.original, f.part)
+        (other_period, f.count, f.original, f.part())
     };
     let mut columns: BTreeMap<Role, u32> = BTreeMap::new();
     let mut ranks: BTreeMap<Role, (bool, bool, bool, u8)> = BTreeMap::new();

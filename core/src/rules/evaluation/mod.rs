@@ -13,6 +13,7 @@ pub(crate) mod k106;
 use rust_decimal::Decimal;
 
 use crate::layout::{EvalColumn, EvalOp, TableKind};
+use crate::model::Polaritas;
 
 use crate::read::{Raw, Sheet};
 use crate::rules::Finding;
@@ -137,6 +138,8 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
         let money_cols: Vec<u32> = ev.numbers.values().filter_map(|c| c.rp).collect();
         for row in t.first_row..=t.last_row {
             parent_sums(sheet, row, &money_cols, out);
+            // the row's indicator, looked up once for all its rules
+            let ind = cx.model.indikator.iter().find(|i| i.row == row);
             for rule in &ev.rules {
                 let Some(target) = ev.numbers.get(&rule.target) else {
                     continue;
@@ -179,15 +182,11 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
                         EvalOp::Ratio(..)
                             if !money
                                 && Some(rule.target) == ev.roles.capaian
-                                && negative_row(cx.model, row) =>
+                                && ind.is_some_and(|i| i.polaritas == Polaritas::Negatif) =>
                         {
                             let (a, b) = (vals[0].0, vals[1].0);
-                            let Some(q) = super::capaian::capaian(
-                                b,
-                                a,
-                                crate::model::Polaritas::Negatif,
-                                neg,
-                            ) else {
+                            let Some(q) = super::capaian::capaian(b, a, Polaritas::Negatif, neg)
+                            else {
                                 continue;
                             };
                             (q, true)
@@ -225,8 +224,10 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
                             && level_values(&vals)
                                 .into_iter()
                                 .any(|v| agrees_at(stated, v, false, min_dp))
-                            && (level_row(cx.model, row)
-                                || nearer_the_target(cx.model, row, stated, exact))
+                            && ind.is_some_and(|i| {
+                                crate::model::measures_a_level(&i.nama, i.satuan.as_deref())
+                                    || nearer_the_target(i, stated, exact)
+                            })
                     };
                     if !agrees_at(stated, exact, money && !ratio, min_dp) && !level_kept() {
                         out.push(k101::finding(
@@ -271,47 +272,18 @@ pub(super) fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
     }
 }
 
-/// Whether the row's indicator measures a level rather than a quantity that adds up
-/// ([`crate::model::measures_a_level`]).
-fn level_row(model: &crate::model::SheetModel, row: u32) -> bool {
-    model
-        .indikator
-        .iter()
-        .find(|i| i.row == row)
-        .is_some_and(|ind| crate::model::measures_a_level(&ind.nama, ind.satuan.as_deref()))
-}
-
-/// Whether the row's indicator is lower-is-better ([`crate::model::polarity`]).
-fn negative_row(model: &crate::model::SheetModel, row: u32) -> bool {
-    model
-        .indikator
-        .iter()
-        .find(|i| i.row == row)
-        .is_some_and(|i| i.polaritas == crate::model::Polaritas::Negatif)
-}
-
-/// Whether a value written lies nearer the row's target than the sum of its parts does (as a
-/// factor either way): the row counts a level, whose year is its latest value.
-fn nearer_the_target(
-    model: &crate::model::SheetModel,
-    row: u32,
-    stated: Decimal,
-    sum: Decimal,
-) -> bool {
-    use rust_decimal::prelude::ToPrimitive;
-    let Some(target) = model
-        .indikator
-        .iter()
-        .find(|i| i.row == row)
-        .and_then(|i| i.target.as_ref()?.reading.quantity().map(|q| q.scaled()))
+/// Whether a value written lies nearer the indicator's target than the sum of its parts does
+/// ([`crate::model::off_target`]): the row counts a level, whose year is its latest value.
+fn nearer_the_target(ind: &crate::model::Indikator, stated: Decimal, sum: Decimal) -> bool {
+    let Some(target) = ind
+        .target
+        .as_ref()
+        .and_then(|t| t.reading.quantity().map(|q| q.scaled()))
         .filter(|t| *t > Decimal::ZERO)
     else {
         return false;
     };
-    let off = |x: Decimal| -> Option<f64> {
-        let r = x.checked_div(target)?.to_f64()?;
-        (r > 0.0).then(|| r.ln().abs())
-    };
+    let off = |x: Decimal| crate::model::off_target(x, target);
     matches!((off(stated), off(sum)), (Some(s), Some(t)) if s < t)
 }
 
