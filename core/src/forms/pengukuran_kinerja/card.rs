@@ -13,6 +13,8 @@
 //!
 //! A sheet is read so when no table of columns is found on it and at least two cards are:
 //! two `Indikator` labels in one column, each with a Target and a Realisasi label under it.
+//! Cards set side by side (two to a band of rows) are a table for each label column, a card's
+//! values read left of the next column's labels.
 //! A line `Sasaran … : <text>` between the cards names the sasaran of those after it.
 
 use std::collections::BTreeMap;
@@ -26,6 +28,10 @@ use crate::value::CompactString;
 /// The key of the label column among a card table's `qcols`.
 pub(super) const CARD: &str = "kartu";
 
+/// The key of the label column of the cards to the right, where cards stand side by side:
+/// a card's values lie left of it.
+const NEXT_CARDS: &str = "kartu_berikut";
+
 /// The most lines a card takes from its `Indikator` label to its last figure.
 const SPAN: u32 = 8;
 
@@ -37,48 +43,74 @@ fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
     }
 }
 
-/// The cell holding a card line's value: the first to the right of its label that holds
-/// something other than a `:` (or a `=`); a dash is a value (none to report).
-fn value_col(sheet: &Sheet, row: u32, label_col: u32) -> Option<u32> {
+/// The cell holding a card line's value: the first to the right of its label, and left of
+/// the next cards' labels (`before`), that holds something other than a `:` (or a `=`): a
+/// dash is a value (none to report), and so is a `%`.
+fn value_col(sheet: &Sheet, row: u32, label_col: u32, before: u32) -> Option<u32> {
     sheet
         .row(row)
         .iter()
-        .filter(|c| c.col > label_col)
+        .filter(|c| c.col > label_col && c.col < before)
         .find(|c| match &c.value {
             Raw::Empty => false,
-            Raw::Text(t) => {
-                t.chars().any(char::is_alphanumeric) || matches!(t.trim(), "-" | "–" | "—")
-            }
+            // a unit written as a sign (`%`) is a value too
+            Raw::Text(t) => t
+                .chars()
+                .any(|c| !c.is_whitespace() && !matches!(c, ':' | '=')),
             _ => true,
         })
         .map(|c| c.col)
 }
 
-/// The cards of a sheet as one table, if it holds two or more.
-pub(super) fn table(sheet: &Sheet) -> Option<Table> {
+/// The cards of a sheet as tables, one for each column of labels holding two or more.
+pub(super) fn tables(sheet: &Sheet) -> Vec<Table> {
     // the Indikator labels, by column
     let mut by_col: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
     for c in &sheet.cells {
         if matches!(&c.value, Raw::Text(t) if t.len() <= 40)
             && label_role(sheet, c.row, c.col) == Some(Role::Indikator)
-            && value_col(sheet, c.row, c.col).is_some()
+            && value_col(sheet, c.row, c.col, u32::MAX).is_some()
         {
             by_col.entry(c.col).or_default().push(c.row);
         }
     }
-    let (label_col, starts) = by_col.into_iter().find_map(|(col, rows)| {
-        let cards: Vec<u32> = rows
-            .iter()
-            .copied()
-            .filter(|&r| {
-                let roles: Vec<Role> = (r + 1..=r + SPAN)
-                    .filter_map(|x| label_role(sheet, x, col))
-                    .collect();
-                roles.contains(&Role::Target) && roles.contains(&Role::Realisasi)
-            })
-            .collect();
-        (cards.len() >= 2 && cards.len() * 2 >= rows.len()).then_some((col, cards))
-    })?;
+    // the label columns whose cards hold a Target and a Realisasi line
+    let columns: Vec<(u32, Vec<u32>)> = by_col
+        .into_iter()
+        .filter_map(|(col, rows)| {
+            let cards: Vec<u32> = rows
+                .iter()
+                .copied()
+                .filter(|&r| {
+                    let roles: Vec<Role> = (r + 1..=r + SPAN)
+                        .filter_map(|x| label_role(sheet, x, col))
+                        .collect();
+                    roles.contains(&Role::Target) && roles.contains(&Role::Realisasi)
+                })
+                .collect();
+            (cards.len() >= 2 && cards.len() * 2 >= rows.len()).then_some((col, cards))
+        })
+        .collect();
+    columns
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (col, starts))| {
+            let before = columns.get(i + 1).map_or(u32::MAX, |next| next.0);
+            table(sheet, *col, starts, before)
+        })
+        .collect()
+}
+
+/// The cards of one column of labels as a table, values left of column `before`.
+fn table(sheet: &Sheet, label_col: u32, starts: &[u32], before: u32) -> Option<Table> {
+    let starts: Vec<u32> = starts
+        .iter()
+        .copied()
+        .filter(|&r| value_col(sheet, r, label_col, before).is_some())
+        .collect();
+    if starts.len() < 2 {
+        return None;
+    }
     let first = *starts.first()?;
     let last_start = *starts.last()?;
     // the last card ends at its last labelled line
@@ -99,11 +131,14 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
         }
     }
     let header_year = years.into_iter().max_by_key(|(y, n)| (*n, *y)).map(|y| y.0);
-    let name_col = value_col(sheet, first, label_col)?;
+    let name_col = value_col(sheet, first, label_col, before)?;
     let mut columns = BTreeMap::new();
     columns.insert(Role::Indikator, name_col);
     let mut qcols = BTreeMap::new();
     qcols.insert(CARD.to_string(), label_col);
+    if before < u32::MAX {
+        qcols.insert(NEXT_CARDS.to_string(), before);
+    }
     Some(Table {
         sheet: sheet.name.clone(),
         kind: TableKind::Annual,
@@ -131,12 +166,13 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
     let Some(label_col) = table.qcols.get(CARD).copied() else {
         return Vec::new();
     };
+    let before = table.qcols.get(NEXT_CARDS).copied().unwrap_or(u32::MAX);
     let sheet_name: std::sync::Arc<str> = sheet.name.as_str().into();
     let starts: Vec<u32> = (table.first_row..=table.last_row)
         .filter(|&r| label_role(sheet, r, label_col) == Some(Role::Indikator))
         .collect();
     let value_cols: Vec<u32> = (table.first_row..=table.last_row)
-        .filter_map(|r| value_col(sheet, r, label_col))
+        .filter_map(|r| value_col(sheet, r, label_col, before))
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
         .collect();
@@ -156,7 +192,7 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
             .map_or(table.last_row, |next| next - 1)
             .min(start + SPAN);
         seen = end;
-        let Some(name_col) = value_col(sheet, start, label_col) else {
+        let Some(name_col) = value_col(sheet, start, label_col, before) else {
             continue;
         };
         let Some(nama) = sheet.get_shown(start, name_col).and_then(trimmed_shared) else {
@@ -170,7 +206,7 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         for r in start + 1..=end {
             if let (Some(role), Some(c)) = (
                 label_role(sheet, r, label_col),
-                value_col(sheet, r, label_col),
+                value_col(sheet, r, label_col, before),
             ) {
                 let other_year = table.header_year.is_some_and(|y| {
                     let years = sheet

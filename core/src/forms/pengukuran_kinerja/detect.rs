@@ -41,7 +41,7 @@ pub fn tables(sheet: &Sheet) -> Vec<Table> {
     }
     // no table of columns: a sheet of cards, one per indicator
     if tables.is_empty() {
-        tables.extend(super::card::table(sheet));
+        tables.extend(super::card::tables(sheet));
     }
     tables
 }
