@@ -369,6 +369,15 @@ fn classify_indonesian(label: &str) -> Option<Role> {
         "r" | "r." => return Some(Role::Realisasi),
         _ => {}
     }
+    // "Kode Indikator", "kode_indikator", "ID Sasaran": an application's code of the
+    // indicator or sasaran, not its name
+    if matches!(
+        l.split(|c: char| !c.is_alphanumeric()).next(),
+        Some("kode" | "kd" | "id")
+    ) && l.split(|c: char| !c.is_alphanumeric()).count() > 1
+    {
+        return None;
+    }
     let has = |k: &str| l.contains(k);
     if has("polaritas")
         || has("polarisasi")
@@ -815,6 +824,11 @@ mod tests {
         assert_eq!(c("Sasaran Strategis (1)"), Some(Role::Sasaran));
         assert_eq!(c("Indikator Kinerja"), Some(Role::Indikator));
         assert_eq!(c("Indikator Kinerja Utama"), Some(Role::Indikator));
+        // an application's export: the code's column is not the name's
+        assert_eq!(c("indikator_kinerja"), Some(Role::Indikator));
+        assert_eq!(c("kode_indikator"), None);
+        assert_eq!(c("Kode Sasaran"), None);
+        assert_eq!(c("ID Indikator"), None);
         assert_eq!(c("Target (3)"), Some(Role::Target));
         assert_eq!(c("Realisasi"), Some(Role::Realisasi));
         assert_eq!(c("Realisai"), Some(Role::Realisasi));
