@@ -436,7 +436,8 @@ fn settle_by_stated(
 
 /// Whether a stated % is what a target and a realisasi give: realisasi / target × 100, or
 /// one of the negative indicator's formulas ((2 × target − realisasi) / target × 100, target /
-/// realisasi × 100), at the stated precision, or as a fraction of one.
+/// realisasi × 100), at the stated precision, or as a fraction of one (below 10: `101,84`
+/// is no fraction for 10.184 %).
 pub(crate) fn states_capaian(stated: &Quantity, t: Decimal, r: Decimal) -> bool {
     let hundred = Decimal::ONE_HUNDRED;
     let ratio = |a: Decimal, b: Decimal| {
@@ -461,6 +462,7 @@ pub(crate) fn states_capaian(stated: &Quantity, t: Decimal, r: Decimal) -> bool 
         round(e, dp) == s
             || (!stated.percent
                 && dp >= 2
+                && s.abs() < Decimal::TEN
                 && s.checked_mul(hundred)
                     .is_some_and(|s100| round(e, dp - 2) == s100))
     })
@@ -1181,8 +1183,8 @@ fn summed_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Fi
 }
 
 /// The year's realisasi of a row of months or quarters that neither a column, a word nor its
-/// targets say how it is made of its periods: their sum where the row counts things (a unit
-/// of [`crate::value::is_count_unit`]) that happen in the periods (their figures do not climb
+/// targets say how it is made of its periods: their sum where the row counts things or
+/// amounts (a unit that [`crate::value::unit::adds_up`]) that happen in the periods (their figures do not climb
 /// period after period, as a running total does) and the sum lies nearer the year's target
 /// than the last period's figure; else `None` (the last period's holds).
 pub(crate) fn flow_sum(
@@ -1190,7 +1192,14 @@ pub(crate) fn flow_sum(
     annual: Option<&Figure>,
     months: &[Triwulan],
 ) -> Option<Figure> {
-    if !unit.is_some_and(crate::value::is_count_unit) {
+    // the unit of the row's Satuan column, else the one its year's target writes (`12
+    // laporan` over quarters of 3, `Rp 780.000.000`)
+    let written = annual.and_then(|a| a.reading.quantity());
+    let adds_up = match unit.or(written.and_then(|q| q.unit.as_deref())) {
+        Some(u) => crate::value::unit::adds_up(u),
+        None => written.is_some_and(|q| q.money),
+    };
+    if !adds_up {
         return None;
     }
     let target = annual?.reading.quantity()?.scaled();

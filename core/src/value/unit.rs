@@ -36,6 +36,34 @@ pub fn unit_canon(u: &str) -> String {
     one.to_string()
 }
 
+/// Whether figures in a unit add up over the periods they happen in: things counted
+/// ([`crate::value::is_count_unit`]), money, and amounts weighed, measured or poured (`ton`,
+/// `m3`, `ha`, `km`), as a month's production or revenue is; not a %, an index, a score or a
+/// time taken.
+pub fn adds_up(u: &str) -> bool {
+    if crate::value::is_count_unit(u) {
+        return true;
+    }
+    let k = unit_canon(u);
+    k.starts_with("rp")
+        || matches!(
+            k.as_str(),
+            "rupiah"
+                | "ton"
+                | "kg"
+                | "kilogram"
+                | "kuintal"
+                | "kwintal"
+                | "liter"
+                | "ltr"
+                | "m3"
+                | "m³"
+                | "ha"
+                | "km"
+                | "m"
+        )
+}
+
 /// Whether two units are the same: the same [`unit_key`] (told without building either),
 /// or spellings of one unit ([`unit_canon`]).
 pub fn same_unit(x: &str, y: &str) -> bool {

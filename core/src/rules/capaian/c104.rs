@@ -1,13 +1,13 @@
 //! ## Apa yang diperiksa
 //!
 //! % capaian yang tertulis sama dengan hasil hitung **dibagi 100**: `0.034` untuk 3,41 %,
-//! `0,95` untuk 95 %. Di Excel, sel berformat persen (`0%`, `0,00%`) memang menyimpan
+//! `0,95` untuk 95 % (pecahan di bawah 10: `101,84` bukan pecahan untuk 10.184 %). Di Excel, sel berformat persen (`0%`, `0,00%`) memang menyimpan
 //! pecahan: 0,95 ditampilkan "95%". rakit membaca format sel, jadi sel seperti itu benar.
 //! Yang salah adalah pecahan di sel **tanpa** format persen (format General, atau teks):
 //! di layar dan di cetakan tertulis 0,95, bukan 95.
 //!
 //! > **English.** The stated % equals the recalculated value divided by 100 (`0.034` for
-//! > 3,41 %). A cell with a percent number format stores a fraction and shows a percentage, so
+//! > 3,41 %; a fraction is below 10: `101,84` is none for 10.184 %). A cell with a percent number format stores a fraction and shows a percentage, so
 //! > rakit reads its format and accepts it; the finding is for a fraction in a cell without a
 //! > percent format, which shows and prints as 0,034. `.xlsb` files give rakit no number
 //! > formats (an `.xls`'s are read from its records, an `.ods`'s from its XML); there a

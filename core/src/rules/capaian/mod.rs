@@ -166,9 +166,11 @@ pub fn judge(stated: &Quantity, exact: Decimal) -> Verdict {
     }
     let s100 = s * HUNDRED;
     let dp100 = dp.saturating_sub(2);
+    // a fraction of one: 10 or more would be a capaian of 1.000 % or more
     if !stated.percent
         && (num::round(exact, dp100) == s100 || num::trunc(exact, dp100) == s100)
         && !s.is_zero()
+        && s.abs() < Decimal::TEN
     {
         return Verdict::Fraction;
     }
