@@ -28,7 +28,11 @@ const RENAMED: [(&str, &str); 3] = [("pns", "ASN"), ("simpeg", "SIASN"), ("pmks"
 /// Codes every agency's performance reports use in one sense, with their words: a name
 /// writing one is also read with the words ([`spell_out`]), to confirm, where no name of the
 /// comparison defines it otherwise (`Nilai LHE AKIP` / `Nilai hasil evaluasi AKIP`).
-const GLOSSARY: [(&str, &str); 1] = [("lhe", "Laporan Hasil Evaluasi")];
+const GLOSSARY: [(&str, &str); 2] = [
+    ("lhe", "Laporan Hasil Evaluasi"),
+    // hazardous substances, as environmental law names them (`limbah B3`)
+    ("b3", "Bahan Berbahaya dan Beracun"),
+];
 
 /// The words a code was defined by, and whether another name defined it otherwise.
 struct Definition {
@@ -246,6 +250,18 @@ mod tests {
                 Some("LHE = laporan hasil evaluasi (istilah umum)".to_string()),
                 None
             ]
+        );
+        // a code of letters and a digit
+        let got = spelled(&[
+            (2019, "Persentase industri yang taat pengelolaan limbah B3"),
+            (
+                2017,
+                "Persentase industri yang taat pengelolaan limbah Bahan Berbahaya dan Beracun",
+            ),
+        ]);
+        assert_eq!(
+            got[0].as_deref(),
+            Some("B3 = bahan berbahaya dan beracun (istilah umum)")
         );
         // a name of the comparison defining it otherwise wins
         let got = spelled(&[

@@ -518,13 +518,7 @@ pub fn block_tokens(w: &[Word], k: &NameKey, out: &mut Vec<u64>) {
 fn is_capitals(raw: &str) -> bool {
     let n = raw.chars().count();
     let capitals = raw.chars().filter(|c| c.is_uppercase()).count();
-    (2..=6).contains(&n) && capitals == n
-        || super::normalize::mixed_case_code(
-            n,
-            capitals,
-            raw.chars().next().is_some_and(char::is_uppercase),
-            raw.chars().last().is_some_and(char::is_uppercase),
-        )
+    (2..=6).contains(&n) && capitals == n || super::normalize::mixed_case_code(raw)
 }
 
 /// Which items (groups, or a year's indicators) share a blocking word ([`block_tokens`])
@@ -791,44 +785,66 @@ fn codes_differ(
 /// BPK atas LKPD`, `… tercatat dalam KIB`, `… terakomodir dalam RKPD`).
 const PLACE_WORDS: [&str; 5] = ["atas", "dalam", "terhadap", "pada", "di"];
 
-/// The index in `w` of each code of `only` written after a word of place, right after it or
-/// after codes of `only` that are (`… diolah di IPL TPA`).
-fn placed_at<'a>(w: &'a [Word], only: &'a [&str]) -> impl Iterator<Item = usize> + 'a {
-    let own = move |x: &Word| x.code && only.contains(&x.norm.as_str());
-    (1..w.len()).filter(move |&i| {
-        own(&w[i]) && {
-            let mut j = i - 1;
-            while j > 0 && own(&w[j]) {
-                j -= 1;
-            }
-            PLACE_WORDS.contains(&w[j].norm.as_str())
+/// The most ordinary words between a word of place and the code it places (`… di gudang
+/// IFK`: one).
+const PLACE_GAP: usize = 2;
+
+/// Each run of `w` that places codes of `only`: from a word of place to the last code of
+/// `only` after it, right after it or after codes of `only` or at most [`PLACE_GAP`] other
+/// words that are no codes (`… diolah di IPL TPA`, `… obat rusak di gudang IFK`), as the
+/// indices of its first and last word.
+fn placed_runs(w: &[Word], only: &[&str]) -> Vec<(usize, usize)> {
+    let own = |x: &Word| x.code && only.contains(&x.norm.as_str());
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for i in 1..w.len() {
+        if !own(&w[i]) {
+            continue;
         }
-    })
+        let mut j = i - 1;
+        while j > 0 && own(&w[j]) {
+            j -= 1;
+        }
+        let mut between = 0;
+        while j > 0
+            && between < PLACE_GAP
+            && !w[j].code
+            && !PLACE_WORDS.contains(&w[j].norm.as_str())
+        {
+            j -= 1;
+            between += 1;
+        }
+        if !PLACE_WORDS.contains(&w[j].norm.as_str()) {
+            continue;
+        }
+        match runs.last_mut() {
+            // a code of the same run, after the one before
+            Some(run) if run.0 == j || run.1 + 1 == i => run.1 = i,
+            _ => runs.push((j, i)),
+        }
+    }
+    runs
 }
 
-/// Whether a code of `only` follows a word of place in `w`.
+/// Whether a word of place in `w` places a code of `only` ([`placed_runs`]).
 fn placed(w: &[Word], only: &[&str]) -> bool {
-    placed_at(w, only).next().is_some()
+    !placed_runs(w, only).is_empty()
 }
 
 /// The score of the two names' content words without the codes one name adds after a word of
-/// place, nor that word (`Opini BPK atas LKPD` / `Opini BPK`: the same words); 0 where there
-/// are none. Only where one name adds codes and the other none: the codes then tell where or
-/// over what the same thing is counted, a doubt ([`codes_differ`]).
+/// place, nor that word and the words between (`Opini BPK atas LKPD` / `Opini BPK`, `… obat
+/// rusak di gudang IFK` / `… obat rusak`: the same words); 0 where there are none. Only where
+/// one name adds codes and the other none: the codes then tell where or over what the same
+/// thing is counted, a doubt ([`codes_differ`]).
 fn without_placed(wa: &[Word], only_a: &[&str], wb: &[Word], only_b: &[&str]) -> f64 {
     let cut = |w: &[Word], only: &[&str]| -> Option<Vec<Word>> {
-        let at: Vec<usize> = placed_at(w, only).collect();
-        if at.is_empty() {
+        let runs = placed_runs(w, only);
+        if runs.is_empty() {
             return None;
         }
-        // the codes, and the word of place before the first of each run
         let out = w
             .iter()
             .enumerate()
-            .filter(|(i, x)| {
-                !(at.contains(i)
-                    || PLACE_WORDS.contains(&x.norm.as_str()) && at.contains(&(*i + 1)))
-            })
+            .filter(|(i, _)| !runs.iter().any(|&(a, b)| (a..=b).contains(i)))
             .map(|(_, x)| x.clone())
             .collect();
         Some(out)
@@ -1266,6 +1282,7 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
                             aside: false,
                             bracketed: false,
                             leads: false,
+                            shouted: false,
                         }],
                     );
                 }
@@ -2279,6 +2296,11 @@ mod tests {
                 "Volume air lindi yang diolah",
                 "Volume air lindi yang diolah di IPL TPA",
             ),
+            // a word between the word of place and the code
+            (
+                "Persentase obat rusak",
+                "Persentase obat rusak di gudang IFK",
+            ),
         ] {
             assert_eq!(cap(a, b), Some(Outcome::Confirm), "{a} / {b}");
         }
@@ -2290,6 +2312,23 @@ mod tests {
         ] {
             assert_eq!(cap(a, b), Some(Outcome::None), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_code_abbreviates_the_words_of_a_name_in_capitals() {
+        // `UJI`, three letters in capitals, may be a code or a word: here a word
+        let (v, _) = entry_pair(
+            "JUMLAH KENDARAAN BERMOTOR WAJIB UJI TERDAFTAR",
+            "Jumlah KBWU Terdaftar",
+        );
+        assert_eq!(v.outcome, Outcome::Auto, "{}", v.reason);
+        assert_eq!(v.reason, "kendaraan bermotor wajib uji -> kbwu");
+        // another word beside the code is never joined without asking
+        let (v, _) = entry_pair(
+            "JUMLAH KENDARAAN BERMOTOR WAJIB UJI TERDAFTAR",
+            "Jumlah KBWU Baru",
+        );
+        assert_ne!(v.outcome, Outcome::Auto, "{}", v.reason);
     }
 
     /// Two names as entries of two years: the verdict with its reason, and the outcome of

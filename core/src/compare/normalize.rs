@@ -34,6 +34,10 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     ("tbc", "tuberkulosis"),
     // one word for age
     ("umur", "usia"),
+    // past its use-by date, as the dictionary spells it and as it is often written
+    ("kadaluarsa", "kedaluwarsa"),
+    ("kadaluwarsa", "kedaluwarsa"),
+    ("kedaluarsa", "kedaluwarsa"),
     // the currency of a unit written in the name (`(Rp juta)`, `(juta rupiah)`)
     ("rupiah", "rp"),
     ("idr", "rp"),
@@ -128,6 +132,10 @@ pub struct Word {
     /// Tim Penggerak PKK): a name that writes the next code without it is a doubt, not
     /// another indicator ([`mark_joined`])
     pub leads: bool,
+    /// a word of three letters or fewer in a name written in capitals throughout, kept a
+    /// code (`UJI`, `TPU`; [`plain_in_capitals`]): it may as well be a word, one that a code
+    /// abbreviates with the others (`KBWU` / `KENDARAAN BERMOTOR WAJIB UJI`)
+    pub shouted: bool,
     /// how often `norm` holds each letter a–z, and any other character (the last), at most
     /// 255 each ([`letter_counts`]): what two words share, counted once per word
     pub letters: [u8; 27],
@@ -259,6 +267,8 @@ fn plain_in_capitals(words: &mut [Word], lexicon: &Lexicon) {
         if (w.chars >= 4 && !spelled_as_code(&w.norm)) || known == Some(Kind::Stop) {
             w.code = false;
             w.stop = known == Some(Kind::Stop);
+        } else {
+            w.shouted = w.chars < 4;
         }
     }
 }
@@ -847,51 +857,70 @@ fn phrases(w: &mut Vec<Word>, lexicon: &Lexicon) {
 /// One word as written, of any script.
 fn word(raw: &str, lexicon: &Lexicon) -> Word {
     let low = raw.to_lowercase();
-    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = letters_of(raw);
     let capitals = letters >= 2
         && raw.chars().count() <= 6
         && raw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-    let mixed = mixed_case_code(
-        raw.chars().count(),
-        raw.chars().filter(|c| c.is_uppercase()).count(),
-        raw.chars().next().is_some_and(char::is_uppercase),
-        raw.chars().last().is_some_and(char::is_uppercase),
-    );
+    let mixed = mixed_case_code(raw);
     word_of(raw, low, capitals || mixed, lexicon)
+}
+
+/// The letters a word writes, a letter's count written as a digit after it counted that
+/// often (`B3`: B, B, B; [`letters_counted`]).
+fn letters_of(raw: &str) -> usize {
+    let mut letters = 0;
+    let mut after_letter = false;
+    for c in raw.chars() {
+        match c.to_digit(10) {
+            Some(n @ 2..=9) if after_letter => {
+                letters += n as usize - 1;
+                after_letter = false;
+            }
+            _ => {
+                after_letter = c.is_alphabetic();
+                letters += usize::from(after_letter);
+            }
+        }
+    }
+    letters
 }
 
 /// A code written in mixed case, syllables of its words in lower case (`BUMDes`: Badan Usaha
 /// Milik Desa, `RPJMDes`, `SiLPA`): at most 8 characters, starting with a capital, with at
 /// least three capitals (a word in title case has one) and a small letter (a word of a name
 /// written in capitals is none); or one small letter before capitals only (`mCPR`: modern
-/// Contraceptive Prevalence Rate, `eKTP`); or a short one of two capitals, first and last,
-/// with small letters between (`PoU`: Prevalence of Undernourishment).
-pub(crate) fn mixed_case_code(
-    chars: usize,
-    capitals: usize,
-    starts_capital: bool,
-    ends_capital: bool,
-) -> bool {
+/// Contraceptive Prevalence Rate, `eKTP`); or two capitals, the first and one after a small
+/// letter (`PoU`: Prevalence of Undernourishment, `ProKlim`: Program Kampung Iklim; not
+/// `PEnduduk`, the shift key held a letter too long).
+pub(crate) fn mixed_case_code(raw: &str) -> bool {
+    let mut chars = 0;
+    let mut capitals = 0;
+    let mut second_after_small = false;
+    let mut prev_small = false;
+    for c in raw.chars() {
+        chars += 1;
+        if c.is_uppercase() {
+            capitals += 1;
+            second_after_small |= capitals == 2 && prev_small;
+        }
+        prev_small = c.is_lowercase();
+    }
+    let starts_capital = raw.chars().next().is_some_and(char::is_uppercase);
     chars <= 8
         && (starts_capital && capitals >= 3 && capitals < chars
             || !starts_capital && capitals >= 2 && capitals + 1 == chars
-            || starts_capital && ends_capital && capitals == 2 && (3..=4).contains(&chars))
+            || starts_capital && capitals == 2 && second_after_small)
 }
 
 /// One word of ASCII letters and digits: [`word`] without decoding characters.
 fn ascii_word(raw: &str, lexicon: &Lexicon) -> Word {
     let b = raw.as_bytes();
-    let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    let letters = letters_of(raw);
     let capitals = letters >= 2
         && b.len() <= 6
         && b.iter()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-    let mixed = mixed_case_code(
-        b.len(),
-        b.iter().filter(|c| c.is_ascii_uppercase()).count(),
-        b.first().is_some_and(u8::is_ascii_uppercase),
-        b.last().is_some_and(u8::is_ascii_uppercase),
-    );
+    let mixed = mixed_case_code(raw);
     word_of(raw, raw.to_ascii_lowercase(), capitals || mixed, lexicon)
 }
 
@@ -921,6 +950,7 @@ fn word_of(raw: &str, low: String, capitals: bool, lexicon: &Lexicon) -> Word {
         aside: false,
         bracketed: false,
         leads: false,
+        shouted: false,
     }
 }
 
@@ -964,8 +994,9 @@ pub fn abbreviates(code: &str, run: &[Word]) -> bool {
             }
         }
     }
-    // a stop word inside the run, not at its ends
-    let plain = |x: &Word| !x.code && !x.number && !x.stop;
+    // a stop word inside the run, not at its ends; a short word of a name in capitals is
+    // a word here
+    let plain = |x: &Word| (!x.code || x.shouted) && !x.number && !x.stop;
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
         return false;
     };
@@ -974,7 +1005,7 @@ pub fn abbreviates(code: &str, run: &[Word]) -> bool {
     if !plain(first) || !plain(last) || first.norm.as_bytes().first() != code.as_bytes().first() {
         return false;
     }
-    if run.iter().any(|x| x.code || x.number) {
+    if run.iter().any(|x| x.code && !x.shouted || x.number) {
         return false;
     }
     const MOST: usize = 6;
@@ -1756,9 +1787,9 @@ mod tests {
     #[test]
     fn a_short_code_of_two_capitals_first_and_last_is_a_code() {
         let code = |name: &str| words(name).iter().any(|w| w.code);
-        assert!(code("PoU (%)") && code("Jumlah MoU"));
-        // a word in title case, or of two capitals not at its ends, is none
-        assert!(!code("Pou") && !code("KaBar") && !code("Data"));
+        assert!(code("PoU (%)") && code("Jumlah MoU") && code("Jumlah ProKlim"));
+        // a word in title case, or with its second letter held in capitals, is none
+        assert!(!code("Pou") && !code("PEnduduk") && !code("Data"));
     }
 
     #[test]
