@@ -1097,3 +1097,24 @@ fn a_two_row_indicators_percent_on_its_target_row_is_its_percent() {
     assert!(codes("C110").is_empty(), "{:?}", codes("C110"));
     assert_eq!(codes("C101"), ["K18"]);
 }
+
+/// A target typed ten times over with a thousands point (`125.000 vial` for 12.500) whose
+/// stated % (101,84) was worked out against the real target: the target reads 125.000, as
+/// its column writes thousands, and the % is wrong (C101); it is no fraction of one (C104),
+/// though 12.730 / 125 happens to be 101,84. (`tests/data/blind46`, the medicine
+/// warehouse's 2019 sheet, every figure typed with its unit.)
+#[test]
+fn a_stated_percent_of_ten_or_more_is_no_fraction() {
+    let r = common::check(&common::data(
+        "blind46/uptd_ifk_sungai_rindang/PK dan Capaian IFK 2018-2019.xlsx",
+    ));
+    let codes = |code: &str| -> Vec<String> {
+        r.findings
+            .iter()
+            .filter(|f| f.sheet == "Capaian 2019" && f.code == code)
+            .map(|f| f.cell())
+            .collect()
+    };
+    assert!(codes("C104").is_empty(), "{:?}", codes("C104"));
+    assert_eq!(codes("C101"), ["G12", "G16", "G24"]);
+}

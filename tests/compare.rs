@@ -1430,3 +1430,104 @@ fn a_budget_table_gives_the_years_budget() {
     let banjar = &budget_of("sample-workbooks/banjar-pk-2014.xlsx")["2014"];
     assert_eq!(banjar["anggaran_source"]["cell"], "A47", "{banjar}");
 }
+
+/// A monthly sheet with no year's total (`Target 2020 | Januari … Desember`): the year's
+/// realisasi of what is produced, earned or poured month by month (`ton`, `Rp`, `m3`, a
+/// count) is the months' sum; of a level (`%`, an index) the last month's, and of a running
+/// total too.
+#[test]
+fn months_of_amounts_add_up_and_levels_do_not() {
+    use rust_xlsxwriter::{Format, Workbook};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("realisasi-bulanan-2020.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Bulanan 2020").unwrap();
+    ws.write(0, 0, "LAPORAN REALISASI KINERJA BULANAN TAHUN 2020")
+        .unwrap();
+    let merged = Format::new();
+    for (c, h) in ["No", "Indikator Kinerja", "Satuan", "Target 2020"]
+        .iter()
+        .enumerate()
+    {
+        ws.merge_range(2, c as u16, 3, c as u16, h, &merged)
+            .unwrap();
+    }
+    ws.merge_range(2, 4, 2, 15, "Realisasi Bulan", &merged)
+        .unwrap();
+    let months = [
+        "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+    ];
+    for (i, m) in months.iter().enumerate() {
+        ws.write(3, 4 + i as u16, *m).unwrap();
+    }
+    // name, unit, target, a month's figure (the k-th month's: base + step × (3k mod 5), up and
+    // down; a running total's base + step × k), the year's
+    type Row<'a> = (&'a str, &'a str, f64, f64, f64, f64);
+    let rows: [Row; 6] = [
+        ("Produksi daging sapi", "ton", 1000.0, 80.0, 1.0, 983.0),
+        (
+            "Pendapatan retribusi pemakaian RPH",
+            "Rp",
+            400_000_000.0,
+            32_000_000.0,
+            500_000.0,
+            395_500_000.0,
+        ),
+        (
+            "Volume limbah cair diolah",
+            "m3",
+            3000.0,
+            240.0,
+            2.0,
+            2926.0,
+        ),
+        (
+            "Jumlah ternak yang dipotong",
+            "ekor",
+            5000.0,
+            400.0,
+            3.0,
+            4869.0,
+        ),
+        ("Persentase daging ASUH", "%", 95.0, 95.0, 0.2, 95.6),
+        // a running total: each month's the year's to date
+        (
+            "Jumlah pengguna jasa terdaftar",
+            "orang",
+            120.0,
+            100.0,
+            2.0,
+            122.0,
+        ),
+    ];
+    for (i, (name, unit, t, base, step, _)) in rows.iter().enumerate() {
+        let r = 4 + i as u32;
+        ws.write(r, 0, (i + 1) as f64).unwrap();
+        ws.write(r, 1, *name).unwrap();
+        ws.write(r, 2, *unit).unwrap();
+        ws.write(r, 3, *t).unwrap();
+        let running = i == rows.len() - 1;
+        for k in 0..12 {
+            let m = if running { k } else { (3 * k) % 5 };
+            ws.write(r, 4 + k as u16, base + step * m as f64).unwrap();
+        }
+    }
+    wb.save(&path).unwrap();
+
+    let collected = compare::collect::collect(&[check(&path)]);
+    let read: Vec<(String, f64)> = collected
+        .years
+        .iter()
+        .flat_map(|(_, entries)| entries)
+        .map(|e| {
+            let r = e.realisasi.as_ref().map(|r| r.value.to_string());
+            (
+                e.name.to_string(),
+                r.and_then(|v| v.parse().ok()).unwrap_or(f64::NAN),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, f64)> = rows.iter().map(|r| (r.0.to_string(), r.5)).collect();
+    assert_eq!(read, expected);
+}

@@ -527,3 +527,183 @@ fn a_table_turned_over_with_indicators_across() {
         r.findings
     );
 }
+
+/// Cards set two to a band of rows (`Indikator Kinerja : …`, `Satuan`, `Target`,
+/// `Realisasi`, `Capaian (%)` in columns B–D and again in H–J): every card is read with its
+/// own figures, the right one's not taken for the left one's, a left card's empty line not
+/// filled from the right card, and a wrong % found at its cell on either side.
+#[test]
+fn cards_two_to_a_band() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lembar-pk-2020.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Lembar PK 2020").unwrap();
+    ws.write(0, 0, "LEMBAR PENGUKURAN KINERJA TAHUN 2020")
+        .unwrap();
+    ws.write(2, 0, "SASARAN 1 : Meningkatnya kelaikan kendaraan")
+        .unwrap();
+    // name, unit (None: left empty), target, realisasi, stated %
+    type Card<'a> = (&'a str, Option<&'a str>, f64, f64, f64);
+    let cards: [Card; 4] = [
+        (
+            "Jumlah kendaraan yang diuji",
+            Some("unit"),
+            9800.0,
+            8415.0,
+            85.87,
+        ),
+        (
+            "Persentase kendaraan lulus uji",
+            Some("%"),
+            80.0,
+            72.0,
+            90.0,
+        ),
+        ("Jumlah penguji bersertifikat", None, 8.0, 8.0, 100.0),
+        // typed wrong: 40 of 50 is 80 %
+        (
+            "Jumlah sosialisasi uji berkala",
+            Some("kali"),
+            50.0,
+            40.0,
+            85.0,
+        ),
+    ];
+    for (k, (name, unit, t, r, p)) in cards.iter().enumerate() {
+        let top = 4 + 7 * (k as u32 / 2);
+        let col = if k % 2 == 0 { 0 } else { 6 };
+        ws.write(top, col, format!("{}.", k + 1)).unwrap();
+        let lines = [
+            "Indikator Kinerja",
+            "Satuan",
+            "Target",
+            "Realisasi",
+            "Capaian (%)",
+        ];
+        for (i, l) in lines.iter().enumerate() {
+            ws.write(top + i as u32, col + 1, *l).unwrap();
+            ws.write(top + i as u32, col + 2, ":").unwrap();
+        }
+        ws.write(top, col + 3, *name).unwrap();
+        if let Some(u) = unit {
+            ws.write(top + 1, col + 3, *u).unwrap();
+        }
+        ws.write(top + 2, col + 3, *t).unwrap();
+        ws.write(top + 3, col + 3, *r).unwrap();
+        ws.write(top + 4, col + 3, *p).unwrap();
+    }
+    wb.save(&path).unwrap();
+
+    let r = check(&path);
+    assert!(r.error.is_none(), "{:?}", r.error);
+    let m = &r.models[0];
+    assert_eq!(m.year(), Some(2020));
+    let mut read: Vec<_> = m
+        .indikator
+        .iter()
+        .map(|i| {
+            let at = |f: &Option<rakit::model::Figure>| f.as_ref().map(|f| (f.row, f.col));
+            (
+                i.nama.to_string(),
+                i.satuan.as_deref().map(str::to_string),
+                at(&i.target),
+                at(&i.realisasi),
+            )
+        })
+        .collect();
+    read.sort();
+    let mut expected: Vec<_> = cards
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            let top = 4 + 7 * (k as u32 / 2);
+            let col = if k % 2 == 0 { 3 } else { 9 };
+            (
+                c.0.to_string(),
+                c.1.map(str::to_string),
+                Some((top + 2, col)),
+                Some((top + 3, col)),
+            )
+        })
+        .collect();
+    expected.sort();
+    assert_eq!(read, expected);
+    let errors = cells(&r, Severity::Error);
+    assert_eq!(
+        errors,
+        expect_set(&[("Lembar PK 2020", "J16", "C101")]),
+        "{:#?}",
+        r.findings
+    );
+}
+
+/// An application's export (`no | tahun | kode_indikator | indikator_kinerja | satuan |
+/// target | realisasi | capaian`): the names are read from `indikator_kinerja`, not from the
+/// codes beside them.
+#[test]
+fn an_export_with_a_code_column_beside_the_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("export-2022.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("export_2022").unwrap();
+    let header = [
+        "no",
+        "tahun",
+        "kode_indikator",
+        "indikator_kinerja",
+        "satuan",
+        "target",
+        "realisasi",
+        "capaian",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        ws.write(0, c as u16, *h).unwrap();
+    }
+    let rows = [
+        (
+            "IKU.01.01",
+            "JUMLAH KENDARAAN YANG DIUJI",
+            "unit",
+            10200.0,
+            10644.0,
+            104.35,
+        ),
+        (
+            "IKU.01.02",
+            "PERSENTASE KENDARAAN LULUS UJI",
+            "%",
+            92.0,
+            93.8,
+            101.96,
+        ),
+        (
+            "IKU.02.01",
+            "JUMLAH PENGUJI BERSERTIFIKAT",
+            "orang",
+            10.0,
+            11.0,
+            110.0,
+        ),
+    ];
+    for (i, (code, name, unit, t, r, p)) in rows.iter().enumerate() {
+        let row = 1 + i as u32;
+        ws.write(row, 0, (i + 1) as f64).unwrap();
+        ws.write(row, 1, 2022.0).unwrap();
+        ws.write(row, 2, *code).unwrap();
+        ws.write(row, 3, *name).unwrap();
+        ws.write(row, 4, *unit).unwrap();
+        ws.write(row, 5, *t).unwrap();
+        ws.write(row, 6, *r).unwrap();
+        ws.write(row, 7, *p).unwrap();
+    }
+    wb.save(&path).unwrap();
+
+    let r = check(&path);
+    assert!(r.error.is_none(), "{:?}", r.error);
+    let m = &r.models[0];
+    let names: Vec<&str> = m.indikator.iter().map(|i| &*i.nama).collect();
+    assert_eq!(names, rows.iter().map(|r| r.1).collect::<Vec<_>>());
+    assert!(cells(&r, Severity::Error).is_empty(), "{:#?}", r.findings);
+}
