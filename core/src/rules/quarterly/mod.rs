@@ -121,8 +121,10 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
     budgets(sm, cx.sheet, out);
 }
 
+/// Two figures in one unit: a `%` beside a plain number is one (`88 %` typed for the year
+/// over quarters of `88`), as are spellings of one unit.
 fn same_unit(a: &Quantity, b: &Quantity) -> bool {
-    a.percent == b.percent && !units_differ(a, b)
+    (a.percent == b.percent || a.unit.is_none() && b.unit.is_none()) && !units_differ(a, b)
 }
 
 /// Quarter targets against the annual target: cumulative (TW 4 = annual), per quarter
@@ -148,9 +150,17 @@ fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
         .map(|(q, t)| (q, t, t.reading.quantity()))
         .collect();
     // decreasing, or falling back to "-"
-    for w in nums.windows(2) {
+    for (i, w) in nums.windows(2).enumerate() {
         let ((qa, _, a), (qb, fb, b)) = (w[0], w[1]);
-        let fell_back = a.is_some() && matches!(fb.reading, Reading::Dash | Reading::Blank);
+        // a "-" before the same target again is a quarter nothing is measured in (an index
+        // surveyed each semester: `-`, 80, `-`, 80), not a target fallen back
+        let measured_again = a.is_some_and(|x| {
+            nums[i + 2..].iter().any(|(_, _, later)| {
+                later.is_some_and(|y| same_unit(x, y) && y.scaled() >= x.scaled())
+            })
+        });
+        let fell_back =
+            a.is_some() && matches!(fb.reading, Reading::Dash | Reading::Blank) && !measured_again;
         let decreased =
             matches!((a, b), (Some(x), Some(y)) if same_unit(x, y) && y.scaled() < x.scaled());
         if fell_back || decreased {

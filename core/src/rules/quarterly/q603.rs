@@ -4,7 +4,8 @@
 //! indikator, di ketiga tingkat (sasaran, program, kegiatan). Q603 muncul bila:
 //!
 //! - target triwulan **kembali kosong atau `-`** setelah triwulan sebelumnya berisi angka
-//!   (TW 1 `1 Laporan Triwulan`, TW 2 `-`); atau
+//!   (TW 1 `1 Laporan Triwulan`, TW 2 `-`), dan tidak ada target yang sama atau lebih besar
+//!   sesudahnya; atau
 //! - target triwulan **lebih kecil** daripada target triwulan sebelumnya dalam satuan yang sama
 //!   (TW 2 `50%`, TW 3 `40%`), kecuali bila target triwulannya ditulis per triwulan, yaitu
 //!   jumlahnya sama dengan target tahunan: target per triwulan memang boleh naik turun.
@@ -13,7 +14,8 @@
 //!
 //! > **English.** rakit compares each quarter's target with the previous quarter's, per
 //! > indicator, at every level. Q603 is raised when a target falls back to empty or `-` after
-//! > a figure, or decreases (same unit), unless the quarter targets add up to the annual
+//! > a figure with no target as large after it (a quarter not measured, `-` / 80 / `-` / 80,
+//! > is none), or decreases (same unit), unless the quarter targets add up to the annual
 //! > target (per-quarter targets may go up and down). Only the first such change of an
 //! > indicator is reported, at that quarter's target cell.
 //!
@@ -65,6 +67,8 @@
 //! - Target yang mulai dari `-` lalu terisi: Q68 `-`, Q69–Q71 `1 Kegiatan` (blok baris 67).
 //! - Target yang tetap `-` sepanjang tahun: kegiatan Q17–Q21 (anggaran `Rp. 0,-`).
 //! - Target per triwulan yang sama setiap triwulan: `1 Laporan Triwulan` di Q33–Q36.
+//! - `-` di triwulan yang tidak diukur, sebelum target yang sama muncul lagi: indeks yang
+//!   disurvei per semester (TW 1 `-`, TW 2 `80`, TW 3 `-`, TW 4 `80`).
 //! - Target yang naik: jadwal 30 / 50 / 80 / 100 % setiap program.
 //!
 //! ## Memperbaiki dengan tangan
