@@ -16,7 +16,9 @@
 //! tidak dinilai.
 //!
 //! Aturan ini berlaku juga untuk setiap triwulan Rencana Aksi: target triwulan itu terhadap
-//! realisasi triwulan itu.
+//! realisasi triwulan itu. Target triwulan yang ditulis sebagai persen dari target tahunan
+//! (jadwal 30 / 50 / 80 / 100 %), sedangkan target tahunan dan realisasinya dihitung dalam
+//! satuannya (`12 laporan`, realisasi `3`), juga tidak bisa dibandingkan.
 //!
 //! > **English.** Target and realisasi are in units that cannot be compared (two different
 //! > count units such as "Laporan Triwulan" against "UM", or a count against a percentage), so
@@ -24,7 +26,10 @@
 //! > punctuation, and a unit that begins the other counts as the same (abbreviations: `Kop`
 //! > and `Koperasi`, `Keg` and `Kegiatan`); money against money is always the same. A unit in
 //! > its own cell next to the figure counts. The finding is at the realisasi cell and the
-//! > stated % is not judged. Each quarter of a Rencana Aksi is checked the same way.
+//! > stated % is not judged. Each quarter of a Rencana Aksi is checked the same way; a
+//! > quarter's target written as a % of the year's (a schedule of 30 / 50 / 80 / 100 %)
+//! > beside a realisasi counted in the year's unit (`12 laporan`, `3`) cannot be compared
+//! > either.
 //!
 //! ## Mengapa penting
 //!

@@ -632,7 +632,17 @@ fn judge_check(
         }
         return;
     };
-    if units_differ(&tq, &rq) {
+    // a period's target in % of the year's (a schedule, 30 / 50 / 80 / 100 %) beside a
+    // realisasi counted in the year's unit (`12 laporan`): neither is a % of the other
+    let share_of_year = matches!(
+        c.kind,
+        crate::model::CheckKind::Quarter(_) | crate::model::CheckKind::Month(_)
+    ) && tq.percent
+        && !rq.percent
+        && c.annual
+            .and_then(|a| a.reading.quantity())
+            .is_some_and(|a| !a.percent && a.unit.is_some());
+    if units_differ(&tq, &rq) || share_of_year {
         out.push(c110::finding(&sm.name, c, what));
         return;
     }
