@@ -21,6 +21,8 @@
 //! assert!(name_is_negative("Disparitas harga barang kebutuhan pokok antar wilayah"));
 //! assert!(name_is_negative("KV harga bapok"));
 //! assert!(name_is_negative("Prevalence of Undernourishment (PoU)"));
+//! assert!(name_is_negative("Persentase tender gagal/ulang"));
+//! assert!(!name_is_negative("Persentase laporan yang tidak terlambat"));
 //! assert!(!name_is_negative("Modern Contraceptive Prevalence Rate (mCPR)"));
 //! assert!(!name_is_negative("Jumlah arsip rusak yang direstorasi"));
 //! assert!(name_is_negative("Waktu rata-rata verifikasi SPJ"));
@@ -113,6 +115,11 @@ const NEGATIVE: &[&[&str]] = &[
     &["pencemaran"],
     // findings of an audit
     &["temuan"],
+    // what failed or came late (`Persentase tender gagal/ulang`, `… yang terlambat`)
+    &["gagal"],
+    &["kegagalan"],
+    &["terlambat"],
+    &["keterlambatan"],
     // what is done without a permit
     &["tanpa", "izin"],
     &["tidak", "berizin"],
