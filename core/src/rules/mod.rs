@@ -809,7 +809,7 @@ pub fn check(
     structure::across_sheets(sheets, &mut out);
     // only the rules asked for, once every rule ran (L701 judges by all of them)
     out.retain(|f| opts.reports(f.code));
-    sheet::mark_hidden_rows(wb, &mut out);
+    sheet::mark_hidden(wb, &mut out);
     // one finding per cell and code
     let mut seen = std::collections::HashSet::new();
     out.retain(|f| seen.insert((f.sheet.clone(), f.row, f.col, f.code)));

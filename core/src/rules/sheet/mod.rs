@@ -38,23 +38,30 @@ crate::texts! {
     HIDDEN_ROW = "sheet.hidden_row",
         "baris ini tersembunyi di Excel (tampilkan dengan Home › Format › Hide & Unhide › Unhide Rows); rakit membacanya seperti baris lain, tetapi rakit fix tidak mengubahnya",
         "this row is hidden in Excel (show it with Home › Format › Hide & Unhide › Unhide Rows); rakit reads it as any other row, but rakit fix does not change it";
+    HIDDEN_SHEET = "sheet.hidden_sheet",
+        "sheet ini tersembunyi di Excel (tampilkan dengan klik kanan pada tab sheet › Unhide); rakit membacanya seperti sheet lain, tetapi rakit fix tidak mengubahnya",
+        "this sheet is hidden in Excel (show it with a right click on a sheet tab › Unhide); rakit reads it as any other sheet, but rakit fix does not change it";
 }
 
-/// A finding on a row the sheet hides says so: whoever opens the workbook would not see the
-/// row, and rakit reads hidden rows as any other. Its cell is not corrected: a change no one
-/// sees is no correction anyone checked.
-pub fn mark_hidden_rows(wb: &crate::read::Workbook, out: &mut [Finding]) {
+/// A finding on a row the sheet hides, or on a sheet the workbook hides (a draft left
+/// behind), says so: whoever opens the workbook would not see it, and rakit reads hidden rows
+/// and sheets as any other. Its cell is not corrected: a change no one sees is no correction
+/// anyone checked.
+pub fn mark_hidden(wb: &crate::read::Workbook, out: &mut [Finding]) {
     for f in out {
-        let hidden = wb
-            .sheets
-            .iter()
-            .find(|s| s.name == f.sheet)
-            .is_some_and(|s| s.hidden_rows.binary_search(&f.row).is_ok());
-        if hidden {
-            let message = std::mem::replace(&mut f.message, Message::new(&HIDDEN_ROW));
-            f.message = message.note(Message::new(&HIDDEN_ROW));
-            f.fix = None;
-        }
+        let Some(sheet) = wb.sheets.iter().find(|s| s.name == f.sheet) else {
+            continue;
+        };
+        let note = if sheet.hidden {
+            &HIDDEN_SHEET
+        } else if sheet.hidden_rows.binary_search(&f.row).is_ok() {
+            &HIDDEN_ROW
+        } else {
+            continue;
+        };
+        let message = std::mem::replace(&mut f.message, Message::new(note));
+        f.message = message.note(Message::new(note));
+        f.fix = None;
     }
 }
 
