@@ -1118,3 +1118,81 @@ fn a_stated_percent_of_ten_or_more_is_no_fraction() {
     assert!(codes("C104").is_empty(), "{:?}", codes("C104"));
     assert_eq!(codes("C101"), ["G12", "G16", "G24"]);
 }
+
+/// Quarter targets: a `-` in a quarter not measured before the same target again (an index
+/// surveyed each semester: `-`, 80, `-`, 80) is no target fallen back (Q603), while one that
+/// never comes back still is (a flow trained in TW 2 alone, the domain's rule); the
+/// annual target typed ten times over is found (Q602). (`tests/data/blind45`, the abattoir
+/// unit's 2019 plan.)
+#[test]
+fn a_quarter_not_measured_is_no_target_fallen_back() {
+    let r = common::check(&common::data(
+        "blind45/uptd_rph_tanjung_seruni/PK dan Rencana Aksi UPTD RPH 2018-2019.xlsx",
+    ));
+    let quarterly: Vec<(String, String)> = r
+        .findings
+        .iter()
+        .filter(|f| f.sheet == "RA 2019" && f.code.to_string().starts_with('Q'))
+        .map(|f| (f.code.to_string(), f.cell()))
+        .collect();
+    assert_eq!(
+        quarterly,
+        [
+            ("Q602".to_string(), "L13".to_string()),
+            ("Q603".to_string(), "J21".to_string())
+        ]
+    );
+}
+
+/// A Bone-style plan whose annual targets are typed with their units (`88 %`, `12
+/// laporan`) over quarters of plain numbers: `88 %` and `88` are one target (no Q602 but
+/// for the target typed ten times over and the quarters that fit no style); a quarter's
+/// target in % of the year (30 / 50 / 80 / 100 %) beside reports counted in the year's unit
+/// is no % of one another (C110, not a C101 of 10 %); `tender gagal/ulang` is an indicator of
+/// which less is better, its % by the sheet's negative formula right. (`tests/data/blind46`,
+/// the development administration section's 2022 plan.)
+#[test]
+fn a_plans_annual_target_typed_with_its_unit_is_the_quarters_target() {
+    let r = common::check(&common::data(
+        "blind46/bag_adpem_lembah_sarai/Renaksi Bag Adpem 2022.ods",
+    ));
+    let codes = |code: &str| -> Vec<String> {
+        r.findings
+            .iter()
+            .filter(|f| f.sheet == "RENAKSI 2022" && f.code == code)
+            .map(|f| f.cell())
+            .collect()
+    };
+    assert_eq!(codes("Q602"), ["E74", "E84", "E114"]);
+    assert_eq!(codes("C110"), ["F96", "F97", "F98", "F99"]);
+    let c101 = codes("C101");
+    for cell in [
+        "G21", "G22", "G23", "G24", "G28", "G96", "G97", "G98", "G99",
+    ] {
+        assert!(!c101.iter().any(|c| c == cell), "{cell}: {c101:?}");
+    }
+    assert!(c101.iter().any(|c| c == "G88"), "{c101:?}");
+}
+
+/// A hidden sheet (an export's earlier draft) is read as any other, and its findings say
+/// that it is hidden and are left to the person: `rakit fix` changes none of its cells.
+/// (`tests/data/blind45`, the vehicle testing unit's `Sheet3`.)
+#[test]
+fn findings_on_a_hidden_sheet_say_so_and_are_not_fixed() {
+    let r = common::check(&common::data(
+        "blind45/uptd_pkb_lembah_kerinan/Kinerja UPTD PKB 2022-2023.xlsx",
+    ));
+    let hidden: Vec<&rakit::rules::Finding> =
+        r.findings.iter().filter(|f| f.sheet == "Sheet3").collect();
+    assert!(hidden.len() >= 10, "{}", hidden.len());
+    for f in &hidden {
+        assert!(f.fix.is_none(), "{}: {:?}", f.cell(), f.fix);
+        let message = f.message.render(rakit::i18n::Lang::Id);
+        assert!(message.contains("sheet ini tersembunyi"), "{message}");
+    }
+    // the visible sheets' findings say nothing of it
+    assert!(r.findings.iter().filter(|f| f.sheet != "Sheet3").all(|f| !f
+        .message
+        .render(rakit::i18n::Lang::Id)
+        .contains("tersembunyi")));
+}
