@@ -99,6 +99,15 @@ fn rows_of(v: &Value) -> BTreeSet<u64> {
 }
 
 /// The 1-based row of a cell name (`H12` -> 12).
+/// The cells of a sheet where a rule found something, in the order reported.
+fn cells_of(r: &rakit::app::FileReport, sheet: &str, code: &str) -> Vec<String> {
+    r.findings
+        .iter()
+        .filter(|f| f.sheet == sheet && f.code == code)
+        .map(|f| f.cell())
+        .collect()
+}
+
 fn row_of(cell: &str) -> u64 {
     cell.trim_start_matches(|c: char| c.is_ascii_alphabetic())
         .parse()
@@ -1086,13 +1095,7 @@ fn a_two_row_indicators_percent_on_its_target_row_is_its_percent() {
     let r = common::check(&common::data(
         "blind44/uptd_pasar_muara_jelita/PK UPTD PASAR 2023-2024.xlsx",
     ));
-    let codes = |code: &str| -> Vec<String> {
-        r.findings
-            .iter()
-            .filter(|f| f.sheet == "PK 2023" && f.code == code)
-            .map(|f| f.cell())
-            .collect()
-    };
+    let codes = |code: &str| cells_of(&r, "PK 2023", code);
     assert!(codes("C103").is_empty(), "{:?}", codes("C103"));
     assert!(codes("C110").is_empty(), "{:?}", codes("C110"));
     assert_eq!(codes("C101"), ["K18"]);
@@ -1108,13 +1111,7 @@ fn a_stated_percent_of_ten_or_more_is_no_fraction() {
     let r = common::check(&common::data(
         "blind46/uptd_ifk_sungai_rindang/PK dan Capaian IFK 2018-2019.xlsx",
     ));
-    let codes = |code: &str| -> Vec<String> {
-        r.findings
-            .iter()
-            .filter(|f| f.sheet == "Capaian 2019" && f.code == code)
-            .map(|f| f.cell())
-            .collect()
-    };
+    let codes = |code: &str| cells_of(&r, "Capaian 2019", code);
     assert!(codes("C104").is_empty(), "{:?}", codes("C104"));
     assert_eq!(codes("C101"), ["G12", "G16", "G24"]);
 }
@@ -1156,13 +1153,7 @@ fn a_plans_annual_target_typed_with_its_unit_is_the_quarters_target() {
     let r = common::check(&common::data(
         "blind46/bag_adpem_lembah_sarai/Renaksi Bag Adpem 2022.ods",
     ));
-    let codes = |code: &str| -> Vec<String> {
-        r.findings
-            .iter()
-            .filter(|f| f.sheet == "RENAKSI 2022" && f.code == code)
-            .map(|f| f.cell())
-            .collect()
-    };
+    let codes = |code: &str| cells_of(&r, "RENAKSI 2022", code);
     assert_eq!(codes("Q602"), ["E74", "E84", "E114"]);
     assert_eq!(codes("C110"), ["F96", "F97", "F98", "F99"]);
     let c101 = codes("C101");
