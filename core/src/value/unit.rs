@@ -40,6 +40,13 @@ pub fn unit_canon(u: &str) -> String {
 /// ([`crate::value::is_count_unit`]), money, and amounts weighed, measured or poured (`ton`,
 /// `m3`, `ha`, `km`), as a month's production or revenue is; not a %, an index, a score or a
 /// time taken.
+///
+/// ```
+/// use rakit_core::value::unit::adds_up;
+///
+/// assert!(adds_up("ton") && adds_up("Rp. (juta)") && adds_up("m3") && adds_up("orang"));
+/// assert!(!adds_up("%") && !adds_up("indeks") && !adds_up("nilai") && !adds_up("menit"));
+/// ```
 pub fn adds_up(u: &str) -> bool {
     if crate::value::is_count_unit(u) {
         return true;
@@ -48,8 +55,7 @@ pub fn adds_up(u: &str) -> bool {
     k.starts_with("rp")
         || matches!(
             k.as_str(),
-            "rupiah"
-                | "ton"
+            "ton"
                 | "kg"
                 | "kilogram"
                 | "kuintal"
