@@ -1233,12 +1233,19 @@ impl Sheet {
     /// read as one written down the rows). `None` where a row number would pass the last
     /// column a sheet can have.
     pub fn transposed(&self) -> Option<Sheet> {
-        if self.last_row()? >= MAX_COLS {
+        self.transposed_rows(0..=self.last_row()?)
+    }
+
+    /// [`Sheet::transposed`] of the rows `rows` alone (one of two tables turned over, one
+    /// under the other), every cell at its own place turned.
+    pub fn transposed_rows(&self, rows: std::ops::RangeInclusive<u32>) -> Option<Sheet> {
+        if self.last_row()?.min(*rows.end()) >= MAX_COLS {
             return None;
         }
         let cells = self
             .cells
             .iter()
+            .filter(|c| rows.contains(&c.row))
             .map(|c| Cell {
                 row: c.col,
                 col: c.row,
@@ -1248,6 +1255,7 @@ impl Sheet {
         let merged = self
             .merged
             .iter()
+            .filter(|m| rows.contains(&m.first_row) && rows.contains(&m.last_row))
             .map(|m| Merge {
                 first_row: m.first_col,
                 first_col: m.first_row,

@@ -153,6 +153,16 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
             form_of(table.kind).read(sheet, table, index, &mut model);
         }
         model.tables = tables;
+        // fewer than three indicators found down the rows (each block of a table turned
+        // over taken for one indicator on labelled rows): the sheet turned, where it reads more
+        if mapping.is_none() && model.indikator.len() + model.triwulan.len() < 3 {
+            if let Some(turned) = turned::model(sheet) {
+                if turned.indikator.len() > model.indikator.len() + model.triwulan.len() {
+                    out.push(turned);
+                    continue;
+                }
+            }
+        }
         out.push(model);
     }
     out

@@ -5,9 +5,10 @@
 //! ([`Sheet::transposed`]), and every position turned back: each figure at its own cell, each
 //! indicator at its name's cell.
 //!
-//! Tried only on a sheet where no form finds a table, and taken only where the turned sheet
-//! holds an annual table of names, targets and realisasi of three indicators or more. The
-//! model keeps no [`crate::layout::Table`] of it: a table's rows and columns are those of
+//! Tried only on a sheet where no form finds a table, or finds fewer than three indicators,
+//! and taken only where the turned sheet holds an annual table of names, targets and
+//! realisasi of three indicators or more (more than the forms found); tables turned over
+//! one under the other are turned band by band. The model keeps no [`crate::layout::Table`] of it: a table's rows and columns are those of
 //! the turned sheet, which the rules that walk a table's cells must not take for the sheet's
 //! own; the rules that read the indicators' figures see them at their cells.
 
@@ -24,24 +25,41 @@ const MOST_ROWS: u32 = 60;
 /// The indicators of a sheet whose annual table is written turned over, as a sheet model;
 /// `None` where the turned sheet holds no such table.
 pub(super) fn model(sheet: &Sheet) -> Option<SheetModel> {
-    if sheet.last_row()? > MOST_ROWS {
+    let last = sheet.last_row()?;
+    if last > MOST_ROWS {
         return None;
     }
-    let turned = sheet.transposed()?;
-    let form = super::pengukuran_kinerja::PengukuranKinerja;
-    let tables: Vec<_> = form
-        .detect(&turned)
-        .into_iter()
-        .filter(|t| {
-            t.kind == TableKind::Annual
-                && [Role::Indikator, Role::Target, Role::Realisasi]
-                    .iter()
-                    .all(|r| t.columns.contains_key(r))
-        })
-        .collect();
-    if tables.is_empty() {
-        return None;
+    // the whole sheet turned, else each band of rows between empty ones (tables turned over
+    // one under the other, a printed page's worth each), whichever reads more indicators
+    let whole = model_of(sheet, std::slice::from_ref(&(0..=last)));
+    let banded = model_of(sheet, &bands(sheet, last));
+    match (whole, banded) {
+        (Some(w), Some(b)) if b.indikator.len() > w.indikator.len() => Some(b),
+        (w, b) => w.or(b),
     }
+}
+
+/// The runs of rows holding something, between empty rows.
+fn bands(sheet: &Sheet, last: u32) -> Vec<std::ops::RangeInclusive<u32>> {
+    let mut out = Vec::new();
+    let mut start: Option<u32> = None;
+    for r in 0..=last + 1 {
+        let filled = r <= last && sheet.row(r).iter().any(|c| !c.value.is_empty());
+        match (filled, start) {
+            (true, None) => start = Some(r),
+            (false, Some(s)) => {
+                out.push(s..=r - 1);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The indicators of the tables turned over in the bands of rows `bands`, as one sheet model
+/// (three of the year at least); `None` where there are fewer.
+fn model_of(sheet: &Sheet, bands: &[std::ops::RangeInclusive<u32>]) -> Option<SheetModel> {
     let mut model = SheetModel {
         name: sheet.name.clone(),
         meta: read_meta(sheet, &[]),
@@ -49,8 +67,9 @@ pub(super) fn model(sheet: &Sheet) -> Option<SheetModel> {
         indikator: Vec::new(),
         triwulan: Vec::new(),
     };
-    for (i, t) in tables.iter().enumerate() {
-        form.read(&turned, t, i, &mut model);
+    let mut index = 0;
+    for band in bands {
+        read_turned(sheet, band.clone(), &mut index, &mut model);
     }
     let of_the_year = model
         .indikator
@@ -64,6 +83,34 @@ pub(super) fn model(sheet: &Sheet) -> Option<SheetModel> {
         turn_back(ind);
     }
     Some(model)
+}
+
+/// Reads the annual tables of the rows `rows` turned over into `model`, numbering them from
+/// `index` on.
+fn read_turned(
+    sheet: &Sheet,
+    rows: std::ops::RangeInclusive<u32>,
+    index: &mut usize,
+    model: &mut SheetModel,
+) {
+    let Some(turned) = sheet.transposed_rows(rows) else {
+        return;
+    };
+    let form = super::pengukuran_kinerja::PengukuranKinerja;
+    let tables: Vec<_> = form
+        .detect(&turned)
+        .into_iter()
+        .filter(|t| {
+            t.kind == TableKind::Annual
+                && [Role::Indikator, Role::Target, Role::Realisasi]
+                    .iter()
+                    .all(|r| t.columns.contains_key(r))
+        })
+        .collect();
+    for t in &tables {
+        form.read(&turned, t, *index, model);
+        *index += 1;
+    }
 }
 
 /// An indicator read on the turned sheet, at its cells on the sheet itself: the row of its
