@@ -62,6 +62,48 @@ fn value_col(sheet: &Sheet, row: u32, label_col: u32, before: u32) -> Option<u32
         .map(|c| c.col)
 }
 
+/// A card line's labels and their values, left to right from the label column and left of
+/// the next cards' labels (`before`): most lines hold one (`Target 2020 | : | 85`), some
+/// several (`Target 2020 | 85 | Realisasi 2020 | 87,2 | Capaian (%) | 102,59`). Each as its
+/// role, its label's column and its value's; a value is never taken for a label (`Satuan |
+/// %`).
+fn line_pairs(sheet: &Sheet, row: u32, label_col: u32, before: u32) -> Vec<(Role, u32, u32)> {
+    let mut out = Vec::new();
+    let mut pending: Option<(Role, u32)> = None;
+    for c in sheet
+        .row(row)
+        .iter()
+        .filter(|c| c.col >= label_col && c.col < before)
+    {
+        // a label holds words; after a label of words (Satuan, Keterangan), the next cell is
+        // its value whatever it says (`unit`, `persen`): only a figure's label (`Target
+        // 2020`, its value blank) is followed by another label
+        let figure_pending = pending.is_some_and(|(role, _)| {
+            matches!(
+                role,
+                Role::Target | Role::Realisasi | Role::Capaian | Role::TargetAkhir
+            )
+        });
+        let label = label_role(sheet, row, c.col).filter(|_| {
+            (pending.is_none() || figure_pending)
+                && matches!(&c.value, Raw::Text(t) if t.chars().any(char::is_alphabetic))
+        });
+        if let (Some((role, at)), None) = (pending, label) {
+            // the pending label's value: the first cell after it that is no `:`
+            if value_col(sheet, row, at, c.col + 1) == Some(c.col) {
+                out.push((role, at, c.col));
+                pending = None;
+            }
+            continue;
+        }
+        // a label, after one with no value (`Target 2020 | | Realisasi 2020`) or none
+        if let Some(role) = label {
+            pending = Some((role, c.col));
+        }
+    }
+    out
+}
+
 /// The cards of a sheet as tables, one for each column of labels holding two or more.
 pub(super) fn tables(sheet: &Sheet) -> Vec<Table> {
     // the Indikator labels, by column
@@ -121,12 +163,11 @@ fn table(sheet: &Sheet, label_col: u32, starts: &[u32], before: u32) -> Option<T
     // the year the figures' labels name (`Target 2022`)
     let mut years: BTreeMap<i32, usize> = BTreeMap::new();
     for r in first..=last {
-        if matches!(
-            label_role(sheet, r, label_col),
-            Some(Role::Target | Role::Realisasi)
-        ) {
-            if let [y] = text::years(&sheet.get(r, label_col)?.value.as_text())[..] {
-                *years.entry(y).or_default() += 1;
+        for (role, at, _) in line_pairs(sheet, r, label_col, before) {
+            if matches!(role, Role::Target | Role::Realisasi) {
+                if let [y] = text::years(&sheet.get(r, at)?.value.as_text())[..] {
+                    *years.entry(y).or_default() += 1;
+                }
             }
         }
     }
@@ -172,7 +213,13 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         .filter(|&r| label_role(sheet, r, label_col) == Some(Role::Indikator))
         .collect();
     let value_cols: Vec<u32> = (table.first_row..=table.last_row)
-        .filter_map(|r| value_col(sheet, r, label_col, before))
+        .flat_map(|r| {
+            let name = value_col(sheet, r, label_col, before);
+            line_pairs(sheet, r, label_col, before)
+                .into_iter()
+                .map(|(_, _, v)| v)
+                .chain(name)
+        })
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
         .collect();
@@ -204,13 +251,10 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         let mut lines: BTreeMap<Role, (u32, u32)> = BTreeMap::new();
         let mut of_other_year: BTreeMap<Role, (u32, u32)> = BTreeMap::new();
         for r in start + 1..=end {
-            if let (Some(role), Some(c)) = (
-                label_role(sheet, r, label_col),
-                value_col(sheet, r, label_col, before),
-            ) {
+            for (role, at, c) in line_pairs(sheet, r, label_col, before) {
                 let other_year = table.header_year.is_some_and(|y| {
                     let years = sheet
-                        .get(r, label_col)
+                        .get(r, at)
                         .map(|l| text::years(&l.value.as_text()))
                         .unwrap_or_default();
                     !years.is_empty() && !years.contains(&y)
