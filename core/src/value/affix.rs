@@ -327,6 +327,12 @@ const COUNT_WORDS: &[&str] = &[
     "penerima",
     // things
     "unit",
+    // trips made and connections laid (`2.200 rit`, `380 SR`: sambungan rumah)
+    "rit",
+    "ritase",
+    "trip",
+    "sr",
+    "sambungan",
     "buah",
     "bh",
     "biji",
