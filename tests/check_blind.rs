@@ -1187,3 +1187,41 @@ fn findings_on_a_hidden_sheet_say_so_and_are_not_fixed() {
         .render(rakit::i18n::Lang::Id)
         .contains("tersembunyi")));
 }
+
+/// Two tables turned over one under the other (indicators across the columns, a block of
+/// nine and one of eight), each read column by column with its figures at their cells, not
+/// one indicator a block on labelled rows; cards with several labels to a line (`Target 2020
+/// | v | Realisasi 2020 | v | Capaian (%) | v`) read from the year's line, not the earlier
+/// years'. (`tests/data/blind47`: the bus terminal's 2024 sheet, the inspectorate's 2020.)
+#[test]
+fn tables_turned_over_one_under_the_other_and_cards_of_several_labels_a_line() {
+    let r = common::check(&common::data(
+        "blind47/terminal_pinang_lestari/Terminal_Pinang_Lestari_2023_2024.ods",
+    ));
+    let m = r
+        .models
+        .iter()
+        .find(|m| m.name == "Rekap 2024")
+        .expect("Rekap 2024");
+    assert_eq!(m.indikator.len(), 17);
+    for ind in &m.indikator {
+        let (row, col) = ind.nama_cell;
+        let target = ind.target.as_ref().expect("target");
+        assert_eq!((target.row, target.col), (row + 2, col), "{}", ind.nama);
+    }
+    let r = common::check(&common::data(
+        "blind47/inspektorat_nusa_kencana/LKjIP_Inspektorat_2020.ods",
+    ));
+    let m = r
+        .models
+        .iter()
+        .find(|m| m.name == "Capaian IKU 2020")
+        .expect("Capaian IKU 2020");
+    let spip = m
+        .indikator
+        .iter()
+        .find(|i| i.nama.contains("Maturitas SPIP"))
+        .expect("SPIP");
+    let realisasi = spip.realisasi.as_ref().expect("realisasi");
+    assert_eq!(realisasi.shown.as_ref(), "3,154");
+}
