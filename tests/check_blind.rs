@@ -99,6 +99,14 @@ fn rows_of(v: &Value) -> BTreeSet<u64> {
 }
 
 /// The 1-based row of a cell name (`H12` -> 12).
+/// The model of a sheet read.
+fn model_of<'a>(r: &'a rakit::app::FileReport, sheet: &str) -> &'a rakit::model::SheetModel {
+    r.models
+        .iter()
+        .find(|m| m.name == sheet)
+        .unwrap_or_else(|| panic!("no model of {sheet}"))
+}
+
 /// The cells of a sheet where a rule found something, in the order reported.
 fn cells_of(r: &rakit::app::FileReport, sheet: &str, code: &str) -> Vec<String> {
     r.findings
@@ -1198,11 +1206,7 @@ fn tables_turned_over_one_under_the_other_and_cards_of_several_labels_a_line() {
     let r = common::check(&common::data(
         "blind47/terminal_pinang_lestari/Terminal_Pinang_Lestari_2023_2024.ods",
     ));
-    let m = r
-        .models
-        .iter()
-        .find(|m| m.name == "Rekap 2024")
-        .expect("Rekap 2024");
+    let m = model_of(&r, "Rekap 2024");
     assert_eq!(m.indikator.len(), 17);
     for ind in &m.indikator {
         let (row, col) = ind.nama_cell;
@@ -1212,11 +1216,7 @@ fn tables_turned_over_one_under_the_other_and_cards_of_several_labels_a_line() {
     let r = common::check(&common::data(
         "blind47/inspektorat_nusa_kencana/LKjIP_Inspektorat_2020.ods",
     ));
-    let m = r
-        .models
-        .iter()
-        .find(|m| m.name == "Capaian IKU 2020")
-        .expect("Capaian IKU 2020");
+    let m = model_of(&r, "Capaian IKU 2020");
     let spip = m
         .indikator
         .iter()
