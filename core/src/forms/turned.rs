@@ -8,9 +8,10 @@
 //! Tried only on a sheet where no form finds a table, or finds fewer than three indicators,
 //! and taken only where the turned sheet holds an annual table of names, targets and
 //! realisasi of three indicators or more (more than the forms found); tables turned over
-//! one under the other are turned band by band. The model keeps no [`crate::layout::Table`] of it: a table's rows and columns are those of
-//! the turned sheet, which the rules that walk a table's cells must not take for the sheet's
-//! own; the rules that read the indicators' figures see them at their cells.
+//! one under the other are turned band by band, between empty rows. The model keeps no
+//! [`crate::layout::Table`] of it: a table's rows and columns are those of the turned sheet,
+//! which the rules that walk a table's cells must not take for the sheet's own; the rules
+//! that read the indicators' figures see them at their cells.
 
 use crate::forms::Form;
 use crate::layout::meta::read_meta;
