@@ -212,12 +212,18 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
     let starts: Vec<u32> = (table.first_row..=table.last_row)
         .filter(|&r| label_role(sheet, r, label_col) == Some(Role::Indikator))
         .collect();
+    // each line's labels and values, found once for the columns' separators and the cards
+    let pairs: BTreeMap<u32, Vec<(Role, u32, u32)>> = (table.first_row..=table.last_row)
+        .map(|r| (r, line_pairs(sheet, r, label_col, before)))
+        .collect();
     let value_cols: Vec<u32> = (table.first_row..=table.last_row)
         .flat_map(|r| {
             let name = value_col(sheet, r, label_col, before);
-            line_pairs(sheet, r, label_col, before)
+            pairs
+                .get(&r)
                 .into_iter()
-                .map(|(_, _, v)| v)
+                .flatten()
+                .map(|&(_, _, v)| v)
                 .chain(name)
         })
         .collect::<std::collections::BTreeSet<_>>()
@@ -251,7 +257,7 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         let mut lines: BTreeMap<Role, (u32, u32)> = BTreeMap::new();
         let mut of_other_year: BTreeMap<Role, (u32, u32)> = BTreeMap::new();
         for r in start + 1..=end {
-            for (role, at, c) in line_pairs(sheet, r, label_col, before) {
+            for &(role, at, c) in pairs.get(&r).into_iter().flatten() {
                 let other_year = table.header_year.is_some_and(|y| {
                     let years = sheet
                         .get(r, at)

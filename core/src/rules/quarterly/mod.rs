@@ -154,13 +154,13 @@ fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
         let ((qa, _, a), (qb, fb, b)) = (w[0], w[1]);
         // a "-" before the same target again is a quarter nothing is measured in (an index
         // surveyed each semester: `-`, 80, `-`, 80), not a target fallen back
-        let measured_again = a.is_some_and(|x| {
+        let measured_again = |x: &Quantity| {
             nums[i + 2..].iter().any(|(_, _, later)| {
                 later.is_some_and(|y| same_unit(x, y) && y.scaled() >= x.scaled())
             })
-        });
-        let fell_back =
-            a.is_some() && matches!(fb.reading, Reading::Dash | Reading::Blank) && !measured_again;
+        };
+        let fell_back = matches!(fb.reading, Reading::Dash | Reading::Blank)
+            && a.is_some_and(|x| !measured_again(x));
         let decreased =
             matches!((a, b), (Some(x), Some(y)) if same_unit(x, y) && y.scaled() < x.scaled());
         if fell_back || decreased {
