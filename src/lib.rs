@@ -24,8 +24,8 @@
 //! ```
 
 pub use rakit_core::{
-    compare, emit, forms, formula, guard, i18n, layout, model, num, outcome, rules, sniff, text,
-    value,
+    compare, emit, forms, formula, guard, i18n, layout, model, num, outcome, place, rules, sniff,
+    text, value,
 };
 
 /// Every text rakit writes for people: the core's catalogue and the command line's own.

@@ -1531,3 +1531,157 @@ fn months_of_amounts_add_up_and_levels_do_not() {
     let expected: Vec<(String, f64)> = rows.iter().map(|r| (r.0.to_string(), r.5)).collect();
     assert_eq!(read, expected);
 }
+
+/// A sheet of two years' tables side by side (`TAHUN 2022` over `No | Indikator | Satuan |
+/// Target | Realisasi | Capaian` and, past an empty column, `TAHUN 2023` over the same
+/// columns again), each with its own names and rows and a Sasaran line merged across it:
+/// each table is read as its year's, and a finding in the right one names the right one's
+/// indicator. The same table printed twice under one year stays one table.
+#[test]
+fn two_years_side_by_side_each_read_as_its_own() {
+    use rust_xlsxwriter::{Format, Workbook};
+    // name, unit, target, realisasi, stated %
+    type Row<'a> = (&'a str, &'a str, f64, f64, f64);
+    let left: [Row; 3] = [
+        ("Prosentase Koperasi Aktif", "%", 64.0, 64.01, 100.02),
+        ("Jumlah Koperasi Aktif", "unit", 2210.0, 2038.0, 92.22),
+        (
+            "Jumlah SDM Koperasi yang Dilatih",
+            "orang",
+            450.0,
+            465.0,
+            103.33,
+        ),
+    ];
+    let right: [Row; 4] = [
+        ("Persentase koperasi yang aktif", "%", 66.0, 63.59, 96.35),
+        ("Jumlah koperasi yang aktif", "unit", 2270.0, 2113.0, 93.08),
+        // new this year: the rows of the two tables do not line up
+        ("Kontribusi UMKM terhadap PDRB", "%", 59.0, 61.35, 103.98),
+        // typed wrong: 433 of 500 is 86.6 %
+        (
+            "Jumlah pengurus koperasi yang dilatih",
+            "orang",
+            500.0,
+            433.0,
+            96.6,
+        ),
+    ];
+    let build = |path: &Path, years: [&str; 2]| {
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        ws.set_name("Capaian 2022 & 2023").unwrap();
+        let merged = Format::new();
+        ws.merge_range(
+            0,
+            0,
+            0,
+            12,
+            "PERBANDINGAN CAPAIAN KINERJA DINAS KOPERASI",
+            &merged,
+        )
+        .unwrap();
+        ws.merge_range(2, 0, 2, 5, years[0], &merged).unwrap();
+        ws.merge_range(2, 7, 2, 12, years[1], &merged).unwrap();
+        let header = [
+            "No",
+            "Indikator Kinerja",
+            "Satuan",
+            "Target",
+            "Realisasi",
+            "Capaian (%)",
+        ];
+        for (side, rows) in [(0u16, &left[..]), (7, &right[..])] {
+            for (c, h) in header.iter().enumerate() {
+                ws.write(3, side + c as u16, *h).unwrap();
+            }
+            ws.merge_range(
+                4,
+                side,
+                4,
+                side + 5,
+                "Sasaran: Meningkatnya kualitas koperasi",
+                &merged,
+            )
+            .unwrap();
+            for (i, (name, unit, t, r, p)) in rows.iter().enumerate() {
+                let row = 5 + i as u32;
+                ws.write(row, side, (i + 1) as f64).unwrap();
+                ws.write(row, side + 1, *name).unwrap();
+                ws.write(row, side + 2, *unit).unwrap();
+                ws.write(row, side + 3, *t).unwrap();
+                ws.write(row, side + 4, *r).unwrap();
+                ws.write(row, side + 5, *p).unwrap();
+            }
+        }
+        wb.save(path).unwrap();
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("capaian-2022-2023.xlsx");
+    build(&path, ["TAHUN 2022", "TAHUN 2023"]);
+
+    let report = check(&path);
+    assert!(report.error.is_none(), "{:?}", report.error);
+    let collected = compare::collect::collect(std::slice::from_ref(&report));
+    let read: Vec<(i32, Vec<(String, String, String)>)> = collected
+        .years
+        .iter()
+        .map(|(y, entries)| {
+            let mut v: Vec<_> = entries
+                .iter()
+                .map(|e| {
+                    let fig = |f: &Option<compare::collect::Fig>| {
+                        f.as_ref()
+                            .map(|f| f.value.normalize().to_string())
+                            .unwrap_or_default()
+                    };
+                    (e.name.clone(), fig(&e.target), fig(&e.realisasi))
+                })
+                .collect();
+            v.sort();
+            (*y, v)
+        })
+        .collect();
+    let expected = |rows: &[Row]| {
+        let mut v: Vec<_> = rows
+            .iter()
+            .map(|(n, _, t, r, _)| (n.to_string(), t.to_string(), r.to_string()))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        read,
+        vec![(2022, expected(&left)), (2023, expected(&right))]
+    );
+    // the one % typed wrong, named by its own table's indicator
+    let errors: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == rakit::rules::Severity::Error)
+        .map(|f| {
+            (
+                f.cell(),
+                rakit::place::place_of(&report.models, f).indikator,
+            )
+        })
+        .collect();
+    assert_eq!(
+        errors,
+        vec![(
+            "M9".to_string(),
+            Some("Jumlah pengurus koperasi yang dilatih".to_string())
+        )],
+        "{:#?}",
+        report.findings
+    );
+    // no year told apart: one table, its figures the left copy's, nothing of another year
+    let once = dir.path().join("capaian-2022.xlsx");
+    build(&once, ["TAHUN 2022", "TAHUN 2022"]);
+    let report = check(&once);
+    let m = &report.models[0];
+    assert_eq!(m.tables.len(), 1);
+    let names: Vec<&str> = m.indikator.iter().map(|i| &*i.nama).collect();
+    assert_eq!(names, left.iter().map(|r| r.0).collect::<Vec<_>>());
+    assert!(m.indikator.iter().all(|i| i.period.is_none()));
+}

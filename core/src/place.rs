@@ -51,6 +51,8 @@ pub struct Places<'m> {
 struct SheetIndex {
     /// a row to the first indikator with its name or one of its figures on it
     rows: FxHashMap<u32, usize>,
+    /// a row to the others named in another column (tables side by side), where there are
+    rows_beside: FxHashMap<u32, Vec<usize>>,
     /// a cell to the first quarterly block naming it: the block's own cells (name, annual
     /// target, the year's realisasi and %), else the first period with a figure there
     cells: FxHashMap<(u32, u32), (usize, Option<usize>)>,
@@ -64,7 +66,14 @@ impl SheetIndex {
             for row in std::iter::once(i.row)
                 .chain(figures.iter().filter_map(|f| f.as_ref().map(|f| f.row)))
             {
-                ix.rows.entry(row).or_insert(n);
+                let first = *ix.rows.entry(row).or_insert(n);
+                let beside = sm.indikator[first].nama_cell.1 != i.nama_cell.1;
+                if beside {
+                    let more = ix.rows_beside.entry(row).or_default();
+                    if !more.contains(&n) {
+                        more.push(n);
+                    }
+                }
             }
         }
         for (n, tw) in sm.triwulan.iter().enumerate() {
@@ -108,7 +117,19 @@ impl<'m> Places<'m> {
         };
         let sm = &self.models[m];
         let ix = self.index[m].get_or_init(|| SheetIndex::of(sm));
-        if let Some(ind) = ix.rows.get(&f.row).map(|&n| &sm.indikator[n]) {
+        // of tables side by side, the one whose names stand nearest left of the cell
+        let first = ix.rows.get(&f.row).map(|&n| {
+            ix.rows_beside
+                .get(&f.row)
+                .into_iter()
+                .flatten()
+                .map(|&b| (sm.indikator[b].nama_cell.1, b))
+                .chain(std::iter::once((sm.indikator[n].nama_cell.1, n)))
+                .filter(|(col, _)| *col <= f.col)
+                .max()
+                .map_or(n, |(_, b)| b)
+        });
+        if let Some(ind) = first.map(|n| &sm.indikator[n]) {
             place.indikator = name(&ind.nama);
             place.induk = ind.sasaran.as_deref().and_then(name);
             return place;

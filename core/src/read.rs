@@ -1268,6 +1268,38 @@ impl Sheet {
         t.hidden = self.hidden;
         Some(t)
     }
+
+    /// The sheet's columns `cols` alone (one of two tables set side by side), every cell at
+    /// its own place; a merged range reaching past them is cut at their edge.
+    pub fn columns(&self, cols: std::ops::RangeInclusive<u32>) -> Sheet {
+        let cells = self
+            .cells
+            .iter()
+            .filter(|c| cols.contains(&c.col))
+            .cloned()
+            .collect();
+        let merged = self
+            .merged
+            .iter()
+            .filter(|m| m.first_col <= *cols.end() && m.last_col >= *cols.start())
+            .map(|m| Merge {
+                first_col: m.first_col.max(*cols.start()),
+                last_col: m.last_col.min(*cols.end()),
+                ..*m
+            })
+            .collect();
+        let mut t = Sheet::new(self.name.clone(), cells, merged);
+        t.formats_known = self.formats_known;
+        t.hidden = self.hidden;
+        t.hidden_rows = self.hidden_rows.clone();
+        t.unstored = self
+            .unstored
+            .iter()
+            .filter(|u| cols.contains(&u.col))
+            .cloned()
+            .collect();
+        t
+    }
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ pub mod bulanan;
 pub mod evaluasi_renja;
 pub mod pengukuran_kinerja;
 pub mod rencana_aksi;
+mod side_by_side;
 mod turned;
 
 use crate::layout::mapping::Mapping;
@@ -118,6 +119,13 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
         if OWN_SHEETS.contains(&sheet.name.as_str()) {
             continue;
         }
+        // tables of different years side by side, each band of columns read on its own
+        if mapping.is_none() {
+            if let Some(model) = side_by_side::bands(sheet).and_then(|b| banded(wb, sheet, &b)) {
+                out.push(model);
+                continue;
+            }
+        }
         let tables = match mapping.and_then(|m| m.tables_for(sheet)) {
             Some(t) => t.into_iter().map(|t| with_numbering(sheet, t)).collect(),
             None => detect(sheet),
@@ -129,26 +137,7 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
             }
             continue;
         }
-        let mut meta = read_meta(sheet, &tables);
-        // a sheet that names no year anywhere: the one year its file's name gives
-        if meta.years.is_empty() {
-            if let Some(year) = file_name_year(&wb.path) {
-                meta.years.push(crate::layout::meta::YearMention {
-                    source: crate::layout::meta::YearSource::FileName,
-                    year,
-                    cell: None,
-                    early_in_year: false,
-                    span_end: None,
-                });
-            }
-        }
-        let mut model = SheetModel {
-            name: sheet.name.clone(),
-            meta,
-            tables: Vec::new(),
-            indikator: Vec::new(),
-            triwulan: Vec::new(),
-        };
+        let mut model = empty_model(wb, sheet, &tables);
         for (index, table) in tables.iter().enumerate() {
             form_of(table.kind).read(sheet, table, index, &mut model);
         }
@@ -166,4 +155,73 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
         out.push(model);
     }
     out
+}
+
+/// A sheet's model before its tables are read: the lines around its tables (title, year,
+/// budget, signature), and where the sheet names no year anywhere the one year its file's
+/// name gives.
+fn empty_model(wb: &Workbook, sheet: &Sheet, tables: &[Table]) -> SheetModel {
+    let mut meta = read_meta(sheet, tables);
+    if meta.years.is_empty() {
+        if let Some(year) = file_name_year(&wb.path) {
+            meta.years.push(crate::layout::meta::YearMention {
+                source: crate::layout::meta::YearSource::FileName,
+                year,
+                cell: None,
+                early_in_year: false,
+                span_end: None,
+            });
+        }
+    }
+    SheetModel {
+        name: sheet.name.clone(),
+        meta,
+        tables: Vec::new(),
+        indikator: Vec::new(),
+        triwulan: Vec::new(),
+    }
+}
+
+/// The model of a sheet of annual tables of different years side by side
+/// ([`side_by_side`]): each band's tables, found and read on its columns alone, of the year
+/// its header names; the indicators of a year not the sheet's marked with it, as a table's
+/// other years' are. `None` where a band holds no annual table (the sheet is read whole).
+fn banded(wb: &Workbook, sheet: &Sheet, bands: &[side_by_side::Band]) -> Option<SheetModel> {
+    let mut parts = Vec::with_capacity(bands.len());
+    for band in bands {
+        let part = sheet.columns(band.cols.clone());
+        let mut tables = detect(&part);
+        if tables.is_empty() || tables.iter().any(|t| t.kind != TableKind::Annual) {
+            return None;
+        }
+        for t in &mut tables {
+            t.header_year = Some(band.year);
+        }
+        parts.push((part, tables));
+    }
+    let tables: Vec<Table> = parts.iter().flat_map(|(_, t)| t.iter().cloned()).collect();
+    let mut model = empty_model(wb, sheet, &tables);
+    let mut index = 0;
+    for (part, tables) in &parts {
+        for table in tables {
+            form_of(table.kind).read(part, table, index, &mut model);
+            index += 1;
+        }
+    }
+    model.tables = tables;
+    let year = model.year();
+    for ind in model.indikator.iter_mut().filter(|i| i.period.is_none()) {
+        let Some(own) = model.tables.get(ind.table).and_then(|t| t.header_year) else {
+            continue;
+        };
+        if Some(own) == year {
+            continue;
+        }
+        let Ok(period) = u16::try_from(own) else {
+            continue;
+        };
+        ind.nama = format!("{} ({own})", ind.nama).into();
+        ind.period = Some(period);
+    }
+    Some(model)
 }

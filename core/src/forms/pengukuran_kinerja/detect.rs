@@ -76,9 +76,7 @@ fn build_table(
             || covered_by_merge
             || is_period_row(sheet, r)
             || is_year_row(sheet, r, roles.len())
-            || header_rows.len() < 2
-                && is_group_label_row(sheet, r)
-                && row_roles(sheet, r + 1).len() >= 2
+            || header_rows.len() < 2 && is_group_label_row(sheet, r) && is_label_row(sheet, r + 1)
         {
             header_rows.push(r);
         } else {
@@ -631,6 +629,13 @@ fn is_group_row(sheet: &Sheet, row: u32, header: u32) -> bool {
         || is_section_row(sheet, row, header)
 }
 
+/// A row of the columns' own labels under a group label row: two labels or more, half its
+/// cells or more (not a first body row whose unit cells say `%`).
+fn is_label_row(sheet: &Sheet, row: u32) -> bool {
+    let labels = row_roles(sheet, row).len();
+    labels >= 2 && labels * 2 >= sheet.row(row).len()
+}
+
 /// A row of labels each merged over two columns or more, over a row of the columns' own
 /// labels: "Kinerja" over `T | R | %` and "Anggaran (Rp)" over its own.
 fn is_group_label_row(sheet: &Sheet, row: u32) -> bool {
@@ -646,9 +651,10 @@ fn is_group_label_row(sheet: &Sheet, row: u32) -> bool {
 
 /// A row of one text merged across the header's width or nearly: a heading of the rows
 /// under it ("A. Indikator Kinerja Utama" over the first group of indicators), no label of a
-/// column.
+/// column; or of that text again over each copy of a table printed twice side by side.
 fn is_section_row(sheet: &Sheet, row: u32, header: u32) -> bool {
-    let [cell] = sheet.row(row) else {
+    let cells = sheet.row(row);
+    let Some(text) = cells.first().map(|c| c.value.as_text()) else {
         return false;
     };
     let header_cells = sheet.row(header);
@@ -656,10 +662,17 @@ fn is_section_row(sheet: &Sheet, row: u32, header: u32) -> bool {
         return false;
     };
     let width = last.col.saturating_sub(first.col) + 1;
-    sheet.merge_at(row, cell.col).is_some_and(|m| {
-        let span = m.last_col.saturating_sub(m.first_col) + 1;
-        width >= 3 && span * 5 >= width * 4
-    })
+    let mut span = 0;
+    for c in cells {
+        let Some(m) = sheet.merge_at(row, c.col) else {
+            return false;
+        };
+        if c.value.as_text() != text {
+            return false;
+        }
+        span += m.last_col.saturating_sub(m.first_col) + 1;
+    }
+    width >= 3 && span * 5 >= width * 4
 }
 
 /// A header row that names the periods under a group header: "I II III IV" under "Realisasi

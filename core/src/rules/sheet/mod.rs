@@ -78,7 +78,17 @@ fn years(sm: &SheetModel, out: &mut Vec<Finding>) {
     };
     // a date line early in the next year signs the report of this one: not a disagreement
     let all = &sm.meta.years;
-    let odd: Vec<_> = all.iter().filter(|m| !m.covers(year, all)).collect();
+    // a year whose figures the sheet holds beside its own (tables of two years side by
+    // side, an LKjIP table's earlier years), read as that year's: named rightly
+    let beside: std::collections::BTreeSet<i32> = sm
+        .indikator
+        .iter()
+        .filter_map(|i| i.period.map(i32::from))
+        .collect();
+    let odd: Vec<_> = all
+        .iter()
+        .filter(|m| !m.covers(year, all) && !beside.contains(&m.year_for(all)))
+        .collect();
     if odd.is_empty() {
         return;
     }
