@@ -1623,7 +1623,9 @@ fn two_years_side_by_side_each_read_as_its_own() {
     let report = check(&path);
     assert!(report.error.is_none(), "{:?}", report.error);
     let collected = compare::collect::collect(std::slice::from_ref(&report));
-    let read: Vec<(i32, Vec<(String, String, String)>)> = collected
+    // per year: (name, target, realisasi) of each entry
+    type Year = (i32, Vec<(String, String, String)>);
+    let read: Vec<Year> = collected
         .years
         .iter()
         .map(|(y, entries)| {
