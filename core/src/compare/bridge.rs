@@ -41,7 +41,7 @@ pub(super) fn join_bridged(
     let mut index = BlockIndex::default();
     for (k, &g) in partial.iter().enumerate() {
         for x in &groups[g].entries {
-            index.add(k, &x.split.blocks);
+            index.add(k, &x.blocks());
         }
     }
     let mut bridges = Vec::new();
@@ -50,7 +50,7 @@ pub(super) fn join_bridged(
     for (kb, &gb) in partial.iter().enumerate() {
         earlier.clear();
         for e in &groups[gb].entries {
-            index.near(&e.split.blocks, &mut near);
+            index.near(&e.blocks(), &mut near);
             earlier.extend(near.iter().copied().filter(|&k| k < kb));
         }
         if !pins.is_empty() {

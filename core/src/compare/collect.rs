@@ -264,6 +264,22 @@ impl Entry {
     pub fn words(&self) -> &[super::normalize::Word] {
         &self.split.words
     }
+
+    /// The blocking words of the name, and of its reading with codes written out where it
+    /// has one (`Jumlah WUB` finds `Jumlah wirausaha baru`): the words by which the names
+    /// worth scoring with it are found ([`super::matching::block_tokens`]).
+    pub(crate) fn blocks(&self) -> std::borrow::Cow<'_, [u64]> {
+        match &self.spelled {
+            None => std::borrow::Cow::Borrowed(&self.split.blocks),
+            Some(s) => {
+                let mut all = self.split.blocks.clone();
+                all.extend_from_slice(&s.split.blocks);
+                all.sort_unstable();
+                all.dedup();
+                std::borrow::Cow::Owned(all)
+            }
+        }
+    }
 }
 
 /// The words of each distinct name (and sasaran), split once per comparison.
@@ -1427,7 +1443,7 @@ fn merge_renstra(main: &mut Vec<Box<Entry>>, renstra: Vec<Box<Entry>>) {
     let mut index = super::matching::BlockIndex::default();
     for (mi, m) in main.iter().enumerate() {
         if !m_used[mi] {
-            index.add(mi, &m.split.blocks);
+            index.add(mi, &m.blocks());
         }
     }
     let mut near: Vec<usize> = Vec::new();
@@ -1435,7 +1451,7 @@ fn merge_renstra(main: &mut Vec<Box<Entry>>, renstra: Vec<Box<Entry>>) {
         if r_used[ri] {
             continue;
         }
-        index.near(&r.split.blocks, &mut near);
+        index.near(&r.blocks(), &mut near);
         for &mi in &near {
             let v = super::matching::verdict_scored(&main[mi], r, false, &mut scored);
             if v.outcome != super::matching::Outcome::None {

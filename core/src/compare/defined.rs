@@ -28,8 +28,10 @@ const RENAMED: [(&str, &str); 3] = [("pns", "ASN"), ("simpeg", "SIASN"), ("pmks"
 /// Codes every agency's performance reports use in one sense, with their words: a name
 /// writing one is also read with the words ([`spell_out`]), to confirm, where no name of the
 /// comparison defines it otherwise (`Nilai LHE AKIP` / `Nilai hasil evaluasi AKIP`).
-const GLOSSARY: [(&str, &str); 2] = [
+const GLOSSARY: [(&str, &str); 3] = [
     ("lhe", "Laporan Hasil Evaluasi"),
+    // new entrepreneurs, as the cooperatives and SME offices count them (`Jumlah WUB`)
+    ("wub", "Wirausaha Baru"),
     // hazardous substances, as environmental law names them (`limbah B3`)
     ("b3", "Bahan Berbahaya dan Beracun"),
 ];
@@ -262,6 +264,15 @@ mod tests {
         assert_eq!(
             got[0].as_deref(),
             Some("B3 = bahan berbahaya dan beracun (istilah umum)")
+        );
+        // a code of syllables' letters (`WUB`, wira-usaha baru)
+        let got = spelled(&[
+            (2024, "Jumlah WUB"),
+            (2023, "Jumlah wirausaha baru (orang)"),
+        ]);
+        assert_eq!(
+            got[0].as_deref(),
+            Some("WUB = wirausaha baru (istilah umum)")
         );
         // a name of the comparison defining it otherwise wins
         let got = spelled(&[

@@ -399,7 +399,7 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
                 continue;
             }
             for x in &g.entries {
-                index.add(gi, &x.split.blocks);
+                index.add(gi, &x.blocks());
             }
         }
         // every candidate pair, the pinned and the best first
@@ -407,7 +407,7 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
         let mut best_refused: Vec<Refused> = vec![None; es.len()];
         let mut near: Vec<usize> = Vec::new();
         for (ei, e) in es.iter().enumerate() {
-            index.near(&e.split.blocks, &mut near);
+            index.near(&e.blocks(), &mut near);
             if !pins.is_empty() {
                 near.extend((0..groups.len()).filter(|&gi| {
                     !taken[gi]
