@@ -1225,3 +1225,39 @@ fn tables_turned_over_one_under_the_other_and_cards_of_several_labels_a_line() {
     let realisasi = spip.realisasi.as_ref().expect("realisasi");
     assert_eq!(realisasi.shown.as_ref(), "3,154");
 }
+
+/// Two years' PK tables side by side on one sheet, each with its own rows (`TAHUN 2022` over
+/// A–F, `TAHUN 2023` over H–M, 21 rows each): every % of both checked, each finding named by its own
+/// table's indicator, and the two years the header names not reported as disagreeing.
+/// (`tests/data/blind48`: the cooperatives office's 2022-2023 sheet.)
+#[test]
+fn two_years_side_by_side_each_checked_as_its_own() {
+    let r = common::check(&common::data(
+        "blind48/diskopukm_prov_nusa_kencana/PK dan Capaian 2022-2023.ods",
+    ));
+    let m = model_of(&r, "Capaian 2022 & 2023");
+    assert_eq!(m.indikator.len(), 42);
+    let places = rakit::place::Places::new(&r.models);
+    let c101: Vec<(String, String)> = r
+        .findings
+        .iter()
+        .filter(|f| f.code == rakit::rules::RuleId::C101)
+        .map(|f| (f.cell(), places.of(f).indikator.unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        c101,
+        [
+            ("F9", "Prosentase Koperasi Sehat (2022)"),
+            ("M11", "Jumlah volume usaha koperasi"),
+            ("F14", "Prosentase Koperasi yang Melaksanakan RAT (2022)"),
+            ("M19", "Persentase kenaikan omzet usaha kecil binaan"),
+            ("F20", "Jumlah Wirausaha Baru yang Tercipta (2022)"),
+            ("M23", "Jumlah UMKM yang mengakses pembiayaan (KUR)"),
+        ]
+        .map(|(c, n)| (c.to_string(), n.to_string()))
+    );
+    assert!(!r
+        .findings
+        .iter()
+        .any(|f| f.code == rakit::rules::RuleId::T401));
+}
