@@ -1261,3 +1261,26 @@ fn two_years_side_by_side_each_checked_as_its_own() {
         .iter()
         .any(|f| f.code == rakit::rules::RuleId::T401));
 }
+
+/// A target written as a bound in words (`maks 1,8`, which reads as words, not as a garbled
+/// number as `≤ 1,8` does) is read at its bound, as the polarity takes it, and is no
+/// unreadable figure. (`tests/data/blind47`: the animal health centre's 2022 sheet, a
+/// negative indicator, its upper bound.)
+#[test]
+fn a_target_bounded_in_words_is_read_at_its_bound() {
+    let r = common::check(&common::data(
+        "blind47/puskeswan_lembah_sari/Kinerja_Puskeswan_2021_2022.ods",
+    ));
+    let m = model_of(&r, "Capaian 2022");
+    let deaths = m
+        .indikator
+        .iter()
+        .find(|i| i.nama.contains("kematian ternak") && i.period.is_none())
+        .expect("kematian ternak");
+    let target = deaths.target.as_ref().and_then(|t| t.reading.quantity());
+    assert_eq!(target.map(|q| q.value), Some(Decimal::new(18, 1)));
+    assert!(!r
+        .findings
+        .iter()
+        .any(|f| f.code == rakit::rules::RuleId::V201 && f.cell() == "G14"));
+}

@@ -671,7 +671,11 @@ pub(crate) fn looks_like_name(raw: &Raw) -> bool {
 /// agencies measure it against: the lower edge for a positive indicator, the upper edge for
 /// a negative one. Any other figure is left as it is.
 pub fn bounded(mut target: Figure, polaritas: Polaritas) -> Figure {
-    if !matches!(target.reading, Reading::Unreadable { .. }) {
+    // `≤ 1,8` reads as no number, `maks 1,8` as words
+    if !matches!(
+        target.reading,
+        Reading::Unreadable { .. } | Reading::Text { .. }
+    ) {
         return target;
     }
     let Some(b) = value::bound(&target.shown) else {
