@@ -10,7 +10,7 @@
 //! levels and kinds that must agree (`SD`, `KUR`: [`known_code`]), are never written out.
 //!
 //! Terms the government renamed ([`RENAMED`]: `PNS` became `ASN`, `SIMPEG` `SIASN`, `PMKS`
-//! `PPKS`) are read so too, where no name of the comparison defines the old code otherwise:
+//! `PPKS`, `UKM` `UMKM`) are read so too, where no name of the comparison defines the old code otherwise:
 //! `Persentase PNS yang dijatuhi hukuman disiplin` (2021) is also read as `Persentase ASN
 //! yang …` (2022), to confirm.
 
@@ -23,7 +23,14 @@ use super::normalize::{defining_run, known_code, Word};
 
 /// Codes of terms the government renamed, with the code they became: a name writing the old
 /// one is also read with the new ([`spell_out`]), to confirm.
-const RENAMED: [(&str, &str); 3] = [("pns", "ASN"), ("simpeg", "SIASN"), ("pmks", "PPKS")];
+const RENAMED: [(&str, &str); 4] = [
+    ("pns", "ASN"),
+    ("simpeg", "SIASN"),
+    ("pmks", "PPKS"),
+    // the offices of cooperatives and SMEs took micro enterprises in (PP 7/2021): `UKM`
+    // became `UMKM`
+    ("ukm", "UMKM"),
+];
 
 /// Codes every agency's performance reports use in one sense, with their words: a name
 /// writing one is also read with the words ([`spell_out`]), to confirm, where no name of the
@@ -235,6 +242,15 @@ mod tests {
             (2022, "Persentase ASN yang dijatuhi hukuman disiplin"),
         ]);
         assert_eq!(got, [Some("PNS -> ASN (istilah baru)".to_string()), None]);
+        // a kind of enterprise that must agree, but renamed
+        let got = spelled(&[
+            (2022, "Jumlah produk UKM difasilitasi sertifikat halal"),
+            (
+                2024,
+                "Jumlah produk UMKM yang difasilitasi sertifikasi halal",
+            ),
+        ]);
+        assert_eq!(got, [Some("UKM -> UMKM (istilah baru)".to_string()), None]);
     }
 
     #[test]
