@@ -1687,3 +1687,88 @@ fn two_years_side_by_side_each_read_as_its_own() {
     assert_eq!(names, left.iter().map(|r| r.0).collect::<Vec<_>>());
     assert!(m.indikator.iter().all(|i| i.period.is_none()));
 }
+
+/// A year's table and, under its signature, last year's pasted in with its own title
+/// (`PENGUKURAN KINERJA TAHUN 2022`): each table is read as the year its title names. Two
+/// tables under titles of one year stay that year's.
+#[test]
+fn two_years_one_under_the_other_each_read_as_its_own() {
+    use rust_xlsxwriter::Workbook;
+    // name, target, realisasi
+    let top: [(&str, f64, f64); 3] = [
+        ("Jumlah titik parkir TJU yang dikelola", 440.0, 452.0),
+        ("Jumlah Jukir Terdaftar", 680.0, 702.0),
+        ("Jumlah Kendaraan Yang Diderek", 320.0, 331.0),
+    ];
+    let bottom: [(&str, f64, f64); 3] = [
+        ("Jumlah titik parkir tepi jalan umum", 420.0, 431.0),
+        ("Jumlah juru parkir yang terdaftar", 650.0, 668.0),
+        ("Jumlah kendaraan yang diderek", 300.0, 284.0),
+    ];
+    let build = |path: &Path, titles: [&str; 2]| {
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        ws.set_name("PK 2023 & 2022").unwrap();
+        for (start, title, rows) in [(0u32, titles[0], &top), (14, titles[1], &bottom)] {
+            ws.write(start, 0, title).unwrap();
+            for (c, h) in [
+                "No",
+                "Indikator Kinerja",
+                "Target",
+                "Realisasi",
+                "Capaian (%)",
+            ]
+            .iter()
+            .enumerate()
+            {
+                ws.write(start + 2, c as u16, *h).unwrap();
+            }
+            for (i, (name, t, r)) in rows.iter().enumerate() {
+                let row = start + 3 + i as u32;
+                ws.write(row, 0, (i + 1) as f64).unwrap();
+                ws.write(row, 1, *name).unwrap();
+                ws.write(row, 2, *t).unwrap();
+                ws.write(row, 3, *r).unwrap();
+                ws.write(row, 4, (r / t * 10_000.0).round() / 100.0)
+                    .unwrap();
+            }
+            ws.write(start + 8, 3, "Palindra, 12 Januari 2024").unwrap();
+            ws.write(start + 9, 3, "Kepala UPTD Pengelolaan Parkir")
+                .unwrap();
+        }
+        wb.save(path).unwrap();
+    };
+    let names_by_year = |path: &Path| -> Vec<(i32, Vec<String>)> {
+        let collected = compare::collect::collect(&[check(path)]);
+        collected
+            .years
+            .iter()
+            .map(|(y, entries)| (*y, entries.iter().map(|e| e.name.clone()).collect()))
+            .collect()
+    };
+    let names = |rows: &[(&str, f64, f64)]| rows.iter().map(|r| r.0.to_string()).collect();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("capaian-parkir-2022-2023.xlsx");
+    build(
+        &path,
+        [
+            "PENGUKURAN KINERJA TAHUN 2023",
+            "PENGUKURAN KINERJA TAHUN 2022",
+        ],
+    );
+    assert_eq!(
+        names_by_year(&path),
+        vec![(2022, names(&bottom)), (2023, names(&top))]
+    );
+    let once = dir.path().join("capaian-parkir-2023.xlsx");
+    build(
+        &once,
+        [
+            "PENGUKURAN KINERJA TAHUN 2023",
+            "PENGUKURAN KINERJA TAHUN 2023",
+        ],
+    );
+    let mut both: Vec<String> = names(&top);
+    both.extend(names(&bottom));
+    assert_eq!(names_by_year(&once), vec![(2023, both)]);
+}

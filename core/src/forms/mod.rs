@@ -142,6 +142,19 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
             form_of(table.kind).read(sheet, table, index, &mut model);
         }
         model.tables = tables;
+        // tables of different years one under the other
+        if mapping.is_none() {
+            let annual = model.tables.iter().all(|t| t.kind == TableKind::Annual);
+            if let Some(years) = annual
+                .then(|| side_by_side::years_one_under_another(sheet, &model.tables))
+                .flatten()
+            {
+                for (t, year) in model.tables.iter_mut().zip(years) {
+                    t.header_year = Some(year);
+                }
+                mark_other_years(&mut model);
+            }
+        }
         // fewer than three indicators found down the rows (each block of a table turned
         // over taken for one indicator on labelled rows): the sheet turned, where it reads more
         if mapping.is_none() && model.indikator.len() + model.triwulan.len() < 3 {
@@ -209,6 +222,15 @@ fn banded(wb: &Workbook, sheet: &Sheet, bands: &[side_by_side::Band]) -> Option<
         }
     }
     model.tables = tables;
+    mark_other_years(&mut model);
+    Some(model)
+}
+
+/// Marks the indicators of a sheet's tables of another year than the sheet's (tables of
+/// different years on one sheet, each table's `header_year` its own) with that year, as a
+/// table's other years' columns are: named with it, checked as any other, compared in its
+/// year.
+fn mark_other_years(model: &mut SheetModel) {
     let year = model.year();
     for ind in model.indikator.iter_mut().filter(|i| i.period.is_none()) {
         let Some(own) = model.tables.get(ind.table).and_then(|t| t.header_year) else {
@@ -223,5 +245,4 @@ fn banded(wb: &Workbook, sheet: &Sheet, bands: &[side_by_side::Band]) -> Option<
         ind.nama = format!("{} ({own})", ind.nama).into();
         ind.period = Some(period);
     }
-    Some(model)
 }

@@ -1,15 +1,21 @@
-//! Tables of different years set side by side on one sheet: `TAHUN 2022` over `No |
-//! Indikator | Satuan | Target | Realisasi | Capaian` and, past an empty column, `TAHUN 2023`
-//! over the same columns again, each table with its own names and rows. Each band of columns
-//! is read as a sheet of its own ([`Sheet::columns`]), its tables of its year.
+//! Tables of different years on one sheet.
+//!
+//! Side by side: `TAHUN 2022` over `No | Indikator | Satuan | Target | Realisasi | Capaian`
+//! and, past an empty column, `TAHUN 2023` over the same columns again, each table with its
+//! own names and rows. Each band of columns is read as a sheet of its own
+//! ([`Sheet::columns`]), its tables of its year ([`bands`]).
 //!
 //! A header row repeated past an empty column whose copies name one year (`Realisasi s.d.
 //! TW II` in one copy and `s.d. TW IV` in the other, the same table printed twice) is one
 //! table: the form reads the columns nearest its realisasi.
+//!
+//! One under the other: a year's table and, under its signature, last year's pasted in with
+//! its own title (`PENGUKURAN KINERJA TAHUN 2022`): each table of the year its header or the
+//! nearest title above it names ([`years_one_under_another`]).
 
 use std::ops::RangeInclusive;
 
-use crate::layout::{classify, is_header_candidate, Role};
+use crate::layout::{classify, is_header_candidate, Role, Table};
 use crate::read::{Raw, Sheet};
 use crate::text;
 
@@ -119,4 +125,43 @@ fn band_year(sheet: &Sheet, header: u32, cols: RangeInclusive<u32>) -> Option<i3
         [year] => Some(year),
         _ => None,
     }
+}
+
+/// The year of each of a sheet's tables one under the other where they name different years:
+/// the year its header names, else the one the nearest title line above it names (between
+/// it and the table before it; not a span `2021-2026`, nor a Renstra's end). `None` where
+/// fewer than two tables, or one names none, or all name one year.
+pub(super) fn years_one_under_another(sheet: &Sheet, tables: &[Table]) -> Option<Vec<i32>> {
+    if tables.len() < 2 {
+        return None;
+    }
+    let mut years = Vec::with_capacity(tables.len());
+    let mut above = 0;
+    for t in tables {
+        let header = t.header_rows.first().copied()?;
+        let year = t.header_year.or_else(|| title_year(sheet, above..header))?;
+        years.push(year);
+        above = t.last_row + 1;
+    }
+    years.iter().any(|y| *y != years[0]).then_some(years)
+}
+
+/// The year the nearest title line of `rows` names, from the last row up.
+fn title_year(sheet: &Sheet, rows: std::ops::Range<u32>) -> Option<i32> {
+    rows.rev().find_map(|r| {
+        sheet.row(r).iter().find_map(|c| {
+            let Raw::Text(t) = &c.value else {
+                return None;
+            };
+            if t.len() > 200 {
+                return None;
+            }
+            let y = text::year_after_tahun(t)?;
+            let n = text::norm(t);
+            let renstra = ["renstra", "rpjmd", "akhir periode"]
+                .iter()
+                .any(|w| n.contains(w));
+            (text::span_end(t, y).is_none() && !renstra).then_some(y)
+        })
+    })
 }
