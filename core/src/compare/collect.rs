@@ -796,19 +796,28 @@ fn sheet_entries(
 
 /// A sheet's entries without a row typed twice: the same name with the same target and
 /// realisasi as a row above it is that row again (`check` reports it, S303), not another
-/// indicator of the year.
+/// indicator of the year. Of copies, the first in reading order stays (row by row, left to
+/// right: cards side by side are read a column of cards at a time).
 fn without_copies(entries: Vec<Box<Entry>>) -> Vec<Box<Entry>> {
     let magnitude = |f: &Option<Fig>| f.as_ref().map(|f| f.magnitude().normalize());
-    let mut seen = rustc_hash::FxHashSet::default();
+    let mut first: rustc_hash::FxHashMap<_, (u32, u32)> = Default::default();
+    let key = |e: &Entry| {
+        (
+            e.name.trim().to_lowercase(),
+            magnitude(&e.target),
+            magnitude(&e.realisasi),
+        )
+    };
+    for e in &entries {
+        let at = (e.source.cell.row, e.source.cell.col);
+        first
+            .entry(key(e))
+            .and_modify(|f: &mut (u32, u32)| *f = (*f).min(at))
+            .or_insert(at);
+    }
     entries
         .into_iter()
-        .filter(|e| {
-            seen.insert((
-                e.name.trim().to_lowercase(),
-                magnitude(&e.target),
-                magnitude(&e.realisasi),
-            ))
-        })
+        .filter(|e| first.get(&key(e)) == Some(&(e.source.cell.row, e.source.cell.col)))
         .collect()
 }
 

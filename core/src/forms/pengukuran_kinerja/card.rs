@@ -15,6 +15,8 @@
 //! two `Indikator` labels in one column, each with a Target and a Realisasi label under it.
 //! Cards set side by side (two to a band of rows) are a table for each label column, a card's
 //! values read left of the next column's labels.
+//! A card may also write its name alone on its first line, merged over the card, with no
+//! `Indikator` label (`Jumlah peserta PKA` over `Target | 160 | orang`).
 //! A line `Sasaran … : <text>` between the cards names the sasaran of those after it.
 
 use std::collections::BTreeMap;
@@ -104,15 +106,37 @@ fn line_pairs(sheet: &Sheet, row: u32, label_col: u32, before: u32) -> Vec<(Role
     out
 }
 
+/// The cell holding the name of a card starting on `row` of label column `col`: the value of
+/// its `Indikator` label, or the name written alone on the card's first line (a text of
+/// words that is no sasaran line, the card's `Target` or `Satuan` line under it).
+fn card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<u32> {
+    let Raw::Text(t) = &sheet.get(row, col)?.value else {
+        return None;
+    };
+    match label_role(sheet, row, col) {
+        Some(Role::Indikator) => value_col(sheet, row, col, before),
+        // a card's own line (`Satuan`, `Target 2022`) before its Target line; not a name
+        // that holds such a word (`Jumlah dokumen perencanaan & pelaporan`)
+        Some(Role::Target | Role::Satuan) if t.chars().count() <= 20 => None,
+        _ => {
+            let words = t
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic));
+            let under = label_role(sheet, row + 1, col);
+            (words.count() >= 2
+                && matches!(under, Some(Role::Target | Role::Satuan))
+                && sasaran_line(sheet, row).is_none())
+            .then_some(col)
+        }
+    }
+}
+
 /// The cards of a sheet as tables, one for each column of labels holding two or more.
 pub(super) fn tables(sheet: &Sheet) -> Vec<Table> {
     // the Indikator labels, by column
     let mut by_col: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
     for c in &sheet.cells {
-        if matches!(&c.value, Raw::Text(t) if t.len() <= 40)
-            && label_role(sheet, c.row, c.col) == Some(Role::Indikator)
-            && value_col(sheet, c.row, c.col, u32::MAX).is_some()
-        {
+        if matches!(&c.value, Raw::Text(_)) && card_name(sheet, c.row, c.col, u32::MAX).is_some() {
             by_col.entry(c.col).or_default().push(c.row);
         }
     }
@@ -148,7 +172,7 @@ fn table(sheet: &Sheet, label_col: u32, starts: &[u32], before: u32) -> Option<T
     let starts: Vec<u32> = starts
         .iter()
         .copied()
-        .filter(|&r| value_col(sheet, r, label_col, before).is_some())
+        .filter(|&r| card_name(sheet, r, label_col, before).is_some())
         .collect();
     if starts.len() < 2 {
         return None;
@@ -172,7 +196,7 @@ fn table(sheet: &Sheet, label_col: u32, starts: &[u32], before: u32) -> Option<T
         }
     }
     let header_year = years.into_iter().max_by_key(|(y, n)| (*n, *y)).map(|y| y.0);
-    let name_col = value_col(sheet, first, label_col, before)?;
+    let name_col = card_name(sheet, first, label_col, before)?;
     let mut columns = BTreeMap::new();
     columns.insert(Role::Indikator, name_col);
     let mut qcols = BTreeMap::new();
@@ -210,7 +234,7 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
     let before = table.qcols.get(NEXT_CARDS).copied().unwrap_or(u32::MAX);
     let sheet_name: std::sync::Arc<str> = sheet.name.as_str().into();
     let starts: Vec<u32> = (table.first_row..=table.last_row)
-        .filter(|&r| label_role(sheet, r, label_col) == Some(Role::Indikator))
+        .filter(|&r| card_name(sheet, r, label_col, before).is_some())
         .collect();
     // each line's labels and values, found once for the columns' separators and the cards
     let pairs: BTreeMap<u32, Vec<(Role, u32, u32)>> = (table.first_row..=table.last_row)
@@ -245,7 +269,7 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
             .map_or(table.last_row, |next| next - 1)
             .min(start + SPAN);
         seen = end;
-        let Some(name_col) = value_col(sheet, start, label_col, before) else {
+        let Some(name_col) = card_name(sheet, start, label_col, before) else {
             continue;
         };
         let Some(nama) = sheet.get_shown(start, name_col).and_then(trimmed_shared) else {
