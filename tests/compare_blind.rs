@@ -837,14 +837,18 @@ fn judge(agency: &str) -> Vec<String> {
             }
             continue;
         };
-        // the unit the row's name writes (`Pendapatan retribusi (Rp. juta)`), its figures
-        // lined up with the group's other years in rupiah
-        let named_scale = scale(&Value::String(
-            r["written"]
-                .as_str()
-                .unwrap_or("")
-                .replace(|c: char| !c.is_alphanumeric(), " "),
-        ));
+        // the unit the row writes where its figures were brought to the group's scale (the
+        // document says it), else the one its name writes (`Pendapatan retribusi (Rp.
+        // juta)`), its figures lined up with the group's other years in rupiah
+        let named_scale = match &y["unit"] {
+            Value::String(_) => scale(&y["unit"]),
+            _ => scale(&Value::String(
+                r["written"]
+                    .as_str()
+                    .unwrap_or("")
+                    .replace(|c: char| !c.is_alphanumeric(), " "),
+            )),
+        };
         for f in ["target", "realisasi"] {
             // a figure read in the unit its cells write (`Rp. 185,5 M`: 185.5 Rp milyar)
             let scaled = dec(&y[f]).map(|v| v * *group_scale);
@@ -865,7 +869,7 @@ fn judge(agency: &str) -> Vec<String> {
             let known = KNOWN_MISREADS.contains(&(agency, file, sheet, row, f));
             let wrong = dec(&r[f]) != dec(&y[f])
                 && dec(&r[f]) != scaled
-                && !(named_scale > Decimal::ONE && in_ones == dec(&y[f]))
+                && !(named_scale > Decimal::ONE && (in_ones == dec(&y[f]) || in_ones == scaled))
                 && !rounded;
             if wrong && !known {
                 problems.push(format!(

@@ -563,6 +563,10 @@ struct YearJson<'a> {
     target: Option<Num>,
     #[serde(skip_serializing_if = "Option::is_none")]
     target_akhir: Option<Num>,
+    /// the unit the year's row writes, where its figures were brought to the indicator's
+    /// scale (`Rp juta` in a group in `Rp miliar`: 92.400 written, 92.4 given)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<&'a str>,
 }
 
 /// The cell of each figure of a year.
@@ -670,6 +674,10 @@ impl YearJson<'_> {
         self.source.write(out);
         num(out, "target", self.target);
         num(out, "target_akhir", self.target_akhir);
+        if let Some(u) = self.unit {
+            out.key("unit");
+            out.str(u);
+        }
         out.close(b'}');
     }
 }
@@ -726,6 +734,10 @@ impl<'a> Years<'a> {
                     target: e.target.as_ref().map(fig),
                     target_akhir: e.target_akhir.as_ref().map(fig),
                     changes: Changes(f.map(|f| f.changes).unwrap_or_default(), polaritas, lang),
+                    unit: e
+                        .unit
+                        .as_deref()
+                        .filter(|u| crate::compare::collect::unit_factor(Some(u)) != unit),
                 };
                 (e.year, v)
             })

@@ -238,8 +238,12 @@ fn build_table(
             })
     };
     let last_data = crate::layout::last_data_row_where(sheet, first, last, ends);
-    if let Some(c) = year_column(sheet, &header_rows, &found, first..=last_data) {
+    // a row per indicator and year: the table's year is the latest its rows write, where
+    // its header names none
+    let mut header_year = header_year;
+    if let Some((c, latest)) = year_column(sheet, &header_rows, &found, first..=last_data) {
         qcols.insert(YEAR_COLUMN.to_string(), c);
+        header_year = header_year.or(Some(latest));
     }
     Some(Table {
         sheet: sheet.name.clone(),
@@ -359,18 +363,19 @@ fn stacked_table(
 }
 
 /// A column headed `Tahun` (no figure's) whose rows each write a year, two years or more
-/// among them (an application's export of several years, one row an indicator and a year):
-/// each row is its year's.
+/// among them (an application's export of several years, one row an indicator and a year;
+/// an LKjIP table of a block of years' rows under each name): each row is its year's. The
+/// column and the latest year.
 fn year_column(
     sheet: &Sheet,
     header_rows: &[u32],
     found: &[Found],
     rows: std::ops::RangeInclusive<u32>,
-) -> Option<u32> {
-    let header = *header_rows.last()?;
-    let col = sheet
-        .row(header)
+) -> Option<(u32, i32)> {
+    // in any header row (`Tahun` merged down beside `Kinerja` over Target / Realisasi)
+    let col = header_rows
         .iter()
+        .flat_map(|r| sheet.row(*r))
         .filter(|c| !found.iter().any(|f| f.col == c.col))
         .find(|c| matches!(text::label(&c.value.as_text()).as_str(), "tahun" | "thn"))?
         .col;
@@ -389,7 +394,8 @@ fn year_column(
             None => other += 1,
         }
     }
-    (years.len() >= 2 && held >= 4 && other * 10 <= held).then_some(col)
+    let latest = *years.last()?;
+    (years.len() >= 2 && held >= 4 && other * 10 <= held).then_some((col, latest))
 }
 
 /// The first cell (row, column) of a merged label.

@@ -282,6 +282,14 @@ fn rows_of_other_years(sheet: &Sheet, table: &Table, indikator: &mut [Indikator]
     let Some(latest) = (table.first_row..=table.last_row).filter_map(year_at).max() else {
         return;
     };
+    // a name merged over its years' rows (`Volume produksi ikan` over 2019 .. 2022): each
+    // year's indicator named at the merge's first cell, where the name is written
+    for ind in indikator.iter_mut() {
+        let (r, c) = ind.nama_cell;
+        if let Some(m) = sheet.merge_at(r, c) {
+            ind.nama_cell = (m.first_row, m.first_col);
+        }
+    }
     for ind in indikator.iter_mut().filter(|i| i.period.is_none()) {
         let Some(year) = year_at(ind.row).filter(|y| *y < latest) else {
             continue;
