@@ -1189,7 +1189,8 @@ fn summed_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Fi
 /// The year's realisasi of a row of months or quarters that neither a column, a word nor its
 /// targets say how it is made of its periods: their sum where the row counts things or
 /// amounts (a unit that [`crate::value::unit::adds_up`]) that happen in the periods (their
-/// figures do not climb period after period, as a running total does) and the sum lies
+/// figures do not climb period after period as a running total does, or, where the periods
+/// set no targets, climb only a little) and the sum lies
 /// nearer the year's target than the last period's figure; else `None` (the last period's
 /// holds).
 pub(crate) fn flow_sum(
@@ -1215,7 +1216,22 @@ pub(crate) fn flow_sum(
         .iter()
         .filter_map(|q| q.realisasi.as_ref()?.reading.quantity().map(|x| x.scaled()))
         .collect();
-    let climbing = reported.len() >= 3 && reported.windows(2).all(|w| w[0] < w[1]);
+    // a running total climbs by about a period's worth each period (three periods' total
+    // thrice the first's): where the periods set no targets of their own, amounts that only
+    // grow a little (`365 | 379 | 402` million) are each their period's; periods with
+    // targets (a plan's) are a running figure wherever they climb, as their targets show
+    let period_targets = months.iter().any(|q| {
+        q.target
+            .as_ref()
+            .is_some_and(|t| t.reading.quantity().is_some())
+    });
+    let climbing = reported.len() >= 3
+        && reported.windows(2).all(|w| w[0] < w[1])
+        && (period_targets
+            || reported
+                .first()
+                .zip(reported.last())
+                .is_some_and(|(f, l)| *l * Decimal::TWO >= *f * Decimal::new(3, 0)));
     let [.., last] = reported[..] else {
         return None;
     };

@@ -75,6 +75,7 @@ fn build_table(
             && !is_group_row(sheet, r, header))
             || covered_by_merge
             || is_period_row(sheet, r)
+            || is_labels_and_periods_row(sheet, r)
             || is_year_row(sheet, r, roles.len())
             || header_rows.len() < 2 && is_group_label_row(sheet, r) && is_label_row(sheet, r + 1)
         {
@@ -704,6 +705,27 @@ fn is_period_row(sheet: &Sheet, row: u32) -> bool {
             }
             _ => false,
         })
+}
+
+/// A header row of the columns' own labels and periods under group headers (`Target |
+/// Realisasi` under `Tahun 2024` beside `TW I .. TW IV` under `Realisasi 2025`): every cell a
+/// short label, a period's among them.
+fn is_labels_and_periods_row(sheet: &Sheet, row: u32) -> bool {
+    let cells = sheet.row(row);
+    let mut periods = 0;
+    let all = cells.iter().all(|c| match &c.value {
+        Raw::Text(t) if t.len() <= 30 => {
+            let l = text::label(t);
+            if part_of_year(&l) > 0 {
+                periods += 1;
+                true
+            } else {
+                classify(&l).is_some()
+            }
+        }
+        _ => false,
+    });
+    cells.len() >= 3 && all && periods >= 2
 }
 
 /// A header row that names years under a group header ("Realisasi" merged over `2021 |
