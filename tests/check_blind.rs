@@ -1284,3 +1284,41 @@ fn a_target_bounded_in_words_is_read_at_its_bound() {
         .iter()
         .any(|f| f.code == rakit::rules::RuleId::V201 && f.cell() == "G14"));
 }
+
+/// Cards three to a band, each writing its name alone on its first line (no `Indikator`
+/// label), read card by card with the finding at its own card; a table turned over whose
+/// row of names a form took for a header (its first column holding `Satuan`, `Target 2024`,
+/// `Realisasi TW I`) read turned, one indicator a column. (`tests/data/blind49`: the
+/// training agency's 2022 cards, the parking unit's 2024 recap.)
+#[test]
+fn cards_named_on_their_first_line_and_a_turned_table_headed_by_its_names() {
+    let r = common::check(&common::data(
+        "blind49/bpsdm_prov_bentang_sagara/Lembar Kinerja BPSDM 2022.ods",
+    ));
+    let m = model_of(&r, "Kinerja 2022");
+    // 21 cards and a copy of one
+    assert_eq!(m.indikator.len(), 22);
+    let places = rakit::place::Places::new(&r.models);
+    let f29 = r
+        .findings
+        .iter()
+        .find(|f| f.cell() == "F29")
+        .expect("the typed 110 of 8 / 8");
+    assert_eq!(f29.code, rakit::rules::RuleId::C101);
+    assert_eq!(
+        places.of(f29).indikator.as_deref(),
+        Some("Jumlah program pelatihan terakreditasi LAN")
+    );
+    let r = common::check(&common::data(
+        "blind49/uptd_parkir_kota_palindra/Rekap IKU UPTD Parkir 2024.xlsx",
+    ));
+    let m = model_of(&r, "Rekap IKU 2024");
+    assert_eq!(m.indikator.len(), 23);
+    let titik = m
+        .indikator
+        .iter()
+        .find(|i| &*i.nama == "Jml titik parkir tepi jalan umum")
+        .expect("names read across");
+    let target = titik.target.as_ref().expect("target");
+    assert_eq!((target.row, target.col), (7, 6));
+}

@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 177] = [
+const KNOWN_SPLITS: [(&str, &str); 184] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -494,6 +494,25 @@ const KNOWN_SPLITS: [(&str, &str); 177] = [
     ("bpbd_prov_kalimaya_barat", "C06"),
     ("bpbd_prov_kalimaya_barat", "C10"),
     ("diskopukm_prov_nusa_kencana", "B10"),
+    // the thirty-fifth round (`tests/data/blind49`): as it came (6 Dec, 64215cd) cards
+    // three to a band with their names alone on their first line, a table turned over
+    // whose row of names was taken for a header, an LKjIP table of a block of years' rows
+    // under each name, and a plan of TW I .. TW III beside last year's columns read wrong
+    // or not at all (62 rows not read, 25 of the wrong year, 19 misread), 20 splits; after
+    // 6 Dec's rules every row read, 7 splits and a merge to confirm (KNOWN_MERGES)
+    // - a kind of person that must agree, one name writing it (`Jumlah ASN peserta
+    //   pelatihan teknis` / `Jumlah peserta pelatihan teknis`, and `… fungsional`)
+    ("bpsdm_prov_bentang_sagara", "B06"),
+    ("bpsdm_prov_bentang_sagara", "B07"),
+    ("bpsdm_prov_bentang_sagara", "B16"),
+    // - the agency's own words on one side (`Nilai SAKIP BPSDM` / `Nilai SAKIP Perangkat
+    //   Daerah`), another word for the same (`Pendapatan retribusi` / `Realisasi PAD
+    //   Retribusi`), a code one name writes (`Jml kapal perikanan berpangkalan` in 2019's
+    //   `(Pelabuhan)` table)
+    ("bpsdm_prov_bentang_sagara", "B18"),
+    ("uptd_parkir_kota_palindra", "K01"),
+    ("uptd_parkir_kota_palindra", "K02"),
+    ("uptd_ppp_tanjung_lamaru", "P04"),
 ];
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
@@ -605,7 +624,7 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 12] = [
 
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
 /// The seventh round's (`tests/data/blind21`, measured as it came on 4 Dec 2026).
-const KNOWN_MERGES: [(&str, &str, &str); 4] = [
+const KNOWN_MERGES: [(&str, &str, &str); 5] = [
     // `… penduduk wajib KTP yang memiliki KTP-el` (2021, 2022) takes `… penduduk wajib KTP
     // yang telah melakukan perekaman KTP-el` (2023): the two differ in the words that tell
     // owning from recording alone, while 2023's ownership row (`Cakupan kepemilikan …`)
@@ -625,6 +644,10 @@ const KNOWN_MERGES: [(&str, &str, &str); 4] = [
     // often do; 2019's own `… taat pengelolaan limbah Bahan Berbahaya dan Beracun` scores
     // less (`industri` / `Usaha/Kegiatan`)
     ("dlh_prov_nusa_kemuning", "L07", "L09"),
+    // the thirty-fifth round's: `Jumlah peserta pelatihan berbasis e-learning` (2022) joins
+    // `Jumlah peserta pelatihan teknis` (2021, 2023), to confirm, where 2022's own `Jumlah
+    // ASN peserta pelatihan teknis` is refused (`ASN`, a kind of person, written by one name)
+    ("bpsdm_prov_bentang_sagara", "B06", "B16"),
 ];
 
 fn blind(agency: &str) -> PathBuf {
@@ -634,7 +657,7 @@ fn blind(agency: &str) -> PathBuf {
         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
         "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37",
         "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45",
-        "blind46", "blind47", "blind48",
+        "blind46", "blind47", "blind48", "blind49",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -1986,5 +2009,30 @@ fn provincial_cooperatives_office_years() {
 #[test]
 fn sludge_treatment_unit_years() {
     let problems = judge("uptd_pald_watu_pelangi");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The thirty-fifth round (`tests/data/blind49`): a provincial fishing port unit (a PK of two
+/// header rows in an .xls, a plan of quarterly blocks in an .ods, a monthly sheet, and an
+/// LKjIP table of a block of years' rows under each merged name), a provincial civil-service
+/// training agency (an E.81 with a hidden TW III copy; cards three to a band, each name
+/// alone on its first line; a plan of quarters and an LKjIP table with earlier years), a
+/// city's parking unit (two years' tables one under the other; a table turned over; a TW III
+/// evaluation beside last year's columns).
+#[test]
+fn fishing_port_unit_years() {
+    let problems = judge("uptd_ppp_tanjung_lamaru");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn civil_service_training_agency_years() {
+    let problems = judge("bpsdm_prov_bentang_sagara");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn parking_unit_years() {
+    let problems = judge("uptd_parkir_kota_palindra");
     assert!(problems.is_empty(), "{problems:#?}");
 }
