@@ -22,6 +22,7 @@
 //! assert!(name_is_negative("KV harga bapok"));
 //! assert!(name_is_negative("Prevalence of Undernourishment (PoU)"));
 //! assert!(name_is_negative("Persentase tender gagal/ulang"));
+//! assert!(name_is_negative("Persentase peserta pelatihan yg tidak lulus"));
 //! assert!(!name_is_negative("Persentase laporan yang tidak terlambat"));
 //! assert!(!name_is_negative("Modern Contraceptive Prevalence Rate (mCPR)"));
 //! assert!(!name_is_negative("Jumlah arsip rusak yang direstorasi"));
@@ -128,8 +129,10 @@ const NEGATIVE: &[&[&str]] = &[
 ];
 
 /// Phrases of matters left unresolved ("pengaduan pelayanan publik yang belum
-/// diselesaikan"): fewer is better, whatever the words before them.
+/// diselesaikan"), and of those who did not pass ("peserta pelatihan yang tidak lulus",
+/// "kendaraan tidak lulus uji"): fewer is better, whatever the words before them.
 const UNRESOLVED: &[&[&str]] = &[
+    &["tidak", "lulus"],
     &["tidak", "terselesaikan"],
     &["belum", "terselesaikan"],
     &["tidak", "diselesaikan"],
