@@ -13,7 +13,9 @@
 //! menang). Tahun yang angkanya disebut tajuk sebagai angka tahun-tahun sebelumnya
 //! (`Realisasi` di atas `2018 | 2019 | 2020`, `Realisasi 2020` di samping `Tahun 2021 /
 //! Target`) bukan tahun tabel selama ada tahun lain yang disebut: judul yang disalin dari
-//! laporan tahun lalu tidak menjadikan tabel itu tabel tahun lalu. Setiap tempat yang menyebut
+//! laporan tahun lalu tidak menjadikan tabel itu tabel tahun lalu. Tahun yang angkanya memang
+//! dimuat sheet di samping tahunnya sendiri (tabel tahun lalu berdampingan atau di bawahnya,
+//! kolom tahun-tahun sebelumnya tabel LKjIP) tidak dilaporkan. Setiap tempat lain yang menyebut
 //! tahun lain dilaporkan di selnya. Tahun sheet itu juga
 //! yang ditampilkan di baris ringkasan dan di JSON (`"year"`).
 //!
@@ -22,8 +24,10 @@
 //! > "No. 53 Tahun 2014"). The sheet's year is the one most places agree
 //! > on (the title wins a tie). A year whose figures the header gives as earlier ones
 //! > ("Realisasi" over "2018 | 2019 | 2020") is not the table's while another is named, so a
-//! > title copied from last year's report does not make the table last year's. Every place
-//! > that says another year is reported at its cell.
+//! > title copied from last year's report does not make the table last year's. A year whose
+//! > figures the sheet holds beside its own (last year's table beside or under this year's,
+//! > an LKjIP table's earlier years) is not reported. Every other place that says another
+//! > year is reported at its cell.
 //!
 //! ## Mengapa penting
 //!
