@@ -800,24 +800,33 @@ fn sheet_entries(
 /// right: cards side by side are read a column of cards at a time).
 fn without_copies(entries: Vec<Box<Entry>>) -> Vec<Box<Entry>> {
     let magnitude = |f: &Option<Fig>| f.as_ref().map(|f| f.magnitude().normalize());
+    let at = |e: &Entry| (e.source.cell.row, e.source.cell.col);
+    let keys: Vec<_> = entries
+        .iter()
+        .map(|e| {
+            (
+                e.name.trim().to_lowercase(),
+                magnitude(&e.target),
+                magnitude(&e.realisasi),
+            )
+        })
+        .collect();
     let mut first: rustc_hash::FxHashMap<_, (u32, u32)> = Default::default();
-    let key = |e: &Entry| {
-        (
-            e.name.trim().to_lowercase(),
-            magnitude(&e.target),
-            magnitude(&e.realisasi),
-        )
-    };
-    for e in &entries {
-        let at = (e.source.cell.row, e.source.cell.col);
+    for (k, e) in keys.iter().zip(&entries) {
         first
-            .entry(key(e))
-            .and_modify(|f: &mut (u32, u32)| *f = (*f).min(at))
-            .or_insert(at);
+            .entry(k)
+            .and_modify(|f: &mut (u32, u32)| *f = (*f).min(at(e)))
+            .or_insert(at(e));
     }
+    let keep: Vec<bool> = keys
+        .iter()
+        .zip(&entries)
+        .map(|(k, e)| first.get(k) == Some(&at(e)))
+        .collect();
     entries
         .into_iter()
-        .filter(|e| first.get(&key(e)) == Some(&(e.source.cell.row, e.source.cell.col)))
+        .zip(keep)
+        .filter_map(|(e, keep)| keep.then_some(e))
         .collect()
 }
 
