@@ -156,11 +156,11 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
             }
         }
         // fewer than three indicators found down the rows (each block of a table turned
-        // over taken for one indicator on labelled rows), or names read from a column of
-        // measures' labels (`Satuan`, `Target 2024`, `Realisasi TW I`: the row of names
-        // taken for a header): the sheet turned, where it reads more
+        // over taken for one indicator on labelled rows), or measures' labels read as names
+        // (`Satuan`, `Target 2024`, `Realisasi TW I`: the row of names taken for a header):
+        // the sheet turned, where it reads more
         let few = model.indikator.len() + model.triwulan.len() < 3;
-        if mapping.is_none() && (few || turned::labels_down(sheet, &model.tables)) {
+        if mapping.is_none() && (few || turned::labels_read_as_names(&model)) {
             if let Some(turned) = turned::model(sheet) {
                 if turned.indikator.len() > model.indikator.len() + model.triwulan.len() {
                     out.push(turned);

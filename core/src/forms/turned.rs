@@ -40,28 +40,22 @@ pub(super) fn model(sheet: &Sheet) -> Option<SheetModel> {
     }
 }
 
-/// Whether a table's names column holds the labels of measures down its rows (`Satuan`,
-/// `Target 2024`, `Realisasi TW I`, `Capaian (%)`: three or more), as the first column of a
-/// table turned over does when its row of names is taken for a header.
-pub(super) fn labels_down(sheet: &Sheet, tables: &[crate::layout::Table]) -> bool {
-    tables.iter().any(|t| {
-        let Some(&col) = t.columns.get(&Role::Indikator) else {
-            return false;
-        };
-        let labels = (t.first_row..=t.last_row.min(t.first_row.saturating_add(MOST_ROWS)))
-            .filter_map(|r| sheet.get(r, col))
-            .filter(|c| match &c.value {
-                crate::read::Raw::Text(x) if x.len() < 40 => {
-                    crate::layout::classify(&crate::text::label(x)).is_some_and(|r| {
-                        crate::layout::FIGURE_ROLES.contains(&r)
-                            || matches!(r, Role::Satuan | Role::Polaritas)
-                    })
-                }
-                _ => false,
-            })
-            .count();
-        labels >= 3
-    })
+/// Whether three of the names read or more are the labels of measures (`Satuan`, `Target
+/// 2024`, `Realisasi TW I`, `Capaian (%)`), as the first column of a table turned over
+/// gives where its row of names is taken for a header.
+pub(super) fn labels_read_as_names(model: &SheetModel) -> bool {
+    model
+        .indikator
+        .iter()
+        .filter(|i| {
+            i.nama.len() < 40
+                && crate::layout::classify(&crate::text::label(&i.nama)).is_some_and(|r| {
+                    crate::layout::FIGURE_ROLES.contains(&r)
+                        || matches!(r, Role::Satuan | Role::Polaritas)
+                })
+        })
+        .count()
+        >= 3
 }
 
 /// The runs of rows holding something, between empty rows.
