@@ -1363,6 +1363,37 @@ mod tests {
         );
     }
 
+    /// Amounts of quarters that set no targets, climbing a little (365 | 379 | 402, the
+    /// fourth not in yet), are each their quarter's: summed for a flow; a running total
+    /// (thrice its first by the third quarter) keeps its last, and so does a plan's climb under
+    /// its quarters' own targets.
+    #[test]
+    fn amounts_climbing_a_little_without_targets_add_up() {
+        let untargeted = |r: [Option<i64>; 4]| -> Vec<Triwulan> {
+            (0..4)
+                .map(|i| Triwulan {
+                    q: i as u8 + 1,
+                    target: None,
+                    realisasi: r[i].map(figure),
+                    capaian: None,
+                })
+                .collect()
+        };
+        let annual = figure(1500);
+        let q = untargeted([Some(365), Some(379), Some(402), None]);
+        assert_eq!(
+            value(flow_sum(Some("Rp"), Some(&annual), &q)),
+            Some(Decimal::from(1146))
+        );
+        let running = untargeted([Some(365), Some(744), Some(1146), None]);
+        assert_eq!(value(flow_sum(Some("Rp"), Some(&annual), &running)), None);
+        let planned = quarters([8, 9, 10, 10], [8, 9, 10, 11]);
+        assert_eq!(
+            value(flow_sum(Some("orang"), Some(&figure(100)), &planned)),
+            None
+        );
+    }
+
     #[test]
     fn a_name_that_says_lower_is_better() {
         for n in [
