@@ -160,7 +160,7 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
         // (`Satuan`, `Target 2024`, `Realisasi TW I`: the row of names taken for a header):
         // the sheet turned, where it reads more
         let few = model.indikator.len() + model.triwulan.len() < 3;
-        if mapping.is_none() && (few || turned::labels_read_as_names(&model)) {
+        if mapping.is_none() && (few || turned::labels_read_as_names(sheet, &model)) {
             if let Some(turned) = turned::model(sheet) {
                 if turned.indikator.len() > model.indikator.len() + model.triwulan.len() {
                     out.push(turned);

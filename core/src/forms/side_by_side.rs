@@ -47,18 +47,15 @@ fn bands_of_header(sheet: &Sheet, row: u32) -> Option<Vec<Band>> {
         return None;
     }
     // the row's cells in runs, apart where a column between two cells holds nothing (and no
-    // merged label reaches over it)
-    let mut runs: Vec<Vec<(u32, Option<Role>)>> = Vec::new();
+    // merged label reaches over it); most header rows are one run, and their labels are not
+    // looked at
+    let mut runs: Vec<Vec<&crate::read::Cell>> = Vec::new();
     let mut reach = None::<u32>;
     for c in cells {
-        let role = match &c.value {
-            Raw::Text(t) if t.len() < 120 => classify(&text::label(t)),
-            _ => None,
-        };
         let adjacent = reach.is_some_and(|r| c.col <= r.saturating_add(1));
         match runs.last_mut() {
-            Some(run) if adjacent => run.push((c.col, role)),
-            _ => runs.push(vec![(c.col, role)]),
+            Some(run) if adjacent => run.push(c),
+            _ => runs.push(vec![c]),
         }
         let end = sheet
             .merge_at(row, c.col)
@@ -68,13 +65,22 @@ fn bands_of_header(sheet: &Sheet, row: u32) -> Option<Vec<Band>> {
             _ => end,
         });
     }
+    if runs.iter().filter(|run| run.len() >= 3).count() < 2 {
+        return None;
+    }
     let tables: Vec<u32> = runs
         .iter()
         .filter_map(|run| {
-            let roles: Vec<(u32, Role)> =
-                run.iter().filter_map(|(c, r)| r.map(|r| (*c, r))).collect();
+            let roles: Vec<(u32, Role)> = run
+                .iter()
+                .filter_map(|c| match &c.value {
+                    Raw::Text(t) if t.len() < 120 => classify(&text::label(t)).map(|r| (c.col, r)),
+                    _ => None,
+                })
+                .collect();
             let names = roles.iter().any(|(_, r)| *r == Role::Indikator);
-            (names && is_header_candidate(&roles)).then(|| run[0].0)
+            let header = names && is_header_candidate(&roles);
+            run.first().filter(|_| header).map(|c| c.col)
         })
         .collect();
     if tables.len() < 2 {

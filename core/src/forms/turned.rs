@@ -43,7 +43,11 @@ pub(super) fn model(sheet: &Sheet) -> Option<SheetModel> {
 /// Whether three of the names read or more are the labels of measures (`Satuan`, `Target
 /// 2024`, `Realisasi TW I`, `Capaian (%)`), as the first column of a table turned over
 /// gives where its row of names is taken for a header.
-pub(super) fn labels_read_as_names(model: &SheetModel) -> bool {
+pub(super) fn labels_read_as_names(sheet: &Sheet, model: &SheetModel) -> bool {
+    // a sheet too long to be read turned is not looked at
+    if sheet.last_row().is_none_or(|last| last > MOST_ROWS) {
+        return false;
+    }
     model
         .indikator
         .iter()
