@@ -707,3 +707,71 @@ fn an_export_with_a_code_column_beside_the_names() {
     assert_eq!(names, rows.iter().map(|r| r.1).collect::<Vec<_>>());
     assert!(cells(&r, Severity::Error).is_empty(), "{:#?}", r.findings);
 }
+
+/// A 2021 table with last year's columns beside its own (`Tahun 2020 | Tahun 2021`, each over
+/// Target / Realisasi / Capaian): a title naming 2020 alone, copied from last year's report,
+/// is still reported (T401); a title naming 2021 with a line `(dibandingkan dengan Tahun
+/// 2020)` under it names both years rightly.
+#[test]
+fn a_title_naming_only_the_year_held_beside_is_still_reported() {
+    let build = |path: &std::path::Path, titles: &[&str]| {
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        ws.set_name("PK 2021").unwrap();
+        for (r, t) in titles.iter().enumerate() {
+            ws.write(r as u32, 0, *t).unwrap();
+        }
+        let merged = Format::new();
+        ws.merge_range(3, 0, 4, 0, "No", &merged).unwrap();
+        ws.merge_range(3, 1, 4, 1, "Indikator Kinerja", &merged)
+            .unwrap();
+        ws.merge_range(3, 2, 3, 4, "Tahun 2020", &merged).unwrap();
+        ws.merge_range(3, 5, 3, 7, "Tahun 2021", &merged).unwrap();
+        for (i, h) in ["Target", "Realisasi", "Capaian (%)"].iter().enumerate() {
+            ws.write(4, 2 + i as u16, *h).unwrap();
+            ws.write(4, 5 + i as u16, *h).unwrap();
+        }
+        let rows = [
+            ("Jumlah kampung mandiri", [3.0, 3.0, 100.0, 4.0, 5.0, 125.0]),
+            (
+                "Jumlah BUM Kampung aktif",
+                [10.0, 9.0, 90.0, 12.0, 12.0, 100.0],
+            ),
+            (
+                "Persentase kampung tertib APBKam",
+                [80.0, 84.0, 105.0, 85.0, 85.0, 100.0],
+            ),
+        ];
+        for (i, (name, figures)) in rows.iter().enumerate() {
+            let r = 5 + i as u32;
+            ws.write(r, 0, (i + 1) as f64).unwrap();
+            ws.write(r, 1, *name).unwrap();
+            for (c, v) in figures.iter().enumerate() {
+                ws.write(r, 2 + c as u16, *v).unwrap();
+            }
+        }
+        ws.write(10, 5, "Wandoma, 14 Januari 2022").unwrap();
+        wb.save(path).unwrap();
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let copied = dir.path().join("pk-2021-judul-lama.xlsx");
+    build(&copied, &["PENGUKURAN KINERJA TAHUN 2020"]);
+    let r = check(&copied);
+    assert!(has(&r, "PK 2021", "A1", "T401"), "{:#?}", r.findings);
+    let compared = dir.path().join("pk-2021.xlsx");
+    build(
+        &compared,
+        &[
+            "PENGUKURAN KINERJA TAHUN 2021",
+            "(dibandingkan dengan Tahun 2020)",
+        ],
+    );
+    let r = check(&compared);
+    assert!(
+        !r.findings
+            .iter()
+            .any(|f| f.code == rakit::rules::RuleId::T401),
+        "{:#?}",
+        r.findings
+    );
+}

@@ -79,15 +79,24 @@ fn years(sm: &SheetModel, out: &mut Vec<Finding>) {
     // a date line early in the next year signs the report of this one: not a disagreement
     let all = &sm.meta.years;
     // a year whose figures the sheet holds beside its own (tables of two years side by
-    // side, an LKjIP table's earlier years), read as that year's: named rightly
+    // side, an LKjIP table's earlier years), read as that year's: named rightly, unless the
+    // titles name it alone (a title copied from last year's report over this year's table
+    // and last year's columns)
     let beside: std::collections::BTreeSet<i32> = sm
         .indikator
         .iter()
         .filter_map(|i| i.period.map(i32::from))
         .collect();
+    let titles_name_it = all
+        .iter()
+        .any(|m| m.source == YearSource::Title && m.year_for(all) == year);
     let odd: Vec<_> = all
         .iter()
-        .filter(|m| !m.covers(year, all) && !beside.contains(&m.year_for(all)))
+        .filter(|m| {
+            let held = beside.contains(&m.year_for(all))
+                && (titles_name_it || m.source != YearSource::Title);
+            !m.covers(year, all) && !held
+        })
         .collect();
     if odd.is_empty() {
         return;

@@ -15,7 +15,8 @@
 //! Target`) bukan tahun tabel selama ada tahun lain yang disebut: judul yang disalin dari
 //! laporan tahun lalu tidak menjadikan tabel itu tabel tahun lalu. Tahun yang angkanya memang
 //! dimuat sheet di samping tahunnya sendiri (tabel tahun lalu berdampingan atau di bawahnya,
-//! kolom tahun-tahun sebelumnya tabel LKjIP) tidak dilaporkan. Setiap tempat lain yang menyebut
+//! kolom tahun-tahun sebelumnya tabel LKjIP) tidak dilaporkan, kecuali judul hanya menyebut
+//! tahun itu (judul laporan tahun lalu yang tersalin). Setiap tempat lain yang menyebut
 //! tahun lain dilaporkan di selnya. Tahun sheet itu juga
 //! yang ditampilkan di baris ringkasan dan di JSON (`"year"`).
 //!
@@ -26,7 +27,8 @@
 //! > ("Realisasi" over "2018 | 2019 | 2020") is not the table's while another is named, so a
 //! > title copied from last year's report does not make the table last year's. A year whose
 //! > figures the sheet holds beside its own (last year's table beside or under this year's,
-//! > an LKjIP table's earlier years) is not reported. Every other place that says another
+//! > an LKjIP table's earlier years) is not reported, unless the titles name that year alone
+//! > (last year's title copied). Every other place that says another
 //! > year is reported at its cell.
 //!
 //! ## Mengapa penting
