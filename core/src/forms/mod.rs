@@ -203,26 +203,26 @@ fn empty_model(wb: &Workbook, sheet: &Sheet, tables: &[Table]) -> SheetModel {
 /// its header names; the indicators of a year not the sheet's marked with it, as a table's
 /// other years' are. `None` where a band holds no annual table (the sheet is read whole).
 fn banded(wb: &Workbook, sheet: &Sheet, bands: &[side_by_side::Band]) -> Option<SheetModel> {
+    // each band's columns as a sheet, and for each table the band it stands in
     let mut parts = Vec::with_capacity(bands.len());
+    let mut tables: Vec<Table> = Vec::new();
+    let mut band_of: Vec<usize> = Vec::new();
     for band in bands {
         let part = sheet.columns(band.cols.clone());
-        let mut tables = detect(&part);
-        if tables.is_empty() || tables.iter().any(|t| t.kind != TableKind::Annual) {
+        let found = detect(&part);
+        if found.is_empty() || found.iter().any(|t| t.kind != TableKind::Annual) {
             return None;
         }
-        for t in &mut tables {
-            t.header_year = Some(band.year);
-        }
-        parts.push((part, tables));
+        band_of.extend(std::iter::repeat_n(parts.len(), found.len()));
+        tables.extend(found.into_iter().map(|t| Table {
+            header_year: Some(band.year),
+            ..t
+        }));
+        parts.push(part);
     }
-    let tables: Vec<Table> = parts.iter().flat_map(|(_, t)| t.iter().cloned()).collect();
     let mut model = empty_model(wb, sheet, &tables);
-    let mut index = 0;
-    for (part, tables) in &parts {
-        for table in tables {
-            form_of(table.kind).read(part, table, index, &mut model);
-            index += 1;
-        }
+    for (index, (table, &b)) in tables.iter().zip(&band_of).enumerate() {
+        form_of(table.kind).read(&parts[b], table, index, &mut model);
     }
     model.tables = tables;
     mark_other_years(&mut model);

@@ -15,7 +15,7 @@
 
 use std::ops::RangeInclusive;
 
-use crate::layout::{classify, is_header_candidate, Role, Table};
+use crate::layout::{is_header_candidate, Role, Table};
 use crate::read::{Raw, Sheet};
 use crate::text;
 
@@ -68,19 +68,19 @@ fn bands_of_header(sheet: &Sheet, row: u32) -> Option<Vec<Band>> {
     if runs.iter().filter(|run| run.len() >= 3).count() < 2 {
         return None;
     }
+    // each run's labels, as detection reads a header row's
+    let roles = crate::layout::row_roles(sheet, row);
     let tables: Vec<u32> = runs
         .iter()
         .filter_map(|run| {
-            let roles: Vec<(u32, Role)> = run
+            let (first, last) = (run.first()?.col, run.last()?.col);
+            let own: Vec<(u32, Role)> = roles
                 .iter()
-                .filter_map(|c| match &c.value {
-                    Raw::Text(t) if t.len() < 120 => classify(&text::label(t)).map(|r| (c.col, r)),
-                    _ => None,
-                })
+                .copied()
+                .filter(|(c, _)| (first..=last).contains(c))
                 .collect();
-            let names = roles.iter().any(|(_, r)| *r == Role::Indikator);
-            let header = names && is_header_candidate(&roles);
-            run.first().filter(|_| header).map(|c| c.col)
+            let names = own.iter().any(|(_, r)| *r == Role::Indikator);
+            (names && is_header_candidate(&own)).then_some(first)
         })
         .collect();
     if tables.len() < 2 {
