@@ -14,6 +14,9 @@ use std::path::PathBuf;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    // as `rakit` and the bench set memory up
+    rakit::purge_freed_memory_promptly();
+    rakit::no_transparent_huge_pages();
     rakit::reuse_freed_memory_across_files();
     // on a pool's thread, as the bench and `rakit compare` run: rayon's joins inside reading
     // then stay on it instead of waking a worker (RAYON_NUM_THREADS=1 for one thread)
