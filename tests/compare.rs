@@ -1688,6 +1688,185 @@ fn two_years_side_by_side_each_read_as_its_own() {
     assert!(m.indikator.iter().all(|i| i.period.is_none()));
 }
 
+/// A Rencana Aksi printed twice side by side, last year's (`Target 2024`, each quarter T | R)
+/// and this year's to TW III (`Target 2025`, each quarter T | R | %), past an empty column,
+/// each with its own names, rows and title: each is read as its year's plan, its year's
+/// realisasi made of its own quarters, and a % typed wrong in this year's names this year's
+/// indicator.
+#[test]
+fn two_years_plans_side_by_side_each_read_as_its_own() {
+    use rust_xlsxwriter::{Format, Workbook};
+    // name, unit, year target, quarter target, realisasi per quarter
+    type Plan<'a> = (&'a str, &'a str, f64, f64, [Option<f64>; 4]);
+    let last: [Plan; 2] = [
+        (
+            "Jumlah kendaraan baru terdaftar",
+            "unit",
+            400.0,
+            100.0,
+            [Some(90.0), Some(95.0), Some(100.0), Some(105.0)],
+        ),
+        (
+            "Persentase kepatuhan wajib pajak",
+            "%",
+            90.0,
+            90.0,
+            [Some(85.0), Some(86.0), Some(88.0), Some(89.0)],
+        ),
+    ];
+    let this: [Plan; 3] = [
+        (
+            "Rasio PKB terhadap PAD",
+            "%",
+            40.0,
+            40.0,
+            [Some(38.0), Some(39.0), Some(41.0), None],
+        ),
+        (
+            "Persentase kepatuhan WP",
+            "%",
+            92.0,
+            92.0,
+            [Some(88.0), Some(89.0), Some(90.5), None],
+        ),
+        (
+            "Jumlah kendaraan bermotor baru",
+            "unit",
+            420.0,
+            105.0,
+            [Some(100.0), Some(104.0), Some(110.0), None],
+        ),
+    ];
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Renaksi 2024-2025").unwrap();
+    let merged = Format::new();
+    for (side, year, triplets, rows) in
+        [(0u16, 2024, false, &last[..]), (14, 2025, true, &this[..])]
+    {
+        let width: u16 = if triplets { 16 } else { 12 };
+        ws.merge_range(
+            0,
+            side,
+            0,
+            side + width - 1,
+            &format!("RENCANA AKSI DAN REALISASI KINERJA TAHUN {year}"),
+            &merged,
+        )
+        .unwrap();
+        for (c, h) in ["No", "Indikator Kinerja", "Satuan"].iter().enumerate() {
+            ws.merge_range(2, side + c as u16, 3, side + c as u16, h, &merged)
+                .unwrap();
+        }
+        ws.merge_range(2, side + 3, 3, side + 3, &format!("Target {year}"), &merged)
+            .unwrap();
+        let per = if triplets { 3 } else { 2 };
+        for q in 0..4u16 {
+            let at = side + 4 + q * per;
+            let label = ["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"][q as usize];
+            ws.merge_range(2, at, 2, at + per - 1, label, &merged)
+                .unwrap();
+            ws.write(3, at, "T").unwrap();
+            ws.write(3, at + 1, "R").unwrap();
+            if triplets {
+                ws.write(3, at + 2, "%").unwrap();
+            }
+        }
+        for (i, (name, unit, target, qt, reals)) in rows.iter().enumerate() {
+            let row = 4 + i as u32;
+            ws.write(row, side, (i + 1) as f64).unwrap();
+            ws.write(row, side + 1, *name).unwrap();
+            ws.write(row, side + 2, *unit).unwrap();
+            ws.write(row, side + 3, *target).unwrap();
+            for (q, r) in reals.iter().enumerate() {
+                let at = side + 4 + q as u16 * per;
+                ws.write(row, at, *qt).unwrap();
+                if let Some(r) = r {
+                    ws.write(row, at + 1, *r).unwrap();
+                    if triplets {
+                        let pct = (r / qt * 10_000.0).round() / 100.0;
+                        ws.write(row, at + 2, pct).unwrap();
+                    }
+                }
+            }
+        }
+    }
+    // this year's TW II of the vehicles typed wrong: 104 of 105 is 99.05 %
+    ws.write(6, 14 + 4 + 3 + 2, 90.0).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("renaksi-2024-2025.xlsx");
+    wb.save(&path).unwrap();
+
+    let report = check(&path);
+    assert!(report.error.is_none(), "{:?}", report.error);
+    let years: Vec<Option<i32>> = report.models.iter().map(|m| m.year()).collect();
+    assert_eq!(years, [Some(2024), Some(2025)]);
+    let collected = compare::collect::collect(std::slice::from_ref(&report));
+    // per year: (name, target, realisasi) of each entry
+    type Year = (i32, Vec<(String, String, String)>);
+    let read: Vec<Year> = collected
+        .years
+        .iter()
+        .map(|(y, entries)| {
+            let fig = |f: &Option<compare::collect::Fig>| {
+                f.as_ref()
+                    .map(|f| f.value.normalize().to_string())
+                    .unwrap_or_default()
+            };
+            let mut v: Vec<_> = entries
+                .iter()
+                .map(|e| (e.name.clone(), fig(&e.target), fig(&e.realisasi)))
+                .collect();
+            v.sort();
+            (*y, v)
+        })
+        .collect();
+    let row = |n: &str, t: &str, r: &str| (n.to_string(), t.to_string(), r.to_string());
+    assert_eq!(
+        read,
+        vec![
+            (
+                2024,
+                vec![
+                    // counted as it happens: the quarters add up
+                    row("Jumlah kendaraan baru terdaftar", "400", "390"),
+                    // a level: the last quarter's
+                    row("Persentase kepatuhan wajib pajak", "90", "89"),
+                ]
+            ),
+            (
+                2025,
+                vec![
+                    row("Jumlah kendaraan bermotor baru", "420", "314"),
+                    row("Persentase kepatuhan WP", "92", "90.5"),
+                    row("Rasio PKB terhadap PAD", "40", "41"),
+                ]
+            ),
+        ]
+    );
+    // the one % typed wrong, named by this year's indicator
+    let errors: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == rakit::rules::Severity::Error)
+        .map(|f| {
+            (
+                f.cell(),
+                rakit::place::place_of(&report.models, f).indikator,
+            )
+        })
+        .collect();
+    assert_eq!(
+        errors,
+        vec![(
+            "X7".to_string(),
+            Some("Jumlah kendaraan bermotor baru".to_string())
+        )],
+        "{:#?}",
+        report.findings
+    );
+}
+
 /// A year's table and, under its signature, last year's pasted in with its own title
 /// (`PENGUKURAN KINERJA TAHUN 2022`): each table is read as the year its title names. Two
 /// tables under titles of one year stay that year's.

@@ -105,16 +105,32 @@ impl<'m> Places<'m> {
         }
     }
 
-    /// The place of one finding (see [`place_of`]).
+    /// The place of one finding (see [`place_of`]): in the first model of its sheet that
+    /// names one (a sheet of plans of two years side by side has a model per year).
     pub fn of(&self, f: &Finding) -> Place {
-        let mut place = Place {
+        let base = Place {
             level: f.level,
             quarter: f.quarter,
             ..Place::default()
         };
-        let Some(m) = self.models.iter().position(|m| m.name == f.sheet) else {
-            return place;
-        };
+        // of the models naming one, the one whose name stands nearest left of the cell
+        let mut best: Option<(Option<u32>, Place)> = None;
+        for m in (0..self.models.len()).filter(|&m| self.models[m].name == f.sheet) {
+            let (place, col) = self.in_model(m, f, base.clone());
+            if place.indikator.is_none() {
+                continue;
+            }
+            let col = col.filter(|c| *c <= f.col);
+            if best.as_ref().is_none_or(|(b, _)| col > *b) {
+                best = Some((col, place));
+            }
+        }
+        best.map_or(base, |(_, place)| place)
+    }
+
+    /// The place of a finding in the model `m` of its sheet, and the column of the name it
+    /// gives.
+    fn in_model(&self, m: usize, f: &Finding, mut place: Place) -> (Place, Option<u32>) {
         let sm = &self.models[m];
         let ix = self.index[m].get_or_init(|| SheetIndex::of(sm));
         // of tables side by side, the one whose names stand nearest left of the cell
@@ -132,7 +148,7 @@ impl<'m> Places<'m> {
         if let Some(ind) = first.map(|n| &sm.indikator[n]) {
             place.indikator = name(&ind.nama);
             place.induk = ind.sasaran.as_deref().and_then(name);
-            return place;
+            return (place, Some(ind.nama_cell.1));
         }
         // a quarterly block: the figure's own cell first, then the row within the level's block
         let in_block = |tw: &crate::model::IndikatorTw| -> bool {
@@ -157,13 +173,15 @@ impl<'m> Places<'m> {
                     (tw, q)
                 })
             });
+        let mut col = None;
         if let Some((tw, q)) = found {
             place.indikator = name(&tw.nama);
             place.induk = tw.induk.as_deref().and_then(name);
             place.level = place.level.or(tw.level);
             place.quarter = place.quarter.or(q.and_then(|q| tw.quarter_of(q)));
             place.month = q.and_then(|q| tw.month_of(q));
+            col = Some(tw.nama_cell.1);
         }
-        place
+        (place, col)
     }
 }

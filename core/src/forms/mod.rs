@@ -121,8 +121,8 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
         }
         // tables of different years side by side, each band of columns read on its own
         if mapping.is_none() {
-            if let Some(model) = side_by_side::bands(sheet).and_then(|b| banded(wb, sheet, &b)) {
-                out.push(model);
+            if let Some(models) = side_by_side::bands(sheet).and_then(|b| banded(wb, sheet, &b)) {
+                out.extend(models);
                 continue;
             }
         }
@@ -162,7 +162,9 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
         let few = model.indikator.len() + model.triwulan.len() < 3;
         if mapping.is_none() && (few || turned::labels_read_as_names(sheet, &model)) {
             if let Some(turned) = turned::model(sheet) {
-                if turned.indikator.len() > model.indikator.len() + model.triwulan.len() {
+                if turned.indikator.len() + turned.triwulan.len()
+                    > model.indikator.len() + model.triwulan.len()
+                {
                     out.push(turned);
                     continue;
                 }
@@ -198,35 +200,75 @@ fn empty_model(wb: &Workbook, sheet: &Sheet, tables: &[Table]) -> SheetModel {
     }
 }
 
-/// The model of a sheet of annual tables of different years side by side
-/// ([`side_by_side`]): each band's tables, found and read on its columns alone, of the year
-/// its header names; the indicators of a year not the sheet's marked with it, as a table's
-/// other years' are. `None` where a band holds no annual table (the sheet is read whole).
-fn banded(wb: &Workbook, sheet: &Sheet, bands: &[side_by_side::Band]) -> Option<SheetModel> {
-    // each band's columns as a sheet, and for each table the band it stands in
+/// The models of a sheet of tables of different years side by side ([`side_by_side`]): each
+/// band's tables, found and read on its columns alone, of the year its header names.
+/// Annual tables make one model, the indicators of a year not the sheet's marked with it, as
+/// a table's other years' are; a band of any other form (a Rencana Aksi printed twice, for
+/// two years) is a model of its own, of its year, as a sheet of that year alone would be.
+/// `None` where a band holds no table (the sheet is read whole).
+fn banded(wb: &Workbook, sheet: &Sheet, bands: &[side_by_side::Band]) -> Option<Vec<SheetModel>> {
+    // each band's columns as a sheet, and its tables
     let mut parts = Vec::with_capacity(bands.len());
-    let mut tables: Vec<Table> = Vec::new();
-    let mut band_of: Vec<usize> = Vec::new();
     for band in bands {
         let part = sheet.columns(band.cols.clone());
-        let found = detect(&part);
-        if found.is_empty() || found.iter().any(|t| t.kind != TableKind::Annual) {
+        let found: Vec<Table> = detect(&part)
+            .into_iter()
+            .map(|t| Table {
+                header_year: Some(band.year),
+                ..t
+            })
+            .collect();
+        if found.is_empty() {
             return None;
         }
-        band_of.extend(std::iter::repeat_n(parts.len(), found.len()));
-        tables.extend(found.into_iter().map(|t| Table {
-            header_year: Some(band.year),
-            ..t
-        }));
-        parts.push(part);
+        parts.push((part, found, band.year));
+    }
+    let annual = parts
+        .iter()
+        .all(|(_, found, _)| found.iter().all(|t| t.kind == TableKind::Annual));
+    if !annual {
+        return Some(
+            parts
+                .into_iter()
+                .map(|(part, tables, year)| band_model(wb, &part, tables, year))
+                .collect(),
+        );
+    }
+    // for each table the band it stands in
+    let mut tables: Vec<Table> = Vec::new();
+    let mut band_of: Vec<usize> = Vec::new();
+    for (b, (_, found, _)) in parts.iter_mut().enumerate() {
+        band_of.extend(std::iter::repeat_n(b, found.len()));
+        tables.append(found);
     }
     let mut model = empty_model(wb, sheet, &tables);
     for (index, (table, &b)) in tables.iter().zip(&band_of).enumerate() {
-        form_of(table.kind).read(&parts[b], table, index, &mut model);
+        form_of(table.kind).read(&parts[b].0, table, index, &mut model);
     }
     model.tables = tables;
     mark_other_years(&mut model);
-    Some(model)
+    Some(vec![model])
+}
+
+/// The model of one band of a sheet of tables side by side, read as a sheet of its own: the
+/// lines around it within its columns (its title, its signature), and its header's year
+/// where those name it not.
+fn band_model(wb: &Workbook, part: &Sheet, tables: Vec<Table>, year: i32) -> SheetModel {
+    let mut model = empty_model(wb, part, &tables);
+    if !model.meta.years.iter().any(|m| m.year == year) {
+        model.meta.years.push(crate::layout::meta::YearMention {
+            source: crate::layout::meta::YearSource::Header,
+            year,
+            cell: None,
+            early_in_year: false,
+            span_end: None,
+        });
+    }
+    for (index, table) in tables.iter().enumerate() {
+        form_of(table.kind).read(part, table, index, &mut model);
+    }
+    model.tables = tables;
+    model
 }
 
 /// Marks the indicators of a sheet's tables of another year than the sheet's (tables of
