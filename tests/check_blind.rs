@@ -1322,3 +1322,94 @@ fn cards_named_on_their_first_line_and_a_turned_table_headed_by_its_names() {
     let target = titik.target.as_ref().expect("target");
     assert_eq!((target.row, target.col), (7, 6));
 }
+
+/// A name written over two cells under one `Indikator Kinerja` merged over both (the measure
+/// word merged down over the indicators it starts, the rest beside it) is read whole, on the
+/// rows the measure word's merge reaches too; a label merged over a name and a short note
+/// beside it is not. (`tests/data/blind50`: the forest management unit's PK 2021.)
+#[test]
+fn a_name_over_two_cells_is_read_whole() {
+    let r = common::check(&common::data(
+        "blind50/kph_ranowatu_tanjung_lirang/PK2021_Renaksi2022_KPH_Ranowatu.ods",
+    ));
+    let m = model_of(&r, "PK 2021");
+    let names: Vec<&str> = m.indikator.iter().map(|i| &*i.nama).collect();
+    for name in [
+        "Luas lahan kritis yang direhabilitasi di dalam kawasan hutan",
+        // under the merge of `Luas` begun a row above
+        "Luas rehabilitasi hutan mangrove",
+        "Persentase penurunan lahan kritis",
+        "Indeks Kepuasan Masyarakat (IKM)",
+    ] {
+        assert!(names.contains(&name), "{name}: {names:#?}");
+    }
+    assert_eq!(names.len(), 23);
+
+    // a wide name column under a merged label, a short note beside it: the names alone
+    use rust_xlsxwriter::{Format, Workbook};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pk-2024.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("PK 2024").unwrap();
+    ws.write(0, 0, "PENGUKURAN KINERJA TAHUN 2024").unwrap();
+    ws.write(2, 0, "No").unwrap();
+    ws.merge_range(2, 1, 2, 2, "Indikator Kinerja", &Format::new())
+        .unwrap();
+    for (c, h) in ["Target", "Realisasi", "Capaian (%)"].iter().enumerate() {
+        ws.write(2, 3 + c as u16, *h).unwrap();
+    }
+    let rows = [
+        ("Persentase desa tangguh bencana", "IKU", 40.0, 42.0, 105.0),
+        ("Jumlah relawan yang dilatih", "IKD", 200.0, 180.0, 90.0),
+        ("Rata-rata waktu tanggap darurat", "", 30.0, 28.0, 106.67),
+    ];
+    for (i, (name, note, t, real, p)) in rows.iter().enumerate() {
+        let row = 3 + i as u32;
+        ws.write(row, 0, (i + 1) as f64).unwrap();
+        ws.write(row, 1, *name).unwrap();
+        if !note.is_empty() {
+            ws.write(row, 2, *note).unwrap();
+        }
+        ws.write(row, 3, *t).unwrap();
+        ws.write(row, 4, *real).unwrap();
+        ws.write(row, 5, *p).unwrap();
+    }
+    wb.save(&path).unwrap();
+    let r = common::check(&path);
+    let names: Vec<&str> = model_of(&r, "PK 2024")
+        .indikator
+        .iter()
+        .map(|i| &*i.nama)
+        .collect();
+    assert_eq!(names, rows.iter().map(|r| r.0).collect::<Vec<_>>());
+}
+
+/// A monthly recap turned over (one indicator a column; `No. Indikator`, `Indikator
+/// Kinerja`, `Satuan`, `Target`, the months under `Realisasi`, `Realisasi s/d Desember` and
+/// `Capaian` down the first column, under a title) is read as the monthly form reads one:
+/// each indicator by its name, not its number, the year's realisasi its own row's, each
+/// figure at its own cell. (`tests/data/blind50`: the laboratory's 2022 recap.)
+#[test]
+fn a_monthly_recap_turned_over_is_read_by_its_months() {
+    let r = common::check(&common::data(
+        "blind50/lab_lingkungan_lamboja_barat/Rekap_Kinerja_Bulanan_2022.xlsx",
+    ));
+    let m = model_of(&r, "Rekap Bulanan 2022");
+    assert_eq!(m.triwulan.len(), 21);
+    let samples = m
+        .triwulan
+        .iter()
+        .find(|t| t.nama == "Jumlah sampel uji (sampel)")
+        .expect("read by its name, not `IKU-02`");
+    assert_eq!(samples.nama_cell, (4, 3));
+    assert_eq!(samples.quarters.len(), 12);
+    let year = samples.realisasi_tahunan.as_deref().expect("s.d. Desember");
+    assert_eq!((year.row, year.col), (20, 3));
+    assert_eq!(
+        year.reading.quantity().map(|q| q.value),
+        Some(Decimal::from(2410))
+    );
+    let march = samples.quarters[2].realisasi.as_ref().expect("March");
+    assert_eq!((march.row, march.col), (10, 3));
+}

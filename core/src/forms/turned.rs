@@ -16,7 +16,7 @@
 use crate::forms::Form;
 use crate::layout::meta::read_meta;
 use crate::layout::{Role, TableKind};
-use crate::model::{Figure, Indikator, SheetModel};
+use crate::model::{Figure, Indikator, IndikatorTw, SheetModel};
 use crate::read::Sheet;
 
 /// The most rows a turned table spans (its measures: name, unit, polarity, earlier years'
@@ -32,7 +32,12 @@ pub(super) fn model(sheet: &Sheet) -> Option<SheetModel> {
     }
     // the whole sheet turned, else each band of rows between empty ones (tables turned over
     // one under the other, a printed page's worth each), whichever reads more indicators
-    let whole = model_of(sheet, std::slice::from_ref(&(0..=last)));
+    // the title lines over the table (a cell alone on its row) are left out: turned, they
+    // would stand in its row of labels (`REKAPITULASI REALISASI …` taken for a realisasi's)
+    let first = (0..=last)
+        .find(|&r| sheet.row(r).iter().filter(|c| !c.value.is_empty()).count() >= 2)
+        .unwrap_or(0);
+    let whole = model_of(sheet, std::slice::from_ref(&(first..=last)));
     let banded = model_of(sheet, &bands(sheet, last));
     match (whole, banded) {
         (Some(w), Some(b)) if b.indikator.len() > w.indikator.len() => Some(b),
@@ -98,12 +103,16 @@ fn model_of(sheet: &Sheet, bands: &[std::ops::RangeInclusive<u32>]) -> Option<Sh
         .indikator
         .iter()
         .filter(|i| i.period.is_none())
-        .count();
+        .count()
+        + model.triwulan.len();
     if of_the_year < 3 {
         return None;
     }
     for ind in &mut model.indikator {
         turn_back(ind);
+    }
+    for ind in &mut model.triwulan {
+        turn_back_periods(ind);
     }
     Some(model)
 }
@@ -119,6 +128,26 @@ fn read_turned(
     let Some(turned) = sheet.transposed_rows(rows) else {
         return;
     };
+    // a table of months turned over (the months down the rows, an indicator a column, the
+    // year's target and realisasi s.d. Desember on rows of their own): read as the monthly
+    // form reads one, into the periods' record, as detection tries that form first
+    let monthly = super::bulanan::Bulanan;
+    let months: Vec<_> = monthly
+        .detect(&turned)
+        .into_iter()
+        .filter(|t| {
+            ["indikator", "target", "realisasi"]
+                .iter()
+                .all(|k| t.qcols.contains_key(*k))
+        })
+        .collect();
+    for t in &months {
+        monthly.read(&turned, t, *index, model);
+        *index += 1;
+    }
+    if !months.is_empty() {
+        return;
+    }
     let form = super::pengukuran_kinerja::PengukuranKinerja;
     let tables: Vec<_> = form
         .detect(&turned)
@@ -133,6 +162,35 @@ fn read_turned(
     for t in &tables {
         form.read(&turned, t, *index, model);
         *index += 1;
+    }
+}
+
+/// An indicator of months read on the turned sheet, at its cells on the sheet itself, as
+/// [`turn_back`] turns an annual one: its block starts at its name's row.
+fn turn_back_periods(ind: &mut IndikatorTw) {
+    let (r, c) = ind.nama_cell;
+    ind.nama_cell = (c, r);
+    ind.block_row = c;
+    let figure = |f: &mut Figure| std::mem::swap(&mut f.row, &mut f.col);
+    for p in &mut ind.quarters {
+        for f in [&mut p.target, &mut p.realisasi, &mut p.capaian]
+            .into_iter()
+            .flatten()
+        {
+            figure(f);
+        }
+    }
+    for f in [&mut ind.annual].into_iter().flatten() {
+        figure(f);
+    }
+    for f in [&mut ind.realisasi_tahunan, &mut ind.capaian_tahunan]
+        .into_iter()
+        .flatten()
+    {
+        figure(f);
+    }
+    if let Some(a) = &mut ind.anggaran {
+        std::mem::swap(&mut a.row, &mut a.col);
     }
 }
 

@@ -139,7 +139,10 @@ pub enum MappingError {
 /// and its one column of figures (`uraian`, `nilai`).
 fn annual_extra_key(k: &str) -> bool {
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if matches!(k, "uraian" | "nilai" | "header_tiap_blok") || k == super::YEAR_COLUMN {
+    if matches!(k, "uraian" | "nilai" | "header_tiap_blok")
+        || k == super::YEAR_COLUMN
+        || k == super::NAME_REST
+    {
         return true;
     }
     if let Some(n) = k

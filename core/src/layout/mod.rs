@@ -363,6 +363,16 @@ fn classify_indonesian(label: &str) -> Option<Role> {
     if matches!(l, "no" | "no." | "nomor" | "no urut" | "nomer") {
         return Some(Role::No);
     }
+    // "No. Indikator", "Nomor IKU": the indicator's number, not its name
+    let mut words = l
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    if matches!(words.next(), Some("no" | "nomor" | "nomer"))
+        && matches!(words.next(), Some("indikator" | "iku" | "ik" | "sasaran"))
+        && words.count() <= 1
+    {
+        return Some(Role::No);
+    }
     // the letters alone under a year's group header ("Tahun 2022": T | R | %)
     match l {
         "t" | "t." => return Some(Role::Target),
@@ -510,6 +520,12 @@ pub const EARLIER_PERIOD: &str = "realisasi_periode_";
 /// of several years: `No | Tahun | Kode | Sasaran | Indikator | …`): the rows of an earlier
 /// year are that year's.
 pub const YEAR_COLUMN: &str = "tahun_baris";
+
+/// The `qcols` key of an annual table's column holding the rest of each indicator's name,
+/// where the table writes a name over two cells under one `Indikator Kinerja` label merged
+/// over both: the measure word (`Jumlah`, merged down over the indicators it starts) in the
+/// name's column, the subject (`bibit yang disalurkan`) beside it.
+pub const NAME_REST: &str = "indikator_lanjutan";
 
 pub(crate) const FIGURE_ROLES: [Role; 3] = [Role::Target, Role::Realisasi, Role::Capaian];
 
@@ -823,6 +839,9 @@ mod tests {
         let c = |s: &str| classify(&text::label(s));
         assert_eq!(c("Sasaran Strategis (1)"), Some(Role::Sasaran));
         assert_eq!(c("Indikator Kinerja"), Some(Role::Indikator));
+        assert_eq!(c("No. Indikator"), Some(Role::No));
+        assert_eq!(c("Nomor IKU"), Some(Role::No));
+        assert_eq!(c("No. Indikator Kinerja"), Some(Role::No));
         assert_eq!(c("Indikator Kinerja Utama"), Some(Role::Indikator));
         // an application's export: the code's column is not the name's
         assert_eq!(c("indikator_kinerja"), Some(Role::Indikator));

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use crate::layout::*;
-use crate::layout::{EARLIER_PERIOD, OTHER_PERIOD, YEAR_COLUMN};
+use crate::layout::{EARLIER_PERIOD, NAME_REST, OTHER_PERIOD, YEAR_COLUMN};
 use crate::read::{Merge, Raw, Sheet};
 use crate::text;
 
@@ -246,6 +246,9 @@ fn build_table(
         qcols.insert(YEAR_COLUMN.to_string(), c);
         header_year = header_year.or(Some(latest));
     }
+    if let Some(c) = name_rest(sheet, &header_rows, &columns, first..=last_data) {
+        qcols.insert(NAME_REST.to_string(), c);
+    }
     Some(Table {
         sheet: sheet.name.clone(),
         kind: TableKind::Annual,
@@ -361,6 +364,60 @@ fn stacked_table(
         from_mapping: false,
         eval: None,
     })
+}
+
+/// The column holding the rest of each indicator's name ([`NAME_REST`]): the one right of the
+/// name's column, where the header's `Indikator Kinerja` is merged over exactly those two,
+/// no other column of the table is there, and on the body rows whose both cells hold text
+/// (the name's cell as its merge shows it) the name's cell is a word or two of letters (a
+/// measure, `Jumlah`, `Luas`), twice or more. A table that merges its label over a wide name
+/// column and writes nothing beside, or a code beside the name, is not such a table.
+fn name_rest(
+    sheet: &Sheet,
+    header_rows: &[u32],
+    columns: &BTreeMap<Role, u32>,
+    rows: std::ops::RangeInclusive<u32>,
+) -> Option<u32> {
+    let c = *columns.get(&Role::Indikator)?;
+    let next = c.checked_add(1)?;
+    if columns.values().any(|&x| x == next) {
+        return None;
+    }
+    let spans = header_rows.iter().any(|&r| {
+        sheet
+            .merge_at(r, c)
+            .is_some_and(|m| m.first_col == c && m.last_col == next)
+    });
+    if !spans {
+        return None;
+    }
+    let text_of = |cell: Option<&crate::read::Cell>| match cell.map(|x| &x.value) {
+        Some(Raw::Text(t)) if !t.trim().is_empty() => Some(t.trim().to_string()),
+        _ => None,
+    };
+    let mut pairs = 0;
+    for r in rows {
+        let Some(rest) = text_of(sheet.get(r, next)) else {
+            continue;
+        };
+        // the rest beside a merge of the name's column reaching over it: no rest
+        if sheet.merge_at(r, next).is_some_and(|m| m.first_col < next) {
+            return None;
+        }
+        let Some(head) = text_of(sheet.get_shown(r, c)) else {
+            continue;
+        };
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let measure = (1..=2).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.chars().all(char::is_alphabetic) && w.chars().count() >= 3);
+        if !measure || rest.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+            return None;
+        }
+        pairs += 1;
+    }
+    (pairs >= 2).then_some(next)
 }
 
 /// A column headed `Tahun` (no figure's) whose rows each write a year, two years or more

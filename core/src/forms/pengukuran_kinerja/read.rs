@@ -494,6 +494,17 @@ fn row_indikator(
         let mut name_in_sasaran_col = false;
         let mut nama_col = col_of(Role::Indikator);
         let mut nama = text_at(nama_col);
+        // a name written over two cells, the measure word and the rest beside it
+        // ([`layout::NAME_REST`]): the two as one name
+        if let Some(&rest_col) = table.qcols.get(layout::NAME_REST) {
+            let rest_col = u32::try_from(i64::from(rest_col) + i64::from(shift)).ok();
+            if let Some(rest) = rest_col.and_then(|c| trimmed_shared(sheet.get(r, c)?)) {
+                nama = Some(match &nama {
+                    Some(head) => format!("{head} {rest}").into(),
+                    None => rest,
+                });
+            }
+        }
         let unit_of = |role: Role| text_at(col_of(role));
         let mut pending = 0u8;
         let mut figure = |role: Role, unit_role: Option<Role>| -> Option<Figure> {
