@@ -2186,6 +2186,8 @@ mod tests {
             ("Dok.", "dokumen"),
             ("‰", "permil"),
             ("promil", "per 1.000"),
+            ("trx", "transaksi"),
+            ("Btg", "batang"),
         ] {
             assert!(same_unit(x, y), "{x} {y}");
         }

@@ -31,6 +31,9 @@ pub fn unit_canon(u: &str) -> String {
         "thn" | "tahun" => "tahun",
         "hr" | "hari" => "hari",
         "bln" | "bulan" => "bulan",
+        "trx" | "trans" | "transaksi" => "transaksi",
+        "btg" | "batang" => "batang",
+        "pkt" | "paket" => "paket",
         _ => return k,
     };
     one.to_string()
