@@ -96,11 +96,82 @@ fn online(w: &[Word]) -> bool {
     has(&ONLINE) && !has(&["fisik", "luring", "offline", "langsung"])
 }
 
-/// Whether a name counts only the new ones (`Jumlah kunjungan pasien baru`, `kasus baru`,
-/// `peserta KB baru`): the new patients are some of the patients, so a name saying `baru`
-/// and one not saying it are one indicator only to confirm.
-fn only_new(w: &[Word]) -> bool {
-    w.iter().any(|x| x.norm == "baru")
+/// How a name says `baru` (new): not at all, as part of a term (`wirausaha baru`, `bayi baru
+/// lahir`, `energi baru terbarukan`) or beside a word saying the things were made in the year
+/// ([`MADE`]: `Destana baru yang terbentuk`, what was formed is new), or as counting only the
+/// new ones (`Jumlah kunjungan pasien baru`, `pelanggan baru`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum New {
+    #[default]
+    Unsaid,
+    InTerm,
+    Only,
+}
+
+/// How a name says `baru` ([`New`]).
+fn new_ones(w: &[Word]) -> New {
+    let said: Vec<usize> = (0..w.len()).filter(|&i| w[i].norm == "baru").collect();
+    if said.is_empty() {
+        return New::Unsaid;
+    }
+    let in_term = |i: usize| {
+        let before = |k: usize| i.checked_sub(k).and_then(|j| w.get(j));
+        let after = w.get(i + 1).map(|x| x.norm.as_str());
+        [before(1), before(2)]
+            .into_iter()
+            .flatten()
+            .any(|x| matches!(x.norm.as_str(), "wirausaha" | "wirausahawan"))
+            || matches!(after, Some("lahir" | "terbarukan"))
+    };
+    if made(w) || said.iter().all(|&i| in_term(i)) {
+        New::InTerm
+    } else {
+        New::Only
+    }
+}
+
+/// Whether a name says its things were made in the year ([`MADE`]).
+fn made(w: &[Word]) -> bool {
+    w.iter().any(|x| MADE.contains(&x.norm.as_str()))
+}
+
+/// Words saying things were made, formed or put up in the year ([`new_ones`]).
+const MADE: [&str; 14] = [
+    "dibentuk",
+    "terbentuk",
+    "pembentukan",
+    "dibangun",
+    "terbangun",
+    "pembangunan",
+    "dipasang",
+    "terpasang",
+    "pemasangan",
+    "didirikan",
+    "berdiri",
+    "tercipta",
+    "diciptakan",
+    "ditumbuhkan",
+];
+
+/// The cap where one name says `baru` and the other not ([`new_ones`]; none where both say
+/// it, however): the new ones against all of them, neither name saying the things were made,
+/// are two indicators (the new patients are some of the patients, as the UMKM given capital
+/// are some of the UMKM); `baru` in a term or beside things made against a name without it
+/// (`taman baru yang dibangun` / `taman kota`, `taman baru` / `taman yang dibangun`) is a
+/// doubt.
+fn new_ones_differ(a: (New, bool), b: (New, bool), cap: Option<Outcome>) -> Option<Outcome> {
+    match (a.0, b.0) {
+        (New::Unsaid, New::Unsaid) => None,
+        (New::Unsaid, _) | (_, New::Unsaid) => {
+            let only = a.0 == New::Only || b.0 == New::Only;
+            Some(if only && !a.1 && !b.1 {
+                Outcome::None
+            } else {
+                doubtful(cap)
+            })
+        }
+        _ => None,
+    }
 }
 
 fn measure(w: &[Word]) -> Option<Measure> {
@@ -169,8 +240,8 @@ pub struct NameKey {
     sizes: u8,
     /// the service is had online ([`online`])
     online: bool,
-    /// only the new ones are counted ([`only_new`])
-    only_new: bool,
+    /// how the name says `baru` ([`new_ones`]), and whether it says its things were made
+    new: (New, bool),
     /// a code alone in brackets after an ordinary word ([`Word::bracketed`]): words that
     /// may gloss it ([`unglossed`])
     glossed: bool,
@@ -226,7 +297,7 @@ impl NameKey {
             leads: leads(w),
             sizes,
             online: online(w),
-            only_new: only_new(w),
+            new: (new_ones(w), made(w)),
             glossed: w
                 .windows(2)
                 .any(|p| p[1].code && p[1].bracketed && !p[0].code && !p[0].number && !p[0].stop),
@@ -725,8 +796,8 @@ pub fn compare_keyed(
     if ka.online != kb.online {
         cap = Some(Outcome::None);
     }
-    if ka.only_new != kb.only_new {
-        cap = Some(doubtful(cap));
+    if let Some(c) = new_ones_differ(ka.new, kb.new, cap) {
+        cap = Some(c);
     }
     if let (Some(x), Some(y)) = (ka.measure, kb.measure) {
         if x != y {
@@ -1156,9 +1227,10 @@ pub fn compare_words(
     if online(wa) != online(wb) {
         cap = Some(Outcome::None);
     }
-    // the new ones against all of them: a doubt
-    if only_new(wa) != only_new(wb) {
-        cap = Some(doubtful(cap));
+    // the new ones against all of them: two indicators
+    let (na, nb) = ((new_ones(wa), made(wa)), (new_ones(wb), made(wb)));
+    if let Some(c) = new_ones_differ(na, nb, cap) {
+        cap = Some(c);
     }
     // Jumlah / Persentase must agree; other measures that differ are only doubtful
     match (measure(wa), measure(wb)) {
@@ -2143,25 +2215,51 @@ mod tests {
     }
 
     #[test]
-    fn the_new_ones_against_all_of_them_is_a_doubt() {
-        // the new patients are some of the patients: only to confirm, both readings alike
+    fn the_new_ones_against_all_of_them_are_two_indicators() {
+        // the new patients are some of the patients: two indicators, both readings alike
         for (a, b) in [
             (
                 "Jumlah kunjungan pasien rawat jalan",
                 "Jumlah kunjungan pasien baru rawat jalan",
             ),
             ("Jumlah peserta KB", "Jumlah peserta KB baru"),
+            (
+                "Jumlah pelanggan dilayani",
+                "Jumlah pelanggan baru dilayani",
+            ),
         ] {
             let (wa, wb) = (words(a), words(b));
             let keyed = compare_keyed(&wa, &NameKey::of(&wa), &wb, &NameKey::of(&wb));
-            assert_eq!(keyed.1, Some(Outcome::Confirm), "{a} / {b}");
-            assert_eq!(cap(a, b), Some(Outcome::Confirm), "{a} / {b}");
+            assert_eq!(keyed.1, Some(Outcome::None), "{a} / {b}");
+            assert_eq!(cap(a, b), Some(Outcome::None), "{a} / {b}");
+        }
+        // things made in the year are new ones (`baru` adds nothing), and `baru` in a term
+        // (`wirausaha baru`, `bayi baru lahir`) restricts nothing: only a doubt
+        for (a, b) in [
+            ("Jumlah taman kota yang dibangun", "Jumlah taman kota baru"),
+            (
+                "Jumlah desa tangguh bencana baru",
+                "Jumlah desa tangguh bencana yang terbentuk",
+            ),
+            ("Jumlah wirausaha muda baru", "Jumlah wirausaha muda pemula"),
+        ] {
+            let (wa, wb) = (words(a), words(b));
+            let keyed = compare_keyed(&wa, &NameKey::of(&wa), &wb, &NameKey::of(&wb));
+            assert_ne!(keyed.1, Some(Outcome::None), "{a} / {b}");
+            assert_ne!(cap(a, b), Some(Outcome::None), "{a} / {b}");
         }
         // both new, or neither: as any other words
         assert_eq!(
             cap(
                 "Jumlah kunjungan pasien baru",
                 "Jumlah Kunjungan Pasien Baru"
+            ),
+            None
+        );
+        assert_eq!(
+            cap(
+                "Jumlah taman kota baru yang dibangun",
+                "Jumlah Taman Kota Baru"
             ),
             None
         );
