@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 184] = [
+const KNOWN_SPLITS: [(&str, &str); 200] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -513,6 +513,42 @@ const KNOWN_SPLITS: [(&str, &str); 184] = [
     ("uptd_parkir_kota_palindra", "K01"),
     ("uptd_parkir_kota_palindra", "K02"),
     ("uptd_ppp_tanjung_lamaru", "P04"),
+    // the thirty-sixth round (`tests/data/blind50`): as it came (b2959bf) a Rencana Aksi
+    // printed twice side by side for two years read as one table (20 rows of the wrong year,
+    // 34 misread), a monthly recap turned over read with its indicator numbers for names and
+    // January for the year (21 rows), names written over two cells read as their measure
+    // word alone, 44 splits, 14 wrong merges; after 6 Dec's rules (a band of any form its
+    // year's model; the rest of a name beside its measure word; a turned table of months
+    // read as the monthly form reads one; `baru` counting the new ones only a name of its
+    // own) every row read, no wrong merge, 16 splits:
+    // - other words for the same (`bibit yang disalurkan` / `didistribusikan`; `tanaman
+    //   hidup` / `keberhasilan tumbuh`; `Realisasi Retribusi Jasa Usaha` / `Pendapatan
+    //   retribusi`; `peralatan lab yang dikalibrasi` / `alat ukur/uji terkalibrasi`; `analis
+    //   bersertifikat kompeten` / `SDM analis tersertifikasi`; `kendaraan yg membayar PKB` /
+    //   `kendaraan bayar pajak tahunan`; `WP menunggak` / `kendaraan menunggak`; `Serapan
+    //   Anggaran` / `realisasi anggaran`; `kendaraan baru terdaftar (BBN I)` / `kendaraan
+    //   bermotor baru`)
+    ("kph_ranowatu_tanjung_lirang", "K03"),
+    ("kph_ranowatu_tanjung_lirang", "K04"),
+    ("lab_lingkungan_lamboja_barat", "L13"),
+    ("lab_lingkungan_lamboja_barat", "L16"),
+    ("lab_lingkungan_lamboja_barat", "L20"),
+    ("samsat_lambunu_selat_widara", "S06"),
+    ("samsat_lambunu_selat_widara", "S10"),
+    ("samsat_lambunu_selat_widara", "S19"),
+    ("samsat_lambunu_selat_widara", "S23"),
+    // - a code for words another name writes, or another measure of one thing (`Indeks
+    //   Kepuasan Masyarakat` / `Nilai IKM`, IKM being also Industri Kecil Menengah; `Nilai
+    //   SAKIP` / `Predikat SAKIP`; `Parameter uji terakreditasi (KAN)` / `Jumlah parameter
+    //   pengujian terakreditasi SNI ISO/IEC 17025`; `Penerimaan Sumbangan Wajib …
+    //   (SWDKLLJ)` / `Realisasi SWDKLLJ`)
+    ("kph_ranowatu_tanjung_lirang", "K20"),
+    ("lab_lingkungan_lamboja_barat", "L03"),
+    ("lab_lingkungan_lamboja_barat", "L04"),
+    ("lab_lingkungan_lamboja_barat", "L21"),
+    ("samsat_lambunu_selat_widara", "S11"),
+    ("samsat_lambunu_selat_widara", "S18"),
+    ("samsat_lambunu_selat_widara", "S20"),
 ];
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
@@ -657,7 +693,7 @@ fn blind(agency: &str) -> PathBuf {
         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
         "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37",
         "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45",
-        "blind46", "blind47", "blind48", "blind49",
+        "blind46", "blind47", "blind48", "blind49", "blind50",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -2034,5 +2070,28 @@ fn civil_service_training_agency_years() {
 #[test]
 fn parking_unit_years() {
     let problems = judge("uptd_parkir_kota_palindra");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The thirty-sixth round (`tests/data/blind50`): a provincial environmental laboratory unit
+/// (a monthly recap turned over, one indicator a column), a provincial forest management
+/// unit (names written over two cells, the measure word merged down beside the rest), a
+/// provincial tax unit (a Rencana Aksi printed twice side by side, last year's and this
+/// year's to TW III).
+#[test]
+fn environmental_laboratory_years() {
+    let problems = judge("lab_lingkungan_lamboja_barat");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn forest_management_unit_years() {
+    let problems = judge("kph_ranowatu_tanjung_lirang");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn regional_tax_unit_years() {
+    let problems = judge("samsat_lambunu_selat_widara");
     assert!(problems.is_empty(), "{problems:#?}");
 }
