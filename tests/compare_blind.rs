@@ -33,7 +33,7 @@ use serde_json::Value;
 /// three times, mended the same day; `Rasio PPL terhadap desa` / `Rasio penyuluh pertanian
 /// per desa`, by the code another year defines, and `alsintan` / `poktan`, words of
 /// syllables, on 4 Dec evening).
-const KNOWN_SPLITS: [(&str, &str); 200] = [
+const KNOWN_SPLITS: [(&str, &str); 199] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -520,14 +520,13 @@ const KNOWN_SPLITS: [(&str, &str); 200] = [
     // word alone, 44 splits, 14 wrong merges; after 6 Dec's rules (a band of any form its
     // year's model; the rest of a name beside its measure word; a turned table of months
     // read as the monthly form reads one; `baru` counting the new ones only a name of its
-    // own) every row read, no wrong merge, 16 splits:
+    // own; a budget's `serapan` its `realisasi`) every row read, no wrong merge, 15 splits:
     // - other words for the same (`bibit yang disalurkan` / `didistribusikan`; `tanaman
     //   hidup` / `keberhasilan tumbuh`; `Realisasi Retribusi Jasa Usaha` / `Pendapatan
     //   retribusi`; `peralatan lab yang dikalibrasi` / `alat ukur/uji terkalibrasi`; `analis
     //   bersertifikat kompeten` / `SDM analis tersertifikasi`; `kendaraan yg membayar PKB` /
-    //   `kendaraan bayar pajak tahunan`; `WP menunggak` / `kendaraan menunggak`; `Serapan
-    //   Anggaran` / `realisasi anggaran`; `kendaraan baru terdaftar (BBN I)` / `kendaraan
-    //   bermotor baru`)
+    //   `kendaraan bayar pajak tahunan`; `WP menunggak` / `kendaraan menunggak`; `kendaraan
+    //   baru terdaftar (BBN I)` / `kendaraan bermotor baru`)
     ("kph_ranowatu_tanjung_lirang", "K03"),
     ("kph_ranowatu_tanjung_lirang", "K04"),
     ("lab_lingkungan_lamboja_barat", "L13"),
@@ -536,7 +535,6 @@ const KNOWN_SPLITS: [(&str, &str); 200] = [
     ("samsat_lambunu_selat_widara", "S06"),
     ("samsat_lambunu_selat_widara", "S10"),
     ("samsat_lambunu_selat_widara", "S19"),
-    ("samsat_lambunu_selat_widara", "S23"),
     // - a code for words another name writes, or another measure of one thing (`Indeks
     //   Kepuasan Masyarakat` / `Nilai IKM`, IKM being also Industri Kecil Menengah; `Nilai
     //   SAKIP` / `Predikat SAKIP`; `Parameter uji terakreditasi (KAN)` / `Jumlah parameter

@@ -689,6 +689,9 @@ const REGIONS: [&str; 3] = ["kabupaten", "kota", "provinsi"];
 /// of the keyboard in one is still that size.
 pub const SIZE_WORDS: [&str; 3] = ["mikro", "kecil", "menengah"];
 
+/// What a budget's absorption is of (`serapan anggaran`, [`phrases`]).
+const BUDGET_WORDS: [&str; 4] = ["anggaran", "belanja", "keuangan", "dana"];
+
 /// Madrasah levels written beside the school level they equal ("SD/MI", "SMP/MTs").
 const MADRASAH: [(&str, &str); 4] = [("sd", "mi"), ("smp", "mts"), ("sma", "ma"), ("smk", "mak")];
 
@@ -700,7 +703,8 @@ const MADRASAH: [(&str, &str); 4] = [("sd", "mi"), ("smp", "mts"), ("sma", "ma")
 /// - a madrasah level beside its school level (`SD/MI`) says nothing more than the school
 ///   level: left out like a stop word;
 /// - a rate's base (`per 100.000 KH`, `per 1.000 kelahiran hidup`): its numbers, and up to
-///   three words that end the name after them, are the unit, left out like stop words.
+///   three words that end the name after them, are the unit, left out like stop words;
+/// - a budget's absorption (`serapan anggaran`, `penyerapan belanja`) is its realisation.
 fn phrases(w: &mut Vec<Word>, lexicon: &Lexicon) {
     let degree = crate::text::one_to_four;
     let mut i = 0;
@@ -760,6 +764,23 @@ fn phrases(w: &mut Vec<Word>, lexicon: &Lexicon) {
             let raw = raw.join(" ");
             w.splice(from..i + 2, [word_of(&raw, "opd".into(), false, lexicon)]);
             i = from;
+        }
+        // a budget's absorption is its realisation (`Persentase serapan anggaran` /
+        // `Persentase realisasi anggaran`, `penyerapan belanja`); after `realisasi` it says
+        // nothing more (`Realisasi Serapan Anggaran`). Not another thing absorbed
+        // (`serapan tenaga kerja`)
+        if matches!(w[i].norm.as_str(), "serapan" | "penyerapan")
+            && w[i + 1..]
+                .iter()
+                .take(2)
+                .any(|x| BUDGET_WORDS.contains(&x.norm.as_str()))
+        {
+            if i >= 1 && w[i - 1].norm == "realisasi" {
+                w[i].stop = true;
+            } else {
+                let raw = w[i].raw.clone();
+                w[i] = word_of(&raw, "realisasi".into(), false, lexicon);
+            }
         }
         // the region's government, however written (`Pemerintah Daerah`, `Pemerintah
         // Kabupaten`): `pemerintah daerah`, as `Pemda` and `Pemkab` are read
@@ -1573,8 +1594,19 @@ mod tests {
         );
         assert_eq!(
             norms("serapan anggaran SKPD"),
-            ["serapan", "anggaran", "opd"]
+            ["realisasi", "anggaran", "opd"]
         );
+        // a budget's absorption is its realisation; not another thing absorbed
+        assert_eq!(
+            norms("Persentase penyerapan belanja"),
+            ["persentase", "realisasi", "belanja"]
+        );
+        assert_eq!(
+            norms("Serapan tenaga kerja"),
+            ["serapan", "tenaga", "kerja"]
+        );
+        let w = words("Realisasi Serapan Anggaran");
+        assert!(w[1].stop && !w[0].stop && !w[2].stop);
         assert_eq!(
             norms("Organisasi Perangkat Daerah yang dievaluasi"),
             ["opd", "dievaluasi"]
