@@ -68,12 +68,48 @@ fn bands_of_header(sheet: &Sheet, row: u32) -> Option<Vec<Band>> {
     if runs.iter().filter(|run| run.len() >= 3).count() < 2 {
         return None;
     }
-    // each run's labels, as detection reads a header row's
-    let roles = crate::layout::row_roles(sheet, row);
+    // each run's labels, as detection reads a header row's, with those merged down over the
+    // row from a row above (`Indikator Kinerja` over two header rows beside `Target |
+    // Realisasi` under `Tahun 2017`): the runs made again with them
+    let mut roles = crate::layout::row_roles(sheet, row);
+    let mut spans: Vec<(u32, u32)> = cells
+        .iter()
+        .map(|c| {
+            let end = sheet
+                .merge_at(row, c.col)
+                .map_or(c.col, |m| m.last_col.max(c.col));
+            (c.col, end)
+        })
+        .collect();
+    for m in sheet
+        .merged
+        .iter()
+        .filter(|m| m.first_row < row && m.last_row >= row && m.first_row + YEAR_ROWS_ABOVE >= row)
+    {
+        let Some(c) = sheet.get(m.first_row, m.first_col) else {
+            continue;
+        };
+        if let Raw::Text(t) = &c.value {
+            if let Some(role) = (t.len() < 120)
+                .then(|| crate::layout::classify(&text::label(t)))
+                .flatten()
+            {
+                roles.push((m.first_col, role));
+            }
+        }
+        spans.push((m.first_col, m.last_col));
+    }
+    spans.sort_unstable();
+    let mut runs: Vec<(u32, u32)> = Vec::new();
+    for (first, end) in spans {
+        match runs.last_mut() {
+            Some(run) if first <= run.1.saturating_add(1) => run.1 = run.1.max(end),
+            _ => runs.push((first, end)),
+        }
+    }
     let tables: Vec<u32> = runs
         .iter()
-        .filter_map(|run| {
-            let (first, last) = (run.first()?.col, run.last()?.col);
+        .filter_map(|&(first, last)| {
             let own: Vec<(u32, Role)> = roles
                 .iter()
                 .copied()
