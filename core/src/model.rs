@@ -157,6 +157,10 @@ pub struct Indikator {
     /// the years across its columns, [`crate::forms`]' stacked annual tables): checked as
     /// any other, compared in no year
     pub period: Option<u16>,
+    /// a row of one part of an indicator whose total has a row of its own (a puskesmas's
+    /// figures under the regency's `JUMLAH KABUPATEN`, the name merged down over both): named
+    /// with its part, checked as any other row, no indicator of its own to compare
+    pub part: bool,
 }
 
 /// A % to recalculate: numerator, denominator and the stated value.
@@ -1121,6 +1125,9 @@ pub fn measures_a_level(name: &str, satuan: Option<&str>) -> bool {
 /// share of the year's target (targets that fit both, all in the last quarter or all zero,
 /// are a flow where the realisasi falls back somewhere), else the last quarter's.
 pub(crate) fn year_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Figure> {
+    if let Some(level) = planned_once(annual, quarters) {
+        return Some(level);
+    }
     match (
         cumulative_realisasi(annual, quarters),
         summed_realisasi(annual, quarters),
@@ -1153,6 +1160,29 @@ fn cumulative_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Optio
         .flatten()
 }
 
+/// The year's realisasi of a row whose year's target is written in one period alone
+/// (`- | - | 13,5 | -`, `- | - | - | 40`: a level measured once, the poverty rate BPS
+/// releases in the third quarter, the villages by status at the year's end): that period's
+/// realisasi, whatever other periods report without a target of their own.
+fn planned_once(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Figure> {
+    let a = annual?.reading.quantity()?.scaled();
+    if !matches!(quarters.len(), 4 | 12) || a.is_zero() {
+        return None;
+    }
+    let mut planned = quarters.iter().filter(|q| {
+        q.target
+            .as_ref()
+            .and_then(|t| t.reading.quantity())
+            .is_some_and(|t| !t.scaled().is_zero())
+    });
+    let (Some(only), None) = (planned.next(), planned.next()) else {
+        return None;
+    };
+    let target = only.target.as_ref()?.reading.quantity()?.scaled();
+    let realisasi = only.realisasi.as_ref()?;
+    (target == a && realisasi.reading.quantity().is_some()).then(|| realisasi.clone())
+}
+
 /// Whether a quarter's realisasi is below the one before it (then they are no running total).
 fn realisasi_falls(quarters: &[Triwulan]) -> bool {
     let values: Vec<Decimal> = quarters
@@ -1180,7 +1210,10 @@ fn summed_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Fi
     let levels = targets.iter().all(|t| *t == a.scaled()) && !a.scaled().is_zero();
     // four quarters, or twelve months
     let whole_year = matches!(targets.len(), 4 | 12);
-    if !whole_year || levels || targets.iter().sum::<Decimal>() != a.scaled() {
+    // the year's target written in one period alone (`- | - | - | 40`, a count of villages
+    // by status at the year's end) is the level the year ends at, not a share
+    let planned = targets.iter().filter(|t| !t.is_zero()).count();
+    if !whole_year || levels || planned == 1 || targets.iter().sum::<Decimal>() != a.scaled() {
         return None;
     }
     period_sum(quarters)
@@ -1340,6 +1373,51 @@ mod tests {
 
     fn value(f: Option<Figure>) -> Option<Decimal> {
         f.and_then(|f| f.reading.quantity().map(|q| q.scaled()))
+    }
+
+    /// A year's target written in one quarter alone (`- | - | - | 40`, the villages by
+    /// status at the year's end; `- | - | 13,5 | -`, a poverty rate released in the third
+    /// quarter): that quarter's realisasi is the year's, whatever another quarter reports
+    /// without a target; targets in every quarter adding up to the year's are still shares.
+    #[test]
+    fn a_target_planned_in_one_quarter_is_the_year_s_level() {
+        let dashed = |targets: [Option<i64>; 4], realisasi: [Option<i64>; 4]| -> Vec<Triwulan> {
+            (0..4)
+                .map(|i| {
+                    let f = |v: Option<i64>| match v {
+                        Some(v) => figure(v),
+                        None => Figure {
+                            reading: Reading::Dash,
+                            ..figure(0)
+                        },
+                    };
+                    Triwulan {
+                        q: i as u8 + 1,
+                        target: Some(f(targets[i])),
+                        realisasi: Some(f(realisasi[i])),
+                        capaian: None,
+                    }
+                })
+                .collect()
+        };
+        let q = dashed(
+            [None, None, None, Some(40)],
+            [None, Some(52), None, Some(35)],
+        );
+        assert_eq!(
+            value(year_realisasi(Some(&figure(40)), &q)),
+            Some(Decimal::from(35))
+        );
+        let q = dashed([None, None, Some(13), None], [None, None, Some(12), None]);
+        assert_eq!(
+            value(year_realisasi(Some(&figure(13)), &q)),
+            Some(Decimal::from(12))
+        );
+        let q = quarters([10, 10, 10, 10], [9, 11, 10, 12]);
+        assert_eq!(
+            value(year_realisasi(Some(&figure(40)), &q)),
+            Some(Decimal::from(42))
+        );
     }
 
     /// A year's target typed ten times too big over quarters that are each a quarter's

@@ -700,7 +700,7 @@ fn sheet_entries(
         m,
         agency,
     };
-    for i in m.indikator.iter().filter(|i| i.period.is_none()) {
+    for i in m.indikator.iter().filter(|i| i.period.is_none() && !i.part) {
         let name = i.nama.trim();
         // a programme's budget line ("Realisasi Anggaran" beside its name) is no indicator
         if name.is_empty() || crate::text::names_a_budget_only(name) {
@@ -1097,12 +1097,19 @@ fn indikator_entry(
         .flatten()
         .any(|f| matches!(f.reading, Reading::Grade { .. }))
         || word(&i.target) && word(&i.realisasi);
+    // its target and its realisasi both written `-` (not measured that year, `Jumlah Desa
+    // Mandiri` before the first village became one): the year's word too, as an earlier
+    // year's dashes beside are
+    let dashed = [&i.target, &i.realisasi]
+        .into_iter()
+        .all(|f| f.as_ref().is_some_and(|f| f.reading == Reading::Dash));
     if !keep_unfigured
         && target.is_none()
         && realisasi.is_none()
         && capaian.is_none()
         && target_akhir.is_none()
         && !graded
+        && !dashed
     {
         return None;
     }

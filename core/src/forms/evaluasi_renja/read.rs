@@ -94,6 +94,7 @@ pub fn read(sheet: &Sheet, table: &Table, index: usize, into: &mut SheetModel) {
             induk: induk.as_ref().map(|(n, _)| n.clone()),
             form_checked: true,
             period: None,
+            part: false,
         });
         if let Some(i) = into.indikator.last_mut() {
             i.settle_by_stated();

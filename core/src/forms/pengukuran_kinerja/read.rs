@@ -246,9 +246,113 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         .collect();
     year_of_periods(sheet, table, &mut out);
     rows_of_other_years(sheet, table, &mut out);
+    breakdowns(sheet, table, &mut out);
     let earlier = other_years(sheet, table, &out);
     out.extend(earlier);
     out
+}
+
+/// A name merged down over the rows of its parts and their total (a puskesmas a row under
+/// `Puskesmas / Wilayah`, then `JUMLAH KABUPATEN`): the total's row is the indicator (its
+/// name's cell the merge's first), each part's row one of its parts ([`Indikator::part`]),
+/// named with its part (`Pelayanan
+/// Kesehatan Ibu Hamil (PKM Cikadu)`). A block is three rows or more under one merge of the
+/// name column, each naming its part in one other column (text on every row, no two alike,
+/// no column of the table's figures), exactly one of them a total (`Jumlah`, `Total`,
+/// `Kabupaten`, `Kota`, `Provinsi`, `Rata-rata`). Any other block is left as it is read.
+fn breakdowns(sheet: &Sheet, table: &Table, out: &mut [Indikator]) {
+    let Some(name_col) = table.col(Role::Indikator) else {
+        return;
+    };
+    let taken: Vec<u32> = table.columns.values().copied().collect();
+    let label = |row: u32, col: u32| match sheet.get(row, col).map(|c| &c.value) {
+        Some(crate::read::Raw::Text(t)) if !t.trim().is_empty() => Some(t.trim()),
+        _ => None,
+    };
+    let mut i = 0;
+    while i < out.len() {
+        let merge = sheet
+            .merge_at(out[i].nama_cell.0, name_col)
+            .filter(|m| {
+                m.first_row < m.last_row
+                    && m.first_col == name_col
+                    && out[i].nama_cell.1 == name_col
+            })
+            .copied();
+        let Some(m) = merge else {
+            i += 1;
+            continue;
+        };
+        let end = out[i..]
+            .iter()
+            .position(|x| {
+                !(m.first_row..=m.last_row).contains(&x.row)
+                    || x.nama_cell.1 != name_col
+                    || x.period.is_some()
+            })
+            .map_or(out.len(), |k| i + k);
+        let block = i..end;
+        i = end.max(i + 1);
+        if block.len() < 3 {
+            continue;
+        }
+        let rows: Vec<u32> = out[block.clone()].iter().map(|x| x.row).collect();
+        // the column naming each row's part
+        let Some(col) = sheet.row(rows[0]).iter().map(|c| c.col).find(|&c| {
+            c != name_col && !taken.contains(&c) && {
+                let labels: Vec<Option<&str>> = rows.iter().map(|&r| label(r, c)).collect();
+                let mut seen: Vec<&str> = labels.iter().flatten().copied().collect();
+                seen.sort_unstable();
+                seen.dedup();
+                labels.iter().all(Option::is_some) && seen.len() == labels.len()
+            }
+        }) else {
+            continue;
+        };
+        let totals: Vec<usize> = rows
+            .iter()
+            .enumerate()
+            .filter(|(_, &r)| label(r, col).is_some_and(is_total_label))
+            .map(|(k, _)| k)
+            .collect();
+        let [total] = totals[..] else {
+            continue;
+        };
+        for (k, ind) in out[block].iter_mut().enumerate() {
+            if k == total {
+                // named by the merged cell over the block
+                ind.nama_cell = (m.first_row, name_col);
+                continue;
+            }
+            if let Some(part) = label(ind.row, col) {
+                ind.nama = format!("{} ({part})", ind.nama).into();
+                ind.part = true;
+            }
+        }
+    }
+}
+
+/// Whether a part's label names the total of all the parts (`JUMLAH KABUPATEN`, `Total`,
+/// `Kota`, `Rata-rata`).
+fn is_total_label(l: &str) -> bool {
+    let low = l.to_lowercase();
+    let first = low
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    matches!(
+        first,
+        "jumlah"
+            | "total"
+            | "kabupaten"
+            | "kab"
+            | "kota"
+            | "provinsi"
+            | "rata-rata"
+            | "rerata"
+            | "seluruh"
+            | "keseluruhan"
+    )
 }
 
 /// The year a cell of a column of years writes: a whole number, or a text of four digits.
@@ -607,6 +711,7 @@ fn row_indikator(
             anggaran_realisasi: None,
             form_checked: false,
             period: None,
+            part: false,
         };
         (new_sasaran, Some(ind), pending)
     }
