@@ -49,16 +49,26 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         .flat_map(|&level| {
             let p_col = table.qcol(level, "periode").or(any_period);
             let mut periods = qlayout::Periods::default();
-            let starts: Vec<u32> = match p_col {
+            // each row's period; a block starts at its year's line, or at its first quarter
+            // where the year's line comes after the quarters (an export sorting `Tahunan` last)
+            let rows: Vec<(u32, u8)> = match p_col {
                 Some(p_col) => (table.first_row..=table.last_row)
-                    .filter(|&r| {
-                        sheet.get_shown(r, p_col).is_some_and(
-                            |c| matches!(&c.value, Raw::Text(t) if periods.get(t) == Some(0)),
-                        )
+                    .filter_map(|r| match &sheet.get_shown(r, p_col)?.value {
+                        Raw::Text(t) => periods.get(t).map(|p| (r, p)),
+                        _ => None,
                     })
                     .collect(),
                 None => Vec::new(),
             };
+            let start = match rows.first() {
+                Some((_, 0)) | None => 0,
+                Some(_) => 1,
+            };
+            let starts: Vec<u32> = rows
+                .iter()
+                .filter(|(_, p)| *p == start)
+                .map(|(r, _)| *r)
+                .collect();
             let step = starts.len().div_ceil(8).max(1);
             let mut cuts: Vec<u32> = starts
                 .iter()
@@ -103,6 +113,29 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                 }) else {
                     continue;
                 };
+                // the year's line after the quarters of the same name (an export sorting
+                // `Tahunan` last): the year's figures of the block it closes
+                if let Some(cur) = current.as_mut().filter(|c| {
+                    p == 0
+                        && c.annual.is_none()
+                        && !c.quarters.is_empty()
+                        && cell_text(sheet, r, Some(ind_col)).is_some_and(|n| n == c.nama)
+                }) {
+                    let t = make_figure(sheet, r, t_col, None, uses.get(&t_col));
+                    cur.annual = Some(crate::model::bounded(t, cur.polaritas));
+                    // the indicator's line is its year's, as where the year's comes first
+                    cur.nama_cell = sheet
+                        .merge_at(r, ind_col)
+                        .map(|m| (m.first_row, m.first_col))
+                        .unwrap_or((r, ind_col));
+                    cur.realisasi_tahunan = fig(r, "realisasi")
+                        .filter(|f| !f.reading.is_blank())
+                        .map(Box::new);
+                    cur.capaian_tahunan = fig(r, "capaian")
+                        .filter(|f| !f.reading.is_blank())
+                        .map(Box::new);
+                    continue;
+                }
                 if p == 0 || (p == 1 && current.as_ref().is_none_or(|c| !c.quarters.is_empty())) {
                     if let Some(done) = current.take() {
                         out.push(done);
