@@ -1413,3 +1413,132 @@ fn a_monthly_recap_turned_over_is_read_by_its_months() {
     let march = samples.quarters[2].realisasi.as_ref().expect("March");
     assert_eq!((march.row, march.col), (10, 3));
 }
+
+/// A name merged down over the rows of its parts (a puskesmas a row) and their total
+/// (`JUMLAH KABUPATEN`): the total's row is the indicator, named at the merge, each part's
+/// row one of its parts, named with it and checked as any other row, none taken for a copy
+/// of the indicator (no S303); a merged name over rows with no total among them is left
+/// as it is read. (`tests/data/blind51`: the health office's 2021 SPM table.)
+#[test]
+fn parts_under_a_merged_name_and_their_total() {
+    let r = common::check(&common::data(
+        "blind51/dinkes_wanasari/Capaian SPM dan IKU Dinkes 2021.xls",
+    ));
+    let m = model_of(&r, "Capaian 2021");
+    let own: Vec<&rakit::model::Indikator> = m.indikator.iter().filter(|i| !i.part).collect();
+    let pregnant = own
+        .iter()
+        .find(|i| &*i.nama == "Pelayanan Kesehatan Ibu Hamil")
+        .expect("the indicator");
+    assert_eq!(pregnant.nama_cell, (7, 1));
+    let real = pregnant.realisasi.as_ref().expect("the total's realisasi");
+    assert_eq!((real.row, real.col), (19, 6));
+    let part = m
+        .indikator
+        .iter()
+        .find(|i| &*i.nama == "Pelayanan Kesehatan Ibu Hamil (PKM Cikadu)")
+        .expect("a puskesmas's row, named with it");
+    assert!(part.part);
+    assert_eq!(m.indikator.iter().filter(|i| i.part).count(), 12 * 12);
+    assert!(!r
+        .findings
+        .iter()
+        .any(|f| f.code == rakit::rules::RuleId::S303));
+
+    // no total among the rows under the merged name: left as read
+    use rust_xlsxwriter::{Format, Workbook};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("spm-2021.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("SPM 2021").unwrap();
+    ws.write(0, 0, "CAPAIAN SPM TAHUN 2021").unwrap();
+    for (c, h) in [
+        "No",
+        "Indikator",
+        "Puskesmas",
+        "Target",
+        "Realisasi",
+        "Capaian (%)",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write(2, c as u16, *h).unwrap();
+    }
+    ws.merge_range(3, 1, 5, 1, "Pelayanan Kesehatan Balita", &Format::new())
+        .unwrap();
+    for (i, (pkm, real)) in [("PKM A", 90.0), ("PKM B", 95.0), ("PKM C", 80.0)]
+        .iter()
+        .enumerate()
+    {
+        let row = 3 + i as u32;
+        ws.write(row, 2, *pkm).unwrap();
+        ws.write(row, 3, 100.0).unwrap();
+        ws.write(row, 4, *real).unwrap();
+        ws.write(row, 5, *real).unwrap();
+    }
+    wb.save(&path).unwrap();
+    let r = common::check(&path);
+    let m = model_of(&r, "SPM 2021");
+    assert_eq!(m.indikator.len(), 3);
+    assert!(m
+        .indikator
+        .iter()
+        .all(|i| !i.part && &*i.nama == "Pelayanan Kesehatan Balita"));
+}
+
+/// An export of one row per indicator and period whose year's line (`Tahunan`) comes after
+/// its quarters: each indicator's quarters and year are its own, not the next indicator's
+/// (no % reported against another indicator's figures), the indicator at its year's line.
+/// (`tests/data/blind51`: the housing office's 2023 e-Monev export.)
+#[test]
+fn a_year_s_line_after_its_quarters_closes_their_block() {
+    let r = common::check(&common::data(
+        "blind51/disperkim_lembahraya/Monev Kinerja Disperkim 2022-2023.ods",
+    ));
+    let m = model_of(&r, "Export e-Monev TW 2023");
+    assert_eq!(m.triwulan.len(), 21);
+    let ikm = m
+        .triwulan
+        .iter()
+        .find(|t| t.nama.starts_with("Indeks Kepuasan Masyarakat"))
+        .expect("IKM");
+    assert_eq!(ikm.nama_cell, (108, 2));
+    assert_eq!(ikm.quarters.len(), 4);
+    assert_eq!(ikm.quarters[0].target.as_ref().map(|f| f.row), Some(104));
+    let year = ikm.realisasi_tahunan.as_deref().expect("its Tahunan line");
+    assert_eq!((year.row, year.col), (108, 7));
+    // the RTLH rows' % are their own (before, the next indicator's counts stood in them)
+    assert!(!r
+        .findings
+        .iter()
+        .any(|f| f.sheet == "Export e-Monev TW 2023"
+            && ["I11", "I12", "I13"].contains(&f.cell().as_str())));
+}
+
+/// Two years' tables side by side whose header rows stand at different heights (the left
+/// one's `Indikator Kinerja` merged down over two header rows beside `Tahun 2017` over
+/// `Target | Realisasi | %`, the right one's labels on the second row alone): each band its
+/// year's. (`tests/data/blind51`: the village office's 2017 and 2018.)
+#[test]
+fn bands_whose_headers_stand_at_different_heights() {
+    let r = common::check(&common::data(
+        "blind51/dpmd_tanjungseruni/PK DPMD Tanjung Seruni 2017-2018.xls",
+    ));
+    let years: Vec<Option<i32>> = r
+        .models
+        .iter()
+        .filter(|m| m.name == "PK 2017-2018")
+        .flat_map(|m| {
+            m.indikator
+                .iter()
+                .map(move |i| i.period.map(i32::from).or(m.year()))
+        })
+        .collect();
+    assert!(
+        years.contains(&Some(2017)) && years.contains(&Some(2018)),
+        "{years:?}"
+    );
+    assert_eq!(years.iter().filter(|y| **y == Some(2017)).count(), 20);
+}
