@@ -1622,28 +1622,7 @@ fn two_years_side_by_side_each_read_as_its_own() {
 
     let report = check(&path);
     assert!(report.error.is_none(), "{:?}", report.error);
-    let collected = compare::collect::collect(std::slice::from_ref(&report));
-    // per year: (name, target, realisasi) of each entry
-    type Year = (i32, Vec<(String, String, String)>);
-    let read: Vec<Year> = collected
-        .years
-        .iter()
-        .map(|(y, entries)| {
-            let mut v: Vec<_> = entries
-                .iter()
-                .map(|e| {
-                    let fig = |f: &Option<compare::collect::Fig>| {
-                        f.as_ref()
-                            .map(|f| f.value.normalize().to_string())
-                            .unwrap_or_default()
-                    };
-                    (e.name.clone(), fig(&e.target), fig(&e.realisasi))
-                })
-                .collect();
-            v.sort();
-            (*y, v)
-        })
-        .collect();
+    let read = read_by_year(&report);
     let expected = |rows: &[Row]| {
         let mut v: Vec<_> = rows
             .iter()
@@ -1657,17 +1636,7 @@ fn two_years_side_by_side_each_read_as_its_own() {
         vec![(2022, expected(&left)), (2023, expected(&right))]
     );
     // the one % typed wrong, named by its own table's indicator
-    let errors: Vec<_> = report
-        .findings
-        .iter()
-        .filter(|f| f.severity == rakit::rules::Severity::Error)
-        .map(|f| {
-            (
-                f.cell(),
-                rakit::place::place_of(&report.models, f).indikator,
-            )
-        })
-        .collect();
+    let errors = errors_named(&report);
     assert_eq!(
         errors,
         vec![(
@@ -1686,6 +1655,47 @@ fn two_years_side_by_side_each_read_as_its_own() {
     let names: Vec<&str> = m.indikator.iter().map(|i| &*i.nama).collect();
     assert_eq!(names, left.iter().map(|r| r.0).collect::<Vec<_>>());
     assert!(m.indikator.iter().all(|i| i.period.is_none()));
+}
+
+/// A year and (name, target, realisasi) of each of its entries.
+type YearRead = (i32, Vec<(String, String, String)>);
+
+/// Per year, what `compare` collects of a workbook: (name, target, realisasi) of each entry,
+/// sorted.
+fn read_by_year(report: &rakit::app::FileReport) -> Vec<YearRead> {
+    let collected = compare::collect::collect(std::slice::from_ref(report));
+    let fig = |f: &Option<compare::collect::Fig>| {
+        f.as_ref()
+            .map(|f| f.value.normalize().to_string())
+            .unwrap_or_default()
+    };
+    collected
+        .years
+        .iter()
+        .map(|(y, entries)| {
+            let mut v: Vec<_> = entries
+                .iter()
+                .map(|e| (e.name.clone(), fig(&e.target), fig(&e.realisasi)))
+                .collect();
+            v.sort();
+            (*y, v)
+        })
+        .collect()
+}
+
+/// The cells of a workbook's errors, each with the indicator its place names.
+fn errors_named(report: &rakit::app::FileReport) -> Vec<(String, Option<String>)> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.severity == rakit::rules::Severity::Error)
+        .map(|f| {
+            (
+                f.cell(),
+                rakit::place::place_of(&report.models, f).indikator,
+            )
+        })
+        .collect()
 }
 
 /// A Rencana Aksi printed twice side by side, last year's (`Target 2024`, each quarter T | R)
@@ -1801,26 +1811,7 @@ fn two_years_plans_side_by_side_each_read_as_its_own() {
     assert!(report.error.is_none(), "{:?}", report.error);
     let years: Vec<Option<i32>> = report.models.iter().map(|m| m.year()).collect();
     assert_eq!(years, [Some(2024), Some(2025)]);
-    let collected = compare::collect::collect(std::slice::from_ref(&report));
-    // per year: (name, target, realisasi) of each entry
-    type Year = (i32, Vec<(String, String, String)>);
-    let read: Vec<Year> = collected
-        .years
-        .iter()
-        .map(|(y, entries)| {
-            let fig = |f: &Option<compare::collect::Fig>| {
-                f.as_ref()
-                    .map(|f| f.value.normalize().to_string())
-                    .unwrap_or_default()
-            };
-            let mut v: Vec<_> = entries
-                .iter()
-                .map(|e| (e.name.clone(), fig(&e.target), fig(&e.realisasi)))
-                .collect();
-            v.sort();
-            (*y, v)
-        })
-        .collect();
+    let read = read_by_year(&report);
     let row = |n: &str, t: &str, r: &str| (n.to_string(), t.to_string(), r.to_string());
     assert_eq!(
         read,
@@ -1845,17 +1836,7 @@ fn two_years_plans_side_by_side_each_read_as_its_own() {
         ]
     );
     // the one % typed wrong, named by this year's indicator
-    let errors: Vec<_> = report
-        .findings
-        .iter()
-        .filter(|f| f.severity == rakit::rules::Severity::Error)
-        .map(|f| {
-            (
-                f.cell(),
-                rakit::place::place_of(&report.models, f).indikator,
-            )
-        })
-        .collect();
+    let errors = errors_named(&report);
     assert_eq!(
         errors,
         vec![(
