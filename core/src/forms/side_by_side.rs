@@ -100,14 +100,14 @@ fn bands_of_header(sheet: &Sheet, row: u32) -> Option<Vec<Band>> {
         spans.push((m.first_col, m.last_col));
     }
     spans.sort_unstable();
-    let mut runs: Vec<(u32, u32)> = Vec::new();
+    let mut labelled: Vec<(u32, u32)> = Vec::new();
     for (first, end) in spans {
-        match runs.last_mut() {
+        match labelled.last_mut() {
             Some(run) if first <= run.1.saturating_add(1) => run.1 = run.1.max(end),
-            _ => runs.push((first, end)),
+            _ => labelled.push((first, end)),
         }
     }
-    let tables: Vec<u32> = runs
+    let tables: Vec<u32> = labelled
         .iter()
         .filter_map(|&(first, last)| {
             let own: Vec<(u32, Role)> = roles

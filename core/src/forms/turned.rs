@@ -5,6 +5,10 @@
 //! ([`Sheet::transposed`]), and every position turned back: each figure at its own cell, each
 //! indicator at its name's cell.
 //!
+//! A monthly recap turned over (the months down the rows under `Realisasi`, then `Realisasi
+//! s/d Desember` and `Capaian`, an indicator a column) is read the same way by the monthly
+//! form, which is tried first, as detection tries it before the annual form.
+//!
 //! Tried only on a sheet where no form finds a table, or finds fewer than three indicators,
 //! and taken only where the turned sheet holds an annual table of names, targets and
 //! realisasi of three indicators or more (more than the forms found); tables turned over
@@ -39,8 +43,9 @@ pub(super) fn model(sheet: &Sheet) -> Option<SheetModel> {
         .unwrap_or(0);
     let whole = model_of(sheet, std::slice::from_ref(&(first..=last)));
     let banded = model_of(sheet, &bands(sheet, last));
+    let read = |m: &SheetModel| m.indikator.len() + m.triwulan.len();
     match (whole, banded) {
-        (Some(w), Some(b)) if b.indikator.len() > w.indikator.len() => Some(b),
+        (Some(w), Some(b)) if read(&b) > read(&w) => Some(b),
         (w, b) => w.or(b),
     }
 }
@@ -180,12 +185,13 @@ fn turn_back_periods(ind: &mut IndikatorTw) {
             figure(f);
         }
     }
-    for f in [&mut ind.annual].into_iter().flatten() {
-        figure(f);
-    }
-    for f in [&mut ind.realisasi_tahunan, &mut ind.capaian_tahunan]
-        .into_iter()
-        .flatten()
+    for f in [
+        ind.annual.as_mut(),
+        ind.realisasi_tahunan.as_deref_mut(),
+        ind.capaian_tahunan.as_deref_mut(),
+    ]
+    .into_iter()
+    .flatten()
     {
         figure(f);
     }
