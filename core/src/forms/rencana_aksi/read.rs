@@ -102,6 +102,27 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                 let col = table.qcol(level, field)?;
                 Some(make_figure(sheet, r, col, None, uses.get(&col)))
             };
+            // a year's line: its target (read at a bound's edge), and its own realisasi and %
+            // where it gives them
+            let year_line = |r: u32, polaritas| {
+                let t = make_figure(sheet, r, t_col, None, uses.get(&t_col));
+                let own = |field: &str| {
+                    fig(r, field)
+                        .filter(|f| !f.reading.is_blank())
+                        .map(Box::new)
+                };
+                (
+                    crate::model::bounded(t, polaritas),
+                    own("realisasi"),
+                    own("capaian"),
+                )
+            };
+            // the cell an indicator is named at: its name's merge's first
+            let named_at = |r: u32| {
+                sheet
+                    .merge_at(r, ind_col)
+                    .map_or((r, ind_col), |m| (m.first_row, m.first_col))
+            };
             let mut current: Option<IndikatorTw> = None;
             let mut periods = qlayout::Periods::default();
             // the same budget typed in many blocks is read once
@@ -121,19 +142,12 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                         && !c.quarters.is_empty()
                         && cell_text(sheet, r, Some(ind_col)).is_some_and(|n| n == c.nama)
                 }) {
-                    let t = make_figure(sheet, r, t_col, None, uses.get(&t_col));
-                    cur.annual = Some(crate::model::bounded(t, cur.polaritas));
+                    let (annual, realisasi, capaian) = year_line(r, cur.polaritas);
+                    cur.annual = Some(annual);
+                    cur.realisasi_tahunan = realisasi;
+                    cur.capaian_tahunan = capaian;
                     // the indicator's line is its year's, as where the year's comes first
-                    cur.nama_cell = sheet
-                        .merge_at(r, ind_col)
-                        .map(|m| (m.first_row, m.first_col))
-                        .unwrap_or((r, ind_col));
-                    cur.realisasi_tahunan = fig(r, "realisasi")
-                        .filter(|f| !f.reading.is_blank())
-                        .map(Box::new);
-                    cur.capaian_tahunan = fig(r, "capaian")
-                        .filter(|f| !f.reading.is_blank())
-                        .map(Box::new);
+                    cur.nama_cell = named_at(r);
                     continue;
                 }
                 if p == 0 || (p == 1 && current.as_ref().is_none_or(|c| !c.quarters.is_empty())) {
@@ -163,25 +177,23 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                             .clone();
                         anggaran(sheet, r, col, value, text)
                     });
-                    let nama_owner = sheet
-                        .merge_at(r, ind_col)
-                        .map(|m| (m.first_row, m.first_col))
-                        .unwrap_or((r, ind_col));
                     let polaritas =
                         polarity_at(sheet, r, table.qcols.get("polaritas").copied(), &nama);
+                    let (annual, realisasi_tahunan, capaian_tahunan) = match p {
+                        0 => {
+                            let (a, r, c) = year_line(r, polaritas);
+                            (Some(a), r, c)
+                        }
+                        _ => (None, None, None),
+                    };
                     current = Some(IndikatorTw {
                         sheet: sheet.name.as_str().into(),
                         level: Some(level),
                         block_row: r,
                         induk,
                         nama,
-                        nama_cell: nama_owner,
-                        annual: if p == 0 {
-                            let t = make_figure(sheet, r, t_col, None, uses.get(&t_col));
-                            Some(crate::model::bounded(t, polaritas))
-                        } else {
-                            None
-                        },
+                        nama_cell: named_at(r),
+                        annual,
                         satuan: cell_text(sheet, r, table.qcols.get("satuan").copied()),
                         name_in_sasaran_col: false,
                         quarters: Vec::new(),
@@ -189,17 +201,8 @@ pub(super) fn blocks(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                         unit_kerja: cell_text(sheet, r, table.qcols.get("unit_kerja").copied()),
                         polaritas,
                         period: PeriodKind::Quarter,
-                        // the annual line's own realisasi and %, where it gives them
-                        realisasi_tahunan: (p == 0)
-                            .then(|| fig(r, "realisasi"))
-                            .flatten()
-                            .filter(|f| !f.reading.is_blank())
-                            .map(Box::new),
-                        capaian_tahunan: (p == 0)
-                            .then(|| fig(r, "capaian"))
-                            .flatten()
-                            .filter(|f| !f.reading.is_blank())
-                            .map(Box::new),
+                        realisasi_tahunan,
+                        capaian_tahunan,
                         cumulative: None,
                     });
                     if p == 0 {
