@@ -187,6 +187,10 @@ pub struct Entry {
     /// ([`super::defined`]), where it writes one
     #[serde(skip)]
     pub(crate) spelled: Option<Arc<SpelledOut>>,
+    /// the measure the agency gives of itself that this entry is, where it is the only one
+    /// of its kind in its year ([`super::own`])
+    #[serde(skip)]
+    pub(crate) sole: Option<super::own::OwnMeasure>,
 }
 
 /// A name with codes written out by the words another name defines them by: its words, and
@@ -224,8 +228,11 @@ pub(crate) struct Split {
     /// what matching needs of the words
     pub(crate) key: super::matching::NameKey,
     content: String,
-    /// the blocking words ([`super::matching::block_tokens`])
+    /// the blocking words ([`super::matching::block_tokens`]), and the kind's own where
+    /// the name is a measure the agency gives of itself ([`super::own`])
     pub(crate) blocks: Vec<u64>,
+    /// the measure of itself the name is ([`super::own::own_measure`])
+    pub(crate) own: Option<super::own::OwnMeasure>,
     /// the readings of its words' roots ([`super::roots`]), read when first asked for
     roots: std::sync::OnceLock<Vec<super::roots::Root>>,
 }
@@ -243,11 +250,18 @@ impl Split {
         }
         let mut blocks = Vec::new();
         super::matching::block_tokens(&words, &key, &mut blocks);
+        let own = super::own::own_measure(&words);
+        if let Some(kind) = own {
+            if let Err(at) = blocks.binary_search(&kind.block()) {
+                blocks.insert(at, kind.block());
+            }
+        }
         Split {
             words,
             key,
             content,
             blocks,
+            own,
             roots: std::sync::OnceLock::new(),
         }
     }

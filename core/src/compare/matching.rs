@@ -2180,6 +2180,19 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
     if let Some(c) = cap {
         outcome = outcome.min(c);
     }
+    // each year holds one measure of this kind that the agency gives of itself, however
+    // differently it is named (`Nilai SKM` / `Indeks Kepuasan Masyarakat`): the same one,
+    // only to confirm ([`super::own`])
+    let mut score = score;
+    if outcome == Outcome::None && a.year != b.year {
+        if let Some(kind) = a.sole.filter(|k| b.sole == Some(*k)) {
+            outcome = Outcome::Confirm;
+            score = score.max(CONFIRM);
+            if explain {
+                reasons.push(format!("satu-satunya {} tiap tahun", kind.said()));
+            }
+        }
+    }
     Verdict {
         score: (score * 100.0).round() / 100.0,
         outcome,

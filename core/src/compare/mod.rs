@@ -18,6 +18,7 @@ pub mod json;
 pub mod matching;
 pub mod normalize;
 pub mod notices;
+mod own;
 mod percent;
 pub mod pins;
 mod roots;
@@ -321,7 +322,8 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
     let mut index = matching::BlockIndex::default();
     let n_years = years.len();
     // each year's entries, in the order collected (moved into the groups, never copied)
-    for (y, year_entries) in years {
+    for (y, mut year_entries) in years {
+        own::mark_sole(&mut year_entries);
         // the same name and unit as one group's latest entry, each unique on both sides and
         // pinned by no one: joined at once (the pairs below are scored only for the rest)
         // the first group with the key, and how many have it
