@@ -1,7 +1,8 @@
 //! The measures an agency reports of itself, one of each a year: how satisfied those it
-//! serves are (`IKM`, `SKM`, `Indeks Kepuasan Masyarakat`, `Tingkat kepuasan …`) and the
+//! serves are (`IKM`, `SKM`, `Indeks Kepuasan Masyarakat`, `Tingkat kepuasan …`), the
 //! grade of its accountability (`Nilai SAKIP`, `Predikat AKIP`, `Nilai Akuntabilitas
-//! Kinerja Instansi Pemerintah`). Their names drift more than any other's from year to year
+//! Kinerja Instansi Pemerintah`), its accreditation (`Status akreditasi RS`) and the
+//! auditor's opinion on the accounts (`Opini BPK atas LKPD`). Their names drift more than any other's from year to year
 //! (`Nilai IKM Pelayanan KPH` / `Indeks kepuasan masyarakat`, `Nilai SKM` / `Nilai IKM
 //! pelayanan Dinas …`), while each year holds one. Where each of two years holds exactly one
 //! of a kind, the two are one indicator to confirm ([`super::matching`]); a year holding two
@@ -9,11 +10,12 @@
 //! none of them this way.
 //!
 //! A name is of a kind when it *is* the measure: its words start with the measure's word
-//! (`kepuasan`, `IKM`, `SKM`; `SAKIP`, `AKIP`, `LAKIP`, `akuntabilitas`), after words that
-//! only say what is given of it (`Nilai`, `Indeks`, `Tingkat`, `Predikat`, `Hasil
-//! Evaluasi`, `Sistem`). A share or a count of something that has one is not
+//! (`kepuasan`, `IKM`, `SKM`; `SAKIP`, `AKIP`, `LAKIP`, `akuntabilitas`; `akreditasi`;
+//! `opini`), after words that only say what is given of it (`Nilai`, `Indeks`, `Tingkat`,
+//! `Predikat`, `Status`, `Hasil Evaluasi`, `Sistem`). A share or a count of something that has one is not
 //! (`Persentase OPD dengan nilai SAKIP minimal B`, `Jumlah IKM yang dibina`, where IKM is
-//! industri kecil menengah), nor a value of something else (`Nilai Investasi IKM`).
+//! industri kecil menengah; `Jumlah Puskesmas terakreditasi`), nor a value of something else
+//! (`Nilai Investasi IKM`, `Parameter uji terakreditasi (KAN)`).
 
 use super::normalize::Word;
 
@@ -24,6 +26,10 @@ pub(crate) enum OwnMeasure {
     Satisfaction,
     /// the grade of its accountability (SAKIP)
     Accountability,
+    /// its accreditation (`Status akreditasi RS`, `Predikat Akreditasi Lembaga`)
+    Accreditation,
+    /// the auditor's opinion on the accounts (`Opini BPK atas LKPD`)
+    AuditOpinion,
 }
 
 impl OwnMeasure {
@@ -32,6 +38,8 @@ impl OwnMeasure {
         match self {
             OwnMeasure::Satisfaction => "IKM",
             OwnMeasure::Accountability => "SAKIP",
+            OwnMeasure::Accreditation => "akreditasi",
+            OwnMeasure::AuditOpinion => "opini BPK",
         }
     }
 
@@ -41,6 +49,8 @@ impl OwnMeasure {
         match self {
             OwnMeasure::Satisfaction => 0x6f77_6e5f_696b_6d00,
             OwnMeasure::Accountability => 0x6f77_6e5f_7361_6b00,
+            OwnMeasure::Accreditation => 0x6f77_6e5f_616b_7200,
+            OwnMeasure::AuditOpinion => 0x6f77_6e5f_6f70_6900,
         }
     }
 }
@@ -48,7 +58,12 @@ impl OwnMeasure {
 /// Marks each entry of a year that is the only measure of its kind the agency gives of
 /// itself that year ([`super::collect::Entry::sole`]).
 pub(crate) fn mark_sole(year: &mut [Box<super::collect::Entry>]) {
-    for kind in [OwnMeasure::Satisfaction, OwnMeasure::Accountability] {
+    for kind in [
+        OwnMeasure::Satisfaction,
+        OwnMeasure::Accountability,
+        OwnMeasure::Accreditation,
+        OwnMeasure::AuditOpinion,
+    ] {
         let mut of_kind = year.iter_mut().filter(|e| e.split.own == Some(kind));
         if let (Some(only), None) = (of_kind.next(), of_kind.next()) {
             only.sole = Some(kind);
@@ -59,7 +74,7 @@ pub(crate) fn mark_sole(year: &mut [Box<super::collect::Entry>]) {
 /// Words that say what is given of a measure, before its own word.
 const GIVEN: &[&str] = &[
     "nilai", "indeks", "index", "tingkat", "skor", "predikat", "hasil", "evaluasi", "lhe",
-    "survei", "survey", "sistem",
+    "survei", "survey", "sistem", "status",
 ];
 
 /// The measure's own words.
@@ -67,6 +82,8 @@ fn kind_of(norm: &str) -> Option<OwnMeasure> {
     match norm {
         "kepuasan" | "ikm" | "skm" => Some(OwnMeasure::Satisfaction),
         "sakip" | "akip" | "lakip" | "akuntabilitas" => Some(OwnMeasure::Accountability),
+        "akreditasi" => Some(OwnMeasure::Accreditation),
+        "opini" => Some(OwnMeasure::AuditOpinion),
         _ => None,
     }
 }
@@ -122,6 +139,22 @@ mod tests {
             "Nilai Akuntabilitas Kinerja (SAKIP) Satpol PP",
         ] {
             assert_eq!(of(name), Some(OwnMeasure::Accountability), "{name}");
+        }
+        for name in [
+            "Akreditasi RS",
+            "Status Akreditasi RSJD (KARS/LAM)",
+            "Predikat akreditasi lembaga pelatihan",
+            "NILAI AKREDITASI UPUBKB",
+            "h. Akreditasi Unit Pelaksana Uji Berkala",
+        ] {
+            assert_eq!(of(name), Some(OwnMeasure::Accreditation), "{name}");
+        }
+        for name in [
+            "Opini BPK atas LKPD",
+            "1.4. Opini BPK atas LKPD",
+            "Opini Badan Pemeriksa Keuangan (BPK) atas LKPD",
+        ] {
+            assert_eq!(of(name), Some(OwnMeasure::AuditOpinion), "{name}");
         }
     }
 
@@ -211,6 +244,11 @@ mod tests {
             "Predikat Pelayanan Publik (IKM)",
             "Persentase pertumbuhan jumlah IKM",
             "Nilai tukar petani",
+            "Persentase Puskesmas terakreditasi",
+            "Jumlah sekolah terakreditasi A",
+            "Parameter uji terakreditasi (KAN)",
+            "Persentase fasilitas pelayanan kesehatan terakreditasi",
+            "Jumlah Laporan Monitoring Opini dan Aspirasi Publik",
         ] {
             assert_eq!(of(name), None, "{name}");
         }
