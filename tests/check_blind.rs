@@ -1542,3 +1542,48 @@ fn bands_whose_headers_stand_at_different_heights() {
     );
     assert_eq!(years.iter().filter(|y| **y == Some(2017)).count(), 20);
 }
+
+/// A name column split into `Indikator` and `Sub Indikator`: each row's name is read from
+/// whichever of the two it writes, a short part that does not say its group's word after
+/// its group's name (`MT I (Rendeng)` under `Luas tanam padi (Ha)`), a part that does
+/// (`P3A aktif` under `Jumlah P3A`) as written; a group's row without figures is no
+/// indicator. The earlier of two years side by side keeps a row the later year no longer
+/// fills. (`tests/data/blind52`: the irrigation unit's 2021 and 2022.)
+#[test]
+fn names_written_in_a_sub_indikator_column_are_read() {
+    let r = common::check(&common::data(
+        "blind52/uptd_irigasi_tanah_lirang/Rekap Kinerja 2021-2022.xlsx",
+    ));
+    let m = model_of(&r, "Rekap 2021-2022");
+    let names: Vec<&str> = m.indikator.iter().map(|i| &*i.nama).collect();
+    for name in [
+        "Prosentase saluran primer kondisi baik",
+        "Luas tanam padi (Ha) MT I (Rendeng)",
+        "P3A aktif",
+        "Persentase P3A berbadan hukum (%)",
+        "Luas tanam padi (Ha) MT I (Rendeng) (2021)",
+        // 2021's alone: not measured in 2022
+        "Jumlah kejadian jebol tanggul/saluran (2021)",
+    ] {
+        assert!(names.contains(&name), "{name}: {names:#?}");
+    }
+    for group in [
+        "Kondisi saluran irigasi",
+        "Luas tanam padi (Ha)",
+        "Jumlah P3A (kelompok)",
+    ] {
+        assert!(!names.contains(&group), "{group}: {names:#?}");
+    }
+    let mt1 = m
+        .indikator
+        .iter()
+        .find(|i| &*i.nama == "Luas tanam padi (Ha) MT I (Rendeng)")
+        .unwrap();
+    // named at its own cell, C19
+    assert_eq!(mt1.nama_cell, (18, 2));
+    // a table without the column: the earlier rounds, read as before (their outputs are
+    // unchanged), and the names' column alone here for the sheet's first indicators
+    let first = m.indikator.first().unwrap();
+    assert_eq!(&*first.nama, "Luas Daerah Irigasi Terlayani (Ha)");
+    assert_eq!(first.nama_cell, (6, 1));
+}

@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 173] = [
+const KNOWN_SPLITS: [(&str, &str); 182] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -534,11 +534,29 @@ const KNOWN_SPLITS: [(&str, &str); 173] = [
     ("disperkim_lembahraya", "B11"),
     ("disperkim_lembahraya", "B12"),
     ("dpmd_tanjungseruni", "C14"),
+    // the thirty-eighth round (`tests/data/blind52`): as it came (cc9519c) a name column
+    // split into `Indikator` / `Sub Indikator` read from the first alone (16 rows), an
+    // indicator of the earlier of two years side by side with no figure of the later not
+    // read, numbering `II.c.` glued to the names read as words (12 splits); after 6 Dec's
+    // rules the school's and the irrigation unit's every row read but one, 9 splits:
+    // - other words for the same (`UNBK` / `UN Jurusan`; `siswa kurang mampu` / `siswa
+    //   miskin`; `berkualifikasi` / `kualifikasi`; `terlayani` / `terairi`; `jebol tanggul` /
+    //   `kerusakan darurat`; `O & P` / `operasi dan pemeliharaan`), and a season's code
+    //   written `MT I` / `MT-I`
+    ("sma_negeri2_lembah_sari", "S03"),
+    ("sma_negeri2_lembah_sari", "S04"),
+    ("sma_negeri2_lembah_sari", "S13"),
+    ("sma_negeri2_lembah_sari", "S17"),
+    ("uptd_irigasi_tanah_lirang", "I01"),
+    ("uptd_irigasi_tanah_lirang", "I11"),
+    ("uptd_irigasi_tanah_lirang", "I12"),
+    ("uptd_irigasi_tanah_lirang", "I15"),
+    ("uptd_irigasi_tanah_lirang", "I23"),
 ];
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
 /// file, sheet, row, figure).
-const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 13] = [
+const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 14] = [
     // the thirty-seventh round's: a range `85 - 90 Ha` as the target of a negative indicator
     // (the slum area, less is better) read at its upper end, as the agency's own % is worked
     // out; the examiner keys every range at its lower end
@@ -651,11 +669,21 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 13] = [
         10,
         "target",
     ),
+    // the thirty-eighth round's: a plan's classrooms built (a flow) planned in TW IV alone
+    // (`- | - | - | 2`), built one in TW III and one in TW IV: read as the planned quarter's
+    // (`model::planned_once`), the key sums the quarters
+    (
+        "sma_negeri2_lembah_sari",
+        "Renaksi TW 2020 SMAN2.ods",
+        "RENAKSI 2020",
+        49,
+        "realisasi",
+    ),
 ];
 
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
 /// The seventh round's (`tests/data/blind21`, measured as it came on 4 Dec 2026).
-const KNOWN_MERGES: [(&str, &str, &str); 5] = [
+const KNOWN_MERGES: [(&str, &str, &str); 6] = [
     // `… penduduk wajib KTP yang memiliki KTP-el` (2021, 2022) takes `… penduduk wajib KTP
     // yang telah melakukan perekaman KTP-el` (2023): the two differ in the words that tell
     // owning from recording alone, while 2023's ownership row (`Cakupan kepemilikan …`)
@@ -679,6 +707,10 @@ const KNOWN_MERGES: [(&str, &str, &str); 5] = [
     // `Jumlah peserta pelatihan teknis` (2021, 2023), to confirm, where 2022's own `Jumlah
     // ASN peserta pelatihan teknis` is refused (`ASN`, a kind of person, written by one name)
     ("bpsdm_prov_bentang_sagara", "B06", "B16"),
+    // the thirty-eighth round's: `Jumlah ruang kelas direhabilitasi` (2019) and `Jumlah ruang
+    // kelas baru (RKB) dibangun` (2020), to confirm: classrooms built new are a doubt against
+    // classrooms (`baru` with a word of making), and no other name of 2020 is nearer
+    ("sma_negeri2_lembah_sari", "S23", "S24"),
 ];
 
 fn blind(agency: &str) -> PathBuf {
@@ -688,7 +720,7 @@ fn blind(agency: &str) -> PathBuf {
         "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
         "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37",
         "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45",
-        "blind46", "blind47", "blind48", "blind49", "blind50", "blind51",
+        "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -2111,5 +2143,23 @@ fn housing_office_years() {
 #[test]
 fn village_office_years() {
     let problems = judge("dpmd_tanjungseruni");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The thirty-eighth round (`tests/data/blind52`): a province's senior high school (numbering
+/// in a column of its own, a plan of two rows an indicator starting at column F), a regency's
+/// irrigation unit (a table turned over in two bands, two years side by side under an
+/// autofilter with hidden columns and the names split into `Indikator` / `Sub Indikator`).
+/// The forest park's monthly sheet of the same split names is not read yet (8 rows), and is
+/// left out.
+#[test]
+fn senior_high_school_years() {
+    let problems = judge("sma_negeri2_lembah_sari");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn irrigation_unit_years() {
+    let problems = judge("uptd_irigasi_tanah_lirang");
     assert!(problems.is_empty(), "{problems:#?}");
 }

@@ -1401,17 +1401,20 @@ fn defined_but_one(code: &str, run: &[Word]) -> bool {
 }
 
 /// A name without the numbering a table put before it: `1. `, `a) `, `IV. `, and the
-/// numbering of a level below (`3.4 `, `1.2.1 `, `2.1. `) before a word.
+/// numbering of a level below (`3.4 `, `1.2.1 `, `2.1. `, `II.c. `, `1.a `) before a word.
 pub fn strip_numbering(name: &str) -> &str {
     let t = name.trim_start();
+    // each level a number, a Roman one, or a letter, one level at least a number
+    let number = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    let roman = |p: &str| (1..=4).contains(&p.len()) && p.bytes().all(|b| b"ivxIVX".contains(&b));
+    let letter = |p: &str| p.len() == 1 && p.bytes().all(|b| b.is_ascii_alphabetic());
     let dotted = t
         .split_once(char::is_whitespace)
         .filter(|(head, rest)| {
             let parts: Vec<&str> = head.trim_end_matches('.').split('.').collect();
             parts.len() >= 2
-                && parts
-                    .iter()
-                    .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+                && parts.iter().all(|p| number(p) || roman(p) || letter(p))
+                && parts.iter().any(|p| number(p) || roman(p))
                 && rest.trim_start().starts_with(char::is_alphabetic)
         })
         .map(|(_, rest)| rest.trim_start());
@@ -1569,6 +1572,12 @@ mod tests {
         assert_eq!(norms("3.4 Rasio PPL per desa"), ["rasio", "ppl", "desa"]);
         assert_eq!(norms("1.2.1 Nilai SAKIP"), ["nilai", "sakip"]);
         assert_eq!(norms("2.1. Nilai SAKIP"), ["nilai", "sakip"]);
+        // a Roman number's level and a letter's below it
+        assert_eq!(norms("II.c. Luas areal yang direhabilitasi")[0], "luas");
+        assert_eq!(norms("IV.a. IKM"), ["ikm"]);
+        assert_eq!(norms("1.a Jumlah pengunjung"), ["jumlah", "pengunjung"]);
+        // initials are no numbering
+        assert_eq!(norms("S.E. Akuntansi")[0], "s");
         // a figure, or a number before no word, stays
         assert_eq!(norms("100.000 penduduk"), ["100", "000", "penduduk"]);
         assert_eq!(norms("3.4 %"), ["3", "4"]);

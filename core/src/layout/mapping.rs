@@ -142,6 +142,7 @@ fn annual_extra_key(k: &str) -> bool {
     if matches!(k, "uraian" | "nilai" | "header_tiap_blok")
         || k == super::YEAR_COLUMN
         || k == super::NAME_REST
+        || k == super::SUB_NAME
     {
         return true;
     }

@@ -527,6 +527,11 @@ pub const YEAR_COLUMN: &str = "tahun_baris";
 /// name's column, the subject (`bibit yang disalurkan`) beside it.
 pub const NAME_REST: &str = "indikator_lanjutan";
 
+/// The `qcols` key of an annual table's column headed `Sub Indikator` right of the names:
+/// some indicators are written there instead (a group's parts under the group's name, which
+/// holds no figure), each read from whichever of the two its row writes.
+pub const SUB_NAME: &str = "sub_indikator";
+
 pub(crate) const FIGURE_ROLES: [Role; 3] = [Role::Target, Role::Realisasi, Role::Capaian];
 
 /// Roles of one row's cells, left to right.

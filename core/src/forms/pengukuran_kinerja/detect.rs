@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use crate::layout::*;
-use crate::layout::{EARLIER_PERIOD, NAME_REST, OTHER_PERIOD, YEAR_COLUMN};
+use crate::layout::{EARLIER_PERIOD, NAME_REST, OTHER_PERIOD, SUB_NAME, YEAR_COLUMN};
 use crate::read::{Merge, Raw, Sheet};
 use crate::text;
 
@@ -248,6 +248,8 @@ fn build_table(
     }
     if let Some(c) = name_rest(sheet, &header_rows, &columns, first..=last_data) {
         qcols.insert(NAME_REST.to_string(), c);
+    } else if let Some(c) = sub_name(sheet, &header_rows, &columns) {
+        qcols.insert(SUB_NAME.to_string(), c);
     }
     Some(Table {
         sheet: sheet.name.clone(),
@@ -418,6 +420,29 @@ fn name_rest(
         pairs += 1;
     }
     (pairs >= 2).then_some(next)
+}
+
+/// The column right of the names headed `Sub Indikator` ([`SUB_NAME`]), no other role's.
+fn sub_name(sheet: &Sheet, header_rows: &[u32], columns: &BTreeMap<Role, u32>) -> Option<u32> {
+    let next = columns.get(&Role::Indikator)?.checked_add(1)?;
+    if columns.values().any(|&x| x == next) {
+        return None;
+    }
+    header_rows
+        .iter()
+        .filter_map(|&r| sheet.get(r, next))
+        .any(|c| {
+            let label = text::label(&c.value.as_text());
+            let words: Vec<&str> = label
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            matches!(
+                words.as_slice(),
+                ["sub", "indikator", ..] | ["subindikator", ..]
+            )
+        })
+        .then_some(next)
 }
 
 /// A column headed `Tahun` (no figure's) whose rows each write a year, two years or more

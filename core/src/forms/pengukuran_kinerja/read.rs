@@ -247,7 +247,7 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
     year_of_periods(sheet, table, &mut out);
     rows_of_other_years(sheet, table, &mut out);
     breakdowns(sheet, table, &mut out);
-    let earlier = other_years(sheet, table, &out);
+    let earlier = other_years(sheet, table, ti, &out);
     out.extend(earlier);
     out
 }
@@ -500,7 +500,7 @@ pub(super) const OTHER_YEAR: &str = "tahun_";
 /// beside the year's, each over Target / Realisasi / Capaian): that year's indicator, named
 /// with its year ("IKM (2022)") and marked with its period, so that the rules check its %
 /// and `rakit compare` leaves it to the year it belongs to.
-fn other_years(sheet: &Sheet, table: &Table, indikator: &[Indikator]) -> Vec<Indikator> {
+fn other_years(sheet: &Sheet, table: &Table, ti: usize, indikator: &[Indikator]) -> Vec<Indikator> {
     let mut groups: std::collections::BTreeMap<u16, [Option<u32>; 3]> = Default::default();
     for (key, col) in &table.qcols {
         let Some((year, role)) = key.strip_prefix(OTHER_YEAR).and_then(|k| k.split_once('_'))
@@ -522,8 +522,43 @@ fn other_years(sheet: &Sheet, table: &Table, indikator: &[Indikator]) -> Vec<Ind
     }
     let cols: Vec<u32> = groups.values().flatten().flatten().copied().collect();
     let uses = separator_uses(sheet, table.first_row..=table.last_row, &cols);
+    // the rows named in the names' column that hold no figure of the table's year, only of
+    // another (an indicator dropped the next year, `tidak digunakan 2022`): that year's
+    let read: std::collections::BTreeSet<u32> = indikator.iter().map(|i| i.row).collect();
+    let names_col = table.col(Role::Indikator);
+    let unread: Vec<Indikator> = (table.first_row..=table.last_row)
+        .filter(|r| !read.contains(r))
+        .filter_map(|r| {
+            let col = names_col?;
+            let nama = trimmed_shared(sheet.get_shown(r, col)?)?;
+            if !cols
+                .iter()
+                .any(|&c| sheet.get(r, c).is_some_and(|x| !x.value.is_empty()))
+            {
+                return None;
+            }
+            let satuan = table
+                .col(Role::Satuan)
+                .and_then(|c| trimmed_shared(sheet.get_shown(r, c)?))
+                .map(|s| CompactString::from(&*s));
+            Some(Indikator {
+                sheet: sheet.name.as_str().into(),
+                table: ti,
+                row: r,
+                polaritas: crate::model::polarity_noted(None, None, &nama),
+                nama,
+                nama_cell: (r, col),
+                satuan,
+                ..Indikator::default()
+            })
+        })
+        .collect();
     let mut out = Vec::new();
-    for ind in indikator.iter().filter(|i| i.period.is_none()) {
+    for ind in indikator
+        .iter()
+        .filter(|i| i.period.is_none())
+        .chain(unread.iter())
+    {
         let row = ind.row;
         for (year, [t, r, c]) in &groups {
             let figure = |col: Option<u32>, unit: bool| -> Option<Figure> {
@@ -560,6 +595,44 @@ fn other_years(sheet: &Sheet, table: &Table, indikator: &[Indikator]) -> Vec<Ind
         }
     }
     out
+}
+
+/// A name written in the `Sub Indikator` column at row `r` ([`layout::SUB_NAME`]), after
+/// its group's (the nearest name above in the names' column, over the sub-names between)
+/// where it is a short part that does not say it (`MT I (Rendeng)` under `Luas tanam padi
+/// (Ha)`): the part alone names no indicator. A part that says its group's word (`P3A
+/// aktif` under `Jumlah P3A`) or a whole name (`Prosentase saluran primer kondisi baik`)
+/// stays as written.
+fn sub_named(
+    sheet: &Sheet,
+    r: u32,
+    names_col: Option<u32>,
+    sub_col: u32,
+    sub: std::sync::Arc<str>,
+) -> std::sync::Arc<str> {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let own = words(&sub);
+    let (Some(names_col), Some(first)) = (names_col, own.first()) else {
+        return sub;
+    };
+    if own.len() > 3 {
+        return sub;
+    }
+    let text = |row: u32, col: u32| trimmed_shared(sheet.get_shown(row, col)?);
+    // up over the sub-names to the group's, ten rows at most
+    let group = (r.saturating_sub(10)..r)
+        .rev()
+        .take_while(|&x| text(x, sub_col).is_some() || text(x, names_col).is_some())
+        .find_map(|x| text(x, names_col));
+    match group {
+        Some(g) if !words(&g).contains(first) => format!("{g} {sub}").into(),
+        _ => sub,
+    }
 }
 
 /// One row: the Sasaran it names (if any) and its indicator (if it is one), the Sasaran
@@ -607,6 +680,16 @@ fn row_indikator(
                     Some(head) => format!("{head} {rest}").into(),
                     None => rest,
                 });
+            }
+        }
+        // a name written in the `Sub Indikator` column instead ([`layout::SUB_NAME`])
+        if let Some(&sub_col) = table.qcols.get(layout::SUB_NAME) {
+            let sub_col = u32::try_from(i64::from(sub_col) + i64::from(shift)).ok();
+            if let (None, Some(c)) = (&nama, sub_col) {
+                if let Some(sub) = text_at(Some(c)) {
+                    nama = Some(sub_named(sheet, r, nama_col, c, sub));
+                    nama_col = Some(c);
+                }
             }
         }
         let unit_of = |role: Role| text_at(col_of(role));
