@@ -1587,3 +1587,32 @@ fn names_written_in_a_sub_indikator_column_are_read() {
     assert_eq!(&*first.nama, "Luas Daerah Irigasi Terlayani (Ha)");
     assert_eq!(first.nama_cell, (6, 1));
 }
+
+/// The monthly form reads names written in a `Sub Indikator` column too, each at its own
+/// cell, its months summed or taken at the last as the name's own. (`tests/data/blind52`: the
+/// forest park's 2024 monthly sheet.)
+#[test]
+fn a_monthly_sheet_reads_names_in_its_sub_indikator_column() {
+    let r = common::check(&common::data(
+        "blind52/tahura_bukit_lamasi/Kinerja Tahura 2023 dan Bulanan 2024.ods",
+    ));
+    let m = model_of(&r, "Realisasi Bulanan 2024");
+    let names: Vec<&str> = m.triwulan.iter().map(|i| &*i.nama).collect();
+    for name in [
+        "Persentase luas tutupan hutan (%)",
+        "Jumlah titik panas",
+        "Jumlah penanaman bibit (batang)",
+        "Jumlah pengunjung wisatawan mancanegara",
+    ] {
+        assert!(names.contains(&name), "{name}: {names:#?}");
+    }
+    for group in ["Gangguan terhadap kawasan", "Rehabilitasi dan persemaian"] {
+        assert!(!names.contains(&group), "{group}: {names:#?}");
+    }
+    let hotspots = m
+        .triwulan
+        .iter()
+        .find(|i| &*i.nama == "Jumlah titik panas")
+        .unwrap();
+    assert_eq!(hotspots.nama_cell, (8, 2));
+}

@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 182] = [
+const KNOWN_SPLITS: [(&str, &str); 189] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -535,10 +535,11 @@ const KNOWN_SPLITS: [(&str, &str); 182] = [
     ("disperkim_lembahraya", "B12"),
     ("dpmd_tanjungseruni", "C14"),
     // the thirty-eighth round (`tests/data/blind52`): as it came (cc9519c) a name column
-    // split into `Indikator` / `Sub Indikator` read from the first alone (16 rows), an
-    // indicator of the earlier of two years side by side with no figure of the later not
-    // read, numbering `II.c.` glued to the names read as words (12 splits); after 6 Dec's
-    // rules the school's and the irrigation unit's every row read but one, 9 splits:
+    // split into `Indikator` / `Sub Indikator` read from the first alone (24 rows, on an
+    // annual and a monthly sheet), an indicator of the earlier of two years side by side with
+    // no figure of the later not read, numbering `II.c.` glued to the names read as words (12
+    // splits), 27 splits; after 6 Dec's rules every row read but one, no wrong merge but one
+    // to confirm (KNOWN_MERGES), 16 splits:
     // - other words for the same (`UNBK` / `UN Jurusan`; `siswa kurang mampu` / `siswa
     //   miskin`; `berkualifikasi` / `kualifikasi`; `terlayani` / `terairi`; `jebol tanggul` /
     //   `kerusakan darurat`; `O & P` / `operasi dan pemeliharaan`), and a season's code
@@ -552,6 +553,18 @@ const KNOWN_SPLITS: [(&str, &str); 182] = [
     ("uptd_irigasi_tanah_lirang", "I12"),
     ("uptd_irigasi_tanah_lirang", "I15"),
     ("uptd_irigasi_tanah_lirang", "I23"),
+    // - the forest park's: other words for the same (`kawasan berhutan` / `tutupan hutan`;
+    //   `areal terbakar` / `kebakaran hutan & lahan`; `perambahan & illegal logging` /
+    //   `gangguan kawasan`; `Frekuensi` / `Jumlah patroli`; `areal yang direhabilitasi` /
+    //   `rehabilitasi kawasan terdegradasi`; `Pendapatan` / `Penerimaan` / `Realisasi
+    //   penerimaan` / `Jumlah PAD dari` retribusi; `target PAD` / `target retribusi`)
+    ("tahura_bukit_lamasi", "T02"),
+    ("tahura_bukit_lamasi", "T04"),
+    ("tahura_bukit_lamasi", "T05"),
+    ("tahura_bukit_lamasi", "T06"),
+    ("tahura_bukit_lamasi", "T09"),
+    ("tahura_bukit_lamasi", "T13"),
+    ("tahura_bukit_lamasi", "T14"),
 ];
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
@@ -2150,8 +2163,8 @@ fn village_office_years() {
 /// in a column of its own, a plan of two rows an indicator starting at column F), a regency's
 /// irrigation unit (a table turned over in two bands, two years side by side under an
 /// autofilter with hidden columns and the names split into `Indikator` / `Sub Indikator`).
-/// The forest park's monthly sheet of the same split names is not read yet (8 rows), and is
-/// left out.
+/// A province's forest park (Tahura): numbering `II.c.` glued to the names, one small table
+/// a sasaran with Realisasi before Target, a monthly sheet of the same split names.
 #[test]
 fn senior_high_school_years() {
     let problems = judge("sma_negeri2_lembah_sari");
@@ -2161,5 +2174,11 @@ fn senior_high_school_years() {
 #[test]
 fn irrigation_unit_years() {
     let problems = judge("uptd_irigasi_tanah_lirang");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn forest_park_years() {
+    let problems = judge("tahura_bukit_lamasi");
     assert!(problems.is_empty(), "{problems:#?}");
 }

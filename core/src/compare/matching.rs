@@ -438,6 +438,43 @@ fn content(w: &[Word]) -> Vec<&Word> {
     out
 }
 
+/// Two names of one thing that each say one other thing was done to it, and nothing else
+/// apart (`Luas areal terbakar` / `Luas areal yang direhabilitasi`, `Jumlah bibit ditanam`
+/// / `Jumlah bibit diproduksi`): two indicators, however many words they share. Each name's
+/// one word of its own is a verb of the passive (`di-`, `ter-`), and their roots differ.
+fn other_deeds(wa: &[Word], wb: &[Word]) -> bool {
+    fn deed(w: &Word) -> Option<&str> {
+        if w.code || w.number || w.aside {
+            return None;
+        }
+        let root = w
+            .norm
+            .strip_prefix("di")
+            .or_else(|| w.norm.strip_prefix("ter"))?;
+        (root.len() >= 4 && root.bytes().all(|b| b.is_ascii_lowercase())).then_some(root)
+    }
+    let (ca, cb) = (content(wa), content(wb));
+    let own = |x: &[&Word], y: &[&Word]| -> Vec<Word> {
+        x.iter()
+            .filter(|w| !y.iter().any(|v| v.same(w)))
+            .map(|w| (*w).clone())
+            .collect()
+    };
+    let (oa, ob) = (own(&ca, &cb), own(&cb, &ca));
+    let ([a], [b]) = (oa.as_slice(), ob.as_slice()) else {
+        return false;
+    };
+    if ca.len() < 3 || cb.len() < 3 {
+        return false;
+    }
+    match (deed(a), deed(b)) {
+        // the roots' first four letters apart (`bakar` / `rehabilitasi`; not `salur` /
+        // `salurkan`)
+        (Some(x), Some(y)) => x.get(..4) != y.get(..4),
+        _ => false,
+    }
+}
+
 /// Soft Jaccard of two word sets, with the pairs of near-spellings it used.
 fn soft_jaccard<'a>(a: &[&'a Word], b: &[&'a Word]) -> (f64, Vec<(&'a Word, &'a Word)>) {
     let (score, near, _) = soft_jaccard_counted(a, b);
@@ -2066,6 +2103,10 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
         let (s, c) = scored.keyed(&a.split.words, &a.split.key, &b.split.words, &b.split.key);
         (s, c, Vec::new())
     };
+    if cap != Some(Outcome::None) && score >= CONFIRM && other_deeds(&a.split.words, &b.split.words)
+    {
+        score -= 0.1;
+    }
     // where the names do not match as written, another reading of them, only to confirm:
     // without the agency's own name (`Nilai IKM Dinas Koperasi dan Usaha Mikro` / `IKM`), or
     // with the codes another name defines written out (`Rasio PPL terhadap desa` / `Rasio
@@ -2455,6 +2496,42 @@ mod tests {
         let (v, quiet) = entry_pair(a, b);
         assert_eq!((v.outcome, quiet), (want, want), "{a} / {b}: {v:?}");
         v
+    }
+
+    #[test]
+    fn one_thing_with_another_deed_done_to_it_scores_lower() {
+        // burnt and rehabilitated land: the one word apart each a deed, of other roots
+        entry_outcome(
+            "Luas areal terbakar",
+            "Luas areal yang direhabilitasi",
+            Outcome::None,
+        );
+        let (deeds, _) = entry_pair(
+            "Jumlah situs cagar budaya yang dipugar",
+            "Jumlah situs cagar budaya yang direvitalisasi",
+        );
+        let (words, _) = entry_pair(
+            "Jumlah situs cagar budaya yang dipugar",
+            "Jumlah situs cagar budaya yang lestari",
+        );
+        assert!(deeds.score + 0.05 < words.score, "{deeds:?} / {words:?}");
+        // one root, or a word apart that is no deed: as scored
+        assert!(!other_deeds(
+            &words_of("Jumlah bibit yang disalurkan"),
+            &words_of("Jumlah bibit yang tersalurkan")
+        ));
+        assert!(!other_deeds(
+            &words_of("Luas areal terbakar"),
+            &words_of("Luas areal hutan")
+        ));
+        assert!(other_deeds(
+            &words_of("Jumlah naskah kuno yang dikonservasi"),
+            &words_of("Jumlah naskah kuno yang didigitalisasi")
+        ));
+    }
+
+    fn words_of(name: &str) -> Vec<Word> {
+        super::super::normalize::words(name)
     }
 
     #[test]

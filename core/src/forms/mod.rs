@@ -23,6 +23,7 @@ pub mod evaluasi_renja;
 pub mod pengukuran_kinerja;
 pub mod rencana_aksi;
 mod side_by_side;
+mod sub_names;
 mod turned;
 
 use crate::layout::mapping::Mapping;

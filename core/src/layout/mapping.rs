@@ -92,6 +92,7 @@ pub fn monthly_keys() -> Vec<String> {
         "program",
         "kegiatan",
         "indikator",
+        super::SUB_NAME,
         "satuan",
         "polaritas",
         "target",

@@ -263,6 +263,13 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
             cols.insert("tahun".to_string(), y);
         }
     }
+    // names written in a `Sub Indikator` column beside the names' instead
+    if let Some(&names) = cols.get("indikator") {
+        let taken = |c: u32| cols.values().any(|&v| v == c);
+        if let Some(c) = super::super::sub_names::column(sheet, top..=leaf, names, taken) {
+            cols.insert(crate::layout::SUB_NAME.to_string(), c);
+        }
+    }
     let month_fields = cols.keys().filter(|k| k.starts_with("bulan")).count();
     if !cols.contains_key("indikator") || month_fields < 3 {
         return None;

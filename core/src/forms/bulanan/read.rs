@@ -49,8 +49,19 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                 names.push((level, name_and_budget(&t).0));
             }
         }
-        let Some(nama) = cell_text(sheet, r, col("indikator")) else {
-            continue;
+        // the name in the names' column, or else in the `Sub Indikator` column beside it
+        let sub_col = col(crate::layout::SUB_NAME);
+        let (nama, ind_col) = match (cell_text(sheet, r, col("indikator")), sub_col) {
+            (Some(n), _) => (n, col("indikator").unwrap_or(0)),
+            (None, Some(c)) => match cell_text(sheet, r, Some(c)) {
+                Some(sub) => {
+                    let named =
+                        super::super::sub_names::named(sheet, r, col("indikator"), c, sub.into());
+                    (named.to_string(), c)
+                }
+                None => continue,
+            },
+            (None, None) => continue,
         };
         // an indicator on two rows (`Target`, then `Realisasi`): read from the target row,
         // its realisasi from the next; the realisasi row is not read again
@@ -117,7 +128,6 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             Some((l, n)) => (Some(*l), Some(n.clone())),
             None => (None, None),
         };
-        let ind_col = col("indikator").unwrap_or(0);
         let nama_cell = sheet
             .merge_at(r, ind_col)
             .map(|m| (m.first_row, m.first_col))

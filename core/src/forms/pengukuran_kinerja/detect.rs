@@ -248,7 +248,11 @@ fn build_table(
     }
     if let Some(c) = name_rest(sheet, &header_rows, &columns, first..=last_data) {
         qcols.insert(NAME_REST.to_string(), c);
-    } else if let Some(c) = sub_name(sheet, &header_rows, &columns) {
+    } else if let Some(c) = columns.get(&Role::Indikator).and_then(|&names| {
+        super::super::sub_names::column(sheet, header_rows.iter().copied(), names, |c| {
+            columns.values().any(|&x| x == c)
+        })
+    }) {
         qcols.insert(SUB_NAME.to_string(), c);
     }
     Some(Table {
@@ -420,29 +424,6 @@ fn name_rest(
         pairs += 1;
     }
     (pairs >= 2).then_some(next)
-}
-
-/// The column right of the names headed `Sub Indikator` ([`SUB_NAME`]), no other role's.
-fn sub_name(sheet: &Sheet, header_rows: &[u32], columns: &BTreeMap<Role, u32>) -> Option<u32> {
-    let next = columns.get(&Role::Indikator)?.checked_add(1)?;
-    if columns.values().any(|&x| x == next) {
-        return None;
-    }
-    header_rows
-        .iter()
-        .filter_map(|&r| sheet.get(r, next))
-        .any(|c| {
-            let label = text::label(&c.value.as_text());
-            let words: Vec<&str> = label
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
-            matches!(
-                words.as_slice(),
-                ["sub", "indikator", ..] | ["subindikator", ..]
-            )
-        })
-        .then_some(next)
 }
 
 /// A column headed `Tahun` (no figure's) whose rows each write a year, two years or more

@@ -597,44 +597,6 @@ fn other_years(sheet: &Sheet, table: &Table, ti: usize, indikator: &[Indikator])
     out
 }
 
-/// A name written in the `Sub Indikator` column at row `r` ([`layout::SUB_NAME`]), after
-/// its group's (the nearest name above in the names' column, over the sub-names between)
-/// where it is a short part that does not say it (`MT I (Rendeng)` under `Luas tanam padi
-/// (Ha)`): the part alone names no indicator. A part that says its group's word (`P3A
-/// aktif` under `Jumlah P3A`) or a whole name (`Prosentase saluran primer kondisi baik`)
-/// stays as written.
-fn sub_named(
-    sheet: &Sheet,
-    r: u32,
-    names_col: Option<u32>,
-    sub_col: u32,
-    sub: std::sync::Arc<str>,
-) -> std::sync::Arc<str> {
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let own = words(&sub);
-    let (Some(names_col), Some(first)) = (names_col, own.first()) else {
-        return sub;
-    };
-    if own.len() > 3 {
-        return sub;
-    }
-    let text = |row: u32, col: u32| trimmed_shared(sheet.get_shown(row, col)?);
-    // up over the sub-names to the group's, ten rows at most
-    let group = (r.saturating_sub(10)..r)
-        .rev()
-        .take_while(|&x| text(x, sub_col).is_some() || text(x, names_col).is_some())
-        .find_map(|x| text(x, names_col));
-    match group {
-        Some(g) if !words(&g).contains(first) => format!("{g} {sub}").into(),
-        _ => sub,
-    }
-}
-
 /// One row: the Sasaran it names (if any) and its indicator (if it is one), the Sasaran
 /// left for the caller to carry down, and which figures wait for their column (bits by
 /// [`FIGURE_ROLES`]).
@@ -687,7 +649,7 @@ fn row_indikator(
             let sub_col = u32::try_from(i64::from(sub_col) + i64::from(shift)).ok();
             if let (None, Some(c)) = (&nama, sub_col) {
                 if let Some(sub) = text_at(Some(c)) {
-                    nama = Some(sub_named(sheet, r, nama_col, c, sub));
+                    nama = Some(super::super::sub_names::named(sheet, r, nama_col, c, sub));
                     nama_col = Some(c);
                 }
             }
