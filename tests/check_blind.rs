@@ -1616,3 +1616,41 @@ fn a_monthly_sheet_reads_names_in_its_sub_indikator_column() {
         .unwrap();
     assert_eq!(hotspots.nama_cell, (8, 2));
 }
+
+/// A title that says every amount of money is in thousands (`(nilai rupiah dalam ribuan
+/// rupiah)`) scales the rows whose unit is plain money (`Rupiah`: `Rupiah (ribu)`), and no
+/// other row (`%`, `sampel`). (`tests/data/blind53`: the testing lab's 2022 summary.)
+#[test]
+fn a_title_s_money_scale_scales_the_money_rows() {
+    let r = common::check(&common::data(
+        "blind53/uptd_bpsmb_nusa_kelana/Ringkasan Kinerja BPSMB 2022.xls",
+    ));
+    let m = model_of(&r, "Ringkasan");
+    let row = |name: &str| {
+        m.indikator
+            .iter()
+            .find(|i| &*i.nama == name)
+            .unwrap_or_else(|| panic!("{name}"))
+    };
+    let fees = row("Pendapatan retribusi pengujian");
+    assert_eq!(fees.satuan.as_deref(), Some("Rupiah (ribu)"));
+    let target = fees.target.as_ref().unwrap().reading.quantity().unwrap();
+    assert_eq!(
+        target.scaled(),
+        rust_decimal::Decimal::from(2_250_000_000_i64)
+    );
+    assert_eq!(row("Jumlah Sampel Uji").satuan.as_deref(), Some("sampel"));
+    assert_eq!(
+        row("% sampel yang memenuhi persyaratan mutu/SNI")
+            .satuan
+            .as_deref(),
+        Some("%")
+    );
+    // a sheet whose title says no scale: its money as written (the Banjar samples' `Rp`)
+    let banjar = common::check(&common::data("../../sample-workbooks/banjar-pk-2016.xlsx"));
+    assert!(banjar.models.iter().flat_map(|m| &m.indikator).all(|i| !i
+        .satuan
+        .as_deref()
+        .unwrap_or("")
+        .ends_with("(ribu)")));
+}

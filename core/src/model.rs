@@ -1181,7 +1181,31 @@ fn planned_once(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Figure
     };
     let target = only.target.as_ref()?.reading.quantity()?.scaled();
     let realisasi = only.realisasi.as_ref()?;
-    (target == a && realisasi.reading.quantity().is_some()).then(|| realisasi.clone())
+    let own = realisasi.reading.quantity()?.scaled();
+    if target != a {
+        return None;
+    }
+    // other periods reporting what add up with it nearer the year's plan than it alone (a
+    // flow done earlier than planned: classrooms planned in TW IV, one built in TW III and
+    // one in TW IV): their sum
+    let others = quarters
+        .iter()
+        .filter(|q| !std::ptr::eq(*q, only))
+        .any(|q| {
+            q.realisasi
+                .as_ref()
+                .is_some_and(|r| r.reading.quantity().is_some())
+        });
+    if others {
+        if let Some(sum) = period_sum(quarters) {
+            let total = sum.reading.quantity().map(|q| q.scaled());
+            let (s, o) = (total.and_then(|t| off_target(t, a)), off_target(own, a));
+            if matches!((s, o), (Some(s), Some(o)) if s < o) {
+                return Some(sum);
+            }
+        }
+    }
+    Some(realisasi.clone())
 }
 
 /// Whether a quarter's realisasi is below the one before it (then they are no running total).
@@ -1418,6 +1442,14 @@ mod tests {
         assert_eq!(
             value(year_realisasi(Some(&figure(40)), &q)),
             Some(Decimal::from(42))
+        );
+        // done partly before the quarter planned (two classrooms planned in TW IV, one built
+        // in TW III and one in TW IV): the periods add up to the plan, nearer it than the
+        // planned quarter's alone
+        let q = dashed([None, None, None, Some(2)], [None, None, Some(1), Some(1)]);
+        assert_eq!(
+            value(year_realisasi(Some(&figure(2)), &q)),
+            Some(Decimal::from(2))
         );
     }
 

@@ -182,6 +182,11 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
     );
     // the rows share one copy of the sheet's name
     let sheet_name: std::sync::Arc<str> = sheet.name.as_str().into();
+    // the scale the title gives every amount of money (`(dalam ribuan rupiah)`)
+    let money_scale = table
+        .header_rows
+        .first()
+        .and_then(|&top| money_scale_stated(sheet, top));
     // each row read once (in parallel): shifted if it fits better so, what its figure
     // columns teach about separators, and its indicator, a separator only the column can
     // decide left pending
@@ -198,7 +203,7 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
                 }
             }
             let (sasaran, indikator, pending) =
-                row_indikator(sheet, &sheet_name, table, ti, r, shift, memo);
+                row_indikator(sheet, &sheet_name, table, ti, r, shift, money_scale, memo);
             RowOut {
                 sasaran,
                 indikator,
@@ -597,9 +602,62 @@ fn other_years(sheet: &Sheet, table: &Table, ti: usize, indikator: &[Indikator])
     out
 }
 
+/// The scale a title over the table (the rows above `top`) gives every amount of money:
+/// `(dalam ribuan rupiah)`, `nilai rupiah dalam jutaan`, `(Rp. ribu)`: `ribu`, `juta` or
+/// `miliar`.
+fn money_scale_stated(sheet: &Sheet, top: u32) -> Option<&'static str> {
+    (0..top.min(8)).flat_map(|r| sheet.row(r)).find_map(|c| {
+        let crate::read::Raw::Text(t) = &c.value else {
+            return None;
+        };
+        let low = t.to_lowercase();
+        let words: Vec<&str> = low
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let money = words
+            .iter()
+            .any(|w| matches!(*w, "rupiah" | "rp" | "idr" | "anggaran"));
+        let said = words.iter().any(|w| *w == "dalam") || money;
+        if !said || words.len() > 8 {
+            return None;
+        }
+        words.iter().find_map(|w| match *w {
+            "ribuan" | "ribu" if money => Some("ribu"),
+            "jutaan" | "juta" if money => Some("juta"),
+            "miliaran" | "milyaran" | "miliar" | "milyar" if money => Some("miliar"),
+            _ => None,
+        })
+    })
+}
+
+/// A row's unit of plain money (`Rupiah`, `Rp`) with the scale the title gives it
+/// ([`money_scale_stated`]): `Rupiah (ribu)`. Any other unit, or one that says its own
+/// scale, as written.
+fn scaled_money(
+    unit: Option<std::sync::Arc<str>>,
+    scale: Option<&'static str>,
+) -> Option<std::sync::Arc<str>> {
+    let (Some(u), Some(scale)) = (&unit, scale) else {
+        return unit;
+    };
+    let low = u.to_lowercase();
+    let mut words = low
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let plain = words.peek().is_some() && words.all(|w| matches!(w, "rp" | "rupiah" | "idr"));
+    if plain {
+        Some(format!("{u} ({scale})").into())
+    } else {
+        unit
+    }
+}
+
 /// One row: the Sasaran it names (if any) and its indicator (if it is one), the Sasaran
 /// left for the caller to carry down, and which figures wait for their column (bits by
 /// [`FIGURE_ROLES`]).
+#[allow(clippy::too_many_arguments)]
 fn row_indikator(
     sheet: &Sheet,
     sheet_name: &std::sync::Arc<str>,
@@ -607,6 +665,7 @@ fn row_indikator(
     ti: usize,
     r: u32,
     shift: i32,
+    money_scale: Option<&'static str>,
     mut memo: RowValues<'_>,
 ) -> (Option<std::sync::Arc<str>>, Option<Indikator>, u8) {
     {
@@ -660,7 +719,7 @@ fn row_indikator(
             let col = col_of(role)?;
             // the Satuan column is the unit of target and realisasi, not of a stated %
             let satuan = matches!(role, Role::Target | Role::Realisasi | Role::TargetAkhir)
-                .then(|| text_at(table.col(Role::Satuan)))
+                .then(|| scaled_money(text_at(table.col(Role::Satuan)), money_scale))
                 .flatten();
             let unit = unit_role.and_then(unit_of).or(satuan);
             let value = memo.take(sheet, r, col);
@@ -715,7 +774,7 @@ fn row_indikator(
             // "Rata-rata capaian kinerja" under the table: its average, not an indicator
             return (new_sasaran, None, 0);
         }
-        let satuan = text_at(table.col(Role::Satuan))
+        let satuan = scaled_money(text_at(table.col(Role::Satuan)), money_scale)
             .or_else(|| unit_of(Role::TargetSatuan))
             .map(|s| CompactString::from(&*s))
             .or_else(|| {
