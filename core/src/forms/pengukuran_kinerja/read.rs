@@ -602,9 +602,9 @@ fn other_years(sheet: &Sheet, table: &Table, ti: usize, indikator: &[Indikator])
     out
 }
 
-/// The scale a title over the table (the rows above `top`) gives every amount of money:
-/// `(dalam ribuan rupiah)`, `nilai rupiah dalam jutaan`, `(Rp. ribu)`: `ribu`, `juta` or
-/// `miliar`.
+/// The scale a title over the table (the rows above `top`) gives every amount of money, in
+/// a short line that names money: `(dalam ribuan rupiah)`, `nilai rupiah dalam jutaan`,
+/// `(Rp. ribu)`: `ribu`, `juta` or `miliar`.
 fn money_scale_stated(sheet: &Sheet, top: u32) -> Option<&'static str> {
     (0..top.min(8)).flat_map(|r| sheet.row(r)).find_map(|c| {
         let crate::read::Raw::Text(t) = &c.value else {
@@ -618,14 +618,14 @@ fn money_scale_stated(sheet: &Sheet, top: u32) -> Option<&'static str> {
         let money = words
             .iter()
             .any(|w| matches!(*w, "rupiah" | "rp" | "idr" | "anggaran"));
-        let said = words.iter().any(|w| *w == "dalam") || money;
-        if !said || words.len() > 8 {
+        // a short line of its own about money (not a name or a sentence that says `juta`)
+        if !money || words.len() > 8 {
             return None;
         }
         words.iter().find_map(|w| match *w {
-            "ribuan" | "ribu" if money => Some("ribu"),
-            "jutaan" | "juta" if money => Some("juta"),
-            "miliaran" | "milyaran" | "miliar" | "milyar" if money => Some("miliar"),
+            "ribuan" | "ribu" => Some("ribu"),
+            "jutaan" | "juta" => Some("juta"),
+            "miliaran" | "milyaran" | "miliar" | "milyar" => Some("miliar"),
             _ => None,
         })
     })
