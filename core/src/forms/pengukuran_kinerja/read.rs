@@ -536,9 +536,11 @@ fn other_years(sheet: &Sheet, table: &Table, ti: usize, indikator: &[Indikator])
         .filter_map(|r| {
             let col = names_col?;
             let nama = trimmed_shared(sheet.get_shown(r, col)?)?;
-            if !cols
-                .iter()
-                .any(|&c| sheet.get(r, c).is_some_and(|x| !x.value.is_empty()))
+            // a line summing the table up is no indicator of any year
+            if is_summary_line(&nama)
+                || !cols
+                    .iter()
+                    .any(|&c| sheet.get(r, c).is_some_and(|x| !x.value.is_empty()))
             {
                 return None;
             }
