@@ -1654,3 +1654,58 @@ fn a_title_s_money_scale_scales_the_money_rows() {
         .unwrap_or("")
         .ends_with("(ribu)")));
 }
+
+/// A year's target and realisasi written in one cell under `T / R` (`100 / 92,3`, `24/26`,
+/// `T: 12 R: 10`, `- / 42`): each read from its half, each shown as its half; the other
+/// year's pairs beside them are no figure of one period (no "two numbers in one cell"
+/// error). A table with a column each, in the same workbook, as before. (`tests/data/blind53`:
+/// Kesbangpol's 2022 and 2023.)
+#[test]
+fn a_target_and_its_realisasi_in_one_cell_are_read_apart() {
+    let r = common::check(&common::data(
+        "blind53/kesbangpol_sanggar_wulan/Capaian Kinerja Kesbangpol 2022-2023.ods",
+    ));
+    let m = model_of(&r, "Kinerja 2022");
+    let figures = |name: &str| {
+        let i = m
+            .indikator
+            .iter()
+            .find(|i| &*i.nama == name)
+            .unwrap_or_else(|| panic!("{name}"));
+        let value = |f: &Option<rakit::model::Figure>| {
+            f.as_ref()
+                .and_then(|f| f.reading.quantity())
+                .map(|q| q.scaled().normalize().to_string())
+        };
+        (
+            value(&i.target),
+            value(&i.realisasi),
+            i.realisasi.as_ref().map(|f| f.shown.to_string()),
+        )
+    };
+    assert_eq!(
+        figures("Prosentase Penanganan Konflik Sosial"),
+        (Some("100".into()), Some("92.3".into()), Some("92,3".into()))
+    );
+    assert_eq!(
+        figures("Jumlah rapat FKDM"),
+        (Some("12".into()), Some("10".into()), Some("10".into()))
+    );
+    assert_eq!(
+        figures("Jumlah unjuk rasa yang dipantau").1,
+        Some("42".into())
+    );
+    assert!(
+        !r.findings.iter().any(|f| f.code == "V201"),
+        "{:#?}",
+        r.findings
+            .iter()
+            .map(|f| (&f.code, f.cell()))
+            .collect::<Vec<_>>()
+    );
+    // the next year's table, a column each: as written
+    let m = model_of(&r, "PK 2023");
+    let first = m.indikator.first().unwrap();
+    assert_eq!(first.target.as_ref().unwrap().col, 2);
+    assert_eq!(first.realisasi.as_ref().unwrap().col, 4);
+}

@@ -566,9 +566,10 @@ const KNOWN_SPLITS: [(&str, &str); 192] = [
     ("tahura_bukit_lamasi", "T13"),
     ("tahura_bukit_lamasi", "T14"),
     // the thirty-ninth round (`tests/data/blind53`), the food and fisheries office alone
-    // (the other two are not judged yet: a year's target and realisasi in one cell, `100 /
-    // 92,3`, and a bulleted report, not read; targets and months' realisasi on two sheets
-    // matched by number, the realisasi not read): other words for the same (`Peta Ketahanan
+    // (the other two are not judged yet: Kesbangpol's bulleted report not read, its year's
+    // target and realisasi in one cell, `100 / 92,3`, read since 6 Dec; the lab's targets and
+    // months' realisasi on two sheets matched by number, the realisasi not read): other
+    // words for the same (`Peta Ketahanan
     // dan Kerentanan Pangan` / `FSVA`; `aman dikonsumsi` / `memenuhi syarat keamanan`;
     // `Kelompok Pembudidaya Ikan` / `Pokdakan`)
     ("dkpp_batu_merapin", "A08"),

@@ -379,6 +379,11 @@ fn classify_indonesian(label: &str) -> Option<Role> {
         "r" | "r." => return Some(Role::Realisasi),
         _ => {}
     }
+    // a target and its realisasi written in one cell (`T / R` over `100 / 92,3`): the
+    // target's column, the realisasi read from the same cell ([`PAIR`])
+    if is_pair_label(l) {
+        return Some(Role::Target);
+    }
     // "Kode Indikator", "kode_indikator", "ID Sasaran": an application's code of the
     // indicator or sasaran, not its name
     if matches!(
@@ -531,6 +536,24 @@ pub const NAME_REST: &str = "indikator_lanjutan";
 /// some indicators are written there instead (a group's parts under the group's name, which
 /// holds no figure), each read from whichever of the two its row writes.
 pub const SUB_NAME: &str = "sub_indikator";
+
+/// The `qcols` key of an annual table's column that holds each year's target and realisasi
+/// in one cell (`100 / 92,3`, `T: 12 R: 10`) under a label that says so (`T / R`,
+/// `Target / Realisasi`): the column is the target's and the realisasi's.
+pub const PAIR: &str = "target_realisasi";
+
+/// Whether a column's label says it holds a target and its realisasi in one cell: `T / R`,
+/// `T/R`, `Target / Realisasi`.
+pub(crate) fn is_pair_label(label: &str) -> bool {
+    let Some((t, r)) = label.split_once('/') else {
+        return false;
+    };
+    let (t, r) = (
+        t.trim().trim_end_matches('.'),
+        r.trim().trim_end_matches('.'),
+    );
+    matches!((t, r), ("t" | "target", "r" | "realisasi" | "real"))
+}
 
 pub(crate) const FIGURE_ROLES: [Role; 3] = [Role::Target, Role::Realisasi, Role::Capaian];
 
@@ -790,6 +813,31 @@ fn comma_then_digit(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_label_of_a_target_and_its_realisasi_in_one_cell() {
+        for l in [
+            "t / r",
+            "t/r",
+            "target / realisasi",
+            "target/realisasi",
+            "t. / r.",
+        ] {
+            assert!(is_pair_label(l), "{l}");
+            assert_eq!(classify(l), Some(Role::Target), "{l}");
+        }
+        for l in [
+            "target",
+            "realisasi",
+            "t / r / c",
+            "s/d",
+            "target/capaian",
+            "tw i / ii",
+        ] {
+            assert!(!is_pair_label(l), "{l}");
+        }
+    }
+
     use super::*;
 
     #[test]

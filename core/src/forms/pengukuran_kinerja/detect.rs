@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use crate::layout::*;
-use crate::layout::{EARLIER_PERIOD, NAME_REST, OTHER_PERIOD, SUB_NAME, YEAR_COLUMN};
+use crate::layout::{EARLIER_PERIOD, NAME_REST, OTHER_PERIOD, PAIR, SUB_NAME, YEAR_COLUMN};
 use crate::read::{Merge, Raw, Sheet};
 use crate::text;
 
@@ -172,7 +172,22 @@ fn build_table(
             None => prev = None,
         }
     }
-    let (columns, named_year) = choose_columns(&found);
+    let (mut columns, named_year) = choose_columns(&found);
+    // a target and its realisasi in one cell under `T / R` ([`PAIR`]): the realisasi's
+    // column too
+    let pair_label = |c: u32| {
+        header_rows
+            .iter()
+            .filter_map(|&r| sheet.get(r, c))
+            .any(|cell| crate::layout::is_pair_label(&text::label(&cell.value.as_text())))
+    };
+    let pair = columns
+        .get(&Role::Target)
+        .copied()
+        .filter(|&c| !columns.contains_key(&Role::Realisasi) && pair_label(c));
+    if let Some(c) = pair {
+        columns.insert(Role::Realisasi, c);
+    }
     // the year a group header names over the columns taken ("Tahun 2022" over Target and
     // Realisasi, not "Realisasi Tahun 2021" beside them)
     let taken: Vec<u32> = columns.values().copied().collect();
@@ -199,9 +214,13 @@ fn build_table(
     // the figure columns of other periods ("Realisasi 2021 | 2022" beside the year's): not
     // the indicator's figures, but their cells are still checked for what cannot be read
     let taken: Vec<u32> = columns.values().copied().collect();
+    // another year's target and realisasi in one cell (`T / R` under `Tahun 2021` beside the
+    // year's): no figure of one period, not read
+    let paired = |c: u32| pair.is_some() && pair_label(c);
     let mut qcols: BTreeMap<String, u32> = found
         .iter()
         .filter(|f| FIGURE_ROLES.contains(&f.role) && f.of.is_none() && !taken.contains(&f.col))
+        .filter(|f| !paired(f.col))
         .map(|f| (format!("{OTHER_PERIOD}{}", f.col), f.col))
         .collect();
     qcols.extend(other_years(&found, &taken, &header_years, header_year));
@@ -245,6 +264,9 @@ fn build_table(
     if let Some((c, latest)) = year_column(sheet, &header_rows, &found, first..=last_data) {
         qcols.insert(YEAR_COLUMN.to_string(), c);
         header_year = header_year.or(Some(latest));
+    }
+    if let Some(c) = pair {
+        qcols.insert(PAIR.to_string(), c);
     }
     if let Some(c) = name_rest(sheet, &header_rows, &columns, first..=last_data) {
         qcols.insert(NAME_REST.to_string(), c);

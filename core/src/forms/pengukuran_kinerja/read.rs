@@ -604,6 +604,42 @@ fn other_years(sheet: &Sheet, table: &Table, ti: usize, indikator: &[Indikator])
     out
 }
 
+/// The target's or the realisasi's half of a cell that writes both ([`layout::PAIR`]): `100 /
+/// 92,3`, `24/26`, `T: 12 R: 10`, `- / 42`, `B / BB`. A cell of one figure alone is the
+/// target's; a cell of neither form holds neither.
+fn pair_half(cell: Option<&crate::read::Cell>, role: Role) -> (crate::value::Value, String) {
+    use crate::value::Value;
+    let Some(cell) = cell else {
+        return (Value::Empty, String::new());
+    };
+    let text = match &cell.value {
+        crate::read::Raw::Text(t) => t.trim().to_string(),
+        crate::read::Raw::Empty => return (Value::Empty, String::new()),
+        _ if role == Role::Target => {
+            let shown = cell.value.as_text();
+            return (crate::value::parse(&shown), shown);
+        }
+        _ => return (Value::Empty, String::new()),
+    };
+    let low = text.to_lowercase();
+    // `T: 12 R: 10`
+    let marked = low
+        .strip_prefix("t:")
+        .and_then(|rest| rest.split_once("r:"))
+        .map(|(t, r)| (t.trim().to_string(), r.trim().to_string()));
+    let halves = marked.or_else(|| {
+        let (t, r) = text.split_once('/')?;
+        (!r.contains('/')).then(|| (t.trim().to_string(), r.trim().to_string()))
+    });
+    let half = match halves {
+        Some((t, _)) if role == Role::Target => t,
+        Some((_, r)) => r,
+        None if role == Role::Target => text,
+        None => String::new(),
+    };
+    (crate::value::parse(&half), half)
+}
+
 /// The scale a title over the table (the rows above `top`) gives every amount of money, in
 /// a short line that names money: `(dalam ribuan rupiah)`, `nilai rupiah dalam jutaan`,
 /// `(Rp. ribu)`: `ribu`, `juta` or `miliar`.
@@ -724,8 +760,20 @@ fn row_indikator(
                 .then(|| scaled_money(text_at(table.col(Role::Satuan)), money_scale))
                 .flatten();
             let unit = unit_role.and_then(unit_of).or(satuan);
-            let value = memo.take(sheet, r, col);
-            let (f, later) = figure_of(
+            // a target and its realisasi in one cell ([`layout::PAIR`]): the half of it
+            let paired = matches!(role, Role::Target | Role::Realisasi)
+                && table
+                    .qcols
+                    .get(layout::PAIR)
+                    .is_some_and(|&p| table.col(role) == Some(p));
+            let (value, half) = match paired {
+                true => {
+                    let (v, half) = pair_half(sheet.get(r, col), role);
+                    (std::borrow::Cow::Owned(v), Some(half))
+                }
+                false => (memo.take(sheet, r, col), None),
+            };
+            let (mut f, later) = figure_of(
                 sheet,
                 sheet.get(r, col),
                 r,
@@ -736,6 +784,10 @@ fn row_indikator(
             );
             if later {
                 pending |= 1 << role_index(role);
+            }
+            // shown as its half of the cell
+            if let Some(half) = half {
+                f.shown = half.into();
             }
             Some(f)
         };
