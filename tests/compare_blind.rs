@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 192] = [
+const KNOWN_SPLITS: [(&str, &str); 190] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -285,7 +285,6 @@ const KNOWN_SPLITS: [(&str, &str); 192] = [
     // `Rasio Pendapatan BLUD thd Biaya Operasional`; `Akreditasi` / `Predikat Akreditasi`;
     // `Waktu tanggap` / `Emergency Response Time`
     ("dinas_syariat_islam_bukit_seulanga", "A10"),
-    ("dinas_syariat_islam_bukit_seulanga", "A13"),
     ("disperin_tanjung_sarira", "A02"),
     ("disperin_tanjung_sarira", "A06"),
     ("disperin_tanjung_sarira", "A08"),
@@ -555,13 +554,12 @@ const KNOWN_SPLITS: [(&str, &str); 192] = [
     ("uptd_irigasi_tanah_lirang", "I23"),
     // - the forest park's: other words for the same (`kawasan berhutan` / `tutupan hutan`;
     //   `areal terbakar` / `kebakaran hutan & lahan`; `perambahan & illegal logging` /
-    //   `gangguan kawasan`; `Frekuensi` / `Jumlah patroli`; `areal yang direhabilitasi` /
+    //   `gangguan kawasan`; `areal yang direhabilitasi` /
     //   `rehabilitasi kawasan terdegradasi`; `Pendapatan` / `Penerimaan` / `Realisasi
     //   penerimaan` / `Jumlah PAD dari` retribusi; `target PAD` / `target retribusi`)
     ("tahura_bukit_lamasi", "T02"),
     ("tahura_bukit_lamasi", "T04"),
     ("tahura_bukit_lamasi", "T05"),
-    ("tahura_bukit_lamasi", "T06"),
     ("tahura_bukit_lamasi", "T09"),
     ("tahura_bukit_lamasi", "T13"),
     ("tahura_bukit_lamasi", "T14"),

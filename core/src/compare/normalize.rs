@@ -18,6 +18,8 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     ("kab", "kabupaten"),
     // short forms of a narrow column ("Jml. BUMDes aktif", "Pers. desa mandiri")
     ("jml", "jumlah"),
+    // how often a thing is done is how many times (`Frekuensi patroli` / `Jumlah patroli`)
+    ("frekuensi", "jumlah"),
     ("pers", "persentase"),
     ("prosen", "persentase"),
     ("rerata", "rata-rata"),
@@ -1561,6 +1563,8 @@ mod tests {
             ["rata-rata", "omset", "koperasi"]
         );
         assert_eq!(norms("Rata-rata omset"), ["rata-rata", "omset"]);
+        // how often is how many times
+        assert_eq!(norms("Frekuensi patroli"), norms("Jumlah patroli"));
     }
 
     #[test]
