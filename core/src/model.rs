@@ -1164,7 +1164,9 @@ fn cumulative_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Optio
 /// The year's realisasi of a row whose year's target is written in one period alone
 /// (`- | - | 13,5 | -`, `- | - | - | 40`: a level measured once, the poverty rate BPS
 /// releases in the third quarter, the villages by status at the year's end): that period's
-/// realisasi, whatever other periods report without a target of their own.
+/// realisasi, whatever other periods report without a target of their own, unless the
+/// periods' sum lies nearer the year's target than it (a flow done partly before the
+/// period planned: `- | - | - | 2` classrooms, built `- | - | 1 | 1`): the sum.
 fn planned_once(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Figure> {
     let a = annual?.reading.quantity()?.scaled();
     if !matches!(quarters.len(), 4 | 12) || a.is_zero() {
