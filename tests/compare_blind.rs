@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 190] = [
+const KNOWN_SPLITS: [(&str, &str); 189] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -568,9 +568,7 @@ const KNOWN_SPLITS: [(&str, &str); 190] = [
     // target and realisasi in one cell, `100 / 92,3`, read since 6 Dec; the lab's targets and
     // months' realisasi on two sheets matched by number, the realisasi not read): other
     // words for the same (`Peta Ketahanan
-    // dan Kerentanan Pangan` / `FSVA`; `aman dikonsumsi` / `memenuhi syarat keamanan`;
-    // `Kelompok Pembudidaya Ikan` / `Pokdakan`)
-    ("dkpp_batu_merapin", "A08"),
+    // dan Kerentanan Pangan` / `FSVA`; `aman dikonsumsi` / `memenuhi syarat keamanan`)
     ("dkpp_batu_merapin", "A11"),
     ("dkpp_batu_merapin", "A21"),
 ];

@@ -576,9 +576,19 @@ pub fn block_tokens(w: &[Word], k: &NameKey, out: &mut Vec<u64>) {
         }
     }
     // a code defined beside its words ("Angka Kematian Balita (AKABA)") is left out of the
-    // score but still finds the names that write the code alone ("AKABA per 1.000 KH")
+    // score but still finds the names that write the code alone ("AKABA per 1.000 KH"); so
+    // does a short form of syllables defined so ("Jumlah kelompok pembudidaya ikan
+    // (Pokdakan)" finds "Jumlah Pokdakan")
     for x in w.iter().filter(|x| x.stop && is_capitals(&x.raw)) {
         out.push(hash(b'c', x.norm.chars()));
+    }
+    for x in w
+        .iter()
+        .filter(|x| x.stop && !x.code && !is_capitals(&x.raw) && x.chars >= 4)
+        .filter(|x| super::normalize::SYLLABLE_FORM.contains(&x.chars))
+        .filter(|x| !super::normalize::STOP_WORDS.contains(&x.norm.as_str()))
+    {
+        out.push(hash(b'w', x.norm.chars()));
     }
     // every run of two to six ordinary words, each run's hash grown from the one a word
     // shorter (the same hash as over the run's initials at once); a stop word between them
@@ -3144,6 +3154,30 @@ mod tests {
                 assert_eq!((s, c), (ks, kc), "{a} / {b}");
             }
         }
+    }
+
+    #[test]
+    fn a_short_form_defined_in_brackets_finds_the_names_that_write_it_alone() {
+        let tokens = |name: &str| {
+            let w = words(name);
+            let mut t = Vec::new();
+            block_tokens(&w, &NameKey::of(&w), &mut t);
+            t
+        };
+        let shared = |a: &str, b: &str| {
+            let (ta, tb) = (tokens(a), tokens(b));
+            ta.iter().any(|t| tb.binary_search(t).is_ok())
+        };
+        // `Pokdakan`, left out of the score as the words before it define it
+        assert!(shared(
+            "Jumlah kelompok pembudidaya ikan (Pokdakan)",
+            "Jumlah Pokdakan"
+        ));
+        // a name with no word of the other's: none (the measure word alone finds nothing)
+        assert!(!shared(
+            "Jumlah kelompok pembudidaya ikan",
+            "Jumlah Pokdakan"
+        ));
     }
 
     #[test]
