@@ -567,8 +567,8 @@ const KNOWN_SPLITS: [(&str, &str); 189] = [
     // (the other two are not judged yet: Kesbangpol's bulleted report not read, its year's
     // target and realisasi in one cell, `100 / 92,3`, read since 6 Dec; the lab's targets and
     // months' realisasi on two sheets matched by number, the realisasi not read): other
-    // words for the same (`Peta Ketahanan
-    // dan Kerentanan Pangan` / `FSVA`; `aman dikonsumsi` / `memenuhi syarat keamanan`)
+    // words for the same (`Peta Ketahanan dan Kerentanan Pangan` / `FSVA`; `aman
+    // dikonsumsi` / `memenuhi syarat keamanan`)
     ("dkpp_batu_merapin", "A11"),
     ("dkpp_batu_merapin", "A21"),
 ];
