@@ -1709,3 +1709,39 @@ fn a_target_and_its_realisasi_in_one_cell_are_read_apart() {
     assert_eq!(first.target.as_ref().unwrap().col, 2);
     assert_eq!(first.realisasi.as_ref().unwrap().col, 4);
 }
+
+/// Cards set three to a band (a code line, the name, then `Target` / `Realisasi` /
+/// `Capaian` lines, each value beside its label): the lines of labels are no header of a
+/// table of columns (a "target column" of labels), and every card is read. A table whose
+/// target column holds its targets is read as before. (`tests/data/blind54`: the
+/// procurement bureau's 2025 dashboard.)
+#[test]
+fn cards_three_to_a_band_are_no_table_of_columns() {
+    let r = common::check(&common::data(
+        "blind54/biro_pbj_karang_laut_timur/Dashboard Kinerja Biro PBJ 2025.ods",
+    ));
+    let m = model_of(&r, "Dashboard IKU 2025");
+    assert_eq!(
+        m.indikator.len(),
+        21,
+        "{:#?}",
+        m.indikator.iter().map(|i| &i.nama).collect::<Vec<_>>()
+    );
+    let card = m
+        .indikator
+        .iter()
+        .find(|i| &*i.nama == "Jumlah paket tender yang diproses Pokja")
+        .unwrap();
+    assert_eq!(card.nama_cell, (11, 4));
+    let target = card.target.as_ref().unwrap();
+    assert_eq!((target.row, target.col), (12, 5));
+    // a table of columns in the same rounds: still one
+    let r = common::check(&common::data(
+        "blind53/dkpp_batu_merapin/PK DKPP Batu Merapin 2018.xls",
+    ));
+    assert!(r
+        .models
+        .iter()
+        .flat_map(|m| &m.tables)
+        .any(|t| t.col(rakit::layout::Role::Target).is_some() && !t.qcols.contains_key("kartu")));
+}

@@ -39,11 +39,38 @@ pub fn tables(sheet: &Sheet) -> Vec<Table> {
         }
         i += 1;
     }
+    // a "table" whose target column holds the labels of figures (`Target`, `Realisasi`,
+    // `Capaian` down a column, the values beside them) is cards read as columns: none
+    tables.retain(|t| !labels_for_figures(sheet, t));
     // no table of columns: a sheet of cards, one per indicator
     if tables.is_empty() {
         tables.extend(super::card::tables(sheet));
     }
     tables
+}
+
+/// Whether a table's target column holds, on most of its body rows that write anything
+/// there, a label of a figure (`Target`, `Realisasi`, `Capaian`): the labels of cards set in
+/// a band, not a column of targets.
+fn labels_for_figures(sheet: &Sheet, t: &Table) -> bool {
+    let Some(c) = t.col(Role::Target) else {
+        return false;
+    };
+    let (mut labels, mut written) = (0usize, 0usize);
+    for r in t.first_row..=t.last_row {
+        let Some(cell) = sheet.get(r, c).filter(|x| !x.value.is_empty()) else {
+            continue;
+        };
+        written += 1;
+        if let Raw::Text(s) = &cell.value {
+            if crate::layout::classify(&text::label(s))
+                .is_some_and(|role| crate::layout::FIGURE_ROLES.contains(&role))
+            {
+                labels += 1;
+            }
+        }
+    }
+    labels >= 2 && labels * 2 >= written
 }
 
 fn is_header_candidate_loose(roles: &[(u32, Role)]) -> bool {
