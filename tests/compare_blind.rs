@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 189] = [
+const KNOWN_SPLITS: [(&str, &str); 193] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -571,6 +571,16 @@ const KNOWN_SPLITS: [(&str, &str); 189] = [
     // dikonsumsi` / `memenuhi syarat keamanan`)
     ("dkpp_batu_merapin", "A11"),
     ("dkpp_batu_merapin", "A21"),
+    // the fortieth round (`tests/data/blind54`), the investment and labour office alone (the
+    // hospital's monthly table turned over and the procurement bureau's apostrophe-grouped
+    // and level figures are open): other words for the same (`Nilai Investasi yg
+    // terealisasi` / `Realisasi Nilai Investasi (PMA + PMDN)`; `izin yang diterbitkan` /
+    // `Izin Terbit`; `perizinan yang diproses secara online` / `Izin yang Diproses melalui
+    // OSS`), and the permits' group taking `Non-Izin Terbit` (KNOWN_MERGES)
+    ("dpmptspnaker_lembah_sarimanik", "A01"),
+    ("dpmptspnaker_lembah_sarimanik", "A06"),
+    ("dpmptspnaker_lembah_sarimanik", "A07"),
+    ("dpmptspnaker_lembah_sarimanik", "A22"),
 ];
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
@@ -692,7 +702,7 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 13] = [
 
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
 /// The seventh round's (`tests/data/blind21`, measured as it came on 4 Dec 2026).
-const KNOWN_MERGES: [(&str, &str, &str); 6] = [
+const KNOWN_MERGES: [(&str, &str, &str); 7] = [
     // `… penduduk wajib KTP yang memiliki KTP-el` (2021, 2022) takes `… penduduk wajib KTP
     // yang telah melakukan perekaman KTP-el` (2023): the two differ in the words that tell
     // owning from recording alone, while 2023's ownership row (`Cakupan kepemilikan …`)
@@ -720,6 +730,10 @@ const KNOWN_MERGES: [(&str, &str, &str); 6] = [
     // kelas baru (RKB) dibangun` (2020), to confirm: classrooms built new are a doubt against
     // classrooms (`baru` with a word of making), and no other name of 2020 is nearer
     ("sma_negeri2_lembah_sari", "S23", "S24"),
+    // the fortieth round's: `Jumlah Non-Izin Terbit` (2020) joins the permits issued, to
+    // confirm (`non` is left to the words: it is a part of terms elsewhere, `non tunai`,
+    // `non migas`), as its own group of 2018-2019 names it `Non Perizinan yang Diterbitkan`
+    ("dpmptspnaker_lembah_sarimanik", "A06", "A07"),
 ];
 
 fn blind(agency: &str) -> PathBuf {
@@ -730,6 +744,7 @@ fn blind(agency: &str) -> PathBuf {
         "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37",
         "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45",
         "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53",
+        "blind54",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -2186,5 +2201,14 @@ fn forest_park_years() {
 #[test]
 fn food_and_fisheries_office_years() {
     let problems = judge("dkpp_batu_merapin");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The fortieth round (`tests/data/blind54`): a regency's investment, licensing and labour
+/// office (a plan with its header repeated mid-table, quarter sheets and a fifth of the year,
+/// thousands grouped by spaces, negatives marked `(-)`).
+#[test]
+fn investment_and_labour_office_years() {
+    let problems = judge("dpmptspnaker_lembah_sarimanik");
     assert!(problems.is_empty(), "{problems:#?}");
 }
