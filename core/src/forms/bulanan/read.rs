@@ -36,6 +36,8 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         .collect();
     let mut names: Vec<(Level, String)> = Vec::new();
     let mut out = Vec::new();
+    // names written in a `Sub Indikator` column beside the names' instead
+    let sub_col = col(crate::layout::SUB_NAME);
     for r in table.first_row..=table.last_row {
         // a month label row (a header repeated on a new page) and a numbering row are never
         // data
@@ -50,7 +52,6 @@ pub(super) fn rows(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             }
         }
         // the name in the names' column, or else in the `Sub Indikator` column beside it
-        let sub_col = col(crate::layout::SUB_NAME);
         let (nama, ind_col) = match (cell_text(sheet, r, col("indikator")), sub_col) {
             (Some(n), _) => (n, col("indikator").unwrap_or(0)),
             (None, Some(c)) => match cell_text(sheet, r, Some(c)) {

@@ -38,7 +38,7 @@ const NEXT_CARDS: &str = "kartu_berikut";
 const SPAN: u32 = 8;
 
 /// The role of a card's label cell: a short text that names one.
-fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
+pub(super) fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
     match &sheet.get(row, col)?.value {
         Raw::Text(t) if t.len() <= 40 => classify(&text::label(t)),
         _ => None,

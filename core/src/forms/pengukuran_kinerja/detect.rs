@@ -58,16 +58,15 @@ fn labels_for_figures(sheet: &Sheet, t: &Table) -> bool {
     };
     let (mut labels, mut written) = (0usize, 0usize);
     for r in t.first_row..=t.last_row {
-        let Some(cell) = sheet.get(r, c).filter(|x| !x.value.is_empty()) else {
+        if sheet.get(r, c).is_none_or(|x| x.value.is_empty()) {
             continue;
-        };
+        }
         written += 1;
-        if let Raw::Text(s) = &cell.value {
-            if crate::layout::classify(&text::label(s))
-                .is_some_and(|role| crate::layout::FIGURE_ROLES.contains(&role))
-            {
-                labels += 1;
-            }
+        // a card's line label, as the cards are read
+        if super::card::label_role(sheet, r, c)
+            .is_some_and(|role| crate::layout::FIGURE_ROLES.contains(&role))
+        {
+            labels += 1;
         }
     }
     labels >= 2 && labels * 2 >= written
