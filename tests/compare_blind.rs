@@ -163,7 +163,8 @@ const KNOWN_SPLITS: [(&str, &str); 193] = [
     // the fourteenth round (`tests/data/blind28`): as it came (9e4e135) 3 rows not read (an
     // indicator measured by words in both its target and realisasi, `WTP`, `Paripurna`,
     // `Level 3`), 2 rows' figures not read (`≤ 25 ‰`), 6 splits; after 5 Dec's rules every
-    // row read with its figures, no merge, 6 splits
+    // row read with its figures, no merge, 6 splits (`Level 3` is now read with its
+    // figure, which this round's examiner keyed as words: KNOWN_MISREADS)
     // - other words for the same (`temuan APIP` / `hasil pengawasan Inspektorat`; `konflik
     //   sosial yang diselesaikan` / `penyelesaian sengketa/konflik`), a short form of
     //   syllables read otherwise (`trantibum` / `ketentraman dan ketertiban umum`)
@@ -248,7 +249,7 @@ const KNOWN_SPLITS: [(&str, &str); 193] = [
     // years side by side read as the first year's (20 rows), a monthly sheet's year column
     // headed `Capaian Tahun 2022` (its formulas SUM / AVERAGE of the months) not read (16
     // rows), an E.81 ended at a unit `predikat` (3 rows), 27 splits; after 5 Dec's last rules
-    // every row read but one (KNOWN_MISREADS), 15 splits
+    // every row read but one (`Level 3`, now read with its figure), 15 splits
     // - other words for the same (`efisiensi hasil pemilihan` / `Efisiensi (selisih HPS
     //   dengan nilai kontrak)`; `RUP yang terumumkan` / `paket … diumumkan di SIRUP`;
     //   `e-purchasing` / `E-Katalog`; `Indeks kepuasan penyedia` / `IKM layanan UKPBJ`;
@@ -432,7 +433,8 @@ const KNOWN_SPLITS: [(&str, &str); 193] = [
     // over one under the other read as one indicator each (29 figures), cards of several
     // labels to a line read from their earlier years' line (16 figures), 20 splits and a
     // wrong merge; after 5 Dec night's last rules every row read but five (KNOWN_MISREADS;
-    // four since 6 Dec, when a target written `maks 1,8` is read at its bound),
+    // four since 6 Dec, when a target written `maks 1,8` is read at its bound; one since
+    // `Level 3` is read with its figure),
     // 7 splits
     // - other words for the same (`Opini BPK atas LKPD` / `Opini BPK RI terhadap LKPD
     //   Provinsi`; `Skor MCP` / `Nilai Monitoring Center for Prevention`, its words one name
@@ -585,7 +587,7 @@ const KNOWN_SPLITS: [(&str, &str); 193] = [
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
 /// file, sheet, row, figure).
-const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 13] = [
+const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 23] = [
     // the thirty-seventh round's: a range `85 - 90 Ha` as the target of a negative indicator
     // (the slum area, less is better) read at its upper end, as the agency's own % is worked
     // out; the examiner keys every range at its lower end
@@ -605,29 +607,103 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 13] = [
         92,
         "realisasi",
     ),
-    // the thirty-third round's: an APIP capability level written `Level 2` / `Level 3`,
-    // read as words (as the earlier rounds' examiners keyed it; this one keyed the number)
+    // a level on a scale written `Level 2` / `Level 3` (an APIP capability level, SPIP's
+    // maturity): read as its figure in the unit `Level`, as the twenty-second, thirty-third
+    // and fortieth rounds' examiners keyed it; the fourteenth and fifteenth rounds' keyed it
+    // as words, no figure
     (
-        "inspektorat_nusa_kencana",
-        "Inspektorat_Kinerja_2017_2018.xlsx",
-        "PK 2017",
-        6,
+        "inspektorat",
+        "inspektorat_pk_2019.xlsx",
+        "PK 2019",
+        10,
+        "target",
+    ),
+    (
+        "inspektorat",
+        "inspektorat_pk_2019.xlsx",
+        "PK 2019",
+        10,
         "realisasi",
     ),
     (
-        "inspektorat_nusa_kencana",
-        "E81_Inspektorat_2019.xls",
-        "Evaluasi Renja TW IV",
-        24,
+        "inspektorat",
+        "inspektorat_pk_2019.xlsx",
+        "PK 2019",
+        11,
+        "target",
+    ),
+    (
+        "inspektorat",
+        "inspektorat_pk_2019.xlsx",
+        "PK 2019",
+        11,
         "realisasi",
     ),
     (
-        "inspektorat_nusa_kencana",
-        "LKjIP_Inspektorat_2020.ods",
-        "Capaian IKU 2020",
-        6,
+        "inspektorat",
+        "inspektorat_renaksi_2020.ods",
+        "RENAKSI 2020",
+        8,
+        "target",
+    ),
+    (
+        "inspektorat",
+        "inspektorat_renaksi_2020.ods",
+        "RENAKSI 2020",
+        8,
         "realisasi",
     ),
+    (
+        "inspektorat",
+        "inspektorat_renaksi_2020.ods",
+        "RENAKSI 2020",
+        9,
+        "target",
+    ),
+    (
+        "inspektorat",
+        "inspektorat_renaksi_2020.ods",
+        "RENAKSI 2020",
+        9,
+        "realisasi",
+    ),
+    (
+        "inspektorat",
+        "inspektorat_lkjip_2022.xlsx",
+        "Tabel 3.2",
+        7,
+        "target",
+    ),
+    (
+        "inspektorat",
+        "inspektorat_lkjip_2022.xlsx",
+        "Tabel 3.2",
+        8,
+        "target",
+    ),
+    (
+        "inspektorat",
+        "inspektorat_lkjip_2022.xlsx",
+        "Tabel 3.2",
+        8,
+        "realisasi",
+    ),
+    (
+        "setwan",
+        "IKU Sekretariat DPRD 2022.xlsx",
+        "IKU 2021",
+        21,
+        "target",
+    ),
+    (
+        "setwan",
+        "IKU Sekretariat DPRD 2022.xlsx",
+        "IKU 2021",
+        21,
+        "realisasi",
+    ),
+    ("setwan", "PK SETWAN 2023.xls", "PK 2023", 27, "target"),
+    ("setwan", "PK SETWAN 2023.xls", "PK 2023", 27, "realisasi"),
     // - a target typed `400 Jt`: read as Rp 400.000.000, keyed as typed (400)
     (
         "terminal_pinang_lestari",
@@ -651,22 +727,6 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 13] = [
         "Laporan Kinerja DCKTR 2022-2023.xlsx",
         "PK 2023",
         12,
-        "realisasi",
-    ),
-    // a maturity level written `Level 3`: read as words, keyed 3 (the fifteenth and the
-    // fourteenth rounds' examiners keyed it as words, no figure: rakit keeps to that)
-    (
-        "ukpbj_tanjung_rawa",
-        "Renaksi UKPBJ 2021.ods",
-        "RENAKSI 2021",
-        24,
-        "target",
-    ),
-    (
-        "ukpbj_tanjung_rawa",
-        "Renaksi UKPBJ 2021.ods",
-        "RENAKSI 2021",
-        24,
         "realisasi",
     ),
     // a flow's quarters summed where one quarter is typed with its scale (`Rp. 1.166,9 jt`

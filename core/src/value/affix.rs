@@ -325,11 +325,22 @@ const COUNT_WORDS: &[&str] = &[
     "anggota",
     "pengurus",
     "penerima",
+    "pasien",
+    "penumpang",
+    "pengunjung",
+    "wisatawan",
+    "lulusan",
+    "murid",
+    "pelajar",
+    "guru",
+    "tutor",
     // things
     "unit",
     // trips made and connections laid (`2.200 rit`, `380 SR`: sambungan rumah)
     "rit",
     "ritase",
+    "kapal",
+    "transaksi",
     "trip",
     "sr",
     "sambungan",
@@ -544,6 +555,10 @@ mod tests {
             "Koperasi",
             "Kec.",
             "(orang)",
+            "transaksi",
+            "Penumpang",
+            "pengunjung",
+            "lulusan",
         ] {
             assert!(is_count_unit(yes), "{yes}");
         }

@@ -158,10 +158,32 @@ fn parse_cell(text: &str, allow_two: bool) -> Value {
         }
         return money_dash(&s).unwrap_or_else(|| Value::Text(collapse(&s)));
     }
-    if let Some(v) = space_grouped(&chars) {
+    if let Some(v) = grouped_apart(&chars) {
+        return v;
+    }
+    if let Some(v) = level(&s) {
         return v;
     }
     figure(&chars, &s, allow_two)
+}
+
+/// `Level 3`, `level 2,5`: a level on a scale (an APIP capability level, the maturity of a
+/// procurement unit or of SPIP) written with its word before the figure: the figure, in
+/// the unit `Level`, as `3 level` reads.
+fn level(s: &str) -> Option<Value> {
+    let (word, rest) = s.split_once(' ')?;
+    if !word.eq_ignore_ascii_case("level") {
+        return None;
+    }
+    match parse_cell(rest, false) {
+        Value::Number(q) if q.unit.is_none() && !q.percent && !q.money => {
+            Some(Value::Number(Quantity {
+                unit: Some(word.into()),
+                ..q
+            }))
+        }
+        _ => None,
+    }
 }
 
 /// Words saying a figure is not there (yet): "n/a", "belum ada data", "data belum
@@ -231,14 +253,17 @@ fn money_dash(s: &str) -> Option<Value> {
     Some(Value::Dash { unit: Some(text) })
 }
 
-/// `1 234 567`, `-1 234,5`: groups of three digits separated by single spaces, the whole cell.
-fn space_grouped(chars: &[char]) -> Option<Value> {
+/// `1 234 567`, `-1 234,5`, `50'000'000`: groups of three digits separated by single
+/// spaces, or by apostrophes (as a Swiss-style Excel groups them, `'` or `’`), the whole
+/// cell, one separator throughout.
+fn grouped_apart(chars: &[char]) -> Option<Value> {
     let (negative, body) = match chars.split_first() {
         Some(('-', rest)) => (true, rest),
         Some(('+', rest)) => (false, rest),
         _ => (false, chars),
     };
-    if !body.contains(&' ') {
+    let group = *body.iter().find(|c| !c.is_ascii_digit())?;
+    if !matches!(group, ' ' | '\'' | '\u{2019}') {
         return None;
     }
     let text: String = body.iter().collect();
@@ -253,7 +278,7 @@ fn space_grouped(chars: &[char]) -> Option<Value> {
     if mark.is_some() && (frac.is_empty() || !frac.chars().all(|c| c.is_ascii_digit())) {
         return None;
     }
-    let groups: Vec<&str> = int_text.split(' ').collect();
+    let groups: Vec<&str> = int_text.split(group).collect();
     let (first, rest) = groups.split_first()?;
     let fits = (1..=3).contains(&first.len())
         && !first.starts_with('0')
@@ -271,7 +296,7 @@ fn space_grouped(chars: &[char]) -> Option<Value> {
             Some(_) => Separators::English,
             None => Separators::None,
         },
-        grouping: Some(' '),
+        grouping: Some(group),
     };
     let value = reading.decimal(negative)?;
     Some(Value::Number(Quantity {

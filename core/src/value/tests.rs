@@ -406,6 +406,16 @@ fn other_forms() {
         ("1 234 567", num(q("1234567").grp(' '))),
         ("1\u{a0}234", num(q("1234").grp(' '))),
         ("1 234,5", num(q("1234.5").ind().grp(' '))),
+        // grouped by apostrophes (a Swiss-style Excel): one separator throughout
+        ("50'000'000'000", num(q("50000000000").grp('\''))),
+        ("1\u{2019}284", num(q("1284").grp('\u{2019}'))),
+        ("-12'345,5", num(q("-12345.5").ind().grp('\''))),
+        ("12'34", garbled("12'34")),
+        ("1'234 567", garbled("1'234 567")),
+        // a level on a scale, its word before the figure
+        ("Level 3", num(q("3").unit("Level"))),
+        ("level 2,5", num(q("2.5").ind().unit("level"))),
+        ("Level III", text("Level III")),
         ("62,50\u{a0}%", num(q("62.50").pct().ind())),
         ("1.234,56", num(q("1234.56").ind().grp('.'))),
         ("1,234.56", num(q("1234.56").eng().grp(','))),
