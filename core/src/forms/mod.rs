@@ -25,6 +25,7 @@ pub mod rencana_aksi;
 mod side_by_side;
 mod sub_names;
 mod turned;
+mod wrapped;
 
 use crate::layout::mapping::Mapping;
 use crate::layout::meta::read_meta;
@@ -143,6 +144,7 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
             form_of(table.kind).read(sheet, table, index, &mut model);
         }
         model.tables = tables;
+        wrapped::join(sheet, &mut model);
         // tables of different years one under the other
         if mapping.is_none() {
             let annual = model.tables.iter().all(|t| t.kind == TableKind::Annual);
