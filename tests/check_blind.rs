@@ -1745,3 +1745,87 @@ fn cards_three_to_a_band_are_no_table_of_columns() {
         .flat_map(|m| &m.tables)
         .any(|t| t.col(rakit::layout::Role::Target).is_some() && !t.qcols.contains_key("kartu")));
 }
+
+/// A name wrapped into the next row's cell, that row holding nothing else (`… yang` over
+/// `diumumkan tepat waktu melalui SiRUP`), is one name; a group's title under an indicator
+/// (a capital after a name that reads whole) is not part of it.
+#[test]
+fn a_name_wrapped_into_the_next_row_is_one_name() {
+    let r = common::check(&common::data(
+        "blind54/biro_pbj_karang_laut_timur/Rekap Kinerja Biro PBJ 2022-2023.xlsx",
+    ));
+    let m = model_of(&r, "Renaksi 2023");
+    let names: Vec<&str> = m.triwulan.iter().map(|t| t.nama.as_str()).collect();
+    for whole in [
+        "Persentase nilai transaksi e-katalog terhadap total belanja pengadaan barang/jasa",
+        "Persentase rencana umum pengadaan (RUP) yang diumumkan tepat waktu melalui SiRUP",
+        "Jumlah pengelola pengadaan barang/jasa yang bersertifikat kompetensi",
+        "Jumlah PPK & Pokja pemilihan yang mengikuti bimbingan teknis",
+    ] {
+        assert!(names.contains(&whole), "{whole}: {names:#?}");
+    }
+    // the rows of the rest are no indicators of their own
+    assert_eq!(names.len(), 21, "{names:#?}");
+    // a sasaran's row under the last indicator of the group before is its own
+    let r = common::check(&common::data(
+        "blind55/uptd_skb_kota_batu_rendang/Rencana Aksi SKB 2024-2025.xls",
+    ));
+    let m = model_of(&r, "RA 2024");
+    assert!(m.triwulan.iter().all(|t| !t.nama.contains("SASARAN")));
+}
+
+/// Quarters whose realisasi each run to date (`Realisasi Kumulatif` over `s.d. TW I` ..
+/// `s.d. TW IV`, no quarter targets) are read as a plan's quarters, the year's realisasi the
+/// last one reported; the same words in a notes column (`s.d. TW IV` row after row) make no
+/// quarterly table.
+#[test]
+fn quarters_of_realisasi_to_date_are_read_with_the_last_for_the_year() {
+    let r = common::check(&common::data(
+        "blind55/uptd_skb_kota_batu_rendang/Rencana Aksi SKB 2024-2025.xls",
+    ));
+    let m = model_of(&r, "RA 2024");
+    assert_eq!(m.triwulan.len(), 20);
+    let year = |name: &str| {
+        let t = m
+            .triwulan
+            .iter()
+            .find(|t| t.nama == name)
+            .unwrap_or_else(|| panic!("{name}"));
+        let f = t.realisasi_tahunan.as_deref().unwrap();
+        (f.reading.quantity().map(|q| q.scaled().to_string()), f.col)
+    };
+    // s.d. TW IV, column H
+    assert_eq!(year("Jml WB Paket A"), (Some("61".into()), 7));
+    assert_eq!(year("Jml lulusan Paket A"), (Some("16".into()), 7));
+    // the cell to date is the year's: no sum of the quarters is asked of it
+    assert!(
+        !r.findings.iter().any(|f| f.code == "Q606"),
+        "{:#?}",
+        r.findings
+            .iter()
+            .map(|f| (&f.code, f.cell()))
+            .collect::<Vec<_>>()
+    );
+    // `s.d. TW IV` in the Keterangan column of an annual recap
+    let r = common::check(&common::data(
+        "blind54/dpmptspnaker_lembah_sarimanik/Capaian Kinerja DPMPTSP-Naker 2020.ods",
+    ));
+    let m = model_of(&r, "Rekap 2020");
+    assert!(m.triwulan.is_empty());
+    assert!(m.indikator.len() >= 20, "{}", m.indikator.len());
+}
+
+/// A negative indicator's targets planned lower quarter by quarter (a slum's area, `Luas
+/// genangan`) are no cumulative target that falls (Q603).
+#[test]
+fn a_negative_indicator_s_targets_may_fall() {
+    let r = common::check(&common::data("blind22/dpupr-palopo/RENAKSI PUPR 2021.xlsx"));
+    assert!(
+        !r.findings.iter().any(|f| f.code == "Q603"),
+        "{:#?}",
+        r.findings
+            .iter()
+            .map(|f| (&f.code, f.cell()))
+            .collect::<Vec<_>>()
+    );
+}

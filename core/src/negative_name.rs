@@ -63,6 +63,8 @@ const NEGATIVE: &[&[&str]] = &[
     &["kasus"],
     // education
     &["putus", "sekolah"],
+    // a learner of a non-formal programme who leaves it (`Angka putus belajar kesetaraan`)
+    &["putus", "belajar"],
     // a trainee or pupil who leaves before the end (`Persentase peserta drop out`)
     &["drop", "out"],
     &["dropout"],
@@ -409,6 +411,7 @@ mod tests {
             "Prevalensi Stunting pada Balita",
             "Persentase balita gizi buruk",
             "Angka Putus Sekolah SD/MI",
+            "Angka putus belajar pendidikan kesetaraan",
             "Angka Buta Aksara penduduk usia 15-59 tahun",
             "Tingkat Pengangguran Terbuka",
             "Persentase penduduk miskin",

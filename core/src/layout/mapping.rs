@@ -66,6 +66,8 @@ fn quarterly_keys() -> Vec<String> {
         "kategori",
         // each indicator a `Target` row and a `Realisasi` row, as this column says
         quarterly::ROW_KIND,
+        // quarters whose realisasi each run to date (`s.d. TW I` .. `s.d. TW IV`)
+        quarterly::TO_DATE,
     ]
     .map(String::from)
     .to_vec();

@@ -40,6 +40,28 @@ pub fn period(label: &str) -> Option<u8> {
     text::one_to_four(&word)
 }
 
+/// The quarter a header cell names as the end of a figure to date (`s.d. TW I`, `s/d
+/// Triwulan II`, `Sampai dengan TW III`): a column of the realisasi since the year began.
+pub fn to_date_period(label: &str) -> Option<u8> {
+    if label.len() > 40 {
+        return None;
+    }
+    let n = text::norm(label);
+    let rest = ["s.d.", "s.d", "s/d", "sd.", "sd", "sampai dengan", "sampai"]
+        .iter()
+        .find_map(|w| n.strip_prefix(w))?;
+    // the prefix is a word of its own (`sd` is not the start of `sdm`)
+    if !rest.starts_with([' ', '.']) && !n.starts_with("s.d.") {
+        return None;
+    }
+    period(rest.trim_start_matches(['.', ' '])).filter(|p| *p >= 1)
+}
+
+/// The key of a quarterly table whose quarters' realisasi each run to date (`Realisasi
+/// Kumulatif` over `s.d. TW I` .. `s.d. TW IV`): the year's realisasi is the last quarter's.
+/// Its column is the first quarter's.
+pub const TO_DATE: &str = "kumulatif";
+
 /// The quarter a header cell names after what its column holds ("Target TW I", "Realisasi
 /// Triwulan II", "Capaian TW III (%)"): a column of one quarter in a one-row header.
 pub fn header_period(label: &str) -> Option<u8> {
@@ -116,5 +138,12 @@ mod tests {
         assert_eq!(header_period("Capaian TW II (%)"), Some(2));
         assert_eq!(header_period("Target Tahunan 2023"), None);
         assert_eq!(header_period("Realisasi 2023"), None);
+        assert_eq!(to_date_period("s.d. TW I"), Some(1));
+        assert_eq!(to_date_period("s/d Triwulan IV"), Some(4));
+        assert_eq!(to_date_period("Sampai dengan TW III"), Some(3));
+        assert_eq!(to_date_period("s.d.TW II"), Some(2));
+        assert_eq!(to_date_period("SDM TW I"), None);
+        assert_eq!(to_date_period("s.d. 2024"), None);
+        assert_eq!(to_date_period("TW I"), None);
     }
 }

@@ -12,6 +12,7 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
     // period labels: (row, col, period)
     let mut labels: Vec<(u32, u32, u8)> = Vec::new();
     let mut periods = Periods::default();
+    let mut to_date: Vec<(u32, u32, u8)> = Vec::new();
     for c in &sheet.cells {
         if let Raw::Text(t) = &c.value {
             let starts_t = t.trim_start().starts_with(['t', 'T']);
@@ -24,6 +25,12 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
             // a one-row header naming each quarter's column ("Target TW I")
             if let Some(p) = crate::layout::quarterly::header_period(t) {
                 labels.push((c.row, c.col, p));
+                continue;
+            }
+            // a quarter's realisasi to date ("s.d. TW I" under "Realisasi Kumulatif"), in a
+            // header row (not a note `s.d. TW IV` row after row)
+            if let Some(p) = to_date_period(t) {
+                to_date.push((c.row, c.col, p));
                 continue;
             }
             // "I | II | III | IV" under a "Target Triwulan" / "Realisasi TW" merged over them
@@ -41,7 +48,9 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
         per_col.values().any(|n| *n >= 4)
     };
     if !vertical {
-        return detect_horizontal(sheet, &labels);
+        let to_date_cols: Vec<u32> = to_date.iter().map(|l| l.1).collect();
+        labels.extend(to_date);
+        return detect_horizontal(sheet, &labels, &to_date_cols);
     }
     let first_data = labels.iter().map(|l| l.0).min()?;
     let mut period_cols: Vec<u32> = labels.iter().map(|l| l.1).collect();
@@ -232,7 +241,7 @@ fn bare_quarter_under_label(sheet: &Sheet, row: u32, col: u32, t: &str) -> Optio
     names_quarters.then_some(q)
 }
 
-fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> {
+fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)], to_date: &[u32]) -> Option<Table> {
     // the row that names at least two different quarters
     let mut by_row: BTreeMap<u32, Vec<(u32, u8)>> = BTreeMap::new();
     for l in labels.iter().filter(|l| l.2 >= 1) {
@@ -445,8 +454,32 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
             .keys()
             .any(|k| k.starts_with("tw") && k.contains("realisasi"))
         && cols.contains_key("target");
-    if !cols.contains_key("indikator") || (quarters_with_figures < 2 && !schedule) {
+    // quarters labelled as figures to date (`s.d. TW I` .. `s.d. TW IV`, over their
+    // realisasi or over a Target / Realisasi pair each): the year's realisasi is the last
+    // quarter's
+    let to_date_col = groups
+        .iter()
+        .filter(|(c, _)| to_date.contains(c))
+        .map(|(c, _)| *c)
+        .min()
+        .filter(|_| groups.iter().filter(|(c, _)| to_date.contains(c)).count() >= 2);
+    // the quarters' realisasi alone, each to date, beside the year's target
+    let realised_to_date = to_date_col.is_some()
+        && (1..=4)
+            .filter(|q| cols.contains_key(&format!("tw{q}_realisasi")))
+            .count()
+            >= 2
+        && !cols
+            .keys()
+            .any(|k| k.starts_with("tw") && k.ends_with("_target"))
+        && cols.contains_key("target");
+    if !cols.contains_key("indikator")
+        || (quarters_with_figures < 2 && !schedule && !realised_to_date)
+    {
         return None;
+    }
+    if let Some(c) = to_date_col {
+        cols.insert(TO_DATE.into(), c);
     }
     let mut first = leaf_row + 1;
     let mut numbering_row = None;
@@ -458,7 +491,26 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)]) -> Option<Table> 
     let header_year = [group_row, leaf_row]
         .iter()
         .flat_map(|hr| sheet.row(*hr).iter())
-        .find_map(|c| text::header_year(&c.value.as_text()));
+        .find_map(|c| text::header_year(&c.value.as_text()))
+        // else the one year the year's target column names (`Target 2024`)
+        .or_else(|| {
+            let c = *cols.get("target")?;
+            [leaf_row, group_row].iter().chain(&above).find_map(|r| {
+                let label = text::label(&sheet.get_shown(*r, c)?.value.as_text());
+                let years = text::years(&label);
+                let renstra = ["renstra", "akhir", "s/d", "s.d"]
+                    .iter()
+                    .any(|w| label.contains(w));
+                match years[..] {
+                    [y] if !renstra
+                        && crate::layout::classify(&label) == Some(crate::layout::Role::Target) =>
+                    {
+                        Some(y)
+                    }
+                    _ => None,
+                }
+            })
+        });
     let mut header_rows: Vec<u32> = above.into_iter().rev().collect();
     header_rows.extend([group_row, leaf_row]);
     header_rows.dedup();

@@ -251,6 +251,8 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
     let header = crate::layout::HeaderTexts::of(sheet, &table.header_rows);
     // an indicator of two rows, `Target` then `Realisasi` ([`super::detect::ROW_KIND`])
     let kind_col = col(crate::layout::quarterly::ROW_KIND);
+    // quarters of realisasi each to date, no target of their own
+    let to_date = col(crate::layout::quarterly::TO_DATE).is_some();
     let kind = |r: u32| {
         cell_text(sheet, r, kind_col)
             .map(|t| crate::text::label(&t))
@@ -324,10 +326,14 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         let unit = cell_text(sheet, r, col("satuan"));
         let quarters: Vec<Triwulan> = (1..=4u8)
             .filter_map(|q| {
-                let target = fig(tr, col(&format!("tw{q}_target")), unit.clone())?;
+                let target = fig(tr, col(&format!("tw{q}_target")), unit.clone());
+                // quarters of realisasi alone, each to date, have no target of their own
+                if target.is_none() && !(to_date && col(&format!("tw{q}_realisasi")).is_some()) {
+                    return None;
+                }
                 let mut q = Triwulan {
                     q,
-                    target: Some(target),
+                    target,
                     realisasi: rr
                         .and_then(|rr| fig(rr, col(&format!("tw{q}_realisasi")), unit.clone())),
                     capaian: rr
@@ -342,15 +348,22 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                 Some(q)
             })
             .collect();
-        if quarters
-            .iter()
-            .all(|q| q.target.as_ref().is_none_or(|t| t.reading.is_blank()))
-        {
+        let annual = fig(tr, col("target"), unit.clone());
+        let unplanned =
+            |f: &Option<crate::model::Figure>| f.as_ref().is_none_or(|t| t.reading.is_blank());
+        // no target at all; quarters of realisasi alone stand beside the year's target
+        let planned_to_date = to_date && !unplanned(&annual);
+        if !planned_to_date && quarters.iter().all(|q| unplanned(&q.target)) {
             continue;
         }
-        let annual = fig(tr, col("target"), unit.clone());
         let realisasi_tahunan = match col("realisasi") {
             Some(c) => rr.and_then(|rr| fig(rr, Some(c), unit.clone())),
+            // each quarter's realisasi runs to date: the last one reported is the year's
+            None if to_date => quarters.iter().rev().find_map(|q| {
+                q.realisasi
+                    .clone()
+                    .filter(|f| f.reading.quantity().is_some())
+            }),
             // targets that fit both (all in the last quarter, or all zero) are a flow where
             // the realisasi falls back somewhere
             None => year_realisasi(annual.as_ref(), &quarters),
@@ -395,7 +408,7 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                 // (blank, as the realisasi row writes it)
                 .or_else(|| rr.and_then(|rr| fig(rr, col("capaian"), None)))
                 .map(Box::new),
-            cumulative: None,
+            cumulative: to_date.then_some(true),
         });
     }
     out

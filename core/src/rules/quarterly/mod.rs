@@ -165,7 +165,10 @@ fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
             matches!((a, b), (Some(x), Some(y)) if same_unit(x, y) && y.scaled() < x.scaled());
         if fell_back || decreased {
             let per_quarter = per_quarter_sum(ind, annual);
-            if decreased && per_quarter {
+            // a level that should fall (a slum's area, flood points: a negative indicator)
+            // is planned lower quarter by quarter
+            let falling_level = ind.polaritas == crate::model::Polaritas::Negatif;
+            if decreased && (per_quarter || falling_level) {
                 continue;
             }
             out.push(q603::finding(

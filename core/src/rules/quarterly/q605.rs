@@ -140,6 +140,16 @@ pub(super) fn year_against_periods(
     let Some(tq) = total.reading.quantity() else {
         return;
     };
+    // the year's realisasi read from a period's own cell (`s.d. TW IV`, each quarter's
+    // figure to date): nothing to hold it against
+    if ind
+        .quarters
+        .iter()
+        .filter_map(|p| p.realisasi.as_ref())
+        .any(|r| (r.row, r.col) == (total.row, total.col))
+    {
+        return;
+    }
     // the months filled in: (month, figure, value)
     let mut months: Vec<(u8, &Figure, Decimal)> = Vec::new();
     for p in &ind.quarters {
