@@ -1829,3 +1829,27 @@ fn a_negative_indicator_s_targets_may_fall() {
             .collect::<Vec<_>>()
     );
 }
+
+/// Months headed by date cells formatted as their month (`Jan-23`: 1 January 2023 as
+/// `mmm-yy`) are a monthly table's months; a count of incidents (`kejadian`) adds up over
+/// them.
+#[test]
+fn months_headed_by_dates_are_read() {
+    let r = common::check(&common::data(
+        "blind55/uptd_pelabuhan_penyeberangan_liwu_pesisir/Laporan Kinerja UPTD PP 2023-2024.xlsx",
+    ));
+    let m = model_of(&r, "Bulanan 2023");
+    assert_eq!(m.triwulan.len(), 19);
+    let t = m
+        .triwulan
+        .iter()
+        .find(|t| t.nama == "Jml trip/frekuensi pelayaran")
+        .unwrap();
+    assert_eq!(t.quarters.len(), 12);
+    let december = t
+        .quarters
+        .last()
+        .and_then(|q| q.realisasi.as_ref())
+        .unwrap();
+    assert_eq!((december.row, december.col), (7, 15));
+}

@@ -62,6 +62,40 @@ pub fn month(label: &str) -> Option<u8> {
     Some(m)
 }
 
+/// The month of a date cell used as a month's label (`Jan-23`: the date 1 January 2023
+/// formatted `mmm-yy`), as the reader keeps it: an ISO date (`2023-01-01`, `2023-01-01
+/// 00:00:00`) or Excel's serial day (`44927`, days since 30 December 1899).
+///
+/// ```
+/// use rakit_core::layout::monthly::month_of_date;
+/// assert_eq!(month_of_date("44927"), Some(1));
+/// assert_eq!(month_of_date("45261"), Some(12));
+/// assert_eq!(month_of_date("2023-07-01T00:00:00"), Some(7));
+/// assert_eq!(month_of_date("12:30"), None);
+/// ```
+pub fn month_of_date(d: &str) -> Option<u8> {
+    let d = d.trim();
+    let b = d.as_bytes();
+    if b.len() >= 7 && b[4] == b'-' && b[..4].iter().all(u8::is_ascii_digit) {
+        let m: u8 = d.get(5..7)?.parse().ok()?;
+        return (1..=12).contains(&m).then_some(m);
+    }
+    let serial: f64 = d.parse().ok()?;
+    // a date from 1901 to 2199, whole days (a time of day alone is below 1)
+    if !(367.0..=109_574.0).contains(&serial) {
+        return None;
+    }
+    // days since 1970-01-01, then the civil date (H. Hinnant's days-to-civil)
+    let z = serial.floor() as i64 - 25_569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    u8::try_from(m).ok()
+}
+
 /// A month's name (1 = Januari) in Indonesian.
 pub fn name_id(m: u8) -> &'static str {
     ID[usize::from(m.clamp(1, 12) - 1)]
@@ -79,6 +113,7 @@ pub(crate) fn months_in_row(sheet: &crate::read::Sheet, row: u32) -> Vec<(u32, u
         .iter()
         .filter_map(|c| match &c.value {
             crate::read::Raw::Text(t) => month(t).map(|m| (c.col, m)),
+            crate::read::Raw::Date(d) => month_of_date(d).map(|m| (c.col, m)),
             _ => None,
         })
         .collect();

@@ -388,6 +388,8 @@ const COUNT_WORDS: &[&str] = &[
     "aplikasi",
     "sistem",
     "kasus",
+    "kejadian",
+    "insiden",
     "perkara",
     "rekomendasi",
     "pengaduan",
@@ -559,6 +561,7 @@ mod tests {
             "Penumpang",
             "pengunjung",
             "lulusan",
+            "kejadian",
         ] {
             assert!(is_count_unit(yes), "{yes}");
         }

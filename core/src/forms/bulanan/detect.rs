@@ -106,12 +106,19 @@ fn may_be_month(t: &str) -> bool {
 fn month_row(sheet: &Sheet) -> Option<(u32, Vec<(u32, u8)>)> {
     let mut by_row: BTreeMap<u32, Vec<(u32, u8)>> = BTreeMap::new();
     for c in &sheet.cells {
-        if let Raw::Text(t) = &c.value {
-            if may_be_month(t) {
+        match &c.value {
+            Raw::Text(t) if may_be_month(t) => {
                 if let Some(m) = month(t) {
                     by_row.entry(c.row).or_default().push((c.col, m));
                 }
             }
+            // a date cell formatted as its month (`Jan-23`)
+            Raw::Date(d) => {
+                if let Some(m) = crate::layout::monthly::month_of_date(d) {
+                    by_row.entry(c.row).or_default().push((c.col, m));
+                }
+            }
+            _ => {}
         }
     }
     by_row.into_iter().find_map(|(row, mut v)| {
