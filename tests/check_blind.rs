@@ -1853,3 +1853,43 @@ fn months_headed_by_dates_are_read() {
         .unwrap();
     assert_eq!((december.row, december.col), (7, 15));
 }
+
+/// Indicators of two rows told apart by a `T/R` column of letters, the year's column
+/// holding the targets alone: read, the year's realisasi worked out of the quarters (the
+/// trips' four quarters summed), so that every % is checked; a table whose realisasi rows
+/// write the year's realisasi in that column but one (left blank) keeps that one blank.
+#[test]
+fn indicators_of_a_t_row_and_an_r_row_are_read() {
+    let r = common::check(&common::data(
+        "blind55/uptd_pelabuhan_penyeberangan_liwu_pesisir/RA dan PK 2022 UPTD Pelabuhan Penyeberangan.ods",
+    ));
+    let m = model_of(&r, "RA 2022");
+    // 19 indicators and the duplicate block
+    assert_eq!(m.triwulan.len(), 20);
+    let trips = m
+        .triwulan
+        .iter()
+        .find(|t| t.nama == "Jumlah Trip Kapal Penyeberangan")
+        .unwrap();
+    let year = trips.realisasi_tahunan.as_deref().unwrap();
+    assert_eq!(
+        year.reading.quantity().map(|q| q.scaled().to_string()),
+        Some("1538".into())
+    );
+    let cells = |code: &str| cells_of(&r, "RA 2022", code);
+    assert!(cells("L701").is_empty());
+    // the negative waiting time's % by the positive formula
+    assert_eq!(cells("C101"), ["J28"]);
+    // the blind52 school's plan of two rows, read whole where it was left unchecked (L701)
+    let r = common::check(&common::data(
+        "blind52/sma_negeri2_lembah_sari/Renaksi TW 2020 SMAN2.ods",
+    ));
+    let cells = |code: &str| cells_of(&r, "RENAKSI 2020", code);
+    assert!(cells("L701").is_empty());
+    assert_eq!(cells("C101"), ["P16", "P20", "P22"]);
+    // a realisasi row whose year's cell alone is blank, beside others written
+    let r = common::check(&common::data(
+        "blind45/disdik_prov_tanah_lumbara/RA dan Capaian Triwulan Disdik 2022.xlsx",
+    ));
+    assert_eq!(cells_of(&r, "SS2", "C111"), ["I13"]);
+}

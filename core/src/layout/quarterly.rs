@@ -81,6 +81,23 @@ pub fn header_period(label: &str) -> Option<u8> {
 /// its realisasi (`Target` / `Realisasi` under `Uraian`), the quarters' columns holding both.
 pub const ROW_KIND: &str = "baris";
 
+/// What a cell of the [`ROW_KIND`] column says its row holds: `"target"` (`Target`, `T`,
+/// `Tgt`) or `"realisasi"` (`Realisasi`, `R`, `Real.`), from its [`text::label`].
+///
+/// ```
+/// use rakit_core::layout::quarterly::row_kind;
+/// assert_eq!(row_kind("t"), Some("target"));
+/// assert_eq!(row_kind("realisasi"), Some("realisasi"));
+/// assert_eq!(row_kind("capaian"), None);
+/// ```
+pub fn row_kind(label: &str) -> Option<&'static str> {
+    match label.trim_end_matches('.') {
+        "target" | "t" | "tgt" | "trg" | "trgt" => Some("target"),
+        "realisasi" | "r" | "real" | "rls" | "rea" => Some("realisasi"),
+        _ => None,
+    }
+}
+
 /// The keys of a quarterly table's columns: `<level>_<field>` (`sasaran_target`), plus
 /// `no` and `unit_kerja`.
 pub const FIELDS: [&str; 7] = [

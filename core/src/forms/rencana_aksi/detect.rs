@@ -582,7 +582,10 @@ fn row_kind_column(sheet: &Sheet, from: u32, max_col: u32) -> Option<u32> {
     };
     (0..=max_col).find(|&c| {
         (from..from.saturating_add(80))
-            .filter(|&r| label(r, c) == "target" && label(r + 1, c) == "realisasi")
+            .filter(|&r| {
+                row_kind(&label(r, c)) == Some("target")
+                    && row_kind(&label(r + 1, c)) == Some("realisasi")
+            })
             .take(2)
             .count()
             == 2

@@ -253,11 +253,26 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
     let kind_col = col(crate::layout::quarterly::ROW_KIND);
     // quarters of realisasi each to date, no target of their own
     let to_date = col(crate::layout::quarterly::TO_DATE).is_some();
+    // `target` / `realisasi` as the column says it (`T` / `R`), else its label
     let kind = |r: u32| {
-        cell_text(sheet, r, kind_col)
+        let label = cell_text(sheet, r, kind_col)
             .map(|t| crate::text::label(&t))
-            .unwrap_or_default()
+            .unwrap_or_default();
+        match crate::layout::quarterly::row_kind(&label) {
+            Some(k) => k.to_string(),
+            None => label,
+        }
     };
+    // the year's column of indicators of two rows that holds their targets alone (every
+    // realisasi row leaves it empty): the year's realisasi is worked out of the quarters
+    let year_targets_only = kind_col.is_some()
+        && col("realisasi") == col("target")
+        && !(table.first_row..=table.last_row).any(|r| {
+            kind(r) == "realisasi"
+                && col("realisasi")
+                    .and_then(|c| sheet.get(r, c))
+                    .is_some_and(|c| !c.value.is_empty())
+        });
     // the target row of an indicator whose realisasi row came first, read with it
     let mut taken = None;
     for r in table.first_row..=table.last_row {
@@ -356,7 +371,9 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         if !planned_to_date && quarters.iter().all(|q| unplanned(&q.target)) {
             continue;
         }
+        let year_target_only = year_targets_only && rr.is_some_and(|rr| rr != tr);
         let realisasi_tahunan = match col("realisasi") {
+            Some(_) if year_target_only => year_realisasi(annual.as_ref(), &quarters),
             Some(c) => rr.and_then(|rr| fig(rr, Some(c), unit.clone())),
             // each quarter's realisasi runs to date: the last one reported is the year's
             None if to_date => quarters.iter().rev().find_map(|q| {
