@@ -1893,3 +1893,26 @@ fn indicators_of_a_t_row_and_an_r_row_are_read() {
     ));
     assert_eq!(cells_of(&r, "SS2", "C111"), ["I13"]);
 }
+
+/// A table turned over whose units stand on a line above each block of names (`(orang)`
+/// merged over three names, `dalam %`), under one label over both lines: the names are read
+/// from their line and each unit from the line above. A label over a measure word and the
+/// rest of the name is no such table (`a_name_over_two_cells_is_read_whole`).
+#[test]
+fn units_on_a_line_above_a_turned_table_s_names() {
+    let r = common::check(&common::data(
+        "blind55/uptd_museum_taman_budaya_selat_lingkara/Capaian Kinerja UPTD MTB 2021.ods",
+    ));
+    let m = model_of(&r, "Capaian 2021");
+    assert_eq!(m.indikator.len(), 19);
+    let visitors = m
+        .indikator
+        .iter()
+        .find(|i| i.nama.starts_with("Jumlah\nPengunjung Museum"))
+        .unwrap();
+    assert_eq!(visitors.nama_cell, (4, 2));
+    assert_eq!(visitors.satuan.as_deref(), Some("(orang)"));
+    let cells = |code: &str| cells_of(&r, "Capaian 2021", code);
+    // the % dividing by last year's realisasi, and a % typed 100 over 4 of 3
+    assert_eq!(cells("C101"), ["F9", "N9"]);
+}

@@ -294,7 +294,12 @@ fn build_table(
     if let Some(c) = pair {
         qcols.insert(PAIR.to_string(), c);
     }
-    if let Some(c) = name_rest(sheet, &header_rows, &columns, first..=last_data) {
+    if let Some((names, units)) =
+        names_beside_units(sheet, &header_rows, &columns, first..=last_data)
+    {
+        columns.insert(Role::Indikator, names);
+        columns.entry(Role::Satuan).or_insert(units);
+    } else if let Some(c) = name_rest(sheet, &header_rows, &columns, first..=last_data) {
         qcols.insert(NAME_REST.to_string(), c);
     } else if let Some(c) = columns.get(&Role::Indikator).and_then(|&names| {
         super::super::sub_names::column(sheet, header_rows.iter().copied(), names, |c| {
@@ -418,6 +423,56 @@ fn stacked_table(
         from_mapping: false,
         eval: None,
     })
+}
+
+/// The names' column and the units' column of a name label merged over two columns whose
+/// left one writes each row's unit (`(orang)`, `(buah)`, `dalam %`, merged over the rows of
+/// the indicators it counts) and whose right one the names: a table written turned over
+/// with the unit on a line above each block of names. `None` where the left column writes
+/// anything but units, or names fewer rows than the right one.
+fn names_beside_units(
+    sheet: &Sheet,
+    header_rows: &[u32],
+    columns: &BTreeMap<Role, u32>,
+    rows: std::ops::RangeInclusive<u32>,
+) -> Option<(u32, u32)> {
+    let c = *columns.get(&Role::Indikator)?;
+    let next = c.checked_add(1)?;
+    if columns.values().any(|&x| x == next) {
+        return None;
+    }
+    let spans = header_rows.iter().any(|&r| {
+        sheet
+            .merge_at(r, c)
+            .is_some_and(|m| m.first_col == c && m.last_col == next)
+    });
+    if !spans {
+        return None;
+    }
+    let text_of = |cell: Option<&crate::read::Cell>| match cell.map(|x| &x.value) {
+        Some(Raw::Text(t)) if !t.trim().is_empty() => Some(t.trim().to_string()),
+        _ => None,
+    };
+    let unit_like = |t: &str| {
+        let l = text::norm(t);
+        let words = l.split_whitespace().count();
+        l.chars().count() <= 24
+            && words <= 3
+            && (l.starts_with('(') && l.ends_with(')') || l.starts_with("dalam "))
+    };
+    let (mut names, mut units) = (0, 0);
+    for r in rows {
+        if text_of(sheet.get(r, next)).is_none() {
+            continue;
+        }
+        names += 1;
+        match text_of(sheet.get_shown(r, c)) {
+            Some(u) if unit_like(&u) => units += 1,
+            Some(_) => return None,
+            None => {}
+        }
+    }
+    (names >= 3 && units * 3 >= names * 2).then_some((next, c))
 }
 
 /// The column holding the rest of each indicator's name ([`NAME_REST`]): the one right of the
