@@ -1916,3 +1916,34 @@ fn units_on_a_line_above_a_turned_table_s_names() {
     // the % dividing by last year's realisasi, and a % typed 100 over 4 of 3
     assert_eq!(cells("C101"), ["F9", "N9"]);
 }
+
+/// Cards three to a band whose figures' labels stand on one line and their values on the
+/// line under it (`Target | Realisasi | Capaian` over `60 | 58 | 96,67`): every card read,
+/// each figure at its cell, and the cards' wrong % reported; the cards of labels down a
+/// column beside their values read as before (`cards_three_to_a_band_are_no_table_of_columns`).
+#[test]
+fn cards_with_their_labels_over_their_values() {
+    let r = common::check(&common::data(
+        "blind55/uptd_skb_kota_batu_rendang/Profil Kinerja SKB Batu Rendang 2022.xlsx",
+    ));
+    let m = model_of(&r, "Kartu Kinerja 2022");
+    assert_eq!(m.indikator.len(), 21);
+    let card = m
+        .indikator
+        .iter()
+        .find(|i| &*i.nama == "Jumlah Warga Belajar Paket B")
+        .unwrap();
+    assert_eq!(card.nama_cell, (4, 5));
+    let at = |f: &Option<rakit::model::Figure>| f.as_ref().map(|f| (f.row, f.col));
+    assert_eq!(
+        (at(&card.target), at(&card.realisasi), at(&card.capaian)),
+        (Some((7, 5)), Some((7, 6)), Some((7, 7)))
+    );
+    assert_eq!(card.satuan.as_deref(), Some("orang"));
+    // a % over the card above's target, a % typed 100 over 11 of 12, a negative rate's %
+    // by the positive formula
+    assert_eq!(
+        cells_of(&r, "Kartu Kinerja 2022", "C101"),
+        ["L20", "D41", "D48"]
+    );
+}

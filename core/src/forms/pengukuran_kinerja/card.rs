@@ -18,6 +18,15 @@
 //! A card may also write its name alone on its first line, merged over the card, with no
 //! `Indikator` label (`Jumlah peserta PKA` over `Target | 160 | orang`).
 //! A line `Sasaran … : <text>` between the cards names the sasaran of those after it.
+//! A card may also write its figures' labels on one line and their values on the line under
+//! it, each value below its label:
+//!
+//! ```text
+//! Jumlah Warga Belajar Paket A
+//! Satuan | orang
+//! Target | Realisasi | Capaian
+//! 60     | 58        | 96,67
+//! ```
 
 use std::collections::BTreeMap;
 
@@ -43,6 +52,37 @@ pub(super) fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
         Raw::Text(t) if t.len() <= 40 => classify(&text::label(t)),
         _ => None,
     }
+}
+
+/// A line of figures' labels whose values stand on the line under it (`Target | Realisasi |
+/// Capaian` over `60 | 58 | 96,67`), starting at the label column and left of `before`:
+/// each role and its label's column; `None` for any other line. A Target and a Realisasi
+/// label at least, next to each other, each over a filled cell.
+fn labels_over_values(
+    sheet: &Sheet,
+    row: u32,
+    label_col: u32,
+    before: u32,
+) -> Option<Vec<(Role, u32)>> {
+    let mut out = Vec::new();
+    let mut col = label_col;
+    while col < before {
+        let Some(role @ (Role::Target | Role::Realisasi | Role::Capaian)) =
+            label_role(sheet, row, col)
+        else {
+            break;
+        };
+        if sheet
+            .get(row.checked_add(1)?, col)
+            .is_none_or(|c| c.value.is_empty())
+        {
+            break;
+        }
+        out.push((role, col));
+        col = col.checked_add(1)?;
+    }
+    let has = |r: Role| out.iter().any(|(x, _)| *x == r);
+    (has(Role::Target) && has(Role::Realisasi)).then_some(out)
 }
 
 /// The cell holding a card line's value: the first to the right of its label, and left of
@@ -152,6 +192,8 @@ pub(super) fn tables(sheet: &Sheet) -> Vec<Table> {
                         .filter_map(|x| label_role(sheet, x, col))
                         .collect();
                     roles.contains(&Role::Target) && roles.contains(&Role::Realisasi)
+                        || (r + 1..=r + SPAN)
+                            .any(|x| labels_over_values(sheet, x, col, u32::MAX).is_some())
                 })
                 .collect();
             (cards.len() >= 2 && cards.len() * 2 >= rows.len()).then_some((col, cards))
@@ -179,9 +221,12 @@ fn table(sheet: &Sheet, label_col: u32, starts: &[u32], before: u32) -> Option<T
     }
     let first = *starts.first()?;
     let last_start = *starts.last()?;
-    // the last card ends at its last labelled line
+    // the last card ends at its last labelled line, or at the values under its labels
     let last = (last_start..=last_start + SPAN)
-        .filter(|&r| label_role(sheet, r, label_col).is_some())
+        .filter_map(|r| match labels_over_values(sheet, r, label_col, before) {
+            Some(_) => Some(r + 1),
+            None => label_role(sheet, r, label_col).map(|_| r),
+        })
         .max()
         .unwrap_or(last_start);
     // the year the figures' labels name (`Target 2022`)
@@ -236,10 +281,20 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
     let starts: Vec<u32> = (table.first_row..=table.last_row)
         .filter(|&r| card_name(sheet, r, label_col, before).is_some())
         .collect();
-    // each line's labels and values, found once for the columns' separators and the cards
-    let pairs: BTreeMap<u32, Vec<(Role, u32, u32)>> = (table.first_row..=table.last_row)
+    // each line's labels and values, found once for the columns' separators and the cards;
+    // a line of labels over their values gives them at the line under it
+    let mut pairs: BTreeMap<u32, Vec<(Role, u32, u32)>> = (table.first_row..=table.last_row)
         .map(|r| (r, line_pairs(sheet, r, label_col, before)))
         .collect();
+    for r in table.first_row..table.last_row {
+        if let Some(labels) = labels_over_values(sheet, r, label_col, before) {
+            // each value below its label: the line of values holds both
+            pairs
+                .entry(r + 1)
+                .or_default()
+                .extend(labels.into_iter().map(|(role, c)| (role, c, c)));
+        }
+    }
     let value_cols: Vec<u32> = (table.first_row..=table.last_row)
         .flat_map(|r| {
             let name = value_col(sheet, r, label_col, before);
