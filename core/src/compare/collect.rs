@@ -714,7 +714,12 @@ fn sheet_entries(
         m,
         agency,
     };
-    for i in m.indikator.iter().filter(|i| i.period.is_none() && !i.part) {
+    let drafts = hidden_drafts(wb, m);
+    for i in m
+        .indikator
+        .iter()
+        .filter(|i| i.period.is_none() && !i.part && !drafts.contains(&i.nama_cell.0))
+    {
         let name = i.nama.trim();
         // a programme's budget line ("Realisasi Anggaran" beside its name) is no indicator
         if name.is_empty() || crate::text::names_a_budget_only(name) {
@@ -1052,6 +1057,31 @@ fn beside_entries(
 
 /// Where an annual table's indicators are read: the sheet, its workbook (for the Renstra's
 /// last year), its model, and the agency its title block names.
+/// The rows of a sheet's indicators that are drafts left behind: a row the sheet hides whose
+/// name a row it shows writes too (`Jumlah lulusan Paket C` hidden under the same name with
+/// older figures). Rows hidden by a collapsed group of rows with no shown twin are the
+/// sheet's own indicators, and are kept.
+fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<u32> {
+    let Some(sheet) = wb.and_then(|wb| wb.sheets.iter().find(|s| s.name == m.name)) else {
+        return Vec::new();
+    };
+    if sheet.hidden_rows.is_empty() {
+        return Vec::new();
+    }
+    let hidden = |r: u32| sheet.hidden_rows.binary_search(&r).is_ok();
+    let shown: std::collections::HashSet<u64> = m
+        .indikator
+        .iter()
+        .filter(|i| !hidden(i.nama_cell.0))
+        .map(|i| crate::text::norm_hash(&i.nama))
+        .collect();
+    m.indikator
+        .iter()
+        .filter(|i| hidden(i.nama_cell.0) && shown.contains(&crate::text::norm_hash(&i.nama)))
+        .map(|i| i.nama_cell.0)
+        .collect()
+}
+
 struct EntryCx<'a> {
     place: &'a Arc<SheetPlace>,
     wb: Option<&'a Workbook>,

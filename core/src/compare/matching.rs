@@ -212,8 +212,14 @@ fn measure(w: &[Word]) -> Option<Measure> {
 /// counted as any where both have them.
 const LIGHT_WORDS: [&str; 2] = ["nilai", "hasil"];
 
+/// A word that adds little to a name ([`LIGHT_WORDS`]), a count's measure word (`Jumlah
+/// kajian koleksi` counts what `Kajian koleksi` over its unit `naskah` does; a name of
+/// another measure, `Persentase …`, still never matches it), or a unit that adds up written
+/// in brackets after the name (`Lulusan Paket A (orang)`).
 fn light(w: &Word) -> bool {
     LIGHT_WORDS.contains(&w.norm.as_str())
+        || matches!(measure(std::slice::from_ref(w)), Some(Measure::Count))
+        || w.bracketed && crate::value::unit::adds_up(&w.norm)
 }
 
 const SIZES: [&str; 3] = super::normalize::SIZE_WORDS;
@@ -359,11 +365,47 @@ fn word_sim(a: &Word, b: &Word) -> f64 {
         return 0.0;
     }
     let s = jaro_winkler(a, b);
-    if s >= 0.9 {
+    if s >= 0.9 && !another_word_by_one_letter(&a.norm, &b.norm) {
         s
     } else {
         0.0
     }
+}
+
+/// Whether two words of one length differ in one letter alone that no spelling changes into
+/// the other: a consonant for a vowel (`pemakaman` / `pemakaian`, a burial and a use) is
+/// another word; one vowel for another (`praktek` / `praktik`, `resiko` / `risiko`), or a
+/// consonant for one of its sound (`omzet` / `omset`, `aktifitas` / `aktivitas`, `jadual` /
+/// `jadwal`) is a spelling of one.
+fn another_word_by_one_letter(a: &str, b: &str) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut differ = a.chars().zip(b.chars()).filter(|(x, y)| x != y);
+    let (Some((x, y)), None) = (differ.next(), differ.next()) else {
+        return false;
+    };
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    const SOUNDS: [(char, char); 13] = [
+        ('s', 'z'),
+        ('f', 'v'),
+        ('f', 'p'),
+        ('p', 'v'),
+        ('c', 'k'),
+        ('k', 'q'),
+        ('m', 'n'),
+        ('u', 'w'),
+        ('i', 'y'),
+        ('j', 'y'),
+        ('d', 't'),
+        ('b', 'p'),
+        ('g', 'k'),
+    ];
+    let spelled = vowel(x) && vowel(y)
+        || SOUNDS
+            .iter()
+            .any(|&(p, q)| (x, y) == (p, q) || (x, y) == (q, p));
+    !spelled
 }
 
 /// Whether `x` is a root done to (`di-`: `dilatih`, `direkonsiliasi`) and `y` the same root
@@ -2508,6 +2550,45 @@ mod tests {
         let (v, quiet) = entry_pair(a, b);
         assert_eq!((v.outcome, quiet), (want, want), "{a} / {b}: {v:?}");
         v
+    }
+
+    #[test]
+    fn a_count_s_measure_word_and_a_bracketed_unit_weigh_nothing_alone() {
+        // `Jumlah` on one side only, and a unit in brackets: the same count
+        let (v, _) = entry_pair("Jml kajian koleksi (naskah)", "Kajian koleksi");
+        assert_eq!(v.outcome, Outcome::Auto, "{v:?}");
+        // another measure still never matches it, written as a word or as the sign
+        entry_outcome(
+            "Persentase desa perbatasan berstatus mandiri",
+            "Jumlah desa perbatasan berstatus mandiri",
+            Outcome::None,
+        );
+        entry_outcome(
+            "% Desa Perbatasan Berstatus Mandiri",
+            "Jumlah Desa Perbatasan Berstatus Mandiri",
+            Outcome::None,
+        );
+        // where both write it, it counts as any word
+        let (both, _) = entry_pair("Jumlah kajian koleksi", "Jumlah koleksi");
+        assert!(both.score < 1.0, "{both:?}");
+    }
+
+    #[test]
+    fn a_consonant_for_a_vowel_makes_another_word() {
+        // a burial's retribution is not a use's
+        let (v, _) = entry_pair("Jumlah retribusi pemakaman", "Jumlah retribusi pemakaian");
+        assert_ne!(v.outcome, Outcome::Auto, "{v:?}");
+        assert!(another_word_by_one_letter("pemakaman", "pemakaian"));
+        // spellings of one word: a vowel for a vowel, a consonant for one of its sound
+        for (a, b) in [
+            ("praktek", "praktik"),
+            ("omzet", "omset"),
+            ("aktifitas", "aktivitas"),
+            ("jadual", "jadwal"),
+        ] {
+            assert!(!another_word_by_one_letter(a, b), "{a} / {b}");
+        }
+        entry_outcome("Omzet UMKM binaan", "Omset UMKM binaan", Outcome::Auto);
     }
 
     #[test]

@@ -43,6 +43,17 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     // the currency of a unit written in the name (`(Rp juta)`, `(juta rupiah)`)
     ("rupiah", "rp"),
     ("idr", "rp"),
+    // a small number in words, as a number (`roda dua` / `roda 2`): numbers must agree
+    ("satu", "1"),
+    ("dua", "2"),
+    ("tiga", "3"),
+    ("empat", "4"),
+    ("lima", "5"),
+    ("enam", "6"),
+    ("tujuh", "7"),
+    ("delapan", "8"),
+    ("sembilan", "9"),
+    ("sepuluh", "10"),
 ];
 
 /// Words that carry no meaning of their own in an indicator's name.
@@ -195,6 +206,13 @@ impl Word {
 pub fn words(name: &str) -> Vec<Word> {
     // "Rata - rata", "rata rata", "rata-rata" are one word
     let stripped = strip_numbering(name);
+    // a name led by the sign (`% Desa mandiri`) states its measure as `Persentase` does
+    let led_by_percent = stripped
+        .trim_start()
+        .strip_prefix('%')
+        .filter(|rest| rest.starts_with(|c: char| c.is_whitespace() || c.is_alphabetic()))
+        .map(|rest| format!("Persentase {}", rest.trim_start()));
+    let stripped = led_by_percent.as_deref().unwrap_or(stripped);
     // most names hold no "rata": no copy, and the patterns are not looked for
     let text: std::borrow::Cow<str> = if lower_find(stripped, "rata").is_some() {
         let mut text = stripped.to_string();
@@ -668,8 +686,17 @@ const UNIT_PARTS: [&str; 19] = [
 ];
 
 /// The words a note on the standard a figure is held to starts with ("(sesuai SOP)",
-/// "(berdasarkan SPM)", "(menurut Permenkes 43/2016)").
-const ACCORDING_TO: [&str; 4] = ["sesuai", "berdasarkan", "menurut", "mengacu"];
+/// "(berdasarkan SPM)", "(menurut Permenkes 43/2016)"), or on the level a programme stands
+/// equal to ("Lulusan Paket A setara SD": the package is the primary school's equal).
+const ACCORDING_TO: [&str; 7] = [
+    "sesuai",
+    "berdasarkan",
+    "menurut",
+    "mengacu",
+    "setara",
+    "setingkat",
+    "sederajat",
+];
 
 /// Words that stand for several, as agencies write them.
 const SHORT_FORMS: [(&str, &str); 9] = [
@@ -1565,6 +1592,23 @@ mod tests {
         assert_eq!(norms("Rata-rata omset"), ["rata-rata", "omset"]);
         // how often is how many times
         assert_eq!(norms("Frekuensi patroli"), norms("Jumlah patroli"));
+        // a small number in words is the number
+        assert_eq!(norms("Kendaraan roda dua"), norms("Kendaraan roda 2"));
+        // a name led by `%` measures a share
+        assert_eq!(norms("% Belanja PDN"), norms("Persentase Belanja PDN"));
+        assert_eq!(norms("%WB lulus")[0], "persentase");
+    }
+
+    #[test]
+    fn the_level_a_programme_equals_is_a_note() {
+        // `setara SD` says what Paket A equals: a code set aside, not one that must agree
+        let w = words("Jumlah lulusan Paket A setara SD");
+        let sd = w.iter().find(|x| x.raw == "SD").unwrap();
+        assert!(sd.aside, "{w:?}");
+        assert!(w.iter().find(|x| x.raw == "setara").is_some_and(|x| x.stop));
+        // a code that names what is counted stays one
+        let w = words("Jumlah lulusan SD");
+        assert!(!w.iter().any(|x| x.aside), "{w:?}");
     }
 
     #[test]
