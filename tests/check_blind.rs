@@ -1947,3 +1947,30 @@ fn cards_with_their_labels_over_their_values() {
         ["L20", "D41", "D48"]
     );
 }
+
+/// A monthly table turned over (months down the rows under a corner labelled `Bulan`, an
+/// indicator a column, a `Tahun 2021` line and a monthly average under them): every
+/// indicator read, its year the `Tahun 2021` line's. A rate's year worked out of the year's
+/// totals or averaged (BOR, LOS, an average of the months) lies among its months and is no
+/// slip (Q605); a count's SUM that stops at November still is one.
+#[test]
+fn a_monthly_table_turned_over_under_a_corner_named_bulan() {
+    let r = common::check(&common::data(
+        "blind54/rsud_kota_teluk_sembilang/Indikator Kinerja RSUD 2021.xlsx",
+    ));
+    let m = model_of(&r, "Rekap RI 2021");
+    assert_eq!(m.triwulan.len(), 7);
+    let bto = m.triwulan.iter().find(|t| t.nama == "BTO (kali)").unwrap();
+    let year = bto.realisasi_tahunan.as_deref().unwrap();
+    assert_eq!((year.row, year.col), (17, 3));
+    assert!(cells_of(&r, "Rekap RI 2021", "Q605").is_empty());
+    let r = common::check(&common::data(
+        "blind36/rsj_sei_lumut/Laporan Kinerja RSJD 2021-2022.ods",
+    ));
+    let q605 = cells_of(&r, "Monitoring Bulanan 2022", "Q605");
+    assert!(q605.contains(&"Q16".to_string()), "{q605:?}");
+    // the rates averaged over their months (BOR, ALOS, TOI, GDR, in % or days)
+    for rate in ["Q11", "Q12", "Q13", "Q14"] {
+        assert!(!q605.contains(&rate.to_string()), "{q605:?}");
+    }
+}

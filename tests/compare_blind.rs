@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 197] = [
+const KNOWN_SPLITS: [(&str, &str); 204] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -579,6 +579,19 @@ const KNOWN_SPLITS: [(&str, &str); 197] = [
     // apostrophe-grouped figures, its names wrapped into the next row and `transaksi` counted
     // read): 1 split, other words for the same (`katalog elektronik lokal` / `e-katalog lokal`)
     ("biro_pbj_karang_laut_timur", "C06"),
+    // blind54's city hospital, judged from 6 Dec's second session (its monthly table turned
+    // over read): 7 splits, other words for the same (`Average Length of Stay (AvLOS)` /
+    // `Rata-rata Lama Dirawat (LOS)`, `Pasien Keluar (H+M)` / `Pasien Rawat Inap (keluar hidup
+    // + mati)`, `SPM RSUD` / `Standar Pelayanan Minimal (SPM)`, `Rekam Medis 24 Jam` /
+    // `rekam medik 1x24 jam`, `Penulisan resep sesuai formularium` / `Kepatuhan Penggunaan
+    // Formularium`, `Cost Recovery Rate` / `kemandirian keuangan BLUD`, `Gawat Darurat` / `IGD`)
+    ("rsud_kota_teluk_sembilang", "B02"),
+    ("rsud_kota_teluk_sembilang", "B11"),
+    ("rsud_kota_teluk_sembilang", "B14"),
+    ("rsud_kota_teluk_sembilang", "B18"),
+    ("rsud_kota_teluk_sembilang", "B19"),
+    ("rsud_kota_teluk_sembilang", "B08"),
+    ("rsud_kota_teluk_sembilang", "B13b"),
     // the forty-first round (`tests/data/blind55`), measured as it came (9666882): a museum's
     // table turned over with its units on a line above the names (19 rows not read), a ferry
     // port's plan of T and R rows (19 not read) and its months headed by date cells (18
@@ -2297,6 +2310,14 @@ fn investment_and_labour_office_years() {
 #[test]
 fn provincial_procurement_bureau_years() {
     let problems = judge("biro_pbj_karang_laut_timur");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// blind54's city hospital: a monthly table turned over (months down the rows under a
+/// corner named `Bulan`), rates per mille, negatives marked by an arrow.
+#[test]
+fn city_hospital_years() {
+    let problems = judge("rsud_kota_teluk_sembilang");
     assert!(problems.is_empty(), "{problems:#?}");
 }
 

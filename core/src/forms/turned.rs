@@ -21,7 +21,7 @@ use crate::forms::Form;
 use crate::layout::meta::read_meta;
 use crate::layout::{Role, TableKind};
 use crate::model::{Figure, Indikator, IndikatorTw, SheetModel};
-use crate::read::Sheet;
+use crate::read::{Raw, Sheet};
 
 /// The most rows a turned table spans (its measures: name, unit, polarity, earlier years'
 /// realisasi, target, realisasi, %, notes, around a title and a signature).
@@ -130,9 +130,10 @@ fn read_turned(
     index: &mut usize,
     model: &mut SheetModel,
 ) {
-    let Some(turned) = sheet.transposed_rows(rows) else {
+    let Some(mut turned) = sheet.transposed_rows(rows) else {
         return;
     };
+    name_the_corner(&mut turned);
     // a table of months turned over (the months down the rows, an indicator a column, the
     // year's target and realisasi s.d. Desember on rows of their own): read as the monthly
     // form reads one, into the periods' record, as detection tries that form first
@@ -167,6 +168,31 @@ fn read_turned(
     for t in &tables {
         form.read(&turned, t, *index, model);
         *index += 1;
+    }
+}
+
+/// The corner of a table turned over labels the axis down its rows (`Bulan` over the
+/// months, `Uraian`): turned, that label heads the column of the indicators' names, and is
+/// read as `Indikator` there. Only a corner cell left of a row naming three months or more.
+fn name_the_corner(turned: &mut Sheet) {
+    let Some(row) = (0..turned.last_row().unwrap_or(0).min(MOST_ROWS))
+        .find(|&r| crate::layout::monthly::months_in_row(turned, r).len() >= 3)
+    else {
+        return;
+    };
+    let first_month = crate::layout::monthly::months_in_row(turned, row)
+        .first()
+        .map_or(0, |m| m.0);
+    let corner = turned.cells.iter_mut().find(|c| {
+        c.row == row
+            && c.col < first_month
+            && matches!(&c.value, Raw::Text(t) if matches!(
+                crate::text::label(t).as_str(),
+                "bulan" | "periode" | "uraian" | "bulan / indikator" | "indikator / bulan"
+            ))
+    });
+    if let Some(c) = corner {
+        c.value = Raw::Text("Indikator".into());
     }
 }
 

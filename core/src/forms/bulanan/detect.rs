@@ -437,6 +437,9 @@ fn column_key(l: &str, months_hold_realisasi: bool) -> Option<&'static str> {
             || s.starts_with("jumlah ")
             || s.starts_with("total ")
             || s.starts_with("realisasi s")
+            // the year alone beside its months (`Tahun 2021`, a line of a table turned over)
+            || matches!(s.split_whitespace().collect::<Vec<_>>()[..], ["tahun", y]
+                if text::years(y).len() == 1 && y.len() == 4)
     };
     if yearly(l) {
         return if months_hold_realisasi {

@@ -18,6 +18,11 @@
 //! (laporan tengah tahun), `-` dihitung nol. Angka dibandingkan pada ketelitian yang tertulis
 //! di sel realisasi setahun.
 //!
+//! Persentase dan angka rata-rata yang naik turun dari bulan ke bulan (BOR, LOS rumah sakit)
+//! dihitung setahun dari jumlah setahun atau dari rata-ratanya, bukan dari bulan terakhir:
+//! realisasi setahun yang berada di antara angka bulan terendah dan tertinggi tidak
+//! dilaporkan.
+//!
 //! Q605 muncul di sel realisasi setahun. Bila sel itu rumus (`=SUM(D7:O7)`) dan satu bulan
 //! diketik sebagai teks (`12 orang`), pesannya menyebut sel itu: Excel melewati teks dalam
 //! `SUM`, jadi jumlahnya kurang.
@@ -30,9 +35,11 @@
 //! > adding up to the annual target mean the sum; without month targets, percentages take the
 //! > last month and counts the sum (or the last month when the months never decrease). Blank
 //! > months are left out, `-` counts as zero, and the comparison is at the precision the
-//! > year's cell is written to. Q605 is raised at the year's cell; when that cell is a
-//! > formula and a month is typed as text (`12 orang`), the message names it: Excel's `SUM`
-//! > skips text.
+//! > year's cell is written to. A rate that rises and falls from month to month (a
+//! > hospital's BOR or LOS) is worked out for the year from the year's totals or their
+//! > average: a year's figure among the months' lowest and highest is not reported. Q605 is
+//! > raised at the year's cell; when that cell is a formula and a month is typed as text
+//! > (`12 orang`), the message names it: Excel's `SUM` skips text.
 //!
 //! ## Mengapa penting
 //!
@@ -181,6 +188,21 @@ pub(super) fn year_against_periods(
     if styles.iter().any(|s| fits(*s)) {
         return;
     }
+    // a rate of each month that rises and falls (a hospital's BOR, LOS): the year's, worked
+    // out of the year's own totals (or their average), lies among the months' and is no
+    // slip (a quarter's plan states its year as the last quarter's, and is held to it)
+    let values = || months.iter().map(|m| m.2);
+    let (low, high) = (values().min(), values().max());
+    let up_and_down = months.windows(2).any(|w| w[1].2 < w[0].2);
+    if ind.period == crate::model::PeriodKind::Month
+        && styles == [Style::Last]
+        && up_and_down
+        && low
+            .zip(high)
+            .is_some_and(|(l, h)| l <= tq.scaled() && tq.scaled() <= h)
+    {
+        return;
+    }
     // Excel's SUM skips a month typed as text
     let typed: Vec<&Figure> = months.iter().filter(|m| m.1.typed).map(|m| m.1).collect();
     let skipped = total.formula.as_deref().is_some_and(|f| {
@@ -270,7 +292,19 @@ fn styles(ind: &IndikatorTw, tq: &Quantity, months: &[(u8, &Figure, Decimal)]) -
         .iter()
         .any(|w| u == *w || u.starts_with(&format!("{w} ")))
     });
+    // a unit that does not add up over the months (`hari` of a stay, `‰`, `%`), in the Satuan
+    // column or in brackets after the name (`LOS (hari)` of a table turned over)
+    let unit = ind
+        .satuan
+        .as_deref()
+        .map(str::to_string)
+        .or_else(|| crate::text::bracket_at_end(&ind.nama).map(|(_, u)| u.trim().to_string()));
+    let no_sum = unit.as_deref().is_some_and(|u| {
+        let u = u.trim();
+        u == "%" || u == "‰" || u.eq_ignore_ascii_case("hari") || u.eq_ignore_ascii_case("menit")
+    });
     let percent = level_unit
+        || no_sum
         || tq.percent
         || ind
             .annual
