@@ -1974,3 +1974,29 @@ fn a_monthly_table_turned_over_under_a_corner_named_bulan() {
         assert!(!q605.contains(&rate.to_string()), "{q605:?}");
     }
 }
+
+/// A report naming its indicators in a numbered list (`• (1) Persentase konflik sosial …`)
+/// over a table of numbers alone (`No. | Target | Realisasi | Satuan | Capaian (%)`): each row
+/// named by its entry, at the entry's cell; the list's lines are no titles (`… dibanding
+/// tahun 2023` names no year of the report). A table with its own names column is read as
+/// before (every other workbook's check unchanged).
+#[test]
+fn a_numbered_list_names_a_table_of_numbers() {
+    let r = common::check(&common::data(
+        "blind53/kesbangpol_sanggar_wulan/Laporan Kinerja Kesbangpol 2024.xls",
+    ));
+    let m = model_of(&r, "Laporan Kinerja 2024");
+    assert_eq!(m.indikator.len(), 20);
+    let fkdm = m
+        .indikator
+        .iter()
+        .find(|i| &*i.nama == "Jumlah Pertemuan FKDM")
+        .unwrap();
+    assert_eq!(fkdm.nama_cell, (14, 0));
+    let realisasi = fkdm.realisasi.as_ref().unwrap();
+    assert_eq!((realisasi.row, realisasi.col), (38, 2));
+    let cells = |code: &str| cells_of(&r, "Laporan Kinerja 2024", code);
+    // a % over the row above, a % typed 130 over 62 of 60
+    assert_eq!(cells("C101"), ["E40", "E48"]);
+    assert!(cells("T401").is_empty());
+}

@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 204] = [
+const KNOWN_SPLITS: [(&str, &str); 205] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -579,6 +579,10 @@ const KNOWN_SPLITS: [(&str, &str); 204] = [
     // apostrophe-grouped figures, its names wrapped into the next row and `transaksi` counted
     // read): 1 split, other words for the same (`katalog elektronik lokal` / `e-katalog lokal`)
     ("biro_pbj_karang_laut_timur", "C06"),
+    // blind53's politics agency, judged from 6 Dec's second session (its bulleted report
+    // read by the list's numbers): 1 split, other words for the same (`SKP` / `rekomendasi
+    // izin penelitian`)
+    ("kesbangpol_sanggar_wulan", "B13"),
     // blind54's city hospital, judged from 6 Dec's second session (its monthly table turned
     // over read): 7 splits, other words for the same (`Average Length of Stay (AvLOS)` /
     // `Rata-rata Lama Dirawat (LOS)`, `Pasien Keluar (H+M)` / `Pasien Rawat Inap (keluar hidup
@@ -2310,6 +2314,14 @@ fn investment_and_labour_office_years() {
 #[test]
 fn provincial_procurement_bureau_years() {
     let problems = judge("biro_pbj_karang_laut_timur");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// blind53's city politics agency: a target and its realisasi in one cell (`100 / 92,3`), a
+/// year written as a bulleted report over a table of numbers alone.
+#[test]
+fn city_politics_agency_years() {
+    let problems = judge("kesbangpol_sanggar_wulan");
     assert!(problems.is_empty(), "{problems:#?}");
 }
 

@@ -67,6 +67,37 @@ pub fn norm_starts_with(s: &str, prefix: &str) -> bool {
     prefix.chars().all(|p| lowered.next() == Some(p))
 }
 
+/// The number and the name of a numbered list's entry: an optional bullet (`•`, `-`, `*`),
+/// then `(4)`, `4.` or `4)`, then a name of two words or more.
+///
+/// ```
+/// use rakit_core::text::numbered_entry;
+/// assert_eq!(numbered_entry("• (4) Jumlah ormas terdaftar"), Some((4, "Jumlah ormas terdaftar")));
+/// assert_eq!(numbered_entry("12. Jumlah SKP diterbitkan"), Some((12, "Jumlah SKP diterbitkan")));
+/// assert_eq!(numbered_entry("12.500"), None);
+/// ```
+pub fn numbered_entry(text: &str) -> Option<(u32, &str)> {
+    let t = text
+        .trim_start()
+        .trim_start_matches(['•', '·', '-', '–', '*', '▪', '○'])
+        .trim_start();
+    let (n, rest) = if let Some(inner) = t.strip_prefix('(') {
+        let close = inner.find(')')?;
+        (inner.get(..close)?, inner.get(close + 1..)?)
+    } else {
+        let end = t.find(|c: char| !c.is_ascii_digit())?;
+        let rest = t.get(end..)?;
+        (t.get(..end)?, rest.strip_prefix(['.', ')'])?)
+    };
+    let n: u32 = n.trim().parse().ok()?;
+    let name = rest.trim();
+    let words = name
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    (n > 0 && words >= 2).then_some((n, name))
+}
+
 /// `norm` plus: drops a trailing or leading column number such as `(3)`, `3.` or `[3]`.
 pub fn label(s: &str) -> String {
     let mut n = norm(s);
@@ -389,6 +420,21 @@ pub fn names_a_budget_only(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn numbered_entries() {
+        assert_eq!(
+            numbered_entry("• (4) Jumlah ormas terdaftar"),
+            Some((4, "Jumlah ormas terdaftar"))
+        );
+        assert_eq!(
+            numbered_entry("3) Indeks kerukunan umat"),
+            Some((3, "Indeks kerukunan umat"))
+        );
+        // a figure, a year, a single word are no entries
+        assert_eq!(numbered_entry("2024"), None);
+        assert_eq!(numbered_entry("(1) Jumlah"), None);
+        assert_eq!(numbered_entry("Sasaran 1 : Terwujudnya kondusivitas"), None);
+    }
 
     #[test]
     fn a_budget_label_is_no_indicator_name() {

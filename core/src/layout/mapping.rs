@@ -146,6 +146,7 @@ fn annual_extra_key(k: &str) -> bool {
         || k == super::YEAR_COLUMN
         || k == super::NAME_REST
         || k == super::SUB_NAME
+        || k == super::NAME_LIST
     {
         return true;
     }

@@ -191,11 +191,18 @@ pub fn read_meta(sheet: &Sheet, tables: &[Table]) -> SheetMeta {
             });
         }
     }
+    // the numbered list naming a table's rows ([`super::NAME_LIST`]): names, not titles
+    // (`• (4) Jumlah ormas terdaftar – bertambah 24 ormas dibanding tahun 2023`)
+    let in_list = |cell: &crate::read::Cell, t: &str| {
+        tables.iter().any(|tb| {
+            tb.qcols.get(super::NAME_LIST) == Some(&cell.col) && text::numbered_entry(t).is_some()
+        })
+    };
     for cell in &sheet.cells {
         let Raw::Text(t) = &cell.value else {
             continue;
         };
-        if in_table(cell.row) || t.len() > 200 {
+        if in_table(cell.row) || t.len() > 200 || in_list(cell, t) {
             continue;
         }
         let n = text::norm(t);

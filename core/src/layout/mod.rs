@@ -532,6 +532,11 @@ pub const YEAR_COLUMN: &str = "tahun_baris";
 /// name's column, the subject (`bibit yang disalurkan`) beside it.
 pub const NAME_REST: &str = "indikator_lanjutan";
 
+/// The `qcols` key of an annual table whose rows hold only their numbers (`No. | Target |
+/// Realisasi | …`) under a numbered list of the indicators' names above it (`• (1) Persentase
+/// …`): the list's column; each row is named by the list's entry of its number.
+pub const NAME_LIST: &str = "daftar_nama";
+
 /// The `qcols` key of an annual table's column headed `Sub Indikator` right of the names:
 /// some indicators are written there instead (a group's parts under the group's name, which
 /// holds no figure), each read from whichever of the two its row writes.

@@ -234,7 +234,23 @@ fn build_table(
         }
     }
     // a flat import template gives targets only: nothing to recalculate, still a table
-    if !(has(Role::Indikator) && (figures >= 2 || has(Role::Target))) {
+    // rows of numbers alone under a numbered list of the names above the table
+    // ([`layout::NAME_LIST`])
+    let name_list = (!has(Role::Indikator) && figures >= 2)
+        .then(|| {
+            let no = *columns.get(&Role::No)?;
+            let below = header_rows.last().copied().unwrap_or(header);
+            let numbers: Vec<u32> = (below + 1..=last.min(below + 200))
+                .filter_map(|r| match &sheet.get(r, no)?.value {
+                    Raw::Number(d) if d.fract().is_zero() => u32::try_from(d.mantissa()).ok(),
+                    Raw::Text(t) => t.trim().trim_end_matches('.').parse().ok(),
+                    _ => None,
+                })
+                .collect();
+            super::listed::list_column(sheet, header_rows.first().copied()?, &numbers)
+        })
+        .flatten();
+    if !((has(Role::Indikator) || name_list.is_some()) && (figures >= 2 || has(Role::Target))) {
         return None;
     }
     // the figure columns of other periods ("Realisasi 2021 | 2022" beside the year's): not
@@ -293,6 +309,9 @@ fn build_table(
     }
     if let Some(c) = pair {
         qcols.insert(PAIR.to_string(), c);
+    }
+    if let Some(c) = name_list {
+        qcols.insert(crate::layout::NAME_LIST.to_string(), c);
     }
     if let Some((names, units)) =
         names_beside_units(sheet, &header_rows, &columns, first..=last_data)

@@ -10,6 +10,7 @@
 
 mod card;
 mod detect;
+mod listed;
 mod read;
 mod stacked;
 

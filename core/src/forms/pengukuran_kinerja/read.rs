@@ -751,6 +751,24 @@ fn row_indikator(
                 }
             }
         }
+        // a row of numbers alone, named by the list's entry of its number
+        // ([`layout::NAME_LIST`]): the entry's name and cell
+        let mut listed_cell = None;
+        if let (None, Some(&list_col)) = (&nama, table.qcols.get(layout::NAME_LIST)) {
+            let number = text_at(table.col(Role::No))
+                .and_then(|n| n.trim().trim_end_matches('.').parse::<u32>().ok());
+            let above = table
+                .header_rows
+                .first()
+                .copied()
+                .unwrap_or(table.first_row);
+            if let Some((name, cell)) =
+                number.and_then(|n| super::listed::named(sheet, list_col, above, n))
+            {
+                nama = Some(name);
+                listed_cell = Some(cell);
+            }
+        }
         let unit_of = |role: Role| text_at(col_of(role));
         let mut pending = 0u8;
         let mut figure = |role: Role, unit_role: Option<Role>| -> Option<Figure> {
@@ -851,7 +869,7 @@ fn row_indikator(
             no: text_at(table.col(Role::No)).map(|s| CompactString::from(&*s)),
             sasaran: None,
             nama,
-            nama_cell: (r, nama_col.unwrap_or(0)),
+            nama_cell: listed_cell.unwrap_or((r, nama_col.unwrap_or(0))),
             satuan,
             polaritas,
             target,
