@@ -444,6 +444,36 @@ fn stacked_table(
     })
 }
 
+/// The name's column and the one right of it, where the header's `Indikator Kinerja` is
+/// merged over exactly those two and no other column of the table is there.
+fn name_label_over_two(
+    sheet: &Sheet,
+    header_rows: &[u32],
+    columns: &BTreeMap<Role, u32>,
+) -> Option<(u32, u32)> {
+    let c = *columns.get(&Role::Indikator)?;
+    let next = c.checked_add(1)?;
+    if columns.values().any(|&x| x == next) {
+        return None;
+    }
+    header_rows
+        .iter()
+        .any(|&r| {
+            sheet
+                .merge_at(r, c)
+                .is_some_and(|m| m.first_col == c && m.last_col == next)
+        })
+        .then_some((c, next))
+}
+
+/// A cell's text, trimmed, where it holds some.
+fn text_of(cell: Option<&crate::read::Cell>) -> Option<String> {
+    match cell.map(|x| &x.value) {
+        Some(Raw::Text(t)) if !t.trim().is_empty() => Some(t.trim().to_string()),
+        _ => None,
+    }
+}
+
 /// The names' column and the units' column of a name label merged over two columns whose
 /// left one writes each row's unit (`(orang)`, `(buah)`, `dalam %`, merged over the rows of
 /// the indicators it counts) and whose right one the names: a table written turned over
@@ -455,23 +485,7 @@ fn names_beside_units(
     columns: &BTreeMap<Role, u32>,
     rows: std::ops::RangeInclusive<u32>,
 ) -> Option<(u32, u32)> {
-    let c = *columns.get(&Role::Indikator)?;
-    let next = c.checked_add(1)?;
-    if columns.values().any(|&x| x == next) {
-        return None;
-    }
-    let spans = header_rows.iter().any(|&r| {
-        sheet
-            .merge_at(r, c)
-            .is_some_and(|m| m.first_col == c && m.last_col == next)
-    });
-    if !spans {
-        return None;
-    }
-    let text_of = |cell: Option<&crate::read::Cell>| match cell.map(|x| &x.value) {
-        Some(Raw::Text(t)) if !t.trim().is_empty() => Some(t.trim().to_string()),
-        _ => None,
-    };
+    let (c, next) = name_label_over_two(sheet, header_rows, columns)?;
     let unit_like = |t: &str| {
         let l = text::norm(t);
         let words = l.split_whitespace().count();
@@ -506,23 +520,7 @@ fn name_rest(
     columns: &BTreeMap<Role, u32>,
     rows: std::ops::RangeInclusive<u32>,
 ) -> Option<u32> {
-    let c = *columns.get(&Role::Indikator)?;
-    let next = c.checked_add(1)?;
-    if columns.values().any(|&x| x == next) {
-        return None;
-    }
-    let spans = header_rows.iter().any(|&r| {
-        sheet
-            .merge_at(r, c)
-            .is_some_and(|m| m.first_col == c && m.last_col == next)
-    });
-    if !spans {
-        return None;
-    }
-    let text_of = |cell: Option<&crate::read::Cell>| match cell.map(|x| &x.value) {
-        Some(Raw::Text(t)) if !t.trim().is_empty() => Some(t.trim().to_string()),
-        _ => None,
-    };
+    let (c, next) = name_label_over_two(sheet, header_rows, columns)?;
     let mut pairs = 0;
     for r in rows {
         let Some(rest) = text_of(sheet.get(r, next)) else {
