@@ -2000,3 +2000,26 @@ fn a_numbered_list_names_a_table_of_numbers() {
     assert_eq!(cells("C101"), ["E40", "E48"]);
     assert!(cells("T401").is_empty());
 }
+
+/// Targets of six years side by side (`Target Kinerja Tahun ke-` over 2021 .. 2026) beside
+/// the realisasi of one (`Realisasi Tahun 2022`): the year's target is that year's column,
+/// and the table's year that year. A plan's target first set (`PK Awal`) beside its revision
+/// (`PK Perubahan`): the revision.
+#[test]
+fn the_target_of_the_realisasi_s_year_and_the_revised_one() {
+    let r = common::check(&common::data(
+        "blind56/uptd_labuji_bahan_kota_muara_temiang/Matriks Renstra 2021-2026 dan Capaian 2022 Lab Uji.xlsx",
+    ));
+    let m = model_of(&r, "Renstra & Capaian 2022");
+    assert_eq!(m.year(), Some(2022));
+    let first = m.indikator.first().unwrap();
+    let target = first.target.as_ref().unwrap();
+    assert_eq!((target.row, target.col, &*target.shown), (8, 6, "2.400"));
+    let r = common::check(&common::data(
+        "blind56/lppl_radio_suara_lembah_rindang/Laporan Kinerja LPPL 2022-2023.ods",
+    ));
+    let m = model_of(&r, "PK-P 2023");
+    let hours = m.triwulan.first().unwrap();
+    let annual = hours.annual.as_ref().unwrap();
+    assert_eq!((annual.col, &*annual.shown), (5, "6.935"));
+}

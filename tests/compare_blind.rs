@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 205] = [
+const KNOWN_SPLITS: [(&str, &str); 210] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -619,6 +619,20 @@ const KNOWN_SPLITS: [(&str, &str); 205] = [
     ("uptd_skb_kota_batu_rendang", "S11"),
     ("uptd_skb_kota_batu_rendang", "S12"),
     ("uptd_skb_kota_batu_rendang", "S17"),
+    // the forty-second round (`tests/data/blind56`), measured as it came (9666882): every row
+    // read, 27 misread (a Renstra's targets of six years read at 2026, a plan's `PK Awal`
+    // taken over its `PK Perubahan`, a monthly sheet's hours, complaints and spots read at
+    // December, two semesters' figures with superscript footnotes `14²`), 6 splits; after 6
+    // Dec's second session every row read with its keyed figures, 5 splits, other words for
+    // the same: `ketersediaan (uptime) pemancar` / `waktu pemancar beroperasi normal`,
+    // `Pendengar Radio` / `yang mendengarkan`, `lama penyelesaian pengujian` / `Waktu
+    // rata-rata penyelesaian uji`, `alat laboratorium terkalibrasi` / `peralatan lab yang
+    // dikalibrasi`, `Personil` / `SDM laboratorium`
+    ("lppl_radio_suara_lembah_rindang", "R14"),
+    ("lppl_radio_suara_lembah_rindang", "R09"),
+    ("uptd_labuji_bahan_kota_muara_temiang", "L03"),
+    ("uptd_labuji_bahan_kota_muara_temiang", "L13"),
+    ("uptd_labuji_bahan_kota_muara_temiang", "L15"),
 ];
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
@@ -840,7 +854,7 @@ fn blind(agency: &str) -> PathBuf {
         "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37",
         "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45",
         "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53",
-        "blind54", "blind55",
+        "blind54", "blind55", "blind56",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -2369,4 +2383,28 @@ fn learning_centre_years() {
         rows_2023.contains(&18) && rows_2023.contains(&26),
         "{rows_2023:?}"
     );
+}
+
+/// The forty-second round (`tests/data/blind56`): an elderly care home's years (its header
+/// repeated mid-table, realisasi by semester with superscript footnotes, capaian in words).
+#[test]
+fn elderly_care_home_years() {
+    let problems = judge("uptd_pstw_seroja_kasih_tanjung_seruni");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// A public radio's years: a monthly sheet of hours, complaints and spots, each figure's unit
+/// in the next cell, a header in two languages, a plan's first and revised targets.
+#[test]
+fn public_radio_years() {
+    let problems = judge("lppl_radio_suara_lembah_rindang");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// A materials laboratory's years: a Renstra of six years' targets beside one year's
+/// realisasi, two years one under the other, names over two rows, a plan to TW III.
+#[test]
+fn materials_laboratory_years() {
+    let problems = judge("uptd_labuji_bahan_kota_muara_temiang");
+    assert!(problems.is_empty(), "{problems:#?}");
 }

@@ -532,6 +532,14 @@ pub const YEAR_COLUMN: &str = "tahun_baris";
 /// name's column, the subject (`bibit yang disalurkan`) beside it.
 pub const NAME_REST: &str = "indikator_lanjutan";
 
+/// "Target PK Awal", "Target Murni", "Target Semula": the figure as first set, which a
+/// revised one ("Target PK Perubahan") beside it replaces.
+pub fn is_original_label(label: &str) -> bool {
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "awal" | "murni" | "semula"))
+}
+
 /// The `qcols` key of an annual table whose rows hold only their numbers (`No. | Target |
 /// Realisasi | …`) under a numbered list of the indicators' names above it (`• (1) Persentase
 /// …`): the list's column; each row is named by the list's entry of its number.

@@ -388,6 +388,9 @@ const COUNT_WORDS: &[&str] = &[
     "aplikasi",
     "sistem",
     "kasus",
+    "aduan",
+    "keluhan",
+    "spot",
     "kejadian",
     "insiden",
     "perkara",
@@ -562,6 +565,8 @@ mod tests {
             "pengunjung",
             "lulusan",
             "kejadian",
+            "aduan",
+            "spot",
         ] {
             assert!(is_count_unit(yes), "{yes}");
         }

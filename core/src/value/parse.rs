@@ -53,7 +53,7 @@ pub(super) fn normalize(text: &str) -> String {
     without_footnote_mark(mapped.trim()).to_string()
 }
 
-/// A figure without the footnote mark after it (`98,5*`, `100 **)`, `95 *)`): the note
+/// A figure without the footnote mark after it (`98,5*`, `100 **)`, `95 *)`, `14²`): the note
 /// under the table explains the figure, the figure stays what it is.
 fn without_footnote_mark(t: &str) -> &str {
     let body = t
@@ -61,6 +61,10 @@ fn without_footnote_mark(t: &str) -> &str {
         .filter(|b| b.ends_with('*'))
         .unwrap_or(t);
     let body = body.trim_end_matches('*');
+    // a superscript number (`14²`, `271 ¹`)
+    let body = body
+        .trim_end_matches(['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰'])
+        .trim_end();
     if body.len() < t.len() && body.chars().any(|c| c.is_ascii_digit()) {
         body.trim_end()
     } else {

@@ -416,6 +416,9 @@ fn other_forms() {
         ("Level 3", num(q("3").unit("Level"))),
         ("level 2,5", num(q("2.5").ind().unit("level"))),
         ("Level III", text("Level III")),
+        // a superscript footnote number after a figure
+        ("14²", num(q("14"))),
+        ("271 ¹", num(q("271"))),
         ("62,50\u{a0}%", num(q("62.50").pct().ind())),
         ("1.234,56", num(q("1234.56").ind().grp('.'))),
         ("1,234.56", num(q("1234.56").eng().grp(','))),

@@ -70,6 +70,8 @@ pub fn adds_up(u: &str) -> bool {
                 | "ha"
                 | "km"
                 | "m"
+                // hours of a service given (broadcast, opening): a month's add to the year's
+                | "jam"
         )
 }
 

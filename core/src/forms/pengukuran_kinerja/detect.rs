@@ -199,6 +199,26 @@ fn build_table(
         }
     }
     let (mut columns, named_year) = choose_columns(&found);
+    // targets of several years side by side (a Renstra's `Target Kinerja Tahun ke-` over 2021
+    // .. 2026) beside the realisasi of one year (`Realisasi Tahun 2022`): that year's target
+    let year_of_col = |c: u32| {
+        found
+            .iter()
+            .find(|f| f.col == c)
+            .map(|f| f.years.as_slice())
+    };
+    if let (Some(&t), Some(&r)) = (columns.get(&Role::Target), columns.get(&Role::Realisasi)) {
+        if let (Some(ty), Some([ry])) = (year_of_col(t), year_of_col(r)) {
+            let of_year = found
+                .iter()
+                .find(|f| f.role == Role::Target && f.of.is_none() && f.years == [*ry]);
+            if ty != [*ry] {
+                if let Some(f) = of_year {
+                    columns.insert(Role::Target, f.col);
+                }
+            }
+        }
+    }
     // a target and its realisasi in one cell under `T / R` ([`PAIR`]): the realisasi's
     // column too
     let pair_label = |c: u32| {
@@ -615,14 +635,6 @@ fn is_past_label(label: &str) -> bool {
     label
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .any(|w| matches!(w, "lalu" | "sebelumnya" | "sebelum" | "n-1"))
-}
-
-/// "Target PK Awal", "Target Murni", "Target Semula": the figure as first set, which a
-/// revised one ("Target PK Perubahan") beside it replaces.
-fn is_original_label(label: &str) -> bool {
-    label
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| matches!(w, "awal" | "murni" | "semula"))
 }
 
 /// How much of the year a (normalized) label covers: 0 the whole year (no quarter named, or

@@ -336,6 +336,8 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)], to_date: &[u32]) 
     }
     let grouped: Vec<u32> = cols.values().copied().collect();
     let mut uraian = None;
+    // the year's target column taken is one first set (`PK Awal`)
+    let mut target_first_set = false;
     for c in 0..=max_col {
         if grouped.contains(&c) {
             continue;
@@ -406,6 +408,22 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)], to_date: &[u32]) 
             cols.entry("target".into()).or_insert(c);
             cols.entry("realisasi".into()).or_insert(c);
             continue;
+        }
+        // the year's target as first set (`PK Awal`) beside its revision (`PK Perubahan`):
+        // the revision
+        if crate::layout::classify(&label) == Some(crate::layout::Role::Target)
+            && cols.contains_key("target")
+            && !labels.iter().any(|l| crate::layout::is_original_label(l))
+            && target_first_set
+        {
+            cols.insert("target".into(), c);
+            target_first_set = false;
+            continue;
+        }
+        if crate::layout::classify(&label) == Some(crate::layout::Role::Target)
+            && !cols.contains_key("target")
+        {
+            target_first_set = labels.iter().any(|l| crate::layout::is_original_label(l));
         }
         let key = match crate::layout::classify(&label) {
             Some(crate::layout::Role::Indikator) => "indikator",
