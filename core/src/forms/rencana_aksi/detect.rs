@@ -411,21 +411,18 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)], to_date: &[u32]) 
         }
         // the year's target as first set (`PK Awal`) beside its revision (`PK Perubahan`):
         // the revision
-        if crate::layout::classify(&label) == Some(crate::layout::Role::Target)
-            && cols.contains_key("target")
-            && !labels.iter().any(|l| crate::layout::is_original_label(l))
-            && target_first_set
-        {
-            cols.insert("target".into(), c);
-            target_first_set = false;
-            continue;
+        let role = crate::layout::classify(&label);
+        if role == Some(crate::layout::Role::Target) {
+            let first_set = labels.iter().any(|l| crate::layout::is_original_label(l));
+            if !cols.contains_key("target") {
+                target_first_set = first_set;
+            } else if target_first_set && !first_set {
+                cols.insert("target".into(), c);
+                target_first_set = false;
+                continue;
+            }
         }
-        if crate::layout::classify(&label) == Some(crate::layout::Role::Target)
-            && !cols.contains_key("target")
-        {
-            target_first_set = labels.iter().any(|l| crate::layout::is_original_label(l));
-        }
-        let key = match crate::layout::classify(&label) {
+        let key = match role {
             Some(crate::layout::Role::Indikator) => "indikator",
             Some(crate::layout::Role::Sasaran) => "sasaran",
             Some(crate::layout::Role::Target) => "target",
