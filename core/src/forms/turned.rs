@@ -175,14 +175,14 @@ fn read_turned(
 /// months, `Uraian`): turned, that label heads the column of the indicators' names, and is
 /// read as `Indikator` there. Only a corner cell left of a row naming three months or more.
 fn name_the_corner(turned: &mut Sheet) {
-    let Some(row) = (0..turned.last_row().unwrap_or(0).min(MOST_ROWS))
-        .find(|&r| crate::layout::monthly::months_in_row(turned, r).len() >= 3)
+    let Some((row, first_month)) =
+        (0..turned.last_row().unwrap_or(0).min(MOST_ROWS)).find_map(|r| {
+            let months = crate::layout::monthly::months_in_row(turned, r);
+            (months.len() >= 3).then(|| (r, months.first().map_or(0, |m| m.0)))
+        })
     else {
         return;
     };
-    let first_month = crate::layout::monthly::months_in_row(turned, row)
-        .first()
-        .map_or(0, |m| m.0);
     let corner = turned.cells.iter_mut().find(|c| {
         c.row == row
             && c.col < first_month

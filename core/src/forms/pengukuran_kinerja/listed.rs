@@ -39,10 +39,8 @@ pub(super) fn named(
     above: u32,
     n: u32,
 ) -> Option<(std::sync::Arc<str>, (u32, u32))> {
-    sheet
-        .cells
-        .iter()
-        .filter(|c| c.col == col && c.row < above)
+    (0..above)
+        .filter_map(|r| sheet.get(r, col))
         .find_map(|c| match &c.value {
             Raw::Text(t) => {
                 let (k, name) = entry(t)?;
