@@ -1932,3 +1932,88 @@ fn two_years_one_under_the_other_each_read_as_its_own() {
     both.extend(names(&bottom));
     assert_eq!(names_by_year(&once), vec![(2023, both)]);
 }
+
+/// One name written under two sasaran each year (`Persentase realisasi anggaran` under both),
+/// the sasaran in another order the second year: each year's row joins the group of its own
+/// sasaran, not the one written first. Scored alone the four pairs tie (every name the same),
+/// so the order written would decide.
+#[test]
+fn one_name_under_two_sasaran_joins_by_its_sasaran() {
+    let dir = tempfile::tempdir().unwrap();
+    let health = "Meningkatnya kualitas pelayanan kesehatan masyarakat";
+    let books = "Meningkatnya akuntabilitas kinerja dan keuangan perangkat daerah";
+    let write = |year: i32, rows: &[(&str, &str, f64, f64)]| {
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet();
+        ws.write(0, 0, format!("PENGUKURAN KINERJA TAHUN {year}"))
+            .unwrap();
+        let head = [
+            "No",
+            "Sasaran",
+            "Indikator Kinerja",
+            "Satuan",
+            "Target",
+            "Realisasi",
+            "%",
+        ];
+        for (c, h) in head.iter().enumerate() {
+            ws.write(2, c as u16, *h).unwrap();
+        }
+        for (i, (sasaran, name, target, realisasi)) in rows.iter().enumerate() {
+            let r = 3 + i as u32;
+            ws.write(r, 0, (i + 1) as f64).unwrap();
+            ws.write(r, 1, *sasaran).unwrap();
+            ws.write(r, 2, *name).unwrap();
+            ws.write(r, 3, "%").unwrap();
+            ws.write(r, 4, *target).unwrap();
+            ws.write(r, 5, *realisasi).unwrap();
+            ws.write(r, 6, (realisasi / target * 10_000.0).round() / 100.0)
+                .unwrap();
+        }
+        let p = dir.path().join(format!("pk-{year}.xlsx"));
+        wb.save(&p).unwrap();
+        p
+    };
+    let budget = "Persentase realisasi anggaran";
+    let a = write(
+        2020,
+        &[
+            (
+                health,
+                "Persentase balita gizi buruk yang ditangani",
+                100.0,
+                96.0,
+            ),
+            (health, budget, 95.0, 91.0),
+            (books, "Nilai SAKIP perangkat daerah", 70.0, 68.0),
+            (books, budget, 90.0, 84.0),
+        ],
+    );
+    let b = write(
+        2021,
+        &[
+            (books, "Nilai SAKIP perangkat daerah", 72.0, 71.0),
+            (books, budget, 92.0, 88.0),
+            (
+                health,
+                "Persentase balita gizi buruk yang ditangani",
+                100.0,
+                98.0,
+            ),
+            (health, budget, 96.0, 93.0),
+        ],
+    );
+    let c = compare::compare(&[check(&a), check(&b)], &CompareConfig::default());
+    let budgets: Vec<&Group> = c
+        .groups
+        .iter()
+        .filter(|g| g.entries.iter().any(|e| e.name == budget))
+        .collect();
+    assert_eq!(budgets.len(), 2, "{:#?}", c.groups);
+    for g in budgets {
+        let sasaran: std::collections::BTreeSet<_> =
+            g.entries.iter().map(|e| e.sasaran.as_deref()).collect();
+        assert_eq!(g.entries.len(), 2, "{g:#?}");
+        assert_eq!(sasaran.len(), 1, "{g:#?}");
+    }
+}

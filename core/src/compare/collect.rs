@@ -238,6 +238,11 @@ pub(crate) struct Split {
 }
 
 impl Split {
+    /// The content words' norms, one space between them (no stop word).
+    pub(crate) fn content(&self) -> &str {
+        &self.content
+    }
+
     /// What is worked out once of a name's words.
     pub(crate) fn of(words: Vec<super::normalize::Word>) -> Split {
         let key = super::matching::NameKey::of(&words);

@@ -342,6 +342,44 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
             .map(|e| year_keys.get(&*e.same) == Some(&1))
             .collect();
         drop(year_keys);
+        // a name and unit written under several sasaran (`Persentase realisasi anggaran`
+        // under each): the same name, unit and sasaran as one group's latest entry, each
+        // unique on both sides, joined at once too. Scored, the pairs of such names tie
+        // (every score capped at 1) and would be taken in the order written, whatever
+        // their sasaran
+        let mut by_sasaran: FxHashMap<(&str, &str), (usize, usize)> = Default::default();
+        for (gi, g) in groups.iter().enumerate() {
+            if let Some(last) = g.entries.last().filter(|l| l.sasaran.is_some()) {
+                by_sasaran
+                    .entry((&last.same, last.sasaran_split.content()))
+                    .or_insert((gi, 0))
+                    .1 += 1;
+            }
+        }
+        let mut year_pairs: FxHashMap<(&str, &str), usize> = Default::default();
+        for e in year_entries.iter().filter(|e| e.sasaran.is_some()) {
+            *year_pairs
+                .entry((&e.same, e.sasaran_split.content()))
+                .or_default() += 1;
+        }
+        let under_sasaran: Vec<Option<usize>> = year_entries
+            .iter()
+            .map(|e| {
+                let pair = (&*e.same, e.sasaran_split.content());
+                match by_sasaran.get(&pair) {
+                    Some(&(gi, 1))
+                        if e.sasaran.is_some()
+                            && !pair.1.is_empty()
+                            && year_pairs.get(&pair) == Some(&1) =>
+                    {
+                        Some(gi)
+                    }
+                    _ => None,
+                }
+            })
+            .collect();
+        drop(year_pairs);
+        drop(by_sasaran);
         let pinned = |e: &Entry| {
             pins.pins.iter().any(|p| {
                 (p.tahun_a == e.year
@@ -351,17 +389,20 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
             })
         };
         let mut es: Vec<Box<Entry>> = Vec::with_capacity(year_entries.len());
-        for (e, unique) in year_entries.into_iter().zip(unique) {
+        let mut joined_at_once = vec![false; groups.len()];
+        for ((e, unique), under_sasaran) in year_entries.into_iter().zip(unique).zip(under_sasaran)
+        {
             let fast = match by_key.get(&e.same) {
-                Some(&(gi, 1)) if unique && !pinned(&e) => {
-                    let g = &groups[gi];
-                    g.entries
-                        .last()
-                        .filter(|l| l.year < y && !pinned(l))
-                        .map(|_| gi)
-                }
-                _ => None,
-            };
+                Some(&(gi, 1)) if unique => Some(gi),
+                _ => under_sasaran,
+            }
+            .filter(|&gi| !joined_at_once[gi] && !pinned(&e))
+            .filter(|&gi| {
+                groups[gi]
+                    .entries
+                    .last()
+                    .is_some_and(|l| l.year < y && !pinned(l))
+            });
             match fast {
                 Some(gi) => {
                     let g = &mut groups[gi];
@@ -387,6 +428,7 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
                     };
                     // the group took this year's entry: no other entry may join it
                     by_key.remove(&e.same);
+                    joined_at_once[gi] = true;
                     g.entries.push(e);
                 }
                 None => es.push(e),
