@@ -2023,3 +2023,90 @@ fn the_target_of_the_realisasi_s_year_and_the_revised_one() {
     let annual = hours.annual.as_ref().unwrap();
     assert_eq!((annual.col, &*annual.shown), (5, "6.935"));
 }
+
+/// A worksheet of one block per indicator (`Kertas Kerja IKU`): the name alone on the
+/// block's first line, then `Formulasi`, `Pembilang`, `Penyebut`, `Target 2021`, `Realisasi
+/// 2021`, `Capaian (%)` under it. Every block is read; its lines' formulas are compared with
+/// the same lines of the other blocks (F801 at the realisasi that divides the penyebut by
+/// the pembilang, not at every line that differs from the capaian lines above and below).
+#[test]
+fn a_worksheet_of_one_block_per_indicator() {
+    let r = common::check(&common::data(
+        "blind57/kec_talang_seruni_sirantau/Kertas_Kerja_IKU_Kecamatan_2021.xls",
+    ));
+    let m = model_of(&r, "Perhitungan IKU 2021");
+    assert_eq!(m.indikator.len(), 20);
+    let sop = m
+        .indikator
+        .iter()
+        .find(|i| {
+            i.nama
+                .starts_with("Persentase layanan yang diselesaikan sesuai")
+        })
+        .unwrap();
+    assert_eq!(sop.nama_cell, (23, 1));
+    let at = |f: &Option<rakit::model::Figure>| f.as_ref().map(|f| (f.row, f.col));
+    assert_eq!(
+        (at(&sop.target), at(&sop.realisasi)),
+        (Some((27, 2)), Some((28, 2)))
+    );
+    assert_eq!(cells_of(&r, "Perhitungan IKU 2021", "F801"), ["C150"]);
+    // cards without such lines are read as before
+    let r = common::check(&common::data(
+        "blind55/uptd_skb_kota_batu_rendang/Profil Kinerja SKB Batu Rendang 2022.xlsx",
+    ));
+    assert_eq!(model_of(&r, "Kartu Kinerja 2022").indikator.len(), 21);
+}
+
+/// A target label merged over `PK Awal | PK Perubahan` on the header row under it: that row
+/// is the header's, not an indicator named `Indikator Kinerja`, and the revised target is
+/// the year's.
+#[test]
+fn the_revised_target_under_a_merged_target_label() {
+    let r = common::check(&common::data(
+        "blind57/kec_talang_seruni_sirantau/PK_KECAMATAN_TALANG_SERUNI_2019.ods",
+    ));
+    let m = model_of(&r, "Hal 1");
+    assert!(m.indikator.iter().all(|i| &*i.nama != "Indikator Kinerja"));
+    let paten = m
+        .indikator
+        .iter()
+        .find(|i| i.nama.starts_with("Jumlah pelayanan PATEN"))
+        .unwrap();
+    let target = paten.target.as_ref().unwrap();
+    assert_eq!((target.col, &*target.shown), (5, "5.000 layanan"));
+}
+
+/// A Renstra matrix of six years' targets beside the realisasi of two of them: the table is
+/// the latest realisasi's year, with that year's target (not the first realisasi's).
+#[test]
+fn a_renstra_matrix_is_its_latest_realisasi_s_year() {
+    let r = common::check(&common::data(
+        "blind57/satpolpp_damkar_parit_baru/Laporan_Kinerja_Satpol_Damkar_2023_2024.ods",
+    ));
+    let m = model_of(&r, "Matriks Renstra 2024");
+    assert_eq!(m.year(), Some(2024));
+    let first = m.indikator.first().unwrap();
+    let at = |f: &Option<rakit::model::Figure>| f.as_ref().map(|f| (f.row, f.col));
+    assert_eq!(
+        (at(&first.target), at(&first.realisasi)),
+        (Some((6, 8)), Some((6, 12)))
+    );
+}
+
+/// A monthly recap turned over under a corner `Bulan / Uraian` merged down over the
+/// sections' titles, the names and the units: every indicator read at its name's cell, the
+/// count whose SUM stops at November found (Q605), and a fire brigade's rescues, volunteers
+/// and equipment not taken for fires (no C101 by the negative formula).
+#[test]
+fn a_monthly_recap_turned_over_under_bulan_uraian() {
+    let r = common::check(&common::data(
+        "blind57/satpolpp_damkar_parit_baru/Laporan_Kinerja_Satpol_Damkar_2023_2024.ods",
+    ));
+    let m = model_of(&r, "Rekap Bulanan 2023");
+    assert_eq!(m.triwulan.len(), 19);
+    assert!(m.triwulan.iter().all(|t| t.nama_cell.0 == 5));
+    assert_eq!(cells_of(&r, "Rekap Bulanan 2023", "Q605"), ["E21"]);
+    assert_eq!(cells_of(&r, "Rekap Bulanan 2023", "C101"), ["D22"]);
+    assert_eq!(cells_of(&r, "Matriks Renstra 2024", "C101"), ["N22"]);
+}

@@ -34,6 +34,13 @@
 //! assert!(!name_is_negative("Persentase kasus kekerasan yang ditangani"));
 //! assert!(!name_is_negative("Persentase perizinan yang terbit tepat waktu"));
 //! assert!(!name_is_negative("Angka Partisipasi Murni SD"));
+//! // fires put out, people rescued, the brigade's volunteers: more is better
+//! assert!(name_is_negative("Jumlah kejadian kebakaran"));
+//! assert!(!name_is_negative("Jumlah operasi penyelamatan (rescue) non kebakaran"));
+//! assert!(!name_is_negative("Persentase sarana prasarana pemadam kebakaran kondisi baik"));
+//! assert!(!name_is_negative("Jumlah anggota relawan kebakaran"));
+//! // the time a rescue takes: shorter is better
+//! assert!(name_is_negative("Response time penyelamatan non kebakaran"));
 //! ```
 
 /// Words and phrases naming something of which less is better.
@@ -258,6 +265,13 @@ const TURNING: &[&str] = &[
     "dipantau",
     "pemeriksaan",
     "diperiksa",
+    // a fire brigade's work: putting fires out, rescue
+    "pemadam",
+    "pemadaman",
+    "dipadamkan",
+    "penyelamatan",
+    "diselamatkan",
+    "rescue",
 ];
 
 /// The words of a name, lower case, split at anything that is no letter or digit.
@@ -278,8 +292,15 @@ fn measured(words: &[String], i: usize) -> bool {
         matches!(
             w.as_str(),
             "tidak"
+                | "non"
                 | "bebas"
                 | "tanpa"
+                // those who work on it ("relawan kebakaran", "petugas kebakaran")
+                | "relawan"
+                | "petugas"
+                | "personel"
+                | "personil"
+                | "satgas"
                 | "pada"
                 | "di"
                 | "untuk"
@@ -357,7 +378,18 @@ pub fn name_is_negative(name: &str) -> bool {
         let turning: Vec<&str> = TURNING
             .iter()
             .copied()
-            .filter(|t| !matches!(*t, "penyelesaian" | "pelayanan" | "layanan"))
+            .filter(|t| {
+                !matches!(
+                    *t,
+                    "penyelesaian"
+                        | "pelayanan"
+                        | "layanan"
+                        | "pemadam"
+                        | "pemadaman"
+                        | "penyelamatan"
+                        | "rescue"
+                )
+            })
             .collect();
         return !turned(&w, &turning);
     }

@@ -40,6 +40,8 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     ("kadaluarsa", "kedaluwarsa"),
     ("kadaluwarsa", "kedaluwarsa"),
     ("kedaluarsa", "kedaluwarsa"),
+    // peace, as the dictionary spells it and as it is often written
+    ("ketentraman", "ketenteraman"),
     // the currency of a unit written in the name (`(Rp juta)`, `(juta rupiah)`)
     ("rupiah", "rp"),
     ("idr", "rp"),
@@ -699,7 +701,7 @@ const ACCORDING_TO: [&str; 7] = [
 ];
 
 /// Words that stand for several, as agencies write them.
-const SHORT_FORMS: [(&str, &str); 9] = [
+const SHORT_FORMS: [(&str, &str); 13] = [
     ("wisman", "wisatawan mancanegara"),
     ("wisnus", "wisatawan nusantara"),
     ("fasyankes", "fasilitas pelayanan kesehatan"),
@@ -709,6 +711,11 @@ const SHORT_FORMS: [(&str, &str); 9] = [
     ("perkada", "peraturan kepala daerah"),
     ("perbup", "peraturan bupati"),
     ("perwali", "peraturan walikota"),
+    // public order and civil protection, as a Satpol PP writes them
+    ("trantibum", "ketenteraman ketertiban umum"),
+    ("trantib", "ketenteraman ketertiban"),
+    ("linmas", "perlindungan masyarakat"),
+    ("satlinmas", "satuan perlindungan masyarakat"),
 ];
 
 /// The regions an agency's government governs, as a name writes them.
@@ -1633,6 +1640,15 @@ mod tests {
 
     #[test]
     fn phrases_written_several_ways_are_one() {
+        // a Satpol PP's short forms of syllables, and the dictionary's spelling of peace
+        assert_eq!(
+            norms("Jumlah patroli trantibum"),
+            norms("Jumlah patroli ketentraman ketertiban umum")
+        );
+        assert_eq!(
+            norms("Persentase anggota Satlinmas terlatih"),
+            norms("Persentase anggota satuan perlindungan masyarakat terlatih")
+        );
         // degrees
         assert_eq!(
             norms("guru berkualifikasi S1/D-IV"),

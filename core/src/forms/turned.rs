@@ -174,6 +174,10 @@ fn read_turned(
 /// The corner of a table turned over labels the axis down its rows (`Bulan` over the
 /// months, `Uraian`): turned, that label heads the column of the indicators' names, and is
 /// read as `Indikator` there. Only a corner cell left of a row naming three months or more.
+/// A corner merged down over the rows of the names and of what stands beside them (a
+/// group's title over its indicators, their units under them: `Bulan / Uraian` over
+/// `BIDANG …`, the names, `%`) heads, turned, the column of the names, and a column of units
+/// right of it is the `Satuan`.
 fn name_the_corner(turned: &mut Sheet) {
     let Some((row, first_month)) =
         (0..turned.last_row().unwrap_or(0).min(MOST_ROWS)).find_map(|r| {
@@ -183,17 +187,88 @@ fn name_the_corner(turned: &mut Sheet) {
     else {
         return;
     };
-    let corner = turned.cells.iter_mut().find(|c| {
+    let Some(at) = turned.cells.iter().position(|c| {
         c.row == row
             && c.col < first_month
-            && matches!(&c.value, Raw::Text(t) if matches!(
-                crate::text::label(t).as_str(),
-                "bulan" | "periode" | "uraian" | "bulan / indikator" | "indikator / bulan"
-            ))
-    });
-    if let Some(c) = corner {
-        c.value = Raw::Text("Indikator".into());
+            && matches!(&c.value, Raw::Text(t) if names_the_axis(&crate::text::label(t)))
+    }) else {
+        return;
+    };
+    let corner_col = turned.cells[at].col;
+    let span = turned
+        .merge_at(row, corner_col)
+        .filter(|m| m.first_col == corner_col && m.last_col > corner_col && m.last_row == row)
+        .copied();
+    let Some(span) = span else {
+        turned.cells[at].value = Raw::Text("Indikator".into());
+        return;
+    };
+    // the names: the column of the span writing the most texts of two words or more
+    let texts = |col: u32, long: bool| {
+        turned
+            .cells
+            .iter()
+            .filter(|c| c.col == col && c.row != row)
+            .filter(|c| match &c.value {
+                Raw::Text(t) => {
+                    let words = t.split_whitespace().count();
+                    if long {
+                        words >= 2
+                    } else {
+                        words <= 2 && t.chars().count() <= 12
+                    }
+                }
+                _ => false,
+            })
+            .count()
+    };
+    let Some(names) = (span.first_col..=span.last_col)
+        .map(|c| (texts(c, true), std::cmp::Reverse(c)))
+        .max()
+        .filter(|(n, _)| *n >= 3)
+        .map(|(_, c)| c.0)
+    else {
+        turned.cells[at].value = Raw::Text("Indikator".into());
+        return;
+    };
+    let units = (names + 1..=span.last_col).find(|&c| texts(c, false) >= 3);
+    let mut cells = std::mem::take(&mut turned.cells);
+    cells[at].value = Raw::Text("Indikator".into());
+    cells[at].col = names;
+    if let Some(u) = units {
+        cells.push(crate::read::Cell {
+            row,
+            col: u,
+            value: Raw::Text("Satuan".into()),
+            formula: None,
+            format: Default::default(),
+        });
     }
+    let merged = turned
+        .merged
+        .iter()
+        .filter(|m| **m != span)
+        .copied()
+        .collect();
+    let mut t = Sheet::new(turned.name.clone(), cells, merged);
+    t.formats_known = turned.formats_known;
+    t.hidden = turned.hidden;
+    *turned = t;
+}
+
+/// A corner's label naming the axis of months or of measures, alone or with the other
+/// (`Bulan`, `Periode`, `Uraian`, `Bulan / Uraian`, `Indikator / Bulan`).
+fn names_the_axis(label: &str) -> bool {
+    let words: Vec<&str> = label
+        .split(|c: char| c == '/' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .iter()
+        .any(|w| matches!(*w, "bulan" | "periode" | "uraian"))
+        && words
+            .iter()
+            .all(|w| matches!(*w, "bulan" | "periode" | "uraian" | "indikator" | "kinerja"))
 }
 
 /// An indicator of months read on the turned sheet, at its cells on the sheet itself, as

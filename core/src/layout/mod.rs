@@ -540,6 +540,11 @@ pub fn is_original_label(label: &str) -> bool {
         .any(|w| matches!(w, "awal" | "murni" | "semula"))
 }
 
+/// The `qcols` key of a table of cards (one block of labelled lines per indicator: `Target
+/// 2022 | 90`, `Realisasi 2022 | 90,6`): the column of the lines' labels. A column of such a
+/// table holds a different figure on each line of a card.
+pub const CARD_LABELS: &str = "kartu";
+
 /// The `qcols` key of an annual table whose rows hold only their numbers (`No. | Target |
 /// Realisasi | …`) under a numbered list of the indicators' names above it (`• (1) Persentase
 /// …`): the list's column; each row is named by the list's entry of its number.

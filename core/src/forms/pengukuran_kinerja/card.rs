@@ -37,7 +37,7 @@ use crate::text;
 use crate::value::CompactString;
 
 /// The key of the label column among a card table's `qcols`.
-pub(super) const CARD: &str = "kartu";
+pub(super) const CARD: &str = crate::layout::CARD_LABELS;
 
 /// The key of the label column of the cards to the right, where cards stand side by side:
 /// a card's values lie left of it.
@@ -164,11 +164,30 @@ fn card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<u32> {
                 .filter(|w| w.chars().any(char::is_alphabetic));
             let under = label_role(sheet, row + 1, col);
             (words.count() >= 2
-                && matches!(under, Some(Role::Target | Role::Satuan))
+                && (matches!(under, Some(Role::Target | Role::Satuan))
+                    || worksheet_line(sheet, row + 1, col, before))
                 && sasaran_line(sheet, row).is_none())
             .then_some(col)
         }
     }
+}
+
+/// Whether `row` is the first line of a worksheet's card under its name, before its figures
+/// (`Formulasi | (Jumlah layanan selesai tepat waktu / Jumlah layanan) x 100%`, `Pembilang |
+/// 5.091`, `Definisi operasional | …`): a label of one to three words with a value right of
+/// it, the card's Target line among the lines after it.
+fn worksheet_line(sheet: &Sheet, row: u32, col: u32, before: u32) -> bool {
+    let Some(Raw::Text(t)) = sheet.get(row, col).map(|c| &c.value) else {
+        return false;
+    };
+    let words = t.split_whitespace().count();
+    (1..=3).contains(&words)
+        && t.chars().count() <= 30
+        && t.chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || c == ':')
+        && label_role(sheet, row, col).is_none()
+        && value_col(sheet, row, col, before).is_some()
+        && (row + 1..=row + SPAN).any(|r| label_role(sheet, r, col) == Some(Role::Target))
 }
 
 /// The cards of a sheet as tables, one for each column of labels holding two or more.

@@ -102,6 +102,7 @@ fn build_table(
             || covered_by_merge
             || is_period_row(sheet, r)
             || is_labels_and_periods_row(sheet, r)
+            || roles.is_empty() && is_sub_label_row(sheet, r, r - 1)
             || is_year_row(sheet, r, roles.len())
             || header_rows.len() < 2 && is_group_label_row(sheet, r) && is_label_row(sheet, r + 1)
         {
@@ -762,6 +763,22 @@ fn choose_columns(found: &[Found]) -> (BTreeMap<Role, u32>, Option<i32>) {
         .filter(|f| FIGURE_ROLES.contains(&f.role) && !f.past && !apart(f))
         .flat_map(|f| f.years.iter().copied())
         .max();
+    // a Renstra's targets of many years (`Target Kinerja Tahun` over 2021 .. 2026) beside the
+    // realisasi of some of them (`Realisasi` over 2023 | 2024): the latest realisasi's year,
+    // the later targets being plans
+    let mut target_years = target_years.clone();
+    target_years.sort_unstable();
+    target_years.dedup();
+    let realised = found
+        .iter()
+        .filter(|f| f.role == Role::Realisasi && f.of.is_none() && !f.past)
+        .flat_map(|f| f.years.iter().copied())
+        .filter(|y| target_years.contains(y))
+        .max();
+    let current = match realised {
+        Some(r) if target_years.len() >= 3 && current.is_some_and(|c| c > r) => Some(r),
+        _ => current,
+    };
     let rank = |f: &Found| {
         let other_period = f.past
             || apart(f)
@@ -898,6 +915,21 @@ fn is_period_row(sheet: &Sheet, row: u32) -> bool {
                     // 2023"
                     || text::header_year(t).is_some() && l.split(' ').count() <= 2
             }
+            _ => false,
+        })
+}
+
+/// A header row of short labels each under a label of row `above` merged over several
+/// columns (`PK Awal | PK Perubahan` under `Target 2019`, `Murni | Perubahan` under
+/// `Anggaran`): the columns' own labels, no data. Every cell a short text, at least one
+/// such label.
+fn is_sub_label_row(sheet: &Sheet, row: u32, above: u32) -> bool {
+    let cells = sheet.row(row);
+    !cells.is_empty()
+        && cells.iter().all(|c| match &c.value {
+            Raw::Text(t) if t.chars().count() <= 30 && t.chars().any(char::is_alphabetic) => sheet
+                .merge_at(above, c.col)
+                .is_some_and(|m| m.first_col < m.last_col && m.last_row < row),
             _ => false,
         })
 }

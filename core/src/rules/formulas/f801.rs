@@ -23,6 +23,9 @@
 //!
 //! ## Yang tidak memicunya
 //!
+//! - Kartu indikator (satu blok baris per indikator: `Pembilang`, `Penyebut`, `Realisasi`,
+//!   `Capaian`): rumus tiap baris kartu dibandingkan dengan rumus baris berlabel sama di
+//!   kartu lain, bukan dengan baris lain di kolom yang sama.
 //! - Baris induk yang menjumlahkan anak-anaknya (`=SUM(K15:K21)`) di kolom yang baris anaknya
 //!   berisi angka: bentuknya lain, bukan rujukan baris yang bergeser.
 //! - Kolom yang rumusnya tidak punya pola bersama.

@@ -41,8 +41,18 @@ pub(super) fn check(cx: &crate::rules::RuleContext, out: &mut Vec<Finding>) {
     let own = own_figures(sm);
     for t in &sm.tables {
         let (first, last) = (t.first_row, t.last_row);
-        let mut columns: HashMap<u32, Vec<Entry<'_>>> = HashMap::new();
-        let mut numbers: HashMap<u32, Vec<u32>> = HashMap::new();
+        // a column of cards holds another figure on each line of a card (`Realisasi`
+        // worked out of its `Pembilang` and `Penyebut`, `Capaian` of the two lines above):
+        // its lines of one label are its columns
+        let labels = t.qcols.get(crate::layout::CARD_LABELS).copied();
+        let line = |row: u32| -> String {
+            labels
+                .and_then(|lc| sheet.get(row, lc))
+                .map(|c| crate::text::norm(&c.value.as_text()))
+                .unwrap_or_default()
+        };
+        let mut columns: HashMap<(u32, String), Vec<Entry<'_>>> = HashMap::new();
+        let mut numbers: HashMap<(u32, String), Vec<u32>> = HashMap::new();
         let header = crate::layout::HeaderTexts::of(sheet, &t.header_rows);
         for row in first..=last {
             // the header again on a new page, and its numbering row, are no data
@@ -51,24 +61,29 @@ pub(super) fn check(cx: &crate::rules::RuleContext, out: &mut Vec<Finding>) {
             }
             for cell in sheet.row(row) {
                 match cell.formula.as_deref() {
-                    Some(f) if f != "?" => columns.entry(cell.col).or_default().push(Entry {
-                        row,
-                        formula: f,
-                        form: relative_form(f, row, cell.col),
-                    }),
+                    Some(f) if f != "?" => {
+                        columns
+                            .entry((cell.col, line(row)))
+                            .or_default()
+                            .push(Entry {
+                                row,
+                                formula: f,
+                                form: relative_form(f, row, cell.col),
+                            })
+                    }
                     Some(_) => {}
                     None => {
                         if matches!(cell.value, crate::read::Raw::Number(_)) {
-                            numbers.entry(cell.col).or_default().push(row);
+                            numbers.entry((cell.col, line(row))).or_default().push(row);
                         }
                     }
                 }
             }
         }
         let mut cols: Vec<_> = columns.into_iter().collect();
-        cols.sort_by_key(|(c, _)| *c);
-        for (col, entries) in cols {
-            check_column(sheet, col, &entries, numbers.get(&col), &own, out);
+        cols.sort_by(|(a, _), (b, _)| a.cmp(b));
+        for (key, entries) in cols {
+            check_column(sheet, key.0, &entries, numbers.get(&key), &own, out);
         }
     }
 }
