@@ -2110,3 +2110,71 @@ fn a_monthly_recap_turned_over_under_bulan_uraian() {
     assert_eq!(cells_of(&r, "Rekap Bulanan 2023", "C101"), ["D22"]);
     assert_eq!(cells_of(&r, "Matriks Renstra 2024", "C101"), ["N22"]);
 }
+
+/// Two halves of one year's list side by side on a page (a notice board's), neither naming a
+/// year: each half read with its own columns (the right one's `No` is no column of the left
+/// one's). A Renstra's targets by year under `Target Kinerja Renstra` are each year's, the
+/// year's taken. `PK Awal | PK Perubahan` beside helper quarters (`TW I .. TW IV`) is a row
+/// of the header. A card's `Target Perubahan` replaces its `Target Awal`.
+#[test]
+fn halves_side_by_side_renstra_years_and_revised_targets() {
+    let r = common::check(&common::data(
+        "blind58/pkm_sungai_medang_tirta_rambang/Papan_Capaian_Kinerja_PKM_2023.ods",
+    ));
+    let m = model_of(&r, "Capaian 2023");
+    assert_eq!(m.indikator.len(), 22);
+    let tb = m
+        .indikator
+        .iter()
+        .find(|i| &*i.nama == "Jml kasus TBC ditemukan")
+        .unwrap();
+    assert_eq!(tb.nama_cell, (6, 7));
+    assert_eq!(tb.target.as_ref().map(|f| (f.row, f.col)), Some((6, 9)));
+    let r = common::check(&common::data(
+        "blind58/dkp_prov_teluk_ambang/Evaluasi_Renstra_DKP_2021.ods",
+    ));
+    let first = model_of(&r, "Matriks Renstra")
+        .indikator
+        .first()
+        .unwrap()
+        .clone();
+    assert_eq!(first.target.as_ref().map(|f| (f.row, f.col)), Some((8, 7)));
+    let r = common::check(&common::data(
+        "blind58/dkp_prov_teluk_ambang/PK_Perubahan_DKP_2022.xlsx",
+    ));
+    let m = model_of(&r, "PK Perubahan 2022");
+    assert!(m.indikator.iter().all(|i| &*i.nama != "Indikator Kinerja"));
+    assert_eq!(m.indikator[0].target.as_ref().map(|f| f.col), Some(5));
+    let r = common::check(&common::data(
+        "blind58/dkp_prov_teluk_ambang/RA_dan_Isian_IKU_DKP_2023_2024.xls",
+    ));
+    let m = model_of(&r, "Isian IKU 2024");
+    let darurat = m
+        .indikator
+        .iter()
+        .find(|i| i.nama.contains("keadaan darurat"))
+        .unwrap();
+    assert_eq!(darurat.target.as_ref().map(|f| &*f.shown), Some("120"));
+}
+
+/// A monthly recap turned over whose months sit under a line `Realisasi per bulan :` of its
+/// own: the year's realisasi is the `Realisasi Tahun 2022` line under them, not that empty
+/// line; where no such line is written the months make the year.
+#[test]
+fn a_turned_recap_s_year_line_under_its_months() {
+    let r = common::check(&common::data(
+        "blind58/dispusip_lembah_sarangan/Rekap_Bulanan_Kinerja_Dispusip_2022.xlsx",
+    ));
+    let m = model_of(&r, "Kearsipan");
+    assert_eq!(m.triwulan.len(), 5);
+    for t in &m.triwulan {
+        let year = t.realisasi_tahunan.as_deref().unwrap();
+        assert_eq!(year.row, 21, "{}", t.nama);
+    }
+    let m = model_of(&r, "Perpustakaan");
+    assert_eq!(m.triwulan.len(), 15);
+    assert!(m.triwulan.iter().all(|t| t
+        .realisasi_tahunan
+        .as_ref()
+        .is_none_or(|f| f.shown.trim().is_empty())));
+}

@@ -1269,13 +1269,23 @@ pub(crate) fn flow_sum(
         return None;
     }
     let target = annual?.reading.quantity()?.scaled();
-    if target <= Decimal::ZERO {
+    if target < Decimal::ZERO {
         return None;
     }
     let reported: Vec<Decimal> = months
         .iter()
         .filter_map(|q| q.realisasi.as_ref()?.reading.quantity().map(|x| x.scaled()))
         .collect();
+    // none planned (`Jumlah kematian ibu dan bayi`, target 0): events that happen now and
+    // then, most periods none, add up to the year's; a count that stands each period
+    // (villages left behind) is seldom nothing
+    if target.is_zero() {
+        let none = reported.iter().filter(|x| x.is_zero()).count();
+        if reported.len() < 2 || none * 2 < reported.len() || none == reported.len() {
+            return None;
+        }
+        return period_sum(months);
+    }
     // a running total climbs by about a period's worth each period (three periods' total
     // thrice the first's): where the periods set no targets of their own, amounts that only
     // grow a little (`365 | 379 | 402` million) are each their period's; periods with
@@ -1285,9 +1295,16 @@ pub(crate) fn flow_sum(
             .as_ref()
             .is_some_and(|t| t.reading.quantity().is_some())
     });
+    // targets the same each period (`180 | 180 | 180 | 180`) are each period's own: so are
+    // the figures beside them, however they climb
+    let targets: Vec<Decimal> = months
+        .iter()
+        .filter_map(|q| q.target.as_ref()?.reading.quantity().map(|x| x.scaled()))
+        .collect();
+    let flat_targets = targets.len() >= 3 && targets.windows(2).all(|w| w[0] == w[1]);
     let climbing = reported.len() >= 3
         && reported.windows(2).all(|w| w[0] < w[1])
-        && (period_targets
+        && ((period_targets && !flat_targets)
             || reported
                 .first()
                 .zip(reported.last())

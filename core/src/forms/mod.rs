@@ -217,7 +217,7 @@ fn banded(wb: &Workbook, sheet: &Sheet, bands: &[side_by_side::Band]) -> Option<
         let found: Vec<Table> = detect(&part)
             .into_iter()
             .map(|t| Table {
-                header_year: Some(band.year),
+                header_year: band.year.or(t.header_year),
                 ..t
             })
             .collect();
@@ -230,12 +230,11 @@ fn banded(wb: &Workbook, sheet: &Sheet, bands: &[side_by_side::Band]) -> Option<
         .iter()
         .all(|(_, found, _)| found.iter().all(|t| t.kind == TableKind::Annual));
     if !annual {
-        return Some(
-            parts
-                .into_iter()
-                .map(|(part, tables, year)| band_model(wb, &part, tables, year))
-                .collect(),
-        );
+        // each band a year's: halves of one year's list are read as one sheet
+        return parts
+            .into_iter()
+            .map(|(part, tables, year)| Some(band_model(wb, &part, tables, year?)))
+            .collect();
     }
     // for each table the band it stands in
     let mut tables: Vec<Table> = Vec::new();

@@ -24,11 +24,12 @@ const HEADER_SEARCH_ROWS: usize = 60;
 /// How many rows above the header row may name a band's year (`TAHUN 2023` merged over it).
 const YEAR_ROWS_ABOVE: u32 = 3;
 
-/// One band of columns and the year its header names.
+/// One band of columns and the year its header names (none where the bands are halves of
+/// one year's list, each with its own indicators).
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Band {
     pub cols: RangeInclusive<u32>,
-    pub year: i32,
+    pub year: Option<i32>,
 }
 
 /// The bands of a sheet whose header row holds two tables or more past empty columns, each
@@ -126,16 +127,42 @@ fn bands_of_header(sheet: &Sheet, row: u32) -> Option<Vec<Band>> {
     for (i, &start) in tables.iter().enumerate() {
         let from = if i == 0 { 0 } else { start };
         let to = tables.get(i + 1).map_or(u32::MAX, |next| next - 1);
-        let year = band_year(sheet, row, from..=to)?;
         bands.push(Band {
             cols: from..=to,
-            year,
+            year: band_year(sheet, row, from..=to),
         });
     }
-    let mut years: Vec<i32> = bands.iter().map(|b| b.year).collect();
+    // no band names a year: the halves of one list set side by side on a page (a notice
+    // board's), where no name of one stands in another
+    if bands.iter().all(|b| b.year.is_none()) {
+        return own_names(sheet, row, &bands).then_some(bands);
+    }
+    let mut years: Vec<i32> = bands.iter().filter_map(|b| b.year).collect();
     years.sort_unstable();
     years.dedup();
     (years.len() == bands.len()).then_some(bands)
+}
+
+/// Whether each band under the header `row` writes names of its own: texts of three words or
+/// more, none of them written in another band (not one table printed twice).
+fn own_names(sheet: &Sheet, row: u32, bands: &[Band]) -> bool {
+    let names = |b: &Band| -> std::collections::BTreeSet<String> {
+        sheet
+            .cells
+            .iter()
+            .filter(|c| c.row > row && b.cols.contains(&c.col))
+            .filter_map(|c| match &c.value {
+                Raw::Text(t) if t.split_whitespace().count() >= 3 => Some(text::norm(t)),
+                _ => None,
+            })
+            .collect()
+    };
+    let each: Vec<_> = bands.iter().map(names).collect();
+    each.iter().all(|n| n.len() >= 3)
+        && each
+            .iter()
+            .enumerate()
+            .all(|(i, a)| each[i + 1..].iter().all(|b| a.is_disjoint(b)))
 }
 
 /// The one year a band's header names: in its header row (`Target 2023`) or a label over it

@@ -341,6 +341,9 @@ const COUNT_WORDS: &[&str] = &[
     "ritase",
     "kapal",
     "transaksi",
+    // visits and accesses counted (a library's `30.000 akses`, `kunjungan`)
+    "akses",
+    "kunjungan",
     "trip",
     "sr",
     "sambungan",
@@ -567,6 +570,7 @@ mod tests {
             "kejadian",
             "aduan",
             "spot",
+            "akses",
         ] {
             assert!(is_count_unit(yes), "{yes}");
         }

@@ -228,7 +228,27 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
             {
                 continue;
             }
-            cols.entry(k.to_string()).or_insert(c);
+            // a label over the months with nothing under it (`Realisasi per bulan :` on a
+            // line of its own above them, a table turned over) gives way to a column of its
+            // kind that holds figures (`Realisasi Tahun 2022` under the months)
+            let filled = |c: u32| {
+                sheet
+                    .cells
+                    .iter()
+                    .any(|x| x.col == c && x.row >= body && !x.value.is_empty())
+            };
+            match cols.get(k) {
+                Some(&taken)
+                    if matches!(k, "target" | "realisasi" | "capaian")
+                        && !filled(taken)
+                        && filled(c) =>
+                {
+                    cols.insert(k.to_string(), c);
+                }
+                _ => {
+                    cols.entry(k.to_string()).or_insert(c);
+                }
+            }
         }
     }
     // no realisasi of the year named: a column whose formulas make it of the row's months

@@ -368,7 +368,25 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
                 } else {
                     &mut lines
                 };
-                into.entry(role).or_insert((r, c));
+                // a revised target (`Target Perubahan`) after the one first set (`Target
+                // Awal`) replaces it
+                let first_set = |row: u32, col: u32| {
+                    sheet.get(row, col).is_some_and(|l| {
+                        crate::layout::is_original_label(&text::label(&l.value.as_text()))
+                    })
+                };
+                match into.get(&role) {
+                    Some(&(pr, _))
+                        if role == Role::Target
+                            && first_set(pr, label_col)
+                            && !first_set(r, at) =>
+                    {
+                        into.insert(role, (r, c));
+                    }
+                    _ => {
+                        into.entry(role).or_insert((r, c));
+                    }
+                }
             }
         }
         for (role, at) in of_other_year {

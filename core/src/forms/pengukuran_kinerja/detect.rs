@@ -102,7 +102,7 @@ fn build_table(
             || covered_by_merge
             || is_period_row(sheet, r)
             || is_labels_and_periods_row(sheet, r)
-            || roles.is_empty() && is_sub_label_row(sheet, r, r - 1)
+            || is_sub_label_row(sheet, r, r - 1)
             || is_year_row(sheet, r, roles.len())
             || header_rows.len() < 2 && is_group_label_row(sheet, r) && is_label_row(sheet, r + 1)
         {
@@ -171,6 +171,16 @@ fn build_table(
                 .filter_map(|hr| sheet.get_shown(*hr, col))
                 .find_map(|c| classify(&text::label(&c.value.as_text())))
                 .or_else(|| classify(&label)),
+        };
+        // a Renstra's targets by year under one label (`Target Kinerja Renstra` over `2019 |
+        // … | 2024`): each year's target, not the Renstra's final one
+        let lowest_year = header_rows
+            .last()
+            .and_then(|&hr| sheet.get(hr, col))
+            .and_then(super::stacked::year_of);
+        let role = match role {
+            Some(Role::TargetAkhir) if lowest_year.is_some() => Some(Role::Target),
+            r => r,
         };
         // a unit column belongs to the figure column on its left
         let of = match (role, prev) {
@@ -925,11 +935,17 @@ fn is_period_row(sheet: &Sheet, row: u32) -> bool {
 /// such label.
 fn is_sub_label_row(sheet: &Sheet, row: u32, above: u32) -> bool {
     let cells = sheet.row(row);
-    !cells.is_empty()
+    let under = |col: u32| {
+        sheet
+            .merge_at(above, col)
+            .is_some_and(|m| m.first_col < m.last_col && m.last_row < row)
+    };
+    // beside them, periods' labels of columns set aside (`TW I .. TW IV` under `bantu`)
+    cells.iter().filter(|c| under(c.col)).count() >= 2
         && cells.iter().all(|c| match &c.value {
-            Raw::Text(t) if t.chars().count() <= 30 && t.chars().any(char::is_alphabetic) => sheet
-                .merge_at(above, c.col)
-                .is_some_and(|m| m.first_col < m.last_col && m.last_row < row),
+            Raw::Text(t) if t.chars().count() <= 30 && t.chars().any(char::is_alphabetic) => {
+                under(c.col) || part_of_year(&text::label(t)) > 0
+            }
             _ => false,
         })
 }
