@@ -2178,3 +2178,47 @@ fn a_turned_recap_s_year_line_under_its_months() {
         .as_ref()
         .is_none_or(|f| f.shown.trim().is_empty())));
 }
+
+/// The readings of the forty-fifth round. A monthly recap turned over with `Uraian` over
+/// the codes (`IKU 1`) beside `Indikator Kinerja` over the names: the names. A plan's `T /
+/// R` rows under a label saying both (`Target dan Realisasi per Triwulan`): the T row's
+/// quarters are targets, the R row's realisasi (and its figure falling at TW IV is found,
+/// Q607, in the round before's plan). Halves of one year's list side by side, both naming
+/// the year. Realisasi by regency beside `Realisasi Provinsi`: the province's.
+#[test]
+fn the_forty_fifth_round_s_layouts() {
+    let r = common::check(&common::data(
+        "blind59/bapenda_kab_rawa_kemuning/REKAP BULANAN IKU BAPENDA 2020.xls",
+    ));
+    let m = model_of(&r, "Rekap (1)");
+    assert_eq!(m.triwulan.len(), 10);
+    assert_eq!(m.triwulan[0].nama, "Realisasi PAD");
+    let r = common::check(&common::data(
+        "blind59/dishub_kota_bukit_jambangan/RENAKSI DISHUB TA 2022.ods",
+    ));
+    let m = model_of(&r, "RENAKSI");
+    assert_eq!(m.triwulan.len(), 21);
+    let q = &m.triwulan[0].quarters[0];
+    let at = |f: &Option<rakit::model::Figure>| f.as_ref().map(|f| (f.row, f.col));
+    assert_eq!(
+        (at(&q.target), at(&q.realisasi)),
+        (Some((6, 6)), Some((7, 6)))
+    );
+    let r = common::check(&common::data(
+        "blind58/dkp_prov_teluk_ambang/RA_dan_Isian_IKU_DKP_2023_2024.xls",
+    ));
+    assert_eq!(cells_of(&r, "RA 2023", "Q607"), ["J36"]);
+    let r = common::check(&common::data(
+        "blind59/bapenda_kab_rawa_kemuning/KINERJA BAPENDA 2021-2022.ods",
+    ));
+    assert_eq!(model_of(&r, "Capaian 2022").indikator.len(), 19);
+    let r = common::check(&common::data(
+        "blind59/dp3a_prov_tanah_kencana/KINERJA DP3A 2022 2023.ods",
+    ));
+    let ipg = model_of(&r, "Kab-Kota 2023")
+        .indikator
+        .first()
+        .unwrap()
+        .clone();
+    assert_eq!(at(&ipg.realisasi), Some((5, 12)));
+}

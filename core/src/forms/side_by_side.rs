@@ -140,7 +140,12 @@ fn bands_of_header(sheet: &Sheet, row: u32) -> Option<Vec<Band>> {
     let mut years: Vec<i32> = bands.iter().filter_map(|b| b.year).collect();
     years.sort_unstable();
     years.dedup();
-    (years.len() == bands.len()).then_some(bands)
+    // every band naming one year, each with names of its own: halves of that year's list
+    // (not one table printed twice, which the form reads as one)
+    let halves = || {
+        years.len() == 1 && bands.iter().all(|b| b.year.is_some()) && own_names(sheet, row, &bands)
+    };
+    (years.len() == bands.len() || halves()).then_some(bands)
 }
 
 /// Whether each band under the header `row` writes names of its own: texts of three words or

@@ -187,6 +187,16 @@ fn name_the_corner(turned: &mut Sheet) {
     else {
         return;
     };
+    // a line of its own names the indicators (`Indikator Kinerja` beside `Uraian`): the
+    // corner names nothing more
+    let named = turned.row(row).iter().any(|c| {
+        c.col < first_month
+            && matches!(&c.value, Raw::Text(t)
+                if crate::layout::classify(&crate::text::label(t)) == Some(Role::Indikator))
+    });
+    if named {
+        return;
+    }
     let Some(at) = turned.cells.iter().position(|c| {
         c.row == row
             && c.col < first_month
@@ -235,6 +245,10 @@ fn name_the_corner(turned: &mut Sheet) {
     let mut cells = std::mem::take(&mut turned.cells);
     cells[at].value = Raw::Text("Indikator".into());
     cells[at].col = names;
+    // the empty cells the merged corner covered (an .xlsx writes them) make way
+    cells.retain(|c| {
+        !(c.row == row && c.col > span.first_col && c.col <= span.last_col && c.value.is_empty())
+    });
     if let Some(u) = units {
         cells.push(crate::read::Cell {
             row,

@@ -344,6 +344,9 @@ const COUNT_WORDS: &[&str] = &[
     // visits and accesses counted (a library's `30.000 akses`, `kunjungan`)
     "akses",
     "kunjungan",
+    // taxpayers and tax objects (`WP`, `NOP`: nomor objek pajak)
+    "wp",
+    "nop",
     "trip",
     "sr",
     "sambungan",

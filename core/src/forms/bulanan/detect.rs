@@ -237,12 +237,24 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
                     .iter()
                     .any(|x| x.col == c && x.row >= body && !x.value.is_empty())
             };
+            // the names under `Indikator Kinerja` rather than the codes under `Uraian` or
+            // `No` beside them (`IKU 1`, a table turned over)
+            let says_indikator = |c: u32| {
+                (top..=leaf).any(|r| {
+                    sheet
+                        .get_shown(r, c)
+                        .is_some_and(|x| text::label(&x.value.as_text()).contains("indikator"))
+                })
+            };
             match cols.get(k) {
                 Some(&taken)
                     if matches!(k, "target" | "realisasi" | "capaian")
                         && !filled(taken)
                         && filled(c) =>
                 {
+                    cols.insert(k.to_string(), c);
+                }
+                Some(&taken) if k == "indikator" && !says_indikator(taken) && says_indikator(c) => {
                     cols.insert(k.to_string(), c);
                 }
                 _ => {

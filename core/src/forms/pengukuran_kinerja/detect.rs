@@ -201,7 +201,7 @@ fn build_table(
                     years: text::years(&label),
                     past: is_past_label(&label),
                     count,
-                    original: is_original_label(&label),
+                    original: is_original_label(&label) || is_breakdown_label(&label),
                     period: period_of(&label),
                 });
                 prev = Some((role, col, owner));
@@ -628,7 +628,8 @@ struct Found {
     /// labelled as a count (`… (jumlah)`): taken after a column of its role that is not
     count: bool,
     /// the figure as first set, before a revision (`Target PK Awal` beside `Target PK
-    /// Perubahan`): taken after a column of its role that is not
+    /// Perubahan`), or one part of it (`Realisasi 2023 menurut Kabupaten/Kota` over each
+    /// regency's beside `Realisasi Provinsi`): taken after a column of its role that is not
     original: bool,
     /// the period the label names ([`period_of`])
     period: Option<(u8, u8, bool)>,
@@ -927,6 +928,22 @@ fn is_period_row(sheet: &Sheet, row: u32) -> bool {
             }
             _ => false,
         })
+}
+
+/// A figure's label naming one of the parts it is broken down by (`Realisasi 2023 menurut
+/// Kabupaten/Kota | Kota Sempana`, `… per Kecamatan`).
+fn is_breakdown_label(label: &str) -> bool {
+    let words: Vec<&str> = label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        matches!(w[0], "menurut" | "per")
+            && matches!(
+                w[1],
+                "kabupaten" | "kab" | "kota" | "kecamatan" | "desa" | "kelurahan"
+            )
+    })
 }
 
 /// A header row of short labels each under a label of row `above` merged over several

@@ -316,13 +316,15 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)], to_date: &[u32]) 
                 .iter()
                 .find_map(|&r| crate::layout::classify(&label_at(r)))
                 .or_else(|| crate::layout::classify(&label_at(group_row)));
+            // a column of `T` / `R` rows decides, whatever the label over the quarters says
+            // (`Target dan Realisasi per Triwulan`)
             let field = match role {
-                Some(crate::layout::Role::Target) => "target",
-                Some(crate::layout::Role::Realisasi) => "realisasi",
                 _ if kinds.is_some() => {
                     cols.entry(format!("tw{q}_target")).or_insert(*col);
                     "realisasi"
                 }
+                Some(crate::layout::Role::Target) => "target",
+                Some(crate::layout::Role::Realisasi) => "realisasi",
                 _ => continue,
             };
             cols.entry(format!("tw{q}_{field}")).or_insert(*col);
