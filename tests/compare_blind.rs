@@ -671,8 +671,9 @@ const KNOWN_SPLITS: [(&str, &str); 226] = [
     // Triwulan`, two halves of one year's list side by side both naming 2023, realisasi by
     // regency beside `Realisasi Provinsi`, new taxpayers by the month), 18 splits, 10 merges;
     // after 6 Dec's third session every figure as keyed, 8 splits, 3 merges (`KNOWN_MERGES`).
-    // The splits: a wrapped name's first line alone against the whole (`Persentase
-    // kendaraan wajib uji yang`), other words (`Penerimaan BPHTB` / `Realisasi Bea
+    // The splits: words added over two lines (`Persentase kendaraan wajib uji yang` /
+    // `lulus uji berkala`, read as one name, against `Persentase kendaraan lulus uji`), other
+    // words (`Penerimaan BPHTB` / `Realisasi Bea
     // Perolehan …`, `objek pajak … dimutakhirkan datanya` / `NOP …`, `keterwakilan perempuan
     // di DPRD` / `di Parlemen`, `Persentase perkawinan usia anak` / `Prevalensi`), a code and
     // its words (`UPTD PPA` / `Unit Pelaksana Teknis Daerah PPA`, `PUSPAGA` / `Pusat
