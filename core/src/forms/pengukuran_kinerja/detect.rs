@@ -201,7 +201,7 @@ fn build_table(
                     years: text::years(&label),
                     past: is_past_label(&label),
                     count,
-                    original: is_original_label(&label) || is_breakdown_label(&label),
+                    set_aside: is_original_label(&label) || is_breakdown_label(&label),
                     period: period_of(&label),
                 });
                 prev = Some((role, col, owner));
@@ -630,7 +630,7 @@ struct Found {
     /// the figure as first set, before a revision (`Target PK Awal` beside `Target PK
     /// Perubahan`), or one part of it (`Realisasi 2023 menurut Kabupaten/Kota` over each
     /// regency's beside `Realisasi Provinsi`): taken after a column of its role that is not
-    original: bool,
+    set_aside: bool,
     /// the period the label names ([`period_of`])
     period: Option<(u8, u8, bool)>,
 }
@@ -794,7 +794,7 @@ fn choose_columns(found: &[Found]) -> (BTreeMap<Role, u32>, Option<i32>) {
         let other_period = f.past
             || apart(f)
             || (!f.years.is_empty() && current.is_some_and(|y| !f.years.contains(&y)));
-        (other_period, f.count, f.original, f.part())
+        (other_period, f.count, f.set_aside, f.part())
     };
     let mut columns: BTreeMap<Role, u32> = BTreeMap::new();
     let mut ranks: BTreeMap<Role, (bool, bool, bool, u8)> = BTreeMap::new();
