@@ -831,14 +831,18 @@ fn phrases(w: &mut Vec<Word>, lexicon: &Lexicon) {
         // the region's government named by the region, alone or with its name, after a code
         // of what it is judged by (`Predikat AKIP Kabupaten`, `Nilai AKIP Kabupaten Rantau
         // Melati`, `Opini BPK atas LKPD Kota`): `pemerintah daerah` (not a road's or a park's
-        // status, `jalan kabupaten`, `taman kota`: no code before them)
+        // status, `jalan kabupaten`, `taman kota`: no code before them; nor the regions, or
+        // what a clause says of them, in a name written in capitals word by word: `UPTD PPA
+        // Kab/Kota yang Terbentuk`)
         if REGIONS.contains(&w[i].norm.as_str())
             && i >= 1
             && w[i - 1].code
             && !w[i - 1].aside
-            && w[i + 1..]
-                .iter()
-                .all(|x| x.number || x.stop || x.raw.chars().next().is_some_and(char::is_uppercase))
+            && w[i + 1..].iter().all(|x| {
+                (x.number || x.stop || x.raw.chars().next().is_some_and(char::is_uppercase))
+                    && x.norm != "yang"
+                    && !REGIONS.contains(&x.norm.as_str())
+            })
         {
             let raw: Vec<&str> = w[i..].iter().map(|x| x.raw.as_str()).collect();
             let raw = raw.join(" ");
@@ -1323,10 +1327,25 @@ pub fn syllable_run(
 /// A code in brackets right after words it abbreviates but for one word in their middle
 /// (`Badan Kerja Sama Antar Desa (BKAD)`: *Kerja Sama* is one letter) is defined by them as
 /// the agency wrote it: the code stays and the words are left out, so that the name compares
-/// as one that writes the code alone (`Jumlah BKAD yang terbentuk`).
+/// as one that writes the code alone (`Jumlah BKAD yang terbentuk`). So is a word in capitals
+/// alone in brackets right after words it takes letters of in order, as a short form made of
+/// their syllables is (`Pusat Pembelajaran Keluarga (PUSPAGA)`: [`loosely_abbreviates`]).
 fn drop_defined_codes(w: &mut [Word]) {
     for i in 0..w.len() {
         let n = w[i].norm.chars().count();
+        if !w[i].code && w[i].bracketed && !w[i].stop && !w[i].number && i >= 2 {
+            let capitals = w[i].raw.chars().all(|c| c.is_uppercase());
+            if capitals && (4..=10).contains(&n) {
+                if let Some(k) =
+                    (2..=5.min(i)).find(|&k| loosely_abbreviates(&w[i].norm, &w[i - k..i]))
+                {
+                    for x in &mut w[i - k..i] {
+                        x.stop = true;
+                    }
+                }
+            }
+            continue;
+        }
         if !w[i].code || n < 2 {
             continue;
         }
@@ -1393,6 +1412,61 @@ fn drop_defined_short_forms(w: &mut [Word]) {
             w[i].stop = true;
         }
     }
+}
+
+/// Whether `code` is made of letters of each ordinary word of `run` in order, its first
+/// letter the first word's and at least one letter of every ordinary word, each word's
+/// letters in their order (`puspaga`: PUSat PembelAjaran keluarGA): a short form written in
+/// capitals in brackets after its words, which [`abbreviates`] is too strict for. Stop words
+/// may give no letter.
+fn loosely_abbreviates(code: &str, run: &[Word]) -> bool {
+    let plain = |x: &Word| !x.code && !x.number && !x.stop;
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    if !plain(first) || !plain(last) || run.iter().any(|x| x.code || x.number) {
+        return false;
+    }
+    if first.norm.chars().next() != code.chars().next() {
+        return false;
+    }
+    let code: Vec<char> = code.chars().collect();
+    let words: Vec<Vec<char>> = run
+        .iter()
+        .filter(|x| !x.stop)
+        .map(|x| x.norm.chars().collect())
+        .collect();
+    if words.len() < 2 || words.len() > code.len() {
+        return false;
+    }
+    /// Pieces of `code` from its start, one nonempty piece for each word of `words`, its
+    /// letters in order in the word (the first word's piece from its first letter).
+    fn fits(code: &[char], words: &[Vec<char>], first: bool) -> bool {
+        let Some((word, rest)) = words.split_first() else {
+            return code.is_empty();
+        };
+        // how far into the word each length of piece reaches
+        let mut at = 0;
+        for k in 1..=code.len() {
+            let found = if first && k == 1 {
+                (word.first() == Some(&code[0])).then_some(0)
+            } else {
+                word[at..]
+                    .iter()
+                    .position(|c| *c == code[k - 1])
+                    .map(|p| at + p)
+            };
+            let Some(p) = found else {
+                return false;
+            };
+            at = p + 1;
+            if fits(&code[k..], rest, false) {
+                return true;
+            }
+        }
+        false
+    }
+    fits(&code, &words, true)
 }
 
 /// How many words right before `w[i]` `code` abbreviates ([`abbreviates`]), the shortest run
@@ -1574,6 +1648,18 @@ mod tests {
         ] {
             assert!(!syllables(short, &run(of)), "{short} / {of}");
         }
+        // a short form in capitals in brackets, of letters of the words before it: the
+        // words left out, the short form stays
+        assert_eq!(
+            norms("Jumlah Pusat Pembelajaran Keluarga (PUSPAGA)"),
+            ["jumlah", "puspaga"]
+        );
+        // not letters of the words before it in order, or not in brackets: all stay
+        assert_eq!(
+            norms("Jumlah Pusat Pembelajaran Keluarga (PUSKEL)").len(),
+            5
+        );
+        assert_eq!(norms("Jumlah Pusat Pembelajaran Keluarga PUSPAGA").len(), 5);
         // defined in brackets by the words before it: left out as said twice
         let w = words("Jumlah alat dan mesin pertanian (alsintan) yang dimanfaatkan");
         assert!(w.iter().any(|x| x.norm == "alsintan" && x.stop));
@@ -1768,6 +1854,10 @@ mod tests {
             ["panjang", "jalan", "kabupaten"]
         );
         assert_eq!(norms("Luas taman kota"), ["luas", "taman", "kota"]);
+        assert_eq!(
+            norms("Jumlah UPTD PPA Kab/Kota yang Terbentuk"),
+            ["jumlah", "uptd", "ppa", "kabupaten", "kota", "terbentuk"]
+        );
         assert_eq!(
             norms("Peringkat JDIH tingkat Provinsi"),
             ["peringkat", "jdih", "tingkat", "provinsi"]
