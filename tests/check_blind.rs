@@ -2222,3 +2222,61 @@ fn the_forty_fifth_round_s_layouts() {
         .clone();
     assert_eq!(at(&ipg.realisasi), Some((5, 12)));
 }
+
+/// The forty-sixth round's layouts (`tests/data/blind60`): an LKjIP table whose header's
+/// second row names the earlier years' realisasi beside helper semesters (`2019 | 2020 |
+/// 2021 | Target | Realisasi | Capaian (%) | … | Smt I | Smt II`), cards two to a band with
+/// a line's `Target 2021 | 12,00 % | Realisasi 2021 | 11,93 %`, a list of numbered names
+/// merged over their cards with the lines' labels one column right, and proposals counted
+/// (a flow: the semesters summed).
+#[test]
+fn the_forty_sixth_round_s_layouts() {
+    let at = |f: &Option<rakit::model::Figure>| f.as_ref().map(|f| (f.row, f.col));
+    let r = common::check(&common::data(
+        "blind60/distamkam_kota_bukit_serindit/LKjIP_DISTAMKAM_2022_TABEL_BAB_III.xlsx",
+    ));
+    let m = model_of(&r, "Tabel 3.1");
+    assert_eq!(m.indikator.len(), 20);
+    // target and realisasi under `Tahun 2022`, not the earlier years' realisasi
+    assert_eq!(
+        (at(&m.indikator[0].target), at(&m.indikator[0].realisasi)),
+        (Some((7, 7)), Some((7, 8)))
+    );
+    let r = common::check(&common::data(
+        "blind60/distamkam_kota_bukit_serindit/KARTU_IKU_DISTAMKAM_2021.xlsx",
+    ));
+    let m = model_of(&r, "Kartu IKU 2021");
+    assert_eq!(m.indikator.len(), 19);
+    let second = m
+        .indikator
+        .iter()
+        .find(|i| i.nama.starts_with("Luas taman kota"))
+        .unwrap();
+    assert_eq!(
+        (at(&second.target), at(&second.realisasi)),
+        (Some((7, 6)), Some((7, 8)))
+    );
+    let r = common::check(&common::data(
+        "blind60/uptd_balatkop_ukm_prov_teluk_nirwana/LKjIP_2022_DAN_DAFTAR_CAPAIAN_2023_UPTD_BALATKOP.xls",
+    ));
+    let m = model_of(&r, "Daftar Capaian 2023");
+    assert_eq!(m.indikator.len(), 18);
+    assert_eq!(m.indikator[0].nama_cell, (6, 0));
+    assert_eq!(
+        (at(&m.indikator[0].target), at(&m.indikator[0].realisasi)),
+        (Some((7, 2)), Some((8, 2)))
+    );
+    let r = common::check(&common::data(
+        "blind60/bagian_sda_setda_kab_sapta_lembah/LAPKIN_SEMESTERAN_BAGIAN_SDA_2024.xlsx",
+    ));
+    let proposals = model_of(&r, "SS 2 Koordinasi")
+        .indikator
+        .iter()
+        .find(|i| i.nama.starts_with("Jumlah proposal"))
+        .unwrap()
+        .clone();
+    assert_eq!(
+        proposals.realisasi.as_ref().map(|f| f.shown.to_string()),
+        Some("58".to_string())
+    );
+}

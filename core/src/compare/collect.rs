@@ -1406,21 +1406,35 @@ impl Merit {
 /// Marks the sheets that hold a year's table another sheet already holds (the same file
 /// twice as .xls and .xlsx, a revised copy beside the first, the Rencana Aksi beside the
 /// PK): four in five of the smaller one's indicator names are the other's too. Of such sheets
-/// of a year (of one kind: the year's own tables, or Renstra sheets) the best by [`Merit`]
+/// of a year (of one kind: the year's own tables, or Renstra sheets; of either where one is
+/// hidden and the other shown) the best by [`Merit`]
 /// is taken (the first given of equals); the others are left out, so that no indicator
 /// stands twice in a year. Sheets whose indicators differ (a year's table split over two
 /// sheets) are all taken.
 fn mark_repeats(sheets: &mut [SheetOfYear]) -> Vec<RepeatedSheet> {
-    // the names of the sheets that share their year and kind with another (most share none)
+    // the names of the sheets that share their year and kind with another, or their year
+    // with a hidden sheet (most share none)
     let mut kinds: FxHashMap<(i32, bool), usize> = FxHashMap::default();
+    let mut hidden_years: FxHashSet<i32> = FxHashSet::default();
+    let mut years: FxHashMap<i32, usize> = FxHashMap::default();
     for s in sheets.iter() {
         *kinds.entry((s.year, s.renstra)).or_default() += 1;
+        *years.entry(s.year).or_default() += 1;
+        if !s.merit.shown {
+            hidden_years.insert(s.year);
+        }
     }
     let names: Vec<FxHashSet<&str>> = sheets
         .iter()
-        .map(|s| match kinds.get(&(s.year, s.renstra)) {
-            Some(n) if *n > 1 => s.entries.iter().map(|e| e.split.content.as_str()).collect(),
-            _ => FxHashSet::default(),
+        .map(|s| {
+            let kind_shared = kinds.get(&(s.year, s.renstra)).is_some_and(|n| *n > 1);
+            let beside_hidden =
+                hidden_years.contains(&s.year) && years.get(&s.year).is_some_and(|n| *n > 1);
+            if kind_shared || beside_hidden {
+                s.entries.iter().map(|e| e.split.content.as_str()).collect()
+            } else {
+                FxHashSet::default()
+            }
         })
         .collect();
     // the sets of sheets holding one table, each in the order given: a sheet joins the
@@ -1431,7 +1445,10 @@ fn mark_repeats(sheets: &mut [SheetOfYear]) -> Vec<RepeatedSheet> {
         let repeats = |a: usize| {
             let sa = &sheets[a];
             let agencies_differ = matches!((sa.agency, sb.agency), (Some(x), Some(y)) if x != y);
-            if sa.year != sb.year || sa.renstra != sb.renstra || agencies_differ {
+            // a hidden sheet repeats a shown one of either kind: a draft or a helper's
+            // copy (`olah data` beside the LKjIP table with its Renstra column)
+            let kinds_differ = sa.renstra != sb.renstra && sa.merit.shown == sb.merit.shown;
+            if sa.year != sb.year || kinds_differ || agencies_differ {
                 return false;
             }
             let shared = names[b].intersection(&names[a]).count();

@@ -135,8 +135,13 @@ fn made(w: &[Word]) -> bool {
     w.iter().any(|x| MADE.contains(&x.norm.as_str()))
 }
 
-/// Words saying things were made, formed or put up in the year ([`new_ones`]).
-const MADE: [&str; 14] = [
+/// Words saying things were made, formed or put up in the year, or started (`memulai usaha
+/// baru`: a business started is new) ([`new_ones`]).
+const MADE: [&str; 18] = [
+    "memulai",
+    "merintis",
+    "mendirikan",
+    "membuka",
     "dibentuk",
     "terbentuk",
     "pembentukan",
@@ -2350,6 +2355,11 @@ mod tests {
                 "Jumlah desa tangguh bencana yang terbentuk",
             ),
             ("Jumlah wirausaha muda baru", "Jumlah wirausaha muda pemula"),
+            // a business started is a new one
+            (
+                "Persentase alumni pelatihan yang memulai usaha",
+                "Persentase alumni pelatihan yang memulai usaha baru",
+            ),
         ] {
             let (wa, wb) = (words(a), words(b));
             let keyed = compare_keyed(&wa, &NameKey::of(&wa), &wb, &NameKey::of(&wb));
@@ -2792,25 +2802,37 @@ mod tests {
     #[test]
     fn a_code_in_place_of_a_word_it_starts_with_is_a_doubt() {
         // Pendapatan Asli Daerah written as the word it starts with, every other word the same
+        // (after a measure word: leading the name, both say the money a levy brings in, one
+        // reading: [`super::super::normalize::words`])
+        assert_eq!(
+            caps_both_ways(
+                "Jumlah PAD retribusi parkir tepi jalan umum",
+                "Jumlah pendapatan retribusi parkir di tepi jalan umum"
+            ),
+            [Some(Outcome::Confirm); 4]
+        );
         assert_eq!(
             caps_both_ways(
                 "PAD retribusi parkir tepi jalan umum",
                 "Pendapatan retribusi parkir di tepi jalan umum"
             ),
-            [Some(Outcome::Confirm); 4]
+            [None; 4]
         );
         let (s, _, _) = names(
-            "PAD retribusi parkir tepi jalan umum",
-            "Pendapatan retribusi parkir di tepi jalan umum",
+            "Jumlah PAD retribusi parkir tepi jalan umum",
+            "Jumlah pendapatan retribusi parkir di tepi jalan umum",
         );
         assert!(s >= CONFIRM, "{s}");
         // a level or kind, another first letter, or another word besides: still must agree
         for (a, b) in [
             ("Jumlah SD negeri", "Jumlah sekolah negeri"),
-            ("PAD retribusi parkir", "Belanja retribusi parkir"),
             (
-                "PAD retribusi parkir tepi jalan",
-                "Pendapatan retribusi parkir khusus",
+                "Jumlah PAD retribusi parkir",
+                "Jumlah belanja retribusi parkir",
+            ),
+            (
+                "Jumlah PAD retribusi parkir tepi jalan",
+                "Jumlah pendapatan retribusi parkir khusus",
             ),
             ("Jumlah desa IDM", "Jumlah desa"),
         ] {

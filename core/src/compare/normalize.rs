@@ -339,11 +339,88 @@ fn finish(out: &mut Vec<Word>, text: &str, lexicon: &Lexicon) {
     mark_bracketed_notes(out);
     phrases(out, lexicon);
     years_said(out);
+    revenue_said(out);
     drop_both_kinds(out);
     mark_aside(out, text);
     // a note is a code's ("(PD)" became the ordinary word `opd`)
     for x in out.iter_mut() {
         x.aside &= x.code;
+    }
+}
+
+/// A name that leads with the money taken in, however written, before the tax or the levy
+/// that brings it (`Realisasi PAD retribusi pelayanan pemakaman`, `Pendapatan retribusi pemakaman`,
+/// `Realisasi penerimaan BPHTB`, `Penerimaan PAD dari retribusi`): one word, `pendapatan`,
+/// as `Realisasi`, `Penerimaan`, `PAD` or `Pendapatan Asli Daerah` there all say only that
+/// the figure is the money taken in (the others left out like stop words). A name that says
+/// no more (`Realisasi PAD`) is left as written.
+fn revenue_said(w: &mut [Word]) {
+    let Some(first) = w.iter().position(|x| !x.stop && !x.number) else {
+        return;
+    };
+    // the words of the money taken in, one after another from the first
+    let mut end = first;
+    let mut revenue = false;
+    loop {
+        let skip_stops = |mut i: usize| {
+            while i < w.len() && w[i].stop {
+                i += 1;
+            }
+            i
+        };
+        let i = skip_stops(end);
+        let Some(x) = w.get(i) else {
+            break;
+        };
+        let own_revenue = x.norm == "pendapatan"
+            && w.get(i + 1).is_some_and(|y| y.norm == "asli")
+            && w.get(i + 2).is_some_and(|y| y.norm == "daerah");
+        end = match x.norm.as_str() {
+            _ if own_revenue => i + 3,
+            "realisasi" | "penerimaan" | "pendapatan" | "pad" => i + 1,
+            _ => break,
+        };
+        revenue |= x.norm != "realisasi";
+    }
+    // what brings it, after them: a tax or a levy, by its name or its code (`SWDKLLJ`), or
+    // where the revenue is named anything but its realising (`PAD yang terealisasi`); after
+    // `Realisasi` alone, a tax or a levy only (not a budget spent, `Realisasi anggaran`)
+    const LEVIES: [&str; 12] = [
+        "pajak",
+        "retribusi",
+        "bea",
+        "bphtb",
+        "pbb",
+        "pkb",
+        "bbnkb",
+        "pbbkb",
+        "ppj",
+        "pap",
+        "mblb",
+        "pbjt",
+    ];
+    let brought = w[end..]
+        .iter()
+        .find(|x| !x.stop && !x.number)
+        .is_some_and(|x| {
+            let capitals = x.chars >= 3 && x.raw.chars().all(|c| c.is_uppercase());
+            LEVIES.contains(&x.norm.as_str())
+                || x.code
+                || capitals
+                || revenue && !x.norm.contains("realisasi")
+        });
+    if end == first || !brought {
+        return;
+    }
+    let money = w[first].read_as("pendapatan".to_string());
+    w[first] = Word {
+        code: false,
+        stop: false,
+        ..money
+    };
+    for x in &mut w[first + 1..end] {
+        x.stop = true;
+        x.code = false;
     }
 }
 
@@ -1828,6 +1905,46 @@ mod tests {
         // not the initials of the words before it: kept
         let w = words("Jumlah koperasi (RAT) aktif");
         assert!(w.iter().any(|w| w.norm == "rat" && w.code && !w.stop));
+    }
+
+    #[test]
+    fn the_revenue_of_a_levy_is_the_levy() {
+        for name in [
+            "Realisasi PAD retribusi pelayanan pemakaman",
+            "Pendapatan retribusi pelayanan pemakaman",
+            "Realisasi retribusi pelayanan pemakaman",
+            "Penerimaan PAD dari retribusi pelayanan pemakaman",
+            "Realisasi Pendapatan Asli Daerah (PAD) dari Retribusi Pelayanan Pemakaman",
+        ] {
+            assert_eq!(
+                norms(name),
+                ["pendapatan", "retribusi", "pelayanan", "pemakaman"],
+                "{name}"
+            );
+        }
+        assert_eq!(
+            norms("Realisasi penerimaan BPHTB"),
+            norms("Realisasi BPHTB")
+        );
+        assert_eq!(
+            norms("Realisasi Penerimaan SWDKLLJ"),
+            norms("Realisasi SWDKLLJ")
+        );
+        assert_eq!(
+            norms("Realisasi PAD dari tiket masuk museum"),
+            ["pendapatan", "tiket", "masuk", "museum"]
+        );
+        // the revenue alone, or said otherwise, or a budget spent: as written
+        assert_eq!(norms("Realisasi PAD"), ["realisasi", "pad"]);
+        assert_eq!(
+            norms("Pendapatan Asli Daerah (PAD) yang terealisasi"),
+            ["pendapatan", "asli", "daerah", "terealisasi"]
+        );
+        assert_eq!(norms("Realisasi anggaran"), ["realisasi", "anggaran"]);
+        assert_eq!(
+            norms("Persentase realisasi pajak daerah"),
+            ["persentase", "realisasi", "pajak", "daerah"]
+        );
     }
 
     #[test]

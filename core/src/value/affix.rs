@@ -402,7 +402,9 @@ const COUNT_WORDS: &[&str] = &[
     "perkara",
     "rekomendasi",
     "pengaduan",
-    // documents
+    // documents (and proposals verified, `50 proposal`)
+    "proposal",
+    "usulan",
     "laporan",
     "lap",
     "dokumen",
@@ -544,6 +546,7 @@ mod tests {
             "orang/badan us",
             "orang / koperasi",
             "Laporan Triwulan",
+            "proposal",
             "UM",
             "WUB",
             "Kop",

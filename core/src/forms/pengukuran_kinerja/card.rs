@@ -150,8 +150,8 @@ fn line_pairs(sheet: &Sheet, row: u32, label_col: u32, before: u32) -> Vec<(Role
 /// its `Indikator` label, or the name written alone on the card's first line (a text of
 /// words that is no sasaran line, the card's `Target` or `Satuan` line under it).
 fn card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<u32> {
-    let Raw::Text(t) = &sheet.get(row, col)?.value else {
-        return None;
+    let Some(Raw::Text(t)) = sheet.get(row, col).map(|c| &c.value) else {
+        return indented_card_name(sheet, row, col);
     };
     match label_role(sheet, row, col) {
         Some(Role::Indikator) => value_col(sheet, row, col, before),
@@ -170,6 +170,33 @@ fn card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<u32> {
             .then_some(col)
         }
     }
+}
+
+/// The cell holding the name of a card whose lines' labels stand one column right of its
+/// name (`1. Jumlah peserta pelatihan` merged over the card, `Target | 800 orang` under it
+/// from the next column): the name's column, left of the label column `col`, where the
+/// name's cell is merged over it and the line under names a Target or a Satuan there.
+fn indented_card_name(sheet: &Sheet, row: u32, col: u32) -> Option<u32> {
+    let left = col.checked_sub(1)?;
+    let Raw::Text(t) = &sheet.get(row, left)?.value else {
+        return None;
+    };
+    let words = t
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let merged_over = sheet
+        .merge_at(row, left)
+        .is_some_and(|m| m.first_col == left && m.last_col >= col);
+    (words >= 2
+        && merged_over
+        && matches!(
+            label_role(sheet, row + 1, col),
+            Some(Role::Target | Role::Satuan)
+        )
+        && sheet.get(row + 1, left).is_none_or(|c| c.value.is_empty())
+        && sasaran_line(sheet, row).is_none())
+    .then_some(left)
 }
 
 /// Whether `row` is the first line of a worksheet's card under its name, before its figures
@@ -195,8 +222,14 @@ pub(super) fn tables(sheet: &Sheet) -> Vec<Table> {
     // the Indikator labels, by column
     let mut by_col: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
     for c in &sheet.cells {
-        if matches!(&c.value, Raw::Text(_)) && card_name(sheet, c.row, c.col, u32::MAX).is_some() {
+        if !matches!(&c.value, Raw::Text(_)) {
+            continue;
+        }
+        if card_name(sheet, c.row, c.col, u32::MAX).is_some() {
             by_col.entry(c.col).or_default().push(c.row);
+        } else if indented_card_name(sheet, c.row, c.col + 1).is_some() {
+            // the card's labels one column right of its name
+            by_col.entry(c.col + 1).or_default().push(c.row);
         }
     }
     // the label columns whose cards hold a Target and a Realisasi line
@@ -207,8 +240,19 @@ pub(super) fn tables(sheet: &Sheet) -> Vec<Table> {
                 .iter()
                 .copied()
                 .filter(|&r| {
+                    // the lines' labels, in the label column and after a value on a line
+                    // it starts (`Target 2021 | 12,00 % | Realisasi 2021 | 11,93 %`)
                     let roles: Vec<Role> = (r + 1..=r + SPAN)
-                        .filter_map(|x| label_role(sheet, x, col))
+                        .flat_map(|x| {
+                            let first = label_role(sheet, x, col);
+                            let pairs = match first {
+                                Some(_) => line_pairs(sheet, x, col, u32::MAX),
+                                None => Vec::new(),
+                            };
+                            first
+                                .into_iter()
+                                .chain(pairs.into_iter().map(|(role, _, _)| role))
+                        })
                         .collect();
                     roles.contains(&Role::Target) && roles.contains(&Role::Realisasi)
                         || (r + 1..=r + SPAN)

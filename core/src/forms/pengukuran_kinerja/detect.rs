@@ -990,7 +990,7 @@ fn is_labels_and_periods_row(sheet: &Sheet, row: u32) -> bool {
 
 /// A header row that names years under a group header ("Realisasi" merged over `2021 |
 /// 2022 | 2023`, the years typed as numbers or text): two or more years, and every other
-/// cell a header label.
+/// cell a header label or a period's (`Smt I | Smt II` under a helper's label beside them).
 fn is_year_row(sheet: &Sheet, row: u32, labels: usize) -> bool {
     let cells = sheet.row(row);
     let is_year = |c: &&crate::read::Cell| match &c.value {
@@ -1004,7 +1004,11 @@ fn is_year_row(sheet: &Sheet, row: u32, labels: usize) -> bool {
         _ => false,
     };
     let years = cells.iter().filter(is_year).count();
-    years >= 2 && years + labels == cells.len()
+    let periods = cells
+        .iter()
+        .filter(|c| matches!(&c.value, Raw::Text(t) if t.len() <= 16 && part_of_year(&text::label(t)) > 0))
+        .count();
+    years >= 2 && years + labels + periods == cells.len()
 }
 
 /// A cheap look before classifying a row's labels: at least three short texts and no
