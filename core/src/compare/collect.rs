@@ -1407,10 +1407,9 @@ impl Merit {
 /// twice as .xls and .xlsx, a revised copy beside the first, the Rencana Aksi beside the
 /// PK): four in five of the smaller one's indicator names are the other's too. Of such sheets
 /// of a year (of one kind: the year's own tables, or Renstra sheets; of either where one is
-/// hidden and the other shown) the best by [`Merit`]
-/// is taken (the first given of equals); the others are left out, so that no indicator
-/// stands twice in a year. Sheets whose indicators differ (a year's table split over two
-/// sheets) are all taken.
+/// hidden and the other shown) the best by [`Merit`] is taken (the first given of equals);
+/// the others are left out, so that no indicator stands twice in a year. Sheets whose
+/// indicators differ (a year's table split over two sheets) are all taken.
 fn mark_repeats(sheets: &mut [SheetOfYear]) -> Vec<RepeatedSheet> {
     // the names of the sheets that share their year and kind with another, or their year
     // with a hidden sheet (most share none)

@@ -16,7 +16,9 @@
 //! Cards set side by side (two to a band of rows) are a table for each label column, a card's
 //! values read left of the next column's labels.
 //! A card may also write its name alone on its first line, merged over the card, with no
-//! `Indikator` label (`Jumlah peserta PKA` over `Target | 160 | orang`).
+//! `Indikator` label (`Jumlah peserta PKA` over `Target | 160 | orang`), there or one
+//! column left of its lines' labels (a numbered list: `1. Jumlah peserta pelatihan` over
+//! `| Target | 800 orang`).
 //! A line `Sasaran … : <text>` between the cards names the sasaran of those after it.
 //! A card may also write its figures' labels on one line and their values on the line under
 //! it, each value below its label:
@@ -148,7 +150,8 @@ fn line_pairs(sheet: &Sheet, row: u32, label_col: u32, before: u32) -> Vec<(Role
 
 /// The cell holding the name of a card starting on `row` of label column `col`: the value of
 /// its `Indikator` label, or the name written alone on the card's first line (a text of
-/// words that is no sasaran line, the card's `Target` or `Satuan` line under it).
+/// words that is no sasaran line, the card's `Target` or `Satuan` line under it), or one
+/// column left of the label column ([`indented_card_name`]).
 fn card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<u32> {
     let Some(Raw::Text(t)) = sheet.get(row, col).map(|c| &c.value) else {
         return indented_card_name(sheet, row, col);
