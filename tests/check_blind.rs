@@ -2280,3 +2280,61 @@ fn the_forty_sixth_round_s_layouts() {
         Some("58".to_string())
     );
 }
+
+/// The forty-seventh round's layouts (`tests/data/blind61`): a year of one small table per
+/// indicator named on the line above its `Tahun | Target | Realisasi` header, a semester
+/// report of T/R rows (`Semester: I | II`, read as the quarters they end) whose items `-
+/// Padi` are named with their heading, a plan whose helper quarters `(bantu)` are not the
+/// year's realisasi, and a Renstra's indicator typed under `Sasaran` beside `Tujuan`.
+#[test]
+fn the_forty_seventh_round_s_layouts() {
+    let dir = "blind61/bagian_kerja_sama_setda_kota_tanjung_sekar";
+    let r = common::check(&common::data(&format!(
+        "{dir}/LKjIP_BAGIAN_KERJA_SAMA_2021_2022.ods"
+    )));
+    let m = model_of(&r, "Analisis IKU 2022");
+    let of_2022: Vec<_> = m.indikator.iter().filter(|i| i.period.is_none()).collect();
+    assert_eq!(of_2022.len(), 20);
+    assert_eq!(of_2022[0].nama_cell, (7, 0));
+    assert_eq!(
+        of_2022[0].realisasi.as_ref().map(|f| (f.row, f.col)),
+        Some((10, 2))
+    );
+    let r = common::check(&common::data(&format!(
+        "{dir}/MATRIKS_RENSTRA_BAG_KERJA_SAMA_REALISASI_2024.xls"
+    )));
+    let m = model_of(&r, "Renstra & Realisasi 2024");
+    assert!(m
+        .indikator
+        .iter()
+        .any(|i| &*i.nama == "Persentase Penyelesaian Perselisihan Kerja Sama"));
+    let dir = "blind61/uptd_balai_benih_tph_prov_nusa_kencana";
+    let r = common::check(&common::data(&format!(
+        "{dir}/LAPORAN_SEMESTER_BALAI_BENIH_TPH_2021.xls"
+    )));
+    let m = model_of(&r, "Capaian Smt 2021");
+    assert_eq!(m.triwulan.len(), 19);
+    assert_eq!(
+        m.triwulan[0].nama,
+        "Produksi benih sumber tanaman pangan: Padi"
+    );
+    assert_eq!(
+        m.triwulan[0]
+            .quarters
+            .iter()
+            .map(|q| q.q)
+            .collect::<Vec<_>>(),
+        [2, 4]
+    );
+    let r = common::check(&common::data(&format!(
+        "{dir}/MONEV_TRIWULAN_BALAI_BENIH_TPH_2022.xlsx"
+    )));
+    let m = model_of(&r, "Monev s.d. TW IV 2022");
+    assert_eq!(
+        m.triwulan[0]
+            .realisasi_tahunan
+            .as_ref()
+            .map(|f| f.shown.to_string()),
+        Some("132,9".to_string())
+    );
+}

@@ -20,6 +20,7 @@
 
 pub mod bulanan;
 pub mod evaluasi_renja;
+mod headed;
 pub mod pengukuran_kinerja;
 pub mod rencana_aksi;
 mod side_by_side;
@@ -173,6 +174,7 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
                 }
             }
         }
+        headed::name_items(sheet, &mut model);
         out.push(model);
     }
     out

@@ -550,6 +550,12 @@ pub const CARD_LABELS: &str = "kartu";
 /// …`): the list's column; each row is named by the list's entry of its number.
 pub const NAME_LIST: &str = "daftar_nama";
 
+/// The `qcols` key of an annual table of one indicator, its name written on the line above
+/// its header and its rows its years (`a) Jumlah naskah kerja sama …` over `Tahun | Target |
+/// Realisasi | …`, one row for 2021 and one for 2022): the name's row (its first text cell
+/// the name); every row is that indicator's, in its row's year ([`YEAR_COLUMN`]).
+pub const NAME_ABOVE: &str = "nama_di_atas";
+
 /// The `qcols` key of an annual table's column headed `Sub Indikator` right of the names:
 /// some indicators are written there instead (a group's parts under the group's name, which
 /// holds no figure), each read from whichever of the two its row writes.

@@ -366,6 +366,9 @@ const COUNT_WORDS: &[&str] = &[
     "pohon",
     "batang",
     "sampel",
+    // kinds of seed developed (`7 varietas`)
+    "varietas",
+    "kultivar",
     "sertifikat",
     "izin",
     "ijin",
@@ -402,9 +405,14 @@ const COUNT_WORDS: &[&str] = &[
     "perkara",
     "rekomendasi",
     "pengaduan",
-    // documents (and proposals verified, `50 proposal`)
+    // documents (and proposals verified, `50 proposal`; agreements, `12 kerja sama`)
     "proposal",
     "usulan",
+    "kerja",
+    "kerjasama",
+    "mou",
+    "pks",
+    "perjanjian",
     "laporan",
     "lap",
     "dokumen",
@@ -547,6 +555,7 @@ mod tests {
             "orang / koperasi",
             "Laporan Triwulan",
             "proposal",
+            "kerja sama",
             "UM",
             "WUB",
             "Kop",

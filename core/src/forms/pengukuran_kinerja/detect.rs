@@ -201,7 +201,9 @@ fn build_table(
                     years: text::years(&label),
                     past: is_past_label(&label),
                     count,
-                    set_aside: is_original_label(&label) || is_breakdown_label(&label),
+                    set_aside: is_original_label(&label)
+                        || is_breakdown_label(&label)
+                        || (role == Role::Sasaran && is_goal_label(&label)),
                     period: period_of(&label),
                 });
                 prev = Some((role, col, owner));
@@ -281,7 +283,13 @@ fn build_table(
             super::listed::list_column(sheet, header_rows.first().copied()?, &numbers)
         })
         .flatten();
-    if !((has(Role::Indikator) || name_list.is_some()) && (figures >= 2 || has(Role::Target))) {
+    // a table of one indicator by year, its name on the line above its header
+    let name_above = (!has(Role::Indikator) && name_list.is_none() && figures >= 2)
+        .then(|| name_above(sheet, header, min_col))
+        .flatten();
+    if !((has(Role::Indikator) || name_list.is_some() || name_above.is_some())
+        && (figures >= 2 || has(Role::Target)))
+    {
         return None;
     }
     // the figure columns of other periods ("Realisasi 2021 | 2022" beside the year's): not
@@ -330,12 +338,33 @@ fn build_table(
                 roles.len() >= 3 && is_header_candidate(&roles)
             })
     };
-    let last_data = crate::layout::last_data_row_where(sheet, first, last, ends);
+    let mut last_data = crate::layout::last_data_row_where(sheet, first, last, ends);
     // a row per indicator and year: the table's year is the latest its rows write, where
     // its header names none
     let mut header_year = header_year;
     if let Some((c, latest)) = year_column(sheet, &header_rows, &found, first..=last_data) {
         qcols.insert(YEAR_COLUMN.to_string(), c);
+        header_year = header_year.or(Some(latest));
+    }
+    // a table of one indicator by year: its rows of years, under `Tahun`, up to the first
+    // row of none (the next table's caption and name)
+    if let Some(r) = name_above {
+        let year_at = |row: u32| {
+            sheet
+                .get(row, min_col)
+                .and_then(|c| super::read::year_in(&c.value))
+        };
+        let rows: Vec<u32> = (first..=last_data)
+            .take_while(|&row| year_at(row).is_some())
+            .collect();
+        let (Some(&end), Some(latest)) =
+            (rows.last(), rows.iter().filter_map(|&x| year_at(x)).max())
+        else {
+            return None;
+        };
+        last_data = end;
+        qcols.insert(YEAR_COLUMN.to_string(), min_col);
+        qcols.insert(crate::layout::NAME_ABOVE.to_string(), r);
         header_year = header_year.or(Some(latest));
     }
     if let Some(c) = pair {
@@ -629,7 +658,8 @@ struct Found {
     count: bool,
     /// the figure as first set, before a revision (`Target PK Awal` beside `Target PK
     /// Perubahan`), or one part of it (`Realisasi 2023 menurut Kabupaten/Kota` over each
-    /// regency's beside `Realisasi Provinsi`): taken after a column of its role that is not
+    /// regency's beside `Realisasi Provinsi`), or a Renstra's goals (`Tujuan`) beside its
+    /// `Sasaran`: taken after a column of its role that is not
     set_aside: bool,
     /// the period the label names ([`period_of`])
     period: Option<(u8, u8, bool)>,
@@ -928,6 +958,53 @@ fn is_period_row(sheet: &Sheet, row: u32) -> bool {
             }
             _ => false,
         })
+}
+
+/// The row of the name written on the line above a table of one indicator by year (`a)
+/// Jumlah naskah kerja sama …` over `Tahun | Target | Realisasi | …`, a caption `Tabel 3.2`
+/// above it passed over): the nearest filled row within three above the header, one text of
+/// two words or more in it, starting at the table's first column, that is no caption and no
+/// sasaran line; the header's first label `Tahun`.
+fn name_above(sheet: &Sheet, header: u32, first_col: u32) -> Option<u32> {
+    let years_first = sheet
+        .get(header, first_col)
+        .is_some_and(|c| text::label(&c.value.as_text()) == "tahun");
+    if !years_first {
+        return None;
+    }
+    for r in (header.saturating_sub(3)..header).rev() {
+        let cells: Vec<&crate::read::Cell> = sheet
+            .row(r)
+            .iter()
+            .filter(|c| !c.value.is_empty())
+            .collect();
+        let [cell] = cells[..] else {
+            if cells.is_empty() {
+                continue;
+            }
+            return None;
+        };
+        let Raw::Text(t) = &cell.value else {
+            return None;
+        };
+        let low = text::norm(t);
+        if low.starts_with("tabel") || low.starts_with("table") {
+            continue;
+        }
+        let words = t
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        let sasaran = super::card::sasaran_line(sheet, r).is_some();
+        return (cell.col == first_col && words >= 2 && !sasaran).then_some(r);
+    }
+    None
+}
+
+/// A label of the goals a Renstra matrix writes left of its sasaran (`Tujuan | Sasaran |
+/// Indikator Kinerja`): read as sasaran only where no column says `Sasaran`.
+fn is_goal_label(label: &str) -> bool {
+    label.starts_with("tujuan")
 }
 
 /// A figure's label naming one of the parts it is broken down by (`Realisasi 2023 menurut

@@ -769,6 +769,14 @@ fn row_indikator(
                 listed_cell = Some(cell);
             }
         }
+        // a table of one indicator by year, named on the line above its header
+        // ([`layout::NAME_ABOVE`]): every row that indicator's
+        if let (None, Some(&name_row)) = (&nama, table.qcols.get(layout::NAME_ABOVE)) {
+            if let Some(cell) = sheet.row(name_row).iter().find(|c| !c.value.is_empty()) {
+                nama = trimmed_shared(cell);
+                listed_cell = Some((name_row, cell.col));
+            }
+        }
         let unit_of = |role: Role| text_at(col_of(role));
         let mut pending = 0u8;
         let mut figure = |role: Role, unit_role: Option<Role>| -> Option<Figure> {

@@ -223,8 +223,12 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
 
 /// Quarters side by side: a header row names "TW I" .. "TW IV" (or "Triwulan I") over
 /// groups of Target / Realisasi / % columns, one indicator per row.
+///
 /// The quarter a bare numeral names ("I" .. "IV") in a header row under a label that says
 /// its columns are quarters ("Target Triwulan", "Realisasi per TW", merged over the four).
+/// A half year's numeral under `Semester` (`I | II`) is read as the quarter it ends with
+/// (TW II, TW IV): a flow's halves sum to the year as its quarters do, a level's last is the
+/// year's.
 fn bare_quarter_under_label(sheet: &Sheet, row: u32, col: u32, t: &str) -> Option<u8> {
     let q = match t.trim() {
         "I" => 1,
@@ -235,10 +239,15 @@ fn bare_quarter_under_label(sheet: &Sheet, row: u32, col: u32, t: &str) -> Optio
     };
     let above = sheet.get_shown(row.checked_sub(1)?, col)?.value.as_text();
     let above = text::label(&above);
-    let names_quarters = above
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| matches!(w, "triwulan" | "tw" | "triwulanan"));
-    names_quarters.then_some(q)
+    let words = || above.split(|c: char| !c.is_alphanumeric());
+    if words().any(|w| matches!(w, "triwulan" | "tw" | "triwulanan")) {
+        return Some(q);
+    }
+    let halves = words().any(|w| matches!(w, "semester" | "smt" | "semesteran"));
+    match q {
+        1 | 2 if halves => Some(q * 2),
+        _ => None,
+    }
 }
 
 fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)], to_date: &[u32]) -> Option<Table> {
@@ -359,6 +368,14 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)], to_date: &[u32]) 
             .or(labels.first())
             .cloned()
             .unwrap_or_default();
+        // a helper's columns (`Realisasi per triwulan (bantu)` over the quarters the figures
+        // to date add up): none of the year's figures
+        if labels.iter().any(|l| {
+            l.split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| w == "bantu")
+        }) {
+            continue;
+        }
         // a quarter's own figure beside the quarters ("Capaian TW IV (%)"), not the year's
         if let Some(q) = header_period(&label) {
             let field = match crate::layout::classify(&label) {
