@@ -382,9 +382,10 @@ fn revenue_said(w: &mut [Word]) {
         };
         revenue |= x.norm != "realisasi";
     }
-    // what brings it, after them: a tax or a levy, by its name or its code (`SWDKLLJ`), or
-    // where the revenue is named anything but its realising (`PAD yang terealisasi`); after
-    // `Realisasi` alone, a tax or a levy only (not a budget spent, `Realisasi anggaran`)
+    // what brings it, after them: a tax or a levy, by its name or its code (`BPHTB`,
+    // `SWDKLLJ`); or, after a word of revenue, anything but its realising (`PAD dari tiket
+    // masuk`, not `PAD yang terealisasi`). After `Realisasi` alone, no other word (a budget
+    // spent, `Realisasi anggaran`, is no revenue)
     const LEVIES: [&str; 12] = [
         "pajak",
         "retribusi",

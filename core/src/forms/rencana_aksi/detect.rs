@@ -221,9 +221,6 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
     })
 }
 
-/// Quarters side by side: a header row names "TW I" .. "TW IV" (or "Triwulan I") over
-/// groups of Target / Realisasi / % columns, one indicator per row.
-///
 /// The quarter a bare numeral names ("I" .. "IV") in a header row under a label that says
 /// its columns are quarters ("Target Triwulan", "Realisasi per TW", merged over the four).
 /// A half year's numeral under `Semester` (`I | II`) is read as the quarter it ends with
@@ -250,6 +247,8 @@ fn bare_quarter_under_label(sheet: &Sheet, row: u32, col: u32, t: &str) -> Optio
     }
 }
 
+/// Quarters side by side: a header row names "TW I" .. "TW IV" (or "Triwulan I") over
+/// groups of Target / Realisasi / % columns, one indicator per row.
 fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)], to_date: &[u32]) -> Option<Table> {
     // the row that names at least two different quarters
     let mut by_row: BTreeMap<u32, Vec<(u32, u8)>> = BTreeMap::new();
