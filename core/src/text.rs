@@ -91,11 +91,15 @@ pub fn numbered_entry(text: &str) -> Option<(u32, &str)> {
     };
     let n: u32 = n.trim().parse().ok()?;
     let name = rest.trim();
-    let words = name
-        .split_whitespace()
+    (n > 0 && lettered_words(name) >= 2).then_some((n, name))
+}
+
+/// How many words of a text hold a letter (`1. Jumlah peserta` holds two; `Target 2021`
+/// one): what tells a name from a number or a label.
+pub(crate) fn lettered_words(t: &str) -> usize {
+    t.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
-        .count();
-    (n > 0 && words >= 2).then_some((n, name))
+        .count()
 }
 
 /// `norm` plus: drops a trailing or leading column number such as `(3)`, `3.` or `[3]`.

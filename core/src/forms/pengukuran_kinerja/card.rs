@@ -162,11 +162,8 @@ fn card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<u32> {
         // that holds such a word (`Jumlah dokumen perencanaan & pelaporan`)
         Some(Role::Target | Role::Satuan) if t.chars().count() <= 20 => None,
         _ => {
-            let words = t
-                .split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphabetic));
             let under = label_role(sheet, row + 1, col);
-            (words.count() >= 2
+            (text::lettered_words(t) >= 2
                 && (matches!(under, Some(Role::Target | Role::Satuan))
                     || worksheet_line(sheet, row + 1, col, before))
                 && sasaran_line(sheet, row).is_none())
@@ -184,10 +181,7 @@ fn indented_card_name(sheet: &Sheet, row: u32, col: u32) -> Option<u32> {
     let Raw::Text(t) = &sheet.get(row, left)?.value else {
         return None;
     };
-    let words = t
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count();
+    let words = text::lettered_words(t);
     let merged_over = sheet
         .merge_at(row, left)
         .is_some_and(|m| m.first_col == left && m.last_col >= col);

@@ -991,10 +991,7 @@ fn name_above(sheet: &Sheet, header: u32, first_col: u32) -> Option<u32> {
         if low.starts_with("tabel") || low.starts_with("table") {
             continue;
         }
-        let words = t
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .count();
+        let words = text::lettered_words(t);
         let sasaran = super::card::sasaran_line(sheet, r).is_some();
         return (cell.col == first_col && words >= 2 && !sasaran).then_some(r);
     }

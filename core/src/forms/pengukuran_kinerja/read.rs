@@ -753,7 +753,8 @@ fn row_indikator(
         }
         // a row of numbers alone, named by the list's entry of its number
         // ([`layout::NAME_LIST`]): the entry's name and cell
-        let mut listed_cell = None;
+        // the name's cell where it stands off the row (a list's entry, a line above)
+        let mut name_cell_elsewhere = None;
         if let (None, Some(&list_col)) = (&nama, table.qcols.get(layout::NAME_LIST)) {
             let number = text_at(table.col(Role::No))
                 .and_then(|n| n.trim().trim_end_matches('.').parse::<u32>().ok());
@@ -766,7 +767,7 @@ fn row_indikator(
                 number.and_then(|n| super::listed::named(sheet, list_col, above, n))
             {
                 nama = Some(name);
-                listed_cell = Some(cell);
+                name_cell_elsewhere = Some(cell);
             }
         }
         // a table of one indicator by year, named on the line above its header
@@ -774,7 +775,7 @@ fn row_indikator(
         if let (None, Some(&name_row)) = (&nama, table.qcols.get(layout::NAME_ABOVE)) {
             if let Some(cell) = sheet.row(name_row).iter().find(|c| !c.value.is_empty()) {
                 nama = trimmed_shared(cell);
-                listed_cell = Some((name_row, cell.col));
+                name_cell_elsewhere = Some((name_row, cell.col));
             }
         }
         let unit_of = |role: Role| text_at(col_of(role));
@@ -877,7 +878,7 @@ fn row_indikator(
             no: text_at(table.col(Role::No)).map(|s| CompactString::from(&*s)),
             sasaran: None,
             nama,
-            nama_cell: listed_cell.unwrap_or((r, nama_col.unwrap_or(0))),
+            nama_cell: name_cell_elsewhere.unwrap_or((r, nama_col.unwrap_or(0))),
             satuan,
             polaritas,
             target,
