@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 236] = [
+const KNOWN_SPLITS: [(&str, &str); 234] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -703,7 +703,10 @@ const KNOWN_SPLITS: [(&str, &str); 236] = [
     // keyed, 11 splits, other words for the same (`Kontinuitas pengaliran` / `Jam Operasional
     // Pelayanan Air`, `Pipa Distribusi yang dibangun` / `jaringan perpipaan yg dibangun dan
     // direhabilitasi`, `KS` / `kerja sama`, `PAD … penjualan benih` / `retribusi penjualan
-    // produksi usaha daerah`, `petugas dan penangkar` / `Penangkar/petugas`)
+    // produksi usaha daerah`, `petugas dan penangkar` / `Penangkar/petugas`); the agreements
+    // followed up and those with other regions (`KSDD`, K05 / K08) apart since 6 Dec's fifth
+    // session, when a code a name glosses in brackets stands only for the words names gloss
+    // it by
     ("uptd_spam_kab_lembah_tirta", "A04"),
     ("uptd_spam_kab_lembah_tirta", "A08"),
     ("uptd_spam_kab_lembah_tirta", "A09"),
@@ -711,8 +714,6 @@ const KNOWN_SPLITS: [(&str, &str); 236] = [
     ("uptd_spam_kab_lembah_tirta", "A18"),
     ("uptd_spam_kab_lembah_tirta", "A21"),
     ("bagian_kerja_sama_setda_kota_tanjung_sekar", "K03"),
-    ("bagian_kerja_sama_setda_kota_tanjung_sekar", "K05"),
-    ("bagian_kerja_sama_setda_kota_tanjung_sekar", "K08"),
     ("uptd_balai_benih_tph_prov_nusa_kencana", "B16"),
     ("uptd_balai_benih_tph_prov_nusa_kencana", "B18"),
 ];
@@ -884,7 +885,7 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 22] = [
 
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
 /// The seventh round's (`tests/data/blind21`, measured as it came on 4 Dec 2026).
-const KNOWN_MERGES: [(&str, &str, &str); 19] = [
+const KNOWN_MERGES: [(&str, &str, &str); 18] = [
     // `… penduduk wajib KTP yang memiliki KTP-el` (2021, 2022) takes `… penduduk wajib KTP
     // yang telah melakukan perekaman KTP-el` (2023): the two differ in the words that tell
     // owning from recording alone, while 2023's ownership row (`Cakupan kepemilikan …`)
@@ -939,12 +940,10 @@ const KNOWN_MERGES: [(&str, &str, &str); 19] = [
     ("dp3a_prov_tanah_kencana", "P01", "P22"),
     // the forty-seventh round's: new connections split by income (`SR baru bagi MBR`, 2022)
     // taken by all new connections (`SR baru yang terpasang`, 2021); domestic and foreign
-    // agreements (2021, 2022) joined by their sum (`dalam & luar negeri`, 2023); and the
-    // agreements followed up (2022-2024) beside those with other regions (`KSDD`)
+    // agreements (2021, 2022) joined by their sum (`dalam & luar negeri`, 2023)
     ("uptd_spam_kab_lembah_tirta", "A02", "A03"),
     ("bagian_kerja_sama_setda_kota_tanjung_sekar", "K01", "K03"),
     ("bagian_kerja_sama_setda_kota_tanjung_sekar", "K02", "K03"),
-    ("bagian_kerja_sama_setda_kota_tanjung_sekar", "K05", "K08"),
 ];
 
 fn blind(agency: &str) -> PathBuf {

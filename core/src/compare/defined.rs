@@ -9,6 +9,12 @@
 //! agency's own, but from another row. A code defined two ways in one comparison, and the
 //! levels and kinds that must agree (`SD`, `KUR`: [`known_code`]), are never written out.
 //!
+//! A code that brackets define somewhere in the comparison (`kerja sama antar daerah
+//! (KSDD)`, `SNI (Standar Nasional Indonesia)`) is marked in every name that writes it
+//! ([`Word::defined_as`]): its letters then stand only for a run whose words of those
+//! definitions abbreviate it on their own, so `Jumlah KSDD` is not read as `Jumlah *K*erja
+//! *S*ama yang *D*itin*d*aklanjuti`.
+//!
 //! Terms the government renamed ([`RENAMED`]: `PNS` became `ASN`, `SIMPEG` `SIASN`, `PMKS`
 //! `PPKS`, `UKM` `UMKM`) are read so too, where no name of the comparison defines the old code otherwise:
 //! `Persentase PNS yang dijatuhi hukuman disiplin` (2021) is also read as `Persentase ASN
@@ -69,13 +75,24 @@ enum Source {
 /// and its own name does not, the name with that code written out ([`Entry::spelled`]).
 pub(crate) fn spell_out(years: &mut [(i32, Vec<Box<Entry>>)]) {
     let mut defined: FxHashMap<String, Definition> = FxHashMap::default();
+    // every definition's content words, of each code (conflicting ones too), and whether
+    // brackets tell one of them
+    let mut said: FxHashMap<String, (Vec<u64>, bool)> = FxHashMap::default();
     // each name once: entries of one name share their words
     let mut seen: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
     for e in years.iter().flat_map(|(_, es)| es) {
         if !seen.insert(Arc::as_ptr(&e.split) as usize) {
             continue;
         }
-        for (code, words) in definitions(e.words()) {
+        for (code, run) in glosses(e.words()) {
+            let (hashes, told) = said.entry(code).or_default();
+            hashes.extend(run.iter().filter(|w| !w.stop).map(|w| w.hash));
+            *told = true;
+        }
+        for (code, words, bracketed) in definitions(e.words()) {
+            let (hashes, told) = said.entry(code.clone()).or_default();
+            hashes.extend(words.iter().filter(|w| !w.stop).map(|w| w.hash));
+            *told |= bracketed;
             let content = content_of(&words);
             match defined.get_mut(&code) {
                 Some(d) => d.conflicting |= d.content != content,
@@ -112,15 +129,84 @@ pub(crate) fn spell_out(years: &mut [(i32, Vec<Box<Entry>>)]) {
             );
         }
     }
-    let mut done: FxHashMap<usize, Option<Arc<SpelledOut>>> = FxHashMap::default();
+    // a code written after words it abbreviates, not in brackets (`Persentase belanja PBJ`),
+    // may not be defined by them: only codes that brackets define somewhere are marked
+    let said: FxHashMap<String, Arc<[u64]>> = said
+        .into_iter()
+        .filter(|(_, (_, told))| *told)
+        .map(|(code, (hashes, _))| (code, hashes.into()))
+        .collect();
+    // each name once: its words with the codes defined marked, and its reading written out
+    type Done = (Option<Arc<Split>>, Option<Arc<SpelledOut>>);
+    let mut done: FxHashMap<usize, Done> = FxHashMap::default();
     for e in years.iter_mut().flat_map(|(_, es)| es.iter_mut()) {
         let key = Arc::as_ptr(&e.split) as usize;
-        let spelled = done
-            .entry(key)
-            .or_insert_with(|| written_out(e.words(), &defined).map(Arc::new))
-            .clone();
-        e.spelled = spelled;
+        let (marked, spelled) = done.entry(key).or_insert_with(|| {
+            let marked = marked(e.words(), &said).map(|w| Arc::new(Split::of(w)));
+            let words = marked.as_deref().map_or(e.words(), |s| &s.words);
+            let spelled = written_out(words, &defined).map(Arc::new);
+            (marked, spelled)
+        });
+        if let Some(marked) = marked {
+            e.split = Arc::clone(marked);
+        }
+        e.spelled = spelled.clone();
     }
+}
+
+/// The codes a name glosses loosely, written alone in brackets after words of which at least
+/// two start with the code's letters in order, the first with its first (`kerja sama antar
+/// daerah (KSDD)`, which [`definitions`] does not take, `antar` giving no letter): each
+/// code's norm and the run from that first word to the bracket. A note in brackets that the
+/// words before it do not start (`balita gizi buruk yang ditangani (BGM)`) glosses none.
+fn glosses(w: &[Word]) -> Vec<(String, &[Word])> {
+    let mut out = Vec::new();
+    for (i, x) in w.iter().enumerate() {
+        if !x.code || !x.bracketed || known_code(&x.norm) || i == 0 {
+            continue;
+        }
+        let Some(first) = x.norm.chars().next() else {
+            continue;
+        };
+        // the nearest word before the bracket that starts with the code's first letter
+        let Some(start) = (i.saturating_sub(8)..i)
+            .rev()
+            .find(|&j| !w[j].stop && w[j].norm.starts_with(first))
+        else {
+            continue;
+        };
+        let run = &w[start..i];
+        // the code's letters the run's words start with, in order
+        let mut letters = x.norm.chars().peekable();
+        let mut matched = 0;
+        for v in run.iter().filter(|v| !v.stop) {
+            let initial = v.norm.chars().next();
+            if letters.peek().is_some() && letters.peek().copied() == initial {
+                letters.next();
+                matched += 1;
+            }
+        }
+        if matched >= 2 {
+            out.push((x.norm.clone(), run));
+        }
+    }
+    out
+}
+
+/// The name's words with each code that names of the comparison define marked with their
+/// words ([`Word::defined_as`]), if it writes one.
+fn marked(w: &[Word], said: &FxHashMap<String, Arc<[u64]>>) -> Option<Vec<Word>> {
+    if !w.iter().any(|x| x.code && said.contains_key(&x.norm)) {
+        return None;
+    }
+    let marked = w
+        .iter()
+        .map(|x| Word {
+            defined_as: x.code.then(|| said.get(&x.norm).cloned()).flatten(),
+            ..x.clone()
+        })
+        .collect();
+    Some(marked)
 }
 
 /// The content words' norms of a run, joined.
@@ -135,8 +221,9 @@ fn content_of(words: &[Word]) -> String {
 
 /// The codes a name defines by the words right before or right after them
 /// (`penyuluh pertanian lapangan (PPL)`, `AKI (Angka Kematian Ibu)`), which
-/// [`super::normalize::words`] left out as said twice: each code's norm and its words.
-fn definitions(w: &[Word]) -> Vec<(String, Vec<Word>)> {
+/// [`super::normalize::words`] left out as said twice: each code's norm, its words, and
+/// whether brackets tell the definition (the code alone in them, or the words after it).
+fn definitions(w: &[Word]) -> Vec<(String, Vec<Word>, bool)> {
     let mut out = Vec::new();
     for (i, x) in w.iter().enumerate() {
         // a code so defined is a stop word written in capitals
@@ -149,7 +236,8 @@ fn definitions(w: &[Word]) -> Vec<(String, Vec<Word>)> {
             continue;
         }
         if let Some(run) = defining_run(w, i) {
-            out.push((x.norm.clone(), w[run].to_vec()));
+            let bracketed = x.bracketed || run.start > i;
+            out.push((x.norm.clone(), w[run].to_vec(), bracketed));
         }
     }
     out

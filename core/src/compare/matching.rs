@@ -1426,7 +1426,9 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
                 } else {
                     acronym_run(&c.norm, &out)
                 };
-                let run = run.filter(|&(i, n)| !defined_otherwise(&c.norm, &out, i, n));
+                let run = run.filter(|&(i, n)| {
+                    !defined_otherwise(&c.norm, &out, i, n) && may_stand_for(c, &out[i..i + n])
+                });
                 if let Some((i, _)) = run.filter(|&(i, n)| written(&out[i..i + n], own)) {
                     if c.bracketed && !out.get(i).is_some_and(must_agree_word) {
                         glossing.push((of_a, c.hash));
@@ -1451,6 +1453,7 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
                             bracketed: false,
                             leads: false,
                             shouted: false,
+                            defined_as: None,
                         }],
                     );
                 }
@@ -1475,6 +1478,22 @@ fn abbreviated<'a>(wa: &'a [Word], wb: &'a [Word]) -> (Cow<'a, [Word]>, Cow<'a, 
         }
     };
     (without(a, true), without(b, false))
+}
+
+/// Whether the code `c` may stand for the run of words `run` its letters fit: a code that
+/// names of the comparison define ([`Word::defined_as`]) stands for a run whose words of
+/// those definitions abbreviate it on their own (`KSDD`, defined as `kerja sama antar
+/// daerah`, is `Kerja Sama Daerah dengan Daerah` but not `Kerja Sama yang Ditindaklanjuti`;
+/// `SNI`, defined as `Standar Nasional`, is `Standar Nasional Indonesia`).
+fn may_stand_for(c: &Word, run: &[Word]) -> bool {
+    c.defined_as.as_ref().is_none_or(|said| {
+        let kept: Vec<Word> = run
+            .iter()
+            .filter(|w| w.stop || said.contains(&w.hash))
+            .cloned()
+            .collect();
+        abbreviates(&c.norm, &kept)
+    })
 }
 
 /// Whether the run `w[i..i + n]` is defined by its name as another code than `code`, written
@@ -3120,6 +3139,75 @@ mod tests {
         ] {
             assert_ne!(names(a, b).0, 1.0, "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_code_a_name_defines_in_brackets_stands_only_for_its_words() {
+        let mut n = super::super::collect::Names::default();
+        let mut years = vec![
+            (
+                2021,
+                vec![n.entry(2021, "Jumlah kerja sama antar daerah (KSDD)")],
+            ),
+            (
+                2022,
+                vec![n.entry(2022, "h) Jumlah kerja sama yang ditindaklanjuti")],
+            ),
+            (2023, vec![n.entry(2023, "Jumlah KSDD")]),
+            (
+                2024,
+                vec![n.entry(2024, "d) Jumlah Kerja Sama Daerah dengan Daerah Lain")],
+            ),
+        ];
+        // the letters alone fit `Kerja Sama yang DitinDaklanjuti`
+        let by_letters = verdict(&years[1].1[0], &years[2].1[0]);
+        assert_eq!(by_letters.outcome, Outcome::Auto, "{by_letters:?}");
+        super::super::defined::spell_out(&mut years);
+        let v = verdict(&years[1].1[0], &years[2].1[0]);
+        assert_eq!(v.outcome, Outcome::None, "{v:?}");
+        // the words the agency glosses it by, and more, still abbreviate it
+        let v = verdict(&years[2].1[0], &years[3].1[0]);
+        assert_ne!(v.outcome, Outcome::None, "{v:?}");
+        assert!(v.reason.contains("ksdd -> kerja sama daerah"), "{v:?}");
+        // a code defined as some of the words its letters fit (`SNI`, `Standar Nasional`)
+        let mut years = vec![
+            (
+                2020,
+                vec![n.entry(2020, "Jumlah IKM yang memperoleh sertifikat SNI")],
+            ),
+            (
+                2022,
+                vec![n.entry(
+                    2022,
+                    "Jumlah IKM yang mendapatkan Sertifikat SNI (Standar Nasional Indonesia)",
+                )],
+            ),
+        ];
+        super::super::defined::spell_out(&mut years);
+        let v = verdict(&years[0].1[0], &years[1].1[0]);
+        assert_eq!(v.outcome, Outcome::Confirm, "{v:?}");
+        // a code written after words it may abbreviate, with no brackets, defines nothing
+        // that rules other words out
+        let mut years = vec![
+            (
+                2021,
+                vec![n.entry(2021, "Jumlah pengelola PBJ bersertifikat")],
+            ),
+            (
+                2022,
+                vec![n.entry(
+                    2022,
+                    "Jumlah pengelola pengadaan barang/jasa yang bersertifikat kompetensi",
+                )],
+            ),
+            (
+                2024,
+                vec![n.entry(2024, "Persentase belanja PBJ melalui e-katalog")],
+            ),
+        ];
+        super::super::defined::spell_out(&mut years);
+        let v = verdict(&years[0].1[0], &years[1].1[0]);
+        assert_ne!(v.outcome, Outcome::None, "{v:?}");
     }
 
     #[test]

@@ -154,6 +154,11 @@ pub struct Word {
     /// how often `norm` holds each letter a–z, and any other character (the last), at most
     /// 255 each ([`letter_counts`]): what two words share, counted once per word
     pub letters: [u8; 27],
+    /// a code that names of the comparison define (`kerja sama antar daerah (KSDD)`): the
+    /// hashes of their content words ([`super::defined::spell_out`]), the only words its
+    /// letters may stand for in another name ([`super::matching`]); `None` for a code no
+    /// name defines, and for every other word
+    pub defined_as: Option<std::sync::Arc<[u64]>>,
 }
 
 /// How often a word holds each letter a–z and (the last) any other character.
@@ -1090,6 +1095,7 @@ fn word_of(raw: &str, low: String, capitals: bool, lexicon: &Lexicon) -> Word {
         bracketed: false,
         leads: false,
         shouted: false,
+        defined_as: None,
     }
 }
 
