@@ -2338,3 +2338,52 @@ fn the_forty_seventh_round_s_layouts() {
         Some("132,9".to_string())
     );
 }
+
+/// The forty-eighth round's layouts (`tests/data/blind62`): a monthly recap writing each
+/// indicator's name on a band of its own under `Indikator Kinerja / Satuan`, its unit and
+/// months on the row below; a plan's `% realisasi anggaran`, a share of the budget and no
+/// budget line; a hidden sheet of quarters across (`Indikator | Satuan | TW I | … |
+/// Tahunan`) whose periods are no indicators.
+#[test]
+fn the_forty_eighth_round_s_layouts() {
+    let r = common::check(&common::data(
+        "blind62/uptd_metrologi_kota_tanjung_lamatu/Rekap_Bulanan_Kinerja_Metrologi_2022.ods",
+    ));
+    let m = model_of(&r, "Rekap 2022");
+    let first = &m.triwulan[0];
+    assert_eq!(first.nama, "Jml UTTP yg ditera ulang");
+    assert_eq!(first.nama_cell, (7, 1));
+    assert_eq!(first.satuan.as_deref(), Some("unit"));
+    assert_eq!(first.quarters.len(), 12);
+    let nozzles = m
+        .triwulan
+        .iter()
+        .find(|t| t.nama.starts_with("Jml nozzle"))
+        .expect("the nozzles' band");
+    assert_eq!(nozzles.satuan.as_deref(), Some("nozzle"));
+    assert!(m
+        .triwulan
+        .iter()
+        .all(|t| t.nama.split_whitespace().count() > 1));
+    let dir = "blind62/uptd_bapelkes_prov_sagara_wening";
+    let r = common::check(&common::data(&format!(
+        "{dir}/Capaian_IKU_Bapelkes_2022_2023.xlsx"
+    )));
+    let m = model_of(&r, "RA s.d. TW 2023");
+    assert!(m.triwulan.iter().any(|t| t.nama == "% realisasi anggaran"));
+    let r = common::check(&common::data(&format!(
+        "{dir}/Matriks_Renstra_Capaian_Bapelkes_2024.xls"
+    )));
+    let periods = ["TW I", "TW II", "TW III", "TW IV", "Tahunan"];
+    for m in &r.models {
+        assert!(
+            !m.indikator.iter().any(|i| periods.contains(&&*i.nama)),
+            "{}",
+            m.name
+        );
+        assert!(!m
+            .triwulan
+            .iter()
+            .any(|t| periods.contains(&t.nama.as_str())));
+    }
+}

@@ -1254,6 +1254,7 @@ fn summed_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Fi
 /// nearer the year's target than the last period's figure; else `None` (the last period's
 /// holds).
 pub(crate) fn flow_sum(
+    name: &str,
     unit: Option<&str>,
     annual: Option<&Figure>,
     months: &[Triwulan],
@@ -1262,7 +1263,7 @@ pub(crate) fn flow_sum(
     // laporan` over quarters of 3, `Rp 780.000.000`)
     let written = annual.and_then(|a| a.reading.quantity());
     let adds_up = match unit.or(written.and_then(|q| q.unit.as_deref())) {
-        Some(u) => crate::value::unit::adds_up(u),
+        Some(u) => crate::value::unit::adds_up(u) || counted_in(name, u),
         None => written.is_some_and(|q| q.money),
     };
     if !adds_up {
@@ -1323,6 +1324,28 @@ pub(crate) fn flow_sum(
         (Some(_), None) => Some(sum),
         _ => None,
     }
+}
+
+/// Whether a row whose name says it counts (`Jumlah`, `Jml`, `Banyaknya` first) counts things
+/// in `unit`, a plain word rakit does not know (`nozzle`, `kios`), as no level is
+/// ([`measures_a_level`]): its periods' figures add up as those of a known count do.
+///
+/// ```
+/// use rakit_core::model::counted_in;
+/// assert!(counted_in("4. Jml nozzle pompa ukur BBM yg ditera ulang", "nozzle"));
+/// assert!(!counted_in("Tingkat kepatuhan SPBU", "nozzle"));
+/// assert!(!counted_in("Jumlah nilai ekspor", "nilai"));
+/// ```
+pub fn counted_in(name: &str, unit: &str) -> bool {
+    let unit = unit.trim();
+    let plain = unit.chars().count() >= 3 && unit.chars().all(char::is_alphabetic);
+    let first = name
+        .split_whitespace()
+        .find(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .map(|w| w.trim_end_matches(['.', ':']).to_lowercase());
+    plain
+        && matches!(first.as_deref(), Some("jumlah" | "jml" | "banyaknya"))
+        && !measures_a_level(name, Some(unit))
 }
 
 /// How far a figure lies from a target, as a factor either way (the absolute logarithm of
@@ -1481,14 +1504,14 @@ mod tests {
         let annual = figure(2500);
         assert_eq!(year_realisasi(Some(&annual), &q), None);
         assert_eq!(
-            value(flow_sum(Some("orang"), Some(&annual), &q)),
+            value(flow_sum("", Some("orang"), Some(&annual), &q)),
             Some(Decimal::from(262))
         );
-        assert_eq!(value(flow_sum(Some("%"), Some(&annual), &q)), None);
+        assert_eq!(value(flow_sum("", Some("%"), Some(&annual), &q)), None);
         // a running total (each quarter above the one before) keeps its last
         let running = quarters([60, 120, 190, 250], [55, 125, 197, 262]);
         assert_eq!(
-            value(flow_sum(Some("orang"), Some(&annual), &running)),
+            value(flow_sum("", Some("orang"), Some(&annual), &running)),
             None
         );
     }
@@ -1512,14 +1535,17 @@ mod tests {
         let annual = figure(1500);
         let q = untargeted([Some(365), Some(379), Some(402), None]);
         assert_eq!(
-            value(flow_sum(Some("Rp"), Some(&annual), &q)),
+            value(flow_sum("", Some("Rp"), Some(&annual), &q)),
             Some(Decimal::from(1146))
         );
         let running = untargeted([Some(365), Some(744), Some(1146), None]);
-        assert_eq!(value(flow_sum(Some("Rp"), Some(&annual), &running)), None);
+        assert_eq!(
+            value(flow_sum("", Some("Rp"), Some(&annual), &running)),
+            None
+        );
         let planned = quarters([8, 9, 10, 10], [8, 9, 10, 11]);
         assert_eq!(
-            value(flow_sum(Some("orang"), Some(&figure(100)), &planned)),
+            value(flow_sum("", Some("orang"), Some(&figure(100)), &planned)),
             None
         );
     }

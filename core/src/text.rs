@@ -390,10 +390,14 @@ fn close(w: &str, word: &str, word_chars: usize) -> bool {
 /// Whether a name in an indicator column only names a budget ("Anggaran (Rp)", "Realisasi
 /// Anggaran", "Pagu / Realisasi Anggaran", "Alokasi Dana"): the budget line of the programme
 /// or kegiatan named beside it, no indicator. Words in brackets are left out; "Persentase
-/// serapan anggaran" is an indicator.
+/// serapan anggaran" is an indicator, and so is a name with a `%` ("% realisasi anggaran",
+/// "Realisasi anggaran (%)"): a share of the budget, not the budget.
 pub fn names_a_budget_only(name: &str) -> bool {
     const MONEY: [&str; 6] = ["anggaran", "pagu", "dana", "alokasi", "belanja", "keuangan"];
     const WITH: [&str; 4] = ["realisasi", "jumlah", "total", "rp"];
+    if name.contains('%') {
+        return false;
+    }
     // most names hold no money word at all: told without a copy (a name of other letters
     // than ASCII goes the whole way, as lower-casing them may give ASCII letters)
     if name.is_ascii()
@@ -453,6 +457,8 @@ mod tests {
         }
         for i in [
             "Persentase serapan anggaran",
+            "% realisasi anggaran",
+            "Realisasi anggaran (%)",
             "Jumlah dana desa yang disalurkan tepat waktu",
             "Realisasi pendapatan asli daerah",
             "Indikator",

@@ -755,7 +755,12 @@ fn sheet_entries(
             (None, _, None) => crate::model::year_realisasi(t.annual.as_ref(), &t.quarters)
                 .filter(|f| f.reading.quantity().is_some())
                 .or_else(|| {
-                    crate::model::flow_sum(t.satuan.as_deref(), t.annual.as_ref(), &t.quarters)
+                    crate::model::flow_sum(
+                        name,
+                        t.satuan.as_deref(),
+                        t.annual.as_ref(),
+                        &t.quarters,
+                    )
                 }),
             _ => None,
         };

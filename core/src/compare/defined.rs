@@ -41,8 +41,10 @@ const RENAMED: [(&str, &str); 4] = [
 /// Codes every agency's performance reports use in one sense, with their words: a name
 /// writing one is also read with the words ([`spell_out`]), to confirm, where no name of the
 /// comparison defines it otherwise (`Nilai LHE AKIP` / `Nilai hasil evaluasi AKIP`).
-const GLOSSARY: [(&str, &str); 3] = [
+const GLOSSARY: [(&str, &str); 4] = [
     ("lhe", "Laporan Hasil Evaluasi"),
+    // an agreement with another party, as the reports count them (`MoU/PKS`)
+    ("pks", "Perjanjian Kerja Sama"),
     // new entrepreneurs, as the cooperatives and SME offices count them (`Jumlah WUB`)
     ("wub", "Wirausaha Baru"),
     // hazardous substances, as environmental law names them (`limbah B3`)

@@ -18,12 +18,16 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     ("kab", "kabupaten"),
     // short forms of a narrow column ("Jml. BUMDes aktif", "Pers. desa mandiri")
     ("jml", "jumlah"),
+    ("dok", "dokumen"),
+    // sport, as a sports office shortens it (`sarana prasarana OR`, `event OR`)
+    ("or", "olahraga"),
     // how often a thing is done is how many times (`Frekuensi patroli` / `Jumlah patroli`)
     ("frekuensi", "jumlah"),
     ("pers", "persentase"),
     ("prosen", "persentase"),
     ("rerata", "rata-rata"),
     ("prov", "provinsi"),
+    ("nas", "nasional"),
     // the region's government (`Pemerintah Kabupaten` is `Pemerintah Daerah`: [`phrases`])
     ("pemkab", "pemda"),
     ("pemkot", "pemda"),
@@ -64,7 +68,7 @@ pub const STOP_WORDS: &[&str] = &[
     "atau", "serta", "oleh", "bagi", "dll", "sebagai", "melalui", "tersebut", "adalah", "itu",
     "ini", "akan", "telah", "sudah", "secara", "para", "se", "per", "of", "the", "and", "in",
     // the same, shortened: "yg", "dgn", "thd"
-    "yg", "dgn", "thd",
+    "yg", "dgn", "dg", "thd", "dlm", "utk", "tsb",
 ];
 
 /// Codes written in lower case that must still agree (`umkm`, `sd`).
@@ -652,9 +656,10 @@ fn mark_aside(w: &mut [Word], text: &str) {
             return;
         }
     }
-    let Some(inner) = crate::text::bracket_at_end(text).map(|(_, inner)| inner.trim()) else {
+    let Some((before, inner)) = crate::text::bracket_at_end(text) else {
         return;
     };
+    let inner = inner.trim();
     if let Some(last) = w.last_mut() {
         if last.code && last.raw == inner {
             last.aside = true;
@@ -662,6 +667,12 @@ fn mark_aside(w: &mut [Word], text: &str) {
         } else if last.raw.eq_ignore_ascii_case(inner) && UNIT_WORDS.contains(&last.norm.as_str()) {
             last.code = false;
             last.stop = true;
+            // the brackets before the unit's are read as if they ended the name
+            // ("Jumlah kerjasama pelatihan (MoU/PKS) (dokumen)")
+            let n = w.len() - 1;
+            if before.trim_end().ends_with(')') {
+                mark_aside(&mut w[..n], before);
+            }
             return;
         }
     }

@@ -10,6 +10,11 @@
 //! - [`bulanan`]: the monthly Rencana Aksi / Laporan Bulanan (Januari..Desember side by
 //!   side), read into the quarterly record with months as its periods.
 //!
+//! After a sheet is read, whatever its form, the rows that only complete another are joined
+//! to it: a name wrapped into the row below (`wrapped`), a name written on a band of its own
+//! above its unit and figures (`name_band`), items under a heading ending with a colon
+//! (`headed`).
+//!
 //! What the forms share lives in [`crate::layout`]: the header vocabulary
 //! ([`crate::layout::classify`]), the numbering row, the end of a table, the mapping file and
 //! the lines around a table (title, year, budget, signature).
@@ -21,6 +26,7 @@
 pub mod bulanan;
 pub mod evaluasi_renja;
 mod headed;
+mod name_band;
 pub mod pengukuran_kinerja;
 pub mod rencana_aksi;
 mod side_by_side;
@@ -146,6 +152,7 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
         }
         model.tables = tables;
         wrapped::join(sheet, &mut model);
+        name_band::join(sheet, &mut model);
         // tables of different years one under the other
         if mapping.is_none() {
             let annual = model.tables.iter().all(|t| t.kind == TableKind::Annual);

@@ -104,6 +104,10 @@ fn model_of(sheet: &Sheet, bands: &[std::ops::RangeInclusive<u32>]) -> Option<Sh
     for band in bands {
         read_turned(sheet, band.clone(), &mut index, &mut model);
     }
+    // a period's label is no indicator's name: a sheet of quarters or months across
+    // (`Indikator | Satuan | TW I | … | Tahunan`) turned over gives its periods as names
+    model.indikator.retain(|i| !names_a_period(&i.nama));
+    model.triwulan.retain(|t| !names_a_period(&t.nama));
     let of_the_year = model
         .indikator
         .iter()
@@ -120,6 +124,16 @@ fn model_of(sheet: &Sheet, bands: &[std::ops::RangeInclusive<u32>]) -> Option<Sh
         turn_back_periods(ind);
     }
     Some(model)
+}
+
+/// Whether a text is a period's label (`TW I`, `Triwulan II`, `Tahunan`, `Januari`,
+/// `Semester 1`).
+fn names_a_period(name: &str) -> bool {
+    let l = crate::text::label(name);
+    crate::layout::quarterly::period(&l).is_some()
+        || crate::layout::monthly::month(&l).is_some()
+        || l.strip_prefix("semester")
+            .is_some_and(|rest| crate::text::one_to_four(rest.trim()).is_some())
 }
 
 /// Reads the annual tables of the rows `rows` turned over into `model`, numbering them from

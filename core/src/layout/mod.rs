@@ -469,6 +469,18 @@ fn classify_indonesian(label: &str) -> Option<Role> {
                 return Some(role);
             }
         }
+        // "Indikator Kinerja / Satuan": a column holding both, the names and (on a line of
+        // their own, or after them) the units; an indicator column
+        let mut parts = l.split('/').map(str::trim);
+        if let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) {
+            let (name, unit) = if b.contains("satuan") { (a, b) } else { (b, a) };
+            if unit.split_whitespace().count() == 1
+                && !name.contains("satuan")
+                && classify(name) == Some(Role::Indikator)
+            {
+                return Some(Role::Indikator);
+            }
+        }
         return Some(Role::Satuan);
     }
     if text::has_word_like(l, "indikator")
@@ -933,6 +945,8 @@ mod tests {
         assert_eq!(c("Capaian (%)"), Some(Role::Capaian));
         assert_eq!(c("Capaian 2015"), Some(Role::CapaianLalu));
         assert_eq!(c("Indikator Kinerja (Satuan)"), Some(Role::Indikator));
+        assert_eq!(c("Indikator Kinerja / Satuan"), Some(Role::Indikator));
+        assert_eq!(c("Satuan / Indikator"), Some(Role::Indikator));
         assert_eq!(c("Satuan"), Some(Role::Satuan));
         assert_eq!(c("Satuan (Unit)"), Some(Role::Satuan));
         assert_eq!(c("Target Akhir Renstra (2021)"), Some(Role::TargetAkhir));

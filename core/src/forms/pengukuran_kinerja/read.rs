@@ -494,7 +494,13 @@ fn year_of(ind: &Indikator, periods: &[Triwulan]) -> Option<Figure> {
             _ => {}
         }
     }
-    crate::model::flow_sum(ind.satuan.as_deref(), ind.target.as_ref(), periods).or(latest)
+    crate::model::flow_sum(
+        &ind.nama,
+        ind.satuan.as_deref(),
+        ind.target.as_ref(),
+        periods,
+    )
+    .or(latest)
 }
 
 /// The prefix of an annual table's `qcols` key for another year's figure column
