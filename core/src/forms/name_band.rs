@@ -20,18 +20,14 @@ const MEASURES: [&str; 12] = [
 /// ([`adds_up`], [`MEASURES`]), so that a short name under a group's title (`IKM` under a
 /// sasaran written across) is not taken for a unit.
 pub(crate) fn join(sheet: &Sheet, model: &mut SheetModel) {
-    let found: Vec<(usize, Band)> = model
-        .indikator
-        .iter()
-        .enumerate()
-        .filter_map(|(k, i)| band_of(sheet, &i.nama, i.nama_cell).map(|b| (k, b)))
-        .collect();
-    let found_tw: Vec<(usize, Band)> = model
-        .triwulan
-        .iter()
-        .enumerate()
-        .filter_map(|(k, t)| band_of(sheet, &t.nama, t.nama_cell).map(|b| (k, b)))
-        .collect();
+    let found = bands(
+        sheet,
+        model.indikator.iter().map(|i| (&*i.nama, i.nama_cell)),
+    );
+    let found_tw = bands(
+        sheet,
+        model.triwulan.iter().map(|t| (&*t.nama, t.nama_cell)),
+    );
     let so_written = |found: &[(usize, Band)]| {
         let known = found.iter().filter(|(_, b)| b.unit_known).count();
         found.len() >= 2 && known * 2 >= found.len()
@@ -71,6 +67,18 @@ pub(crate) fn join(sheet: &Sheet, model: &mut SheetModel) {
             .triwulan
             .retain(|t| !bands.contains(&t.nama_cell.0) || t.satuan.is_some());
     }
+}
+
+/// The bands above the entries (names and name cells, in the model's order) that have one:
+/// each entry's index and its band.
+fn bands<'a>(
+    sheet: &Sheet,
+    entries: impl Iterator<Item = (&'a str, (u32, u32))>,
+) -> Vec<(usize, Band)> {
+    entries
+        .enumerate()
+        .filter_map(|(k, (name, cell))| band_of(sheet, name, cell).map(|b| (k, b)))
+        .collect()
 }
 
 /// The band naming a figure row.
