@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 242] = [
+const KNOWN_SPLITS: [(&str, &str); 241] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -721,13 +721,11 @@ const KNOWN_SPLITS: [(&str, &str); 242] = [
     // (the workbook unreadable: `Indikator Kinerja / Satuan` taken for a unit column), a
     // plan's `% realisasi anggaran` taken for a budget line, a hidden sheet of quarters across
     // turned over into indicators named `TW I` .. `Tahunan`, 10 splits; after 6 Dec's fifth
-    // session every figure as keyed, 8 splits: other words for the same (`Penera dan Pengamat
+    // session every figure as keyed, 7 splits: other words for the same (`Penera dan Pengamat
     // Tera` / `SDM kemetrologian`, `sewa sarana` / `pemanfaatan sarana balai`, `pemakaian` /
-    // `penggunaan`, `diselenggarakan` / `difasilitasi`), the tera of new instruments
-    // (`ditera`, 2020) beside `Ditera (Tera Baru)`, the turned log's short names (`Atlet
+    // `penggunaan`, `diselenggarakan` / `difasilitasi`), the turned log's short names (`Atlet
     // binaan berlatih`, `Event virtual/daring`) and the agency's own facilities named in one
     // year only (`di GOR dan Stadion`)
-    ("uptd_metrologi_kota_tanjung_lamatu", "M02"),
     ("uptd_metrologi_kota_tanjung_lamatu", "M12"),
     ("uptd_bapelkes_prov_sagara_wening", "B09"),
     ("uptd_gor_stadion_kab_sungai_rarangan", "G01"),

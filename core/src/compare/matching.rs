@@ -97,7 +97,8 @@ fn online(w: &[Word]) -> bool {
 }
 
 /// How a name says `baru` (new): not at all, as part of a term (`wirausaha baru`, `bayi baru
-/// lahir`, `energi baru terbarukan`) or beside a word saying the things were made in the year
+/// lahir`, `energi baru terbarukan`, `tera baru`: the first verification of a measuring
+/// instrument, as against `tera ulang`) or beside a word saying the things were made in the year
 /// ([`MADE`]: `Destana baru yang terbentuk`, what was formed is new), or as counting only the
 /// new ones (`Jumlah kunjungan pasien baru`, `pelanggan baru`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -121,6 +122,7 @@ fn new_ones(w: &[Word]) -> New {
             .into_iter()
             .flatten()
             .any(|x| matches!(x.norm.as_str(), "wirausaha" | "wirausahawan"))
+            || before(1).is_some_and(|x| x.norm == "tera")
             || matches!(after, Some("lahir" | "terbarukan"))
     };
     if made(w) || said.iter().all(|&i| in_term(i)) {
@@ -2378,6 +2380,11 @@ mod tests {
             (
                 "Persentase alumni pelatihan yang memulai usaha",
                 "Persentase alumni pelatihan yang memulai usaha baru",
+            ),
+            // the first verification of an instrument, against its re-verification
+            (
+                "Jumlah UTTP yang ditera",
+                "Jumlah UTTP yang Ditera (Tera Baru) (unit)",
             ),
         ] {
             let (wa, wb) = (words(a), words(b));
