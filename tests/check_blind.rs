@@ -2387,3 +2387,57 @@ fn the_forty_eighth_round_s_layouts() {
             .any(|t| periods.contains(&t.nama.as_str())));
     }
 }
+
+/// The forty-ninth round's layouts (`tests/data/blind63`): a kecamatan's realisasi written per
+/// village under one merged label beside their total (`=SUM(E9:J9)`), quarters in blocks whose
+/// realisasi columns say they run to date (`T | R s.d. | %` under each `TW`), two panels side
+/// by side that end with one line alike (`Rata-rata capaian bidang`), and a block of rows
+/// per indicator whose realisasi is written by semester.
+#[test]
+fn the_forty_ninth_round_s_layouts() {
+    let r = common::check(&common::data(
+        "blind63/uptd_bpp_kec_lubuk_sembilang_kab_rawa_kemuning/Rekap_WKPP_BPP_Lubuk_Sembilang_2022.ods",
+    ));
+    let m = model_of(&r, "Rekap Kec 2022");
+    let first = &m.indikator[0];
+    assert_eq!(&*first.nama, "Jumlah poktan yg dibina");
+    assert_eq!(
+        first.realisasi.as_ref().map(|f| (f.row, f.col)),
+        Some((8, 10))
+    );
+    let dir = "blind63/uptd_bpthpt_prov_teluk_gading";
+    let r = common::check(&common::data(&format!("{dir}/RA_Triwulan_BPTHPT_2021.ods")));
+    let m = model_of(&r, "RA 2021");
+    let t = &m.tables[0];
+    assert!(t.qcols.contains_key(rakit::layout::quarterly::TO_DATE));
+    assert_eq!(t.qcols.get("tw4_realisasi"), Some(&14));
+    let r = common::check(&common::data(&format!("{dir}/Kinerja_BPTHPT_2022.xls")));
+    let m = model_of(&r, "Capaian 2022");
+    let sklb = m
+        .indikator
+        .iter()
+        .find(|i| &*i.nama == "Persentase Bibit Ternak Ber-SKLB")
+        .expect("the second panel's first indicator");
+    assert_eq!(
+        sklb.realisasi.as_ref().map(|f| (f.row, f.col)),
+        Some((6, 11))
+    );
+    let r = common::check(&common::data(
+        "blind63/uptd_ppa_kota_bandar_seruni/Lajur_Capaian_Kinerja_UPTD_PPA_2024.xlsx",
+    ));
+    let m = model_of(&r, "Lajur 2024");
+    let complaints: Vec<_> = m
+        .indikator
+        .iter()
+        .filter(|i| i.nama.contains("Pengaduan Kasus"))
+        .collect();
+    assert_eq!(complaints.len(), 1);
+    assert_eq!(
+        complaints[0]
+            .realisasi
+            .as_ref()
+            .and_then(|f| f.reading.quantity())
+            .map(|q| q.scaled().to_string()),
+        Some("167".to_string())
+    );
+}

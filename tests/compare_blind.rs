@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 241] = [
+const KNOWN_SPLITS: [(&str, &str); 247] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -733,6 +733,22 @@ const KNOWN_SPLITS: [(&str, &str); 241] = [
     ("uptd_gor_stadion_kab_sungai_rarangan", "G16"),
     ("uptd_gor_stadion_kab_sungai_rarangan", "G17"),
     ("uptd_gor_stadion_kab_sungai_rarangan", "G22"),
+    // the forty-ninth round (`tests/data/blind63`), measured as it came (d9dd5b5): a
+    // kecamatan's realisasi written per village beside their total (19 rows misread: the
+    // first village's taken), quarters in blocks whose realisasi columns say `R s.d.` (19
+    // rows: the first quarter's taken), two panels side by side ending with one line alike
+    // (`Rata-rata capaian bidang`: one table read, the second panel's figures lost), a block
+    // of rows per indicator with its realisasi by semester (20 rows: a semester read as the
+    // year); after 6 Dec's fifth session every figure as keyed, 6 splits: other words for the
+    // same (`Sekolah Lapang (SL)` / `SL-PTT/SL-IPM`, `pelatihan/bimtek` / `ditingkatkan
+    // kapasitasnya`, `pendampingan hukum` / `bantuan hukum`, `SDM layanan` / `petugas
+    // layanan`, `panggilan hotline` / `layanan hotline/call center`, the PAD's names)
+    ("uptd_bpp_kec_lubuk_sembilang_kab_rawa_kemuning", "A10"),
+    ("uptd_bpp_kec_lubuk_sembilang_kab_rawa_kemuning", "A19"),
+    ("uptd_ppa_kota_bandar_seruni", "B04"),
+    ("uptd_ppa_kota_bandar_seruni", "B16"),
+    ("uptd_ppa_kota_bandar_seruni", "B20"),
+    ("uptd_bpthpt_prov_teluk_gading", "C15"),
 ];
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
@@ -902,7 +918,7 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 22] = [
 
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
 /// The seventh round's (`tests/data/blind21`, measured as it came on 4 Dec 2026).
-const KNOWN_MERGES: [(&str, &str, &str); 19] = [
+const KNOWN_MERGES: [(&str, &str, &str); 22] = [
     // `… penduduk wajib KTP yang memiliki KTP-el` (2021, 2022) takes `… penduduk wajib KTP
     // yang telah melakukan perekaman KTP-el` (2023): the two differ in the words that tell
     // owning from recording alone, while 2023's ownership row (`Cakupan kepemilikan …`)
@@ -964,6 +980,16 @@ const KNOWN_MERGES: [(&str, &str, &str); 19] = [
     // the forty-eighth round's: health workers of puskesmas trained (2021, 2022) taken by
     // those of puskesmas and emergency care together (2023, 2024)
     ("uptd_bapelkes_prov_sagara_wening", "B12", "B23"),
+    // the forty-ninth round's, the same: rice and palawija counted together (2020) and
+    // apart; legal and psychological help together (2021) and apart; grass and legumes apart
+    // (2019, 2020) and together
+    (
+        "uptd_bpp_kec_lubuk_sembilang_kab_rawa_kemuning",
+        "A08",
+        "A23",
+    ),
+    ("uptd_ppa_kota_bandar_seruni", "B05", "B22"),
+    ("uptd_bpthpt_prov_teluk_gading", "C08", "C23"),
 ];
 
 fn blind(agency: &str) -> PathBuf {
@@ -975,7 +1001,7 @@ fn blind(agency: &str) -> PathBuf {
         "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45",
         "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53",
         "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61",
-        "blind62",
+        "blind62", "blind63",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -2654,5 +2680,23 @@ fn health_training_centre_years() {
 #[test]
 fn sports_hall_and_stadium_unit_years() {
     let problems = judge("uptd_gor_stadion_kab_sungai_rarangan");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn agricultural_extension_centre_years() {
+    let problems = judge("uptd_bpp_kec_lubuk_sembilang_kab_rawa_kemuning");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn women_and_children_protection_unit_years() {
+    let problems = judge("uptd_ppa_kota_bandar_seruni");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn livestock_breeding_and_forage_centre_years() {
+    let problems = judge("uptd_bpthpt_prov_teluk_gading");
     assert!(problems.is_empty(), "{problems:#?}");
 }

@@ -149,7 +149,8 @@ fn bands_of_header(sheet: &Sheet, row: u32) -> Option<Vec<Band>> {
 }
 
 /// Whether each band under the header `row` writes names of its own: texts of three words or
-/// more, none of them written in another band (not one table printed twice).
+/// more, fewer than a third of them written in another band too (not one table printed
+/// twice; a line each band ends with, `Rata-rata capaian bidang`, may be in both).
 fn own_names(sheet: &Sheet, row: u32, bands: &[Band]) -> bool {
     let names = |b: &Band| -> std::collections::BTreeSet<String> {
         sheet
@@ -164,10 +165,11 @@ fn own_names(sheet: &Sheet, row: u32, bands: &[Band]) -> bool {
     };
     let each: Vec<_> = bands.iter().map(names).collect();
     each.iter().all(|n| n.len() >= 3)
-        && each
-            .iter()
-            .enumerate()
-            .all(|(i, a)| each[i + 1..].iter().all(|b| a.is_disjoint(b)))
+        && each.iter().enumerate().all(|(i, a)| {
+            each[i + 1..]
+                .iter()
+                .all(|b| a.intersection(b).count() * 3 < a.len().min(b.len()))
+        })
 }
 
 /// The one year a band's header names: in its header row (`Target 2023`) or a label over it

@@ -247,6 +247,14 @@ fn build_table(
     if let Some(c) = pair {
         columns.insert(Role::Realisasi, c);
     }
+    // a realisasi written in parts (`Realisasi per Desa` over a column per village) beside
+    // their total: the total is the year's realisasi
+    if let Some(total) = columns
+        .get(&Role::Realisasi)
+        .and_then(|&r| parts_total(sheet, &header_rows, r))
+    {
+        columns.insert(Role::Realisasi, total);
+    }
     // the year a group header names over the columns taken ("Tahun 2022" over Target and
     // Realisasi, not "Realisasi Tahun 2021" beside them)
     let taken: Vec<u32> = columns.values().copied().collect();
@@ -878,6 +886,47 @@ fn choose_columns(found: &[Found]) -> (BTreeMap<Role, u32>, Option<i32>) {
 /// header row `header`: "I | Sasaran Strategis 1 : Meningkatnya derajat kesehatan
 /// masyarakat" names a sasaran, no figure column, in a label longer than a column's; "A.
 /// Indikator Kinerja Utama" is one text merged across the header's width or nearly.
+/// The column of the total of a realisasi written in parts: the realisasi's label merged over
+/// three columns or more (`Realisasi per Wilayah Kerja / Desa` over a column per village),
+/// and right of them a column whose formulas add up those columns on their own row
+/// (`=SUM(E9:J9)`, most of its formulas, two at least) or labelled as their total (`Jumlah
+/// …`, `Total …`).
+fn parts_total(sheet: &Sheet, header_rows: &[u32], realisasi: u32) -> Option<u32> {
+    let group = header_rows
+        .iter()
+        .filter_map(|&r| sheet.merge_at(r, realisasi))
+        .find(|m| m.first_col == realisasi && m.last_col >= realisasi + 2)?;
+    let parts = group.first_col..=group.last_col;
+    let body = header_rows.last()? + 1;
+    let adds_up_parts = |col: u32| {
+        let (mut made, mut formulas) = (0usize, 0usize);
+        for c in sheet.cells.iter().filter(|c| c.col == col && c.row >= body) {
+            let Some(f) = c.formula.as_deref() else {
+                continue;
+            };
+            formulas += 1;
+            let refs = crate::formula::references(f);
+            if refs.len() >= 2
+                && refs
+                    .iter()
+                    .all(|r| r.sheet.is_none() && r.row == c.row && parts.contains(&r.col))
+            {
+                made += 1;
+            }
+        }
+        formulas >= 2 && made * 2 > formulas
+    };
+    let labelled_total = |col: u32| {
+        header_rows.iter().any(|&r| {
+            sheet.get_shown(r, col).is_some_and(|c| {
+                let l = text::label(&c.value.as_text());
+                l.starts_with("jumlah") || l.starts_with("total")
+            })
+        })
+    };
+    (group.last_col + 1..=group.last_col + 2).find(|&c| adds_up_parts(c) || labelled_total(c))
+}
+
 fn is_group_row(sheet: &Sheet, row: u32, header: u32) -> bool {
     let cells = sheet.row(row);
     let long = cells

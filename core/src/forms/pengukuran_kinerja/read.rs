@@ -469,7 +469,7 @@ fn year_of_periods(sheet: &Sheet, table: &Table, indikator: &mut [Indikator]) {
 }
 
 /// [`year_of_periods`] of one row: `None` where the last period's realisasi stands.
-fn year_of(ind: &Indikator, periods: &[Triwulan]) -> Option<Figure> {
+pub(super) fn year_of(ind: &Indikator, periods: &[Triwulan]) -> Option<Figure> {
     let reported: Vec<&Figure> = periods
         .iter()
         .filter_map(|p| p.realisasi.as_ref())

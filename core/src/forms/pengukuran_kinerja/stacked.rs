@@ -84,6 +84,31 @@ fn unit_in_label(sheet: &Sheet, row: u32, col: u32) -> Option<std::sync::Arc<str
     (!unit.is_empty() && unit.chars().count() <= 20).then(|| unit.into())
 }
 
+/// One indicator's block of labelled rows.
+struct Block {
+    /// its first row
+    first: u32,
+    /// the header above it, where each block has one
+    header: Option<u32>,
+    /// each label's row
+    roles: BTreeMap<Role, u32>,
+    /// the rows of the realisasi of the year's earlier periods (`Realisasi Semester I` above
+    /// `Realisasi Semester II`)
+    earlier: Vec<u32>,
+}
+
+/// Whether a row's label names a period of the year (`Realisasi Semester I`, `Realisasi TW
+/// III`, `Realisasi Smt 2`).
+fn names_a_period(sheet: &Sheet, row: u32, col: u32) -> bool {
+    let Some(cell) = sheet.get(row, col) else {
+        return false;
+    };
+    let l = text::label(&cell.value.as_text());
+    l.split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "semester" | "smt" | "tw" | "triwulan"))
+        || crate::layout::quarterly::header_period(&l).is_some()
+}
+
 /// The role a row label gives (Target / Realisasi / Capaian (%)).
 pub(super) fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
     // a name merged across the row from a column before ("1.1 | Persentase peningkatan PAD"
@@ -183,8 +208,7 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         .then(|| table.header_rows.last().copied())
         .flatten();
     let mut under = block_header;
-    // the blocks: (first row, the header above it where each block has one, role → row)
-    let mut blocks: Vec<(u32, Option<u32>, BTreeMap<Role, u32>)> = Vec::new();
+    let mut blocks: Vec<Block> = Vec::new();
     let mut name_of_block: Option<std::sync::Arc<str>> = None;
     let mut headed = false;
     for row in table.first_row..=table.last_row {
@@ -201,25 +225,51 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
             .is_none()
             .then(|| text_at(row, Role::Indikator))
             .flatten();
+        // a realisasi by period after another (`Realisasi Semester I`, `Realisasi Semester
+        // II`): the same block, the year written in periods
+        let period_after_period = |roles: &BTreeMap<Role, u32>| {
+            role == Role::Realisasi
+                && names_a_period(sheet, row, labels)
+                && roles
+                    .get(&Role::Realisasi)
+                    .is_some_and(|&r| names_a_period(sheet, r, labels))
+        };
         let same = !headed
             && blocks
                 .last()
-                .is_some_and(|(_, _, roles)| !roles.contains_key(&role))
+                .is_some_and(|b| !b.roles.contains_key(&role) || period_after_period(&b.roles))
             && name == name_of_block;
         headed = false;
         if !same {
-            blocks.push((row, under, BTreeMap::new()));
+            blocks.push(Block {
+                first: row,
+                header: under,
+                roles: BTreeMap::new(),
+                earlier: Vec::new(),
+            });
             name_of_block = name;
         }
-        if let Some((_, _, roles)) = blocks.last_mut() {
-            roles.insert(role, row);
+        if let Some(b) = blocks.last_mut() {
+            if let Some(before) = b
+                .roles
+                .insert(role, row)
+                .filter(|_| role == Role::Realisasi)
+            {
+                b.earlier.push(before);
+            }
         }
     }
     let mut sasaran: Option<std::sync::Arc<str>> = None;
     let mut out = Vec::new();
     // the row after the block before (where a sasaran's line between blocks may stand)
     let mut after_last = table.header_rows.first().map_or(0, |h| h.saturating_sub(6));
-    for (first, header, roles) in blocks {
+    for Block {
+        first,
+        header,
+        roles,
+        earlier,
+    } in blocks
+    {
         if let Some(s) = text_at(first, Role::Sasaran) {
             sasaran = Some(s);
         }
@@ -353,6 +403,31 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
             });
             if let Some(i) = out.last_mut() {
                 i.settle_by_stated();
+                // the year written in periods: their sum where they count things as they
+                // happen, else the last's
+                if !earlier.is_empty() && i.realisasi.is_some() {
+                    let unit = i.satuan.as_ref().map(|s| s.to_string());
+                    let periods: Vec<Triwulan> = earlier
+                        .iter()
+                        .chain(roles.get(&Role::Realisasi))
+                        .enumerate()
+                        .map(|(k, &row)| Triwulan {
+                            q: u8::try_from(k + 1).unwrap_or(u8::MAX),
+                            target: None,
+                            realisasi: Some(figure_in_cell(
+                                sheet,
+                                row,
+                                col,
+                                unit.clone(),
+                                uses.get(&col),
+                            )),
+                            capaian: None,
+                        })
+                        .collect();
+                    if let Some(year) = super::read::year_of(i, &periods) {
+                        i.realisasi = Some(year);
+                    }
+                }
             }
         }
     }

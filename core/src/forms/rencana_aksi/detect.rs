@@ -249,6 +249,22 @@ fn bare_quarter_under_label(sheet: &Sheet, row: u32, col: u32, t: &str) -> Optio
 
 /// Quarters side by side: a header row names "TW I" .. "TW IV" (or "Triwulan I") over
 /// groups of Target / Realisasi / % columns, one indicator per row.
+/// Whether a sub-column's label under a quarter says it holds the realisasi to date: a
+/// realisasi's word or letter, then `s.d.` / `s/d` / `kum.` (`R s.d.`, `Real. kumulatif`).
+fn realisasi_to_date(leaf: &str) -> bool {
+    let mut words = leaf
+        .split(|c: char| c.is_whitespace() || c == '.')
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or_default();
+    let rest: Vec<&str> = words.collect();
+    let rest = rest.join(" ");
+    matches!(first, "r" | "real" | "rls" | "realisasi")
+        && (rest.starts_with("s/d")
+            || rest.starts_with("s d")
+            || rest == "sd"
+            || rest.starts_with("kum"))
+}
+
 fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)], to_date: &[u32]) -> Option<Table> {
     // the row that names at least two different quarters
     let mut by_row: BTreeMap<u32, Vec<(u32, u8)>> = BTreeMap::new();
@@ -276,6 +292,9 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)], to_date: &[u32]) 
         .flat_map(|r| sheet.row(*r).iter().map(|c| c.col))
         .max()?;
     let mut cols: BTreeMap<String, u32> = BTreeMap::new();
+    // quarters whose realisasi column says it runs to date (`R s.d.`, `Real. kum.` under
+    // `TW I`)
+    let mut realised_to_date_under: Vec<u32> = Vec::new();
     for (i, (col, q)) in groups.iter().enumerate() {
         let end = sheet
             .merge_at(group_row, *col)
@@ -294,6 +313,10 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)], to_date: &[u32]) 
                 ("t" | "tgt" | "trg", _) => "target",
                 ("r" | "real" | "rls", _) => "realisasi",
                 ("%" | "c" | "cap", _) => "capaian",
+                _ if realisasi_to_date(&leaf) => {
+                    realised_to_date_under.push(*col);
+                    "realisasi"
+                }
                 _ => continue,
             };
             cols.entry(format!("tw{q}_{field}")).or_insert(c);
@@ -490,12 +513,13 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)], to_date: &[u32]) 
     // quarters labelled as figures to date (`s.d. TW I` .. `s.d. TW IV`, over their
     // realisasi or over a Target / Realisasi pair each): the year's realisasi is the last
     // quarter's
+    let to_date = |c: &u32| to_date.contains(c) || realised_to_date_under.contains(c);
     let to_date_col = groups
         .iter()
-        .filter(|(c, _)| to_date.contains(c))
+        .filter(|(c, _)| to_date(c))
         .map(|(c, _)| *c)
         .min()
-        .filter(|_| groups.iter().filter(|(c, _)| to_date.contains(c)).count() >= 2);
+        .filter(|_| groups.iter().filter(|(c, _)| to_date(c)).count() >= 2);
     // the quarters' realisasi alone, each to date, beside the year's target
     let realised_to_date = to_date_col.is_some()
         && (1..=4)
