@@ -1248,7 +1248,8 @@ fn summed_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Fi
 
 /// The year's realisasi of a row of months or quarters that neither a column, a word nor its
 /// targets say how it is made of its periods: their sum where the row counts things or
-/// amounts (a unit that [`crate::value::unit::adds_up`]) that happen in the periods (their
+/// amounts (a unit that [`crate::value::unit::adds_up`], or a plain word that the row's
+/// `name` counts in, [`counted_in`]) that happen in the periods (their
 /// figures do not climb period after period as a running total does, or, where the periods
 /// set no targets, climb only a little) and the sum lies
 /// nearer the year's target than the last period's figure; else `None` (the last period's

@@ -33,7 +33,7 @@ pub(crate) fn join(sheet: &Sheet, model: &mut SheetModel) {
         found.len() >= 2 && known * 2 >= found.len()
     };
     if so_written(&found) {
-        let bands: Vec<u32> = found.iter().map(|(_, b)| b.row).collect();
+        let band_rows: Vec<u32> = found.iter().map(|(_, b)| b.row).collect();
         for (k, b) in found {
             let i = &mut model.indikator[k];
             if i.satuan.is_none() {
@@ -47,14 +47,14 @@ pub(crate) fn join(sheet: &Sheet, model: &mut SheetModel) {
         }
         // a band read as an indicator of its own, with no figure
         model.indikator.retain(|i| {
-            !bands.contains(&i.nama_cell.0)
+            !band_rows.contains(&i.nama_cell.0)
                 || i.target.is_some()
                 || i.realisasi.is_some()
                 || i.satuan.is_some()
         });
     }
     if so_written(&found_tw) {
-        let bands: Vec<u32> = found_tw.iter().map(|(_, b)| b.row).collect();
+        let band_rows: Vec<u32> = found_tw.iter().map(|(_, b)| b.row).collect();
         for (k, b) in found_tw {
             let t = &mut model.triwulan[k];
             if t.satuan.is_none() {
@@ -65,7 +65,7 @@ pub(crate) fn join(sheet: &Sheet, model: &mut SheetModel) {
         }
         model
             .triwulan
-            .retain(|t| !bands.contains(&t.nama_cell.0) || t.satuan.is_some());
+            .retain(|t| !band_rows.contains(&t.nama_cell.0) || t.satuan.is_some());
     }
 }
 

@@ -135,7 +135,7 @@ fn bands_of_header(sheet: &Sheet, row: u32) -> Option<Vec<Band>> {
     // no band names a year: the halves of one list set side by side on a page (a notice
     // board's), where no name of one stands in another
     if bands.iter().all(|b| b.year.is_none()) {
-        return own_names(sheet, row, &bands).then_some(bands);
+        return own_names(sheet, row, &bands, true).then_some(bands);
     }
     let mut years: Vec<i32> = bands.iter().filter_map(|b| b.year).collect();
     years.sort_unstable();
@@ -143,15 +143,18 @@ fn bands_of_header(sheet: &Sheet, row: u32) -> Option<Vec<Band>> {
     // every band naming one year, each with names of its own: halves of that year's list
     // (not one table printed twice, which the form reads as one)
     let halves = || {
-        years.len() == 1 && bands.iter().all(|b| b.year.is_some()) && own_names(sheet, row, &bands)
+        years.len() == 1
+            && bands.iter().all(|b| b.year.is_some())
+            && own_names(sheet, row, &bands, false)
     };
     (years.len() == bands.len() || halves()).then_some(bands)
 }
 
 /// Whether each band under the header `row` writes names of its own: texts of three words or
-/// more, fewer than a third of them written in another band too (not one table printed
-/// twice; a line each band ends with, `Rata-rata capaian bidang`, may be in both).
-fn own_names(sheet: &Sheet, row: u32, bands: &[Band]) -> bool {
+/// more, none of them written in another band (not one table printed twice), or, `loose`,
+/// fewer than a third of them (panels of one list that name no year, each ending with a line
+/// alike: `Rata-rata capaian bidang`).
+fn own_names(sheet: &Sheet, row: u32, bands: &[Band], loose: bool) -> bool {
     let names = |b: &Band| -> std::collections::BTreeSet<String> {
         sheet
             .cells
@@ -168,7 +171,10 @@ fn own_names(sheet: &Sheet, row: u32, bands: &[Band]) -> bool {
         && each.iter().enumerate().all(|(i, a)| {
             each[i + 1..]
                 .iter()
-                .all(|b| a.intersection(b).count() * 3 < a.len().min(b.len()))
+                .all(|b| match a.intersection(b).count() {
+                    0 => true,
+                    shared => loose && shared * 3 < a.len().min(b.len()),
+                })
         })
 }
 

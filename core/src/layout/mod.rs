@@ -499,6 +499,34 @@ fn classify_indonesian(label: &str) -> Option<Role> {
     None
 }
 
+/// Whether most formulas of column `col` from row `body` down (two at least) take two figures
+/// or more of their own row, all in the columns `of` (`=SUM(E16:P16)` over the months,
+/// `=ROUND(AVERAGE(E5:P5),2)`, `=SUM(E9:J9)` over a village a column): the figure made of
+/// them, not a % of it (which takes the target too).
+pub(crate) fn made_of_columns(
+    sheet: &Sheet,
+    col: u32,
+    body: u32,
+    of: &dyn Fn(u32) -> bool,
+) -> bool {
+    let (mut made, mut formulas) = (0usize, 0usize);
+    for c in sheet.cells.iter().filter(|c| c.col == col && c.row >= body) {
+        let Some(f) = c.formula.as_deref() else {
+            continue;
+        };
+        formulas += 1;
+        let refs = crate::formula::references(f);
+        if refs.len() >= 2
+            && refs
+                .iter()
+                .all(|r| r.sheet.is_none() && r.row == c.row && of(r.col))
+        {
+            made += 1;
+        }
+    }
+    formulas >= 2 && made * 2 > formulas
+}
+
 /// A figure typed as text ("42,5 %", "100 %", "1.012"): digits with separators, a sign or a
 /// % only. It is a value, never a column's label, though "105,88 %" ends with a % as "Capaian
 /// (%)" does: a table's first row of such figures is not taken for a second header row.

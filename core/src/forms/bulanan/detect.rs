@@ -270,7 +270,7 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
         let taken: Vec<u32> = cols.values().copied().collect();
         let year_col = (0..=max_col)
             .filter(|c| !in_months(*c) && (!taken.contains(c) || cols.get("capaian") == Some(c)))
-            .find(|c| of_the_months(sheet, *c, body, &in_months));
+            .find(|c| crate::layout::made_of_columns(sheet, *c, body, &in_months));
         if let Some(c) = year_col {
             if cols.get("capaian") == Some(&c) {
                 cols.remove("capaian");
@@ -339,28 +339,6 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
         from_mapping: false,
         eval: None,
     })
-}
-
-/// Whether most formulas of a column under the header take figures of their own row's
-/// months only, two or more (`=SUM(E16:P16)`, `=ROUND(AVERAGE(E5:P5),2)`): the year's
-/// figure made of them, not a % of it (which takes the target too).
-fn of_the_months(sheet: &Sheet, col: u32, body: u32, month_col: &dyn Fn(u32) -> bool) -> bool {
-    let (mut made, mut formulas) = (0usize, 0usize);
-    for c in sheet.cells.iter().filter(|c| c.col == col && c.row >= body) {
-        let Some(f) = c.formula.as_deref() else {
-            continue;
-        };
-        formulas += 1;
-        let refs = crate::formula::references(f);
-        if refs.len() >= 2
-            && refs
-                .iter()
-                .all(|r| r.sheet.is_none() && r.row == c.row && month_col(r.col))
-        {
-            made += 1;
-        }
-    }
-    formulas >= 2 && made * 2 > formulas
 }
 
 /// The key of the column that says how each row's year is made of its months.

@@ -898,24 +898,6 @@ fn parts_total(sheet: &Sheet, header_rows: &[u32], realisasi: u32) -> Option<u32
         .find(|m| m.first_col == realisasi && m.last_col >= realisasi + 2)?;
     let parts = group.first_col..=group.last_col;
     let body = header_rows.last()? + 1;
-    let adds_up_parts = |col: u32| {
-        let (mut made, mut formulas) = (0usize, 0usize);
-        for c in sheet.cells.iter().filter(|c| c.col == col && c.row >= body) {
-            let Some(f) = c.formula.as_deref() else {
-                continue;
-            };
-            formulas += 1;
-            let refs = crate::formula::references(f);
-            if refs.len() >= 2
-                && refs
-                    .iter()
-                    .all(|r| r.sheet.is_none() && r.row == c.row && parts.contains(&r.col))
-            {
-                made += 1;
-            }
-        }
-        formulas >= 2 && made * 2 > formulas
-    };
     let labelled_total = |col: u32| {
         header_rows.iter().any(|&r| {
             sheet.get_shown(r, col).is_some_and(|c| {
@@ -924,7 +906,9 @@ fn parts_total(sheet: &Sheet, header_rows: &[u32], realisasi: u32) -> Option<u32
             })
         })
     };
-    (group.last_col + 1..=group.last_col + 2).find(|&c| adds_up_parts(c) || labelled_total(c))
+    (group.last_col + 1..=group.last_col + 2).find(|&c| {
+        crate::layout::made_of_columns(sheet, c, body, &|x| parts.contains(&x)) || labelled_total(c)
+    })
 }
 
 fn is_group_row(sheet: &Sheet, row: u32, header: u32) -> bool {

@@ -99,7 +99,7 @@ struct Block {
 
 /// Whether a row's label names a period of the year (`Realisasi Semester I`, `Realisasi TW
 /// III`, `Realisasi Smt 2`).
-fn names_a_period(sheet: &Sheet, row: u32, col: u32) -> bool {
+fn labels_a_period(sheet: &Sheet, row: u32, col: u32) -> bool {
     let Some(cell) = sheet.get(row, col) else {
         return false;
     };
@@ -229,10 +229,10 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         // II`): the same block, the year written in periods
         let period_after_period = |roles: &BTreeMap<Role, u32>| {
             role == Role::Realisasi
-                && names_a_period(sheet, row, labels)
+                && labels_a_period(sheet, row, labels)
                 && roles
                     .get(&Role::Realisasi)
-                    .is_some_and(|&r| names_a_period(sheet, r, labels))
+                    .is_some_and(|&r| labels_a_period(sheet, r, labels))
         };
         let same = !headed
             && blocks
