@@ -181,10 +181,12 @@ fn glosses(w: &[Word]) -> Vec<(String, &[Word])> {
         // the code's letters the run's words start with, in order
         let mut letters = x.norm.chars().peekable();
         let mut matched = 0;
-        for v in run.iter().filter(|v| !v.stop) {
-            let initial = v.norm.chars().next();
-            if letters.peek().is_some() && letters.peek().copied() == initial {
-                letters.next();
+        for initial in run
+            .iter()
+            .filter(|v| !v.stop)
+            .filter_map(|v| v.norm.chars().next())
+        {
+            if letters.next_if_eq(&initial).is_some() {
                 matched += 1;
             }
         }
