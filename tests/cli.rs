@@ -838,3 +838,61 @@ fn command_after_global_option_is_the_command() {
         "check wrote or changed a file"
     );
 }
+
+/// A plan written by half year (`Semester I | II` under `Target` / `Realisasi`,
+/// `tests/data/blind61`) is reported by its half years: `Semester II` in the message, the
+/// place and the JSON (`"semester": 2`, no quarter), in both languages; a plan of quarters
+/// (`tests/data/blind29`) still says `TW 4`.
+#[test]
+fn a_plan_by_half_year_names_its_half_years_not_quarters() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let halves = data.join(
+        "blind61/uptd_balai_benih_tph_prov_nusa_kencana/LAPORAN_SEMESTER_BALAI_BENIH_TPH_2021.xls",
+    );
+    let v = check_json(&halves, None);
+    let findings = v["files"][0]["findings"].as_array().unwrap();
+    let q602: Vec<_> = findings.iter().filter(|f| f["code"] == "Q602").collect();
+    assert_eq!(q602.len(), 1, "{findings:#?}");
+    let f = q602[0];
+    assert_eq!(f["cell"], "G24");
+    assert_eq!(f["semester"], 2);
+    assert!(f.get("quarter").is_none(), "{f:#}");
+    let message = f["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("target Semester II \"95\""),
+        "{message}"
+    );
+    assert!(!message.contains("TW"), "{message}");
+    assert!(f["help"].as_str().unwrap().contains("target Semester II"));
+    let text = all_text(&rakit().arg("check").arg(&halves).output().unwrap());
+    assert!(text.contains("› Semester\u{a0}II"), "{text}");
+    assert!(!text.contains("TW\u{a0}"), "{text}");
+    let english = all_text(
+        &rakit()
+            .args(["check", "--lang", "en"])
+            .arg(&halves)
+            .output()
+            .unwrap(),
+    );
+    assert!(
+        english.contains("the Semester II target \"95\""),
+        "{english}"
+    );
+    assert!(english.contains("› H2"), "{english}");
+    // quarters stay quarters
+    let quarters = data.join("blind29/bpkad/Rencana Aksi BPKAD 2018.ods");
+    let v = check_json(&quarters, None);
+    let f = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "Q602")
+        .cloned()
+        .unwrap();
+    assert_eq!(f["quarter"], 4);
+    assert!(f.get("semester").is_none(), "{f:#}");
+    assert!(f["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("target TW 4 \"95\""));
+}

@@ -430,9 +430,11 @@ fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
             t(f.level.map(|l| level_name(l, lang)).unwrap_or("")),
             t(f.induk.as_deref().unwrap_or("")),
             t(f.indikator.as_deref().unwrap_or("")),
-            match f.quarter {
-                Some(q) => OutCell::Number(Decimal::from(q)),
-                None => OutCell::Empty,
+            match (f.quarter, f.semester) {
+                (Some(q), _) => OutCell::Number(Decimal::from(q)),
+                // a half year in the quarters' column, as the form names it
+                (None, Some(n)) => t(if n <= 1 { "Semester I" } else { "Semester II" }),
+                (None, None) => OutCell::Empty,
             },
             t(f.found.unwrap_or("")),
             t(f.expected.as_deref().unwrap_or("")),
@@ -611,9 +613,13 @@ fn indikator_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
                     },
                     OutCell::Number(Decimal::from(q_target.row + 1)),
                     t(&format!("{level}: {}", ind.induk.as_deref().unwrap_or(""))),
-                    t(&match ind.month_of(q) {
-                        Some(m) => format!("{} ({})", ind.nama, crate::layout::monthly::name_id(m)),
-                        None => format!("{} (TW {})", ind.nama, q.q),
+                    t(&match (ind.month_of(q), ind.half_of(q)) {
+                        (Some(m), _) => {
+                            format!("{} ({})", ind.nama, crate::layout::monthly::name_id(m))
+                        }
+                        (None, Some(1)) => format!("{} (Semester I)", ind.nama),
+                        (None, Some(_)) => format!("{} (Semester II)", ind.nama),
+                        (None, None) => format!("{} (TW {})", ind.nama, q.q),
                     }),
                     t(&unit_of(&q.target)),
                     t(POSITIVE.get(lang)),

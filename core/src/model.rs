@@ -104,6 +104,8 @@ pub enum CheckKind {
     Renstra,
     /// a quarter of a Rencana Aksi: realisasi / that quarter's target
     Quarter(u8),
+    /// a half year of a Rencana Aksi written by semester (1 or 2): realisasi / its target
+    Half(u8),
     /// a month of a monthly Rencana Aksi (1 = Januari): realisasi / that month's target
     Month(u8),
 }
@@ -232,20 +234,24 @@ impl Triwulan {
     }
 }
 
-/// What the periods of an [`IndikatorTw`] are: quarters (TW I..IV) or months (Januari..
-/// Desember).
+/// What the periods of an [`IndikatorTw`] are: quarters (TW I..IV), half years (Semester I
+/// and II) or months (Januari..Desember).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum PeriodKind {
     #[default]
     Quarter,
+    /// semesters, each numbered by the quarter it ends with (2 and 4): a flow's halves sum
+    /// to the year as its quarters do, and the last one is the year's
+    Half,
     Month,
 }
 
 /// One period of a quarterly (or monthly) indicator.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Triwulan {
-    /// 1..=4 for a quarter, 1..=12 for a month (see [`IndikatorTw::period`])
+    /// 1..=4 for a quarter, 2 or 4 for a half year (the quarter it ends with), 1..=12 for a
+    /// month (see [`IndikatorTw::period`])
     pub q: u8,
     /// `None` where the table gives the period no target (months holding realisasi only)
     pub target: Option<Figure>,
@@ -478,6 +484,7 @@ impl IndikatorTw {
     pub fn checks(&self) -> Vec<Check<'_>> {
         let kind = |q: u8| match self.period {
             PeriodKind::Quarter => CheckKind::Quarter(q),
+            PeriodKind::Half => CheckKind::Half(q.div_ceil(2)),
             PeriodKind::Month => CheckKind::Month(q),
         };
         let mut out: Vec<Check<'_>> = self
@@ -514,6 +521,11 @@ impl IndikatorTw {
     /// The quarter a period is, where the periods are quarters.
     pub fn quarter_of(&self, p: &Triwulan) -> Option<u8> {
         (self.period == PeriodKind::Quarter).then_some(p.q)
+    }
+
+    /// The half year a period is (1 or 2), where the periods are semesters.
+    pub fn half_of(&self, p: &Triwulan) -> Option<u8> {
+        (self.period == PeriodKind::Half).then_some(p.q.div_ceil(2))
     }
 
     /// The month a period is, where the periods are months.

@@ -19,6 +19,8 @@ pub struct Place {
     pub level: Option<Level>,
     /// 1..=4
     pub quarter: Option<u8>,
+    /// 1 or 2, where the periods are half years
+    pub semester: Option<u8>,
     /// 1..=12, where the periods are months
     pub month: Option<u8>,
 }
@@ -111,6 +113,7 @@ impl<'m> Places<'m> {
         let base = Place {
             level: f.level,
             quarter: f.quarter,
+            semester: f.semester,
             ..Place::default()
         };
         // of the models naming one, the one whose name stands nearest left of the cell
@@ -179,6 +182,7 @@ impl<'m> Places<'m> {
             place.induk = tw.induk.as_deref().and_then(name);
             place.level = place.level.or(tw.level);
             place.quarter = place.quarter.or(q.and_then(|q| tw.quarter_of(q)));
+            place.semester = place.semester.or(q.and_then(|q| tw.half_of(q)));
             place.month = q.and_then(|q| tw.month_of(q));
             col = Some(tw.nama_cell.1);
         }

@@ -327,6 +327,9 @@ pub struct FindingView<'a> {
     pub level: Option<crate::rules::Level>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quarter: Option<u8>,
+    /// the half year (1 or 2) of a Rencana Aksi written by semester
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub semester: Option<u8>,
     /// the month (1 = Januari) of a monthly table's figure
     #[serde(skip_serializing_if = "Option::is_none")]
     pub month: Option<u8>,
@@ -360,6 +363,7 @@ impl<'a> FindingView<'a> {
             fixable: f.fix.is_some(),
             level: f.level,
             quarter: f.quarter,
+            semester: f.semester,
             month: None,
             indikator: None,
             induk: None,
@@ -370,6 +374,7 @@ impl<'a> FindingView<'a> {
     pub fn placed(mut self, place: Place) -> FindingView<'a> {
         self.level = self.level.or(place.level);
         self.quarter = self.quarter.or(place.quarter);
+        self.semester = self.semester.or(place.semester);
         self.month = place.month;
         self.indikator = place.indikator;
         self.induk = place.induk;

@@ -75,6 +75,9 @@ rakit_core::texts! {
     QUARTER = "render.file.quarter",
         "TW\u{a0}{q}",
         "Q{q}";
+    SEMESTER = "render.file.semester",
+        "Semester\u{a0}{s}",
+        "H{n}";
 }
 
 /// ANSI colours of the severities.
@@ -124,6 +127,10 @@ pub(crate) fn place_text(f: &FindingView, lang: Lang) -> String {
     }
     if let Some(q) = f.quarter {
         parts.push(rakit_core::msg!(QUARTER, q).render(lang));
+    }
+    if let Some(n) = f.semester {
+        let s = if n <= 1 { "I" } else { "II" };
+        parts.push(rakit_core::msg!(SEMESTER, s, n).render(lang));
     }
     if let Some(m) = f.month {
         parts.push(match lang {

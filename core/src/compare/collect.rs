@@ -783,6 +783,7 @@ fn sheet_entries(
             || t.quarters.len()
                 == match t.period {
                     PeriodKind::Quarter => 4,
+                    PeriodKind::Half => 2,
                     PeriodKind::Month => 12,
                 };
         let sasaran = t.induk.clone();

@@ -68,6 +68,8 @@ fn quarterly_keys() -> Vec<String> {
         quarterly::ROW_KIND,
         // quarters whose realisasi each run to date (`s.d. TW I` .. `s.d. TW IV`)
         quarterly::TO_DATE,
+        // half years (`Semester I | II`), each read as the quarter it ends with
+        quarterly::HALVES,
     ]
     .map(String::from)
     .to_vec();

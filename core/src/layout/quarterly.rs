@@ -62,6 +62,11 @@ pub fn to_date_period(label: &str) -> Option<u8> {
 /// Its column is the first quarter's.
 pub const TO_DATE: &str = "kumulatif";
 
+/// The key of a quarterly table whose periods are half years (`Semester I | II`), each read
+/// as the quarter it ends with ([`crate::model::PeriodKind::Half`]). Its column is the
+/// first half's.
+pub const HALVES: &str = "semester";
+
 /// The quarter a header cell names after what its column holds ("Target TW I", "Realisasi
 /// Triwulan II", "Capaian TW III (%)"): a column of one quarter in a one-row header.
 pub fn header_period(label: &str) -> Option<u8> {

@@ -548,6 +548,8 @@ pub struct Finding {
     pub fix: Option<Fix>,
     pub level: Option<Level>,
     pub quarter: Option<u8>,
+    /// the half year (1 or 2) of a Rencana Aksi written by semester
+    pub semester: Option<u8>,
 }
 
 impl Finding {
@@ -573,6 +575,7 @@ impl Finding {
             fix: None,
             level: None,
             quarter: None,
+            semester: None,
         }
     }
 

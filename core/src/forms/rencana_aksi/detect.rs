@@ -13,6 +13,8 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
     let mut labels: Vec<(u32, u32, u8)> = Vec::new();
     let mut periods = Periods::default();
     let mut to_date: Vec<(u32, u32, u8)> = Vec::new();
+    // the labels that name half years (`I | II` under `Semester`)
+    let mut halves = 0;
     for c in &sheet.cells {
         if let Raw::Text(t) = &c.value {
             let starts_t = t.trim_start().starts_with(['t', 'T']);
@@ -34,8 +36,9 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
                 continue;
             }
             // "I | II | III | IV" under a "Target Triwulan" / "Realisasi TW" merged over them
-            if let Some(p) = bare_quarter_under_label(sheet, c.row, c.col, t) {
+            if let Some((p, half)) = bare_quarter_under_label(sheet, c.row, c.col, t) {
                 labels.push((c.row, c.col, p));
+                halves += usize::from(half);
             }
         }
     }
@@ -49,8 +52,10 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
     };
     if !vertical {
         let to_date_cols: Vec<u32> = to_date.iter().map(|l| l.1).collect();
+        // every period a half year's
+        let by_halves = halves > 0 && halves == labels.iter().filter(|l| l.2 >= 1).count();
         labels.extend(to_date);
-        return detect_horizontal(sheet, &labels, &to_date_cols);
+        return detect_horizontal(sheet, &labels, &to_date_cols, by_halves);
     }
     let first_data = labels.iter().map(|l| l.0).min()?;
     let mut period_cols: Vec<u32> = labels.iter().map(|l| l.1).collect();
@@ -225,8 +230,8 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
 /// its columns are quarters ("Target Triwulan", "Realisasi per TW", merged over the four).
 /// A half year's numeral under `Semester` (`I | II`) is read as the quarter it ends with
 /// (TW II, TW IV): a flow's halves sum to the year as its quarters do, a level's last is the
-/// year's.
-fn bare_quarter_under_label(sheet: &Sheet, row: u32, col: u32, t: &str) -> Option<u8> {
+/// year's. Whether it is a half year's comes with it.
+fn bare_quarter_under_label(sheet: &Sheet, row: u32, col: u32, t: &str) -> Option<(u8, bool)> {
     let q = match t.trim() {
         "I" => 1,
         "II" => 2,
@@ -238,11 +243,11 @@ fn bare_quarter_under_label(sheet: &Sheet, row: u32, col: u32, t: &str) -> Optio
     let above = text::label(&above);
     let words = || above.split(|c: char| !c.is_alphanumeric());
     if words().any(|w| matches!(w, "triwulan" | "tw" | "triwulanan")) {
-        return Some(q);
+        return Some((q, false));
     }
     let halves = words().any(|w| matches!(w, "semester" | "smt" | "semesteran"));
     match q {
-        1 | 2 if halves => Some(q * 2),
+        1 | 2 if halves => Some((q * 2, true)),
         _ => None,
     }
 }
@@ -265,7 +270,12 @@ fn realisasi_to_date(leaf: &str) -> bool {
             || rest.starts_with("kum"))
 }
 
-fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)], to_date: &[u32]) -> Option<Table> {
+fn detect_horizontal(
+    sheet: &Sheet,
+    labels: &[(u32, u32, u8)],
+    to_date: &[u32],
+    by_halves: bool,
+) -> Option<Table> {
     // the row that names at least two different quarters
     let mut by_row: BTreeMap<u32, Vec<(u32, u8)>> = BTreeMap::new();
     for l in labels.iter().filter(|l| l.2 >= 1) {
@@ -537,6 +547,11 @@ fn detect_horizontal(sheet: &Sheet, labels: &[(u32, u32, u8)], to_date: &[u32]) 
     }
     if let Some(c) = to_date_col {
         cols.insert(TO_DATE.into(), c);
+    }
+    if by_halves {
+        if let Some(c) = groups.first().map(|g| g.0) {
+            cols.insert(HALVES.into(), c);
+        }
     }
     let mut first = leaf_row + 1;
     let mut numbering_row = None;

@@ -253,6 +253,11 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
     let kind_col = col(crate::layout::quarterly::ROW_KIND);
     // quarters of realisasi each to date, no target of their own
     let to_date = col(crate::layout::quarterly::TO_DATE).is_some();
+    // half years, each the quarter it ends with
+    let period = match col(crate::layout::quarterly::HALVES) {
+        Some(_) => PeriodKind::Half,
+        None => PeriodKind::Quarter,
+    };
     // `target` / `realisasi` as the column says it (`T` / `R`), else its label
     let kind = |r: u32| {
         let label = cell_text(sheet, r, kind_col)
@@ -410,7 +415,7 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             satuan: unit.clone(),
             name_in_sasaran_col,
             polaritas,
-            period: PeriodKind::Quarter,
+            period,
             realisasi_tahunan: realisasi_tahunan.map(Box::new),
             // the year's %: on the realisasi row, else on the block's `Capaian (%)` line, else
             // on the target row of an indicator of two rows (its % cell beside the name)

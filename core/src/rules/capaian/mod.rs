@@ -60,6 +60,9 @@ crate::texts! {
     WHAT_QUARTER = "capaian.what_quarter",
         "% capaian TW {q}",
         "Q{q} % capaian";
+    WHAT_HALF = "capaian.what_half",
+        "% capaian Semester {s}",
+        "H{n} % capaian";
     BASIS_GRADE = "capaian.basis_grade",
         "predikat realisasi mencapai target",
         "the realisasi grade reaches the target";
@@ -384,6 +387,8 @@ fn where_(c: &Check) -> Message {
         CheckKind::Renstra => msg!(WHAT_RENSTRA),
         // quarters are 1..=4 by construction (layout::quarterly::period)
         CheckKind::Quarter(q) => msg!(WHAT_QUARTER, q = q.clamp(1, 4)),
+        // half years are 1 or 2 by construction (IndikatorTw::checks)
+        CheckKind::Half(n) => msg!(WHAT_HALF, s = if n <= 1 { "I" } else { "II" }, n),
         // months are 1..=12 by construction (layout::monthly::month)
         CheckKind::Month(m) => msg!(WHAT_MONTH, month = month_name(m)),
     }
@@ -636,7 +641,9 @@ fn judge_check(
     // realisasi counted in the year's unit (`12 laporan`): neither is a % of the other
     let share_of_year = matches!(
         c.kind,
-        crate::model::CheckKind::Quarter(_) | crate::model::CheckKind::Month(_)
+        crate::model::CheckKind::Quarter(_)
+            | crate::model::CheckKind::Half(_)
+            | crate::model::CheckKind::Month(_)
     ) && tq.percent
         && !rq.percent
         && c.annual

@@ -29,6 +29,22 @@ crate::texts! {
     CAP_INFERRED = "quarterly.cap_inferred",
         "disimpulkan: {votes} capaian di atas {cap} ditulis {cap}",
         "inferred: {votes} values above {cap} are written {cap}";
+    QUARTER = "quarterly.quarter",
+        "TW {q}",
+        "TW {q}";
+    HALF = "quarterly.half",
+        "Semester {s}",
+        "Semester {s}";
+}
+
+/// Period `q` of a quarterly indicator as its form names it: `TW 3`, `Semester II` (a half
+/// year is numbered by the quarter it ends with), `Maret`.
+pub(in crate::rules) fn period_name(kind: PeriodKind, q: u8) -> crate::i18n::Message {
+    match kind {
+        PeriodKind::Quarter => msg!(QUARTER, q),
+        PeriodKind::Half => msg!(HALF, s = if q <= 2 { "I" } else { "II" }),
+        PeriodKind::Month => crate::rules::capaian::month_name(q),
+    }
 }
 
 /// Reports once which capping policy a sheet is judged by.
@@ -88,15 +104,17 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
         for c in ind.checks() {
             let mut f = Vec::new();
             check_one(sm, &c, neg, cap, cx.policy.floors, &styles, &mut f);
-            if let crate::model::CheckKind::Quarter(q) = c.kind {
-                for x in &mut f {
-                    x.quarter = Some(q);
+            match c.kind {
+                crate::model::CheckKind::Quarter(q) => {
+                    f.iter_mut().for_each(|x| x.quarter = Some(q))
                 }
+                crate::model::CheckKind::Half(s) => f.iter_mut().for_each(|x| x.semester = Some(s)),
+                _ => {}
             }
             found.extend(f);
         }
         match ind.period {
-            PeriodKind::Quarter => {
+            PeriodKind::Quarter | PeriodKind::Half => {
                 targets(sm, ind, &mut found);
                 q606::check(sm, ind, &mut found);
                 q607::check(sm, ind, &mut found);
@@ -108,12 +126,13 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
         }
         for f in &mut found {
             f.level = ind.level;
-            if f.quarter.is_none() {
-                f.quarter = ind
+            if f.quarter.is_none() && f.semester.is_none() {
+                let period = ind
                     .quarters
                     .iter()
-                    .find(|q| q.figures().any(|x| x.row == f.row && x.col == f.col))
-                    .and_then(|q| ind.quarter_of(q));
+                    .find(|q| q.figures().any(|x| x.row == f.row && x.col == f.col));
+                f.quarter = period.and_then(|q| ind.quarter_of(q));
+                f.semester = period.and_then(|q| ind.half_of(q));
             }
         }
         out.extend(found);
@@ -174,7 +193,7 @@ fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
             out.push(q603::finding(
                 &sm.name,
                 fb,
-                (qa, qb),
+                (period_name(ind.period, qa), period_name(ind.period, qb)),
                 nums.iter()
                     .find(|n| n.0 == qa)
                     .map(|n| n.1.shown.as_ref())
@@ -195,7 +214,8 @@ fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
         _ => true,
     };
     if !explained {
-        out.push(q602::finding(&sm.name, last.0, last.1, annual));
+        let period = period_name(ind.period, last.0.q);
+        out.push(q602::finding(&sm.name, period, last.1, annual));
     }
 }
 

@@ -100,8 +100,8 @@ use crate::rules::{Finding, RuleId};
 
 crate::texts! {
     FINDING = "q602.finding",
-        "target TW {q} \"{target_shown}\" tidak sama dengan target tahunan \"{annual_shown}\", dan tidak ada pola (kumulatif, per triwulan, jadwal persen) yang menjelaskannya",
-        "the TW {q} target \"{target_shown}\" differs from the annual target \"{annual_shown}\", and no style (cumulative, per quarter, percent schedule) explains it";
+        "target {period} \"{target_shown}\" tidak sama dengan target tahunan \"{annual_shown}\", dan tidak ada pola (kumulatif, per triwulan, jadwal persen) yang menjelaskannya",
+        "the {period} target \"{target_shown}\" differs from the annual target \"{annual_shown}\", and no style (cumulative, per quarter, percent schedule) explains it";
     FINDING_MONTH = "q602.finding.month",
         "target {month} \"{target_shown}\" tidak sama dengan target tahunan \"{annual_shown}\", dan tidak ada pola (kumulatif, per bulan, jadwal persen) yang menjelaskannya: target bulanannya berjumlah {sum}",
         "the {month} target \"{target_shown}\" differs from the annual target \"{annual_shown}\", and no style (cumulative, per month, percent schedule) explains it: the months' targets add up to {sum}";
@@ -109,24 +109,25 @@ crate::texts! {
         "Samakan jumlah target bulanan dengan target tahunan (target per bulan), atau target Desember dengan target tahunan (target kumulatif).",
         "Make the months' targets add up to the annual target (per month), or the December target equal it (cumulative).";
     FINDING_HELP = "q602.finding.help",
-        "Samakan target TW 4 dengan target tahunan (target kumulatif), atau periksa target tahunannya.",
-        "Make the TW 4 target equal the annual target (cumulative targets), or check the annual target.";
+        "Samakan target {period} dengan target tahunan (target kumulatif), atau periksa target tahunannya.",
+        "Make the {period} target equal the annual target (cumulative targets), or check the annual target.";
 }
 
-/// The last quarter's target that differs from the annual one, unexplained.
+/// The last period's target (`period`: `TW 4`, `Semester II`) that differs from the annual
+/// one, unexplained.
 pub(in crate::rules) fn finding(
     sheet: &str,
-    last: &Triwulan,
+    period: crate::i18n::Message,
     target: &Figure,
     annual: &Figure,
 ) -> Finding {
     let message = msg!(
         FINDING,
-        q = &last.q,
+        period = period.clone(),
         target_shown = &target.shown,
         annual_shown = &annual.shown
     );
-    at_target(sheet, target, annual, message, msg!(FINDING_HELP))
+    at_target(sheet, target, annual, message, msg!(FINDING_HELP, period))
 }
 
 /// The last month's target that differs from the annual one, while the months' targets

@@ -88,8 +88,8 @@ use crate::rules::{Finding, RuleId};
 
 crate::texts! {
     FINDING = "q603.finding",
-        "target TW {qb} \"{fb_shown}\" {how} setelah TW {qa} \"{prev}\"",
-        "the TW {qb} target \"{fb_shown}\" {how} after TW {qa} \"{prev}\"";
+        "target {period} \"{fb_shown}\" {how} setelah {before} \"{prev}\"",
+        "the {period} target \"{fb_shown}\" {how} after {before} \"{prev}\"";
     FINDING_HELP = "q603.finding.help",
         "Tulis target kumulatif yang tidak turun, atau target per triwulan yang jumlahnya sama dengan target tahunan.",
         "Write cumulative targets that never decrease, or per-quarter targets that add up to the annual target.";
@@ -101,11 +101,12 @@ crate::texts! {
         "is smaller";
 }
 
-/// The target of quarter `qb` (`fb`) below the one of quarter `qa` (`prev`), or back to empty.
+/// The target of a period (`fb`) below the one of the period `before` it (`prev`), or back
+/// to empty; the periods named as the form names them (`TW 3`, `Semester I`).
 pub(in crate::rules) fn finding(
     sheet: &str,
     fb: &Figure,
-    (qa, qb): (u8, u8),
+    (before, period): (crate::i18n::Message, crate::i18n::Message),
     prev: &str,
     fell_back: bool,
 ) -> Finding {
@@ -116,14 +117,14 @@ pub(in crate::rules) fn finding(
         fb.col,
         msg!(
             FINDING,
-            qb,
+            period,
             fb_shown = &fb.shown,
             how = if fell_back {
                 msg!(FELL_BACK)
             } else {
                 msg!(SMALLER)
             },
-            qa,
+            before,
             prev
         ),
         msg!(FINDING_HELP),

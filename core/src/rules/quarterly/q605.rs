@@ -230,14 +230,21 @@ pub(super) fn year_against_periods(
     };
     let dp = tq.decimals.max(expected.normalize().scale().min(2));
     let expected_s = fmt_id_auto(expected, 0, dp);
-    let quarters = ind.period == crate::model::PeriodKind::Quarter;
-    let what = match (style, quarters) {
-        (Style::Sum, false) => msg!(WHAT_SUM),
-        (Style::Last, false) => {
+    use crate::model::PeriodKind;
+    let what = match (style, ind.period) {
+        (Style::Sum, PeriodKind::Month) => msg!(WHAT_SUM),
+        (Style::Last, PeriodKind::Month) => {
             msg!(WHAT_LAST, month = crate::rules::capaian::month_name(last_m))
         }
-        (Style::Sum, true) => msg!(super::q606::WHAT_SUM),
-        (Style::Last, true) => msg!(super::q606::WHAT_LAST, q = last_m.to_string()),
+        (Style::Sum, PeriodKind::Quarter) => msg!(super::q606::WHAT_SUM),
+        (Style::Last, PeriodKind::Quarter) => {
+            msg!(super::q606::WHAT_LAST, q = last_m.to_string())
+        }
+        (Style::Sum, PeriodKind::Half) => msg!(super::q606::WHAT_SUM_HALVES),
+        (Style::Last, PeriodKind::Half) => msg!(
+            super::q606::WHAT_LAST_HALF,
+            period = super::period_name(PeriodKind::Half, last_m)
+        ),
     };
     let mut message = msg!(FINDING, total = &total.shown, what, expected = &expected_s);
     if skipped {

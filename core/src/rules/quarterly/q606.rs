@@ -66,6 +66,12 @@ crate::texts! {
     pub(super) WHAT_LAST = "q606.what_last",
         "realisasi triwulan terakhir (TW {q})",
         "the last quarter's realisasi (TW {q})";
+    pub(super) WHAT_LAST_HALF = "q606.what_last_half",
+        "realisasi semester terakhir ({period})",
+        "the last half year's realisasi ({period})";
+    pub(super) WHAT_SUM_HALVES = "q606.what_sum_halves",
+        "jumlah realisasi semesternya",
+        "the sum of its half years";
 }
 
 /// The year's realisasi of a quarterly indicator against its quarters; a schedule in

@@ -49,11 +49,11 @@ use crate::value::Quantity;
 
 crate::texts! {
     FINDING = "q607.finding",
-        "realisasi TW {qb} \"{shown}\" lebih kecil daripada TW {qa} \"{prev}\", padahal targetnya kumulatif ({targets}): realisasi sampai dengan triwulan tidak turun",
-        "the TW {qb} realisasi \"{shown}\" is below TW {qa}'s \"{prev}\" while its targets are cumulative ({targets}): a realisasi to date does not fall";
+        "realisasi {period} \"{shown}\" lebih kecil daripada {before} \"{prev}\", padahal targetnya kumulatif ({targets}): realisasi sampai dengan triwulan tidak turun",
+        "the {period} realisasi \"{shown}\" is below {before}'s \"{prev}\" while its targets are cumulative ({targets}): a realisasi to date does not fall";
     FINDING_HELP = "q607.finding.help",
-        "Periksa realisasi TW {qb}: tulis jumlahnya sejak awal tahun, bukan realisasi triwulan itu saja.",
-        "Check the TW {qb} realisasi: write the total since the start of the year, not that quarter's alone.";
+        "Periksa realisasi {period}: tulis jumlahnya sejak awal tahun, bukan realisasi triwulan itu saja.",
+        "Check the {period} realisasi: write the total since the start of the year, not that quarter's alone.";
 }
 
 /// A count whose cumulative targets say its realisasi is to date, and whose realisasi falls.
@@ -112,13 +112,13 @@ pub(super) fn check(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) 
                     fb.col,
                     msg!(
                         FINDING,
-                        qb,
+                        period = super::period_name(ind.period, qb),
                         shown = &fb.shown,
-                        qa,
+                        before = super::period_name(ind.period, qa),
                         prev = &fa.shown,
                         targets
                     ),
-                    msg!(FINDING_HELP, qb),
+                    msg!(FINDING_HELP, period = super::period_name(ind.period, qb)),
                 )
                 .found(&fb.shown),
             );

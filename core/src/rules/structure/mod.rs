@@ -70,7 +70,7 @@ pub fn check(cx: &super::RuleContext, out: &mut Vec<Finding>) {
         // a programme's budget line ("Realisasi Anggaran" beside each programme) repeats by
         // design
         if ind.level.is_none()
-            && ind.period == crate::model::PeriodKind::Quarter
+            && ind.period != crate::model::PeriodKind::Month
             && !text::names_a_budget_only(&ind.nama)
         {
             let key = text::norm_hash(&ind.nama);
