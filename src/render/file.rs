@@ -77,7 +77,7 @@ rakit_core::texts! {
         "Q{q}";
     SEMESTER = "render.file.semester",
         "Semester\u{a0}{s}",
-        "H{n}";
+        "Semester\u{a0}{s}";
 }
 
 /// ANSI colours of the severities.
@@ -130,7 +130,7 @@ pub(crate) fn place_text(f: &FindingView, lang: Lang) -> String {
     }
     if let Some(n) = f.semester {
         let s = if n <= 1 { "I" } else { "II" };
-        parts.push(rakit_core::msg!(SEMESTER, s, n).render(lang));
+        parts.push(rakit_core::msg!(SEMESTER, s).render(lang));
     }
     if let Some(m) = f.month {
         parts.push(match lang {

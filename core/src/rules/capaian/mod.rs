@@ -62,7 +62,7 @@ crate::texts! {
         "Q{q} % capaian";
     WHAT_HALF = "capaian.what_half",
         "% capaian Semester {s}",
-        "H{n} % capaian";
+        "Semester {s} % capaian";
     BASIS_GRADE = "capaian.basis_grade",
         "predikat realisasi mencapai target",
         "the realisasi grade reaches the target";
@@ -388,7 +388,7 @@ fn where_(c: &Check) -> Message {
         // quarters are 1..=4 by construction (layout::quarterly::period)
         CheckKind::Quarter(q) => msg!(WHAT_QUARTER, q = q.clamp(1, 4)),
         // half years are 1 or 2 by construction (IndikatorTw::checks)
-        CheckKind::Half(n) => msg!(WHAT_HALF, s = if n <= 1 { "I" } else { "II" }, n),
+        CheckKind::Half(n) => msg!(WHAT_HALF, s = if n <= 1 { "I" } else { "II" }),
         // months are 1..=12 by construction (layout::monthly::month)
         CheckKind::Month(m) => msg!(WHAT_MONTH, month = month_name(m)),
     }
