@@ -2441,3 +2441,60 @@ fn the_forty_ninth_round_s_layouts() {
         Some("167".to_string())
     );
 }
+
+/// The fiftieth round's layouts (`tests/data/blind64`): a civil servant's SKP appraisal
+/// (`Kegiatan Tugas Jabatan`, `Target` and `Realisasi` each over `Kuant/Output | Kual/Mutu |
+/// Waktu | Biaya`, a `Nilai Capaian SKP` that is no % of the target), realisasi per cohort
+/// of residents (`Angkatan I (Januari - April)` .. `Angkatan III`, a target and a realisasi
+/// each), quarters to date across whose last (`s.d. TW IV`) is `-`, and a name wrapped over
+/// a row that starts with a capital (`Tanah Makam (IPTM)`).
+#[test]
+fn the_fiftieth_round_s_layouts() {
+    let value = |f: Option<&rakit::model::Figure>| {
+        f.and_then(|f| f.reading.quantity())
+            .map(|q| q.scaled().normalize().to_string())
+    };
+    let r = common::check(&common::data(
+        "blind64/uptd_kkp_prov_nusa_kirana/SKP_Kepala_UPTD_KKP_2023.xlsx",
+    ));
+    let m = model_of(&r, "Penilaian SKP 2023");
+    assert_eq!(m.indikator.len(), 21);
+    let t = &m.tables[0];
+    assert_eq!(t.col(rakit::layout::Role::Target), Some(3));
+    assert_eq!(t.col(rakit::layout::Role::Realisasi), Some(10));
+    // the SKP's score is no % capaian: nothing to recalculate against it
+    assert_eq!(t.col(rakit::layout::Role::Capaian), None);
+    assert!(r.findings.iter().all(|f| f.code.code() != "C101"));
+    // the cohorts: a count summed (29 + 28 + 28), a share the last cohort's, a count whose
+    // cohorts' targets add up to the year's summed though its last is typed ten times over
+    let r = common::check(&common::data(
+        "blind64/uptd_psbr_kab_sungai_lirang/Capaian_per_Angkatan_PSBR_2021.ods",
+    ));
+    let m = model_of(&r, "Capaian per Angkatan 2021");
+    let at = |row: u32| {
+        let i = m.indikator.iter().find(|i| i.row == row).expect("row read");
+        value(i.realisasi.as_ref())
+    };
+    assert_eq!(at(7), Some("85".to_string()));
+    assert_eq!(at(9), Some("94.1".to_string()));
+    assert_eq!(at(10), Some("335".to_string()));
+    // to date: the latest reported where the last is `-`
+    let r = common::check(&common::data(
+        "blind64/uptd_kkp_prov_nusa_kirana/Capaian_IKU_Kumulatif_UPTD_KKP_2022.xlsx",
+    ));
+    let m = model_of(&r, "Capaian IKU 2022");
+    let coral = m
+        .indikator
+        .iter()
+        .find(|i| i.nama.starts_with("Tutupan karang"))
+        .expect("coral cover read");
+    assert_eq!(value(coral.realisasi.as_ref()), Some("34.2".to_string()));
+    let r = common::check(&common::data(
+        "blind64/uptd_tpu_kota_tanjung_seruling/PK_dan_LKjIP_UPTD_TPU_2021_2022.xlsx",
+    ));
+    let m = model_of(&r, "PK 2021");
+    assert!(m
+        .indikator
+        .iter()
+        .any(|i| &*i.nama == "Jumlah perpanjangan Izin Penggunaan Tanah Makam (IPTM)"));
+}

@@ -1237,6 +1237,17 @@ fn realisasi_falls(quarters: &[Triwulan]) -> bool {
 /// quarter's realisasi that shows the sum. `None` where a quarter's realisasi is no plain
 /// number in the last one's unit and scale, or where no quarter has one.
 fn summed_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Figure> {
+    // four quarters, or twelve months
+    if !matches!(quarters.len(), 4 | 12) {
+        return None;
+    }
+    shares_summed(annual, quarters)
+}
+
+/// The sum of the periods' realisasi where the periods of a whole year are each a share of
+/// it: every period has a target (`-` plans none), they add up to the year's target, they
+/// are not each the year's level, and more than one plans something.
+pub(crate) fn shares_summed(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Figure> {
     let a = annual?.reading.quantity()?;
     // a quarter with no target of its own (`-`) plans none of the year's
     let targets: Vec<Decimal> = quarters
@@ -1247,12 +1258,10 @@ fn summed_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Fi
         })
         .collect::<Option<Vec<_>>>()?;
     let levels = targets.iter().all(|t| *t == a.scaled()) && !a.scaled().is_zero();
-    // four quarters, or twelve months
-    let whole_year = matches!(targets.len(), 4 | 12);
     // the year's target written in one period alone (`- | - | - | 40`, a count of villages
     // by status at the year's end) is the level the year ends at, not a share
     let planned = targets.iter().filter(|t| !t.is_zero()).count();
-    if !whole_year || levels || planned == 1 || targets.iter().sum::<Decimal>() != a.scaled() {
+    if levels || planned == 1 || targets.iter().sum::<Decimal>() != a.scaled() {
         return None;
     }
     period_sum(quarters)

@@ -230,7 +230,7 @@ fn joinable(a: &Group, b: &Group, pins: &Pins, scored: &mut Scored) -> bool {
             let (e, l): (&Entry, &Entry) = if x.year < y.year { (x, y) } else { (y, x) };
             match pins.decision(e.year, &e.name, l.year, &l.name) {
                 Some(yes) => yes,
-                None => scored.name_cap(e, l) != Some(Outcome::None),
+                None => scored.name_cap(e, l) != Some(Outcome::None) && !scored.apart(e, l),
             }
         })
     })

@@ -489,6 +489,16 @@ impl Names {
         self.entry_of(year, name, None)
     }
 
+    /// [`Names::entry`] with its unit (the table's Satuan).
+    #[cfg(test)]
+    pub(crate) fn entry_in(&mut self, year: i32, name: &str, unit: &str) -> Box<Entry> {
+        let mut e = self
+            .prepare(name, None, None, Some(unit), None)
+            .entry(year, name);
+        e.unit = Some(unit.to_string());
+        Box::new(e)
+    }
+
     /// [`Names::entry`] in a table whose title block names `agency`.
     #[cfg(test)]
     pub(crate) fn entry_of(&mut self, year: i32, name: &str, agency: Option<&str>) -> Box<Entry> {

@@ -41,10 +41,15 @@ const RENAMED: [(&str, &str); 4] = [
 /// Codes every agency's performance reports use in one sense, with their words: a name
 /// writing one is also read with the words ([`spell_out`]), to confirm, where no name of the
 /// comparison defines it otherwise (`Nilai LHE AKIP` / `Nilai hasil evaluasi AKIP`).
-const GLOSSARY: [(&str, &str); 4] = [
+const GLOSSARY: [(&str, &str); 7] = [
     ("lhe", "Laporan Hasil Evaluasi"),
     // an agreement with another party, as the reports count them (`MoU/PKS`)
     ("pks", "Perjanjian Kerja Sama"),
+    ("mou", "Nota Kesepahaman"),
+    // where trainees are placed, as vocational and social offices write it (`magang di
+    // DUDI`), and the placement itself (`magang/PKL`)
+    ("dudi", "Dunia Usaha dan Dunia Industri"),
+    ("pkl", "Praktik Kerja Lapangan"),
     // new entrepreneurs, as the cooperatives and SME offices count them (`Jumlah WUB`)
     ("wub", "Wirausaha Baru"),
     // hazardous substances, as environmental law names them (`limbah B3`)

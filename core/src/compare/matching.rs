@@ -1184,6 +1184,24 @@ fn sizes_differ(a: u8, b: u8, cap: Option<Outcome>) -> Outcome {
     }
 }
 
+/// The measure a name starts with (`Jumlah pengaduan …`, `Persentase …`), if any.
+fn leading_measure(w: &[Word]) -> Option<Measure> {
+    let first = w.iter().find(|x| !x.stop)?;
+    measure(std::slice::from_ref(first))
+}
+
+/// The measure a unit says of a figure: `%` a share, a unit counted or added up (`orang`,
+/// `ton`, `Rp`, or a plain word a `Jumlah …` name counts in) a count; `None` for others.
+fn measure_of_unit(name: &str, unit: &str) -> Option<Measure> {
+    if crate::value::unit::unit_canon(unit) == "%" {
+        Some(Measure::Ratio)
+    } else if crate::value::unit::adds_up(unit) || crate::model::counted_in(name, unit) {
+        Some(Measure::Count)
+    } else {
+        None
+    }
+}
+
 /// The cap when two names measure differently: Jumlah against Persentase never matches; other
 /// measures that differ are only doubtful, unless something else already ruled the pair out.
 fn measures_differ(x: Measure, y: Measure, cap: Option<Outcome>) -> Outcome {
@@ -1837,9 +1855,26 @@ pub(crate) struct Scored {
     explained: rustc_hash::FxHashMap<(usize, usize), Explained>,
     /// the names' scores with the words of one root read alike ([`rooted`]), by their words
     rooted: rustc_hash::FxHashMap<(usize, usize), Option<f64>>,
+    /// the entries that are a whole and one of its parts, by their addresses, the lower
+    /// first ([`super::whole::apart`])
+    apart: rustc_hash::FxHashSet<(usize, usize)>,
 }
 
 impl Scored {
+    /// Scores to be worked out, with the pairs of entries that are a whole and one of its
+    /// parts ([`super::whole::apart`]).
+    pub(crate) fn with_apart(apart: rustc_hash::FxHashSet<(usize, usize)>) -> Scored {
+        Scored {
+            apart,
+            ..Scored::default()
+        }
+    }
+
+    /// Whether `a` and `b` are a whole and one of its parts ([`super::whole::apart`]).
+    pub(crate) fn apart(&self, a: &Entry, b: &Entry) -> bool {
+        !self.apart.is_empty() && self.apart.contains(&super::whole::pair_key(a, b))
+    }
+
     fn keyed(
         &mut self,
         wa: &[Word],
@@ -2256,6 +2291,22 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
             if explain {
                 reasons.push(format!("satuan {x} -> {y}"));
             }
+            // a share against a count, where one name starts with its measure (`Jumlah …`)
+            // and the other says none, its unit saying it (`%` a share, `pengaduan` under
+            // `Jumlah …` counted): Jumlah never matches Persentase. Two names that say none
+            // only change their unit
+            let (la, lb) = (leading_measure(a.words()), leading_measure(b.words()));
+            let (ma, mb) = (
+                la.or_else(|| measure_of_unit(&a.name, x)),
+                lb.or_else(|| measure_of_unit(&b.name, y)),
+            );
+            let one_says = la.is_some() != lb.is_some()
+                && a.split.key.measure.is_none() != b.split.key.measure.is_none();
+            if let (true, Some(Measure::Count), Some(Measure::Ratio))
+            | (true, Some(Measure::Ratio), Some(Measure::Count)) = (one_says, ma, mb)
+            {
+                cap = Some(Outcome::None);
+            }
         }
         _ => {}
     }
@@ -2586,6 +2637,22 @@ mod tests {
         let (v, quiet) = entry_pair(a, b);
         assert_eq!((v.outcome, quiet), (want, want), "{a} / {b}: {v:?}");
         v
+    }
+
+    #[test]
+    fn a_name_that_says_no_measure_has_its_unit_s() {
+        let mut names = super::super::collect::Names::default();
+        // `Jumlah …` counted in complaints against a share of them: never one
+        let count = names.entry_in(2022, "Jumlah pengaduan yang ditindaklanjuti", "pengaduan");
+        let share = names.entry_in(2024, "Pengaduan ditindaklanjuti", "%");
+        assert_eq!(verdict(&count, &share).outcome, Outcome::None);
+        let share = names.entry_in(2023, "Persentase pengaduan yang ditindaklanjuti", "%");
+        let same = names.entry_in(2024, "Pengaduan ditindaklanjuti", "%");
+        assert_ne!(verdict(&share, &same).outcome, Outcome::None);
+        // two names that say no measure: only their unit changed (a finding of its own)
+        let before = names.entry_in(2021, "UMKM yang naik kelas", "unit usaha");
+        let after = names.entry_in(2023, "UMKM Naik Kelas", "%");
+        assert_ne!(verdict(&before, &after).outcome, Outcome::None);
     }
 
     #[test]

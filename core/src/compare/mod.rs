@@ -22,6 +22,7 @@ mod own;
 mod percent;
 pub mod pins;
 mod roots;
+mod whole;
 pub mod xlsx;
 
 use std::collections::BTreeMap;
@@ -285,8 +286,14 @@ fn verdict_for(
         }
     }
     let mut best: Option<(Verdict, usize)> = None;
+    // a whole and one of its parts ([`whole`]): the group whose latest entry is one takes
+    // not the other
+    let apart = g.entries.last().is_some_and(|x| scored.apart(x, e));
     for (i, x) in g.entries.iter().enumerate().rev() {
-        let v = matching::verdict_scored(x, e, false, scored);
+        let mut v = matching::verdict_scored(x, e, false, scored);
+        if apart {
+            v.outcome = Outcome::None;
+        }
         // the latest entry first: an older one must do strictly better
         if best
             .as_ref()
@@ -311,13 +318,15 @@ fn verdict_for(
 
 /// An entry of the year, a group, the verdict, a person's pin, the group's entry compared.
 type Candidate = (usize, usize, Verdict, Option<bool>, usize);
+
 /// The best group an entry did not join: group, verdict, pin, the group's entry compared.
 type Refused = Option<(usize, Verdict, Option<bool>, usize)>;
 
 fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Link>) {
     let mut groups: Vec<Group> = Vec::new();
     let mut links = Vec::new();
-    let mut scored = matching::Scored::default();
+    // a whole and its parts ([`whole`]): apart, however near their names
+    let mut scored = matching::Scored::with_apart(whole::apart(&years));
     // the groups by their blocking words, made again for each year (its room kept)
     let mut index = matching::BlockIndex::default();
     let n_years = years.len();

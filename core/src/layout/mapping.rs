@@ -149,12 +149,14 @@ fn annual_extra_key(k: &str) -> bool {
         || k == super::NAME_REST
         || k == super::SUB_NAME
         || k == super::NAME_LIST
+        || k == super::PERIODS_TO_DATE
     {
         return true;
     }
     if let Some(n) = k
         .strip_prefix(super::OTHER_PERIOD)
         .or_else(|| k.strip_prefix(super::EARLIER_PERIOD))
+        .or_else(|| k.strip_prefix(super::PERIOD_TARGET))
     {
         return digits(n);
     }

@@ -394,6 +394,11 @@ fn classify_indonesian(label: &str) -> Option<Role> {
         return None;
     }
     let has = |k: &str| l.contains(k);
+    // a civil servant's SKP score (`Nilai Capaian SKP`): an average of quantity, quality
+    // and time, no % of the target
+    if l.split(|c: char| !c.is_alphanumeric()).any(|w| w == "skp") && has("nilai") {
+        return None;
+    }
     if has("polaritas")
         || has("polarisasi")
         || l == "sifat"
@@ -490,6 +495,8 @@ fn classify_indonesian(label: &str) -> Option<Role> {
         || (l.split(|c: char| !c.is_alphanumeric()).any(|w| w == "iku")
             && l.split_whitespace().count() <= 3)
         || has("kinerja utama")
+        // a civil servant's SKP: `Kegiatan Tugas Jabatan`, `Kegiatan Tugas Pokok Jabatan`
+        || (has("kegiatan tugas") && has("jabatan"))
     {
         return Some(Role::Indikator);
     }
@@ -560,6 +567,17 @@ pub const OTHER_PERIOD: &str = "lain_";
 /// semester's, where the table's realisasi column is the second's): the reader adds a
 /// flow's periods up.
 pub const EARLIER_PERIOD: &str = "realisasi_periode_";
+
+/// The prefix of an annual table's `qcols` key for the target of each period of a year
+/// written in periods ([`EARLIER_PERIOD`]; `target_periode_3`: the third period's, where the
+/// year has three): periods whose targets add up to the year's are each a share of it.
+pub const PERIOD_TARGET: &str = "target_periode_";
+
+/// The `qcols` key of an annual table whose periods' realisasi each run to date (`Realisasi
+/// s.d. TW I` .. `s.d. TW IV`, [`EARLIER_PERIOD`] the earlier ones): the year's realisasi is
+/// the latest one reported, where the last period's is not in yet. Its column is the last
+/// period's.
+pub const PERIODS_TO_DATE: &str = "realisasi_periode_kumulatif";
 
 /// The `qcols` key of an annual table's column of years, one a row (an application's export
 /// of several years: `No | Tahun | Kode | Sasaran | Indikator | …`): the rows of an earlier
@@ -975,6 +993,12 @@ mod tests {
         assert_eq!(c("Indikator Kinerja (Satuan)"), Some(Role::Indikator));
         assert_eq!(c("Indikator Kinerja / Satuan"), Some(Role::Indikator));
         assert_eq!(c("Satuan / Indikator"), Some(Role::Indikator));
+        // a civil servant's SKP: its tasks are the indicators, its score no % capaian
+        assert_eq!(c("I. KEGIATAN TUGAS JABATAN"), Some(Role::Indikator));
+        assert_eq!(c("Kegiatan Tugas Pokok Jabatan"), Some(Role::Indikator));
+        assert_eq!(c("Kegiatan"), None);
+        assert_eq!(c("NILAI CAPAIAN SKP"), None);
+        assert_eq!(c("Nilai Capaian (%)"), Some(Role::Capaian));
         assert_eq!(c("Satuan"), Some(Role::Satuan));
         assert_eq!(c("Satuan (Unit)"), Some(Role::Satuan));
         assert_eq!(c("Target Akhir Renstra (2021)"), Some(Role::TargetAkhir));

@@ -5,7 +5,10 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use crate::layout::*;
-use crate::layout::{EARLIER_PERIOD, NAME_REST, OTHER_PERIOD, PAIR, SUB_NAME, YEAR_COLUMN};
+use crate::layout::{
+    EARLIER_PERIOD, NAME_REST, OTHER_PERIOD, PAIR, PERIODS_TO_DATE, PERIOD_TARGET, SUB_NAME,
+    YEAR_COLUMN,
+};
 use crate::read::{Merge, Raw, Sheet};
 use crate::text;
 
@@ -180,6 +183,21 @@ fn build_table(
             .and_then(super::stacked::year_of);
         let role = match role {
             Some(Role::TargetAkhir) if lowest_year.is_some() => Some(Role::Target),
+            // the quality, time or cost planned and achieved beside the quantity (a civil
+            // servant's SKP: `Target` over `Kuant/Output | Kual/Mutu | Waktu | Biaya`): no
+            // figure of the indicator
+            Some(Role::Target | Role::Realisasi)
+                if header_rows.len() >= 2
+                    && header_rows
+                        .iter()
+                        .rev()
+                        .find_map(|&hr| sheet.get_shown(hr, col))
+                        .is_some_and(|c| {
+                            is_other_aspect_label(&text::label(&c.value.as_text()))
+                        }) =>
+            {
+                None
+            }
             r => r,
         };
         // a unit column belongs to the figure column on its left
@@ -314,7 +332,15 @@ fn build_table(
         .collect();
     qcols.extend(other_years(&found, &taken, &header_years, header_year));
     if let Some(&r) = columns.get(&Role::Realisasi) {
-        for (k, col) in earlier_periods(&found, r) {
+        let (earlier, to_date) = earlier_periods(&found, r);
+        if to_date {
+            qcols.insert(PERIODS_TO_DATE.into(), r);
+        } else if !earlier.is_empty() {
+            for (k, col) in period_targets(&found, r) {
+                qcols.insert(format!("{PERIOD_TARGET}{k}"), col);
+            }
+        }
+        for (k, col) in earlier {
             qcols.insert(format!("{EARLIER_PERIOD}{k}"), col);
         }
     }
@@ -732,6 +758,16 @@ fn period_of(label: &str) -> Option<(u8, u8, bool)> {
             break;
         }
     }
+    if period.is_none() {
+        // the months a period spans (`Angkatan I (Januari - April)`, `Mei s/d Agustus`): a
+        // third, a quarter or a half of the year, numbered by the month it ends with
+        let (from, to) = months_spanned(&words)?;
+        return Some((
+            to / (to - from + 1),
+            12 / (to - from + 1),
+            label.contains("kumulatif"),
+        ));
+    }
     let (n, of) = period?;
     let cumulative = ["s/d", "s.d", "sd ", "sampai", "kumulatif"]
         .iter()
@@ -739,26 +775,68 @@ fn period_of(label: &str) -> Option<(u8, u8, bool)> {
     Some((n, of, cumulative))
 }
 
+/// The first and last month of a range a label names (`januari - april`, `mei s/d agustus`),
+/// where the range is one of the year's thirds, quarters or halves (4, 3 or 6 months,
+/// ending with one).
+fn months_spanned(words: &[&str]) -> Option<(u8, u8)> {
+    let mut months = words
+        .iter()
+        .filter_map(|w| crate::layout::monthly::month(w));
+    let (from, to) = (months.next()?, months.next()?);
+    let span = to.checked_sub(from)? + 1;
+    (matches!(span, 3 | 4 | 6) && to % span == 0).then_some((from, to))
+}
+
 /// A year written in periods with no realisasi column of its own (`Realisasi: Semester I |
 /// Semester II`, `TW I .. TW IV`), where the realisasi taken is the last period's: the
-/// columns of the earlier periods' realisasi, by their number (each one, of the same years,
-/// none a running total), which the reader adds up for a flow.
-fn earlier_periods(found: &[Found], taken: u32) -> Vec<(u8, u32)> {
+/// columns of the earlier periods' realisasi, by their number (each one, of the same years),
+/// which the reader adds up for a flow; and whether they run to date (`s.d. TW I` .. `s.d.
+/// TW IV`, each a running total: the latest reported is the year's).
+fn earlier_periods(found: &[Found], taken: u32) -> (Vec<(u8, u32)>, bool) {
     let Some(last) = found
         .iter()
-        .find(|f| f.col == taken && f.role == Role::Realisasi && f.part() == 1)
+        .find(|f| f.col == taken && f.role == Role::Realisasi)
     else {
-        return Vec::new();
+        return (Vec::new(), false);
     };
-    let Some((_, of, _)) = last.period else {
-        return Vec::new();
+    let Some((n, of, to_date)) = last.period.filter(|(n, of, _)| n == of) else {
+        return (Vec::new(), false);
     };
-    (1..of)
+    let earlier = (1..n)
         .map(|k| {
             found
                 .iter()
                 .find(|f| {
                     f.role == Role::Realisasi
+                        && f.of.is_none()
+                        && !f.past
+                        && f.period == Some((k, of, to_date))
+                        && f.years == last.years
+                })
+                .map(|f| (k, f.col))
+        })
+        .collect::<Option<Vec<_>>>()
+        .unwrap_or_default();
+    let to_date = to_date && !earlier.is_empty();
+    (earlier, to_date)
+}
+
+/// The targets of every period of a year written in periods ([`earlier_periods`]): a target
+/// column of each period the realisasi's columns name, of the same years; none where a
+/// period has none.
+fn period_targets(found: &[Found], taken: u32) -> Vec<(u8, u32)> {
+    let Some(last) = found.iter().find(|f| f.col == taken) else {
+        return Vec::new();
+    };
+    let Some((_, of, _)) = last.period else {
+        return Vec::new();
+    };
+    (1..=of)
+        .map(|k| {
+            found
+                .iter()
+                .find(|f| {
+                    f.role == Role::Target
                         && f.of.is_none()
                         && !f.past
                         && f.period == Some((k, of, false))
@@ -1053,6 +1131,24 @@ fn is_breakdown_label(label: &str) -> bool {
     })
 }
 
+/// A sub-label naming what of a piece of work is planned or achieved other than its quantity
+/// (`Kual/Mutu`, `Kualitas`, `Waktu`, `Biaya`, under `Target` and `Realisasi` in a civil
+/// servant's SKP beside `Kuant/Output`).
+fn is_other_aspect_label(label: &str) -> bool {
+    let words: Vec<&str> = label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "kual" | "kualitas" | "mutu" | "waktu" | "biaya" | "bln" | "bulan"
+            )
+        })
+}
+
 /// A header row of short labels each under a label of row `above` merged over several
 /// columns (`PK Awal | PK Perubahan` under `Target 2019`, `Murni | Perubahan` under
 /// `Anggaran`): the columns' own labels, no data. Every cell a short text, at least one
@@ -1174,4 +1270,36 @@ fn other_years(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_other_aspect_label, period_of};
+
+    #[test]
+    fn periods_named_by_their_months_and_the_other_aspects_of_an_skp() {
+        // a third of the year, a quarter, a half, numbered by the month each ends with
+        assert_eq!(
+            period_of("angkatan i (januari - april)"),
+            Some((1, 3, false))
+        );
+        assert_eq!(
+            period_of("angkatan iii (september - desember)"),
+            Some((3, 3, false))
+        );
+        assert_eq!(
+            period_of("realisasi juli s/d september"),
+            Some((3, 4, false))
+        );
+        assert_eq!(period_of("januari - juni"), Some((1, 2, false)));
+        // a span that is no part of the year's, or one month
+        assert_eq!(period_of("februari - april"), None);
+        assert_eq!(period_of("realisasi desember"), None);
+        assert_eq!(period_of("triwulan ii"), Some((2, 4, false)));
+        assert!(is_other_aspect_label("kual/ mutu"));
+        assert!(is_other_aspect_label("waktu"));
+        assert!(is_other_aspect_label("biaya"));
+        assert!(!is_other_aspect_label("kuant/ output"));
+        assert!(!is_other_aspect_label("target"));
+    }
 }

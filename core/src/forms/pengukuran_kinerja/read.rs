@@ -430,7 +430,22 @@ fn year_of_periods(sheet: &Sheet, table: &Table, indikator: &mut [Indikator]) {
         return;
     }
     earlier.sort_unstable();
-    let cols: Vec<u32> = earlier.iter().map(|(_, c)| *c).collect();
+    // running totals: the latest reported
+    let to_date = table.qcols.contains_key(layout::PERIODS_TO_DATE);
+    // each period's target, where the table gives every one ([`layout::PERIOD_TARGET`])
+    let mut targets: Vec<(u8, u32)> = table
+        .qcols
+        .iter()
+        .filter_map(|(k, c)| {
+            let n = k.strip_prefix(layout::PERIOD_TARGET)?.parse().ok()?;
+            Some((n, *c))
+        })
+        .collect();
+    targets.sort_unstable();
+    let targets: Vec<u32> = targets.into_iter().map(|(_, c)| c).collect();
+    let targets = (targets.len() == earlier.len() + 1).then_some(targets);
+    let mut cols: Vec<u32> = earlier.iter().map(|(_, c)| *c).collect();
+    cols.extend(targets.iter().flatten());
     let uses = separator_uses(sheet, table.first_row..=table.last_row, &cols);
     // a row moved off its columns reads no periods
     for ind in indikator
@@ -441,11 +456,22 @@ fn year_of_periods(sheet: &Sheet, table: &Table, indikator: &mut [Indikator]) {
             continue;
         };
         let unit = ind.satuan.as_ref().map(|s| s.to_string());
+        let target_of = |i: usize| {
+            let c = *targets.as_ref()?.get(i)?;
+            Some(figure_in_cell(
+                sheet,
+                ind.row,
+                c,
+                unit.clone(),
+                uses.get(&c),
+            ))
+        };
         let mut periods: Vec<Triwulan> = earlier
             .iter()
-            .map(|(k, c)| Triwulan {
+            .enumerate()
+            .map(|(i, (k, c))| Triwulan {
                 q: *k,
-                target: None,
+                target: target_of(i),
                 realisasi: Some(figure_in_cell(
                     sheet,
                     ind.row,
@@ -458,14 +484,33 @@ fn year_of_periods(sheet: &Sheet, table: &Table, indikator: &mut [Indikator]) {
             .collect();
         periods.push(Triwulan {
             q: periods.len() as u8 + 1,
-            target: None,
+            target: target_of(earlier.len()),
             realisasi: Some(last),
             capaian: None,
         });
-        if let Some(year) = year_of(ind, &periods) {
+        let year = match to_date {
+            true => latest_reported(&periods),
+            false => year_of(ind, &periods),
+        };
+        if let Some(year) = year {
             ind.realisasi = Some(year);
         }
     }
+}
+
+/// The latest period's realisasi that has a figure, where the last period's has none (not in
+/// yet, `-`): `None` where the last period's stands.
+fn latest_reported(periods: &[Triwulan]) -> Option<Figure> {
+    let last = periods.last()?.realisasi.as_ref()?;
+    if last.reading.quantity().is_some() {
+        return None;
+    }
+    periods
+        .iter()
+        .rev()
+        .filter_map(|p| p.realisasi.as_ref())
+        .find(|f| f.reading.quantity().is_some())
+        .cloned()
 }
 
 /// [`year_of_periods`] of one row: `None` where the last period's realisasi stands.
@@ -475,9 +520,7 @@ pub(super) fn year_of(ind: &Indikator, periods: &[Triwulan]) -> Option<Figure> {
         .filter_map(|p| p.realisasi.as_ref())
         .filter(|f| f.reading.quantity().is_some())
         .collect();
-    let (&latest, last) = (reported.last()?, periods.last()?.realisasi.as_ref()?);
-    let latest_is_last = (latest.row, latest.col) == (last.row, last.col);
-    let latest = (!latest_is_last).then(|| latest.clone());
+    let latest = latest_reported(periods);
     if reported.len() < 2 {
         return latest;
     }
@@ -493,6 +536,10 @@ pub(super) fn year_of(ind: &Indikator, periods: &[Triwulan]) -> Option<Figure> {
             (false, true) => return latest,
             _ => {}
         }
+    }
+    // periods whose targets add up to the year's (`30 | 30 | 30` of 90): each a share of it
+    if let Some(sum) = crate::model::shares_summed(ind.target.as_ref(), periods) {
+        return Some(sum);
     }
     crate::model::flow_sum(
         &ind.nama,

@@ -1,0 +1,187 @@
+//! A whole and its parts: an indicator of two things joined (`Luas areal makam yang ditata
+//! dan dipelihara`) that another year counts apart, as two indicators (`… yang ditata`,
+//! `… yang dipelihara`). Each part's name is near the whole's, nearer than names of one
+//! indicator written otherwise often are, so scored alone either part would join it; a
+//! person sees the split, as the other part stands in the same year. The whole then joins
+//! neither part: three indicators, none of them merged ([`apart`], before the years are
+//! grouped; grouping and bridging keep such pairs apart).
+
+use super::collect::Entry;
+use super::normalize::{lower_find, Word};
+
+/// Words that join two things into one name (`… ditata dan dipelihara`, `… kerja / magang`).
+const JOINERS: [&str; 4] = ["dan", "serta", "maupun", "beserta"];
+
+/// The key of a pair of entries in [`apart`]'s set: their addresses, the lower first.
+pub(crate) fn pair_key(a: &Entry, b: &Entry) -> (usize, usize) {
+    let (x, y) = (a as *const Entry as usize, b as *const Entry as usize);
+    (x.min(y), x.max(y))
+}
+
+/// Every pair of entries that is a whole and one of its parts ([`whole_of`]): for each name
+/// that joins two things, the names of each other year written mostly with its words, taken
+/// two by two. Keyed by [`pair_key`].
+pub(crate) fn apart(years: &[(i32, Vec<Box<Entry>>)]) -> rustc_hash::FxHashSet<(usize, usize)> {
+    let mut out = rustc_hash::FxHashSet::default();
+    for w in years
+        .iter()
+        .flat_map(|(_, es)| es)
+        .filter(|e| may_be_whole(e))
+    {
+        for (_, es) in years.iter().filter(|(y, _)| *y != w.year) {
+            let near: Vec<&Entry> = es
+                .iter()
+                .map(|e| &**e)
+                .filter(|p| inside(p.words(), w.words()))
+                .collect();
+            for (k, a) in near.iter().enumerate() {
+                for b in &near[k + 1..] {
+                    if whole_of(w, a, b) {
+                        out.insert(pair_key(w, a));
+                        out.insert(pair_key(w, b));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether at least half of the content words of `part` are words of `whole`.
+fn inside(part: &[Word], whole: &[Word]) -> bool {
+    let (n, held) = part.iter().filter(|x| !x.stop).fold((0, 0), |(n, h), x| {
+        let held = whole.iter().any(|y| !y.stop && y.same(x));
+        (n + 1, h + usize::from(held))
+    });
+    n > 0 && held * 2 >= n
+}
+
+/// Whether a name joins two things at all (`dan`, `serta`, `&`, ` / `, `+`): the names
+/// [`whole_of`] may find a whole.
+pub(crate) fn may_be_whole(e: &Entry) -> bool {
+    e.name.contains(['&', '+'])
+        || e.name.contains(" / ")
+        || e.words()
+            .iter()
+            .any(|w| w.stop && JOINERS.contains(&w.norm.as_str()))
+}
+
+/// Whether `whole` names what `a` and `b`, two indicators of one other year, name together:
+/// each of them writes a content word of `whole` the other does not, together they write
+/// all of it but one word at most, each is written mostly with its words, both write one
+/// of its words that is no measure (`Luas areal makam`), and `whole` joins a word of one to
+/// a word of the other next to it (`… ditata dan dipelihara`; `dan`, `serta`, `&`, ` / `,
+/// `+`).
+pub(crate) fn whole_of(whole: &Entry, a: &Entry, b: &Entry) -> bool {
+    if a.year != b.year || a.year == whole.year || std::ptr::eq(a, b) {
+        return false;
+    }
+    let (w, wa, wb) = (whole.words(), a.words(), b.words());
+    let has = |set: &[Word], x: &Word| set.iter().any(|y| !y.stop && y.same(x));
+    // each content word of the whole: in the first part alone, the second alone, both, none
+    let content = || w.iter().enumerate().filter(|(_, x)| !x.stop && !x.number);
+    let side = |x: &Word| (has(wa, x), has(wb, x));
+    let (of_a, of_b): (Vec<usize>, Vec<usize>) = (
+        content()
+            .filter(|(_, x)| side(x) == (true, false))
+            .map(|(i, _)| i)
+            .collect(),
+        content()
+            .filter(|(_, x)| side(x) == (false, true))
+            .map(|(i, _)| i)
+            .collect(),
+    );
+    if of_a.is_empty() || of_b.is_empty() {
+        return false;
+    }
+    // the two parts together write the whole (one word of it may be missing), each mostly
+    // with the whole's words
+    if content().filter(|(_, x)| side(x) == (false, false)).count() > 1
+        || !inside(wa, w)
+        || !inside(wb, w)
+    {
+        return false;
+    }
+    // what both parts write of the whole besides its first word, a measure word or any
+    // other (`Luas areal makam`): one thing's two parts, not two things that share `Jumlah`
+    // or `Luas`
+    let first = content().next().map(|(i, _)| i);
+    if !content().any(|(i, x)| {
+        side(x) == (true, true) && Some(i) != first && !super::matching::must_agree_word(x)
+    }) {
+        return false;
+    }
+    // one part's words next to the other's, joined (`… yang ditata dan dipelihara`), no
+    // other word between them, each part's words on its side of the join
+    let apart_at = |i: usize, j: usize| {
+        let (left, right) = if of_a.contains(&i) {
+            (&of_a, &of_b)
+        } else {
+            (&of_b, &of_a)
+        };
+        w[i + 1..j].iter().all(|x| x.stop || x.number)
+            && left.iter().all(|&k| k <= i)
+            && right.iter().all(|&k| k >= j)
+            && joined_between(&whole.name, &w[i], &w[j])
+    };
+    of_a.iter()
+        .flat_map(|&i| of_b.iter().map(move |&j| (i.min(j), i.max(j))))
+        .any(|(i, j)| apart_at(i, j))
+}
+
+/// Whether the text of `name` between the words `x` and `y` (`x` first) joins two things:
+/// a joining word, `&`, `+`, or a slash with spaces around it (`kerja / magang`; `SD/MI`,
+/// `Kab/Kota` are one term's spellings).
+fn joined_between(name: &str, x: &Word, y: &Word) -> bool {
+    let Some(start) = lower_find(name, &x.raw).map(|at| at + x.raw.len()) else {
+        return false;
+    };
+    let Some(end) = name
+        .get(start..)
+        .and_then(|rest| lower_find(rest, &y.raw))
+        .map(|at| start + at)
+    else {
+        return false;
+    };
+    let between = &name[start..end];
+    between.contains(['&', '+'])
+        || between.contains(" / ")
+        || between
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|t| JOINERS.iter().any(|j| t.eq_ignore_ascii_case(j)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::whole_of;
+    use crate::compare::collect::Names;
+
+    #[test]
+    fn a_name_of_two_things_joined_is_the_whole_of_two_names_of_one_other_year() {
+        let mut names = Names::default();
+        let whole = names.entry(2021, "Luas areal makam yang ditata dan dipelihara");
+        let (a, b) = (
+            names.entry(2023, "Luas Areal Makam yang Ditata"),
+            names.entry(2023, "Luas Areal Makam yang Dipelihara"),
+        );
+        assert!(whole_of(&whole, &a, &b) && whole_of(&whole, &b, &a));
+        let whole = names.entry(2020, "a) Jumlah remaja yang disalurkan kerja / magang");
+        let (a, b) = (
+            names.entry(2021, "Jml remaja yg disalurkan kerja"),
+            names.entry(2021, "Jml remaja yg mengikuti magang/PKL di DUDI"),
+        );
+        assert!(whole_of(&whole, &a, &b));
+        // a part is no whole; parts of two years, or a name that joins nothing, neither
+        let part = names.entry(2021, "Luas areal makam yang ditata");
+        let (a, b) = (
+            names.entry(2023, "Luas Areal Makam yang Ditata"),
+            names.entry(2023, "Luas Areal Makam yang Dipelihara"),
+        );
+        assert!(!whole_of(&part, &a, &b));
+        let c = names.entry(2024, "Luas Areal Makam yang Dipelihara");
+        let whole = names.entry(2021, "Luas areal makam yang ditata dan dipelihara");
+        assert!(!whole_of(&whole, &a, &c));
+        let plain = names.entry(2021, "Luas areal makam yang ditata, dipelihara");
+        assert!(!whole_of(&plain, &a, &b));
+    }
+}
