@@ -184,4 +184,43 @@ mod tests {
         let plain = names.entry(2021, "Luas areal makam yang ditata, dipelihara");
         assert!(!whole_of(&plain, &a, &b));
     }
+
+    #[test]
+    fn names_that_only_look_joined_are_no_whole() {
+        let mut names = Names::default();
+        let mut no_whole = |whole: &str, a: &str, b: &str| {
+            let w = names.entry(2014, whole);
+            let (a, b) = (names.entry(2016, a), names.entry(2016, b));
+            assert!(!whole_of(&w, &a, &b), "{whole} = {} + {}", a.name, b.name);
+        };
+        // a slash inside one term's spelling (`SD/MI`)
+        no_whole(
+            "Prosentase SD/MI terakreditasi minimal B",
+            "APK SD / MI",
+            "Persentase SMP terakreditasi minimal B",
+        );
+        // a part that writes both sides of the join is the same indicator, not a part
+        no_whole(
+            "Jumlah Remaja yang Kembali Bersekolah / Mengikuti Kejar Paket",
+            "Jumlah remaja yang mengikuti pelatihan keterampilan kerja",
+            "Jumlah remaja yang kembali bersekolah / ikut kejar paket",
+        );
+        // two things that share only their first word (`Luas`) or a measure (`Jumlah`)
+        no_whole(
+            "Luas kebakaran hutan dan lahan",
+            "Luas lahan kritis yg direhabilitasi",
+            "Luas hutan mangrove yg direhabilitasi",
+        );
+        no_whole(
+            "Jumlah Sosialisasi Sanitasi & LLTT",
+            "Jumlah pelanggan LLTT baru",
+            "Jumlah sosialisasi sanitasi kepada masyarakat",
+        );
+        // a word between the two that both parts write
+        no_whole(
+            "Jumlah pemotongan ternak kambing/domba di RPH",
+            "Jml ternak sapi & kerbau yg dipotong di RPH",
+            "Jumlah pemotongan kambing",
+        );
+    }
 }

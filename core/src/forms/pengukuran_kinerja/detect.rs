@@ -802,21 +802,7 @@ fn earlier_periods(found: &[Found], taken: u32) -> (Vec<(u8, u32)>, bool) {
     let Some((n, of, to_date)) = last.period.filter(|(n, of, _)| n == of) else {
         return (Vec::new(), false);
     };
-    let earlier = (1..n)
-        .map(|k| {
-            found
-                .iter()
-                .find(|f| {
-                    f.role == Role::Realisasi
-                        && f.of.is_none()
-                        && !f.past
-                        && f.period == Some((k, of, to_date))
-                        && f.years == last.years
-                })
-                .map(|f| (k, f.col))
-        })
-        .collect::<Option<Vec<_>>>()
-        .unwrap_or_default();
+    let earlier = columns_of_periods(found, last, Role::Realisasi, (1..n, of, to_date));
     let to_date = to_date && !earlier.is_empty();
     (earlier, to_date)
 }
@@ -831,15 +817,26 @@ fn period_targets(found: &[Found], taken: u32) -> Vec<(u8, u32)> {
     let Some((_, of, _)) = last.period else {
         return Vec::new();
     };
-    (1..=of)
+    columns_of_periods(found, last, Role::Target, (1..of + 1, of, false))
+}
+
+/// The column of `role` of each period `k` in `periods` (of `of`, to date or not), of the
+/// years `last` names, by its number; none unless every period has one.
+fn columns_of_periods(
+    found: &[Found],
+    last: &Found,
+    role: Role,
+    (periods, of, to_date): (std::ops::Range<u8>, u8, bool),
+) -> Vec<(u8, u32)> {
+    periods
         .map(|k| {
             found
                 .iter()
                 .find(|f| {
-                    f.role == Role::Target
+                    f.role == role
                         && f.of.is_none()
                         && !f.past
-                        && f.period == Some((k, of, false))
+                        && f.period == Some((k, of, to_date))
                         && f.years == last.years
                 })
                 .map(|f| (k, f.col))

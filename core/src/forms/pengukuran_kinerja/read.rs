@@ -418,31 +418,27 @@ fn rows_of_other_years(sheet: &Sheet, table: &Table, indikator: &mut [Indikator]
 /// counts things as they happen ([`crate::model::flow_sum`]); else the latest period's that
 /// has one (a level's latest reading, and a row whose last period is not in yet).
 fn year_of_periods(sheet: &Sheet, table: &Table, indikator: &mut [Indikator]) {
-    let mut earlier: Vec<(u8, u32)> = table
-        .qcols
-        .iter()
-        .filter_map(|(k, c)| {
-            let n = k.strip_prefix(layout::EARLIER_PERIOD)?.parse().ok()?;
-            Some((n, *c))
-        })
-        .collect();
+    // the columns of the keys `prefix` and a period's number, by that number
+    let numbered = |prefix: &str| {
+        let mut v: Vec<(u8, u32)> = table
+            .qcols
+            .iter()
+            .filter_map(|(k, c)| Some((k.strip_prefix(prefix)?.parse().ok()?, *c)))
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    let earlier = numbered(layout::EARLIER_PERIOD);
     if earlier.is_empty() {
         return;
     }
-    earlier.sort_unstable();
     // running totals: the latest reported
     let to_date = table.qcols.contains_key(layout::PERIODS_TO_DATE);
     // each period's target, where the table gives every one ([`layout::PERIOD_TARGET`])
-    let mut targets: Vec<(u8, u32)> = table
-        .qcols
-        .iter()
-        .filter_map(|(k, c)| {
-            let n = k.strip_prefix(layout::PERIOD_TARGET)?.parse().ok()?;
-            Some((n, *c))
-        })
+    let targets: Vec<u32> = numbered(layout::PERIOD_TARGET)
+        .into_iter()
+        .map(|(_, c)| c)
         .collect();
-    targets.sort_unstable();
-    let targets: Vec<u32> = targets.into_iter().map(|(_, c)| c).collect();
     let targets = (targets.len() == earlier.len() + 1).then_some(targets);
     let mut cols: Vec<u32> = earlier.iter().map(|(_, c)| *c).collect();
     cols.extend(targets.iter().flatten());
