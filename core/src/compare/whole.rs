@@ -19,8 +19,9 @@ pub(crate) fn pair_key(a: &Entry, b: &Entry) -> (usize, usize) {
 }
 
 /// Every pair of entries that is a whole and one of its parts ([`whole_of`]): for each name
-/// that joins two things, the names of each other year written mostly with its words, taken
-/// two by two. Keyed by [`pair_key`].
+/// that joins two things, and each join in it, the names of each other year that write the
+/// word on one side of the join and not the word on the other, mostly with its words, taken
+/// one of each side. Keyed by [`pair_key`].
 pub(crate) fn apart(years: &[(i32, Vec<Box<Entry>>)]) -> rustc_hash::FxHashSet<(usize, usize)> {
     let mut out = rustc_hash::FxHashSet::default();
     for w in years
@@ -28,23 +29,44 @@ pub(crate) fn apart(years: &[(i32, Vec<Box<Entry>>)]) -> rustc_hash::FxHashSet<(
         .flat_map(|(_, es)| es)
         .filter(|e| may_be_whole(e))
     {
+        let words = w.words();
+        let joins = joins(w);
         for (_, es) in years.iter().filter(|(y, _)| *y != w.year) {
-            let near: Vec<&Entry> = es
-                .iter()
-                .map(|e| &**e)
-                .filter(|p| inside(p.words(), w.words()))
-                .collect();
-            for (k, a) in near.iter().enumerate() {
-                for b in &near[k + 1..] {
-                    if whole_of(w, a, b) {
-                        out.insert(pair_key(w, a));
-                        out.insert(pair_key(w, b));
+            for &(i, j) in &joins {
+                let has = |p: &Entry, x: &Word| p.words().iter().any(|y| !y.stop && y.same(x));
+                let side = |near: &Word, far: &Word| -> Vec<&Entry> {
+                    es.iter()
+                        .map(|e| &**e)
+                        .filter(|p| has(p, near) && !has(p, far) && inside(p.words(), words))
+                        .collect()
+                };
+                let (left, right) = (side(&words[i], &words[j]), side(&words[j], &words[i]));
+                for a in &left {
+                    for b in &right {
+                        if whole_of(w, a, b) {
+                            out.insert(pair_key(w, a));
+                            out.insert(pair_key(w, b));
+                        }
                     }
                 }
             }
         }
     }
     out
+}
+
+/// The joins of a name: each pair of content words next to each other (only stop words or
+/// numbers between) that the name joins ([`joined_between`]), by their places.
+fn joins(e: &Entry) -> Vec<(usize, usize)> {
+    let w = e.words();
+    let content: Vec<usize> = (0..w.len())
+        .filter(|&k| !w[k].stop && !w[k].number)
+        .collect();
+    content
+        .windows(2)
+        .map(|p| (p[0], p[1]))
+        .filter(|&(i, j)| joined_between(&e.name, &w[i], &w[j]))
+        .collect()
 }
 
 /// Whether at least half of the content words of `part` are words of `whole`.
