@@ -433,7 +433,7 @@ fn temuan_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
             match (f.quarter, f.semester) {
                 (Some(q), _) => OutCell::Number(Decimal::from(q)),
                 // a half year in the quarters' column, as the form names it
-                (None, Some(n)) => t(if n <= 1 { "Semester I" } else { "Semester II" }),
+                (None, Some(n)) => t(&format!("Semester {}", crate::model::half_numeral(n))),
                 (None, None) => OutCell::Empty,
             },
             t(f.found.unwrap_or("")),
@@ -617,8 +617,10 @@ fn indikator_sheet(report: &FileReport, lang: Lang) -> ExtraSheet {
                         (Some(m), _) => {
                             format!("{} ({})", ind.nama, crate::layout::monthly::name_id(m))
                         }
-                        (None, Some(1)) => format!("{} (Semester I)", ind.nama),
-                        (None, Some(_)) => format!("{} (Semester II)", ind.nama),
+                        (None, Some(h)) => {
+                            let h = crate::model::half_numeral(h);
+                            format!("{} (Semester {h})", ind.nama)
+                        }
                         (None, None) => format!("{} (TW {})", ind.nama, q.q),
                     }),
                     t(&unit_of(&q.target)),

@@ -523,7 +523,7 @@ impl IndikatorTw {
         (self.period == PeriodKind::Quarter).then_some(p.q)
     }
 
-    /// The half year a period is (1 or 2), where the periods are semesters.
+    /// The half year a period is (1 or 2, [`half_numeral`]), where the periods are semesters.
     pub fn half_of(&self, p: &Triwulan) -> Option<u8> {
         (self.period == PeriodKind::Half).then_some(p.q.div_ceil(2))
     }
@@ -531,6 +531,16 @@ impl IndikatorTw {
     /// The month a period is, where the periods are months.
     pub fn month_of(&self, p: &Triwulan) -> Option<u8> {
         (self.period == PeriodKind::Month).then_some(p.q)
+    }
+}
+
+/// The numeral a half year is written with (`Semester II`): `I` for the first, `II` for the
+/// second.
+pub fn half_numeral(n: u8) -> &'static str {
+    if n <= 1 {
+        "I"
+    } else {
+        "II"
     }
 }
 

@@ -129,7 +129,7 @@ pub(crate) fn place_text(f: &FindingView, lang: Lang) -> String {
         parts.push(rakit_core::msg!(QUARTER, q).render(lang));
     }
     if let Some(n) = f.semester {
-        let s = if n <= 1 { "I" } else { "II" };
+        let s = rakit_core::model::half_numeral(n);
         parts.push(rakit_core::msg!(SEMESTER, s).render(lang));
     }
     if let Some(m) = f.month {

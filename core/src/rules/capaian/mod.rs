@@ -388,7 +388,7 @@ fn where_(c: &Check) -> Message {
         // quarters are 1..=4 by construction (layout::quarterly::period)
         CheckKind::Quarter(q) => msg!(WHAT_QUARTER, q = q.clamp(1, 4)),
         // half years are 1 or 2 by construction (IndikatorTw::checks)
-        CheckKind::Half(n) => msg!(WHAT_HALF, s = if n <= 1 { "I" } else { "II" }),
+        CheckKind::Half(n) => msg!(WHAT_HALF, s = crate::model::half_numeral(n)),
         // months are 1..=12 by construction (layout::monthly::month)
         CheckKind::Month(m) => msg!(WHAT_MONTH, month = month_name(m)),
     }

@@ -42,7 +42,7 @@ crate::texts! {
 pub(in crate::rules) fn period_name(kind: PeriodKind, q: u8) -> crate::i18n::Message {
     match kind {
         PeriodKind::Quarter => msg!(QUARTER, q),
-        PeriodKind::Half => msg!(HALF, s = if q <= 2 { "I" } else { "II" }),
+        PeriodKind::Half => msg!(HALF, s = crate::model::half_numeral(q.div_ceil(2))),
         PeriodKind::Month => crate::rules::capaian::month_name(q),
     }
 }
