@@ -43,7 +43,7 @@ pub fn period(label: &str) -> Option<u8> {
 /// The quarter a header cell names as the end of a figure to date (`s.d. TW I`, `s/d
 /// Triwulan II`, `Sampai dengan TW III`): a column of the realisasi since the year began.
 pub fn to_date_period(label: &str) -> Option<u8> {
-    if label.len() > 40 {
+    if label.len() > 40 || !starts_with_one_of(label, b"s") {
         return None;
     }
     let n = text::norm(label);
@@ -55,6 +55,16 @@ pub fn to_date_period(label: &str) -> Option<u8> {
         return None;
     }
     period(rest.trim_start_matches(['.', ' '])).filter(|p| *p >= 1)
+}
+
+/// Whether `label`'s first letter, in either case, is one of `initials` (lower-case ASCII):
+/// told before the label is normalized, as most cells of a sheet start with another.
+fn starts_with_one_of(label: &str, initials: &[u8]) -> bool {
+    label
+        .trim_start()
+        .bytes()
+        .next()
+        .is_some_and(|b| initials.contains(&b.to_ascii_lowercase()))
 }
 
 /// The key of a quarterly table whose quarters' realisasi each run to date (`Realisasi
@@ -70,7 +80,7 @@ pub const HALVES: &str = "semester";
 /// The quarter a header cell names after what its column holds ("Target TW I", "Realisasi
 /// Triwulan II", "Capaian TW III (%)"): a column of one quarter in a one-row header.
 pub fn header_period(label: &str) -> Option<u8> {
-    if label.len() > 40 {
+    if label.len() > 40 || !starts_with_one_of(label, b"trcj") {
         return None;
     }
     let n = text::norm(label);
