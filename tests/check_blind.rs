@@ -2498,3 +2498,56 @@ fn the_fiftieth_round_s_layouts() {
         .iter()
         .any(|i| &*i.nama == "Jumlah perpanjangan Izin Penggunaan Tanah Makam (IPTM)"));
 }
+
+/// The fifty-first round's layouts (`tests/data/blind65`): one table printed as two halves
+/// side by side (`No | Indikator | Satuan | Target | Realisasi | Capaian` twice, a Sasaran
+/// over each half), so two indicators share each row; and a quarters-to-date table turned
+/// over (indicators across, wrapped names) that goes on in a second band lower on the sheet.
+#[test]
+fn the_fifty_first_round_s_layouts() {
+    let value = |f: Option<&rakit::model::Figure>| {
+        f.and_then(|f| f.reading.quantity())
+            .map(|q| q.scaled().normalize().to_string())
+    };
+    let r = common::check(&common::data(
+        "blind65/uptd_pju_taman_kab_rimba_karang/Laporan_Kinerja_UPTD_PJU_Taman_2023_2024.ods",
+    ));
+    let m = model_of(&r, "Capaian 2023");
+    assert_eq!(m.indikator.len(), 18);
+    // the sheet's eighth row (rows count from 0)
+    let on_row = |row: u32| -> Vec<(String, Option<String>)> {
+        m.indikator
+            .iter()
+            .filter(|i| i.row == row)
+            .map(|i| (i.nama.to_string(), value(i.target.as_ref())))
+            .collect()
+    };
+    assert_eq!(
+        on_row(7),
+        [
+            (
+                "Penambahan titik PJU baru".to_string(),
+                Some("400".to_string())
+            ),
+            ("Taman kota yg dikelola".to_string(), Some("14".to_string())),
+        ]
+    );
+    let r = common::check(&common::data(
+        "blind65/uptd_alat_berat_prov_tanjung_arum/Capaian_TW_2021_dan_Rekap_Bulanan_2022_UPTD_Alat_Berat.xlsx",
+    ));
+    let m = model_of(&r, "Capaian TW 2021");
+    assert_eq!(m.indikator.len(), 19);
+    let fees = m
+        .indikator
+        .iter()
+        .find(|i| i.nama.starts_with("Retribusi sewa"))
+        .expect("the fees read");
+    assert_eq!(
+        value(fees.realisasi.as_ref()),
+        Some("4702150000".to_string())
+    );
+    assert!(m
+        .indikator
+        .iter()
+        .any(|i| i.nama.starts_with("Alat berat siaga")));
+}

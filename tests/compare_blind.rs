@@ -1016,12 +1016,18 @@ fn blind(agency: &str) -> PathBuf {
         "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45",
         "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53",
         "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61",
-        "blind62", "blind63", "blind64",
+        "blind62", "blind63", "blind64", "blind65",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
     .find(|p| p.exists())
     .unwrap_or_else(|| panic!("no blind set holds {agency}"))
+}
+
+/// A name with its spaces as the document writes them: none at either end, one between
+/// words (the key writes a name as typed, `Penambahan titik PJU baru `, line breaks and all).
+fn spaced(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `rakit compare --format json` on one agency's folder: the document and what went to stderr.
@@ -1141,7 +1147,13 @@ fn judge(agency: &str) -> Vec<String> {
                 .unwrap_or("")
                 .to_string();
             at_name.insert(
-                (file.clone(), sheet.clone(), row, year.clone(), written),
+                (
+                    file.clone(),
+                    sheet.clone(),
+                    row,
+                    year.clone(),
+                    spaced(&written),
+                ),
                 (g, year.clone(), y, scale(&ind["unit"])),
             );
             at.insert(
@@ -1194,7 +1206,7 @@ fn judge(agency: &str) -> Vec<String> {
                         place.1.clone(),
                         row,
                         key_year.clone(),
-                        r["written"].as_str().unwrap_or("").to_string(),
+                        spaced(r["written"].as_str().unwrap_or("")),
                     ))
                 })
         });
@@ -2731,5 +2743,23 @@ fn marine_conservation_area_unit_years() {
 #[test]
 fn youth_social_care_home_years() {
     let problems = judge("uptd_psbr_kab_sungai_lirang");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn public_rental_flats_unit_years() {
+    let problems = judge("uptd_rusunawa_kota_lembah_sarai");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn heavy_equipment_unit_years() {
+    let problems = judge("uptd_alat_berat_prov_tanjung_arum");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn street_lighting_and_parks_unit_years() {
+    let problems = judge("uptd_pju_taman_kab_rimba_karang");
     assert!(problems.is_empty(), "{problems:#?}");
 }

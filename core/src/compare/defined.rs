@@ -333,6 +333,31 @@ mod tests {
     }
 
     #[test]
+    fn a_code_led_by_a_code_is_defined_by_it_and_the_words_after_it() {
+        let got = spelled(&[
+            (2021, "Jumlah titik PJU tenaga surya (PJUTS) terpasang"),
+            (2024, "c) Jumlah titik PJU hemat energi (LED dan PJUTS)"),
+            (2022, "Jumlah SMK Negeri (SMKN) terakreditasi"),
+            (2023, "Jumlah SMKN terakreditasi"),
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                Some("PJUTS = pju tenaga surya (menurut nama lain)".to_string()),
+                None,
+                Some("SMKN = smk negeri (menurut nama lain)".to_string()),
+            ]
+        );
+        // a code whose letters after the leading code the words do not give
+        let got = spelled(&[
+            (2021, "Jumlah titik PJU tenaga surya (PJUTM) terpasang"),
+            (2024, "Jumlah titik PJUTM"),
+        ]);
+        assert_eq!(got, [None, None]);
+    }
+
+    #[test]
     fn a_renamed_term_is_read_as_its_new_name() {
         let got = spelled(&[
             (2021, "Persentase PNS yang dijatuhi hukuman disiplin"),

@@ -1574,17 +1574,48 @@ fn abbreviated_before(code: &str, w: &[Word], i: usize) -> Option<usize> {
 /// The words right before or right after the code `w[i]` that it abbreviates
 /// ([`abbreviates`]: `Angka Partisipasi Murni (APM)`, `AKI (Angka Kematian Ibu)`), the
 /// shortest run first, before before after.
+/// A code led by another code is defined too (`PJU tenaga surya (PJUTS)`, `BOS Daerah
+/// (BOSDA)`: [`code_led`]).
 pub(crate) fn defining_run(w: &[Word], i: usize) -> Option<std::ops::Range<usize>> {
     let code = &w.get(i)?.norm;
     let most = run_most(code);
+    let fits = |run: &[Word]| abbreviates(code, run) || code_led(code, run);
     abbreviated_before(code, w, i)
         .map(|k| i - k..i)
         .or_else(|| {
+            (2..=most.min(i))
+                .find(|&k| code_led(code, &w[i - k..i]))
+                .map(|k| i - k..i)
+        })
+        .or_else(|| {
             (2..=most)
                 .filter(|k| i + 1 + k <= w.len())
-                .find(|&k| abbreviates(code, &w[i + 1..i + 1 + k]))
+                .find(|&k| fits(&w[i + 1..i + 1 + k]))
                 .map(|k| i + 1..i + 1 + k)
         })
+}
+
+/// Whether `code` is the code `run` starts with, then what the run's ordinary words after it
+/// abbreviate ([`abbreviates`]; one word, its first letter and letters of it in order):
+/// `PJUTS` of *PJU Tenaga Surya*, `BOSDA` of *BOS Daerah*, `SMKN` of *SMK Negeri*.
+fn code_led(code: &str, run: &[Word]) -> bool {
+    let Some((head, rest)) = run.split_first() else {
+        return false;
+    };
+    let tail = match code.strip_prefix(head.norm.as_str()) {
+        Some(t) if head.code && !head.number && head.norm.len() >= 2 && !t.is_empty() => t,
+        _ => return false,
+    };
+    let plain = |x: &Word| !x.code && !x.number && !x.stop;
+    match rest {
+        [one] if plain(one) => {
+            // the piece: the word's first letter, then letters of it in order
+            let mut word = one.norm.chars();
+            let mut piece = tail.chars();
+            piece.next() == word.next() && piece.all(|c| word.by_ref().any(|x| x == c))
+        }
+        _ => rest.len() >= 2 && abbreviates(tail, rest),
+    }
 }
 
 /// Whether `code` is the initials of the words of `run` (stop words passed over) once one

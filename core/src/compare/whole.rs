@@ -116,9 +116,18 @@ pub(crate) fn whole_of(whole: &Entry, a: &Entry, b: &Entry) -> bool {
     if of_a.is_empty() || of_b.is_empty() {
         return false;
     }
-    // the two parts together write the whole (one word of it may be missing), each mostly
-    // with the whole's words
-    if content().filter(|(_, x)| side(x) == (false, false)).count() > 1
+    // the two parts together write the whole (one word of it may be missing, and the words
+    // a bracket of the parts' kinds names: `PJU hemat energi (LED & tenaga surya)`), each
+    // mostly with the whole's words
+    let missing: Vec<&Word> = content()
+        .filter(|(_, x)| side(x) == (false, false))
+        .map(|(_, x)| x)
+        .collect();
+    let kinds_in_brackets = || {
+        let of_parts = of_a.iter().chain(&of_b).map(|&i| &w[i]);
+        named_by_kinds(&whole.name, &missing, of_parts)
+    };
+    if missing.len() > 1 && missing.len() - kinds_in_brackets() > 1
         || !inside(wa, w)
         || !inside(wb, w)
     {
@@ -149,6 +158,36 @@ pub(crate) fn whole_of(whole: &Entry, a: &Entry, b: &Entry) -> bool {
     of_a.iter()
         .flat_map(|&i| of_b.iter().map(move |&j| (i.min(j), i.max(j))))
         .any(|(i, j)| apart_at(i, j))
+}
+
+/// How many of the words `missing` (the whole's that neither part writes) are the last
+/// words before a bracket that joins two kinds, every word of the parts inside it: the
+/// bracket names what the words before it cover (`Jumlah titik PJU hemat energi (LED &
+/// tenaga surya)`: *hemat energi*).
+fn named_by_kinds<'a>(
+    name: &str,
+    missing: &[&Word],
+    mut of_parts: impl Iterator<Item = &'a Word>,
+) -> usize {
+    let Some(open) = name.find('(') else {
+        return 0;
+    };
+    let inside = &name[open + 1..];
+    let inside = inside.find(')').map_or(inside, |close| &inside[..close]);
+    let joins = inside.contains(['&', '+'])
+        || inside.contains(" / ")
+        || inside
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|t| JOINERS.iter().any(|j| t.eq_ignore_ascii_case(j)));
+    if !joins || !of_parts.all(|x| lower_find(inside, &x.raw).is_some()) {
+        return 0;
+    }
+    name[..open]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .rev()
+        .take_while(|t| missing.iter().any(|x| x.raw.eq_ignore_ascii_case(t)))
+        .count()
 }
 
 /// Whether the text of `name` between the words `x` and `y` (`x` first) joins two things:
@@ -205,6 +244,20 @@ mod tests {
         assert!(!whole_of(&whole, &a, &c));
         let plain = names.entry(2021, "Luas areal makam yang ditata, dipelihara");
         assert!(!whole_of(&plain, &a, &b));
+        // words the parts do not write, named by the parts' kinds in the bracket after them
+        let whole = names.entry(2023, "Jumlah titik PJU hemat energi (LED & tenaga surya)");
+        let (a, b) = (
+            names.entry(2022, "Jumlah PJU Tenaga Surya Terpasang"),
+            names.entry(2022, "Jumlah PJU LED Terpasang"),
+        );
+        assert!(whole_of(&whole, &a, &b));
+        // a bracket that joins nothing, or words before it that are not the last ones
+        for name in [
+            "Jumlah titik PJU hemat energi (LED, tenaga surya)",
+            "Jumlah titik hemat PJU energi LED & tenaga surya",
+        ] {
+            assert!(!whole_of(&names.entry(2023, name), &a, &b), "{name}");
+        }
     }
 
     #[test]
