@@ -2551,3 +2551,59 @@ fn the_fifty_first_round_s_layouts() {
         .iter()
         .any(|i| i.nama.starts_with("Alat berat siaga")));
 }
+
+/// The fifty-second and fifty-third rounds' layouts (`tests/data/blind66`, `blind67`): a
+/// year's figures by code (`Kode IK | Target 2025 | Realisasi s.d. TW IV`) whose names
+/// another sheet lists by the same codes (`Daftar IKU 2025`); a monthly recap turned over
+/// (`Bulan` over `Target 2020`, `Januari` .. `Desember` down the rows, an indicator a
+/// column, no year's realisasi); and cards two abreast with a realisasi per semester.
+#[test]
+fn the_fifty_second_and_third_rounds_layouts() {
+    let value = |f: Option<&rakit::model::Figure>| {
+        f.and_then(|f| f.reading.quantity())
+            .map(|q| q.scaled().normalize().to_string())
+    };
+    let r = common::check(&common::data(
+        "blind66/uptd_kes_haji_kota_rawa_seruni/Laporan Kinerja UPTD Haji 2025.xls",
+    ));
+    let m = model_of(&r, "Capaian TW IV 2025");
+    assert_eq!(m.indikator.len(), 20);
+    // IK-01 on the figures' row 10, named as the list names it
+    let first = m.indikator.iter().find(|i| i.row == 9).expect("IK-01 read");
+    assert_eq!(
+        &*first.nama,
+        "Jml jemaah haji diperiksa kesehatan thp I (orang)"
+    );
+    assert_eq!(value(first.target.as_ref()), Some("880".to_string()));
+    // a workbook whose summary pulls its figures from a sheet of codes reads the summary
+    // alone, not the codes again
+    let r = common::check(&common::data(
+        "blind53/uptd_bpsmb_nusa_kelana/Ringkasan Kinerja BPSMB 2022.xls",
+    ));
+    assert!(r.models.iter().all(|m| m.name != "Data"));
+    let r = common::check(&common::data(
+        "blind66/uptd_bandara_prov_selat_lontar/PK dan Rekap Bulanan UPTD Bandara 2019-2020.xls",
+    ));
+    let m = model_of(&r, "Rekap Bulanan 2020");
+    assert_eq!(m.triwulan.len(), 18);
+    assert!(m.triwulan.iter().all(|t| t.quarters.len() == 12));
+    let r = common::check(&common::data(
+        "blind67/uptd_bppp_prov_nusa_kenanga/Kartu Kinerja UPTD BPPP 2023.ods",
+    ));
+    let m = model_of(&r, "Kartu IKU 2023");
+    let realisasi = |name: &str| {
+        let i = m
+            .indikator
+            .iter()
+            .find(|i| &*i.nama == name)
+            .unwrap_or_else(|| panic!("{name} read"));
+        value(i.realisasi.as_ref())
+    };
+    // a count: the semesters' sum (612 + 845), as its stated % is worked out of it
+    assert_eq!(
+        realisasi("Petani yang mengikuti pelatihan"),
+        Some("1457".to_string())
+    );
+    // a share: the last semester's
+    assert_eq!(realisasi("Tingkat Hunian Asrama"), Some("76.8".to_string()));
+}

@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 249] = [
+const KNOWN_SPLITS: [(&str, &str); 265] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -451,7 +451,6 @@ const KNOWN_SPLITS: [(&str, &str); 249] = [
     //   pelatihan`; `Rata-rata waktu tanggap darurat` / `Respon time penanganan`; `SDM
     //   koperasi terlatih` / `pengurus & pengelola koperasi yang dilatih`)
     ("bpbd_prov_kalimaya_barat", "C06"),
-    ("bpbd_prov_kalimaya_barat", "C10"),
     ("diskopukm_prov_nusa_kencana", "B10"),
     // the thirty-fifth round (`tests/data/blind49`): as it came (6 Dec, 64215cd) cards
     // three to a band with their names alone on their first line, a table turned over
@@ -468,7 +467,6 @@ const KNOWN_SPLITS: [(&str, &str); 249] = [
     //   Daerah`), another word for the same (`Pendapatan retribusi` / `Realisasi PAD
     //   Retribusi`), a code one name writes (`Jml kapal perikanan berpangkalan` in 2019's
     //   `(Pelabuhan)` table)
-    ("uptd_ppp_tanjung_lamaru", "P04"),
     // the thirty-sixth round (`tests/data/blind50`): as it came (b2959bf) a Rencana Aksi
     // printed twice side by side for two years read as one table (20 rows of the wrong year,
     // 34 misread), a monthly recap turned over read with its indicator numbers for names and
@@ -646,7 +644,6 @@ const KNOWN_SPLITS: [(&str, &str); 249] = [
     // ketidakcukupan konsumsi pangan`, `cadangan pangan (beras & non beras)` / `Cadangan
     // Pangan Pemerintah Provinsi`, `kunjungan pasien rawat jalan` / `Kunjungan rawat jalan
     // total`
-    ("dispusip_lembah_sarangan", "P05"),
     ("dispusip_lembah_sarangan", "P13"),
     ("dkp_prov_teluk_ambang", "K05"),
     ("dkp_prov_teluk_ambang", "K15"),
@@ -715,7 +712,6 @@ const KNOWN_SPLITS: [(&str, &str); 249] = [
     ("uptd_spam_kab_lembah_tirta", "A21"),
     ("bagian_kerja_sama_setda_kota_tanjung_sekar", "K03"),
     ("uptd_balai_benih_tph_prov_nusa_kencana", "B16"),
-    ("uptd_balai_benih_tph_prov_nusa_kencana", "B18"),
     // the forty-eighth round (`tests/data/blind62`), measured as it came (608b4a8): a monthly
     // recap writing each name on a band of its own, its unit and months on the row below
     // (the workbook unreadable: `Indikator Kinerja / Satuan` taken for a unit column), a
@@ -743,7 +739,6 @@ const KNOWN_SPLITS: [(&str, &str); 249] = [
     // same (`Sekolah Lapang (SL)` / `SL-PTT/SL-IPM`, `pelatihan/bimtek` / `ditingkatkan
     // kapasitasnya`, `pendampingan hukum` / `bantuan hukum`, `SDM layanan` / `petugas
     // layanan`, `panggilan hotline` / `layanan hotline/call center`, the PAD's names)
-    ("uptd_bpp_kec_lubuk_sembilang_kab_rawa_kemuning", "A10"),
     ("uptd_bpp_kec_lubuk_sembilang_kab_rawa_kemuning", "A19"),
     ("uptd_ppa_kota_bandar_seruni", "B04"),
     ("uptd_ppa_kota_bandar_seruni", "B16"),
@@ -763,11 +758,59 @@ const KNOWN_SPLITS: [(&str, &str); 249] = [
     // night every figure as keyed, no split but the mooring buoys of 2022 apart from 2023's
     // (KNOWN_MERGES)
     ("uptd_kkp_prov_nusa_kirana", "B25"),
+    // the fifty-first round (`tests/data/blind65`): every figure as keyed on arrival, 1
+    // split, mended the same night (a code led by a code, `PJU tenaga surya (PJUTS)`, and a
+    // whole whose bracket names its parts' kinds)
+    // the fifty-second round (`tests/data/blind66`), measured as it came (91df98c): a year
+    // whose figures stand by code on one sheet and its names on another (`Daftar IKU`)
+    // unreadable (20 rows), a monthly recap turned over with no year's realisasi (the months
+    // down, the indicators across) unread (18 rows), the unit's name `sentra IKM` in its
+    // indicators' names, 16 splits and a merge besides; after 7 Dec's night every figure
+    // as keyed but one (`KNOWN_MISREADS`), 12 splits: the turned recap's short labels (`Personel berlisensi (%)`, `Latihan PKD /
+    // PKP-PK (kali)`, `Pergerakan Pesawat (take off/landing)` against `… Pesawat Udara`),
+    // other words for the same (`dipantau pasca pulang` / `dilakukan surveilans 21 hari`,
+    // `tenaga kesehatan` / `petugas kesehatan`, `tenant baru` / `IKM baru yang menempati
+    // los`, `IKM yang dilatih` / `peserta pelatihan`, `kontrak dagang` / `kemitraan
+    // pemasaran`, `secara daring` / `pemasaran online`, `pameran yang diikuti` / `promosi &
+    // pameran`), and a part taken by its whole (`pendaftaran merek` by `sertifikasi (halal,
+    // merek, SNI)`, see KNOWN_MERGES)
+    ("uptd_bandara_prov_selat_lontar", "A04"),
+    ("uptd_bandara_prov_selat_lontar", "A13"),
+    ("uptd_bandara_prov_selat_lontar", "A16"),
+    ("uptd_kes_haji_kota_rawa_seruni", "H14"),
+    ("uptd_kes_haji_kota_rawa_seruni", "H15"),
+    ("uptd_kes_haji_kota_rawa_seruni", "H17"),
+    ("uptd_sentra_ikm_kab_lembah_randu", "S04"),
+    ("uptd_sentra_ikm_kab_lembah_randu", "S09"),
+    ("uptd_sentra_ikm_kab_lembah_randu", "S11"),
+    ("uptd_sentra_ikm_kab_lembah_randu", "S16"),
+    ("uptd_sentra_ikm_kab_lembah_randu", "S19"),
+    ("uptd_sentra_ikm_kab_lembah_randu", "S20"),
+    // the fifty-third round (`tests/data/blind67`), measured as it came (91df98c): cards
+    // with a realisasi per semester read as the first semester's (18 figures), 11 splits and
+    // 3 merges; after 7 Dec's night every figure as keyed, 7 splits (and one of an earlier
+    // round): a name without its measure and
+    // in other words (`Produksi bibit tanaman kehutanan dan MPTS` / `Jumlah bibit tanaman
+    // yang diproduksi`, `Penyaluran bibit …` / `… yang disalurkan`, `Pohon yang ditanam` /
+    // `Jumlah pohon yang ditanam di hutan kota dan RTH`, `Jumlah Pohon Adopsi` / `… yang
+    // diadopsi`), `Materi Penyuluhan Digital` / `… yang diproduksi`, `(total)` / `(kasus
+    // lama dan baru)`, `kurang dari 24 jam` / `dalam 1x24 jam`; and the training of
+    // teachers, once matched by `mengikuti` alone (`Guru yang Mengikuti Diklat/Bimtek` /
+    // `… Mengikuti Peningkatan Kompetensi`), apart since `mengikuti` is no word of its own
+    ("uptd_bppp_prov_nusa_kenanga", "P18"),
+    ("uptd_rumah_singgah_kota_tirta_lestari", "R05"),
+    ("uptd_rumah_singgah_kota_tirta_lestari", "R16"),
+    ("uptd_hutan_kota_kab_gunung_sarimbun", "H01"),
+    ("uptd_hutan_kota_kab_gunung_sarimbun", "H02"),
+    ("uptd_hutan_kota_kab_gunung_sarimbun", "H05"),
+    ("uptd_hutan_kota_kab_gunung_sarimbun", "H08"),
+    ("uptd_hutan_kota_kab_gunung_sarimbun", "H09"),
+    ("disdik_prov_tanah_lumbara", "P25"),
 ];
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
 /// file, sheet, row, figure).
-const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 22] = [
+const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 23] = [
     // the thirty-seventh round's: a range `85 - 90 Ha` as the target of a negative indicator
     // (the slum area, less is better) read at its upper end, as the agency's own % is worked
     // out; the examiner keys every range at its lower end
@@ -928,11 +971,21 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 22] = [
         10,
         "target",
     ),
+    // the fifty-second round's: aircraft movements by month, the recap's label giving no
+    // unit (`Pergerakan Pesawat (take off/landing)`): read as the last month's, as a level's
+    // are; the examiner sums them
+    (
+        "uptd_bandara_prov_selat_lontar",
+        "PK dan Rekap Bulanan UPTD Bandara 2019-2020.xls",
+        "Rekap Bulanan 2020",
+        5,
+        "realisasi",
+    ),
 ];
 
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
 /// The seventh round's (`tests/data/blind21`, measured as it came on 4 Dec 2026).
-const KNOWN_MERGES: [(&str, &str, &str); 19] = [
+const KNOWN_MERGES: [(&str, &str, &str); 24] = [
     // `… penduduk wajib KTP yang memiliki KTP-el` (2021, 2022) takes `… penduduk wajib KTP
     // yang telah melakukan perekaman KTP-el` (2023): the two differ in the words that tell
     // owning from recording alone, while 2023's ownership row (`Cakupan kepemilikan …`)
@@ -1005,6 +1058,18 @@ const KNOWN_MERGES: [(&str, &str, &str); 19] = [
     // kept, and the youths placed in work and apprenticeships, together and apart, are
     // apart.)
     ("uptd_kkp_prov_nusa_kirana", "B24", "B25"),
+    // the fifty-second round's: a whole taken by one of its parts' groups, the parts of no
+    // year beside it both (`sertifikasi (halal, merek, SNI)`, its kinds listed with commas;
+    // `manasik kesehatan & pembinaan kebugaran`, the fitness one a share the year before)
+    ("uptd_sentra_ikm_kab_lembah_randu", "S11", "S23"),
+    ("uptd_kes_haji_kota_rawa_seruni", "H11", "H24"),
+    // the fifty-third round's, the same: counselling sessions (2023, 2024) taken by the
+    // sessions of counselling and health together (2021, 2022); education and extension
+    // together (2022) by the education events of the years before; and the trees adopted
+    // and their adopters, one of them in other words each year
+    ("uptd_rumah_singgah_kota_tirta_lestari", "R14", "R21"),
+    ("uptd_hutan_kota_kab_gunung_sarimbun", "H12", "H24"),
+    ("uptd_hutan_kota_kab_gunung_sarimbun", "H08", "H09"),
 ];
 
 fn blind(agency: &str) -> PathBuf {
@@ -1016,7 +1081,7 @@ fn blind(agency: &str) -> PathBuf {
         "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45",
         "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53",
         "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61",
-        "blind62", "blind63", "blind64", "blind65",
+        "blind62", "blind63", "blind64", "blind65", "blind66", "blind67",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -1113,6 +1178,9 @@ fn judge(agency: &str) -> Vec<String> {
     let mut at_column: BTreeMap<(String, String, u64, String, String), ReadRow> = BTreeMap::new();
     // and by the name written, for a row of such a table with no figure cells (grades)
     let mut at_name: BTreeMap<(String, String, u64, String, String), ReadRow> = BTreeMap::new();
+    // by file, year and name alone: a name listed on another sheet than its figures (the
+    // key at the list's row, the document at the figures')
+    let mut named_in_file: BTreeMap<(String, String, String), ReadRow> = BTreeMap::new();
     for (g, ind) in doc["indicators"]
         .as_array()
         .expect("indicators")
@@ -1156,6 +1224,10 @@ fn judge(agency: &str) -> Vec<String> {
                 ),
                 (g, year.clone(), y, scale(&ind["unit"])),
             );
+            named_in_file.insert(
+                (file.clone(), year.clone(), spaced(&written)),
+                (g, year.clone(), y, scale(&ind["unit"])),
+            );
             at.insert(
                 (file, sheet, row, year.clone()),
                 (g, year.clone(), y, scale(&ind["unit"])),
@@ -1174,6 +1246,8 @@ fn judge(agency: &str) -> Vec<String> {
         .flat_map(|(a, b)| [(a.clone(), b.clone()), (b, a)])
         .collect();
     let mut groups_of: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    // each known misread's place, and whether a key row there is read wrong
+    let mut misread_at: BTreeMap<String, bool> = BTreeMap::new();
     let mut ids_of: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
     for r in key["rows"].as_array().expect("rows") {
         let (file, sheet) = (
@@ -1210,8 +1284,16 @@ fn judge(agency: &str) -> Vec<String> {
                     ))
                 })
         });
-        let Some((g, _, y, group_scale)) =
-            by_column.or_else(|| at.get(&(place.0.clone(), place.1.clone(), row, key_year)))
+        let by_name = || {
+            named_in_file.get(&(
+                place.0.clone(),
+                key_year.clone(),
+                spaced(r["written"].as_str().unwrap_or("")),
+            ))
+        };
+        let Some((g, _, y, group_scale)) = by_column
+            .or_else(|| at.get(&(place.0.clone(), place.1.clone(), row, key_year.clone())))
+            .or_else(by_name)
         else {
             // read in another year, or not at all
             let other = at
@@ -1271,15 +1353,21 @@ fn judge(agency: &str) -> Vec<String> {
                     y[f], r[f]
                 ));
             }
-            if !wrong && known {
-                problems.push(format!(
-                    "{file} {sheet} row {row} {f} is read right now: take it out of \
-                     KNOWN_MISREADS"
-                ));
+            // a known misread is one of the key rows at its place (several share a row of
+            // a table turned over)
+            if known {
+                *misread_at
+                    .entry(format!("{file} {sheet} row {row} {f}"))
+                    .or_default() |= wrong;
             }
         }
         groups_of.entry(id.clone()).or_default().insert(*g);
         ids_of.entry(*g).or_default().insert(id);
+    }
+    for (place, _) in misread_at.iter().filter(|(_, wrong)| !**wrong) {
+        problems.push(format!(
+            "{place} is read right now: take it out of KNOWN_MISREADS"
+        ));
     }
     for (id, groups) in &groups_of {
         let known = KNOWN_SPLITS.contains(&(agency, id.as_str()));
@@ -2761,5 +2849,41 @@ fn heavy_equipment_unit_years() {
 #[test]
 fn street_lighting_and_parks_unit_years() {
     let problems = judge("uptd_pju_taman_kab_rimba_karang");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn island_airport_unit_years() {
+    let problems = judge("uptd_bandara_prov_selat_lontar");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn hajj_health_service_unit_years() {
+    let problems = judge("uptd_kes_haji_kota_rawa_seruni");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn small_industry_centre_unit_years() {
+    let problems = judge("uptd_sentra_ikm_kab_lembah_randu");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn agricultural_training_centre_years() {
+    let problems = judge("uptd_bppp_prov_nusa_kenanga");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn children_s_shelter_unit_years() {
+    let problems = judge("uptd_rumah_singgah_kota_tirta_lestari");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn city_forest_and_nursery_unit_years() {
+    let problems = judge("uptd_hutan_kota_kab_gunung_sarimbun");
     assert!(problems.is_empty(), "{problems:#?}");
 }

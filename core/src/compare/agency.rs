@@ -183,7 +183,8 @@ fn named_agency(name: &str, own: &[String], region: &[String]) -> Option<(String
             if own.len() < 3 {
                 return None;
             }
-            let at = partly(name, &spans, own, region)?;
+            let at =
+                partly(name, &spans, own, region).or_else(|| unit_at_end(name, &spans, own))?;
             Some((at, spans.len()))
         })?,
     };
@@ -249,6 +250,62 @@ fn partly(
             in_name(&w) || code(j) && of_a_run(&w)
         })
     })
+}
+
+/// Where a name ends with the name of the unit the agency is (`UPTD Sentra IKM - Dinas
+/// Perindustrian …`: *Sentra IKM*), its words after the office's to the next office's, two
+/// or more, written without the office's word, a code in it for a run of them (`sentra IKM`
+/// of *Sentra Industri Kecil dan Menengah*): `Jumlah tenant yang menempati los sentra IKM`.
+/// Two words before it must be left.
+fn unit_at_end(name: &str, spans: &[std::ops::Range<usize>], own: &[String]) -> Option<usize> {
+    let end = own[1..]
+        .iter()
+        .position(|w| opens_office(w))
+        .map_or(own.len(), |p| p + 1);
+    let unit = &own[1..end];
+    if unit.len() < 2 {
+        return None;
+    }
+    let raw: Vec<&str> = spans.iter().map(|s| &name[s.clone()]).collect();
+    // the first of them not `di` / `pada` (`… kerja di sentra IKM`)
+    (2..raw.len()).find(|&at| !matches!(raw[at], "dan" | "serta") && writes(&raw[at..], unit))
+}
+
+/// Whether the words `raw` write the words `unit` in some order: each the same word or a
+/// code for a run of two or more of them ([`super::normalize::abbreviates`]), every word of
+/// the unit once, with `di` / `pada` before or between them (`IKM di sentra`).
+fn writes(raw: &[&str], unit: &[String]) -> bool {
+    let mut covered = vec![false; unit.len()];
+    for w in raw {
+        let low = w.to_lowercase();
+        if matches!(low.as_str(), "di" | "pada" | "pd") {
+            continue;
+        }
+        if let Some(i) = (0..unit.len()).find(|&i| !covered[i] && unit[i] == low) {
+            covered[i] = true;
+            continue;
+        }
+        let code = w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase());
+        let run = code
+            .then(|| {
+                (0..unit.len()).find_map(|i| {
+                    (i + 2..=unit.len())
+                        .filter(|&j| !covered[i..j].contains(&true))
+                        .find(|&j| {
+                            let run = super::normalize::words(&unit[i..j].join(" "));
+                            super::normalize::abbreviates(&low, &run)
+                        })
+                        .map(|j| (i, j))
+                })
+            })
+            .flatten();
+        let Some((i, j)) = run else {
+            return false;
+        };
+        covered[i..j].iter_mut().for_each(|c| *c = true);
+    }
+    let joiner = |u: &String| matches!(u.as_str(), "dan" | "serta");
+    !raw.is_empty() && unit.iter().zip(&covered).all(|(u, c)| *c || joiner(u))
 }
 
 /// Whether a short name is a Dinas's as agencies write them, `Dis` or `Din` for the office
@@ -502,6 +559,39 @@ mod tests {
             without_agency("Nilai IKM Dinas Koperasi", "DINAS KOPERASI DAN USAHA MIKRO"),
             Some(("Nilai IKM".to_string(), "Dinas Koperasi".to_string()))
         );
+        // the unit's name after its office's word, at the end
+        let unit = "UPTD SENTRA IKM - DINAS PERINDUSTRIAN DAN PERDAGANGAN KABUPATEN LEMBAH RANDU";
+        assert_eq!(
+            without_agency("Jumlah tenant yang menempati los sentra IKM", unit),
+            Some((
+                "Jumlah tenant yang menempati los".to_string(),
+                "sentra IKM".to_string()
+            ))
+        );
+        assert_eq!(
+            without_agency(
+                "Jumlah tenant yang menempati los sentra IKM",
+                "UPTD SENTRA INDUSTRI KECIL DAN MENENGAH"
+            ),
+            Some((
+                "Jumlah tenant yang menempati los".to_string(),
+                "sentra IKM".to_string()
+            ))
+        );
+        assert_eq!(
+            without_agency(
+                "Volume produksi IKM di sentra",
+                "UPTD SENTRA INDUSTRI KECIL DAN MENENGAH"
+            ),
+            Some(("Volume produksi".to_string(), "IKM di sentra".to_string()))
+        );
+        assert_eq!(without_agency("Jumlah sentra IKM", unit), None);
+        assert_eq!(without_agency("Volume produksi IKM", unit), None);
+        assert_eq!(
+            without_agency("Volume produksi sentra IKM dan UMKM", unit),
+            None
+        );
+        assert_eq!(without_agency("Jumlah sentra IKM baru", unit), None);
         // the region the title names, at the end
         assert_eq!(
             without_agency(

@@ -316,12 +316,14 @@ pub(crate) struct Names {
 }
 
 /// What a name must hold to write an agency's own name ([`Names::unowned`]): the first word
-/// of the agency's name (lower case, plain letters), the first letters of its first two
-/// words (in capitals; 0 for none), which a short name starts with, or the last word of its
+/// of the agency's name (lower case, plain letters), or its second (a unit's name after its
+/// office's word: `sentra` of `UPTD Sentra IKM`), the first letters of its first two words
+/// (in capitals; 0 for none), which a short name starts with, or the last word of its
 /// region's name.
 struct Office {
     agency: String,
     first: Option<String>,
+    second: Option<String>,
     initials: [u8; 2],
     place: Option<String>,
 }
@@ -348,6 +350,9 @@ impl Office {
         Office {
             agency: agency.to_string(),
             first: first.filter(|w| w.is_ascii()).map(str::to_ascii_lowercase),
+            second: second
+                .filter(|w| w.is_ascii() && w.len() >= 3)
+                .map(str::to_ascii_lowercase),
             initials: [initial(first), initial(second)],
             place,
         }
@@ -414,7 +419,14 @@ impl Names {
                 .as_deref()
                 .is_some_and(|p| super::normalize::lower_find(name, p).is_some())
         };
-        if super::normalize::lower_find(name, first).is_none() && !short() && !placed() {
+        let second = || {
+            office
+                .second
+                .as_deref()
+                .is_some_and(|w| super::normalize::lower_find(name, w).is_some())
+        };
+        if super::normalize::lower_find(name, first).is_none() && !short() && !placed() && !second()
+        {
             return None;
         }
         let key = (name.to_string(), agency.to_string());
@@ -765,12 +777,14 @@ fn sheet_entries(
             (None, _, None) => crate::model::year_realisasi(t.annual.as_ref(), &t.quarters)
                 .filter(|f| f.reading.quantity().is_some())
                 .or_else(|| {
-                    crate::model::flow_sum(
-                        name,
-                        t.satuan.as_deref(),
-                        t.annual.as_ref(),
-                        &t.quarters,
-                    )
+                    // no Satuan column: the unit the name writes in brackets at its end
+                    // (`PENUMPANG DATANG (ORANG)` over the months)
+                    let unit = t.satuan.as_deref().or_else(|| {
+                        crate::text::bracket_at_end(name)
+                            .map(|(_, u)| u.trim())
+                            .filter(|u| !u.is_empty() && u.split_whitespace().count() <= 2)
+                    });
+                    crate::model::flow_sum(name, unit, t.annual.as_ref(), &t.quarters)
                 }),
             _ => None,
         };

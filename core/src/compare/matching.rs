@@ -138,8 +138,12 @@ fn made(w: &[Word]) -> bool {
 }
 
 /// Words saying things were made, formed or put up in the year, or started (`memulai usaha
-/// baru`: a business started is new) ([`new_ones`]).
-const MADE: [&str; 18] = [
+/// baru`: a business started is new), or added (`Penambahan luas hutan kota`: what was added
+/// is new) ([`new_ones`]).
+const MADE: [&str; 21] = [
+    "penambahan",
+    "ditambah",
+    "bertambah",
     "memulai",
     "merintis",
     "mendirikan",

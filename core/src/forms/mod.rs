@@ -24,6 +24,7 @@
 //! (docs/architecture.md walks through it).
 
 pub mod bulanan;
+mod coded;
 pub mod evaluasi_renja;
 mod headed;
 mod name_band;
@@ -138,6 +139,18 @@ pub fn build(wb: &Workbook, mapping: Option<&Mapping>) -> Vec<SheetModel> {
         let tables = match mapping.and_then(|m| m.tables_for(sheet)) {
             Some(t) => t.into_iter().map(|t| with_numbering(sheet, t)).collect(),
             None => detect(sheet),
+        };
+        // figures by code, their names listed on another sheet: read with the names
+        let named;
+        let (sheet, tables) = match tables.is_empty() && mapping.is_none() {
+            true => match coded::named(wb, sheet) {
+                Some(s) => {
+                    named = s;
+                    (&named, detect(&named))
+                }
+                None => (sheet, tables),
+            },
+            false => (sheet, tables),
         };
         if tables.is_empty() {
             // an annual table written turned over, indicators across the columns

@@ -149,16 +149,24 @@ fn read_turned(
     };
     name_the_corner(&mut turned);
     // a table of months turned over (the months down the rows, an indicator a column, the
-    // year's target and realisasi s.d. Desember on rows of their own): read as the monthly
-    // form reads one, into the periods' record, as detection tries that form first
+    // year's target and realisasi s.d. Desember on rows of their own, or three months'
+    // realisasi at least and no year's: `Bulan` over `Target 2020`, `Januari` .. `Desember`):
+    // read as the monthly form reads one, into the periods' record, as detection tries that
+    // form first
     let monthly = super::bulanan::Bulanan;
     let months: Vec<_> = monthly
         .detect(&turned)
         .into_iter()
         .filter(|t| {
-            ["indikator", "target", "realisasi"]
+            let of_months = t
+                .qcols
+                .keys()
+                .filter(|k| k.starts_with("bulan") && k.ends_with("_realisasi"))
+                .count();
+            ["indikator", "target"]
                 .iter()
                 .all(|k| t.qcols.contains_key(*k))
+                && (t.qcols.contains_key("realisasi") || of_months >= 3)
         })
         .collect();
     for t in &months {

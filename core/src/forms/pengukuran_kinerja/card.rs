@@ -395,8 +395,17 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         // names the table's year or no year
         let mut lines: BTreeMap<Role, (u32, u32)> = BTreeMap::new();
         let mut of_other_year: BTreeMap<Role, (u32, u32)> = BTreeMap::new();
+        // the realisasi lines that each name a period (`Realisasi Semester I`, `… II`)
+        let mut of_periods: Vec<(u32, u32)> = Vec::new();
         for r in start + 1..=end {
             for &(role, at, c) in pairs.get(&r).into_iter().flatten() {
+                if role == Role::Realisasi
+                    && sheet
+                        .get(r, at)
+                        .is_some_and(|l| names_a_period(&text::label(&l.value.as_text())))
+                {
+                    of_periods.push((r, c));
+                }
                 let other_year = table.header_year.is_some_and(|y| {
                     let years = sheet
                         .get(r, at)
@@ -464,8 +473,43 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
             capaian: figure(Role::Capaian, None),
             ..Indikator::default()
         };
+        // realisasi by periods (two or more, every realisasi line naming one): the year's
+        // as a table of such columns makes it ([`super::read::year_of`]: the sum, where the
+        // stated % is worked out of it or the row counts things as they happen; else the
+        // latest reported, the last period's where it has one)
+        let realisasi_lines = pairs
+            .range(start + 1..=end)
+            .flat_map(|(_, p)| p)
+            .filter(|(role, _, _)| *role == Role::Realisasi)
+            .count();
+        if of_periods.len() >= 2 && of_periods.len() == realisasi_lines {
+            let unit = ind.satuan.as_ref().map(|s| s.to_string());
+            let periods: Vec<Triwulan> = of_periods
+                .iter()
+                .enumerate()
+                .map(|(i, &(r, c))| Triwulan {
+                    q: i as u8 + 1,
+                    target: None,
+                    realisasi: Some(figure_in_cell(sheet, r, c, unit.clone(), uses.get(&c))),
+                    capaian: None,
+                })
+                .collect();
+            // `None`: the last period's stands
+            let last = periods.last().and_then(|p| p.realisasi.clone());
+            ind.realisasi = super::read::year_of(&ind, &periods).or(last);
+        }
         ind.settle_by_stated();
         out.push(ind);
     }
     out
+}
+
+/// Whether a figure's label names a period of the year (`Realisasi Semester I`, `Realisasi
+/// TW II`, `Realisasi Triwulan III`, `Realisasi Januari`).
+fn names_a_period(label: &str) -> bool {
+    label.contains("semester")
+        || label.contains("triwulan")
+        || label
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "tw" || crate::layout::monthly::month(w).is_some())
 }
