@@ -99,6 +99,12 @@ fn rows_of(v: &Value) -> BTreeSet<u64> {
 }
 
 /// The 1-based row of a cell name (`H12` -> 12).
+/// A figure's quantity as a plain decimal (`1457`, `76.8`), where it has one.
+fn value(f: Option<&rakit::model::Figure>) -> Option<String> {
+    f.and_then(|f| f.reading.quantity())
+        .map(|q| q.scaled().normalize().to_string())
+}
+
 /// The model of a sheet read.
 fn model_of<'a>(r: &'a rakit::app::FileReport, sheet: &str) -> &'a rakit::model::SheetModel {
     r.models
@@ -1672,14 +1678,9 @@ fn a_target_and_its_realisasi_in_one_cell_are_read_apart() {
             .iter()
             .find(|i| &*i.nama == name)
             .unwrap_or_else(|| panic!("{name}"));
-        let value = |f: &Option<rakit::model::Figure>| {
-            f.as_ref()
-                .and_then(|f| f.reading.quantity())
-                .map(|q| q.scaled().normalize().to_string())
-        };
         (
-            value(&i.target),
-            value(&i.realisasi),
+            value(i.target.as_ref()),
+            value(i.realisasi.as_ref()),
             i.realisasi.as_ref().map(|f| f.shown.to_string()),
         )
     };
@@ -2450,10 +2451,6 @@ fn the_forty_ninth_round_s_layouts() {
 /// a row that starts with a capital (`Tanah Makam (IPTM)`).
 #[test]
 fn the_fiftieth_round_s_layouts() {
-    let value = |f: Option<&rakit::model::Figure>| {
-        f.and_then(|f| f.reading.quantity())
-            .map(|q| q.scaled().normalize().to_string())
-    };
     let r = common::check(&common::data(
         "blind64/uptd_kkp_prov_nusa_kirana/SKP_Kepala_UPTD_KKP_2023.xlsx",
     ));
@@ -2505,10 +2502,6 @@ fn the_fiftieth_round_s_layouts() {
 /// over (indicators across, wrapped names) that goes on in a second band lower on the sheet.
 #[test]
 fn the_fifty_first_round_s_layouts() {
-    let value = |f: Option<&rakit::model::Figure>| {
-        f.and_then(|f| f.reading.quantity())
-            .map(|q| q.scaled().normalize().to_string())
-    };
     let r = common::check(&common::data(
         "blind65/uptd_pju_taman_kab_rimba_karang/Laporan_Kinerja_UPTD_PJU_Taman_2023_2024.ods",
     ));
@@ -2559,10 +2552,6 @@ fn the_fifty_first_round_s_layouts() {
 /// column, no year's realisasi); and cards two abreast with a realisasi per semester.
 #[test]
 fn the_fifty_second_and_third_rounds_layouts() {
-    let value = |f: Option<&rakit::model::Figure>| {
-        f.and_then(|f| f.reading.quantity())
-            .map(|q| q.scaled().normalize().to_string())
-    };
     let r = common::check(&common::data(
         "blind66/uptd_kes_haji_kota_rawa_seruni/Laporan Kinerja UPTD Haji 2025.xls",
     ));

@@ -267,8 +267,10 @@ fn unit_at_end(name: &str, spans: &[std::ops::Range<usize>], own: &[String]) -> 
         return None;
     }
     let raw: Vec<&str> = spans.iter().map(|s| &name[s.clone()]).collect();
-    // the first of them not `di` / `pada` (`… kerja di sentra IKM`)
-    (2..raw.len()).find(|&at| !matches!(raw[at], "dan" | "serta") && writes(&raw[at..], unit))
+    // the earliest place it starts, `di` / `pada` taken with it (`… kerja di sentra IKM`),
+    // never a joining word (`… dan sentra IKM`: the name joins another thing to it)
+    let joins = |w: &str| w.eq_ignore_ascii_case("dan") || w.eq_ignore_ascii_case("serta");
+    (2..raw.len()).find(|&at| !joins(raw[at]) && writes(&raw[at..], unit))
 }
 
 /// Whether the words `raw` write the words `unit` in some order: each the same word or a

@@ -62,53 +62,16 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     ("sepuluh", "10"),
 ];
 
-/// Words that carry no meaning of their own in an indicator's name.
+/// Words that carry no meaning of their own in an indicator's name, the same shortened
+/// (`yg`, `dgn`, `thd`), and taking part in what the next word names (`petani yang
+/// mengikuti pelatihan`: the farmers trained, `dilatih`).
+#[rustfmt::skip]
 pub const STOP_WORDS: &[&str] = &[
-    "yang",
-    "dan",
-    "di",
-    "ke",
-    "dari",
-    "pada",
-    "dalam",
-    "untuk",
-    "dengan",
-    "terhadap",
-    "berupa",
-    "atau",
-    "serta",
-    "oleh",
-    "bagi",
-    "dll",
-    "sebagai",
-    "melalui",
-    "tersebut",
-    "adalah",
-    "itu",
-    "ini",
-    "akan",
-    "telah",
-    "sudah",
-    "secara",
-    "para",
-    "se",
-    "per",
-    "of",
-    "the",
-    "and",
-    "in",
-    // the same, shortened: "yg", "dgn", "thd"
-    "yg",
-    "dgn",
-    "dg",
-    "thd",
-    "dlm",
-    "utk",
-    "tsb",
-    // taking part in what the next word names (`petani yang mengikuti pelatihan`: the
-    // farmers trained, `dilatih`)
-    "mengikuti",
-    "ikut",
+    "yang", "dan", "di", "ke", "dari", "pada", "dalam", "untuk", "dengan", "terhadap", "berupa",
+    "atau", "serta", "oleh", "bagi", "dll", "sebagai", "melalui", "tersebut", "adalah", "itu",
+    "ini", "akan", "telah", "sudah", "secara", "para", "se", "per", "of", "the", "and", "in",
+    "yg", "dgn", "dg", "thd", "dlm", "utk", "tsb",
+    "mengikuti", "ikut",
 ];
 
 /// Codes written in lower case that must still agree (`umkm`, `sd`).
@@ -1613,8 +1576,7 @@ fn abbreviated_before(code: &str, w: &[Word], i: usize) -> Option<usize> {
 
 /// The words right before or right after the code `w[i]` that it abbreviates
 /// ([`abbreviates`]: `Angka Partisipasi Murni (APM)`, `AKI (Angka Kematian Ibu)`), the
-/// shortest run first, before before after.
-/// A code led by another code is defined too (`PJU tenaga surya (PJUTS)`, `BOS Daerah
+/// shortest run first, before before after. A code led by another code is defined too (`PJU tenaga surya (PJUTS)`, `BOS Daerah
 /// (BOSDA)`: [`code_led`]).
 pub(crate) fn defining_run(w: &[Word], i: usize) -> Option<std::ops::Range<usize>> {
     let code = &w.get(i)?.norm;
