@@ -273,14 +273,21 @@ fn written_out(w: &[Word], defined: &FxHashMap<String, Definition>) -> Option<Sp
                 words.extend(d.words.iter().cloned());
                 let run: Vec<&str> = d.words.iter().map(|w| w.raw.as_str()).collect();
                 let run = run.join(" ");
+                // the words in lower case, a code among them as written (`PJUTS = PJU tenaga
+                // surya`; a name in capitals is no code)
+                let lower: Vec<String> = d
+                    .words
+                    .iter()
+                    .map(|w| match w.code && !w.shouted {
+                        true => w.raw.clone(),
+                        false => w.raw.to_lowercase(),
+                    })
+                    .collect();
+                let lower = lower.join(" ");
                 said.push(match d.source {
                     Source::Renamed => format!("{} -> {run} (istilah baru)", x.raw),
-                    Source::Name => {
-                        format!("{} = {} (menurut nama lain)", x.raw, run.to_lowercase())
-                    }
-                    Source::Glossary => {
-                        format!("{} = {} (istilah umum)", x.raw, run.to_lowercase())
-                    }
+                    Source::Name => format!("{} = {lower} (menurut nama lain)", x.raw),
+                    Source::Glossary => format!("{} = {lower} (istilah umum)", x.raw),
                 });
                 codes.push(x.norm.as_str().into());
             }
@@ -344,9 +351,9 @@ mod tests {
             got,
             [
                 None,
-                Some("PJUTS = pju tenaga surya (menurut nama lain)".to_string()),
+                Some("PJUTS = PJU tenaga surya (menurut nama lain)".to_string()),
                 None,
-                Some("SMKN = smk negeri (menurut nama lain)".to_string()),
+                Some("SMKN = SMK negeri (menurut nama lain)".to_string()),
             ]
         );
         // a code whose letters after the leading code the words do not give
