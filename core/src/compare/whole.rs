@@ -174,12 +174,7 @@ fn named_by_kinds<'a>(
     };
     let inside = &name[open + 1..];
     let inside = inside.find(')').map_or(inside, |close| &inside[..close]);
-    let joins = inside.contains(['&', '+'])
-        || inside.contains(" / ")
-        || inside
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|t| JOINERS.iter().any(|j| t.eq_ignore_ascii_case(j)));
-    if !joins || !of_parts.all(|x| lower_find(inside, &x.raw).is_some()) {
+    if !joins_two(inside) || !of_parts.all(|x| lower_find(inside, &x.raw).is_some()) {
         return 0;
     }
     name[..open]
@@ -190,9 +185,8 @@ fn named_by_kinds<'a>(
         .count()
 }
 
-/// Whether the text of `name` between the words `x` and `y` (`x` first) joins two things:
-/// a joining word, `&`, `+`, or a slash with spaces around it (`kerja / magang`; `SD/MI`,
-/// `Kab/Kota` are one term's spellings).
+/// Whether the text of `name` between the words `x` and `y` (`x` first) joins two things
+/// ([`joins_two`]).
 fn joined_between(name: &str, x: &Word, y: &Word) -> bool {
     let Some(start) = lower_find(name, &x.raw).map(|at| at + x.raw.len()) else {
         return false;
@@ -204,10 +198,15 @@ fn joined_between(name: &str, x: &Word, y: &Word) -> bool {
     else {
         return false;
     };
-    let between = &name[start..end];
-    between.contains(['&', '+'])
-        || between.contains(" / ")
-        || between
+    joins_two(&name[start..end])
+}
+
+/// Whether a text joins two things: a joining word, `&`, `+`, or a slash with spaces around
+/// it (`kerja / magang`; `SD/MI`, `Kab/Kota` are one term's spellings).
+fn joins_two(text: &str) -> bool {
+    text.contains(['&', '+'])
+        || text.contains(" / ")
+        || text
             .split(|c: char| !c.is_alphanumeric())
             .any(|t| JOINERS.iter().any(|j| t.eq_ignore_ascii_case(j)))
 }
