@@ -100,15 +100,75 @@ fn region_of(words: &[String]) -> Option<(usize, Vec<String>)> {
 /// PENANGGULANGAN BENCANA DAERAH"), is left out as well. The region written after it in the
 /// name goes too. Something must be left.
 pub fn without_agency(name: &str, agency: &str) -> Option<(String, String)> {
-    let agency = words(agency);
-    let (own, region) = match region_of(&agency) {
-        Some((at, region)) => (&agency[..at], region),
-        None => (&agency[..], Vec::new()),
-    };
-    if own.len() < 2 || !opens_office(&own[0]) {
-        return without_region(name, &region);
+    OwnName::of(agency).left_out_of(name)
+}
+
+/// An agency's name as [`without_agency`] looks for it in indicators' names, read once per
+/// agency: its words up to the region, the region's, and the normalized words its short
+/// names are made of.
+pub(crate) struct OwnName {
+    own: Vec<String>,
+    region: Vec<String>,
+    /// whether its first word names an office (`Dinas`, `UPTD`): else only the region goes
+    opens: bool,
+    /// all its words, normalized (the letters of a short name: `BPBD`)
+    all: Vec<super::normalize::Word>,
+    /// its words after the office's, normalized (`PUPR`, `Disnaker`)
+    subject: Vec<super::normalize::Word>,
+    /// the unit's words (after the office's word to the next office's word,
+    /// [`unit_at_end`]) and, for each run of two or more of them from `i` to `j`, its words
+    /// normalized, at `runs[i][j - i - 2]` (the code that may stand for the run)
+    unit: Vec<String>,
+    runs: Vec<Vec<Vec<super::normalize::Word>>>,
+}
+
+impl OwnName {
+    pub(crate) fn of(agency: &str) -> OwnName {
+        let agency = words(agency);
+        let (own, region) = match region_of(&agency) {
+            Some((at, region)) => (agency[..at].to_vec(), region),
+            None => (agency.clone(), Vec::new()),
+        };
+        let opens = own.len() >= 2 && opens_office(&own[0]);
+        let normalized = |w: &[String]| super::normalize::words(&w.join(" "));
+        let (all, subject, unit) = if opens {
+            let end = own[1..]
+                .iter()
+                .position(|w| opens_office(w))
+                .map_or(own.len(), |p| p + 1);
+            (
+                normalized(&own),
+                normalized(&own[1..]),
+                own[1..end].to_vec(),
+            )
+        } else {
+            (Vec::new(), Vec::new(), Vec::new())
+        };
+        let runs = (0..unit.len())
+            .map(|i| {
+                (i + 2..=unit.len())
+                    .map(|j| normalized(&unit[i..j]))
+                    .collect()
+            })
+            .collect();
+        OwnName {
+            own,
+            region,
+            opens,
+            all,
+            subject,
+            unit,
+            runs,
+        }
     }
-    named_agency(name, own, &region).or_else(|| without_region(name, &region))
+
+    /// [`without_agency`] of this agency.
+    pub(crate) fn left_out_of(&self, name: &str) -> Option<(String, String)> {
+        if !self.opens {
+            return without_region(name, &self.region);
+        }
+        named_agency(name, self).or_else(|| without_region(name, &self.region))
+    }
 }
 
 /// A name without its agency's region written at its end, as the title names it (`IKUB
@@ -134,7 +194,8 @@ fn without_region(name: &str, region: &[String]) -> Option<(String, String)> {
 }
 
 /// [`without_agency`] for an agency whose name opens with its office's word.
-fn named_agency(name: &str, own: &[String], region: &[String]) -> Option<(String, String)> {
+fn named_agency(name: &str, agency: &OwnName) -> Option<(String, String)> {
+    let (own, region) = (&agency.own[..], &agency.region[..]);
     // the name's words with their byte ranges
     let spans = super::normalize::word_spans(name);
     let word = |k: usize| name[spans[k].clone()].to_lowercase();
@@ -149,20 +210,19 @@ fn named_agency(name: &str, own: &[String], region: &[String]) -> Option<(String
         .filter(|&k| own.len() >= 3 || own.len() == 2 && coded(k + 1))
         .find(|&k| (0..own.len()).all(|j| word(k + j) == own[j]));
     let short = || {
-        let all = super::normalize::words(&own.join(" "));
+        let (all, subject) = (&agency.all, &agency.subject);
         // or of the words after the office's (`PUPR`: Pekerjaan Umum dan Penataan Ruang),
         // written in capitals after the office's word (`Dinas PUPR`) or last
-        let subject = super::normalize::words(&own[1..].join(" "));
         let office = |k: usize| k > 0 && word(k - 1) == own[0];
         let k = (0..spans.len()).find(|&k| {
             let raw = &name[spans[k].clone()];
             let low = raw.to_ascii_lowercase();
             short_name(raw)
-                && (super::normalize::abbreviates(&low, &all)
-                    || dinas_short(&low, &own[0], &subject)
+                && (super::normalize::abbreviates(&low, all)
+                    || dinas_short(&low, &own[0], subject)
                     || (office(k) || k + 1 == spans.len())
                         && raw.bytes().all(|c| c.is_ascii_uppercase())
-                        && (super::normalize::abbreviates(&low, &subject)
+                        && (super::normalize::abbreviates(&low, subject)
                                 // the code that is all of it after the office's word
                                 // (`… Anggota DPRD` in the tables of "Sekretariat DPRD")
                                 || own.len() == 2 && low == own[1]))
@@ -184,7 +244,7 @@ fn named_agency(name: &str, own: &[String], region: &[String]) -> Option<(String
                 return None;
             }
             let at =
-                partly(name, &spans, own, region).or_else(|| unit_at_end(name, &spans, own))?;
+                partly(name, &spans, own, region).or_else(|| unit_at_end(name, &spans, agency))?;
             Some((at, spans.len()))
         })?,
     };
@@ -257,26 +317,23 @@ fn partly(
 /// or more, written without the office's word, a code in it for a run of them (`sentra IKM`
 /// of *Sentra Industri Kecil dan Menengah*): `Jumlah tenant yang menempati los sentra IKM`.
 /// Two words before it must be left.
-fn unit_at_end(name: &str, spans: &[std::ops::Range<usize>], own: &[String]) -> Option<usize> {
-    let end = own[1..]
-        .iter()
-        .position(|w| opens_office(w))
-        .map_or(own.len(), |p| p + 1);
-    let unit = &own[1..end];
-    if unit.len() < 2 {
+fn unit_at_end(name: &str, spans: &[std::ops::Range<usize>], agency: &OwnName) -> Option<usize> {
+    if agency.unit.len() < 2 {
         return None;
     }
     let raw: Vec<&str> = spans.iter().map(|s| &name[s.clone()]).collect();
     // the earliest place it starts, `di` / `pada` taken with it (`… kerja di sentra IKM`),
     // never a joining word (`… dan sentra IKM`: the name joins another thing to it)
     let joins = |w: &str| w.eq_ignore_ascii_case("dan") || w.eq_ignore_ascii_case("serta");
-    (2..raw.len()).find(|&at| !joins(raw[at]) && writes(&raw[at..], unit))
+    (2..raw.len()).find(|&at| !joins(raw[at]) && writes(&raw[at..], agency))
 }
 
-/// Whether the words `raw` write the words `unit` in some order: each the same word or a
-/// code for a run of two or more of them ([`super::normalize::abbreviates`]), every word of
-/// the unit once, with `di` / `pada` before or between them (`IKM di sentra`).
-fn writes(raw: &[&str], unit: &[String]) -> bool {
+/// Whether the words `raw` write the words of the agency's unit in some order: each the
+/// same word or a code for a run of two or more of them
+/// ([`super::normalize::abbreviates`]), every word of the unit once, with `di` / `pada`
+/// before or between them (`IKM di sentra`).
+fn writes(raw: &[&str], agency: &OwnName) -> bool {
+    let unit = &agency.unit;
     let mut covered = vec![false; unit.len()];
     for w in raw {
         let low = w.to_lowercase();
@@ -293,10 +350,7 @@ fn writes(raw: &[&str], unit: &[String]) -> bool {
                 (0..unit.len()).find_map(|i| {
                     (i + 2..=unit.len())
                         .filter(|&j| !covered[i..j].contains(&true))
-                        .find(|&j| {
-                            let run = super::normalize::words(&unit[i..j].join(" "));
-                            super::normalize::abbreviates(&low, &run)
-                        })
+                        .find(|&j| super::normalize::abbreviates(&low, &agency.runs[i][j - i - 2]))
                         .map(|j| (i, j))
                 })
             })

@@ -322,6 +322,8 @@ pub(crate) struct Names {
 /// region's name.
 struct Office {
     agency: String,
+    /// the agency's name read once ([`super::agency::without_agency`])
+    own: super::agency::OwnName,
     first: Option<String>,
     second: Option<String>,
     initials: [u8; 2],
@@ -349,6 +351,7 @@ impl Office {
             .map(str::to_ascii_lowercase);
         Office {
             agency: agency.to_string(),
+            own: super::agency::OwnName::of(agency),
             first: first.filter(|w| w.is_ascii()).map(str::to_ascii_lowercase),
             second: second
                 .filter(|w| w.is_ascii() && w.len() >= 3)
@@ -433,7 +436,7 @@ impl Names {
         if let Some(u) = self.unowned.get(&key) {
             return u.clone();
         }
-        let u = super::agency::without_agency(name, agency).map(|(left, out)| {
+        let u = office.own.left_out_of(name).map(|(left, out)| {
             Arc::new(Unowned {
                 split: self.split(&left).clone(),
                 agency: out.into(),
