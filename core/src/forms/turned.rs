@@ -51,8 +51,9 @@ pub(super) fn model(sheet: &Sheet) -> Option<SheetModel> {
 }
 
 /// Whether three of the names read or more are the labels of measures (`Satuan`, `Target
-/// 2024`, `Realisasi TW I`, `Capaian (%)`), as the first column of a table turned over
-/// gives where its row of names is taken for a header.
+/// 2024`, `Realisasi TW I`, `Capaian (%)`) or of periods (`TW I`, `Januari`: a quarter's
+/// target and realisasi on two rows under its label), as the first column of a table
+/// turned over gives where its row of names is taken for a header.
 pub(super) fn labels_read_as_names(sheet: &Sheet, model: &SheetModel) -> bool {
     // a sheet too long to be read turned is not looked at
     if sheet.last_row().is_none_or(|last| last > MOST_ROWS) {
@@ -63,10 +64,10 @@ pub(super) fn labels_read_as_names(sheet: &Sheet, model: &SheetModel) -> bool {
         .iter()
         .filter(|i| {
             i.nama.len() < 40
-                && crate::layout::classify(&crate::text::label(&i.nama)).is_some_and(|r| {
+                && (crate::layout::classify(&crate::text::label(&i.nama)).is_some_and(|r| {
                     crate::layout::FIGURE_ROLES.contains(&r)
                         || matches!(r, Role::Satuan | Role::Polaritas)
-                })
+                }) || names_a_period(&i.nama))
         })
         .count()
         >= 3

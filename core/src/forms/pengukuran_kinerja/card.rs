@@ -58,33 +58,77 @@ pub(super) fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
 
 /// A line of figures' labels whose values stand on the line under it (`Target | Realisasi |
 /// Capaian` over `60 | 58 | 96,67`), starting at the label column and left of `before`:
-/// each role and its label's column; `None` for any other line. A Target and a Realisasi
-/// label at least, next to each other, each over a filled cell.
+/// each role and its label's column, and the line of the values; `None` for any other line.
+/// A Target and a Realisasi label at least, next to each other, each over a filled cell.
+/// Labels that head a column of periods (`Periode | Target | Realisasi | %` over `TW I` ..
+/// `TW IV`) give their values on the year's line under the periods (`Tahun 2022`).
 fn labels_over_values(
     sheet: &Sheet,
     row: u32,
     label_col: u32,
     before: u32,
-) -> Option<Vec<(Role, u32)>> {
+) -> Option<(Vec<(Role, u32)>, u32)> {
+    let (mut col, values) = match periods_label(sheet, row, label_col) {
+        true => (label_col.checked_add(1)?, year_line(sheet, row, label_col)?),
+        false => (label_col, row.checked_add(1)?),
+    };
     let mut out = Vec::new();
-    let mut col = label_col;
     while col < before {
         let Some(role @ (Role::Target | Role::Realisasi | Role::Capaian)) =
             label_role(sheet, row, col)
         else {
             break;
         };
-        if sheet
-            .get(row.checked_add(1)?, col)
-            .is_none_or(|c| c.value.is_empty())
-        {
+        if sheet.get(values, col).is_none_or(|c| c.value.is_empty()) {
             break;
         }
         out.push((role, col));
         col = col.checked_add(1)?;
     }
     let has = |r: Role| out.iter().any(|(x, _)| *x == r);
-    (has(Role::Target) && has(Role::Realisasi)).then_some(out)
+    (has(Role::Target) && has(Role::Realisasi)).then_some((out, values))
+}
+
+/// Whether a card's cell labels a column of periods (`Periode`, `Triwulan`, `Bulan`).
+fn periods_label(sheet: &Sheet, row: u32, col: u32) -> bool {
+    let Some(Raw::Text(t)) = sheet.get(row, col).map(|c| &c.value) else {
+        return false;
+    };
+    matches!(
+        text::label(t).as_str(),
+        "periode" | "triwulan" | "bulan" | "semester" | "waktu" | "tw"
+    )
+}
+
+/// The year's line under a card's lines of periods (`TW I` .. `TW IV`, then `Tahun 2022`,
+/// `Tahunan`, `Jumlah` or `Total`), two periods at least between it and the labels' line
+/// `row`.
+fn year_line(sheet: &Sheet, row: u32, col: u32) -> Option<u32> {
+    let label = |r: u32| {
+        sheet
+            .get(r, col)
+            .map(|c| text::label(&c.value.as_text()))
+            .unwrap_or_default()
+    };
+    let period = |l: &str| {
+        crate::layout::quarterly::period(l).is_some()
+            || crate::layout::monthly::month(l).is_some()
+            || l.strip_prefix("semester")
+                .is_some_and(|rest| text::one_to_four(rest.trim()).is_some())
+    };
+    let mut periods = 0;
+    for r in row + 1..=row + 1 + 12 {
+        let l = label(r);
+        if period(&l) {
+            periods += 1;
+            continue;
+        }
+        let year = l.starts_with("tahun")
+            || matches!(l.as_str(), "jumlah" | "total" | "setahun")
+            || text::years(&l).len() == 1 && l.split_whitespace().count() == 1;
+        return (year && periods >= 2).then_some(r);
+    }
+    None
 }
 
 /// The cell holding a card line's value: the first to the right of its label, and left of
@@ -284,7 +328,7 @@ fn table(sheet: &Sheet, label_col: u32, starts: &[u32], before: u32) -> Option<T
     // the last card ends at its last labelled line, or at the values under its labels
     let last = (last_start..=last_start + SPAN)
         .filter_map(|r| match labels_over_values(sheet, r, label_col, before) {
-            Some(_) => Some(r + 1),
+            Some((_, values)) => Some(values),
             None => label_role(sheet, r, label_col).map(|_| r),
         })
         .max()
@@ -347,10 +391,12 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         .map(|r| (r, line_pairs(sheet, r, label_col, before)))
         .collect();
     for r in table.first_row..table.last_row {
-        if let Some(labels) = labels_over_values(sheet, r, label_col, before) {
+        if let Some((labels, values)) = labels_over_values(sheet, r, label_col, before) {
+            // the line of labels holds no value (`Realisasi | %`: the sign is the next label)
+            pairs.insert(r, Vec::new());
             // each value below its label: the line of values holds both
             pairs
-                .entry(r + 1)
+                .entry(values)
                 .or_default()
                 .extend(labels.into_iter().map(|(role, c)| (role, c, c)));
         }

@@ -45,9 +45,21 @@ pub fn tables(sheet: &Sheet) -> Vec<Table> {
     // a "table" whose target column holds the labels of figures (`Target`, `Realisasi`,
     // `Capaian` down a column, the values beside them) is cards read as columns: none
     tables.retain(|t| !labels_for_figures(sheet, t));
-    // no table of columns: a sheet of cards, one per indicator
+    // no table of columns: a sheet of cards, one per indicator; or tables whose names are
+    // the labels of card lines (a card's `Nama Indikator | : | Jumlah dokumen perencanaan …`
+    // taken for a header, a plan's word read as a target's label, and `Satuan`, `Target
+    // 2023`, `Realisasi 2023` down its name column): the cards, where cards are found
     if tables.is_empty() {
         tables.extend(super::card::tables(sheet));
+    } else if tables.iter().all(|t| {
+        // a table of years across, its rows labelled (`Uraian | 2018 | 2019` over `Target`,
+        // `Realisasi`: [`super::stacked`]), is read as such
+        !t.qcols.contains_key(super::stacked::LABELS) && labels_in(sheet, t, t.col(Role::Indikator))
+    }) {
+        let cards = super::card::tables(sheet);
+        if !cards.is_empty() {
+            tables = cards;
+        }
     }
     tables
 }
@@ -56,7 +68,14 @@ pub fn tables(sheet: &Sheet) -> Vec<Table> {
 /// there, a label of a figure (`Target`, `Realisasi`, `Capaian`): the labels of cards set in
 /// a band, not a column of targets.
 fn labels_for_figures(sheet: &Sheet, t: &Table) -> bool {
-    let Some(c) = t.col(Role::Target) else {
+    labels_in(sheet, t, t.col(Role::Target))
+}
+
+/// Whether column `col` of a table holds, on most of its body rows that write anything
+/// there, a card line's label of a figure (`Target`, `Realisasi`, `Capaian`) or of a unit
+/// (`Satuan`), two at least.
+fn labels_in(sheet: &Sheet, t: &Table, col: Option<u32>) -> bool {
+    let Some(c) = col else {
         return false;
     };
     let (mut labels, mut written) = (0usize, 0usize);
@@ -67,7 +86,7 @@ fn labels_for_figures(sheet: &Sheet, t: &Table) -> bool {
         written += 1;
         // a card's line label, as the cards are read
         if super::card::label_role(sheet, r, c)
-            .is_some_and(|role| crate::layout::FIGURE_ROLES.contains(&role))
+            .is_some_and(|role| crate::layout::FIGURE_ROLES.contains(&role) || role == Role::Satuan)
         {
             labels += 1;
         }
@@ -272,6 +291,14 @@ fn build_table(
         .and_then(|&r| parts_total(sheet, &header_rows, r))
     {
         columns.insert(Role::Realisasi, total);
+    }
+    // two columns labelled for names (`Uraian` over `IKU-01`, `Indikator Kinerja` over the
+    // names): the one that holds words, not the codes
+    if let Some(c) = header_rows
+        .last()
+        .and_then(|&h| names_over_codes(sheet, &found, &columns, h + 1..=last))
+    {
+        columns.insert(Role::Indikator, c);
     }
     // the year a group header names over the columns taken ("Tahun 2022" over Target and
     // Realisasi, not "Realisasi Tahun 2021" beside them)
@@ -955,6 +982,45 @@ fn choose_columns(found: &[Found]) -> (BTreeMap<Role, u32>, Option<i32>) {
         }
     }
     (columns, current)
+}
+
+/// Where the column taken for the names holds codes (`IKU-01`, `SS.1`: one word with a
+/// digit) in most of its filled cells, and another column labelled for names holds names of
+/// two words or more in most of its: that column.
+fn names_over_codes(
+    sheet: &Sheet,
+    found: &[Found],
+    columns: &BTreeMap<Role, u32>,
+    body: std::ops::RangeInclusive<u32>,
+) -> Option<u32> {
+    let taken = *columns.get(&Role::Indikator)?;
+    // how many of a column's filled cells in the body, and how many of them pass `test`
+    let share = |col: u32, test: &dyn Fn(&str) -> bool| {
+        let (mut filled, mut passed) = (0usize, 0usize);
+        for r in body.clone() {
+            let Some(cell) = sheet.get(r, col) else {
+                continue;
+            };
+            let text = cell.value.as_text();
+            let text = text.trim();
+            if text.is_empty() {
+                continue;
+            }
+            filled += 1;
+            passed += usize::from(test(text));
+        }
+        filled >= 2 && passed * 2 > filled
+    };
+    let code = |t: &str| t.split_whitespace().count() == 1 && t.chars().any(|c| c.is_ascii_digit());
+    let name = |t: &str| t.split_whitespace().count() >= 2;
+    if !share(taken, &code) {
+        return None;
+    }
+    found
+        .iter()
+        .filter(|f| f.role == Role::Indikator && f.of.is_none() && f.col != taken)
+        .map(|f| f.col)
+        .find(|&c| share(c, &name))
 }
 
 /// A first body row that heads a group of indicators rather than the columns, under the
