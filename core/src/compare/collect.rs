@@ -1097,8 +1097,9 @@ fn beside_entries(
 /// last year), its model, and the agency its title block names.
 /// The rows of a sheet's indicators that are drafts left behind: a row the sheet hides whose
 /// name a row it shows writes too (`Jumlah lulusan Paket C` hidden under the same name with
-/// older figures). Rows hidden by a collapsed group of rows with no shown twin are the
-/// sheet's own indicators, and are kept.
+/// older figures), or whose note says it was taken out (`dihapus`, `dicabut`). Rows hidden by
+/// a collapsed group of rows with no shown twin and no such note are the sheet's own
+/// indicators, and are kept.
 fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<u32> {
     let Some(sheet) = wb.and_then(|wb| wb.sheets.iter().find(|s| s.name == m.name)) else {
         return Vec::new();
@@ -1113,9 +1114,27 @@ fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<u32> {
         .filter(|i| !hidden(i.nama_cell.0))
         .map(|i| crate::text::norm_hash(&i.nama))
         .collect();
+    // a hidden row noted as taken out of the year's agreement (`dihapus (PK Perubahan)`)
+    let noted_removed = |i: &crate::model::Indikator| {
+        let Some(col) = m
+            .tables
+            .get(i.table)
+            .and_then(|t| t.col(crate::layout::Role::Keterangan))
+        else {
+            return false;
+        };
+        sheet.get(i.row, col).is_some_and(|c| {
+            let note = crate::text::norm(&c.value.as_text());
+            note.split(|c: char| !c.is_alphanumeric())
+                .any(|w| matches!(w, "dihapus" | "dihilangkan" | "dicabut" | "dibatalkan"))
+        })
+    };
     m.indikator
         .iter()
-        .filter(|i| hidden(i.nama_cell.0) && shown.contains(&crate::text::norm_hash(&i.nama)))
+        .filter(|i| {
+            hidden(i.nama_cell.0)
+                && (shown.contains(&crate::text::norm_hash(&i.nama)) || noted_removed(i))
+        })
         .map(|i| i.nama_cell.0)
         .collect()
 }

@@ -68,7 +68,7 @@ pub struct Verdict {
 
 /// The measure a name states: counts and ratios never match each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Measure {
+pub(crate) enum Measure {
     Count,
     Ratio,
     Average,
@@ -1189,7 +1189,7 @@ fn sizes_differ(a: u8, b: u8, cap: Option<Outcome>) -> Outcome {
 }
 
 /// The measure a name starts with (`Jumlah pengaduan …`, `Persentase …`), if any.
-fn leading_measure(w: &[Word]) -> Option<Measure> {
+pub(crate) fn leading_measure(w: &[Word]) -> Option<Measure> {
     let first = w.iter().find(|x| !x.stop)?;
     measure(std::slice::from_ref(first))
 }

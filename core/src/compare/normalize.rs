@@ -60,6 +60,9 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     ("delapan", "8"),
     ("sembilan", "9"),
     ("sepuluh", "10"),
+    // vaccinated, the vaccine's word or the vaccination's (`HPR yg divaksin` / `HPR yang
+    // divaksinasi`)
+    ("divaksin", "divaksinasi"),
 ];
 
 /// Words that carry no meaning of their own in an indicator's name, the same shortened
@@ -718,9 +721,10 @@ fn mark_aside(w: &mut [Word], text: &str) {
         return;
     }
     // who or what the figure comes by, noted in brackets at the end in a word or two and a
-    // code (`… uji kompetensi (sertifikasi BNSP)`, `(data BPS)`): its code a note, where the
-    // name's last words are the note's and no level or kind (`(jenjang SD)`) is noted
-    if (2..=3).contains(&listed.len()) && !inner.contains([',', '/', ';']) && listed.len() < w.len()
+    // code, a joining word among them or not (`… uji kompetensi (sertifikasi BNSP)`, `(data
+    // BPS)`, `(pelatihan K3 dan pemilahan)`): its code a note, where the name's last words
+    // are the note's and no level or kind (`(jenjang SD)`) is noted
+    if (2..=5).contains(&listed.len()) && !inner.contains([',', '/', ';']) && listed.len() < w.len()
     {
         let tail = w.len() - listed.len();
         let note = &mut w[tail..];
@@ -730,7 +734,14 @@ fn mark_aside(w: &mut [Word], text: &str) {
             .iter()
             .filter(|x| !x.code && !x.number && !x.stop)
             .count();
+        // stop words but a joining one count as words (`(sertifikasi oleh lembaga BNSP)`
+        // is no note)
+        let joining = note
+            .iter()
+            .filter(|x| x.stop && matches!(x.norm.as_str(), "dan" | "serta"))
+            .count();
         if written
+            && listed.len() - joining <= 3
             && codes == 1
             && plain >= 1
             && note.iter().all(|x| !x.code || !known_code(&x.norm))
@@ -2145,6 +2156,12 @@ mod tests {
         assert!(aside("Jumlah sekolah terakreditasi (jenjang SD)").is_empty());
         assert!(aside("Jumlah peserta (sertifikasi BNSP LSP)").is_empty());
         assert!(aside("Jumlah peserta (sertifikasi oleh lembaga BNSP)").is_empty());
+        // a joining word between the note's words is none of them
+        assert_eq!(
+            aside("Jumlah pemulung dibina (pelatihan K3 dan pemilahan)"),
+            ["k3"]
+        );
+        assert!(aside("Jumlah pemulung dibina (pelatihan K3 dan pemilahan sampah)").is_empty());
     }
 
     #[test]

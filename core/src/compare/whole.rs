@@ -34,10 +34,14 @@ pub(crate) fn apart(years: &[(i32, Vec<Box<Entry>>)]) -> rustc_hash::FxHashSet<(
         for (_, es) in years.iter().filter(|(y, _)| *y != w.year) {
             for &(i, j) in &joins {
                 let has = |p: &Entry, x: &Word| p.words().iter().any(|y| !y.stop && y.same(x));
+                // the names that write the word on one side of the join, and not the other's
+                // or (where the other's is a word they share, `kader kesehatan mata` beside
+                // `tenaga kesehatan dan kader`) both: [`whole_of`] tells each part's own words
                 let side = |near: &Word, far: &Word| -> Vec<&Entry> {
                     es.iter()
                         .map(|e| &**e)
-                        .filter(|p| has(p, near) && !has(p, far) && inside(p.words(), words))
+                        .filter(|p| has(p, near) && inside(p.words(), words))
+                        .filter(|p| !has(p, far) || left_of_join(p, words, near, far))
                         .collect()
                 };
                 let (left, right) = (side(&words[i], &words[j]), side(&words[j], &words[i]));
@@ -53,6 +57,18 @@ pub(crate) fn apart(years: &[(i32, Vec<Box<Entry>>)]) -> rustc_hash::FxHashSet<(
         }
     }
     out
+}
+
+/// Whether `p` writes the words on both sides of a join (`near` and `far`) with `near`
+/// after `far`, as the second part of the whole writes the word before the join after its
+/// own (`kader kesehatan mata` of `tenaga kesehatan dan kader`).
+fn left_of_join(p: &Entry, whole: &[Word], near: &Word, far: &Word) -> bool {
+    let at = |x: &Word| p.words().iter().position(|y| !y.stop && y.same(x));
+    let in_whole = |x: &Word| whole.iter().position(|y| !y.stop && y.same(x));
+    match (at(near), at(far), in_whole(near), in_whole(far)) {
+        (Some(n), Some(f), Some(wn), Some(wf)) => (n < f) != (wn < wf),
+        _ => false,
+    }
 }
 
 /// The joins of a name: each pair of content words next to each other (only stop words or
@@ -116,6 +132,15 @@ pub(crate) fn whole_of(whole: &Entry, a: &Entry, b: &Entry) -> bool {
     if of_a.is_empty() || of_b.is_empty() {
         return false;
     }
+    // each part measures as the whole does, where both say how (`Persentase dokumen …
+    // tepat waktu` has no part `Jumlah dokumen evaluasi kinerja`)
+    let measured = |x: &[Word]| super::matching::leading_measure(x);
+    if [wa, wb]
+        .iter()
+        .any(|p| matches!((measured(w), measured(p)), (Some(m), Some(n)) if m != n))
+    {
+        return false;
+    }
     // the two parts together write the whole (one word of it may be missing, and the words
     // a bracket of the parts' kinds names: `PJU hemat energi (LED & tenaga surya)`), each
     // mostly with the whole's words
@@ -143,15 +168,20 @@ pub(crate) fn whole_of(whole: &Entry, a: &Entry, b: &Entry) -> bool {
         return false;
     }
     // one part's words next to the other's, joined (`… yang ditata dan dipelihara`), no
-    // other word between them, each part's words on its side of the join
+    // other word between them but words both parts write (`tenaga kesehatan dan kader`,
+    // `kesehatan` in `kader kesehatan mata`), each part's words on its side of the join;
+    // the first part's may go on after the second's (`… dan kader yang dilatih deteksi
+    // dini`: what the first part alone writes of what follows)
+    let both = |x: &Word| side(x) == (true, true);
     let apart_at = |i: usize, j: usize| {
         let (left, right) = if of_a.contains(&i) {
             (&of_a, &of_b)
         } else {
             (&of_b, &of_a)
         };
-        w[i + 1..j].iter().all(|x| x.stop || x.number)
-            && left.iter().all(|&k| k <= i)
+        let right_end = right.iter().copied().max().unwrap_or(j);
+        w[i + 1..j].iter().all(|x| x.stop || x.number || both(x))
+            && left.iter().all(|&k| k <= i || k > right_end)
             && right.iter().all(|&k| k >= j)
             && joined_between(&whole.name, &w[i], &w[j])
     };
@@ -243,6 +273,33 @@ mod tests {
         assert!(!whole_of(&whole, &a, &c));
         let plain = names.entry(2021, "Luas areal makam yang ditata, dipelihara");
         assert!(!whole_of(&plain, &a, &b));
+        // the second part writing a word the whole writes before the join, after its own
+        // (`kader kesehatan mata`), and the first part's words going on after the second's
+        let whole = names.entry(
+            2020,
+            "Jumlah tenaga kesehatan dan kader yang dilatih deteksi dini gangguan penglihatan",
+        );
+        let (a, b) = (
+            names.entry(
+                2021,
+                "Jumlah tenaga kesehatan yang dilatih deteksi dini gangguan penglihatan",
+            ),
+            names.entry(2021, "Jumlah kader kesehatan mata yang dilatih"),
+        );
+        assert!(whole_of(&whole, &a, &b));
+        // a part of another measure is none (`Jumlah dokumen evaluasi kinerja` of a share)
+        let whole = names.entry(
+            2022,
+            "Persentase Dokumen Perencanaan, Penganggaran dan Evaluasi Kinerja Tepat Waktu",
+        );
+        let (a, b) = (
+            names.entry(
+                2021,
+                "Persentase Dokumen Perencanaan dan Penganggaran Tepat Waktu",
+            ),
+            names.entry(2021, "Jumlah Dokumen Evaluasi Kinerja Perangkat Daerah"),
+        );
+        assert!(!whole_of(&whole, &a, &b));
         // words the parts do not write, named by the parts' kinds in the bracket after them
         let whole = names.entry(2023, "Jumlah titik PJU hemat energi (LED & tenaga surya)");
         let (a, b) = (
