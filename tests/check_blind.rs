@@ -2596,3 +2596,61 @@ fn the_fifty_second_and_third_rounds_layouts() {
     // a share: the last semester's
     assert_eq!(realisasi("Tingkat Hunian Asrama"), Some("76.8".to_string()));
 }
+
+/// The fifty-fourth and fifty-fifth rounds' layouts (`tests/data/blind68`, `blind69`): a
+/// table turned over whose quarters stand down the rows (`TW I` over a Target and a
+/// Realisasi row), its names on a row under a row of codes (`IKU-01`); cards of labelled
+/// lines whose first line (`Nama Indikator | : | Jumlah dokumen perencanaan …`) looks like
+/// a header; cards set three across, each with a table of quarters under `Periode | Target
+/// | Realisasi | %` and the year's line `Tahun 2022`.
+#[test]
+fn the_fifty_fourth_and_fifth_rounds_layouts() {
+    let r = common::check(&common::data(
+        "blind68/uptd_tpa_regional_prov_sagara_timur/Capaian IKU Triwulanan TPA Regional 2022.xlsx",
+    ));
+    let m = model_of(&r, "IKU (1)");
+    assert_eq!(m.indikator.len(), 11);
+    let first = &m.indikator[0];
+    // the name, not its code; the year's realisasi on `Realisasi s.d. Desember 2022`
+    assert_eq!(&*first.nama, "Sampah masuk\nTPA Regional");
+    assert_eq!(value(first.target.as_ref()), Some("101000".to_string()));
+    assert_eq!(value(first.realisasi.as_ref()), Some("100215".to_string()));
+    assert_eq!(model_of(&r, "IKU (2)").indikator.len(), 10);
+    let r = common::check(&common::data(
+        "blind69/uptd_bkmm_prov_lembah_sagara/Formulir Capaian Kinerja BKMM 2023.ods",
+    ));
+    let m = model_of(&r, "Form Capaian 2023");
+    assert_eq!(m.indikator.len(), 20);
+    let last = m.indikator.last().expect("cards read");
+    assert_eq!(
+        &*last.nama,
+        "Pendapatan retribusi pelayanan kesehatan mata (Rp)"
+    );
+    assert_eq!(
+        value(last.realisasi.as_ref()),
+        Some("1064120500".to_string())
+    );
+    let r = common::check(&common::data(
+        "blind69/uptd_bpfk_kota_tanjung_rembulan/Kartu Kinerja IKU BPFK 2022.ods",
+    ));
+    let m = model_of(&r, "Kartu IKU 2022");
+    assert_eq!(m.indikator.len(), 19);
+    let figures = |name: &str| {
+        let i = m
+            .indikator
+            .iter()
+            .find(|i| &*i.nama == name)
+            .unwrap_or_else(|| panic!("{name} read"));
+        (value(i.target.as_ref()), value(i.realisasi.as_ref()))
+    };
+    // the year's line, not a quarter's (the sum typed as a formula of three quarters, as
+    // written)
+    assert_eq!(
+        figures("b) Jumlah alat kesehatan dikalibrasi"),
+        (Some("3500".to_string()), Some("2698".to_string()))
+    );
+    assert_eq!(
+        figures("c) Persentase alat kesehatan laik pakai"),
+        (Some("92".to_string()), Some("94.05".to_string()))
+    );
+}
