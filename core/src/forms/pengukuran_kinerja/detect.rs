@@ -269,6 +269,14 @@ fn build_table(
             }
         }
     }
+    // the figures set out by parts (`D.I. Wae Lolo | D.I. Salo Bengga | …`, a Target and a
+    // Realisasi under each) beside their whole (`KINERJA UPTD (GABUNGAN)`, `Jumlah`, `Total`
+    // over its own): the whole's
+    if let Some(whole) = whole_of_parts(sheet, &header_rows, &found) {
+        for (role, col) in whole {
+            columns.insert(role, col);
+        }
+    }
     // a target and its realisasi in one cell under `T / R` ([`PAIR`]): the realisasi's
     // column too
     let pair_label = |c: u32| {
@@ -1021,6 +1029,55 @@ fn names_over_codes(
         .filter(|f| f.role == Role::Indikator && f.of.is_none() && f.col != taken)
         .map(|f| f.col)
         .find(|&c| share(c, &name))
+}
+
+/// Where the figures' columns come in several groups, each a Target and a Realisasi under a
+/// label merged over them (one group per place or part), and one group's label says it is
+/// all of them together (`gabungan`, `jumlah`, `total`, `keseluruhan`): that group's target,
+/// realisasi and capaian columns.
+fn whole_of_parts(sheet: &Sheet, header_rows: &[u32], found: &[Found]) -> Option<Vec<(Role, u32)>> {
+    let leaf = *header_rows.last()?;
+    let group_label = |col: u32| -> Option<String> {
+        header_rows.iter().filter(|&&r| r < leaf).find_map(|&r| {
+            let m = sheet.merge_at(r, col)?;
+            (m.last_col > m.first_col).then_some(())?;
+            Some(text::label(&sheet.get_shown(r, col)?.value.as_text()))
+        })
+    };
+    let figures: Vec<&Found> = found
+        .iter()
+        .filter(|f| {
+            f.of.is_none() && matches!(f.role, Role::Target | Role::Realisasi | Role::Capaian)
+        })
+        .collect();
+    // groups: each distinct label merged over figures' columns
+    let mut groups: Vec<(String, Vec<(Role, u32)>)> = Vec::new();
+    for f in &figures {
+        let Some(label) = group_label(f.col) else {
+            continue;
+        };
+        match groups
+            .iter_mut()
+            .find(|(l, cols)| *l == label && cols.iter().all(|c| c.0 != f.role))
+        {
+            Some((_, cols)) => cols.push((f.role, f.col)),
+            None => groups.push((label, vec![(f.role, f.col)])),
+        }
+    }
+    let pairs = |cols: &[(Role, u32)]| {
+        cols.iter().any(|c| c.0 == Role::Target) && cols.iter().any(|c| c.0 == Role::Realisasi)
+    };
+    if groups.iter().filter(|(_, cols)| pairs(cols)).count() < 3 {
+        return None;
+    }
+    let whole = |l: &str| {
+        l.split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "gabungan" | "jumlah" | "total" | "keseluruhan"))
+    };
+    groups
+        .into_iter()
+        .find(|(l, cols)| whole(l) && pairs(cols))
+        .map(|(_, cols)| cols)
 }
 
 /// A first body row that heads a group of indicators rather than the columns, under the

@@ -232,7 +232,9 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
 /// (TW II, TW IV): a flow's halves sum to the year as its quarters do, a level's last is the
 /// year's. Whether it is a half year's comes with it.
 fn bare_quarter_under_label(sheet: &Sheet, row: u32, col: u32, t: &str) -> Option<(u8, bool)> {
-    let q = match t.trim() {
+    // the quarter's last month may follow in brackets (`I (Mar)`, `IV (Des)`)
+    let numeral = t.split('(').next().unwrap_or(t).trim();
+    let q = match numeral {
         "I" => 1,
         "II" => 2,
         "III" => 3,
@@ -250,6 +252,13 @@ fn bare_quarter_under_label(sheet: &Sheet, row: u32, col: u32, t: &str) -> Optio
         1 | 2 if halves => Some((q * 2, true)),
         _ => None,
     }
+}
+
+/// Whether a text holds a number of five digits or more (`Rp 3.702.118.400`): an amount,
+/// never a column's label (a year has four).
+fn holds_an_amount(text: &str) -> bool {
+    text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .any(|n| n.chars().filter(char::is_ascii_digit).count() >= 5)
 }
 
 /// Quarters side by side: a header row names "TW I" .. "TW IV" (or "Triwulan I") over
@@ -315,6 +324,11 @@ fn detect_horizontal(
                 .get_shown(leaf_row, c)
                 .map(|x| text::label(&x.value.as_text()))
                 .unwrap_or_default();
+            // a figure written with its word on the first line under the quarters
+            // (`Realisasi Rp 3.702.118.400 (92,92%)`, a programme's budget) is no label
+            if holds_an_amount(&leaf) {
+                continue;
+            }
             let field = match (leaf.as_str(), crate::layout::classify(&leaf)) {
                 (_, Some(crate::layout::Role::Target)) => "target",
                 (_, Some(crate::layout::Role::Realisasi)) => "realisasi",
