@@ -1371,13 +1371,55 @@ pub(crate) fn flow_sum(
 pub fn counted_in(name: &str, unit: &str) -> bool {
     let unit = unit.trim();
     let plain = unit.chars().count() >= 3 && unit.chars().all(char::is_alphabetic);
+    plain && leads_with_count(name) && !measures_a_level(name, Some(unit))
+}
+
+/// Whether a name's first word says it counts (`Jumlah`, `Jml`, `Banyaknya`).
+fn leads_with_count(name: &str) -> bool {
     let first = name
         .split_whitespace()
         .find(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
         .map(|w| w.trim_end_matches(['.', ':']).to_lowercase());
-    plain
-        && matches!(first.as_deref(), Some("jumlah" | "jml" | "banyaknya"))
-        && !measures_a_level(name, Some(unit))
+    matches!(first.as_deref(), Some("jumlah" | "jml" | "banyaknya"))
+}
+
+/// [`flow_sum`] of periods whose realisasi fall back from one period to the next (so run to
+/// no date, whatever their targets do: `900 | 1.800 | 2.700 | 3.600` planned to date beside
+/// `848 | 959 | 885 | 996` done each quarter), and, where the row has no unit at all, its
+/// name says it counts ([`counts_by_name`]): the sum where it lies nearer the year's target
+/// than the last period's figure.
+pub(crate) fn fallen_flow_sum(
+    name: &str,
+    unit: Option<&str>,
+    annual: Option<&Figure>,
+    months: &[Triwulan],
+) -> Option<Figure> {
+    if !realisasi_falls(months) {
+        return None;
+    }
+    flow_sum(name, unit, annual, months).or_else(|| {
+        let written = annual?.reading.quantity()?;
+        if unit.is_some() || written.unit.is_some() || !counts_by_name(name) {
+            return None;
+        }
+        let target = written.scaled();
+        let last = months
+            .iter()
+            .rev()
+            .find_map(|q| q.realisasi.as_ref()?.reading.quantity().map(|x| x.scaled()))?;
+        let sum = period_sum(months)?;
+        let total = sum.reading.quantity()?.scaled();
+        match (off_target(total, target), off_target(last, target)) {
+            (Some(s), Some(l)) if s < l => Some(sum),
+            _ => None,
+        }
+    })
+}
+
+/// Whether a row with no unit says by its name that it counts (`Jumlah`, `Jml`, `Banyaknya`
+/// first) and measures no level ([`measures_a_level`]).
+fn counts_by_name(name: &str) -> bool {
+    leads_with_count(name) && !measures_a_level(name, None)
 }
 
 /// How far a figure lies from a target, as a factor either way (the absolute logarithm of

@@ -777,18 +777,23 @@ fn sheet_entries(
             (None, _, Some(false)) => crate::model::period_sum(&t.quarters),
             // nothing says: quarters or months whose targets are each the period's share of
             // the year's (4.333 a month of 52.000), or things counted as they happen, add up
-            (None, _, None) => crate::model::year_realisasi(t.annual.as_ref(), &t.quarters)
-                .filter(|f| f.reading.quantity().is_some())
-                .or_else(|| {
-                    // no Satuan column: the unit the name writes in brackets at its end
-                    // (`PENUMPANG DATANG (ORANG)` over the months)
-                    let unit = t.satuan.as_deref().or_else(|| {
-                        crate::text::bracket_at_end(name)
-                            .map(|(_, u)| u.trim())
-                            .filter(|u| !u.is_empty() && u.split_whitespace().count() <= 2)
-                    });
-                    crate::model::flow_sum(name, unit, t.annual.as_ref(), &t.quarters)
-                }),
+            (None, _, None) => {
+                let year = crate::model::year_realisasi(t.annual.as_ref(), &t.quarters)
+                    .filter(|f| f.reading.quantity().is_some());
+                // no Satuan column: the unit the name writes in brackets at its end
+                // (`PENUMPANG DATANG (ORANG)` over the months)
+                let unit = t.satuan.as_deref().or_else(|| {
+                    crate::text::bracket_at_end(name)
+                        .map(|(_, u)| u.trim())
+                        .filter(|u| !u.is_empty() && u.split_whitespace().count() <= 2)
+                });
+                // realisasi that fall back from one period to the next run to no date, whatever
+                // the targets do: summed where they count things as they happen and the sum
+                // lies nearer the year's target than the last period's
+                crate::model::fallen_flow_sum(name, unit, t.annual.as_ref(), &t.quarters)
+                    .or(year)
+                    .or_else(|| crate::model::flow_sum(name, unit, t.annual.as_ref(), &t.quarters))
+            }
             _ => None,
         };
         let last = total.or(summed.as_ref()).or_else(|| {
