@@ -2654,3 +2654,35 @@ fn the_fifty_fourth_and_fifth_rounds_layouts() {
         (Some("92".to_string()), Some("94.05".to_string()))
     );
 }
+
+/// The fifty-sixth round's layouts (`tests/data/blind70`): a plan of Target and Realisasi
+/// rows under quarters written with their last month (`I (Mar)` .. `IV (Des)` under
+/// `Triwulan`), a programme's budget line under them (`Realisasi Rp 3.702.118.400
+/// (92,92%)`, no label); figures set out per irrigation area (`T | R` under each) beside
+/// their total (`KINERJA UPTD (GABUNGAN)` over `Target | Realisasi | Capaian (%)`).
+#[test]
+fn the_fifty_sixth_round_s_layouts() {
+    let r = common::check(&common::data(
+        "blind70/uptd_pib_prov_nusa_kencana/RA dan Realisasi Triwulan UPTD PIB 2022.xls",
+    ));
+    let m = model_of(&r, "RA 2022");
+    let first = m
+        .triwulan
+        .iter()
+        .find(|t| t.nama.starts_with("1. Luas Areal"))
+        .expect("the plan read");
+    assert_eq!(first.quarters.len(), 4);
+    assert_eq!(
+        value(first.quarters[3].realisasi.as_ref()),
+        Some("42587".to_string())
+    );
+    let r = common::check(&common::data(
+        "blind70/uptd_pib_prov_nusa_kencana/Pengukuran Kinerja UPTD PIB 2020-2021.xlsx",
+    ));
+    let m = model_of(&r, "Rekap per DI 2021");
+    let first = m.indikator.first().expect("the areas' table read");
+    // the total's columns (J, K), not the first area's (D, E)
+    assert_eq!(value(first.target.as_ref()), Some("42300".to_string()));
+    assert_eq!(value(first.realisasi.as_ref()), Some("42018".to_string()));
+    assert_eq!(first.target.as_ref().map(|t| t.col), Some(9));
+}
