@@ -274,32 +274,26 @@ mod tests {
         let plain = names.entry(2021, "Luas areal makam yang ditata, dipelihara");
         assert!(!whole_of(&plain, &a, &b));
         // the second part writing a word the whole writes before the join, after its own
-        // (`kader kesehatan mata`), and the first part's words going on after the second's
-        let whole = names.entry(
-            2020,
-            "Jumlah tenaga kesehatan dan kader yang dilatih deteksi dini gangguan penglihatan",
-        );
-        let (a, b) = (
-            names.entry(
-                2021,
-                "Jumlah tenaga kesehatan yang dilatih deteksi dini gangguan penglihatan",
-            ),
-            names.entry(2021, "Jumlah kader kesehatan mata yang dilatih"),
-        );
-        assert!(whole_of(&whole, &a, &b));
+        // (`kader kesehatan mata`), and the first part's words going on after the second's;
         // a part of another measure is none (`Jumlah dokumen evaluasi kinerja` of a share)
-        let whole = names.entry(
-            2022,
-            "Persentase Dokumen Perencanaan, Penganggaran dan Evaluasi Kinerja Tepat Waktu",
-        );
-        let (a, b) = (
-            names.entry(
-                2021,
-                "Persentase Dokumen Perencanaan dan Penganggaran Tepat Waktu",
+        for (whole, a, b, is_whole) in [
+            (
+                "Jumlah tenaga kesehatan dan kader yang dilatih deteksi dini gangguan penglihatan",
+                "Jumlah tenaga kesehatan yang dilatih deteksi dini gangguan penglihatan",
+                "Jumlah kader kesehatan mata yang dilatih",
+                true,
             ),
-            names.entry(2021, "Jumlah Dokumen Evaluasi Kinerja Perangkat Daerah"),
-        );
-        assert!(!whole_of(&whole, &a, &b));
+            (
+                "Persentase Dokumen Perencanaan, Penganggaran dan Evaluasi Kinerja Tepat Waktu",
+                "Persentase Dokumen Perencanaan dan Penganggaran Tepat Waktu",
+                "Jumlah Dokumen Evaluasi Kinerja Perangkat Daerah",
+                false,
+            ),
+        ] {
+            let whole_entry = names.entry(2020, whole);
+            let (a, b) = (names.entry(2021, a), names.entry(2021, b));
+            assert_eq!(whole_of(&whole_entry, &a, &b), is_whole, "{whole}");
+        }
         // words the parts do not write, named by the parts' kinds in the bracket after them
         let whole = names.entry(2023, "Jumlah titik PJU hemat energi (LED & tenaga surya)");
         let (a, b) = (

@@ -129,7 +129,7 @@ fn model_of(sheet: &Sheet, bands: &[std::ops::RangeInclusive<u32>]) -> Option<Sh
 
 /// Whether a text is a period's label (`TW I`, `Triwulan II`, `Tahunan`, `Januari`,
 /// `Semester 1`).
-fn names_a_period(name: &str) -> bool {
+pub(crate) fn names_a_period(name: &str) -> bool {
     let l = crate::text::label(name);
     crate::layout::quarterly::period(&l).is_some()
         || crate::layout::monthly::month(&l).is_some()

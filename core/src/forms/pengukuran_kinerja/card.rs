@@ -110,16 +110,10 @@ fn year_line(sheet: &Sheet, row: u32, col: u32) -> Option<u32> {
             .map(|c| text::label(&c.value.as_text()))
             .unwrap_or_default()
     };
-    let period = |l: &str| {
-        crate::layout::quarterly::period(l).is_some()
-            || crate::layout::monthly::month(l).is_some()
-            || l.strip_prefix("semester")
-                .is_some_and(|rest| text::one_to_four(rest.trim()).is_some())
-    };
     let mut periods = 0;
-    for r in row + 1..=row + 1 + 12 {
+    for r in row.saturating_add(1)..=row.saturating_add(13) {
         let l = label(r);
-        if period(&l) {
+        if crate::forms::turned::names_a_period(&l) {
             periods += 1;
             continue;
         }

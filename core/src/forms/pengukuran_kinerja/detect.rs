@@ -304,7 +304,7 @@ fn build_table(
     // names): the one that holds words, not the codes
     if let Some(c) = header_rows
         .last()
-        .and_then(|&h| names_over_codes(sheet, &found, &columns, h + 1..=last))
+        .and_then(|&h| names_over_codes(sheet, &found, &columns, h.saturating_add(1)..=last))
     {
         columns.insert(Role::Indikator, c);
     }
