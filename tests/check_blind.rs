@@ -2658,7 +2658,7 @@ fn the_fifty_fourth_and_fifth_rounds_layouts() {
 /// The fifty-sixth round's layouts (`tests/data/blind70`): a plan of Target and Realisasi
 /// rows under quarters written with their last month (`I (Mar)` .. `IV (Des)` under
 /// `Triwulan`), a programme's budget line under them (`Realisasi Rp 3.702.118.400
-/// (92,92%)`, no label); figures set out per irrigation area (`T | R` under each) beside
+/// (92,92%)`, no label, and no indicator); figures set out per irrigation area (`T | R` under each) beside
 /// their total (`KINERJA UPTD (GABUNGAN)` over `Target | Realisasi | Capaian (%)`).
 #[test]
 fn the_fifty_sixth_round_s_layouts() {
@@ -2676,6 +2676,8 @@ fn the_fifty_sixth_round_s_layouts() {
         value(first.quarters[3].realisasi.as_ref()),
         Some("42587".to_string())
     );
+    // a programme's budget line between the indicators is none of them
+    assert!(m.triwulan.iter().all(|t| !t.nama.starts_with("Program")));
     let r = common::check(&common::data(
         "blind70/uptd_pib_prov_nusa_kencana/Pengukuran Kinerja UPTD PIB 2020-2021.xlsx",
     ));

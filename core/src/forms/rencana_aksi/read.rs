@@ -278,6 +278,16 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                     .and_then(|c| sheet.get(r, c))
                     .is_some_and(|c| !c.value.is_empty())
         });
+    // a line naming a programme or a kegiatan (`Program …`, `Kegiatan …`) in the names'
+    // column
+    let programme_line = |r: u32| {
+        cell_text(sheet, r, col("indikator")).is_some_and(|n| {
+            let n = crate::text::norm(&n);
+            ["program ", "kegiatan ", "sub kegiatan "]
+                .iter()
+                .any(|p| n.starts_with(p))
+        })
+    };
     // the target row of an indicator whose realisasi row came first, read with it
     let mut taken = None;
     for r in table.first_row..=table.last_row {
@@ -316,6 +326,10 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                 (r + 1, Some(r))
             }
             Some(_) if kind(r + 1) == "realisasi" => (r, Some(r + 1)),
+            // a programme's or kegiatan's line between indicators of two rows, its kind cell
+            // saying neither (empty, or the name merged over it: `Program Pengelolaan SDA |
+            // Rp 3.984.250.000 | Realisasi Rp …`): its budget, no indicator
+            Some(_) if kind(r) != "target" && programme_line(r) => continue,
             Some(_) => (r, None),
             None => (r, Some(r)),
         };
