@@ -809,8 +809,9 @@ const KNOWN_SPLITS: [(&str, &str); 298] = [
     // the fifty-fourth round (`tests/data/blind68`), measured as it came (645d1d0): a table
     // turned over with its quarters down the rows and its names under a row of codes
     // unreadable (21 rows), 9 splits and a merge; once read, a hidden row noted `dihapus`
-    // taken for the year's and two splits more; after 7 Dec's morning every figure as keyed, 7 splits: a turned table's short
-    // labels without their measure and in other words (`KK penerima gas metana` / `Jumlah
+    // taken for the year's and two splits more; after 7 Dec's morning every figure as
+    // keyed, 7 splits: a turned table's short labels without their measure and in other
+    // words (`KK penerima gas metana` / `Jumlah
     // rumah tangga penerima manfaat gas metan` / `Jumlah KK Pengguna Gas Metan TPA`,
     // `Produksi kompos (ton)` / `Volume kompos yang dihasilkan dari sampah organik`),
     // `Lokasi Skrining … di PAUD/TK` / `satuan PAUD yang dilakukan deteksi dini`, samples and
@@ -845,8 +846,9 @@ const KNOWN_SPLITS: [(&str, &str); 298] = [
     // table found, its programme's budget line under the quarters taken for a label: 23
     // rows), figures set out per irrigation area beside their total (`KINERJA UPTD
     // (GABUNGAN)`) read as the first area's (20 rows), 9 splits and 2 merges (of the
-    // agencies read); after 7 Dec's morning every figure as keyed, 14 splits: a name in other words or without its
-    // measure (`Volume Tampungan Efektif Bendungan` / `… Waduk/Bendungan (juta m³)`,
+    // agencies read); after 7 Dec's morning every figure as keyed, 14 splits: a name in
+    // other words or without its measure (`Volume Tampungan Efektif Bendungan` / `…
+    // Waduk/Bendungan (juta m³)`: `m³` and `m3` not yet one unit, and the two scaled apart,
     // `Indeks Pertanaman (IP)` / `IP (INDEKS PERTANAMAN) pada D.I. …`, `Luas Sawah Puso
     // Akibat Kekurangan Air Irigasi` / `… karena Kekeringan`, `Petugas OP` / `Petugas
     // Operasi dan Pemeliharaan`, `Nilai Transaksi Lelang Ikan` / `Nilai Produksi Ikan yang
