@@ -80,6 +80,13 @@ fn labels_in(sheet: &Sheet, t: &Table, col: Option<u32>) -> bool {
     };
     let (mut labels, mut written) = (0usize, 0usize);
     for r in t.first_row..=t.last_row {
+        // each row left adds at most one to twice the labels less the rows written: where
+        // even that cannot make half of them labels, none of the rest is looked at (a long
+        // table of names stops halfway)
+        let left = (t.last_row - r) as usize + 1;
+        if 2 * labels + left < written {
+            return false;
+        }
         if sheet.get(r, c).is_none_or(|x| x.value.is_empty()) {
             continue;
         }
@@ -1021,14 +1028,17 @@ fn names_over_codes(
     };
     let code = |t: &str| t.split_whitespace().count() == 1 && t.chars().any(|c| c.is_ascii_digit());
     let name = |t: &str| t.split_whitespace().count() >= 2;
-    if !share(taken, &code) {
-        return None;
-    }
-    found
+    // most tables label one column for names: the body is not walked for them
+    let mut others = found
         .iter()
         .filter(|f| f.role == Role::Indikator && f.of.is_none() && f.col != taken)
         .map(|f| f.col)
-        .find(|&c| share(c, &name))
+        .peekable();
+    others.peek()?;
+    if !share(taken, &code) {
+        return None;
+    }
+    others.find(|&c| share(c, &name))
 }
 
 /// Where the figures' columns come in several groups, each a Target and a Realisasi under a
