@@ -620,6 +620,84 @@ fn findings_on_hidden_rows_say_so() {
     }
 }
 
+/// Columns a workbook hides are read as any other column, and a finding in one says it is
+/// hidden and is not corrected by fix (blind52's irrigation unit hid its two capaian columns,
+/// both holding wrong percentages). LibreOffice's .xls (COLINFO records) and .ods
+/// (`table:visibility` of a column) copies hide the same column.
+#[test]
+fn findings_in_hidden_columns_say_so() {
+    use rust_xlsxwriter::Workbook;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kolom-tersembunyi.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("PK 2024").unwrap();
+    ws.write(0, 0, "PENGUKURAN KINERJA TAHUN 2024").unwrap();
+    for (c, h) in [
+        "No",
+        "Indikator Kinerja",
+        "Target",
+        "Realisasi",
+        "%",
+        "Keterangan",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write(2, c as u16, *h).unwrap();
+    }
+    for (i, (name, t, r, pct)) in [
+        ("Jumlah koperasi aktif", 120.0, 130.0, 108.33),
+        ("Jumlah UMKM dibina", 95.0, 98.0, 130.16),
+        ("Jumlah pasar direvitalisasi", 10.0, 9.0, 90.0),
+        ("Jumlah koperasi sehat", 40.0, 42.0, 105.0),
+        ("Jumlah wirausaha baru", 60.0, 45.0, 57.0),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let row = 3 + i as u32;
+        ws.write(row, 0, (i + 1) as f64).unwrap();
+        ws.write(row, 1, *name).unwrap();
+        ws.write(row, 2, *t).unwrap();
+        ws.write(row, 3, *r).unwrap();
+        ws.write(row, 4, *pct).unwrap();
+        ws.write(row, 5, "-").unwrap();
+    }
+    ws.set_column_hidden(4).unwrap();
+    wb.save(&path).unwrap();
+    let book = read::load(&path).unwrap();
+    assert_eq!(book.sheets[0].hidden_cols, [4]);
+    assert!(book.sheets[0].hidden_rows.is_empty());
+    let report = check(&path);
+    let wrong: Vec<(String, bool, bool)> = report
+        .findings
+        .iter()
+        .filter(|f| f.col == 4)
+        .map(|f| {
+            let said = f
+                .message
+                .render(rakit::i18n::Lang::En)
+                .contains("column is hidden in Excel");
+            (f.cell(), said, f.fix.is_some())
+        })
+        .collect();
+    // E5 and E8 hold a wrong %: found, said hidden, neither corrected
+    assert_eq!(
+        wrong,
+        [
+            ("E5".to_string(), true, false),
+            ("E8".to_string(), true, false)
+        ]
+    );
+    for to in ["xls", "ods"] {
+        if let Some(copy) = soffice_convert(&path, to, dir.path()) {
+            let book = read::load(&copy).unwrap();
+            assert_eq!(book.sheets[0].hidden_cols, [4], "{to}");
+        }
+    }
+}
+
 /// An .xlsb read as LibreOffice reads it: SheetJS (which web applications use for their
 /// "Export" button) writes a row's cells after the first in the short form without a column,
 /// which calamine 0.38 passes over (the 2023 table came out as its first column alone, "no

@@ -76,6 +76,7 @@ impl Workbook {
                 kept.hidden = s.hidden;
                 kept.unstored = s.unstored.clone();
                 kept.hidden_rows = s.hidden_rows.clone();
+                kept.hidden_cols = s.hidden_cols.clone();
                 kept
             })
             .collect();
@@ -129,6 +130,10 @@ pub struct Sheet {
     /// ROW records, an ods's collapsed rows; read as any other row, and findings there say
     /// the row is hidden)
     pub hidden_rows: Vec<u32>,
+    /// the columns the sheet hides, zero-based and in order (an xlsx's hidden `<col>`s, an
+    /// xls's COLINFO records, an ods's collapsed columns): read as any other column, and
+    /// findings there say the column is hidden
+    pub hidden_cols: Vec<u32>,
     /// for each row number, the range of its cells in `cells` (empty rows: `0..0`)
     row_index: Vec<(u32, u32)>,
     /// the column of each cell of `cells`: a lookup searches these few bytes, not the cells
@@ -557,10 +562,10 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
         Format::Ods => {
             let ods = ods_styles::read(&bytes);
             let (formats, merged, hidden) = match ods {
-                Some(o) => (Some(o.formats), Some(o.merged), o.hidden_rows),
+                Some(o) => (Some(o.formats), Some(o.merged), o.hidden),
                 None => (None, None, HashMap::new()),
             };
-            with_hidden_rows(read_generic(&bytes, format, formats, merged)?, hidden)
+            with_hidden(read_generic(&bytes, format, formats, merged)?, hidden)
         }
         // an .xlsb's cells in their short form (SheetJS) are put in the full form calamine reads;
         // its number formats, merged ranges and hidden rows are read from its records
@@ -568,21 +573,21 @@ fn load_unguarded(path: &Path, bytes: Vec<u8>, max_unpacked: u64) -> Result<Work
             let full = xlsb::short_cells::with_full_cell_records(&bytes);
             let bytes = full.as_deref().unwrap_or(&bytes);
             let (formats, merged, hidden) = match xlsb::styles::read(bytes) {
-                Some(x) => (Some(x.formats), Some(x.merged), x.hidden_rows),
+                Some(x) => (Some(x.formats), Some(x.merged), x.hidden),
                 None => (None, None, HashMap::new()),
             };
-            with_hidden_rows(read_generic(bytes, format, formats, merged)?, hidden)
+            with_hidden(read_generic(bytes, format, formats, merged)?, hidden)
         }
         _ => {
             let xls = xls_stream.as_deref().and_then(xls_formats::read);
             let (formats, hidden, formula_cells) = match xls {
-                Some(x) => (Some(x.formats), x.hidden_rows, x.formula_cells),
+                Some(x) => (Some(x.formats), x.hidden, x.formula_cells),
                 None => (None, HashMap::new(), HashMap::new()),
             };
             let read = read_generic(&bytes, format, formats, None)?;
             let mut read = with_unread_formulas(read, formula_cells);
             compute::texts_stored_as_zero(&mut read.0);
-            with_hidden_rows(read, hidden)
+            with_hidden(read, hidden)
         }
     };
     compute::fill(&mut sheets);
@@ -702,14 +707,32 @@ fn with_unread_formulas(
     (sheets, beyond)
 }
 
-/// The sheets read, each given the rows its file hides (by sheet name).
-fn with_hidden_rows(
+/// The rows and columns a sheet hides, zero-based, as a reader of its records finds them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Hidden {
+    pub rows: Vec<u32>,
+    pub cols: Vec<u32>,
+}
+
+impl Hidden {
+    /// Both in order, each once.
+    pub fn sort(&mut self) {
+        for v in [&mut self.rows, &mut self.cols] {
+            v.sort_unstable();
+            v.dedup();
+        }
+    }
+}
+
+/// The sheets read, each given the rows and columns its file hides (by sheet name).
+fn with_hidden(
     (mut sheets, beyond): (Vec<Sheet>, BeyondValues),
-    mut hidden: HashMap<String, Vec<u32>>,
+    mut hidden: HashMap<String, Hidden>,
 ) -> (Vec<Sheet>, BeyondValues) {
     for s in &mut sheets {
-        if let Some(rows) = hidden.remove(&s.name) {
-            s.hidden_rows = rows;
+        if let Some(h) = hidden.remove(&s.name) {
+            s.hidden_rows = h.rows;
+            s.hidden_cols = h.cols;
         }
     }
     (sheets, beyond)
@@ -759,6 +782,7 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Sheet>, ReadError> {
                         formulas: e.formulas,
                         merged: e.merged,
                         hidden_rows: e.hidden_rows,
+                        hidden_cols: e.hidden_cols,
                     }),
                     None => {
                         if reader.is_none() {
@@ -812,6 +836,7 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Sheet>, ReadError> {
         let is_hidden = hidden.contains(&name);
         let mut sheet = Sheet::new(name, cells, extras.merged);
         sheet.hidden_rows = extras.hidden_rows;
+        sheet.hidden_cols = extras.hidden_cols;
         sheet.hidden = is_hidden;
         sheets.push(sheet);
     }
@@ -872,6 +897,7 @@ struct XlsxExtras {
     merged: Vec<Merge>,
     /// calamine gives no row visibility: read from the part where the fast scan reads it
     hidden_rows: Vec<u32>,
+    hidden_cols: Vec<u32>,
 }
 
 fn xlsx_extras(reader: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<XlsxExtras, ReadError> {
@@ -899,6 +925,7 @@ fn xlsx_extras(reader: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<XlsxExtra
         formulas,
         merged,
         hidden_rows: Vec::new(),
+        hidden_cols: Vec::new(),
     })
 }
 
@@ -1169,6 +1196,7 @@ impl Sheet {
             hidden: false,
             unstored: Vec::new(),
             hidden_rows: Vec::new(),
+            hidden_cols: Vec::new(),
             row_index,
             cols,
             merge_index,
@@ -1292,6 +1320,7 @@ impl Sheet {
         t.formats_known = self.formats_known;
         t.hidden = self.hidden;
         t.hidden_rows = self.hidden_rows.clone();
+        t.hidden_cols = self.hidden_cols.clone();
         t.unstored = self
             .unstored
             .iter()

@@ -15,7 +15,7 @@ use std::io::Cursor;
 use quick_xml::events::{BytesStart, Event};
 
 use super::fast::{part_bytes, Zip};
-use super::{CellFormats, SheetFormats};
+use super::{CellFormats, Hidden, SheetFormats};
 use super::{Merge, NumFmt};
 
 /// What an .ods tells beyond its values, per sheet name.
@@ -23,8 +23,9 @@ use super::{Merge, NumFmt};
 pub(crate) struct OdsStyles {
     pub formats: SheetFormats,
     pub merged: HashMap<String, Vec<Merge>>,
-    /// the rows each sheet hides (`table:visibility="collapse"`), zero-based, in order
-    pub hidden_rows: HashMap<String, Vec<u32>>,
+    /// the rows and columns each sheet hides (`table:visibility="collapse"`), zero-based,
+    /// in order
+    pub hidden: HashMap<String, Hidden>,
 }
 
 /// A data style: percent or not, its decimals, thousands grouping.
@@ -64,6 +65,15 @@ const MAX_REPEAT: u32 = 1_000;
 /// Formats kept per sheet at most: a damaged or hostile file repeating formatted cells
 /// without end stops here, where calamine's own cells would long have passed the limits.
 const MAX_FORMATS: usize = 4_000_000;
+
+/// A row or column the sheet hides (`table:visibility` `collapse`, or `filter` where an
+/// autofilter hides it).
+fn collapsed(e: &BytesStart) -> bool {
+    matches!(
+        attr(e, "table:visibility").as_deref(),
+        Some("collapse" | "filter")
+    )
+}
 
 fn attr(e: &BytesStart, name: &str) -> Option<String> {
     e.attributes()
@@ -184,7 +194,7 @@ fn read_cells(xml: &[u8], styles: &Styles) -> Option<OdsStyles> {
     let (mut row, mut col) = (0u32, 0u32);
     let mut row_repeat = 1u32;
     let mut row_style: Option<String> = None;
-    let mut hidden: Vec<u32> = Vec::new();
+    let mut hidden = Hidden::default();
     let mut cells: Vec<RowCell> = Vec::new();
     // a table inside a cell (rare) is not the sheet's
     let mut depth_in_cell = 0usize;
@@ -207,24 +217,26 @@ fn read_cells(xml: &[u8], styles: &Styles) -> Option<OdsStyles> {
                         sheet = attr(e, "table:name");
                         formats = HashMap::new();
                         merged = Vec::new();
-                        hidden = Vec::new();
+                        hidden = Hidden::default();
                         columns.clear();
                         next_col_def = 0;
                         row = 0;
                     }
                     "table:table-column" => {
                         let n = number_attr(e, "table:number-columns-repeated");
+                        if collapsed(e) {
+                            hidden.cols.extend(
+                                (0..n.min(MAX_REPEAT)).map(|c| next_col_def.saturating_add(c)),
+                            );
+                        }
                         columns.push((next_col_def, n, attr(e, "table:default-cell-style-name")));
                         next_col_def = next_col_def.saturating_add(n);
                     }
                     "table:table-row" => {
                         row_repeat = number_attr(e, "table:number-rows-repeated");
                         row_style = attr(e, "table:default-cell-style-name");
-                        if matches!(
-                            attr(e, "table:visibility").as_deref(),
-                            Some("collapse" | "filter")
-                        ) {
-                            hidden.extend(
+                        if collapsed(e) {
+                            hidden.rows.extend(
                                 (0..row_repeat.min(MAX_REPEAT)).map(|r| row.saturating_add(r)),
                             );
                         }
@@ -288,7 +300,8 @@ fn read_cells(xml: &[u8], styles: &Styles) -> Option<OdsStyles> {
                             out.formats
                                 .insert(name.clone(), std::mem::take(&mut formats));
                             out.merged.insert(name.clone(), std::mem::take(&mut merged));
-                            out.hidden_rows.insert(name, std::mem::take(&mut hidden));
+                            hidden.sort();
+                            out.hidden.insert(name, std::mem::take(&mut hidden));
                         }
                     }
                     _ => {}

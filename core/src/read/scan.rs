@@ -17,6 +17,7 @@ pub struct Extras {
     pub formulas: Vec<((u32, u32), String)>,
     pub merged: Vec<Merge>,
     pub hidden_rows: Vec<u32>,
+    pub hidden_cols: Vec<u32>,
 }
 
 /// Sheet name → part path inside the package (`xl/worksheets/sheet1.xml`).
@@ -144,6 +145,7 @@ pub fn scan_sheet(bytes: &[u8], part: &str) -> Option<Extras> {
         formulas,
         merged,
         hidden_rows: hidden_rows(&xml),
+        hidden_cols: hidden_cols(&xml),
     })
 }
 
@@ -231,6 +233,31 @@ pub fn hidden_rows(xml: &[u8]) -> Vec<u32> {
     rows.sort_unstable();
     rows.dedup();
     rows
+}
+
+/// The columns a sheet part hides, zero-based and in order: its `<col min max hidden="1">`
+/// entries (one-based, inclusive) before the cells. A column of width 0 is hidden as well.
+pub fn hidden_cols(xml: &[u8]) -> Vec<u32> {
+    let mut cols = Vec::new();
+    let end = memmem::find(xml, b"<sheetData").unwrap_or(xml.len());
+    let Some(start) = memmem::find(&xml[..end], b"<cols>") else {
+        return cols;
+    };
+    let Ok(part) = std::str::from_utf8(&xml[start..end]) else {
+        return cols;
+    };
+    for tag in tags(part, "<col ") {
+        let hidden = matches!(attr(tag, "hidden").as_deref(), Some("1" | "true"))
+            || attr(tag, "width").and_then(|w| w.parse::<f64>().ok()) == Some(0.0);
+        let number = |name: &str| attr(tag, name).and_then(|v| v.parse::<u32>().ok());
+        if let (true, Some(min), Some(max)) = (hidden, number("min"), number("max")) {
+            // a sheet has at most 16384 columns: a range beyond it is cut there
+            cols.extend(min.max(1) - 1..max.min(16_384));
+        }
+    }
+    cols.sort_unstable();
+    cols.dedup();
+    cols
 }
 
 pub(super) fn merged_ranges(xml: &[u8]) -> Option<Vec<Merge>> {

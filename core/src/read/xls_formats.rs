@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use super::xls_span::{chars, sheet_name};
-use super::{CellFormats, NumFmt, SheetFormats};
+use super::{CellFormats, Hidden, NumFmt, SheetFormats};
 
 /// The cells' formats of every worksheet of an .xls's workbook stream (as
 /// [`super::xls_span::check`] gives it), or `None` where the stream is not one this reader
@@ -52,7 +52,8 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
                     biff8 = u16_at(data, 0)? >= 0x0600;
                 } else if depth == 0 {
                     if let Some(name) = sheet_at.get(&at) {
-                        current = Some((name.clone(), HashMap::new(), Vec::new(), Vec::new()));
+                        current =
+                            Some((name.clone(), HashMap::new(), Hidden::default(), Vec::new()));
                         shared.clear();
                     }
                 }
@@ -218,7 +219,20 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
             0x0208 if depth == 1 => {
                 if let Some((_, _, hidden, _)) = current.as_mut() {
                     if u16_at(data, 12)? & 0x0020 != 0 {
-                        hidden.push(u32::from(u16_at(data, 0)?));
+                        hidden.rows.push(u32::from(u16_at(data, 0)?));
+                    }
+                }
+            }
+            // COLINFO: its first and last column, width, style, then its options; fHidden
+            // (0x0001) hides them
+            0x007D if depth == 1 => {
+                if let Some((_, _, hidden, _)) = current.as_mut() {
+                    let (first, last) = (u16_at(data, 0)?, u16_at(data, 2)?);
+                    if u16_at(data, 8)? & 0x0001 != 0 {
+                        // an .xls has at most 256 columns
+                        hidden
+                            .cols
+                            .extend(u32::from(first)..=u32::from(last.min(255)));
                     }
                 }
             }
@@ -231,9 +245,9 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
     Some(out)
 }
 
-/// A worksheet being read: its name, its cells' formats, the rows it hides, its formula
-/// cells.
-type Current = (String, CellFormats, Vec<u32>, Vec<FormulaCell>);
+/// A worksheet being read: its name, its cells' formats, the rows and columns it hides, its
+/// formula cells.
+type Current = (String, CellFormats, Hidden, Vec<FormulaCell>);
 
 /// A cell holding a formula.
 #[derive(Debug, Clone, PartialEq)]
@@ -271,21 +285,20 @@ impl Shared {
 }
 
 /// What an .xls's records tell of each worksheet beyond calamine: its cells' formats, the
-/// rows it hides (zero-based, in order), and every cell holding a formula (calamine gives no
+/// rows and columns it hides, and every cell holding a formula (calamine gives no
 /// text for a shared formula's cells, so they would read as typed numbers; their text is
 /// read here where it can be).
 #[derive(Debug, Default)]
 pub(crate) struct XlsSheets {
     pub formats: SheetFormats,
-    pub hidden_rows: HashMap<String, Vec<u32>>,
+    pub hidden: HashMap<String, Hidden>,
     pub formula_cells: HashMap<String, Vec<FormulaCell>>,
 }
 
 impl XlsSheets {
     fn add(&mut self, (name, cells, mut hidden, formulas): Current) {
-        hidden.sort_unstable();
-        hidden.dedup();
-        self.hidden_rows.insert(name.clone(), hidden);
+        hidden.sort();
+        self.hidden.insert(name.clone(), hidden);
         self.formula_cells.insert(name.clone(), formulas);
         self.formats.insert(name, cells);
     }

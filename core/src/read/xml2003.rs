@@ -56,6 +56,9 @@ struct OpenSheet {
     cells: Vec<OpenCell>,
     merged: Vec<Merge>,
     hidden_rows: Vec<u32>,
+    hidden_cols: Vec<u32>,
+    /// the column the next `Column` entry without an index stands for
+    next_column: u32,
     hidden: bool,
 }
 
@@ -108,6 +111,18 @@ pub(crate) fn read(bytes: &[u8]) -> Result<(Vec<Sheet>, BeyondValues), ReadError
                             ..OpenSheet::default()
                         });
                         next_row = 0;
+                    }
+                    "Column" if sheet.is_some() => {
+                        if let Some(s) = &mut sheet {
+                            let col = index_attr(e, "Index")
+                                .map_or(s.next_column, |i| i.saturating_sub(1))
+                                .min(MAX_COLS);
+                            let span = index_attr(e, "Span").unwrap_or(0).min(MAX_COLS);
+                            s.next_column = col.saturating_add(1).saturating_add(span);
+                            if attr(e, "Hidden").is_some_and(|h| h == "1" || h == "true") {
+                                s.hidden_cols.extend(col..s.next_column.min(MAX_COLS));
+                            }
+                        }
                     }
                     "Row" if sheet.is_some() => {
                         row = index_attr(e, "Index")
@@ -215,6 +230,9 @@ pub(crate) fn read(bytes: &[u8]) -> Result<(Vec<Sheet>, BeyondValues), ReadError
                         s.formats_known = true;
                         s.hidden = open.hidden;
                         s.hidden_rows = open.hidden_rows;
+                        s.hidden_cols = open.hidden_cols;
+                        s.hidden_cols.sort_unstable();
+                        s.hidden_cols.dedup();
                         sheets.push(s);
                     }
                 }
@@ -304,6 +322,7 @@ mod tests {
  <Worksheet ss:Name="Catatan"><Table><Row><Cell><Data ss:Type="String">Sampul</Data></Cell></Row></Table>
   <WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel"><Visible>SheetHidden</Visible></WorksheetOptions></Worksheet>
  <Worksheet ss:Name="PK"><Table>
+  <Column ss:Width="40"/><Column ss:Index="3" ss:Hidden="1" ss:Span="1"/>
   <Row><Cell ss:MergeAcross="2"><Data ss:Type="String">PENGUKURAN &amp; KINERJA</Data></Cell></Row>
   <Row ss:Index="3"><Cell><Data ss:Type="String">Target</Data></Cell><Cell ss:Index="3"><Data ss:Type="String">Capaian</Data></Cell></Row>
   <Row ss:Hidden="1"><Cell><Data ss:Type="Number">80</Data></Cell><Cell><Data ss:Type="Number">72</Data></Cell>
@@ -325,6 +344,8 @@ mod tests {
         assert!(pct.format.percent);
         assert_eq!(pct.value, Raw::Number("0.9".parse().expect("decimal")));
         assert_eq!(pk.hidden_rows, vec![3]);
+        // the third and fourth columns (`ss:Index="3"` spanning one more)
+        assert_eq!(pk.hidden_cols, vec![2, 3]);
         assert_eq!(pk.merged.len(), 1);
         assert_eq!((beyond.formulas, beyond.defined_names), (1, 1));
     }

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::io::{Cursor, Read};
 
 use super::super::scan::relationship_targets;
-use super::super::{CellFormats, Merge, NumFmt, SheetFormats};
+use super::super::{CellFormats, Hidden, Merge, NumFmt, SheetFormats};
 use super::{records, u32_at, wide_string, FULL_CELL, ROW_HEADER};
 
 /// `BrtFmt`: a number format of the workbook's own, its id and code.
@@ -31,14 +31,17 @@ const MERGE: u16 = 0x00B0;
 const SHEET: u16 = 0x009C;
 /// The flag of a row header's twelfth byte that hides the row (`fDyZero`).
 const ROW_HIDDEN: u8 = 0x10;
+/// `BrtColInfo`: a run of columns (first, last, width, style, then flags whose first bit,
+/// `fHidden`, hides them).
+const COL_INFO: u16 = 0x003C;
 
 /// What an .xlsb tells beyond its values, per sheet name.
 #[derive(Default)]
 pub(in crate::read) struct XlsbStyles {
     pub formats: SheetFormats,
     pub merged: HashMap<String, Vec<Merge>>,
-    /// the rows each sheet hides, zero-based, in order
-    pub hidden_rows: HashMap<String, Vec<u32>>,
+    /// the rows and columns each sheet hides, zero-based, in order
+    pub hidden: HashMap<String, Hidden>,
 }
 
 /// Reads them; `None` when the package is not one this can read (calamine then says what is
@@ -69,8 +72,8 @@ pub(in crate::read) fn read(bytes: &[u8]) -> Option<XlsbStyles> {
         if !read.merged.is_empty() {
             out.merged.insert(name.clone(), read.merged);
         }
-        if !read.hidden_rows.is_empty() {
-            out.hidden_rows.insert(name, read.hidden_rows);
+        if read.hidden != Hidden::default() {
+            out.hidden.insert(name, read.hidden);
         }
     }
     Some(out)
@@ -124,18 +127,19 @@ fn sheets(workbook: &[u8]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// One sheet's cell formats (only those that are not General), merged ranges and hidden rows.
+/// One sheet's cell formats (only those that are not General), merged ranges, hidden rows
+/// and columns.
 struct SheetExtras {
     formats: CellFormats,
     merged: Vec<Merge>,
-    hidden_rows: Vec<u32>,
+    hidden: Hidden,
 }
 
 fn sheet_extras(sheet: &[u8], styles: &[NumFmt]) -> SheetExtras {
     let mut out = SheetExtras {
         formats: HashMap::new(),
         merged: Vec::new(),
-        hidden_rows: Vec::new(),
+        hidden: Hidden::default(),
     };
     let mut row = 0u32;
     for (kind, body) in records(sheet) {
@@ -143,9 +147,19 @@ fn sheet_extras(sheet: &[u8], styles: &[NumFmt]) -> SheetExtras {
             ROW_HEADER => {
                 row = u32_at(body, 0).unwrap_or(row);
                 if body.get(11).is_some_and(|flags| flags & ROW_HIDDEN != 0)
-                    && out.hidden_rows.last() != Some(&row)
+                    && out.hidden.rows.last() != Some(&row)
                 {
-                    out.hidden_rows.push(row);
+                    out.hidden.rows.push(row);
+                }
+            }
+            COL_INFO => {
+                if let (Some(first), Some(last), Some(flags)) =
+                    (u32_at(body, 0), u32_at(body, 4), body.get(16))
+                {
+                    if flags & 0x01 != 0 {
+                        // a sheet has at most 16384 columns
+                        out.hidden.cols.extend(first..=last.min(16_383));
+                    }
                 }
             }
             kind if FULL_CELL.contains(&kind) => {
@@ -175,7 +189,39 @@ fn sheet_extras(sheet: &[u8], styles: &[NumFmt]) -> SheetExtras {
             _ => {}
         }
     }
-    out.hidden_rows.sort_unstable();
-    out.hidden_rows.dedup();
+    out.hidden.sort();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A record as an .xlsb writes it: its kind and size as variable-length numbers (both
+    /// below 128 here: one byte each), then its body.
+    fn record(kind: u8, body: &[u8]) -> Vec<u8> {
+        let mut out = vec![kind, body.len() as u8];
+        out.extend_from_slice(body);
+        out
+    }
+
+    /// A column run's first bit hides it (`BrtColInfo`'s `fHidden`); another run of columns
+    /// with only their width set hides nothing.
+    #[test]
+    fn hidden_columns_from_col_info_records() {
+        let col_info = |first: u32, last: u32, flags: u16| {
+            let mut body = Vec::new();
+            for v in [first, last, 2560, 0] {
+                body.extend_from_slice(&v.to_le_bytes());
+            }
+            body.extend_from_slice(&flags.to_le_bytes());
+            record(COL_INFO as u8, &body)
+        };
+        let mut sheet = col_info(1, 1, 0x0000);
+        sheet.extend(col_info(4, 6, 0x0001));
+        sheet.extend(col_info(9, 9, 0x0003));
+        let read = sheet_extras(&sheet, &[]);
+        assert_eq!(read.hidden.cols, [4, 5, 6, 9]);
+        assert!(read.hidden.rows.is_empty());
+    }
 }

@@ -38,15 +38,22 @@ crate::texts! {
     HIDDEN_ROW = "sheet.hidden_row",
         "baris ini tersembunyi di Excel (tampilkan dengan Home › Format › Hide & Unhide › Unhide Rows); rakit membacanya seperti baris lain, tetapi rakit fix tidak mengubahnya",
         "this row is hidden in Excel (show it with Home › Format › Hide & Unhide › Unhide Rows); rakit reads it as any other row, but rakit fix does not change it";
+    HIDDEN_COL = "sheet.hidden_col",
+        "kolom ini tersembunyi di Excel (tampilkan dengan Home › Format › Hide & Unhide › Unhide Columns); rakit membacanya seperti kolom lain, tetapi rakit fix tidak mengubahnya",
+        "this column is hidden in Excel (show it with Home › Format › Hide & Unhide › Unhide Columns); rakit reads it as any other column, but rakit fix does not change it";
+    HIDDEN_FORMULA_HELP = "sheet.hidden.formula_help",
+        "Di Excel, tampilkan dan periksa rumus {cell} (atau data yang dirujuknya); rakit fix tidak mengubah sel ini.",
+        "In Excel, unhide and check the formula of {cell} (or the data it refers to); rakit fix leaves this cell as it is.";
     HIDDEN_SHEET = "sheet.hidden_sheet",
         "sheet ini tersembunyi di Excel (tampilkan dengan klik kanan pada tab sheet › Unhide); rakit membacanya seperti sheet lain, tetapi rakit fix tidak mengubahnya",
         "this sheet is hidden in Excel (show it with a right click on a sheet tab › Unhide); rakit reads it as any other sheet, but rakit fix does not change it";
 }
 
-/// A finding on a row the sheet hides, or on a sheet the workbook hides (a draft left
-/// behind), says so: whoever opens the workbook would not see it, and rakit reads hidden rows
-/// and sheets as any other. Its cell is not corrected: a change no one sees is no correction
-/// anyone checked.
+/// A finding on a row or column the sheet hides, or on a sheet the workbook hides (a draft
+/// left behind), says so: whoever opens the workbook would not see it, and rakit reads hidden
+/// rows, columns and sheets as any other. Its cell is not corrected: a change no one sees is
+/// no correction anyone checked. Where the cell holds a formula, its help says to look at the
+/// formula, not to type the result over it.
 pub fn mark_hidden(wb: &crate::read::Workbook, out: &mut [Finding]) {
     for f in out {
         let Some(sheet) = wb.sheets.iter().find(|s| s.name == f.sheet) else {
@@ -56,12 +63,17 @@ pub fn mark_hidden(wb: &crate::read::Workbook, out: &mut [Finding]) {
             &HIDDEN_SHEET
         } else if sheet.hidden_rows.binary_search(&f.row).is_ok() {
             &HIDDEN_ROW
+        } else if sheet.hidden_cols.binary_search(&f.col).is_ok() {
+            &HIDDEN_COL
         } else {
             continue;
         };
         let message = std::mem::replace(&mut f.message, Message::new(note));
         f.message = message.note(Message::new(note));
-        f.fix = None;
+        let corrected = f.fix.take().is_some();
+        if corrected && sheet.get(f.row, f.col).is_some_and(|c| c.formula.is_some()) {
+            f.help = crate::msg!(HIDDEN_FORMULA_HELP, cell = f.cell());
+        }
     }
 }
 
