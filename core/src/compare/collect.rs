@@ -748,7 +748,7 @@ fn sheet_entries(
     for i in m
         .indikator
         .iter()
-        .filter(|i| i.period.is_none() && !i.part && !drafts.contains(&i.nama_cell.0))
+        .filter(|i| i.period.is_none() && !i.part && !drafts.contains(&i.nama_cell))
     {
         let name = i.nama.trim();
         // a programme's budget line ("Realisasi Anggaran" beside its name) is no indicator
@@ -759,7 +759,10 @@ fn sheet_entries(
     }
     for t in &m.triwulan {
         let name = t.nama.trim();
-        if name.is_empty() || crate::text::names_a_budget_only(name) {
+        if name.is_empty()
+            || crate::text::names_a_budget_only(name)
+            || drafts.contains(&t.nama_cell)
+        {
             continue;
         }
         // the year's realisasi: the table's own total (the monthly form's "Jumlah"), else the
@@ -1098,26 +1101,47 @@ fn beside_entries(
     by_year.into_iter().collect()
 }
 
-/// Where an annual table's indicators are read: the sheet, its workbook (for the Renstra's
-/// last year), its model, and the agency its title block names.
-/// The rows of a sheet's indicators that are drafts left behind: a row the sheet hides whose
-/// name a row it shows writes too (`Jumlah lulusan Paket C` hidden under the same name with
-/// older figures), or whose note says it was taken out (`dihapus`, `dicabut`). Rows hidden by
-/// a collapsed group of rows with no shown twin and no such note are the sheet's own
+/// The name cells of a sheet's indicators that are drafts left behind, in a row or column
+/// the sheet hides: one whose name a shown indicator writes too (`Jumlah lulusan Paket C`
+/// hidden under the same name with older figures), whose note says it was taken out
+/// (`dihapus`, `dicabut`), or that reports nothing (a target and no realisasi in any period:
+/// a turned table's hidden column `… (gabungan)` dropped from the year's plan). Rows hidden
+/// by a collapsed group with no shown twin and no such note, that report, are the sheet's own
 /// indicators, and are kept.
-fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<u32> {
+fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<(u32, u32)> {
     let Some(sheet) = wb.and_then(|wb| wb.sheets.iter().find(|s| s.name == m.name)) else {
         return Vec::new();
     };
-    if sheet.hidden_rows.is_empty() {
+    if sheet.hidden_rows.is_empty() && sheet.hidden_cols.is_empty() {
         return Vec::new();
     }
-    let hidden = |r: u32| sheet.hidden_rows.binary_search(&r).is_ok();
+    let hidden = |(r, c): (u32, u32)| {
+        sheet.hidden_rows.binary_search(&r).is_ok() || sheet.hidden_cols.binary_search(&c).is_ok()
+    };
+    // the name cells with a realisasi written, of the year or of a period
+    let written = |f: Option<&crate::model::Figure>| f.is_some_and(|f| !f.shown.trim().is_empty());
+    let reported: std::collections::HashSet<(u32, u32)> = m
+        .indikator
+        .iter()
+        .filter(|i| written(i.realisasi.as_ref()))
+        .map(|i| i.nama_cell)
+        .chain(
+            m.triwulan
+                .iter()
+                .filter(|t| {
+                    written(t.realisasi_tahunan.as_deref())
+                        || t.quarters.iter().any(|q| written(q.realisasi.as_ref()))
+                })
+                .map(|t| t.nama_cell),
+        )
+        .collect();
     let shown: std::collections::HashSet<u64> = m
         .indikator
         .iter()
-        .filter(|i| !hidden(i.nama_cell.0))
-        .map(|i| crate::text::norm_hash(&i.nama))
+        .map(|i| (i.nama_cell, &*i.nama))
+        .chain(m.triwulan.iter().map(|t| (t.nama_cell, t.nama.as_str())))
+        .filter(|(cell, _)| !hidden(*cell))
+        .map(|(_, nama)| crate::text::norm_hash(nama))
         .collect();
     // a hidden row noted as taken out of the year's agreement (`dihapus (PK Perubahan)`)
     let noted_removed = |i: &crate::model::Indikator| {
@@ -1137,13 +1161,27 @@ fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<u32> {
     m.indikator
         .iter()
         .filter(|i| {
-            hidden(i.nama_cell.0)
-                && (shown.contains(&crate::text::norm_hash(&i.nama)) || noted_removed(i))
+            hidden(i.nama_cell)
+                && (shown.contains(&crate::text::norm_hash(&i.nama))
+                    || noted_removed(i)
+                    || !reported.contains(&i.nama_cell))
         })
-        .map(|i| i.nama_cell.0)
+        .map(|i| i.nama_cell)
+        .chain(
+            m.triwulan
+                .iter()
+                .filter(|t| {
+                    hidden(t.nama_cell)
+                        && (shown.contains(&crate::text::norm_hash(&t.nama))
+                            || !reported.contains(&t.nama_cell))
+                })
+                .map(|t| t.nama_cell),
+        )
         .collect()
 }
 
+/// Where an annual table's indicators are read: the sheet, its workbook (for the Renstra's
+/// last year), its model, and the agency its title block names.
 struct EntryCx<'a> {
     place: &'a Arc<SheetPlace>,
     wb: Option<&'a Workbook>,

@@ -2254,8 +2254,10 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
     }
     // where they still do not match, the names with the words of one root written alike
     // (`memiliki` / `kepemilikan`), only to confirm
+    let mut read_by_roots = false;
     if score < CONFIRM || cap == Some(Outcome::None) {
         if let Some(s) = scored.rooted(a, b) {
+            read_by_roots = true;
             score = s;
             cap = Some(Outcome::Confirm);
             if explain {
@@ -2356,10 +2358,21 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
     if let Some(c) = cap {
         outcome = outcome.min(c);
     }
+    // of two names to confirm, one whose words written otherwise are of one root with
+    // the other's (`diuji` / `pengujian`, `dikalibrasi` / `kalibrasi`) is nearer than one
+    // whose are not: a step for each such pair, ranking only (the outcome stands), where
+    // the names were not already read by their roots
+    let mut score = score;
+    if outcome == Outcome::Confirm && !read_by_roots && a.name != b.name {
+        let (ra, rb) = (a.split.roots(), b.split.roots());
+        if !ra.is_empty() && !rb.is_empty() {
+            let pairs = super::roots::shared(&a.split.words, ra, &b.split.words, rb).len();
+            score += 0.01 * pairs.min(3) as f64;
+        }
+    }
     // each year holds one measure of this kind that the agency gives of itself, however
     // differently it is named (`Nilai SKM` / `Indeks Kepuasan Masyarakat`): the same one,
     // only to confirm ([`super::own`])
-    let mut score = score;
     if outcome == Outcome::None && a.year != b.year {
         if let Some(kind) = a.sole.filter(|k| b.sole == Some(*k)) {
             outcome = Outcome::Confirm;
@@ -2641,6 +2654,62 @@ mod tests {
         let (v, quiet) = entry_pair(a, b);
         assert_eq!((v.outcome, quiet), (want, want), "{a} / {b}: {v:?}");
         v
+    }
+
+    /// Of two names to confirm alike by their words, the one whose changed words are of one
+    /// root with the other's ranks first (blind69: the devices tested and those calibrated,
+    /// a year's names written with other words of their roots); the outcome stands.
+    #[test]
+    fn words_of_one_root_rank_a_name_to_confirm_first() {
+        let tested = "Jumlah alat kesehatan yg diuji (unit)";
+        let calibrated = "Jumlah alat kesehatan yg dikalibrasi (unit)";
+        // in one unit, of figures alike (each a step towards confirming)
+        let mut names = super::super::collect::Names::default();
+        let mut entry = |year, name| {
+            let mut e = names.entry_in(year, name, "unit");
+            e.magnitude = Some(3000.0);
+            e
+        };
+        // `dikalibrasi` / `kalibrasi` rank first; `diuji` / `pengujian` tie (a root of three
+        // letters is read for none), and the one-to-one assignment gives the tested devices
+        // theirs once the calibrated took their own
+        for (later, own, other, ahead) in [
+            (
+                "Jumlah alkes yang dilakukan kalibrasi",
+                calibrated,
+                tested,
+                true,
+            ),
+            (
+                "Jumlah alkes yang dilakukan pengujian",
+                tested,
+                calibrated,
+                false,
+            ),
+        ] {
+            let b = entry(2021, later);
+            let own = verdict(&entry(2020, own), &b);
+            let other = verdict(&entry(2020, other), &b);
+            assert_eq!(
+                (own.outcome, other.outcome),
+                (Outcome::Confirm, Outcome::Confirm)
+            );
+            assert_eq!(
+                own.score > other.score,
+                ahead,
+                "{later}: {own:?} / {other:?}"
+            );
+        }
+        // where the names were read by their roots already, no second step for them
+        let (v, _) = entry_pair(
+            "Jumlah kendaraan bermotor terdaftar",
+            "Jumlah Kendaraan Bermotor yang Melakukan Daftar Ulang",
+        );
+        let (w, _) = entry_pair(
+            "Jumlah kendaraan bermotor terdaftar",
+            "Jumlah Objek Pajak Kendaraan Bermotor Terdaftar",
+        );
+        assert!(v.score <= w.score, "{v:?} / {w:?}");
     }
 
     #[test]
