@@ -2609,13 +2609,21 @@ fn the_fifty_fourth_and_fifth_rounds_layouts() {
         "blind68/uptd_tpa_regional_prov_sagara_timur/Capaian IKU Triwulanan TPA Regional 2022.xlsx",
     ));
     let m = model_of(&r, "IKU (1)");
-    assert_eq!(m.indikator.len(), 11);
-    let first = &m.indikator[0];
+    // read as a plan of quarters (since 7 Dec's second session), its quarters' rules run
+    assert_eq!(m.triwulan.len(), 11);
+    let first = &m.triwulan[0];
     // the name, not its code; the year's realisasi on `Realisasi s.d. Desember 2022`
-    assert_eq!(&*first.nama, "Sampah masuk\nTPA Regional");
-    assert_eq!(value(first.target.as_ref()), Some("101000".to_string()));
-    assert_eq!(value(first.realisasi.as_ref()), Some("100215".to_string()));
-    assert_eq!(model_of(&r, "IKU (2)").indikator.len(), 10);
+    assert_eq!(first.nama, "Sampah masuk\nTPA Regional");
+    assert_eq!(first.quarters.len(), 4);
+    assert_eq!(value(first.annual.as_ref()), Some("101000".to_string()));
+    assert_eq!(
+        value(first.realisasi_tahunan.as_deref()),
+        Some("100215".to_string())
+    );
+    assert_eq!(model_of(&r, "IKU (2)").triwulan.len(), 10);
+    // the year's line summing the quarters of a share (`=SUM(D10,D12,D14,D16)`, 349,9 %) is
+    // found against the last quarter's
+    assert!(cells_of(&r, "IKU (1)", "Q606").contains(&"D17".to_string()));
     let r = common::check(&common::data(
         "blind69/uptd_bkmm_prov_lembah_sagara/Formulir Capaian Kinerja BKMM 2023.ods",
     ));
@@ -2687,4 +2695,87 @@ fn the_fifty_sixth_round_s_layouts() {
     assert_eq!(value(first.target.as_ref()), Some("42300".to_string()));
     assert_eq!(value(first.realisasi.as_ref()), Some("42018".to_string()));
     assert_eq!(first.target.as_ref().map(|t| t.col), Some(9));
+}
+
+/// The fifty-eighth and fifty-ninth rounds' layouts (`tests/data/blind72`, `blind73`):
+/// cards two across whose quarters' line stands over the year's, a `maks. 2,5 %` target;
+/// cards whose quarters and year are labels over their values; a numbered list of labelled
+/// lines under names running over the labels' column (one broken onto a second line); a
+/// plan of quarters turned over.
+#[test]
+fn the_fifty_eighth_and_ninth_rounds_layouts() {
+    let r = common::check(&common::data(
+        "blind72/utd_lembah_waruga/UTD_LembahWaruga_Kartu_Kinerja_2022.xlsx",
+    ));
+    let m = model_of(&r, "Kartu Kinerja 2022");
+    let card = |name: &str| {
+        m.indikator
+            .iter()
+            .find(|i| i.nama.as_ref() == name)
+            .unwrap_or_else(|| panic!("no card {name}"))
+    };
+    // the year's line (`Realisasi 2022`, =SUM of the quarters), not the first quarter's
+    let bags = card("Kantong darah terkumpul");
+    assert_eq!(value(bags.realisasi.as_ref()), Some("6921".to_string()));
+    assert_eq!(
+        bags.realisasi.as_ref().map(|f| (f.row, f.col)),
+        Some((12, 2))
+    );
+    // a bound is a value, not a label
+    let expired = card("Persentase darah kedaluwarsa");
+    assert_eq!(value(expired.target.as_ref()), Some("2.5".to_string()));
+    assert_eq!(value(expired.realisasi.as_ref()), Some("1.9".to_string()));
+
+    let r = common::check(&common::data(
+        "blind73/uptd_bkpm_prov_nusa_semanggi/Kartu Kinerja UPTD BKPM 2023.ods",
+    ));
+    let m = model_of(&r, "Kartu IKU 2023");
+    assert_eq!(m.indikator.len(), 20);
+    let first = &m.indikator[0];
+    assert_eq!(first.nama.as_ref(), "1. Jml kasus TBC yg ditemukan");
+    assert_eq!(value(first.target.as_ref()), Some("1560".to_string()));
+    assert_eq!(value(first.realisasi.as_ref()), Some("1601".to_string()));
+    assert_eq!(
+        first.realisasi.as_ref().map(|f| (f.row, f.col)),
+        Some((10, 5))
+    );
+
+    let r = common::check(&common::data(
+        "blind72/psc119_karang_sembada/PSC119_KotaKarangSembada_Capaian_2023_2024.xls",
+    ));
+    let m = model_of(&r, "Laporan 2023");
+    assert_eq!(m.indikator.len(), 18);
+    // the second line of a broken name is no card of its own
+    let trained = m
+        .indikator
+        .iter()
+        .find(|i| i.nama.starts_with("14. "))
+        .expect("the broken name's card");
+    assert_eq!(trained.nama_cell, (90, 1));
+    assert_eq!(value(trained.realisasi.as_ref()), Some("812".to_string()));
+
+    let r = common::check(&common::data(
+        "blind73/uptd_psaa_kota_tanjung_kemuning/Monev Triwulan UPTD PSAA 2021.ods",
+    ));
+    let m = model_of(&r, "Matriks TW 2021");
+    assert_eq!(m.triwulan.len(), 18);
+    let first = &m.triwulan[0];
+    assert_eq!(first.nama, "Jumlah anak asuh yang dibina dalam panti");
+    assert_eq!(first.quarters.len(), 4);
+    // each quarter's realisasi at its own cell of the sheet (C10, C12, C14, C16)
+    let realisasi: Vec<(u32, u32, Option<String>)> = first
+        .quarters
+        .iter()
+        .filter_map(|q| q.realisasi.as_ref())
+        .map(|f| (f.row, f.col, value(Some(f))))
+        .collect();
+    assert_eq!(
+        realisasi,
+        [
+            (9, 2, Some("78".to_string())),
+            (11, 2, Some("77".to_string())),
+            (13, 2, Some("79".to_string())),
+            (15, 2, Some("76".to_string()))
+        ]
+    );
 }

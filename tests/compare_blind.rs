@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 297] = [
+const KNOWN_SPLITS: [(&str, &str); 316] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -888,6 +888,48 @@ const KNOWN_SPLITS: [(&str, &str); 297] = [
     ("uptd_bpkb_kab_gunung_talaga", "K16"),
     ("uptd_bkcb_prov_teluk_cendana", "C01"),
     ("uptd_terminal_kota_palawira", "T21"),
+    // the fifty-eighth round (`tests/data/blind72`), measured as it came (b39a42a): cards
+    // two across whose quarters' line (`Realisasi TW` under `Triwulan | I .. IV`) was read for
+    // the year's (`Realisasi 2022` under it) and a `maks. 2,5 %` target taken for a label
+    // (20 figures), a numbered list of labelled lines under names running over the labels'
+    // column unread (18 rows), 5 splits and 2 merges; after 7 Dec's second session every
+    // figure as keyed, 12 splits: `pendonor sukarela aktif (terdaftar)` without `Jumlah`,
+    // `darah reaktif IMLTD` / `Angka reaktif` / `hasil uji saring`, `petugas teknis
+    // terlatih` / `SDM yang mengikuti pelatihan teknis` / `Petugas mengikuti bimtek`, `BPPD`
+    // spelled out or not, `panggilan iseng/palsu` / `Prank Call` / `tidak valid`, `waktu
+    // tanggap` with and without `Rata-rata`, `di lokasi kejadian` / `di TKP` / `di tempat
+    // kejadian`, `ambulans siap operasional` / `kesiapan armada ambulans`, `masyarakat
+    // terlatih` / `peserta pelatihan`, `petugas bersertifikat BTCLS` / `tenaga kesehatan
+    // bersertifikat kegawatdaruratan`, `24 jam` / `24/7`, `jalan kondisi mantap` /
+    // `Tingkat kemantapan jalan`
+    ("utd_lembah_waruga", "U04"),
+    ("utd_lembah_waruga", "U07"),
+    ("utd_lembah_waruga", "U18"),
+    ("utd_lembah_waruga", "U23"),
+    ("psc119_karang_sembada", "P03"),
+    ("psc119_karang_sembada", "P04b"),
+    ("psc119_karang_sembada", "P08"),
+    ("psc119_karang_sembada", "P09"),
+    ("psc119_karang_sembada", "P11"),
+    ("psc119_karang_sembada", "P14"),
+    ("psc119_karang_sembada", "P18"),
+    ("uptd_pjj2_teluk_bahari", "J02"),
+    // the fifty-ninth round (`tests/data/blind73`), measured as it came (b39a42a): cards two
+    // across each with a line of quarters and the year (`TW I .. TW IV | Realisasi 2023`
+    // over their values) refused (no table found: 21 rows), a plan of quarters turned over
+    // (each quarter's label over a Target and a Realisasi row) read without realisasi (18
+    // figures), person-days (`OH`) read as a level (1 figure), 4 splits; after 7 Dec's
+    // second session every figure as keyed, 7 splits: `Jml kasus TBC yg ditemukan` beside
+    // its share, the outpatient visits before their parts (`umum`, `JKN`), `anak asuh
+    // binaan UPTD PSAA` / `dibina`, `lulus SLTA` / `SMA/SMK/MA` / `pendidikan menengah`,
+    // `konseling` / `dukungan psikososial`, `akta kelahiran & KIA` / `dokumen kependudukan`
+    ("uptd_bkpm_prov_nusa_semanggi", "P01"),
+    ("uptd_bkpm_prov_nusa_semanggi", "P07"),
+    ("uptd_bkpm_prov_nusa_semanggi", "P20"),
+    ("uptd_psaa_kota_tanjung_kemuning", "A01"),
+    ("uptd_psaa_kota_tanjung_kemuning", "A06"),
+    ("uptd_psaa_kota_tanjung_kemuning", "A11"),
+    ("uptd_psaa_kota_tanjung_kemuning", "A12"),
 ];
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
@@ -1068,7 +1110,7 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 23] = [
 
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
 /// The seventh round's (`tests/data/blind21`, measured as it came on 4 Dec 2026).
-const KNOWN_MERGES: [(&str, &str, &str); 30] = [
+const KNOWN_MERGES: [(&str, &str, &str); 34] = [
     // `… penduduk wajib KTP yang memiliki KTP-el` (2021, 2022) takes `… penduduk wajib KTP
     // yang telah melakukan perekaman KTP-el` (2023): the two differ in the words that tell
     // owning from recording alone, while 2023's ownership row (`Cakupan kepemilikan …`)
@@ -1169,6 +1211,15 @@ const KNOWN_MERGES: [(&str, &str, &str); 30] = [
     // the fifty-seventh round's: the visitors of the sites, domestic and foreign together
     // (2020, 2021), taken by the domestic visitors' group (`domestik` / `nusantara`)
     ("uptd_bkcb_prov_teluk_cendana", "C06", "C07"),
+    // the fifty-eighth round's: the blood components made (2019-2021) taken by the platelets
+    // and plasma made (2022), one of the two parts it was split into; the non-trauma
+    // emergencies (2021, 2022) and all emergencies, trauma and non-trauma (2023, 2024)
+    ("utd_lembah_waruga", "U11", "U22"),
+    ("psc119_karang_sembada", "P16", "P20"),
+    // the fifty-ninth round's: the outpatient visits, general and JKN together (2020, 2021),
+    // and each part (2022, 2023): the parts' years join the whole's
+    ("uptd_bkpm_prov_nusa_semanggi", "P07", "P19"),
+    ("uptd_bkpm_prov_nusa_semanggi", "P07", "P20"),
 ];
 
 fn blind(agency: &str) -> PathBuf {
@@ -1181,7 +1232,7 @@ fn blind(agency: &str) -> PathBuf {
         "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53",
         "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61",
         "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69",
-        "blind70", "blind71",
+        "blind70", "blind71", "blind72", "blind73",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -3057,5 +3108,41 @@ fn integrated_disability_service_centre_years() {
 #[test]
 fn fish_auction_market_unit_years() {
     let problems = judge("uptd_ppih_tpi_kab_tanjung_selaksa");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn blood_transfusion_unit_years() {
+    let problems = judge("utd_lembah_waruga");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn public_safety_centre_years() {
+    let problems = judge("psc119_karang_sembada");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn regional_roads_and_bridges_unit_years() {
+    let problems = judge("uptd_pjj2_teluk_bahari");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn community_lung_health_centre_years() {
+    let problems = judge("uptd_bkpm_prov_nusa_semanggi");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn children_s_home_years() {
+    let problems = judge("uptd_psaa_kota_tanjung_kemuning");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn forest_nursery_years() {
+    let problems = judge("uptd_persemaian_kab_gunung_seriang");
     assert!(problems.is_empty(), "{problems:#?}");
 }

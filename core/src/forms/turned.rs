@@ -7,7 +7,9 @@
 //!
 //! A monthly recap turned over (the months down the rows under `Realisasi`, then `Realisasi
 //! s/d Desember` and `Capaian`, an indicator a column) is read the same way by the monthly
-//! form, which is tried first, as detection tries it before the annual form.
+//! form, which is tried first, as detection tries it before the annual form. A plan of
+//! quarters turned over (each quarter's label over a Target and a Realisasi row, an
+//! indicator a column) is read by the Rencana Aksi form, tried next.
 //!
 //! Tried only on a sheet where no form finds a table, or finds fewer than three indicators,
 //! and taken only where the turned sheet holds an annual table of names, targets and
@@ -175,6 +177,25 @@ fn read_turned(
         *index += 1;
     }
     if !months.is_empty() {
+        return;
+    }
+    // a plan of quarters turned over (each quarter's label over a Target and a Realisasi
+    // row, an indicator a column): turned, quarters across with their Target / Realisasi
+    // columns, read as the Rencana Aksi form reads one
+    let plan = super::rencana_aksi::RencanaAksi;
+    let quarters: Vec<_> = plan
+        .detect(&turned)
+        .into_iter()
+        .filter(|t| {
+            super::rencana_aksi::detect::is_horizontal(t)
+                && t.qcols.keys().filter(|k| k.ends_with("_realisasi")).count() >= 2
+        })
+        .collect();
+    for t in &quarters {
+        plan.read(&turned, t, *index, model);
+        *index += 1;
+    }
+    if !quarters.is_empty() {
         return;
     }
     let form = super::pengukuran_kinerja::PengukuranKinerja;

@@ -48,6 +48,7 @@ pub fn unit_canon(u: &str) -> String {
 /// use rakit_core::value::unit::adds_up;
 ///
 /// assert!(adds_up("ton") && adds_up("Rp. (juta)") && adds_up("m3") && adds_up("orang"));
+/// assert!(adds_up("OH") && adds_up("orang hari"));
 /// assert!(!adds_up("%") && !adds_up("indeks") && !adds_up("nilai") && !adds_up("menit"));
 /// ```
 pub fn adds_up(u: &str) -> bool {
@@ -72,6 +73,10 @@ pub fn adds_up(u: &str) -> bool {
                 | "m"
                 // hours of a service given (broadcast, opening): a month's add to the year's
                 | "jam"
+                // person-days of a service (`OH`, orang × hari: meals, lodging, training)
+                | "oh"
+                | "oranghari"
+                | "hok"
         )
 }
 

@@ -59,7 +59,8 @@ pub(super) fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
 /// A line of figures' labels whose values stand on the line under it (`Target | Realisasi |
 /// Capaian` over `60 | 58 | 96,67`), starting at the label column and left of `before`:
 /// each role and its label's column, and the line of the values; `None` for any other line.
-/// A Target and a Realisasi label at least, next to each other, each over a filled cell.
+/// A Target and a Realisasi label at least, next to each other, each over a filled cell; a
+/// Realisasi alone after two periods' labels or more (`TW I` .. `TW IV | Realisasi 2023`).
 /// Labels that head a column of periods (`Periode | Target | Realisasi | %` over `TW I` ..
 /// `TW IV`) give their values on the year's line under the periods (`Tahun 2022`).
 fn labels_over_values(
@@ -72,6 +73,22 @@ fn labels_over_values(
         true => (label_col.checked_add(1)?, year_line(sheet, row, label_col)?),
         false => (label_col, row.checked_add(1)?),
     };
+    // the periods' labels before the year's (`TW I | TW II | TW III | TW IV | Realisasi
+    // 2023` over their values, the card's Target on a line of its own): passed over, the
+    // year's Realisasi enough
+    let mut periods = 0;
+    while col < before
+        && sheet.get(row, col).is_some_and(
+            |c| matches!(&c.value, Raw::Text(t) if crate::forms::turned::names_a_period(t)),
+        )
+    {
+        periods += 1;
+        col = col.checked_add(1)?;
+    }
+    let after_periods = periods >= 2;
+    if periods > 0 && !after_periods {
+        return None;
+    }
     let mut out = Vec::new();
     while col < before {
         let Some(role @ (Role::Target | Role::Realisasi | Role::Capaian)) =
@@ -86,7 +103,7 @@ fn labels_over_values(
         col = col.checked_add(1)?;
     }
     let has = |r: Role| out.iter().any(|(x, _)| *x == r);
-    (has(Role::Target) && has(Role::Realisasi)).then_some((out, values))
+    ((has(Role::Target) || after_periods) && has(Role::Realisasi)).then_some((out, values))
 }
 
 /// Whether a card's cell labels a column of periods (`Periode`, `Triwulan`, `Bulan`).
@@ -166,9 +183,11 @@ fn line_pairs(sheet: &Sheet, row: u32, label_col: u32, before: u32) -> Vec<(Role
                 Role::Target | Role::Realisasi | Role::Capaian | Role::TargetAkhir
             )
         });
+        // a figure written with words (`maks. 2,5 %`, `≥ 90`) is a value, never a label
         let label = label_role(sheet, row, c.col).filter(|_| {
             (pending.is_none() || figure_pending)
-                && matches!(&c.value, Raw::Text(t) if t.chars().any(char::is_alphabetic))
+                && matches!(&c.value, Raw::Text(t) if t.chars().any(char::is_alphabetic)
+                    && crate::value::bound(t).is_none())
         });
         if let (Some((role, at)), None) = (pending, label) {
             // the pending label's value: the first cell after it that is no `:`
@@ -211,27 +230,57 @@ fn card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<u32> {
 }
 
 /// The cell holding the name of a card whose lines' labels stand one column right of its
-/// name (`1. Jumlah peserta pelatihan` merged over the card, `Target | 800 orang` under it
-/// from the next column): the name's column, left of the label column `col`, where the
-/// name's cell is merged over it and the line under names a Target or a Satuan there.
+/// name (`1. Jumlah peserta pelatihan` merged over the card, or running over it, `Target |
+/// 800 orang` under it from the next column): the name's column, left of the label column
+/// `col`, where the name's cell is merged over it or the cell beside it is empty, and the
+/// line under (or under the name's second line) names a Target or a Satuan there.
 fn indented_card_name(sheet: &Sheet, row: u32, col: u32) -> Option<u32> {
     let left = col.checked_sub(1)?;
     let Raw::Text(t) = &sheet.get(row, left)?.value else {
         return None;
     };
     let words = text::lettered_words(t);
-    let merged_over = sheet
+    // merged over the labels' column, or running over it as the cell beside it is empty
+    let over = sheet
         .merge_at(row, left)
-        .is_some_and(|m| m.first_col == left && m.last_col >= col);
+        .is_some_and(|m| m.first_col == left && m.last_col >= col)
+        || sheet.get(row, col).is_none_or(|c| c.value.is_empty());
+    // the name broken by hand onto the next line: the card's lines start under that, and
+    // that line names no card of its own
+    if name_goes_on(sheet, row, left, col) {
+        return None;
+    }
+    let under = row.checked_add(1)?;
+    let under = if name_goes_on(sheet, under, left, col) {
+        under.checked_add(1)?
+    } else {
+        under
+    };
     (words >= 2
-        && merged_over
+        && over
         && matches!(
-            label_role(sheet, row + 1, col),
+            label_role(sheet, under, col),
             Some(Role::Target | Role::Satuan)
         )
-        && sheet.get(row + 1, left).is_none_or(|c| c.value.is_empty())
+        && sheet.get(under, left).is_none_or(|c| c.value.is_empty())
         && sasaran_line(sheet, row).is_none())
     .then_some(left)
+}
+
+/// Whether `row` goes on with the name written on the line above it in column `name_col`, a
+/// name broken by hand (`      kegawatdaruratan (orang)`): a text there, indented or in
+/// small letters, and nothing beside it in the labels' column `label_col`.
+fn name_goes_on(sheet: &Sheet, row: u32, name_col: u32, label_col: u32) -> bool {
+    sheet.get(row, label_col).is_none_or(|c| c.value.is_empty())
+        && matches!(sheet.get(row, name_col).map(|c| &c.value), Some(Raw::Text(t))
+            if t.starts_with(char::is_whitespace)
+                || t.trim_start().starts_with(char::is_lowercase))
+        && row.checked_sub(1).is_some_and(|above| {
+            matches!(
+                sheet.get(above, name_col).map(|c| &c.value),
+                Some(Raw::Text(_))
+            )
+        })
 }
 
 /// Whether `row` is the first line of a worksheet's card under its name, before its figures
@@ -481,6 +530,22 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         }
         for (role, at) in of_other_year {
             lines.entry(role).or_insert(at);
+        }
+        // a line of the periods' realisasi (`Realisasi TW` under `Triwulan | I | II | III |
+        // IV`) gives way to the year's after it (`Realisasi 2022`), a label naming no period
+        if lines
+            .get(&Role::Realisasi)
+            .is_some_and(|at| of_periods.contains(at))
+        {
+            let year_line = (start + 1..=end)
+                .flat_map(|r| pairs.get(&r).into_iter().flatten().map(move |p| (r, p)))
+                .find(|&(r, &(role, _, c))| {
+                    role == Role::Realisasi && !of_periods.contains(&(r, c))
+                })
+                .map(|(r, &(_, _, c))| (r, c));
+            if let Some(at) = year_line {
+                lines.insert(Role::Realisasi, at);
+            }
         }
         let text_of = |role: Role| {
             let (r, c) = *lines.get(&role)?;

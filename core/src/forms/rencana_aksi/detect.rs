@@ -679,6 +679,6 @@ fn row_kind_column(sheet: &Sheet, from: u32, max_col: u32) -> Option<u32> {
 }
 
 /// Whether a quarterly table has its quarters side by side (`tw1_target` ...).
-pub(super) fn is_horizontal(table: &Table) -> bool {
+pub(crate) fn is_horizontal(table: &Table) -> bool {
     table.qcols.keys().any(|k| k.starts_with("tw"))
 }

@@ -7,7 +7,7 @@
 //! header above them; [`read`] reads each block into [`crate::model::IndikatorTw`]s with
 //! their budgets and unit kerja.
 
-mod detect;
+pub(crate) mod detect;
 pub(super) use read::{anggaran_at, polarity_at};
 mod read;
 
