@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 316] = [
+const KNOWN_SPLITS: [(&str, &str); 314] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -919,12 +919,10 @@ const KNOWN_SPLITS: [(&str, &str); 316] = [
     // over their values) refused (no table found: 21 rows), a plan of quarters turned over
     // (each quarter's label over a Target and a Realisasi row) read without realisasi (18
     // figures), person-days (`OH`) read as a level (1 figure), 4 splits; after 7 Dec's
-    // second session every figure as keyed, 7 splits: `Jml kasus TBC yg ditemukan` beside
-    // its share, the outpatient visits before their parts (`umum`, `JKN`), `anak asuh
+    // second session every figure as keyed (a hidden draft sheet's targets left out), 5
+    // splits: the JKN outpatients' first year taken by the visits of both kinds, `anak asuh
     // binaan UPTD PSAA` / `dibina`, `lulus SLTA` / `SMA/SMK/MA` / `pendidikan menengah`,
     // `konseling` / `dukungan psikososial`, `akta kelahiran & KIA` / `dokumen kependudukan`
-    ("uptd_bkpm_prov_nusa_semanggi", "P01"),
-    ("uptd_bkpm_prov_nusa_semanggi", "P07"),
     ("uptd_bkpm_prov_nusa_semanggi", "P20"),
     ("uptd_psaa_kota_tanjung_kemuning", "A01"),
     ("uptd_psaa_kota_tanjung_kemuning", "A06"),
@@ -1110,7 +1108,7 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 23] = [
 
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
 /// The seventh round's (`tests/data/blind21`, measured as it came on 4 Dec 2026).
-const KNOWN_MERGES: [(&str, &str, &str); 34] = [
+const KNOWN_MERGES: [(&str, &str, &str); 33] = [
     // `… penduduk wajib KTP yang memiliki KTP-el` (2021, 2022) takes `… penduduk wajib KTP
     // yang telah melakukan perekaman KTP-el` (2023): the two differ in the words that tell
     // owning from recording alone, while 2023's ownership row (`Cakupan kepemilikan …`)
@@ -1217,8 +1215,7 @@ const KNOWN_MERGES: [(&str, &str, &str); 34] = [
     ("utd_lembah_waruga", "U11", "U22"),
     ("psc119_karang_sembada", "P16", "P20"),
     // the fifty-ninth round's: the outpatient visits, general and JKN together (2020, 2021),
-    // and each part (2022, 2023): the parts' years join the whole's
-    ("uptd_bkpm_prov_nusa_semanggi", "P07", "P19"),
+    // and the JKN patients' (2023): the part's year joins the whole's
     ("uptd_bkpm_prov_nusa_semanggi", "P07", "P20"),
 ];
 

@@ -1102,7 +1102,8 @@ fn beside_entries(
 }
 
 /// The name cells of a sheet's indicators that are drafts left behind, in a row or column
-/// the sheet hides: one whose name a shown indicator writes too (`Jumlah lulusan Paket C`
+/// the sheet hides or on a sheet the workbook hides: one whose name a shown indicator of
+/// the sheet writes too (`Jumlah lulusan Paket C`
 /// hidden under the same name with older figures), whose note says it was taken out
 /// (`dihapus`, `dicabut`), or that reports nothing (a target and no realisasi in any period:
 /// a turned table's hidden column `… (gabungan)` dropped from the year's plan). Rows hidden
@@ -1112,11 +1113,13 @@ fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<(u32, u32)> {
     let Some(sheet) = wb.and_then(|wb| wb.sheets.iter().find(|s| s.name == m.name)) else {
         return Vec::new();
     };
-    if sheet.hidden_rows.is_empty() && sheet.hidden_cols.is_empty() {
+    if !sheet.hidden && sheet.hidden_rows.is_empty() && sheet.hidden_cols.is_empty() {
         return Vec::new();
     }
     let hidden = |(r, c): (u32, u32)| {
-        sheet.hidden_rows.binary_search(&r).is_ok() || sheet.hidden_cols.binary_search(&c).is_ok()
+        sheet.hidden
+            || sheet.hidden_rows.binary_search(&r).is_ok()
+            || sheet.hidden_cols.binary_search(&c).is_ok()
     };
     // the name cells with a realisasi written, of the year or of a period
     let written = |f: Option<&crate::model::Figure>| f.is_some_and(|f| !f.shown.trim().is_empty());
