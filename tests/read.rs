@@ -543,49 +543,65 @@ fn formulas_stored_without_results_are_computed_as_libreoffice_computes_them() {
     assert!(saved.sheets.iter().all(|s| s.unstored.is_empty()));
 }
 
+/// A `PK 2024` sheet of `wb`: a title, `headers` on its third row, then a row for each of
+/// `rows` from the fourth: its number, its texts, then its figures.
+fn pk_2024_sheet<'a>(
+    wb: &'a mut rust_xlsxwriter::Workbook,
+    headers: &[&str],
+    rows: &[(&[&str], &[f64])],
+) -> &'a mut rust_xlsxwriter::Worksheet {
+    let ws = wb.add_worksheet();
+    ws.set_name("PK 2024").unwrap();
+    ws.write(0, 0, "PENGUKURAN KINERJA TAHUN 2024").unwrap();
+    for (c, h) in headers.iter().enumerate() {
+        ws.write(2, c as u16, *h).unwrap();
+    }
+    for (i, (texts, figures)) in rows.iter().enumerate() {
+        let row = 3 + i as u32;
+        ws.write(row, 0, (i + 1) as f64).unwrap();
+        for (c, t) in texts.iter().enumerate() {
+            ws.write(row, 1 + c as u16, *t).unwrap();
+        }
+        for (c, f) in figures.iter().enumerate() {
+            ws.write(row, (1 + texts.len() + c) as u16, *f).unwrap();
+        }
+    }
+    ws
+}
+
 /// Rows a workbook hides are read as any other row, and a finding on one says it is hidden:
 /// whoever opens the workbook would not see it (the real Deli Serdang form hides 14 rows).
 #[test]
 fn findings_on_hidden_rows_say_so() {
-    use rust_xlsxwriter::Workbook;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("tersembunyi.xlsx");
-    let mut wb = Workbook::new();
-    let ws = wb.add_worksheet();
-    ws.set_name("PK 2024").unwrap();
-    ws.write(0, 0, "PENGUKURAN KINERJA TAHUN 2024").unwrap();
-    for (c, h) in [
-        "No",
-        "Sasaran",
-        "Indikator Kinerja",
-        "Target",
-        "Realisasi",
-        "%",
-    ]
-    .iter()
-    .enumerate()
-    {
-        ws.write(2, c as u16, *h).unwrap();
-    }
-    for (i, (name, t, r, pct)) in [
-        ("Jumlah koperasi aktif", 120.0, 130.0, 180.33),
-        ("Jumlah UMKM dibina", 95.0, 98.0, 130.16),
-        ("Jumlah pasar direvitalisasi", 10.0, 9.0, 90.0),
-        ("Jumlah koperasi sehat", 40.0, 42.0, 105.0),
-        ("Jumlah wirausaha baru", 60.0, 45.0, 75.0),
-        ("Jumlah pelaku usaha dibina", 200.0, 210.0, 105.0),
-    ]
-    .iter()
-    .enumerate()
-    {
-        let row = 3 + i as u32;
-        ws.write(row, 0, (i + 1) as f64).unwrap();
-        ws.write(row, 1, "Meningkatnya ekonomi").unwrap();
-        ws.write(row, 2, *name).unwrap();
-        ws.write(row, 3, *t).unwrap();
-        ws.write(row, 4, *r).unwrap();
-        ws.write(row, 5, *pct).unwrap();
-    }
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let sasaran = "Meningkatnya ekonomi";
+    let ws = pk_2024_sheet(
+        &mut wb,
+        &[
+            "No",
+            "Sasaran",
+            "Indikator Kinerja",
+            "Target",
+            "Realisasi",
+            "%",
+        ],
+        &[
+            (&[sasaran, "Jumlah koperasi aktif"], &[120.0, 130.0, 180.33]),
+            (&[sasaran, "Jumlah UMKM dibina"], &[95.0, 98.0, 130.16]),
+            (
+                &[sasaran, "Jumlah pasar direvitalisasi"],
+                &[10.0, 9.0, 90.0],
+            ),
+            (&[sasaran, "Jumlah koperasi sehat"], &[40.0, 42.0, 105.0]),
+            (&[sasaran, "Jumlah wirausaha baru"], &[60.0, 45.0, 75.0]),
+            (
+                &[sasaran, "Jumlah pelaku usaha dibina"],
+                &[200.0, 210.0, 105.0],
+            ),
+        ],
+    );
     ws.set_row_hidden(4).unwrap();
     wb.save(&path).unwrap();
     let book = read::load(&path).unwrap();
@@ -626,44 +642,20 @@ fn findings_on_hidden_rows_say_so() {
 /// (`table:visibility` of a column) copies hide the same column.
 #[test]
 fn findings_in_hidden_columns_say_so() {
-    use rust_xlsxwriter::Workbook;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kolom-tersembunyi.xlsx");
-    let mut wb = Workbook::new();
-    let ws = wb.add_worksheet();
-    ws.set_name("PK 2024").unwrap();
-    ws.write(0, 0, "PENGUKURAN KINERJA TAHUN 2024").unwrap();
-    for (c, h) in [
-        "No",
-        "Indikator Kinerja",
-        "Target",
-        "Realisasi",
-        "%",
-        "Keterangan",
-    ]
-    .iter()
-    .enumerate()
-    {
-        ws.write(2, c as u16, *h).unwrap();
-    }
-    for (i, (name, t, r, pct)) in [
-        ("Jumlah koperasi aktif", 120.0, 130.0, 108.33),
-        ("Jumlah UMKM dibina", 95.0, 98.0, 130.16),
-        ("Jumlah pasar direvitalisasi", 10.0, 9.0, 90.0),
-        ("Jumlah koperasi sehat", 40.0, 42.0, 105.0),
-        ("Jumlah wirausaha baru", 60.0, 45.0, 57.0),
-    ]
-    .iter()
-    .enumerate()
-    {
-        let row = 3 + i as u32;
-        ws.write(row, 0, (i + 1) as f64).unwrap();
-        ws.write(row, 1, *name).unwrap();
-        ws.write(row, 2, *t).unwrap();
-        ws.write(row, 3, *r).unwrap();
-        ws.write(row, 4, *pct).unwrap();
-        ws.write(row, 5, "-").unwrap();
-    }
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = pk_2024_sheet(
+        &mut wb,
+        &["No", "Indikator Kinerja", "Target", "Realisasi", "%"],
+        &[
+            (&["Jumlah koperasi aktif"], &[120.0, 130.0, 108.33]),
+            (&["Jumlah UMKM dibina"], &[95.0, 98.0, 130.16]),
+            (&["Jumlah pasar direvitalisasi"], &[10.0, 9.0, 90.0]),
+            (&["Jumlah koperasi sehat"], &[40.0, 42.0, 105.0]),
+            (&["Jumlah wirausaha baru"], &[60.0, 45.0, 57.0]),
+        ],
+    );
     ws.set_column_hidden(4).unwrap();
     wb.save(&path).unwrap();
     let book = read::load(&path).unwrap();
