@@ -1102,12 +1102,12 @@ fn beside_entries(
 }
 
 /// The name cells of a sheet's indicators that are drafts left behind, in a row or column
-/// the sheet hides or on a sheet the workbook hides: one whose name a shown indicator of
-/// the sheet writes too (`Jumlah lulusan Paket C`
-/// hidden under the same name with older figures), whose note says it was taken out
-/// (`dihapus`, `dicabut`), or that reports nothing (a target and no realisasi in any period:
-/// a turned table's hidden column `… (gabungan)` dropped from the year's plan). Rows hidden
-/// by a collapsed group with no shown twin and no such note, that report, are the sheet's own
+/// the sheet hides or on a sheet the workbook hides: one whose name a shown indicator of the
+/// sheet writes too (`Jumlah lulusan Paket C` hidden under the same name with older
+/// figures), whose note says it was taken out (`dihapus`, `dicabut`), or that reports nothing
+/// (a target and no realisasi in any period: a turned table's hidden column `… (gabungan)`
+/// dropped from the year's plan, a hidden `Draft PK 2021` of targets). Rows hidden by a
+/// collapsed group with no shown twin and no such note, that report, are the sheet's own
 /// indicators, and are kept.
 fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<(u32, u32)> {
     let Some(sheet) = wb.and_then(|wb| wb.sheets.iter().find(|s| s.name == m.name)) else {

@@ -187,7 +187,7 @@ fn read_turned(
         .detect(&turned)
         .into_iter()
         .filter(|t| {
-            super::rencana_aksi::detect::is_horizontal(t)
+            super::rencana_aksi::is_horizontal(t)
                 && t.qcols.keys().filter(|k| k.ends_with("_realisasi")).count() >= 2
         })
         .collect();

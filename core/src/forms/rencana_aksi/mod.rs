@@ -7,7 +7,8 @@
 //! header above them; [`read`] reads each block into [`crate::model::IndikatorTw`]s with
 //! their budgets and unit kerja.
 
-pub(crate) mod detect;
+mod detect;
+pub(crate) use detect::is_horizontal;
 pub(super) use read::{anggaran_at, polarity_at};
 mod read;
 
