@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 314] = [
+const KNOWN_SPLITS: [(&str, &str); 313] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -893,8 +893,8 @@ const KNOWN_SPLITS: [(&str, &str); 314] = [
     // the year's (`Realisasi 2022` under it) and a `maks. 2,5 %` target taken for a label
     // (20 figures), a numbered list of labelled lines under names running over the labels'
     // column unread (18 rows), 5 splits and 2 merges; after 7 Dec's second session every
-    // figure as keyed, 12 splits: `pendonor sukarela aktif (terdaftar)` without `Jumlah`,
-    // `darah reaktif IMLTD` / `Angka reaktif` / `hasil uji saring`, `petugas teknis
+    // figure as keyed (a hidden draft row `… (draft lama)` left out), 11 splits: `darah
+    // reaktif IMLTD` / `Angka reaktif` / `hasil uji saring`, `petugas teknis
     // terlatih` / `SDM yang mengikuti pelatihan teknis` / `Petugas mengikuti bimtek`, `BPPD`
     // spelled out or not, `panggilan iseng/palsu` / `Prank Call` / `tidak valid`, `waktu
     // tanggap` with and without `Rata-rata`, `di lokasi kejadian` / `di TKP` / `di tempat
@@ -902,7 +902,6 @@ const KNOWN_SPLITS: [(&str, &str); 314] = [
     // terlatih` / `peserta pelatihan`, `petugas bersertifikat BTCLS` / `tenaga kesehatan
     // bersertifikat kegawatdaruratan`, `24 jam` / `24/7`, `jalan kondisi mantap` /
     // `Tingkat kemantapan jalan`
-    ("utd_lembah_waruga", "U04"),
     ("utd_lembah_waruga", "U07"),
     ("utd_lembah_waruga", "U18"),
     ("utd_lembah_waruga", "U23"),

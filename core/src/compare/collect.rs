@@ -1104,7 +1104,7 @@ fn beside_entries(
 /// The name cells of a sheet's indicators that are drafts left behind, in a row or column
 /// the sheet hides or on a sheet the workbook hides: one whose name a shown indicator of the
 /// sheet writes too (`Jumlah lulusan Paket C` hidden under the same name with older
-/// figures), whose note says it was taken out (`dihapus`, `dicabut`), or that reports nothing
+/// figures, `Jumlah donor sukarela aktif (draft lama)`), whose note says it was taken out (`dihapus`, `dicabut`), or that reports nothing
 /// (a target and no realisasi in any period: a turned table's hidden column `… (gabungan)`
 /// dropped from the year's plan, a hidden `Draft PK 2021` of targets). Rows hidden by a
 /// collapsed group with no shown twin and no such note, that report, are the sheet's own
@@ -1138,13 +1138,21 @@ fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<(u32, u32)> {
                 .map(|t| t.nama_cell),
         )
         .collect();
+    // a name as its twin writes it: without a note in brackets at its end (`(draft lama)`,
+    // `(orang)`; a code in capitals, `(SMP)`, stays part of it)
+    let twin = |nama: &str| {
+        let base = crate::text::bracket_at_end(nama)
+            .filter(|(_, inner)| inner.chars().any(char::is_lowercase))
+            .map_or(nama, |(head, _)| head);
+        crate::text::norm_hash(base)
+    };
     let shown: std::collections::HashSet<u64> = m
         .indikator
         .iter()
         .map(|i| (i.nama_cell, &*i.nama))
         .chain(m.triwulan.iter().map(|t| (t.nama_cell, t.nama.as_str())))
         .filter(|(cell, _)| !hidden(*cell))
-        .map(|(_, nama)| crate::text::norm_hash(nama))
+        .map(|(_, nama)| twin(nama))
         .collect();
     // a hidden row noted as taken out of the year's agreement (`dihapus (PK Perubahan)`)
     let noted_removed = |i: &crate::model::Indikator| {
@@ -1165,7 +1173,7 @@ fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<(u32, u32)> {
         .iter()
         .filter(|i| {
             hidden(i.nama_cell)
-                && (shown.contains(&crate::text::norm_hash(&i.nama))
+                && (shown.contains(&twin(&i.nama))
                     || noted_removed(i)
                     || !reported.contains(&i.nama_cell))
         })
@@ -1175,8 +1183,7 @@ fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<(u32, u32)> {
                 .iter()
                 .filter(|t| {
                     hidden(t.nama_cell)
-                        && (shown.contains(&crate::text::norm_hash(&t.nama))
-                            || !reported.contains(&t.nama_cell))
+                        && (shown.contains(&twin(&t.nama)) || !reported.contains(&t.nama_cell))
                 })
                 .map(|t| t.nama_cell),
         )
