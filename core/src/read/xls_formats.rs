@@ -224,11 +224,14 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
                 }
             }
             // COLINFO: its first and last column, width, style, then its options; fHidden
-            // (0x0001) hides them
+            // (0x0001) hides them (a record cut short hides nothing, and the workbook's other
+            // records still count)
             0x007D if depth == 1 => {
-                if let Some((_, _, hidden, _)) = current.as_mut() {
-                    let (first, last) = (u16_at(data, 0)?, u16_at(data, 2)?);
-                    if u16_at(data, 8)? & 0x0001 != 0 {
+                let run = (u16_at(data, 0), u16_at(data, 2), u16_at(data, 8));
+                if let (Some((_, _, hidden, _)), (Some(first), Some(last), Some(options))) =
+                    (current.as_mut(), run)
+                {
+                    if options & 0x0001 != 0 {
                         // an .xls has at most 256 columns
                         hidden
                             .cols
