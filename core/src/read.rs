@@ -731,8 +731,7 @@ fn with_hidden(
 ) -> (Vec<Sheet>, BeyondValues) {
     for s in &mut sheets {
         if let Some(h) = hidden.remove(&s.name) {
-            s.hidden_rows = h.rows;
-            s.hidden_cols = h.cols;
+            s.set_hidden(h);
         }
     }
     (sheets, beyond)
@@ -781,8 +780,7 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Sheet>, ReadError> {
                     Some(e) => out.push(XlsxExtras {
                         formulas: e.formulas,
                         merged: e.merged,
-                        hidden_rows: e.hidden_rows,
-                        hidden_cols: e.hidden_cols,
+                        hidden: e.hidden,
                     }),
                     None => {
                         if reader.is_none() {
@@ -835,8 +833,7 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Sheet>, ReadError> {
         }
         let is_hidden = hidden.contains(&name);
         let mut sheet = Sheet::new(name, cells, extras.merged);
-        sheet.hidden_rows = extras.hidden_rows;
-        sheet.hidden_cols = extras.hidden_cols;
+        sheet.set_hidden(extras.hidden);
         sheet.hidden = is_hidden;
         sheets.push(sheet);
     }
@@ -896,8 +893,7 @@ struct XlsxExtras {
     formulas: Vec<((u32, u32), String)>,
     merged: Vec<Merge>,
     /// calamine gives no row visibility: read from the part where the fast scan reads it
-    hidden_rows: Vec<u32>,
-    hidden_cols: Vec<u32>,
+    hidden: Hidden,
 }
 
 fn xlsx_extras(reader: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<XlsxExtras, ReadError> {
@@ -924,8 +920,7 @@ fn xlsx_extras(reader: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<XlsxExtra
     Ok(XlsxExtras {
         formulas,
         merged,
-        hidden_rows: Vec::new(),
-        hidden_cols: Vec::new(),
+        hidden: Hidden::default(),
     })
 }
 
@@ -1201,6 +1196,13 @@ impl Sheet {
             cols,
             merge_index,
         }
+    }
+
+    /// The rows and columns the sheet hides, as a reader found them (put in order).
+    pub(crate) fn set_hidden(&mut self, mut hidden: Hidden) {
+        hidden.sort();
+        self.hidden_rows = hidden.rows;
+        self.hidden_cols = hidden.cols;
     }
 
     /// The cells of one row, left to right.

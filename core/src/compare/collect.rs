@@ -1146,13 +1146,22 @@ fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<(u32, u32)> {
             .map_or(nama, |(head, _)| head);
         crate::text::norm_hash(base)
     };
-    let shown: std::collections::HashSet<u64> = m
+    // every indicator of the sheet, the year's and the plans': its name's cell, its name,
+    // and the annual one itself (whose note a Keterangan column may write)
+    let named: Vec<((u32, u32), &str, Option<&crate::model::Indikator>)> = m
         .indikator
         .iter()
-        .map(|i| (i.nama_cell, &*i.nama))
-        .chain(m.triwulan.iter().map(|t| (t.nama_cell, t.nama.as_str())))
-        .filter(|(cell, _)| !hidden(*cell))
-        .map(|(_, nama)| twin(nama))
+        .map(|i| (i.nama_cell, &*i.nama, Some(i)))
+        .chain(
+            m.triwulan
+                .iter()
+                .map(|t| (t.nama_cell, t.nama.as_str(), None)),
+        )
+        .collect();
+    let shown: std::collections::HashSet<u64> = named
+        .iter()
+        .filter(|(cell, _, _)| !hidden(*cell))
+        .map(|(_, nama, _)| twin(nama))
         .collect();
     // a hidden row noted as taken out of the year's agreement (`dihapus (PK Perubahan)`)
     let noted_removed = |i: &crate::model::Indikator| {
@@ -1169,24 +1178,15 @@ fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<(u32, u32)> {
                 .any(|w| matches!(w, "dihapus" | "dihilangkan" | "dicabut" | "dibatalkan"))
         })
     };
-    m.indikator
+    named
         .iter()
-        .filter(|i| {
-            hidden(i.nama_cell)
-                && (shown.contains(&twin(&i.nama))
-                    || noted_removed(i)
-                    || !reported.contains(&i.nama_cell))
+        .filter(|(cell, nama, annual)| {
+            hidden(*cell)
+                && (shown.contains(&twin(nama))
+                    || annual.is_some_and(noted_removed)
+                    || !reported.contains(cell))
         })
-        .map(|i| i.nama_cell)
-        .chain(
-            m.triwulan
-                .iter()
-                .filter(|t| {
-                    hidden(t.nama_cell)
-                        && (shown.contains(&twin(&t.nama)) || !reported.contains(&t.nama_cell))
-                })
-                .map(|t| t.nama_cell),
-        )
+        .map(|(cell, _, _)| *cell)
         .collect()
 }
 

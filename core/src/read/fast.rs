@@ -69,8 +69,7 @@ pub(super) fn read(bytes: &[u8]) -> Option<Vec<Sheet>> {
             let cells = scan_cells(xml, &strings, &styles)?;
             let merged = scan::merged_ranges(xml)?;
             let mut sheet = Sheet::new(name, cells, merged);
-            sheet.hidden_rows = scan::hidden_rows(xml);
-            sheet.hidden_cols = scan::hidden_cols(xml);
+            sheet.set_hidden(scan::hidden(xml));
             sheet.hidden = hidden;
             Some(sheet)
         })

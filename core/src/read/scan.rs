@@ -16,8 +16,7 @@ use super::{parse_cell_name, Merge};
 pub struct Extras {
     pub formulas: Vec<((u32, u32), String)>,
     pub merged: Vec<Merge>,
-    pub hidden_rows: Vec<u32>,
-    pub hidden_cols: Vec<u32>,
+    pub hidden: super::Hidden,
 }
 
 /// Sheet name → part path inside the package (`xl/worksheets/sheet1.xml`).
@@ -144,8 +143,7 @@ pub fn scan_sheet(bytes: &[u8], part: &str) -> Option<Extras> {
     Some(Extras {
         formulas,
         merged,
-        hidden_rows: hidden_rows(&xml),
-        hidden_cols: hidden_cols(&xml),
+        hidden: hidden(&xml),
     })
 }
 
@@ -203,6 +201,14 @@ pub(crate) fn resolve_shared(cells: &mut [super::Cell]) {
 /// The merged ranges listed at the end of a sheet part.
 /// The rows a sheet hides (`<row r="12" hidden="1">`), zero-based and in order; a sheet
 /// that hides none costs one search for `hidden="`.
+/// The rows ([`hidden_rows`]) and columns ([`hidden_cols`]) a sheet part hides.
+pub(crate) fn hidden(xml: &[u8]) -> super::Hidden {
+    super::Hidden {
+        rows: hidden_rows(xml),
+        cols: hidden_cols(xml),
+    }
+}
+
 pub fn hidden_rows(xml: &[u8]) -> Vec<u32> {
     let mut rows = Vec::new();
     let Some(data_end) = memmem::find(xml, b"</sheetData>") else {

@@ -55,8 +55,8 @@ struct OpenSheet {
     name: String,
     cells: Vec<OpenCell>,
     merged: Vec<Merge>,
-    hidden_rows: Vec<u32>,
-    hidden_cols: Vec<u32>,
+    /// the rows and columns it hides
+    hides: super::Hidden,
     /// the column the next `Column` entry without an index stands for
     next_column: u32,
     hidden: bool,
@@ -120,7 +120,7 @@ pub(crate) fn read(bytes: &[u8]) -> Result<(Vec<Sheet>, BeyondValues), ReadError
                             let span = index_attr(e, "Span").unwrap_or(0).min(MAX_COLS);
                             s.next_column = col.saturating_add(1).saturating_add(span);
                             if attr(e, "Hidden").is_some_and(|h| h == "1" || h == "true") {
-                                s.hidden_cols.extend(col..s.next_column.min(MAX_COLS));
+                                s.hides.cols.extend(col..s.next_column.min(MAX_COLS));
                             }
                         }
                     }
@@ -133,7 +133,8 @@ pub(crate) fn read(bytes: &[u8]) -> Result<(Vec<Sheet>, BeyondValues), ReadError
                         next_col = 0;
                         if attr(e, "Hidden").is_some_and(|h| h == "1" || h == "true") {
                             if let Some(s) = &mut sheet {
-                                s.hidden_rows
+                                s.hides
+                                    .rows
                                     .extend(row..next_row.min(row.saturating_add(1000)));
                             }
                         }
@@ -229,10 +230,7 @@ pub(crate) fn read(bytes: &[u8]) -> Result<(Vec<Sheet>, BeyondValues), ReadError
                         let mut s = Sheet::new(open.name, cells, open.merged);
                         s.formats_known = true;
                         s.hidden = open.hidden;
-                        s.hidden_rows = open.hidden_rows;
-                        s.hidden_cols = open.hidden_cols;
-                        s.hidden_cols.sort_unstable();
-                        s.hidden_cols.dedup();
+                        s.set_hidden(open.hides);
                         sheets.push(s);
                     }
                 }
