@@ -215,11 +215,14 @@ pub(crate) fn read(stream: &[u8]) -> Option<XlsSheets> {
                     shared.push(s);
                 }
             }
-            // ROW: its number, then its options; fDyZero (0x20) hides it
+            // ROW: its number, then its options; fDyZero (0x20) hides it (a record cut short
+            // hides nothing, and the workbook's other records still count)
             0x0208 if depth == 1 => {
-                if let Some((_, _, hidden, _)) = current.as_mut() {
-                    if u16_at(data, 12)? & 0x0020 != 0 {
-                        hidden.rows.push(u32::from(u16_at(data, 0)?));
+                if let (Some((_, _, hidden, _)), Some(row), Some(options)) =
+                    (current.as_mut(), u16_at(data, 0), u16_at(data, 12))
+                {
+                    if options & 0x0020 != 0 {
+                        hidden.rows.push(u32::from(row));
                     }
                 }
             }
@@ -325,4 +328,63 @@ fn format_code(d: &[u8], biff8: bool) -> Option<String> {
     }
     let n = u16::from_le_bytes([*d.first()?, *d.get(1)?]) as usize;
     Some(chars(d.get(3..)?, n, d.get(2)? & 1 == 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(kind: u16, data: &[u8]) -> Vec<u8> {
+        let mut r = kind.to_le_bytes().to_vec();
+        r.extend(u16::try_from(data.len()).unwrap_or(0).to_le_bytes());
+        r.extend(data);
+        r
+    }
+
+    /// A workbook stream of one sheet `S`: a percent-styled number at A1 (row 0), its
+    /// `rows` records (ROW, COLINFO) before it.
+    fn stream(rows: &[Vec<u8>]) -> Vec<u8> {
+        let bof = record(0x0809, &[0x00, 0x06, 0x05, 0x00]);
+        let xf = record(0x00E0, &[0, 0, 10, 0]);
+        let eof = record(0x000A, &[]);
+        let sheet_name = |start: u32| {
+            let mut d = start.to_le_bytes().to_vec();
+            d.extend([0, 0, 1, 0, b'S']);
+            record(0x0085, &d)
+        };
+        let globals = bof.len() + xf.len() + sheet_name(0).len() + eof.len();
+        let mut s = [
+            bof.clone(),
+            xf,
+            sheet_name(globals as u32),
+            eof.clone(),
+            bof,
+        ]
+        .concat();
+        for r in rows {
+            s.extend(r);
+        }
+        s.extend(record(0x0203, &[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+        s.extend(eof);
+        s
+    }
+
+    #[test]
+    fn records_cut_short_hide_nothing_and_keep_the_formats() {
+        let whole_row = record(0x0208, &[3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0x20, 0, 0, 0]);
+        let got = read(&stream(&[whole_row])).expect("a whole stream");
+        assert_eq!(got.hidden["S"].rows, vec![3]);
+        assert_eq!(
+            got.formats["S"][&(0, 0)],
+            NumFmt::from_builtin_id(10).expect("0.00%")
+        );
+        for short in [record(0x0208, &[3, 0, 0, 0]), record(0x007D, &[0, 0, 1])] {
+            let got = read(&stream(&[short])).expect("the rest of the stream is read");
+            assert!(got.hidden["S"].rows.is_empty() && got.hidden["S"].cols.is_empty());
+            assert_eq!(
+                got.formats["S"][&(0, 0)],
+                NumFmt::from_builtin_id(10).expect("0.00%")
+            );
+        }
+    }
 }
