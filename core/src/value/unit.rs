@@ -8,7 +8,17 @@ pub fn unit_key(u: &str) -> String {
 }
 
 /// A unit's [`unit_key`] with its spellings made one: `%`, `persen`, `Persen (%)`; `Org` /
-/// `orang`; `m` / `meter`; `per 100.000 KH` / `per 100.000 kelahiran hidup`.
+/// `orang`; `m` / `meter`; `m³` / `M3` / `meter kubik`; `per 100.000 KH` / `per 100.000
+/// kelahiran hidup`.
+///
+/// ```
+/// use rakit_core::value::unit::unit_canon;
+///
+/// assert_eq!(unit_canon("m³"), unit_canon("M3"));
+/// assert_eq!(unit_canon("meter kubik"), unit_canon("m3"));
+/// assert_eq!(unit_canon("Persen (%)"), unit_canon("%"));
+/// assert_ne!(unit_canon("m2"), unit_canon("m3"));
+/// ```
 pub fn unit_canon(u: &str) -> String {
     let k = unit_key(u).replace("kelahiranhidup", "kh");
     let one = match k.as_str() {
@@ -22,6 +32,13 @@ pub fn unit_canon(u: &str) -> String {
         "m" | "meter" | "mtr" => "m",
         "km" | "kilometer" => "km",
         "ha" | "hektar" | "hektare" => "ha",
+        "m2" | "m²" | "meterpersegi" => "m2",
+        "m3" | "m³" | "meterkubik" => "m3",
+        "kg" | "kilogram" => "kg",
+        "l" | "ltr" | "liter" => "liter",
+        "jm" | "jam" => "jam",
+        "mnt" | "menit" => "menit",
+        "dtk" | "detik" => "detik",
         "dok" | "dokumen" => "dokumen",
         "lap" | "laporan" => "laporan",
         "keg" | "kegiatan" => "kegiatan",
