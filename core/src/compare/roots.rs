@@ -10,8 +10,13 @@
 
 use super::normalize::Word;
 
-/// The fewest letters of a root (`bina`, `olah`): a shorter piece of a word is no root.
+/// The fewest letters of a root (`bina`, `olah`): a shorter piece of a word is no root, but
+/// for a root of [`SHORT_ROOT`] letters starting with a vowel that an affix was taken from
+/// (`peng-uji-an`, `di-uji`, `di-isi`) or that is the whole word (`uji`).
 const MIN_ROOT: usize = 4;
+
+/// The letters of the shortest roots read (`uji`, `isi`, `air`).
+const SHORT_ROOT: usize = 3;
 
 /// The fewest letters of a word read for its root: a shorter one has no affix worth taking.
 const MIN_WORD: usize = 5;
@@ -83,11 +88,11 @@ pub(crate) fn of(words: &[Word], skip: impl Fn(&Word) -> bool) -> Vec<Root> {
     out
 }
 
-/// Whether a word may be read for its root: a content word of plain letters, five or more,
-/// neither a code nor a number.
+/// Whether a word may be read for its root: a content word of plain letters, five or more
+/// (or a short root's three, read as itself), neither a code nor a number.
 pub(crate) fn rootable(w: &Word) -> bool {
     !(w.stop || w.code || w.number || w.aside)
-        && w.chars >= MIN_WORD
+        && (w.chars >= MIN_WORD || w.chars == SHORT_ROOT)
         && w.norm.len() < usize::from(u8::MAX)
         && w.norm.bytes().all(|b| b.is_ascii_lowercase())
 }
@@ -128,7 +133,13 @@ fn readings(w: &[u8], out: &mut Vec<(u8, usize, usize)>) {
     prefixes(w, 0, 0, &mut starts);
     for &(lead, start) in starts.as_slice() {
         for &end in ends.as_slice() {
-            let long = end > start && end - start + usize::from(lead != 0) >= MIN_ROOT;
+            let letters = end.saturating_sub(start) + usize::from(lead != 0);
+            // a short root: of the word's own letters, a vowel first, an affix taken or none
+            // there to take (`uji` of `pengujian`, `diuji` and `uji`)
+            let short = letters == SHORT_ROOT
+                && lead == 0
+                && w.get(start).is_some_and(|c| b"aeiou".contains(c));
+            let long = end > start && (letters >= MIN_ROOT || short);
             if long && !out.contains(&(lead, start, end)) {
                 out.push((lead, start, end));
             }
@@ -313,6 +324,11 @@ mod tests {
             // read either way (`me-nilai`, `men-[t]erima`): the same reading of both
             ("penerimaan", "menerima", "nerima"),
             ("keberhasilan", "berhasil", "berhasil"),
+            // short roots, a vowel first
+            ("pengujian", "diuji", "uji"),
+            ("pengujian", "uji", "uji"),
+            ("pengisian", "diisi", "isi"),
+            ("pengairan", "air", "air"),
         ] {
             assert_eq!(one_root(a, b).as_deref(), Some(root), "{a} / {b}");
         }
@@ -334,6 +350,9 @@ mod tests {
     #[test]
     fn short_words_codes_and_numbers_have_no_root_read() {
         assert!(roots_of("desa").is_empty());
+        // three letters, a consonant first: no root, whatever was taken off
+        assert!(roots_of("dicat").iter().all(|r| r.len() > 3));
+        assert!(roots_of("tim").is_empty());
         assert!(roots_of("UMKM").is_empty());
         assert!(roots_of("2020").is_empty());
         // the word itself is one reading
