@@ -1358,20 +1358,43 @@ pub(crate) fn flow_sum(
     }
 }
 
-/// Whether a row whose name says it counts (`Jumlah`, `Jml`, `Banyaknya` first) counts things
-/// in `unit`, a plain word rakit does not know (`nozzle`, `kios`), as no level is
-/// ([`measures_a_level`]): its periods' figures add up as those of a known count do.
+/// Whether a row whose name says it counts counts things in `unit`, a plain word rakit does
+/// not know (`nozzle`, `kios`), as no level is ([`measures_a_level`]): its periods' figures
+/// add up as those of a known count do. A name says it counts with `Jumlah`, `Jml` or
+/// `Banyaknya` first, or by naming its unit among its words, the things it counts
+/// (`Pemeriksaan TCM TBC` in `pemeriksaan`, `Kerja sama … (PKS)` in `PKS`), where the unit
+/// is no measure of time, size or grade.
 ///
 /// ```
 /// use rakit_core::model::counted_in;
 /// assert!(counted_in("4. Jml nozzle pompa ukur BBM yg ditera ulang", "nozzle"));
+/// assert!(counted_in("Pemeriksaan TCM TBC (pemeriksaan)", "pemeriksaan"));
+/// assert!(counted_in("Kerja sama pemeriksaan dengan fasyankes swasta (PKS)", "PKS"));
 /// assert!(!counted_in("Tingkat kepatuhan SPBU", "nozzle"));
 /// assert!(!counted_in("Jumlah nilai ekspor", "nilai"));
+/// assert!(!counted_in("Waktu tunggu hasil lab klinik (jam)", "jam"));
+/// assert!(!counted_in("Persentase pemeriksaan tepat waktu (pemeriksaan)", "pemeriksaan"));
 /// ```
 pub fn counted_in(name: &str, unit: &str) -> bool {
     let unit = unit.trim();
     let plain = unit.chars().count() >= 3 && unit.chars().all(char::is_alphabetic);
-    plain && leads_with_count(name) && !measures_a_level(name, Some(unit))
+    plain
+        && (leads_with_count(name) || names_its_unit(name, unit))
+        && !measures_a_level(name, Some(unit))
+}
+
+/// Whether one of a name's words is its unit (`Pemeriksaan TCM TBC (pemeriksaan)`), a unit
+/// that measures no time, size or grade (`Waktu tunggu (jam)`, `Nilai akreditasi (nilai)`).
+fn names_its_unit(name: &str, unit: &str) -> bool {
+    const MEASURES: [&str; 15] = [
+        "indeks", "nilai", "predikat", "skor", "poin", "rasio", "detik", "menit", "jam", "hari",
+        "minggu", "bulan", "tahun", "level", "persen",
+    ];
+    let unit = crate::value::unit::unit_canon(unit);
+    !MEASURES.contains(&unit.as_str())
+        && name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| crate::value::unit::unit_canon(w) == unit)
 }
 
 /// Whether a name's first word says it counts (`Jumlah`, `Jml`, `Banyaknya`).

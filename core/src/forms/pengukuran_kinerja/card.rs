@@ -59,8 +59,11 @@ pub(super) fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
 /// A line of figures' labels whose values stand on the line under it (`Target | Realisasi |
 /// Capaian` over `60 | 58 | 96,67`), starting at the label column and left of `before`:
 /// each role and its label's column, and the line of the values; `None` for any other line.
-/// A Target and a Realisasi label at least, next to each other, each over a filled cell; a
-/// Realisasi alone after two periods' labels or more (`TW I` .. `TW IV | Realisasi 2023`).
+/// A Target and a Realisasi label at least, each over a filled cell, next to each other or
+/// with the periods' labels between them (`Target 2025 | TW I` .. `TW IV | Realisasi 2025`);
+/// a Realisasi alone after two periods' labels or more (`TW I` .. `TW IV | Realisasi 2023`).
+/// The line may start with the labels of what the figures are (`Satuan | Sifat | Target
+/// 2025 …` over `unit | + | 24.000 …`): their values are read too.
 /// Labels that head a column of periods (`Periode | Target | Realisasi | %` over `TW I` ..
 /// `TW IV`) give their values on the year's line under the periods (`Tahun 2022`).
 fn labels_over_values(
@@ -73,37 +76,52 @@ fn labels_over_values(
         true => (label_col.checked_add(1)?, year_line(sheet, row, label_col)?),
         false => (label_col, row.checked_add(1)?),
     };
-    // the periods' labels before the year's (`TW I | TW II | TW III | TW IV | Realisasi
-    // 2023` over their values, the card's Target on a line of its own): passed over, the
-    // year's Realisasi enough
+    let filled = |col: u32| sheet.get(values, col).is_some_and(|c| !c.value.is_empty());
+    let mut out = Vec::new();
+    // the labels of what the figures are, before them (`Satuan | Sifat`), each over its value
+    while col < before {
+        match label_role(sheet, row, col) {
+            Some(role @ (Role::Satuan | Role::Polaritas)) if filled(col) => {
+                out.push((role, col));
+                col = col.checked_add(1)?;
+            }
+            _ => break,
+        }
+    }
+    let described = out.len();
+    // the periods' labels (`TW I | TW II | TW III | TW IV`), before the year's figures (`…
+    // | Realisasi 2023` over their values, the card's Target on a line of its own) or
+    // between its Target and its Realisasi: passed over, the year's Realisasi enough after
+    // them
     let mut periods = 0;
-    while col < before
-        && sheet.get(row, col).is_some_and(
+    let is_period = |col: u32| {
+        sheet.get(row, col).is_some_and(
             |c| matches!(&c.value, Raw::Text(t) if crate::forms::turned::names_a_period(t)),
         )
-    {
-        periods += 1;
-        col = col.checked_add(1)?;
-    }
-    let after_periods = periods >= 2;
-    if periods > 0 && !after_periods {
-        return None;
-    }
-    let mut out = Vec::new();
+    };
     while col < before {
+        if is_period(col) {
+            periods += 1;
+            col = col.checked_add(1)?;
+            continue;
+        }
         let Some(role @ (Role::Target | Role::Realisasi | Role::Capaian)) =
             label_role(sheet, row, col)
         else {
             break;
         };
-        if sheet.get(values, col).is_none_or(|c| c.value.is_empty()) {
+        if !filled(col) {
             break;
         }
         out.push((role, col));
         col = col.checked_add(1)?;
     }
-    let has = |r: Role| out.iter().any(|(x, _)| *x == r);
-    ((has(Role::Target) || after_periods) && has(Role::Realisasi)).then_some((out, values))
+    if periods == 1 {
+        return None;
+    }
+    let figures = &out[described..];
+    let has = |r: Role| figures.iter().any(|(x, _)| *x == r);
+    ((has(Role::Target) || periods >= 2) && has(Role::Realisasi)).then_some((out, values))
 }
 
 /// Whether a card's cell labels a column of periods (`Periode`, `Triwulan`, `Bulan`).
