@@ -376,26 +376,36 @@ fn word_sim(a: &Word, b: &Word) -> f64 {
         return 0.0;
     }
     let s = jaro_winkler(a, b);
-    if s >= 0.9 && !another_word_by_one_letter(&a.norm, &b.norm) {
+    if s >= 0.9 && !another_word_by_a_letter(&a.norm, &b.norm) {
         s
     } else {
         0.0
     }
 }
 
-/// Whether two words of one length differ in one letter alone that no spelling changes into
-/// the other: a consonant for a vowel (`pemakaman` / `pemakaian`, a burial and a use) is
-/// another word; one vowel for another (`praktek` / `praktik`, `resiko` / `risiko`), or a
-/// consonant for one of its sound (`omzet` / `omset`, `aktifitas` / `aktivitas`, `jadual` /
-/// `jadwal`) is a spelling of one.
-fn another_word_by_one_letter(a: &str, b: &str) -> bool {
+/// Whether two words of one length differ in a letter that no spelling changes into the
+/// other's: a consonant for a vowel (`pemakaman` / `pemakaian`, a burial and a use), or one
+/// consonant for another of another sound (`pengolahan` / `pengelasan`, a processing and a
+/// welding, whatever their vowels) makes another word; one vowel for another (`praktek` /
+/// `praktik`, `resiko` / `risiko`), or a consonant for one of its sound (`omzet` / `omset`,
+/// `aktifitas` / `aktivitas`, `jadual` / `jadwal`) is a spelling of one, and so are two
+/// letters typed the wrong way round (`pelyaanan`).
+fn another_word_by_a_letter(a: &str, b: &str) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    let mut differ = a.chars().zip(b.chars()).filter(|(x, y)| x != y);
-    let (Some((x, y)), None) = (differ.next(), differ.next()) else {
-        return false;
-    };
+    let differ: Vec<(usize, (char, char))> = a
+        .chars()
+        .zip(b.chars())
+        .enumerate()
+        .filter(|(_, (x, y))| x != y)
+        .collect();
+    // two neighbours swapped: a slip of the keyboard
+    if let [(i, (x1, y1)), (j, (x2, y2))] = differ[..] {
+        if j == i + 1 && x1 == y2 && x2 == y1 {
+            return false;
+        }
+    }
     let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     const SOUNDS: [(char, char); 13] = [
         ('s', 'z'),
@@ -412,11 +422,13 @@ fn another_word_by_one_letter(a: &str, b: &str) -> bool {
         ('b', 'p'),
         ('g', 'k'),
     ];
-    let spelled = vowel(x) && vowel(y)
-        || SOUNDS
-            .iter()
-            .any(|&(p, q)| (x, y) == (p, q) || (x, y) == (q, p));
-    !spelled
+    let spelled = |(x, y): (char, char)| {
+        vowel(x) && vowel(y)
+            || SOUNDS
+                .iter()
+                .any(|&(p, q)| (x, y) == (p, q) || (x, y) == (q, p))
+    };
+    differ.iter().any(|&(_, pair)| !spelled(pair))
 }
 
 /// Whether `x` is a root done to (`di-`: `dilatih`, `direkonsiliasi`) and `y` the same root
@@ -2754,17 +2766,26 @@ mod tests {
         // a burial's retribution is not a use's
         let (v, _) = entry_pair("Jumlah retribusi pemakaman", "Jumlah retribusi pemakaian");
         assert_ne!(v.outcome, Outcome::Auto, "{v:?}");
-        assert!(another_word_by_one_letter("pemakaman", "pemakaian"));
+        assert!(another_word_by_a_letter("pemakaman", "pemakaian"));
         // spellings of one word: a vowel for a vowel, a consonant for one of its sound
         for (a, b) in [
             ("praktek", "praktik"),
             ("omzet", "omset"),
             ("aktifitas", "aktivitas"),
             ("jadual", "jadwal"),
+            // two letters typed the wrong way round
+            ("pelyaanan", "pelayanan"),
         ] {
-            assert!(!another_word_by_one_letter(a, b), "{a} / {b}");
+            assert!(!another_word_by_a_letter(a, b), "{a} / {b}");
         }
         entry_outcome("Omzet UMKM binaan", "Omset UMKM binaan", Outcome::Auto);
+        // a processing and a welding: a vowel for a vowel beside a consonant for another
+        assert!(another_word_by_a_letter("pengolahan", "pengelasan"));
+        let (v, _) = entry_pair(
+            "Jumlah peserta pelatihan kejuruan pengolahan hasil pertanian",
+            "a) Jumlah peserta pelatihan kejuruan pengelasan",
+        );
+        assert_ne!(v.outcome, Outcome::Auto, "{v:?}");
     }
 
     #[test]
