@@ -18,7 +18,8 @@ const MIN_ROOT: usize = 4;
 /// The letters of the shortest roots read (`uji`, `isi`, `air`).
 const SHORT_ROOT: usize = 3;
 
-/// The fewest letters of a word read for its root: a shorter one has no affix worth taking.
+/// The fewest letters of a word read for its root: a shorter one has no affix worth taking,
+/// and is its own root (`alat` of `peralatan`, `desa` of `perdesaan`).
 const MIN_WORD: usize = 5;
 
 /// One reading of a word's root: the hash of its letters, the word (its place in the
@@ -88,11 +89,11 @@ pub(crate) fn of(words: &[Word], skip: impl Fn(&Word) -> bool) -> Vec<Root> {
     out
 }
 
-/// Whether a word may be read for its root: a content word of plain letters, five or more
-/// (or a short root's three, read as itself), neither a code nor a number.
+/// Whether a word may be read for its root: a content word of plain letters, three or more
+/// (fewer than [`MIN_WORD`] read as itself), neither a code nor a number.
 pub(crate) fn rootable(w: &Word) -> bool {
     !(w.stop || w.code || w.number || w.aside)
-        && (w.chars >= MIN_WORD || w.chars == SHORT_ROOT)
+        && w.chars >= SHORT_ROOT
         && w.norm.len() < usize::from(u8::MAX)
         && w.norm.bytes().all(|b| b.is_ascii_lowercase())
 }
@@ -110,6 +111,10 @@ fn hash_of(lead: u8, rest: &[u8]) -> u64 {
 
 /// Every reading of a word's root: `(lead, start, end)`, the word itself among them.
 fn readings(w: &[u8], out: &mut Vec<(u8, usize, usize)>) {
+    if w.len() < MIN_WORD {
+        out.push((0, 0, w.len()));
+        return;
+    }
     let mut ends: Few<usize, 8> = Few::new();
     let end_of = |e: usize, ends: &mut Few<usize, 8>| {
         ends.push(e);
@@ -138,13 +143,21 @@ fn readings(w: &[u8], out: &mut Vec<(u8, usize, usize)>) {
             // there to take (`uji` of `pengujian`, `diuji` and `uji`)
             let short = letters == SHORT_ROOT
                 && lead == 0
-                && w.get(start).is_some_and(|c| b"aeiou".contains(c));
+                && (w.get(start).is_some_and(|c| b"aeiou".contains(c))
+                    || (start == 0 && end == w.len())
+                    || monosyllable_prefix(&w[..start]));
             let long = end > start && (letters >= MIN_ROOT || short);
             if long && !out.contains(&(lead, start, end)) {
                 out.push((lead, start, end));
             }
         }
     }
+}
+
+/// Whether the letters before a root are the prefix a root of one syllable takes (`penge-`,
+/// `menge-`: `pengelasan`, `mengecat`).
+fn monosyllable_prefix(before: &[u8]) -> bool {
+    before.ends_with(b"penge") || before.ends_with(b"menge")
 }
 
 /// Where the root may start once prefixes are taken away (two at most, `ke-pe-milik-an`),
@@ -165,6 +178,10 @@ fn prefixes(w: &[u8], start: usize, depth: usize, out: &mut Few<(u8, usize), 24>
     }
     if rest.starts_with(b"be") && at(2) != b'r' {
         next.push((0, 2));
+    }
+    // `penge-` / `menge-` before a root of one syllable (`penge-las-an`)
+    if rest.starts_with(b"penge") || rest.starts_with(b"menge") {
+        next.push((0, 5));
     }
     for (nasal, p) in [(&b"meng"[..], &b"peng"[..]), (b"meny", b"peny")] {
         if rest.starts_with(nasal) || rest.starts_with(p) {
@@ -329,6 +346,7 @@ mod tests {
             ("pengujian", "uji", "uji"),
             ("pengisian", "diisi", "isi"),
             ("pengairan", "air", "air"),
+            ("pengelasan", "las", "las"),
         ] {
             assert_eq!(one_root(a, b).as_deref(), Some(root), "{a} / {b}");
         }
@@ -349,10 +367,15 @@ mod tests {
 
     #[test]
     fn short_words_codes_and_numbers_have_no_root_read() {
-        assert!(roots_of("desa").is_empty());
-        // three letters, a consonant first: no root, whatever was taken off
+        // a short word is its own root
+        assert_eq!(roots_of("desa"), vec!["desa".to_string()]);
+        assert_eq!(one_root("perdesaan", "desa").as_deref(), Some("desa"));
+        // three letters, a consonant first: no root, whatever was taken off, but for the
+        // prefix of a root of one syllable (`penge-las-an`) or the word itself
         assert!(roots_of("dicat").iter().all(|r| r.len() > 3));
-        assert!(roots_of("tim").is_empty());
+        assert!(roots_of("kali").iter().all(|r| r == "kali"));
+        assert!(roots_of("pengelasan").contains(&"las".to_string()));
+        assert_eq!(roots_of("tim"), vec!["tim".to_string()]);
         assert!(roots_of("UMKM").is_empty());
         assert!(roots_of("2020").is_empty());
         // the word itself is one reading
