@@ -455,11 +455,12 @@ pub(super) fn read(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
         if let Some((labels, values)) = labels_over_values(sheet, r, label_col, before) {
             // the line of labels holds no value (`Realisasi | %`: the sign is the next label)
             pairs.insert(r, Vec::new());
-            // each value below its label: the line of values holds both
-            pairs
-                .entry(values)
-                .or_default()
-                .extend(labels.into_iter().map(|(role, c)| (role, c, c)));
+            // each value below its label: the line of values holds them, none of its own
+            // read as a label's (`unit | +` under `Satuan | Sifat`)
+            pairs.insert(
+                values,
+                labels.into_iter().map(|(role, c)| (role, c, c)).collect(),
+            );
         }
     }
     let value_cols: Vec<u32> = (table.first_row..=table.last_row)
