@@ -2779,3 +2779,33 @@ fn the_fifty_eighth_and_ninth_rounds_layouts() {
         ]
     );
 }
+
+#[test]
+fn the_sixtieth_round_s_layouts() {
+    // blocks of one indicator each: a numbered name line over a line of labels (`Satuan |
+    // Sifat | Target 2025 | TW I .. TW IV | Realisasi 2025 | Capaian`) and its values
+    let r = common::check(&common::data(
+        "blind74/uptd_pkb_kota_tirta_kencana/PKB_Laporan_2024_2025.ods",
+    ));
+    let m = model_of(&r, "Kinerja 2025");
+    assert_eq!(m.indikator.len(), 17);
+    let first = &m.indikator[0];
+    assert_eq!(
+        first.nama.as_ref(),
+        "1. Jumlah kendaraan yang diuji berkala"
+    );
+    assert_eq!(first.satuan.as_deref(), Some("unit"));
+    assert_eq!(value(first.target.as_ref()), Some("24000".to_string()));
+    // the year's realisasi as its cell stands (=SUM(D9:F9), TW IV left out), not a quarter's
+    assert_eq!(value(first.realisasi.as_ref()), Some("18340".to_string()));
+    assert_eq!(
+        first.realisasi.as_ref().map(|f| (f.row, f.col)),
+        Some((8, 7))
+    );
+    let waiting = m
+        .indikator
+        .iter()
+        .find(|i| i.nama.starts_with("9. "))
+        .expect("the waiting time's block");
+    assert_eq!(waiting.satuan.as_deref(), Some("menit"));
+}
