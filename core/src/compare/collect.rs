@@ -1106,7 +1106,8 @@ fn beside_entries(
 /// sheet writes too (`Jumlah lulusan Paket C` hidden under the same name with older
 /// figures, `Jumlah donor sukarela aktif (draft lama)`), whose note says it was taken out (`dihapus`, `dicabut`), or that reports nothing
 /// (a target and no realisasi in any period: a turned table's hidden column `… (gabungan)`
-/// dropped from the year's plan, a hidden `Draft PK 2021` of targets). Rows hidden by a
+/// dropped from the year's plan, a hidden `Draft PK 2021` of targets); every one of a hidden
+/// sheet that calls itself a draft ([`titled_a_draft`]). Rows hidden by a
 /// collapsed group with no shown twin and no such note, that report, are the sheet's own
 /// indicators, and are kept.
 fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<(u32, u32)> {
@@ -1121,6 +1122,16 @@ fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<(u32, u32)> {
             || sheet.hidden_rows.binary_search(&r).is_ok()
             || sheet.hidden_cols.binary_search(&c).is_ok()
     };
+    // a hidden sheet that calls itself a draft, in its name or its title above the table
+    // (`REKAP AWAL (draft, belum final)`): all of it
+    if sheet.hidden && titled_a_draft(sheet, m) {
+        return m
+            .indikator
+            .iter()
+            .map(|i| i.nama_cell)
+            .chain(m.triwulan.iter().map(|t| t.nama_cell))
+            .collect();
+    }
     // the name cells with a realisasi written, of the year or of a period
     let written = |f: Option<&crate::model::Figure>| f.is_some_and(|f| !f.shown.trim().is_empty());
     let reported: std::collections::HashSet<(u32, u32)> = m
@@ -1188,6 +1199,31 @@ fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<(u32, u32)> {
         })
         .map(|(cell, _, _)| *cell)
         .collect()
+}
+
+/// Whether a sheet calls itself a draft (`draft`, `belum final`, `konsep`) in its name or in
+/// a line of its title above its first table.
+fn titled_a_draft(sheet: &crate::read::Sheet, m: &SheetModel) -> bool {
+    let says = |t: &str| {
+        let t = crate::text::norm(t);
+        t.contains("belum final")
+            || t.split(|c: char| !c.is_alphanumeric())
+                .any(|w| matches!(w, "draft" | "draf" | "konsep"))
+    };
+    let top = m.tables.iter().map(|t| t.first_row).min().unwrap_or(0);
+    let above = m
+        .tables
+        .iter()
+        .flat_map(|t| t.header_rows.iter().copied())
+        .chain([top])
+        .min()
+        .unwrap_or(top);
+    says(&sheet.name)
+        || sheet
+            .cells
+            .iter()
+            .take_while(|c| c.row < above)
+            .any(|c| matches!(&c.value, crate::read::Raw::Text(t) if says(t)))
 }
 
 /// Where an annual table's indicators are read: the sheet, its workbook (for the Renstra's

@@ -365,14 +365,28 @@ fn finish(out: &mut Vec<Word>, text: &str, lexicon: &Lexicon) {
 
 /// A name that leads with the money taken in, however written, before the tax or the levy
 /// that brings it (`Realisasi PAD retribusi pelayanan pemakaman`, `Pendapatan retribusi pemakaman`,
-/// `Realisasi penerimaan BPHTB`, `Penerimaan PAD dari retribusi`): one word, `pendapatan`,
+/// `Realisasi penerimaan BPHTB`, `Penerimaan PAD dari retribusi`, `Jumlah penerimaan PKB`):
+/// one word, `pendapatan`,
 /// as `Realisasi`, `Penerimaan`, `PAD` or `Pendapatan Asli Daerah` there all say only that
 /// the figure is the money taken in (the others left out like stop words). A name that says
 /// no more (`Realisasi PAD`) is left as written.
 fn revenue_said(w: &mut [Word]) {
-    let Some(first) = w.iter().position(|x| !x.stop && !x.number) else {
+    let Some(mut first) = w.iter().position(|x| !x.stop && !x.number) else {
         return;
     };
+    // the sum of it (`Jumlah penerimaan PKB`, `Total pendapatan retribusi`): the money taken
+    // in all the same, no count
+    let lead = matches!(w[first].norm.as_str(), "jumlah" | "total");
+    let next = (first + 1..w.len()).find(|&i| !w[i].stop && !w[i].number);
+    let summed = next.filter(|&i| {
+        lead && matches!(
+            w[i].norm.as_str(),
+            "realisasi" | "penerimaan" | "pendapatan" | "pad"
+        )
+    });
+    if let Some(next) = summed {
+        first = next;
+    }
     // the words of the money taken in, one after another from the first
     let mut end = first;
     let mut revenue = false;
@@ -420,13 +434,21 @@ fn revenue_said(w: &mut [Word]) {
         .find(|x| !x.stop && !x.number)
         .is_some_and(|x| {
             let capitals = x.chars >= 3 && x.raw.chars().all(|c| c.is_uppercase());
-            LEVIES.contains(&x.norm.as_str())
-                || x.code
-                || capitals
-                || revenue && !x.norm.contains("realisasi")
+            // after the word of a sum, only a levy written out of brackets (`Jumlah realisasi
+            // PAD (Rp milyar)` says no more than `Realisasi PAD`)
+            let levy = LEVIES.contains(&x.norm.as_str()) || x.code || capitals;
+            match summed {
+                Some(_) => levy && !x.bracketed,
+                None => levy || revenue && !x.norm.contains("realisasi"),
+            }
         });
     if end == first || !brought {
         return;
+    }
+    // the word of the sum before it, as the others, says no more
+    for x in w[..first].iter_mut().filter(|x| !x.number) {
+        x.stop = true;
+        x.code = false;
     }
     let money = w[first].read_as("pendapatan".to_string());
     w[first] = Word {
@@ -1977,6 +1999,8 @@ mod tests {
             "Realisasi retribusi pelayanan pemakaman",
             "Penerimaan PAD dari retribusi pelayanan pemakaman",
             "Realisasi Pendapatan Asli Daerah (PAD) dari Retribusi Pelayanan Pemakaman",
+            "Jumlah penerimaan retribusi pelayanan pemakaman",
+            "Total pendapatan retribusi pelayanan pemakaman",
         ] {
             assert_eq!(
                 norms(name),
@@ -2003,6 +2027,15 @@ mod tests {
             ["pendapatan", "asli", "daerah", "terealisasi"]
         );
         assert_eq!(norms("Realisasi anggaran"), ["realisasi", "anggaran"]);
+        assert_eq!(
+            norms("Jumlah realisasi PAD (Rp milyar)")[..3],
+            ["jumlah", "realisasi", "pad"]
+        );
+        // a count of revenues' kinds stays a count
+        assert_eq!(
+            norms("Jumlah jenis penerimaan retribusi"),
+            ["jumlah", "jenis", "penerimaan", "retribusi"]
+        );
         assert_eq!(
             norms("Persentase realisasi pajak daerah"),
             ["persentase", "realisasi", "pajak", "daerah"]
