@@ -20,13 +20,21 @@ const MEASURES: [&str; 12] = [
 /// ([`adds_up`], [`MEASURES`]), so that a short name under a group's title (`IKM` under a
 /// sasaran written across) is not taken for a unit.
 pub(crate) fn join(sheet: &Sheet, model: &mut SheetModel) {
+    // a row with a unit of its own (`BOR | %` under `I. PELAYANAN RAWAT INAP`) is named by its
+    // name cell, however short: no band names it
     let found = bands(
         sheet,
-        model.indikator.iter().map(|i| (&*i.nama, i.nama_cell)),
+        model
+            .indikator
+            .iter()
+            .map(|i| (&*i.nama, i.nama_cell, i.satuan.is_some())),
     );
     let found_tw = bands(
         sheet,
-        model.triwulan.iter().map(|t| (&*t.nama, t.nama_cell)),
+        model
+            .triwulan
+            .iter()
+            .map(|t| (&*t.nama, t.nama_cell, t.satuan.is_some())),
     );
     let so_written = |found: &[(usize, Band)]| {
         let known = found.iter().filter(|(_, b)| b.unit_known).count();
@@ -69,15 +77,17 @@ pub(crate) fn join(sheet: &Sheet, model: &mut SheetModel) {
     }
 }
 
-/// The bands above the entries (names and name cells, in the model's order) that have one:
-/// each entry's index and its band.
+/// The bands above the entries (names, name cells and whether a unit of their own is written,
+/// in the model's order) that have one, of those with no unit of their own: each entry's
+/// index and its band.
 fn bands<'a>(
     sheet: &Sheet,
-    entries: impl Iterator<Item = (&'a str, (u32, u32))>,
+    entries: impl Iterator<Item = (&'a str, (u32, u32), bool)>,
 ) -> Vec<(usize, Band)> {
     entries
         .enumerate()
-        .filter_map(|(k, (name, cell))| band_of(sheet, name, cell).map(|b| (k, b)))
+        .filter(|(_, (_, _, own_unit))| !own_unit)
+        .filter_map(|(k, (name, cell, _))| band_of(sheet, name, cell).map(|b| (k, b)))
         .collect()
 }
 
