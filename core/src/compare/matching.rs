@@ -96,6 +96,79 @@ fn online(w: &[Word]) -> bool {
     has(&ONLINE) && !has(&["fisik", "luring", "offline", "langsung"])
 }
 
+/// Words that deny the words after them (`Penyedotan tidak terjadwal`, `transaksi non
+/// tunai`, `BMD selain kendaraan`).
+const NEGATIONS: [&str; 8] = [
+    "tidak", "tak", "non", "belum", "bukan", "tanpa", "selain", "kecuali",
+];
+
+/// The words a name denies: the hashes of those right after a negation ([`NEGATIONS`]) that
+/// the name nowhere writes out of a negation's reach (`KUR & non KUR` denies nothing), and of
+/// those within its reach, the one or two words after it up to a stop word (`tanpa dipungut
+/// biaya`, `tidak berizin yang …`). Codes and words in brackets are denied by none (`Tidak
+/// Ditempati (TOI)`).
+fn negated(w: &[Word]) -> (Vec<u64>, Vec<u64>) {
+    let deniable = |x: &Word| !(x.stop || x.code || x.bracketed || x.number);
+    let is_negation = |x: &Word| NEGATIONS.contains(&x.norm.as_str());
+    let mut first = vec![false; w.len()];
+    let mut reach = vec![false; w.len()];
+    for (i, _) in w.iter().enumerate().filter(|(_, x)| is_negation(x)) {
+        for (k, (j, y)) in w.iter().enumerate().skip(i + 1).take(2).enumerate() {
+            if !deniable(y) || is_negation(y) {
+                break;
+            }
+            first[j] |= k == 0;
+            reach[j] = true;
+        }
+    }
+    let plain = |h: u64| {
+        w.iter()
+            .zip(&reach)
+            .any(|(x, &r)| !r && x.hash == h && !is_negation(x))
+    };
+    let hashes = |marks: &[bool], keep: &dyn Fn(u64) -> bool| {
+        let mut out: Vec<u64> = w
+            .iter()
+            .zip(marks)
+            .filter(|(x, &m)| m && keep(x.hash))
+            .map(|(x, _)| x.hash)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    };
+    (hashes(&first, &|h| !plain(h)), hashes(&reach, &|_| true))
+}
+
+/// Whether one name denies a word the other writes out of a negation's reach (`tidak
+/// terjadwal` / `terjadwal`, `non tunai` / `tunai`): opposites, never one indicator. A name
+/// that denies a word the other does not write at all (`rumah tidak layak huni` / `RTLH`), or
+/// writes within a negation's reach too (`tanpa biaya` / `tanpa dipungut biaya`), says nothing
+/// against it. Each name as its denied words, the words in a negation's reach, and its words.
+fn opposite(a: (&[u64], &[u64], &[u64]), b: (&[u64], &[u64], &[u64])) -> bool {
+    type Name<'a> = (&'a [u64], &'a [u64], &'a [u64]);
+    let denies = |(denied, _, _): Name, (_, reach, words): Name| {
+        denied
+            .iter()
+            .any(|h| words.contains(h) && reach.binary_search(h).is_err())
+    };
+    denies(a, b) || denies(b, a)
+}
+
+/// Whether a name speaks of money taken in (1: `pendapatan`, `penerimaan`, `PAD`), of money
+/// spent (2: `belanja`, `pengeluaran`), of both (3) or of neither (0).
+fn money_way(w: &[Word]) -> u8 {
+    let has = |set: &[&str]| w.iter().any(|x| set.contains(&x.norm.as_str()));
+    u8::from(has(&["pendapatan", "penerimaan", "pad"]))
+        | u8::from(has(&["belanja", "pengeluaran"])) << 1
+}
+
+/// Whether one name speaks of money taken in and the other of money spent, neither of both:
+/// a revenue and a spending, never one indicator.
+fn money_apart(a: u8, b: u8) -> bool {
+    matches!((a, b), (1, 2) | (2, 1))
+}
+
 /// How a name says `baru` (new): not at all, as part of a term (`wirausaha baru`, `bayi baru
 /// lahir`, `energi baru terbarukan`, `tera baru`: the first verification of a measuring
 /// instrument, as against `tera ulang`) or beside a word saying the things were made in the year
@@ -257,6 +330,10 @@ pub struct NameKey {
     sizes: u8,
     /// the service is had online ([`online`])
     online: bool,
+    /// the words a negation denies and those within its reach, by hash ([`negated`])
+    negated: (Vec<u64>, Vec<u64>),
+    /// money taken in, spent, or both ([`money_way`])
+    money: u8,
     /// how the name says `baru` ([`new_ones`]), and whether it says its things were made
     new: (New, bool),
     /// a code alone in brackets after an ordinary word ([`Word::bracketed`]): words that
@@ -314,6 +391,8 @@ impl NameKey {
             leads: leads(w),
             sizes,
             online: online(w),
+            negated: negated(w),
+            money: money_way(w),
             new: (new_ones(w), made(w)),
             glossed: w
                 .windows(2)
@@ -907,7 +986,13 @@ pub fn compare_keyed(
     if ka.sizes != kb.sizes {
         cap = Some(sizes_differ(ka.sizes, kb.sizes, cap));
     }
-    if ka.online != kb.online {
+    if ka.online != kb.online
+        || opposite(
+            (&ka.negated.0, &ka.negated.1, &ka.hashes),
+            (&kb.negated.0, &kb.negated.1, &kb.hashes),
+        )
+        || money_apart(ka.money, kb.money)
+    {
         cap = Some(Outcome::None);
     }
     if let Some(c) = new_ones_differ(ka.new, kb.new, cap) {
@@ -1355,8 +1440,20 @@ pub fn compare_words(
         ));
         cap = Some(sizes_differ(sa, sb, cap));
     }
-    // online and in person must agree
-    if online(wa) != online(wb) {
+    // online and in person must agree, and a word denied against it undenied
+    let hashes = |w: &[Word]| {
+        w.iter()
+            .filter(|x| !x.stop)
+            .map(|x| x.hash)
+            .collect::<Vec<_>>()
+    };
+    if online(wa) != online(wb)
+        || {
+            let ((da, ra), (db, rb)) = (negated(wa), negated(wb));
+            opposite((&da, &ra, &hashes(wa)), (&db, &rb, &hashes(wb)))
+        }
+        || money_apart(money_way(wa), money_way(wb))
+    {
         cap = Some(Outcome::None);
     }
     // the new ones against all of them: two indicators
@@ -2682,9 +2779,8 @@ mod tests {
             e.magnitude = Some(3000.0);
             e
         };
-        // `dikalibrasi` / `kalibrasi` rank first; `diuji` / `pengujian` tie (a root of three
-        // letters is read for none), and the one-to-one assignment gives the tested devices
-        // theirs once the calibrated took their own
+        // `dikalibrasi` / `kalibrasi` rank first, and so do `diuji` / `pengujian` (a root of
+        // three letters, a vowel first)
         for (later, own, other, ahead) in [
             (
                 "Jumlah alkes yang dilakukan kalibrasi",
@@ -2696,7 +2792,7 @@ mod tests {
                 "Jumlah alkes yang dilakukan pengujian",
                 tested,
                 calibrated,
-                false,
+                true,
             ),
         ] {
             let b = entry(2021, later);
@@ -2759,6 +2855,53 @@ mod tests {
         // where both write it, it counts as any word
         let (both, _) = entry_pair("Jumlah kajian koleksi", "Jumlah koleksi");
         assert!(both.score < 1.0, "{both:?}");
+    }
+
+    #[test]
+    fn a_word_denied_against_it_undenied_is_another_indicator() {
+        for (a, b) in [
+            (
+                "Jumlah Layanan Penyedotan Tidak Terjadwal",
+                "Layanan sedot terjadwal (kali)",
+            ),
+            ("Jumlah transaksi non tunai", "Jumlah transaksi tunai"),
+            ("Jumlah penduduk miskin", "Jumlah penduduk tidak miskin"),
+        ] {
+            let (v, _) = entry_pair(a, b);
+            assert_eq!(v.outcome, Outcome::None, "{a} / {b}: {v:?}");
+        }
+        // both deny it, or the other does not write the word at all
+        let (v, _) = entry_pair(
+            "c) Jumlah penyedotan tidak terjadwal (on call)",
+            "Jumlah Layanan Penyedotan Tidak Terjadwal",
+        );
+        assert_ne!(v.outcome, Outcome::None, "{v:?}");
+        let (wa, wb) = (words("Jumlah rumah tidak layak huni"), words("Jumlah RTLH"));
+        let (ka, kb) = (NameKey::of(&wa), NameKey::of(&wb));
+        let key = |k: &NameKey| (k.negated.0.clone(), k.negated.1.clone(), k.hashes.clone());
+        let ((da, ra, ha), (db, rb, hb)) = (key(&ka), key(&kb));
+        assert!(!opposite((&da, &ra, &ha), (&db, &rb, &hb)));
+        for (a, b) in [
+            (
+                "Jumlah UMKM akses pembiayaan KUR & non KUR",
+                "Jumlah UMKM yang mengakses KUR",
+            ),
+            (
+                "Persentase warga tidak mampu yang dimakamkan tanpa biaya",
+                "Persentase warga tidak mampu yang dimakamkan tanpa dipungut biaya",
+            ),
+            (
+                "Rata-rata Hari Tempat Tidur Tidak Ditempati (TOI)",
+                "Turn Over Interval (TOI)",
+            ),
+            (
+                "Jumlah BMD selain kendaraan yang dihapuskan",
+                "Jumlah BMD Non Kendaraan yang Dihapuskan",
+            ),
+        ] {
+            let (v, _) = entry_pair(a, b);
+            assert_ne!(v.outcome, Outcome::None, "{a} / {b}: {v:?}");
+        }
     }
 
     #[test]
@@ -2989,25 +3132,27 @@ mod tests {
     #[test]
     fn a_code_in_place_of_a_word_it_starts_with_is_a_doubt() {
         // Pendapatan Asli Daerah written as the word it starts with, every other word the same
-        // (after a measure word: leading the name, both say the money a levy brings in, one
-        // reading: [`super::super::normalize::words`])
+        // (after another word: leading the name, or after the word of its sum, both say the
+        // money a levy brings in, one reading: [`super::super::normalize::words`])
         assert_eq!(
             caps_both_ways(
-                "Jumlah PAD retribusi parkir tepi jalan umum",
-                "Jumlah pendapatan retribusi parkir di tepi jalan umum"
+                "Kontribusi PAD retribusi parkir tepi jalan umum",
+                "Kontribusi pendapatan retribusi parkir di tepi jalan umum"
             ),
             [Some(Outcome::Confirm); 4]
         );
-        assert_eq!(
-            caps_both_ways(
-                "PAD retribusi parkir tepi jalan umum",
-                "Pendapatan retribusi parkir di tepi jalan umum"
-            ),
-            [None; 4]
-        );
+        for lead in ["", "Jumlah "] {
+            assert_eq!(
+                caps_both_ways(
+                    &format!("{lead}PAD retribusi parkir tepi jalan umum"),
+                    &format!("{lead}Pendapatan retribusi parkir di tepi jalan umum")
+                ),
+                [None; 4]
+            );
+        }
         let (s, _, _) = names(
-            "Jumlah PAD retribusi parkir tepi jalan umum",
-            "Jumlah pendapatan retribusi parkir di tepi jalan umum",
+            "Kontribusi PAD retribusi parkir tepi jalan umum",
+            "Kontribusi pendapatan retribusi parkir di tepi jalan umum",
         );
         assert!(s >= CONFIRM, "{s}");
         // a level or kind, another first letter, or another word besides: still must agree
@@ -3017,9 +3162,14 @@ mod tests {
                 "Jumlah PAD retribusi parkir",
                 "Jumlah belanja retribusi parkir",
             ),
+            // money taken in against money spent
             (
-                "Jumlah PAD retribusi parkir tepi jalan",
-                "Jumlah pendapatan retribusi parkir khusus",
+                "Jumlah penerimaan retribusi parkir",
+                "Jumlah belanja retribusi parkir",
+            ),
+            (
+                "Kontribusi PAD retribusi parkir tepi jalan",
+                "Kontribusi pendapatan retribusi parkir khusus",
             ),
             ("Jumlah desa IDM", "Jumlah desa"),
         ] {
