@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 308] = [
+const KNOWN_SPLITS: [(&str, &str); 306] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -565,13 +565,12 @@ const KNOWN_SPLITS: [(&str, &str); 308] = [
     // blind54's city hospital, judged from 6 Dec's second session (its monthly table turned
     // over read): 7 splits, other words for the same (`Average Length of Stay (AvLOS)` /
     // `Rata-rata Lama Dirawat (LOS)`, `Pasien Keluar (H+M)` / `Pasien Rawat Inap (keluar hidup
-    // + mati)`, `SPM RSUD` / `Standar Pelayanan Minimal (SPM)`, `Rekam Medis 24 Jam` /
-    // `rekam medik 1x24 jam`, `Penulisan resep sesuai formularium` / `Kepatuhan Penggunaan
+    // + mati)`, `SPM RSUD` / `Standar Pelayanan Minimal (SPM)`, `Penulisan resep sesuai
+    // formularium` / `Kepatuhan Penggunaan
     // Formularium`, `Cost Recovery Rate` / `kemandirian keuangan BLUD`, `Gawat Darurat` / `IGD`)
     ("rsud_kota_teluk_sembilang", "B02"),
     ("rsud_kota_teluk_sembilang", "B11"),
     ("rsud_kota_teluk_sembilang", "B14"),
-    ("rsud_kota_teluk_sembilang", "B18"),
     ("rsud_kota_teluk_sembilang", "B19"),
     ("rsud_kota_teluk_sembilang", "B08"),
     ("rsud_kota_teluk_sembilang", "B13b"),
@@ -787,12 +786,11 @@ const KNOWN_SPLITS: [(&str, &str); 308] = [
     // yang diproduksi`, `Penyaluran bibit …` / `… yang disalurkan`, `Pohon yang ditanam` /
     // `Jumlah pohon yang ditanam di hutan kota dan RTH`, `Jumlah Pohon Adopsi` / `… yang
     // diadopsi`), `Materi Penyuluhan Digital` / `… yang diproduksi`, `(total)` / `(kasus
-    // lama dan baru)`, `kurang dari 24 jam` / `dalam 1x24 jam`; and the training of
+    // lama dan baru)`; and the training of
     // teachers, once matched by `mengikuti` alone (`Guru yang Mengikuti Diklat/Bimtek` /
     // `… Mengikuti Peningkatan Kompetensi`), apart since `mengikuti` is no word of its own
     ("uptd_bppp_prov_nusa_kenanga", "P18"),
     ("uptd_rumah_singgah_kota_tirta_lestari", "R05"),
-    ("uptd_rumah_singgah_kota_tirta_lestari", "R16"),
     ("uptd_hutan_kota_kab_gunung_sarimbun", "H01"),
     ("uptd_hutan_kota_kab_gunung_sarimbun", "H02"),
     ("uptd_hutan_kota_kab_gunung_sarimbun", "H05"),

@@ -248,6 +248,11 @@ pub fn words(name: &str) -> Vec<Word> {
     } else {
         stripped.into()
     };
+    // a span of time written `1 x 24 jam`, `1X24`, `1×24`: one word, `1x24`
+    let text = match times_joined(&text) {
+        Some(t) => t.into(),
+        None => text,
+    };
     let lexicon = Lexicon::get();
     let mut out = Vec::with_capacity(8);
     if text.is_ascii() {
@@ -278,6 +283,43 @@ pub fn words(name: &str) -> Vec<Word> {
     }
     finish(&mut out, &text, lexicon);
     out
+}
+
+/// A name whose numbers multiplied (`1 x 24 jam`, `1X24`, `1×24`) are written as one word,
+/// `1x24`; `None` where it writes none so.
+fn times_joined(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let is_times = |c: char| matches!(c, 'x' | 'X' | '×');
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        out.push(c);
+        i += 1;
+        if !c.is_ascii_digit() {
+            continue;
+        }
+        // spaces, the sign, spaces, then a digit
+        let mut j = i;
+        while chars.get(j) == Some(&' ') {
+            j += 1;
+        }
+        if !chars.get(j).copied().is_some_and(is_times) {
+            continue;
+        }
+        let mut k = j + 1;
+        while chars.get(k) == Some(&' ') {
+            k += 1;
+        }
+        if chars.get(k).is_some_and(char::is_ascii_digit) && (k > j + 1 || j > i || chars[j] != 'x')
+        {
+            out.push('x');
+            i = k;
+            changed = true;
+        }
+    }
+    changed.then_some(out)
 }
 
 /// Whether a name is written in capitals throughout (`JUMLAH TAMAN KOTA YANG DIBANGUN`): no
@@ -1989,6 +2031,24 @@ mod tests {
         // not the initials of the words before it: kept
         let w = words("Jumlah koperasi (RAT) aktif");
         assert!(w.iter().any(|w| w.norm == "rat" && w.code && !w.stop));
+    }
+
+    #[test]
+    fn numbers_multiplied_are_one_word() {
+        for name in [
+            "Kelengkapan rekam medis 1x24 jam",
+            "Kelengkapan rekam medis 1 x 24 jam",
+            "Kelengkapan rekam medis 1X24 jam",
+            "Kelengkapan rekam medis 1 × 24 jam",
+        ] {
+            assert_eq!(
+                norms(name),
+                ["kelengkapan", "rekam", "medis", "1x24", "jam"],
+                "{name}"
+            );
+        }
+        assert_eq!(times_joined("Jumlah 24 xenon"), None);
+        assert_eq!(times_joined("Jumlah kasus"), None);
     }
 
     #[test]
