@@ -2809,3 +2809,25 @@ fn the_sixtieth_round_s_layouts() {
         .expect("the waiting time's block");
     assert_eq!(waiting.satuan.as_deref(), Some("menit"));
 }
+
+#[test]
+fn the_sixty_first_round_s_layouts() {
+    // short names under a group's title, each with a unit of its own: named by themselves
+    let r = common::check(&common::data(
+        "blind75/uptd_rsjd_teluk_damar/Renaksi_Monev_RSJD_2021_2022.xlsx",
+    ));
+    let m = model_of(&r, "MONEV s.d. TW IV 2022");
+    let names: Vec<&str> = m.triwulan.iter().map(|t| t.nama.as_str()).collect();
+    assert!(
+        names.contains(&"BOR") && names.contains(&"IKM"),
+        "{names:?}"
+    );
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("I. ") || n.starts_with("IV. ")),
+        "{names:?}"
+    );
+    let bor = m.triwulan.iter().find(|t| t.nama == "BOR").expect("BOR");
+    assert_eq!(bor.satuan.as_deref(), Some("%"));
+}
