@@ -1098,7 +1098,7 @@ fn whole_of_parts(sheet: &Sheet, header_rows: &[u32], found: &[Found]) -> Option
 /// three columns or more (`Realisasi per Wilayah Kerja / Desa` over a column per village),
 /// and right of them a column whose formulas add up those columns on their own row
 /// (`=SUM(E9:J9)`, most of its formulas, two at least) or labelled as their total (`Jumlah
-/// …`, `Total …`).
+/// …`, `Total …`), or else the group's last column so made or labelled.
 fn parts_total(sheet: &Sheet, header_rows: &[u32], realisasi: u32) -> Option<u32> {
     let group = header_rows
         .iter()
@@ -1114,9 +1114,19 @@ fn parts_total(sheet: &Sheet, header_rows: &[u32], realisasi: u32) -> Option<u32
             })
         })
     };
-    (group.last_col + 1..=group.last_col + 2).find(|&c| {
+    let beside = (group.last_col + 1..=group.last_col + 2).find(|&c| {
         crate::layout::made_of_columns(sheet, c, body, &|x| parts.contains(&x)) || labelled_total(c)
-    })
+    });
+    // or the group's own last column, the total of the others under the same label (`KAB. …
+    // | KOTA … | JUMLAH / PROVINSI` under `REALISASI 2020`)
+    let last = group.last_col;
+    let inside = || {
+        let others = group.first_col..last;
+        (labelled_total(last)
+            || crate::layout::made_of_columns(sheet, last, body, &|x| others.contains(&x)))
+        .then_some(last)
+    };
+    beside.or_else(inside)
 }
 
 fn is_group_row(sheet: &Sheet, row: u32, header: u32) -> bool {
