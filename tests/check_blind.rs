@@ -2831,3 +2831,19 @@ fn the_sixty_first_round_s_layouts() {
     let bor = m.triwulan.iter().find(|t| t.nama == "BOR").expect("BOR");
     assert_eq!(bor.satuan.as_deref(), Some("%"));
 }
+
+#[test]
+fn the_sixty_second_round_s_layouts() {
+    // a realisasi written by regency under one label, its last column their total
+    let r = common::check(&common::data(
+        "blind76/uptd_bptph_teluk_anggrek/Rekap_Kinerja_BPTPH_per_Kabupaten_2020.xlsx",
+    ));
+    let m = model_of(&r, "Rekap 2020 (1)");
+    let first = &m.indikator[0];
+    assert_eq!(first.nama.as_ref(), "LUAS SERANGAN OPT UTAMA PADI (HA)");
+    assert_eq!(value(first.realisasi.as_ref()), Some("4112".to_string()));
+    assert_eq!(
+        first.realisasi.as_ref().map(|f| (f.row, f.col)),
+        Some((7, 9))
+    );
+}

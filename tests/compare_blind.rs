@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 316] = [
+const KNOWN_SPLITS: [(&str, &str); 325] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -948,6 +948,26 @@ const KNOWN_SPLITS: [(&str, &str); 316] = [
     ("uptd_pald_lembah_sarimbun", "L04"),
     ("uptd_pald_lembah_sarimbun", "L05"),
     ("uptd_pald_lembah_sarimbun", "L16"),
+    // the sixty-second round (`tests/data/blind76`), measured as it came (d4266b1): a recap by
+    // regency whose realisasi's last column is their total (`JUMLAH / PROVINSI`) read at the
+    // first regency's (20 figures), 9 splits and a merge; after 7 Dec's third session every
+    // figure as keyed, 9 splits: a code written with and without its hyphen (`SL-PHT` /
+    // `SLPHT`), the recap's names in capitals and short (`LUAS GERAKAN PENGENDALIAN OPT` /
+    // `Luas areal yang dikendalikan melalui gerakan pengendalian`, `KECAMATAN WILAYAH
+    // PENGAMATAN` / `kecamatan yang diamati POPT`, `REKOMENDASI PENGENDALIAN` / `dokumen
+    // peramalan dan rekomendasi`), other words for the same (`DPI` / `dampak perubahan iklim`
+    // / `banjir dan kekeringan`, `produksi yang diselamatkan` with its crops and threats
+    // named, `seni tradisi` / `kesenian tradisional`, `sewa gedung` / `retribusi pemakaian
+    // gedung`)
+    ("uptd_bptph_teluk_anggrek", "P04"),
+    ("uptd_bptph_teluk_anggrek", "P07"),
+    ("uptd_bptph_teluk_anggrek", "P10"),
+    ("uptd_bptph_teluk_anggrek", "P11"),
+    ("uptd_bptph_teluk_anggrek", "P15"),
+    ("uptd_bptph_teluk_anggrek", "P18"),
+    ("uptd_bptph_teluk_anggrek", "P19"),
+    ("uptd_taman_budaya_nusa_kencana", "T16"),
+    ("uptd_taman_budaya_nusa_kencana", "T19"),
 ];
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
@@ -1138,7 +1158,7 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 24] = [
 
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
 /// The seventh round's (`tests/data/blind21`, measured as it came on 4 Dec 2026).
-const KNOWN_MERGES: [(&str, &str, &str); 33] = [
+const KNOWN_MERGES: [(&str, &str, &str); 34] = [
     // `… penduduk wajib KTP yang memiliki KTP-el` (2021, 2022) takes `… penduduk wajib KTP
     // yang telah melakukan perekaman KTP-el` (2023): the two differ in the words that tell
     // owning from recording alone, while 2023's ownership row (`Cakupan kepemilikan …`)
@@ -1246,6 +1266,9 @@ const KNOWN_MERGES: [(&str, &str, &str); 33] = [
     // the sixty-first round's: the fleet of trucks and motorbikes together (2019, `armada …
     // (truk & motor tinja)`) and the trucks alone (2020-2022): the part's years join the whole's
     ("uptd_pald_lembah_sarimbun", "L12", "L22"),
+    // the sixty-second round's: the fish seed of every kind (2020, 2021, 2023) and the nila
+    // seed alone (2022, beside the lele's): a part's year joins the whole's
+    ("uptd_bbi_tanjung_seruni", "B01", "B01n"),
 ];
 
 fn blind(agency: &str) -> PathBuf {
@@ -1258,7 +1281,7 @@ fn blind(agency: &str) -> PathBuf {
         "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53",
         "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61",
         "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69",
-        "blind70", "blind71", "blind72", "blind73", "blind74", "blind75",
+        "blind70", "blind71", "blind72", "blind73", "blind74", "blind75", "blind76",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -3223,4 +3246,22 @@ fn a_hidden_sheet_titled_a_draft_is_left_out() {
         .collect();
     assert!(sheets.contains(&"KARTU KINERJA 2021"), "{sheets:?}");
     assert!(!sheets.contains(&"rekap_awal"), "{sheets:?}");
+}
+
+#[test]
+fn fish_hatchery_unit_years() {
+    let problems = judge("uptd_bbi_tanjung_seruni");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn cultural_park_unit_years() {
+    let problems = judge("uptd_taman_budaya_nusa_kencana");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn crop_protection_centre_years() {
+    let problems = judge("uptd_bptph_teluk_anggrek");
+    assert!(problems.is_empty(), "{problems:#?}");
 }
