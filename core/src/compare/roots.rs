@@ -11,8 +11,8 @@
 use super::normalize::Word;
 
 /// The fewest letters of a root (`bina`, `olah`): a shorter piece of a word is no root, but
-/// for a root of [`SHORT_ROOT`] letters starting with a vowel that an affix was taken from
-/// (`peng-uji-an`, `di-uji`, `di-isi`) or that is the whole word (`uji`).
+/// for a root of [`SHORT_ROOT`] letters that an affix was taken from, starting with a vowel
+/// (`peng-uji-an`, `di-uji`, `di-isi`) or after `penge-` (`penge-las-an`).
 const MIN_ROOT: usize = 4;
 
 /// The letters of the shortest roots read (`uji`, `isi`, `air`).
@@ -139,12 +139,12 @@ fn readings(w: &[u8], out: &mut Vec<(u8, usize, usize)>) {
     for &(lead, start) in starts.as_slice() {
         for &end in ends.as_slice() {
             let letters = end.saturating_sub(start) + usize::from(lead != 0);
-            // a short root: of the word's own letters, a vowel first, an affix taken or none
-            // there to take (`uji` of `pengujian`, `diuji` and `uji`)
+            // a short root: of the word's own letters, a vowel first (`uji` of `pengujian`
+            // and `diuji`) or after the prefix of a root of one syllable (`las` of
+            // `pengelasan`)
             let short = letters == SHORT_ROOT
                 && lead == 0
                 && (w.get(start).is_some_and(|c| b"aeiou".contains(c))
-                    || (start == 0 && end == w.len())
                     || monosyllable_prefix(&w[..start]));
             let long = end > start && (letters >= MIN_ROOT || short);
             if long && !out.contains(&(lead, start, end)) {
@@ -366,7 +366,7 @@ mod tests {
     }
 
     #[test]
-    fn short_words_codes_and_numbers_have_no_root_read() {
+    fn codes_and_numbers_have_no_root_read_and_short_words_are_their_own() {
         // a short word is its own root
         assert_eq!(roots_of("desa"), vec!["desa".to_string()]);
         assert_eq!(one_root("perdesaan", "desa").as_deref(), Some("desa"));
