@@ -1210,14 +1210,13 @@ fn titled_a_draft(sheet: &crate::read::Sheet, m: &SheetModel) -> bool {
             || t.split(|c: char| !c.is_alphanumeric())
                 .any(|w| matches!(w, "draft" | "draf" | "konsep"))
     };
-    let top = m.tables.iter().map(|t| t.first_row).min().unwrap_or(0);
+    // the first row of any table's header or body
     let above = m
         .tables
         .iter()
-        .flat_map(|t| t.header_rows.iter().copied())
-        .chain([top])
+        .flat_map(|t| t.header_rows.iter().copied().chain([t.first_row]))
         .min()
-        .unwrap_or(top);
+        .unwrap_or(0);
     says(&sheet.name)
         || sheet
             .cells
