@@ -2847,3 +2847,35 @@ fn the_sixty_second_round_s_layouts() {
         Some((7, 9))
     );
 }
+
+#[test]
+fn the_sixty_third_round_s_layouts() {
+    // a table under a heading merged across it (`A. INDIKATOR KINERJA UTAMA (IKU)`), a grade
+    // of its average under it (`Predikat | Sangat Baik`): every indicator read, the grade none
+    let r = common::check(&common::data(
+        "blind77/uptd_bpsb_tph_nusa_lontar/Capaian_Kinerja_BPSB_2022.xlsx",
+    ));
+    let m = model_of(&r, "IKU-IKK 2022");
+    assert_eq!(m.indikator.len(), 12);
+    assert_eq!(
+        m.indikator[0].nama.as_ref(),
+        "% lot benih lulus pemeriksaan lapangan"
+    );
+    assert_eq!(m.indikator[0].row, 6);
+    assert!(cells_of(&r, "IKU-IKK 2022", "V201").is_empty());
+    // a Rencana Aksi written as a card per indicator, its quarters in a table of their own
+    let r = common::check(&common::data(
+        "blind77/uptd_lppmhp_teluk_kelambu/LKj_LPPMHP_2022_2023.xls",
+    ));
+    let m = model_of(&r, "Renaksi 2023 per IK");
+    assert_eq!(m.triwulan.len(), 20);
+    let first = &m.triwulan[0];
+    assert_eq!(
+        first.nama,
+        "Persentase sampel yg sesuai dg standar mutu (%)"
+    );
+    assert_eq!(first.nama_cell, (4, 3));
+    assert_eq!(value(first.annual.as_ref()), Some("92".to_string()));
+    assert_eq!(first.quarters.len(), 4);
+    assert_eq!(first.satuan.as_deref(), Some("%"));
+}

@@ -775,3 +775,142 @@ fn a_title_naming_only_the_year_held_beside_is_still_reported() {
         r.findings
     );
 }
+
+/// A Rencana Aksi written as a card per indicator: its name on a labelled line (`Indikator
+/// Kinerja | : | …`), its unit and its year's target on a line (`Satuan | : | % | Target
+/// Tahunan | 92`), then a small table of its quarters (`Triwulan | Target | Realisasi | %
+/// Capaian` over `TW I` .. `TW IV`). Every card is read as a quarterly indicator with its
+/// year's target and four quarters, and a quarter's % typed wrong is found at its cell. The
+/// same cards without the line labelling their periods are no Rencana Aksi.
+#[test]
+fn rencana_aksi_written_as_a_card_per_indicator() {
+    let dir = tempfile::tempdir().unwrap();
+    // name, unit, year's target, the quarters' (target, realisasi, stated %)
+    type Card<'a> = (&'a str, &'a str, f64, [(f64, f64, f64); 4]);
+    let cards: [Card; 3] = [
+        (
+            "Persentase sampel yang sesuai standar mutu",
+            "%",
+            92.0,
+            [
+                (92.0, 93.2, 101.3),
+                (92.0, 92.8, 100.87),
+                (92.0, 93.5, 101.63),
+                (92.0, 93.9, 102.07),
+            ],
+        ),
+        (
+            "Jumlah sampel monitoring residu",
+            "sampel",
+            160.0,
+            [
+                (30.0, 30.0, 100.0),
+                (45.0, 45.0, 100.0),
+                // typed wrong: 50 of 50 is 100 %
+                (50.0, 50.0, 90.0),
+                (35.0, 38.0, 108.57),
+            ],
+        ),
+        (
+            "Jumlah uji profisiensi yang diikuti",
+            "kali",
+            4.0,
+            [
+                (1.0, 1.0, 100.0),
+                (1.0, 1.0, 100.0),
+                (1.0, 1.0, 100.0),
+                (1.0, 2.0, 200.0),
+            ],
+        ),
+    ];
+    let write = |path: &std::path::Path, labelled: bool| {
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        ws.set_name("Renaksi 2023 per IK").unwrap();
+        ws.write(
+            0,
+            0,
+            "RENCANA AKSI DAN REALISASI PER INDIKATOR KINERJA TAHUN 2023",
+        )
+        .unwrap();
+        for (k, (name, unit, year, quarters)) in cards.iter().enumerate() {
+            let top = 3 + 8 * k as u32;
+            ws.write(top, 0, format!("IK-{}", k + 1)).unwrap();
+            ws.write(top, 1, "Indikator Kinerja").unwrap();
+            ws.write(top, 2, ":").unwrap();
+            ws.write(top, 3, *name).unwrap();
+            ws.write(top + 1, 1, "Satuan").unwrap();
+            ws.write(top + 1, 2, ":").unwrap();
+            ws.write(top + 1, 3, *unit).unwrap();
+            ws.write(top + 1, 5, "Target Tahunan").unwrap();
+            ws.write(top + 1, 6, *year).unwrap();
+            if labelled {
+                for (c, l) in ["Triwulan", "Target", "Realisasi", "% Capaian"]
+                    .iter()
+                    .enumerate()
+                {
+                    ws.write(top + 2, 1 + c as u16, *l).unwrap();
+                }
+            }
+            for (q, (t, r, p)) in quarters.iter().enumerate() {
+                let row = top + 3 + q as u32;
+                ws.write(row, 1, ["TW I", "TW II", "TW III", "TW IV"][q])
+                    .unwrap();
+                ws.write(row, 2, *t).unwrap();
+                ws.write(row, 3, *r).unwrap();
+                ws.write(row, 4, *p).unwrap();
+            }
+        }
+        wb.save(path).unwrap();
+    };
+    let path = dir.path().join("renaksi-per-ik-2023.xlsx");
+    write(&path, true);
+    let r = check(&path);
+    assert!(r.error.is_none(), "{:?}", r.error);
+    let m = &r.models[0];
+    assert_eq!(m.year(), Some(2023));
+    let read: Vec<_> = m
+        .triwulan
+        .iter()
+        .map(|t| {
+            (
+                t.nama.clone(),
+                t.nama_cell,
+                t.satuan.clone(),
+                t.annual.as_ref().map(|f| (f.row, f.col)),
+                t.quarters.iter().map(|q| q.q).collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    let expected: Vec<_> = cards
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            let top = 3 + 8 * k as u32;
+            (
+                c.0.to_string(),
+                (top, 3),
+                Some(c.1.to_string()),
+                Some((top + 1, 6)),
+                vec![1, 2, 3, 4],
+            )
+        })
+        .collect();
+    assert_eq!(read, expected);
+    let errors = cells(&r, Severity::Error);
+    assert_eq!(
+        errors,
+        expect_set(&[("Renaksi 2023 per IK", "E17", "C101")]),
+        "{:#?}",
+        r.findings
+    );
+    // without the line labelling the periods: not read as cards of quarters
+    let path = dir.path().join("tanpa-label-triwulan-2023.xlsx");
+    write(&path, false);
+    let r = check(&path);
+    assert!(
+        r.models.iter().all(|m| m.triwulan.is_empty()),
+        "{:#?}",
+        r.models
+    );
+}

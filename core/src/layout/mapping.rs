@@ -70,6 +70,8 @@ fn quarterly_keys() -> Vec<String> {
         quarterly::TO_DATE,
         // half years (`Semester I | II`), each read as the quarter it ends with
         quarterly::HALVES,
+        // a card per indicator, its `Indikator` labels in this column
+        quarterly::CARDS,
     ]
     .map(String::from)
     .to_vec();

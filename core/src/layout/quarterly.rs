@@ -92,6 +92,11 @@ pub fn header_period(label: &str) -> Option<u8> {
     period(rest).filter(|p| *p >= 1)
 }
 
+/// The key of a quarterly table written as a card per indicator (`Indikator Kinerja : …`
+/// over its quarters' own `Triwulan | Target | Realisasi`): its column is the cards'
+/// `Indikator` labels'.
+pub const CARDS: &str = "kartu_triwulan";
+
 /// The key of the column saying which of an indicator's two rows holds its targets and which
 /// its realisasi (`Target` / `Realisasi` under `Uraian`), the quarters' columns holding both.
 pub const ROW_KIND: &str = "baris";

@@ -49,7 +49,7 @@ const NEXT_CARDS: &str = "kartu_berikut";
 const SPAN: u32 = 8;
 
 /// The role of a card's label cell: a short text that names one.
-pub(super) fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
+pub(in crate::forms) fn label_role(sheet: &Sheet, row: u32, col: u32) -> Option<Role> {
     match &sheet.get(row, col)?.value {
         Raw::Text(t) if t.len() <= 40 => classify(&text::label(t)),
         _ => None,
@@ -125,7 +125,7 @@ fn labels_over_values(
 }
 
 /// Whether a card's cell labels a column of periods (`Periode`, `Triwulan`, `Bulan`).
-fn periods_label(sheet: &Sheet, row: u32, col: u32) -> bool {
+pub(in crate::forms) fn periods_label(sheet: &Sheet, row: u32, col: u32) -> bool {
     let Some(Raw::Text(t)) = sheet.get(row, col).map(|c| &c.value) else {
         return false;
     };
@@ -163,7 +163,12 @@ fn year_line(sheet: &Sheet, row: u32, col: u32) -> Option<u32> {
 /// The cell holding a card line's value: the first to the right of its label, and left of
 /// the next cards' labels (`before`), that holds something other than a `:` (or a `=`): a
 /// dash is a value (none to report), and so is a `%`.
-fn value_col(sheet: &Sheet, row: u32, label_col: u32, before: u32) -> Option<u32> {
+pub(in crate::forms) fn value_col(
+    sheet: &Sheet,
+    row: u32,
+    label_col: u32,
+    before: u32,
+) -> Option<u32> {
     sheet
         .row(row)
         .iter()
@@ -184,7 +189,12 @@ fn value_col(sheet: &Sheet, row: u32, label_col: u32, before: u32) -> Option<u32
 /// several (`Target 2020 | 85 | Realisasi 2020 | 87,2 | Capaian (%) | 102,59`). Each as its
 /// role, its label's column and its value's; a value is never taken for a label (`Satuan |
 /// %`).
-fn line_pairs(sheet: &Sheet, row: u32, label_col: u32, before: u32) -> Vec<(Role, u32, u32)> {
+pub(in crate::forms) fn line_pairs(
+    sheet: &Sheet,
+    row: u32,
+    label_col: u32,
+    before: u32,
+) -> Vec<(Role, u32, u32)> {
     let mut out = Vec::new();
     let mut pending: Option<(Role, u32)> = None;
     for c in sheet
@@ -430,7 +440,7 @@ fn table(sheet: &Sheet, label_col: u32, starts: &[u32], before: u32) -> Option<T
 }
 
 /// The sasaran a line between the cards names: `Sasaran Strategis 1 : <text>`.
-pub(super) fn sasaran_line(sheet: &Sheet, row: u32) -> Option<std::sync::Arc<str>> {
+pub(in crate::forms) fn sasaran_line(sheet: &Sheet, row: u32) -> Option<std::sync::Arc<str>> {
     let cell = sheet.row(row).iter().find(|c| !c.value.is_empty())?;
     let t = cell.value.as_text();
     let (head, rest) = t.split_once(':')?;

@@ -133,7 +133,12 @@ fn build_table(
             || is_labels_and_periods_row(sheet, r)
             || is_sub_label_row(sheet, r, r - 1)
             || is_year_row(sheet, r, roles.len())
-            || header_rows.len() < 2 && is_group_label_row(sheet, r) && is_label_row(sheet, r + 1)
+            // a heading merged across the header's width (`A. INDIKATOR KINERJA UTAMA`) heads
+            // rows, not columns
+            || header_rows.len() < 2
+                && is_group_label_row(sheet, r)
+                && is_label_row(sheet, r + 1)
+                && !is_section_row(sheet, r, header)
         {
             header_rows.push(r);
         } else {

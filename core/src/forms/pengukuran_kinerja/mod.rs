@@ -8,7 +8,7 @@
 //! [`stacked`] reads tables whose figures stand in labelled rows, [`card`] sheets of one card
 //! of labelled lines per indicator.
 
-mod card;
+pub(super) mod card;
 mod detect;
 mod listed;
 mod read;

@@ -952,8 +952,8 @@ fn row_indikator(
 }
 
 /// A line under the indicators that sums the table up ("Rata-rata capaian kinerja",
-/// "Capaian rata-rata", "Jumlah"): with a % and no target or realisasi of its own, it is no
-/// indicator.
+/// "Capaian rata-rata", "Jumlah", "Predikat"): with a % (or a grade) and no target or
+/// realisasi of its own, it is no indicator.
 fn is_summary_line(name: &str) -> bool {
     let n = crate::text::label(name);
     let n = n.replace(" - ", "-").replace("rata rata", "rata-rata");
@@ -962,4 +962,8 @@ fn is_summary_line(name: &str) -> bool {
         || n.starts_with("capaian rata-rata")
         || n.starts_with("rerata capaian")
         || n.starts_with("nilai rata-rata capaian")
+        // the grade of that average (`Predikat | … | Sangat Baik`)
+        || n == "predikat"
+        || n.starts_with("predikat kinerja")
+        || n.starts_with("predikat capaian")
 }

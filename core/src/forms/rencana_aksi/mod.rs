@@ -5,8 +5,10 @@
 //!
 //! [`detect`] finds the period labels down the rows (or across a header row) and reads the
 //! header above them; [`read`] reads each block into [`crate::model::IndikatorTw`]s with
-//! their budgets and unit kerja.
+//! their budgets and unit kerja. [`cards`] reads a Rencana Aksi written as a card per
+//! indicator, its quarters in a small table of their own.
 
+mod cards;
 mod detect;
 pub(crate) use detect::is_horizontal;
 pub(super) use read::{anggaran_at, polarity_at};
@@ -31,11 +33,18 @@ impl Form for RencanaAksi {
     }
 
     fn detect(&self, sheet: &Sheet) -> Vec<Table> {
-        detect::table(sheet).into_iter().collect()
+        // cards of a quarter table each (`Indikator Kinerja : …` over `Triwulan | Target |
+        // Realisasi`) where no blocks of rows are found
+        detect::table(sheet)
+            .or_else(|| cards::table(sheet))
+            .into_iter()
+            .collect()
     }
 
     fn read(&self, sheet: &Sheet, table: &Table, _index: usize, into: &mut SheetModel) {
-        let mut blocks = if detect::is_horizontal(table) {
+        let mut blocks = if table.qcols.contains_key(cards::CARDS) {
+            cards::read(sheet, table)
+        } else if detect::is_horizontal(table) {
             read::side_by_side(sheet, table)
         } else {
             read::blocks(sheet, table)
