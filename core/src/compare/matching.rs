@@ -340,6 +340,8 @@ pub struct NameKey {
     /// may gloss it ([`unglossed`])
     glossed: bool,
     measure: Option<Measure>,
+    /// the name writes the money it counts in ([`in_money`])
+    in_money: bool,
     /// where syllables start in the ordinary words, and whether a word may be written with
     /// syllables of others ([`may_be_short`]): [`syllable_form`] is looked for only where a
     /// word of one name may be read from the other's
@@ -398,6 +400,7 @@ impl NameKey {
                 .windows(2)
                 .any(|p| p[1].code && p[1].bracketed && !p[0].code && !p[0].number && !p[0].stop),
             measure: measure(w),
+            in_money: in_money(w),
             starts: SyllableStarts::of(w),
             shorts: w.iter().any(may_be_short),
             light,
@@ -426,6 +429,24 @@ impl NameKey {
 }
 
 /// How alike two words are: 1 for the same, Jaro-Winkler for near-spellings of longer words.
+/// Whether two words are one written otherwise ([`word_sim`]).
+pub(super) fn alike_words(a: &Word, b: &Word) -> bool {
+    word_sim(a, b) > 0.0
+}
+
+/// Whether a name's figures add up: no share, average or index by its measure word.
+pub(super) fn adds_up(key: &NameKey) -> bool {
+    !matches!(
+        key.measure,
+        Some(Measure::Ratio | Measure::Average | Measure::Index)
+    )
+}
+
+/// Whether a word is a measure (`Jumlah`, `Persentase`, [`measure`]).
+pub(super) fn measure_word(w: &Word) -> bool {
+    measure(std::slice::from_ref(w)).is_some()
+}
+
 fn word_sim(a: &Word, b: &Word) -> f64 {
     // words whose first bytes differ are neither the same nor near-spellings (the test
     // below on the first characters): the cheapest test first, most pairs end here
@@ -943,7 +964,7 @@ pub fn compare_keyed(
     // `compare_words` does, the run made that word
     if acronym_expands(wa, wb)
         || score < CONFIRM && (ka.glossed || kb.glossed)
-        // a word written as two in the other (`budidaya` / `budi daya`)
+        // a word written as two in the other (`budidaya` / `budi daya`, `SLPHT` / `SL-PHT`)
         || score < AUTO && (apart_at(wa, wb).is_some() || apart_at(wb, wa).is_some())
         || score < AUTO
             && (ka.may_read_syllables(wa, kb) || kb.may_read_syllables(wb, ka))
@@ -1003,7 +1024,24 @@ pub fn compare_keyed(
             cap = Some(measures_differ(x, y, cap));
         }
     }
+    if money_against_share((ka.in_money, ka.measure), (kb.in_money, kb.measure)) {
+        cap = Some(Outcome::None);
+    }
     (score, cap)
+}
+
+/// Whether a name written in money (`… (Rp miliar)`, [`in_money`]) is set against a share
+/// (`Persentase …`): an amount and a share of it are two indicators (`Nilai aset tetap yang
+/// direkonsiliasi (Rp miliar)` / `Persentase nilai aset tetap yang telah direkonsiliasi`).
+fn money_against_share(a: (bool, Option<Measure>), b: (bool, Option<Measure>)) -> bool {
+    a.0 && b.1 == Some(Measure::Ratio) || b.0 && a.1 == Some(Measure::Ratio)
+}
+
+/// Whether a name writes the money it counts in, left out of its words (`(Rp)`, `(Rp
+/// ribu)`, `(juta rupiah)`: [`super::normalize`] reads them as stop words).
+fn in_money(w: &[Word]) -> bool {
+    w.iter()
+        .any(|x| x.stop && matches!(x.norm.as_str(), "rp" | "rupiah"))
 }
 
 /// The cap when two names' numbers differ: numbers in both that differ never match (APS
@@ -1475,6 +1513,9 @@ pub fn compare_words(
         }
         _ => {}
     }
+    if money_against_share((in_money(wa), measure(wa)), (in_money(wb), measure(wb))) {
+        cap = Some(Outcome::None);
+    }
     if read && plain < CONFIRM {
         cap = Some(doubtful(cap));
     }
@@ -1692,7 +1733,8 @@ fn syllable_form_of(
 /// ([`syllable_form`]; the reasons show `poktan -> kelompok tani` as for a spelling).
 /// One word written as two in the other name (`budidaya` / `budi daya`, `kerjasama` /
 /// `kerja sama`): the two made that one word. Ordinary words only, each part of three letters
-/// or more, and the word not written whole in the other name as well.
+/// or more, or codes joined by a hyphen (`SLPHT` / `SL-PHT`), and the word not written whole
+/// in the other name as well.
 fn written_apart<'a>(
     wa: Cow<'a, [Word]>,
     wb: Cow<'a, [Word]>,
@@ -1714,20 +1756,25 @@ fn written_apart<'a>(
 }
 
 /// A word of `one` that `two` writes as two words ([`written_apart`]): its place, and where
-/// the two stand.
+/// the two stand. A code is written as two where `two` joins them by a hyphen (`SLPHT` /
+/// `SL-PHT`, [`Word::leads`]).
 fn apart_at(one: &[Word], two: &[Word]) -> Option<(usize, usize)> {
     let plain = |w: &Word| !w.code && !w.number && !w.stop && w.norm.len() >= 3;
     // asked of most pairs scored: the lengths first, the words only where they fit
     one.iter().enumerate().find_map(|(i, w)| {
-        if w.norm.len() < 6 || !plain(w) {
+        let code = w.code && !w.number && w.norm.len() >= 4;
+        if !code && (w.norm.len() < 6 || !plain(w)) {
             return None;
         }
         let at = two.windows(2).position(|p| {
             p[0].norm.len() + p[1].norm.len() == w.norm.len()
                 && w.norm.starts_with(p[0].norm.as_str())
                 && w.norm.ends_with(p[1].norm.as_str())
-                && plain(&p[0])
-                && plain(&p[1])
+                && if code {
+                    p[0].leads && p[1].code
+                } else {
+                    plain(&p[0]) && plain(&p[1])
+                }
         })?;
         (!two.iter().any(|x| x.norm == w.norm)).then_some((i, at))
     })
@@ -2514,6 +2561,31 @@ mod tests {
     }
 
     #[test]
+    fn money_in_its_scale_is_a_unit_and_never_a_share() {
+        // `(Rp ribu)` left out of the name as `(Rp)` is
+        let (score, cap, _) = names(
+            "Retribusi jasa pengujian laboratorium (Rp)",
+            "Retribusi jasa pengujian laboratorium (Rp ribu)",
+        );
+        assert_eq!((score, cap), (1.0, None));
+        // an amount in money against a share of it: two indicators, both readings alike
+        let (a, b) = (
+            "Nilai aset tetap yang direkonsiliasi (Rp miliar)",
+            "Persentase nilai aset tetap yang telah direkonsiliasi",
+        );
+        assert_eq!(names(a, b).1, Some(Outcome::None));
+        let (wa, wb) = (words(a), words(b));
+        let keyed = compare_keyed(&wa, &NameKey::of(&wa), &wb, &NameKey::of(&wb));
+        assert_eq!(keyed.1, Some(Outcome::None));
+        // an amount against an amount: the unit only
+        let (score, cap, _) = names(
+            "Nilai aset tetap yang direkonsiliasi (Rp miliar)",
+            "Nilai aset tetap yang direkonsiliasi",
+        );
+        assert_eq!((score, cap), (1.0, None));
+    }
+
+    #[test]
     fn one_word_written_as_two_is_that_word() {
         let (score, cap, _) = names(
             "Persentase kerjasama daerah",
@@ -2523,6 +2595,27 @@ mod tests {
         // two words that are not the one's parts
         let (score, _, _) = names("Luas lahan budidaya", "Luas lahan budi luhur");
         assert!(score < 1.0);
+        // a code written with and without the hyphen between its parts, both ways round
+        for (a, b) in [
+            (
+                "Jumlah petani peserta SL-PHT",
+                "JUMLAH PETANI PESERTA SLPHT",
+            ),
+            ("Jumlah unit SLPHT", "Jumlah unit SL-PHT"),
+        ] {
+            let (wa, wb) = (words(a), words(b));
+            let keyed = compare_keyed(&wa, &NameKey::of(&wa), &wb, &NameKey::of(&wb));
+            assert_eq!(keyed, (1.0, None), "{a} / {b}");
+        }
+        // codes not joined by a hyphen, or apart by a space, are not the one code
+        for (a, b) in [
+            ("Jumlah unit SLPHT", "Jumlah unit SL PHT"),
+            ("Jumlah unit SLPHT", "Jumlah unit SL / PHT"),
+        ] {
+            let (wa, wb) = (words(a), words(b));
+            let keyed = compare_keyed(&wa, &NameKey::of(&wa), &wb, &NameKey::of(&wb));
+            assert!(keyed.0 < 1.0, "{a} / {b}");
+        }
     }
 
     #[test]

@@ -326,7 +326,10 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
     let mut groups: Vec<Group> = Vec::new();
     let mut links = Vec::new();
     // a whole and its parts ([`whole`]): apart, however near their names
-    let mut scored = matching::Scored::with_apart(whole::apart(&years));
+    // and a whole and its kinds counted apart another year
+    let mut apart = whole::apart(&years);
+    whole::kinds_apart(&years, &mut apart);
+    let mut scored = matching::Scored::with_apart(apart);
     // the groups by their blocking words, made again for each year (its room kept)
     let mut index = matching::BlockIndex::default();
     let n_years = years.len();

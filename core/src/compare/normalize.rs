@@ -750,16 +750,22 @@ fn mark_aside(w: &mut [Word], text: &str) {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
         .collect();
-    // a unit of several written so ("Angka Konsumsi Ikan (kg/kap/thn)", "(ton/tahun)"): left
-    // out like stop words, as one unit word is
+    // a unit of several written so ("Angka Konsumsi Ikan (kg/kap/thn)", "(ton/tahun)", "(Rp
+    // ribu)"): left out like stop words, as one unit word is
     let n = listed.len();
-    if n >= 2
-        && inner.contains('/')
-        && w.len() > n
-        && listed.iter().all(|t| {
-            UNIT_PARTS.contains(&t.to_lowercase().as_str())
-                || UNIT_WORDS.contains(&t.to_lowercase().as_str())
-        })
+    let unit_part = |t: &&str| {
+        let t = t.to_lowercase();
+        UNIT_PARTS.contains(&t.as_str()) || UNIT_WORDS.contains(&t.as_str())
+    };
+    // or money in its scale (`(Rp ribu)`, `(juta rupiah)`)
+    let money_scale = n <= 3
+        && listed
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case("rp") || t.eq_ignore_ascii_case("rupiah"))
+        && listed
+            .iter()
+            .all(|t| MONEY_SCALES.iter().any(|m| t.eq_ignore_ascii_case(m)) || unit_part(t));
+    if n >= 2 && (inner.contains('/') && listed.iter().all(unit_part) || money_scale) && w.len() > n
     {
         let at = w.len() - n;
         if w[at..].iter().zip(&listed).all(|(x, t)| x.raw == *t) {
@@ -858,6 +864,9 @@ const UNIT_PARTS: [&str; 19] = [
     "kg", "gr", "gram", "liter", "ltr", "m2", "m3", "ekor", "kap", "kapita", "kk", "thn", "th",
     "tahun", "bln", "bulan", "minggu", "jam", "ribu",
 ];
+
+/// The scales money is written in beside `Rp` (`Rp ribu`, `juta rupiah`).
+const MONEY_SCALES: [&str; 6] = ["ribu", "rb", "juta", "jt", "miliar", "milyar"];
 
 /// The words a note on the standard a figure is held to starts with ("(sesuai SOP)",
 /// "(berdasarkan SPM)", "(menurut Permenkes 43/2016)"), or on the level a programme stands

@@ -4,7 +4,9 @@
 //! indicator written otherwise often are, so scored alone either part would join it; a
 //! person sees the split, as the other part stands in the same year. The whole then joins
 //! neither part: three indicators, none of them merged ([`apart`], before the years are
-//! grouped; grouping and bridging keep such pairs apart).
+//! grouped; grouping and bridging keep such pairs apart). So too a whole that another year
+//! counts by kind, its name joining nothing (`Jumlah benih padi` beside `… padi inbrida`
+//! and `… padi hibrida`), told by its figure, the kinds' sum ([`kinds_apart`]).
 
 use super::collect::Entry;
 use super::normalize::{lower_find, Word};
@@ -57,6 +59,189 @@ pub(crate) fn apart(years: &[(i32, Vec<Box<Entry>>)]) -> rustc_hash::FxHashSet<(
         }
     }
     out
+}
+
+/// An entry with the places of its content words (neither stop words nor numbers).
+type Worded<'a> = (&'a Entry, Vec<usize>);
+
+/// Every pair of a whole and one of its kinds, where another year counts it by kind: two
+/// names of one year that differ by one word each, in one place among the words both write,
+/// no measure (`… benih padi inbrida …` / `… benih padi hibrida …`), and a name of another
+/// year that writes the words the two share (two at least, all but one), adds two words at
+/// most and no code or number, writes neither of the two words nor a word of their spelling
+/// or root, scores alike against both names, and whose figure is about the two kinds' sum
+/// (`Jumlah benih padi bersertifikat`, 4.250 ton against 4.100 of inbrida and 180 of
+/// hibrida): the kinds counted together. A person sees the whole, as both kinds stand in
+/// one year; it joins neither (as [`apart`]'s whole joins neither part). Added to `out`,
+/// keyed by [`pair_key`].
+pub(crate) fn kinds_apart(
+    years: &[(i32, Vec<Box<Entry>>)],
+    out: &mut rustc_hash::FxHashSet<(usize, usize)>,
+) {
+    let content = |e: &Entry| -> Vec<usize> {
+        let w = e.words();
+        (0..w.len())
+            .filter(|&k| !w[k].stop && !w[k].number)
+            .collect()
+    };
+    // each year's entries with their content words, found once
+    let years: Vec<(i32, Vec<Worded>)> = years
+        .iter()
+        .map(|(y, es)| (*y, es.iter().map(|e| (&**e, content(e))).collect()))
+        .collect();
+    for (year, es) in &years {
+        for (i, (a, ca)) in es.iter().enumerate() {
+            for (b, cb) in &es[i + 1..] {
+                let (wa, wb) = (a.words(), b.words());
+                let only = |w: &[Word], c: &[usize], other: &[Word], oc: &[usize]| {
+                    let mut it = c
+                        .iter()
+                        .filter(|&&k| !oc.iter().any(|&m| other[m].same(&w[k])));
+                    match (it.next(), it.next()) {
+                        (Some(&k), None) => Some(k),
+                        _ => None,
+                    }
+                };
+                let (Some(qa), Some(qb)) = (only(wa, ca, wb, cb), only(wb, cb, wa, ca)) else {
+                    continue;
+                };
+                // in one place among the words both write (`… padi inbrida yg …` / `… padi
+                // hibrida yg …`), no measure, no note (`(PB)`), no word that tells some of all (`baru`,
+                // `kumulatif`) or a stage (`tahap pertama`), and no word offered instead
+                // of the one before it (`genangan / banjir`)
+                let slot = |c: &[usize], q: usize| c.iter().position(|&k| k == q);
+                if slot(ca, qa) != slot(cb, qb) {
+                    continue;
+                }
+                let (qa, qb) = (&wa[qa], &wb[qb]);
+                let no_kind = |q: &Word, e: &Entry| {
+                    super::matching::measure_word(q)
+                        || q.aside
+                        || q.bracketed
+                        || NO_KINDS.contains(&q.norm.as_str())
+                        || offered_instead(e, q)
+                };
+                if no_kind(qa, a) || no_kind(qb, b) {
+                    continue;
+                }
+                let shared: Vec<&Word> = ca
+                    .iter()
+                    .map(|&k| &wa[k])
+                    .filter(|x| !std::ptr::eq(*x, qa))
+                    .collect();
+                if shared.is_empty() {
+                    continue;
+                }
+                for (_, others) in years.iter().filter(|(y, _)| y != year) {
+                    for (w, cw) in others {
+                        let ww = w.words();
+                        let has = |x: &Word| cw.iter().any(|&k| ww[k].same(x));
+                        let n = shared.iter().filter(|x| has(x)).count();
+                        // the words the name adds: two at most, none a code or a number (a
+                        // kind of its own, `SMP` beside `PAUD` / `SD`)
+                        let added: Vec<&Word> = cw
+                            .iter()
+                            .map(|&k| &ww[k])
+                            .filter(|x| !shared.iter().any(|s| s.same(x)))
+                            .collect();
+                        if n < 2
+                            || n + 1 < shared.len()
+                            || added.len() > 2
+                            || added.iter().any(|x| x.code || x.number)
+                            || names_kind(w, a, qa)
+                            || names_kind(w, b, qb)
+                            || !sum_of(w, a, b)
+                            || !alike_to_both(w, a, b)
+                        {
+                            continue;
+                        }
+                        out.insert(pair_key(w, a));
+                        out.insert(pair_key(w, b));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether the figure of `whole` is the sum of the two kinds' (a fifth apart at most, the
+/// years differing): things counted, not shares
+/// (`Persentase …`, `Rata-rata …`), which do not add up.
+fn sum_of(whole: &Entry, a: &Entry, b: &Entry) -> bool {
+    let adds = |e: &Entry| super::matching::adds_up(&e.split.key) && e.unit.as_deref() != Some("%");
+    let (Some(w), Some(x), Some(y)) = (whole.magnitude, a.magnitude, b.magnitude) else {
+        return false;
+    };
+    let sum = x + y;
+    adds(whole) && adds(a) && adds(b) && x > 0.0 && y > 0.0 && (w - sum).abs() <= 0.2 * sum
+}
+
+/// Words that tell some of all, or all, or a stage, rather than a kind (`Jumlah nelayan baru
+/// terdaftar` beside `… terdaftar di pelabuhan`, `tahap pertama` / `tahap kedua`).
+const NO_KINDS: [&str; 12] = [
+    "baru",
+    "lama",
+    "kumulatif",
+    "total",
+    "seluruh",
+    "semua",
+    "aktif",
+    "pertama",
+    "kedua",
+    "ketiga",
+    "keempat",
+    "akhir",
+];
+
+/// Whether a name offers `word` instead of the word before it, after a slash (`Jumlah titik
+/// genangan / banjir`).
+fn offered_instead(e: &Entry, word: &Word) -> bool {
+    let name = e.name.to_lowercase();
+    let raw = word.raw.to_lowercase();
+    name.match_indices(raw.as_str())
+        .any(|(at, _)| name[..at].trim_end().ends_with('/'))
+}
+
+/// Whether the name of `whole` scores alike against both kinds' names: one it is nearer, or
+/// one it must not match and the other it may, it names (`Jumlah Usaha Mikro binaan`, `UM`
+/// of `Jumlah UM binaan`; `Peraturan Wali Kota` of `Perwali`; `Media Online` / `daring`).
+fn alike_to_both(whole: &Entry, a: &Entry, b: &Entry) -> bool {
+    use super::matching::{compare_keyed, Outcome};
+    let score = |p: &Entry| {
+        let (s, cap) = compare_keyed(whole.words(), &whole.split.key, p.words(), &p.split.key);
+        (s, cap == Some(Outcome::None))
+    };
+    let ((x, refused_a), (y, refused_b)) = (score(a), score(b));
+    refused_a == refused_b && (x - y).abs() <= 0.1
+}
+
+/// Whether `whole` writes the kind word `kind` of `part`, spelt otherwise, or a word of its
+/// root (`dewasa` in `Pengunjung Dewasa`, `binaan` of `dibina`).
+fn names_kind(whole: &Entry, part: &Entry, kind: &Word) -> bool {
+    let words = whole.words();
+    if words
+        .iter()
+        .any(|w| !w.stop && (w.same(kind) || super::matching::alike_words(w, kind)))
+    {
+        return true;
+    }
+    let at = part
+        .words()
+        .iter()
+        .position(|w| std::ptr::eq(w, kind))
+        .and_then(|k| u16::try_from(k).ok());
+    let kind_roots: Vec<u64> = part
+        .split
+        .roots()
+        .iter()
+        .filter(|r| Some(r.word) == at)
+        .map(|r| r.hash)
+        .collect();
+    whole
+        .split
+        .roots()
+        .iter()
+        .any(|r| kind_roots.contains(&r.hash))
 }
 
 /// Whether `p` writes the words on both sides of a join (`near` and `far`) with `near`
@@ -245,6 +430,95 @@ fn joins_two(text: &str) -> bool {
 mod tests {
     use super::whole_of;
     use crate::compare::collect::Names;
+
+    /// The pairs [`super::kinds_apart`] finds among entries named so, with their figures:
+    /// each as the whole's name and the kind's.
+    fn kinds(entries: &[(i32, &str, f64)]) -> Vec<(String, String)> {
+        let mut names = Names::default();
+        let mut years: Vec<(i32, Vec<Box<crate::compare::collect::Entry>>)> = Vec::new();
+        for &(year, name, figure) in entries {
+            let mut e = names.entry(year, name);
+            e.magnitude = Some(figure);
+            match years.iter_mut().find(|(y, _)| *y == year) {
+                Some((_, es)) => es.push(e),
+                None => years.push((year, vec![e])),
+            }
+        }
+        let mut apart = rustc_hash::FxHashSet::default();
+        super::kinds_apart(&years, &mut apart);
+        let all: Vec<&crate::compare::collect::Entry> = years
+            .iter()
+            .flat_map(|(_, es)| es.iter().map(|e| &**e))
+            .collect();
+        let mut out = Vec::new();
+        for a in &all {
+            for b in &all {
+                if a.year < b.year && apart.contains(&super::pair_key(a, b)) {
+                    out.push((a.name.clone(), b.name.clone()));
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn a_whole_joins_neither_of_its_kinds_counted_apart_another_year() {
+        // the seed of every kind (4.250 ton), then of two kinds (4.100 + 180)
+        let found = kinds(&[
+            (
+                2020,
+                "Jumlah benih padi bersertifikat yang dihasilkan",
+                4250.0,
+            ),
+            (
+                2021,
+                "a. Jumlah benih padi inbrida yg disertifikasi",
+                4100.0,
+            ),
+            (2021, "b. Jumlah benih padi hibrida yg disertifikasi", 180.0),
+        ]);
+        assert_eq!(found.len(), 2, "{found:?}");
+        // the kinds before the whole, the whole with no words of its own
+        let found = kinds(&[
+            (2022, "Jumlah sampel yang diuji mikrobiologi", 1200.0),
+            (2022, "Jumlah sampel yang diuji kimia", 900.0),
+            (2023, "Jumlah Sampel yang Diuji (sampel)", 2000.0),
+        ]);
+        assert_eq!(found.len(), 2, "{found:?}");
+        // no whole where the figure is no sum of the two, where the name says one of them
+        // (`Usaha Mikro` of `UM`) or its own kind (`SMP` beside `PAUD` / `SD`), where the two
+        // words tell some of all (`baru`) or are shares
+        for entries in [
+            [
+                (2020, "Jumlah benih padi bersertifikat", 9000.0),
+                (2021, "Jumlah benih padi inbrida", 4100.0),
+                (2021, "Jumlah benih padi hibrida", 180.0),
+            ],
+            [
+                (2020, "Jumlah Usaha Mikro binaan", 300.0),
+                (2021, "Jumlah UM binaan", 200.0),
+                (2021, "Jumlah UK binaan", 100.0),
+            ],
+            [
+                (2020, "Angka Partisipasi Kasar SMP", 95.0),
+                (2021, "Angka Partisipasi Kasar PAUD", 40.0),
+                (2021, "Angka Partisipasi Kasar SD", 55.0),
+            ],
+            [
+                (2020, "Jumlah desa wisata", 30.0),
+                (2021, "Jumlah desa wisata kumulatif", 26.0),
+                (2021, "Jumlah desa wisata baru", 4.0),
+            ],
+            [
+                (2020, "Persentase sampel memenuhi syarat", 95.0),
+                (2021, "Persentase sampel klinis memenuhi syarat", 50.0),
+                (2021, "Persentase sampel kesling memenuhi syarat", 45.0),
+            ],
+        ] {
+            assert!(kinds(&entries).is_empty(), "{entries:?}");
+        }
+    }
 
     #[test]
     fn a_name_of_two_things_joined_is_the_whole_of_two_names_of_one_other_year() {
