@@ -92,6 +92,11 @@ pub(crate) fn kinds_apart(
     for (year, es) in &years {
         for (i, (a, ca)) in es.iter().enumerate() {
             for (b, cb) in &es[i + 1..] {
+                // names of as many content words, and all but one of them the same: told by
+                // the words' hashes before the words are reached
+                if ca.len() != cb.len() || !one_hash_apart(a, ca, b, cb) {
+                    continue;
+                }
                 let (wa, wb) = (a.words(), b.words());
                 let only = |w: &[Word], c: &[usize], other: &[Word], oc: &[usize]| {
                     let mut it = c
@@ -106,9 +111,9 @@ pub(crate) fn kinds_apart(
                     continue;
                 };
                 // in one place among the words both write (`… padi inbrida yg …` / `… padi
-                // hibrida yg …`), no measure, no note (`(PB)`), no word that tells some of all (`baru`,
-                // `kumulatif`) or a stage (`tahap pertama`), and no word offered instead
-                // of the one before it (`genangan / banjir`)
+                // hibrida yg …`), no measure, no note (`(PB)`), no word that tells some of
+                // all (`baru`, `kumulatif`) or a stage (`tahap pertama`), and no word offered
+                // instead of the one before it (`genangan / banjir`)
                 let slot = |c: &[usize], q: usize| c.iter().position(|&k| k == q);
                 if slot(ca, qa) != slot(cb, qb) {
                     continue;
@@ -162,6 +167,19 @@ pub(crate) fn kinds_apart(
             }
         }
     }
+}
+
+/// Whether the content words `ca` of `a` and `cb` of `b` differ by one word each, by their
+/// hashes ([`Word::hash`]): at most one hash of each without its equal in the other.
+fn one_hash_apart(a: &Entry, ca: &[usize], b: &Entry, cb: &[usize]) -> bool {
+    let (wa, wb) = (a.words(), b.words());
+    let lacking = |w: &[Word], c: &[usize], other: &[Word], oc: &[usize]| {
+        c.iter()
+            .filter(|&&k| !oc.iter().any(|&m| other[m].hash == w[k].hash))
+            .take(2)
+            .count()
+    };
+    lacking(wa, ca, wb, cb) == 1 && lacking(wb, cb, wa, ca) == 1
 }
 
 /// Whether the figure of `whole` is the sum of the two kinds' (a fifth apart at most, the
