@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 324] = [
+const KNOWN_SPLITS: [(&str, &str); 321] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -124,7 +124,6 @@ const KNOWN_SPLITS: [(&str, &str); 324] = [
     //   accountability score's many names, `Nilai Evaluasi AKIP Dinas Perumahan …` / `Nilai
     //   LHE AKIP`, one group since 5 Dec's glossary; `titik PJU yang terpasang` / `lampu PJU
     //   yang dipasang` since 5 Dec's `di-` / `ter-`)
-    ("perkim", "b16"),
     ("ketahanan_pangan", "c19"),
     // the twelfth round (`tests/data/blind26`): as it came (4eddbe0) two tables misread, 6
     // splits and a wrong merge; after 5 Dec's rules (an indicator named `Rata-rata …` in an
@@ -773,7 +772,6 @@ const KNOWN_SPLITS: [(&str, &str); 324] = [
     ("uptd_kes_haji_kota_rawa_seruni", "H17"),
     ("uptd_sentra_ikm_kab_lembah_randu", "S04"),
     ("uptd_sentra_ikm_kab_lembah_randu", "S09"),
-    ("uptd_sentra_ikm_kab_lembah_randu", "S11"),
     ("uptd_sentra_ikm_kab_lembah_randu", "S16"),
     ("uptd_sentra_ikm_kab_lembah_randu", "S19"),
     ("uptd_sentra_ikm_kab_lembah_randu", "S20"),
@@ -851,7 +849,6 @@ const KNOWN_SPLITS: [(&str, &str); 324] = [
     ("uptd_pib_prov_nusa_kencana", "I11"),
     ("uptd_pib_prov_nusa_kencana", "I12"),
     ("uptd_pib_prov_nusa_kencana", "I16"),
-    ("uptd_pib_prov_nusa_kencana", "I19"),
     ("uptd_pib_prov_nusa_kencana", "I21"),
     ("uptd_pptd_kota_sungai_permai", "D03"),
     ("uptd_pptd_kota_sungai_permai", "D04"),

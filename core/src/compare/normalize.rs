@@ -386,6 +386,9 @@ fn finish(out: &mut Vec<Word>, text: &str, lexicon: &Lexicon) {
         numbered_codes(out, spans, text, lexicon);
     }
     roman_numbers(out, lexicon);
+    if let Some(spans) = spans.as_ref().filter(|_| text.contains('/')) {
+        mark_offered(out, text, spans);
+    }
     if let Some(spans) = spans.filter(|_| text.contains(['-', '('])) {
         mark_joined(out, text, &spans);
         mark_bracketed(out, text, &spans);
@@ -684,6 +687,31 @@ fn mark_bracketed_notes(w: &mut [Word]) {
     for (i, x) in w.iter_mut().enumerate() {
         if i > 0 && i < last && x.code && x.bracketed {
             x.aside = true;
+        }
+    }
+}
+
+/// Marks [`Word::aside`] a code offered by a slash beside an ordinary word, before it or
+/// after it (`Realisasi PNBP/retribusi jasa pengujian`): another name for what the word says,
+/// a note on the name rather than another indicator. Codes on both sides (`SD/MI`) are one
+/// term's spellings, and stay.
+fn mark_offered(w: &mut [Word], text: &str, spans: &[std::ops::Range<usize>]) {
+    for i in 1..w.len().min(spans.len()) {
+        if text[spans[i - 1].end..spans[i].start].trim() != "/" {
+            continue;
+        }
+        // a word of letters (`D4` of `S1/D4` is a code written small)
+        let plain = |x: &Word| {
+            !x.code
+                && !x.number
+                && !x.stop
+                && x.chars >= 3
+                && x.norm.chars().all(char::is_alphabetic)
+        };
+        if w[i - 1].code && plain(&w[i]) {
+            w[i - 1].aside = true;
+        } else if w[i].code && plain(&w[i - 1]) {
+            w[i].aside = true;
         }
     }
 }
@@ -2236,6 +2264,19 @@ mod tests {
         let w = words("Angka Énergi");
         assert!(abbreviates("aé", &w));
         assert!(!abbreviates("ae", &w));
+    }
+
+    #[test]
+    fn a_code_offered_by_a_slash_beside_a_word_is_a_note() {
+        assert_eq!(
+            aside("Realisasi PNBP/retribusi jasa pengujian (Rp)"),
+            ["pnbp"]
+        );
+        assert_eq!(aside("Jumlah taman/RTH publik yang dipelihara"), ["rth"]);
+        // codes on both sides are one term's spellings; words on both sides no code
+        assert!(aside("Persentase guru berkualifikasi S1/D4").is_empty());
+        assert!(aside("APM SD/MI").is_empty());
+        assert!(aside("Jumlah kios/pengecer benih").is_empty());
     }
 
     #[test]
