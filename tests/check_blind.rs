@@ -2879,3 +2879,44 @@ fn the_sixty_third_round_s_layouts() {
     assert_eq!(first.quarters.len(), 4);
     assert_eq!(first.satuan.as_deref(), Some("%"));
 }
+
+#[test]
+fn the_sixty_fourth_round_s_layouts() {
+    // an evaluation form numbering each K and Rp column apart (`6 | 7` over `K | Rp`), no
+    // rules row: the pairs made of them, the year's target and realisasi found by the
+    // scheme's rules, written with the sheet's own numbers
+    let r = common::check(&common::data(
+        "blind78/uptd_psda_ws_batang_lirik/Evaluasi_Renja_E81_2022.xls",
+    ));
+    let m = model_of(&r, "E81 Program");
+    let first = &m.indikator[0];
+    assert_eq!(
+        first.nama.as_ref(),
+        "Persentase Jaringan Irigasi Kewenangan Provinsi Dalam Kondisi Baik"
+    );
+    let at = |f: &Option<rakit::model::Figure>| f.as_ref().map(|f| (f.row, f.col));
+    // J10 (10 K) and T10 (20 K)
+    assert_eq!(
+        (at(&first.target), at(&first.realisasi)),
+        (Some((9, 9)), Some((9, 19)))
+    );
+    let rules: Vec<String> = m.tables[0]
+        .eval
+        .as_ref()
+        .map(|e| e.rules.iter().map(|r| r.text.clone()).collect())
+        .unwrap_or_default();
+    assert!(rules.contains(&"22 = 20/10 x 100".to_string()), "{rules:?}");
+    // a table turned over in three bands, each under its own `Indikator Kinerja` line: every
+    // name across read with the figures under it, none as a card
+    let r = common::check(&common::data(
+        "blind78/uptd_psda_ws_batang_lirik/Capaian_Kinerja_2023.ods",
+    ));
+    let m = model_of(&r, "Capaian 2023");
+    assert_eq!(m.indikator.len(), 20);
+    let luas = m
+        .indikator
+        .iter()
+        .find(|i| i.nama.as_ref() == "Luas areal DI yg terlayani jaringan irigasi")
+        .expect("read");
+    assert_eq!(value(luas.target.as_ref()), Some("18750".to_string()));
+}

@@ -151,6 +151,7 @@ fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
         }
         texts.insert(*n, t.clone());
     }
+    pair_numbered_columns(&mut numbers);
     if numbers.len() < 4 {
         return None;
     }
@@ -158,10 +159,12 @@ fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
         .iter()
         .filter_map(|(n, t)| parse_rule(t).filter(|r| r.target == *n))
         .collect();
-    // the scheme's rules where none is written
-    let first_pair = *numbers.keys().next()?;
-    let offset = first_pair as i64 - 5;
+    // the scheme's rules where none is written, its numbers those of a form whose first
+    // pair is 5: each the pair as many places on (the numbers the sheet writes)
+    let keys: Vec<u32> = numbers.keys().copied().collect();
     let scheme: &[(u32, &[u32], bool)] = match numbers.len() {
+        // no Renstra columns worked out of the year's (`Tingkat Capaian` the last pair)
+        9 => &[(12, &[8, 9, 10, 11], false), (13, &[12, 7], true)],
         10 => &[
             (12, &[8, 9, 10, 11], false),
             (13, &[6, 12], false),
@@ -176,7 +179,11 @@ fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
         _ => &[],
     };
     for (target, parts, ratio) in scheme {
-        let sh = |n: u32| (n as i64 + offset) as u32;
+        let sh = |n: u32| {
+            keys.get(n.saturating_sub(5) as usize)
+                .copied()
+                .unwrap_or(u32::MAX)
+        };
         let target = sh(*target);
         if rules.iter().any(|r| r.target == target) || !numbers.contains_key(&target) {
             continue;
@@ -267,6 +274,41 @@ fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
             report_quarter,
         })),
     })
+}
+
+/// A form numbering each column of its K / Rp pairs (`6 | 7` over `K | Rp`) rather than each
+/// pair: each K column and the Rp column right of it made one pair, numbered as its K column.
+/// Only where every numbered column holds one figure column, K and Rp in turn.
+fn pair_numbered_columns(numbers: &mut BTreeMap<u32, EvalColumn>) {
+    let single = |c: &EvalColumn| c.k.is_some() != c.rp.is_some() && c.pct.is_none();
+    if numbers.len() < 8 || !numbers.values().all(single) {
+        return;
+    }
+    let ks: Vec<u32> = numbers
+        .iter()
+        .filter(|(_, c)| c.k.is_some())
+        .map(|(n, _)| *n)
+        .collect();
+    // every K followed by its Rp, the next number one column right
+    let paired = |n: &u32| {
+        let (Some(k), Some(rp)) = (
+            numbers.get(n).and_then(|c| c.k),
+            numbers.get(&(n + 1)).and_then(|c| c.rp),
+        ) else {
+            return false;
+        };
+        rp == k + 1
+    };
+    if ks.len() * 2 != numbers.len() || !ks.iter().all(paired) {
+        return;
+    }
+    for n in ks {
+        if let Some(rp) = numbers.remove(&(n + 1)).and_then(|c| c.rp) {
+            if let Some(c) = numbers.get_mut(&n) {
+                c.rp = Some(rp);
+            }
+        }
+    }
 }
 
 /// The columns left of the numbered ones (No, Sasaran, the name, the indicator, Satuan,

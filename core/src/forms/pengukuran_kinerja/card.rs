@@ -242,6 +242,7 @@ fn card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<u32> {
         return indented_card_name(sheet, row, col);
     };
     match label_role(sheet, row, col) {
+        Some(Role::Indikator) if names_across(sheet, row, col, before) => None,
         Some(Role::Indikator) => value_col(sheet, row, col, before),
         // a card's own line (`Satuan`, `Target 2022`) before its Target line; not a name
         // that holds such a word (`Jumlah dokumen perencanaan & pelaporan`)
@@ -255,6 +256,20 @@ fn card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<u32> {
             .then_some(col)
         }
     }
+}
+
+/// Whether the line of an `Indikator` label at (`row`, `col`) names several indicators one
+/// after another, no label between them (`Indikator Kinerja | Persentase jaringan … | Luas
+/// areal … | …`): a table turned over, its names across, not a card.
+fn names_across(sheet: &Sheet, row: u32, col: u32, before: u32) -> bool {
+    sheet
+        .row(row)
+        .iter()
+        .filter(|c| c.col > col && c.col < before)
+        .take_while(|c| label_role(sheet, row, c.col) != Some(Role::Indikator))
+        .filter(|c| matches!(&c.value, Raw::Text(t) if text::lettered_words(t) >= 2))
+        .nth(1)
+        .is_some()
 }
 
 /// The cell holding the name of a card whose lines' labels stand one column right of its
