@@ -183,8 +183,8 @@ fn one_hash_apart(a: &Entry, ca: &[usize], b: &Entry, cb: &[usize]) -> bool {
 }
 
 /// Whether the figure of `whole` is the sum of the two kinds' (a fifth apart at most, the
-/// years differing): things counted, not shares
-/// (`Persentase …`, `Rata-rata …`), which do not add up.
+/// years differing): things counted, not shares (`Persentase …`, `Rata-rata …`), which do
+/// not add up.
 fn sum_of(whole: &Entry, a: &Entry, b: &Entry) -> bool {
     let adds = |e: &Entry| super::matching::adds_up(&e.split.key) && e.unit.as_deref() != Some("%");
     let (Some(w), Some(x), Some(y)) = (whole.magnitude, a.magnitude, b.magnitude) else {

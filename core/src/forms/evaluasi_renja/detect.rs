@@ -293,17 +293,17 @@ fn pair_numbered_columns(numbers: &mut BTreeMap<u32, EvalColumn>) {
     let paired = |n: &u32| {
         let (Some(k), Some(rp)) = (
             numbers.get(n).and_then(|c| c.k),
-            numbers.get(&(n + 1)).and_then(|c| c.rp),
+            numbers.get(&n.saturating_add(1)).and_then(|c| c.rp),
         ) else {
             return false;
         };
-        rp == k + 1
+        rp == k.saturating_add(1)
     };
     if ks.len() * 2 != numbers.len() || !ks.iter().all(paired) {
         return;
     }
     for n in ks {
-        if let Some(rp) = numbers.remove(&(n + 1)).and_then(|c| c.rp) {
+        if let Some(rp) = numbers.remove(&n.saturating_add(1)).and_then(|c| c.rp) {
             if let Some(c) = numbers.get_mut(&n) {
                 c.rp = Some(rp);
             }
