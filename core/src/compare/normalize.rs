@@ -696,18 +696,14 @@ fn mark_bracketed_notes(w: &mut [Word]) {
 /// a note on the name rather than another indicator. Codes on both sides (`SD/MI`) are one
 /// term's spellings, and stay.
 fn mark_offered(w: &mut [Word], text: &str, spans: &[std::ops::Range<usize>]) {
+    // a word of letters (`D4` of `S1/D4` is a code written small)
+    let plain = |x: &Word| {
+        !x.code && !x.number && !x.stop && x.chars >= 3 && x.norm.chars().all(char::is_alphabetic)
+    };
     for i in 1..w.len().min(spans.len()) {
         if text[spans[i - 1].end..spans[i].start].trim() != "/" {
             continue;
         }
-        // a word of letters (`D4` of `S1/D4` is a code written small)
-        let plain = |x: &Word| {
-            !x.code
-                && !x.number
-                && !x.stop
-                && x.chars >= 3
-                && x.norm.chars().all(char::is_alphabetic)
-        };
         if w[i - 1].code && plain(&w[i]) {
             w[i - 1].aside = true;
         } else if w[i].code && plain(&w[i - 1]) {

@@ -92,9 +92,8 @@ pub(crate) fn kinds_apart(
     for (year, es) in &years {
         for (i, (a, ca)) in es.iter().enumerate() {
             for (b, cb) in &es[i + 1..] {
-                // names of as many content words, and all but one of them the same: told by
-                // the words' hashes before the words are reached
-                if ca.len() != cb.len() || !one_hash_apart(a, ca, b, cb) {
+                // names of as many content words, all but one of them the same
+                if ca.len() != cb.len() {
                     continue;
                 }
                 let (wa, wb) = (a.words(), b.words());
@@ -167,19 +166,6 @@ pub(crate) fn kinds_apart(
             }
         }
     }
-}
-
-/// Whether the content words `ca` of `a` and `cb` of `b` differ by one word each, by their
-/// hashes ([`Word::hash`]): at most one hash of each without its equal in the other.
-fn one_hash_apart(a: &Entry, ca: &[usize], b: &Entry, cb: &[usize]) -> bool {
-    let (wa, wb) = (a.words(), b.words());
-    let lacking = |w: &[Word], c: &[usize], other: &[Word], oc: &[usize]| {
-        c.iter()
-            .filter(|&&k| !oc.iter().any(|&m| other[m].hash == w[k].hash))
-            .take(2)
-            .count()
-    };
-    lacking(wa, ca, wb, cb) == 1 && lacking(wb, cb, wa, ca) == 1
 }
 
 /// Whether the figure of `whole` is the sum of the two kinds' (a fifth apart at most, the

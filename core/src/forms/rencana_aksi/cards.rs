@@ -42,6 +42,8 @@ struct PeriodCols {
 
 /// One card: where its name is, its labelled lines, and its periods.
 struct Card {
+    /// the column of its `Indikator` label
+    label: u32,
     /// the name's cell
     name: (u32, u32),
     /// each labelled line's role, row and value column, between the name and the periods
@@ -155,6 +157,7 @@ fn card_at(sheet: &Sheet, row: u32, col: u32) -> Option<Card> {
         }
     }
     (quarters.len() >= 2).then_some(Card {
+        label: col,
         name: (row, name_col),
         lines,
         cols,
@@ -175,7 +178,7 @@ fn cards(sheet: &Sheet, rows: std::ops::RangeInclusive<u32>, col: Option<u32>) -
     let Some(col) = col.or_else(|| {
         let mut by_col: std::collections::BTreeMap<u32, usize> = Default::default();
         for c in &found {
-            *by_col.entry(label_col(sheet, c)).or_default() += 1;
+            *by_col.entry(c.label).or_default() += 1;
         }
         by_col
             .into_iter()
@@ -184,23 +187,7 @@ fn cards(sheet: &Sheet, rows: std::ops::RangeInclusive<u32>, col: Option<u32>) -
     }) else {
         return Vec::new();
     };
-    found
-        .into_iter()
-        .filter(|c| label_col(sheet, c) == col)
-        .collect()
-}
-
-/// The column of a card's `Indikator` label: the text cell left of its name on its line.
-fn label_col(sheet: &Sheet, card: &Card) -> u32 {
-    sheet
-        .row(card.name.0)
-        .iter()
-        .filter(|c| {
-            c.col < card.name.1 && matches!(&c.value, Raw::Text(t) if may_label_indicator(t))
-        })
-        .map(|c| c.col)
-        .next_back()
-        .unwrap_or(card.name.1)
+    found.into_iter().filter(|c| c.label == col).collect()
 }
 
 /// The cards of a sheet as one quarterly table, where it holds two or more.
@@ -211,7 +198,7 @@ pub(super) fn table(sheet: &Sheet) -> Option<Table> {
         return None;
     }
     let first = found.first()?;
-    let label = label_col(sheet, first);
+    let label = first.label;
     let mut columns = std::collections::BTreeMap::new();
     columns.insert(Role::Indikator, first.name.1);
     let mut qcols = std::collections::BTreeMap::new();
