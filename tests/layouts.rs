@@ -823,7 +823,7 @@ fn rencana_aksi_written_as_a_card_per_indicator() {
             ],
         ),
     ];
-    let write = |path: &std::path::Path, labelled: bool| {
+    let write = |path: &std::path::Path, labelled: bool, label: &str| {
         let mut wb = Workbook::new();
         let ws = wb.add_worksheet();
         ws.set_name("Renaksi 2023 per IK").unwrap();
@@ -836,7 +836,7 @@ fn rencana_aksi_written_as_a_card_per_indicator() {
         for (k, (name, unit, year, quarters)) in cards.iter().enumerate() {
             let top = 3 + 8 * k as u32;
             ws.write(top, 0, format!("IK-{}", k + 1)).unwrap();
-            ws.write(top, 1, "Indikator Kinerja").unwrap();
+            ws.write(top, 1, label).unwrap();
             ws.write(top, 2, ":").unwrap();
             ws.write(top, 3, *name).unwrap();
             ws.write(top + 1, 1, "Satuan").unwrap();
@@ -864,7 +864,7 @@ fn rencana_aksi_written_as_a_card_per_indicator() {
         wb.save(path).unwrap();
     };
     let path = dir.path().join("renaksi-per-ik-2023.xlsx");
-    write(&path, true);
+    write(&path, true, "Indikator Kinerja");
     let r = check(&path);
     assert!(r.error.is_none(), "{:?}", r.error);
     let m = &r.models[0];
@@ -897,6 +897,18 @@ fn rencana_aksi_written_as_a_card_per_indicator() {
         })
         .collect();
     assert_eq!(read, expected);
+    // the indicator labelled by its short name alone (`IKU :`), as it is by its long one
+    let short = dir.path().join("renaksi-per-iku-2023.xlsx");
+    write(&short, true, "IKU");
+    let s = check(&short);
+    let names: Vec<_> = s
+        .models
+        .iter()
+        .flat_map(|m| &m.triwulan)
+        .map(|t| (t.nama.clone(), t.nama_cell))
+        .collect();
+    let want: Vec<_> = expected.iter().map(|e| (e.0.clone(), e.1)).collect();
+    assert_eq!(names, want);
     let errors = cells(&r, Severity::Error);
     assert_eq!(
         errors,
@@ -906,7 +918,7 @@ fn rencana_aksi_written_as_a_card_per_indicator() {
     );
     // without the line labelling the periods: not read as cards of quarters
     let path = dir.path().join("tanpa-label-triwulan-2023.xlsx");
-    write(&path, false);
+    write(&path, false, "Indikator Kinerja");
     let r = check(&path);
     assert!(
         r.models.iter().all(|m| m.triwulan.is_empty()),

@@ -96,12 +96,19 @@ fn period_cols(sheet: &Sheet, row: u32, from: u32) -> Option<PeriodCols> {
     })
 }
 
-/// Whether a text may be an `Indikator` label: short, and holding the word.
+/// Whether a text may be an `Indikator` label: short, and holding the word, or the short
+/// name of the main one as a word (`IKU`), or its long name's `kinerja utama`.
 fn may_label_indicator(t: &str) -> bool {
+    let holds = |w: &[u8]| {
+        t.as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w))
+    };
     t.len() <= 40
-        && t.as_bytes()
-            .windows(9)
-            .any(|w| w.eq_ignore_ascii_case(b"indikator"))
+        && (holds(b"indikator")
+            || holds(b"kinerja utama")
+            || t.split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("iku")))
 }
 
 /// The card whose `Indikator` label stands at (`row`, `col`), if one does.
