@@ -1310,7 +1310,7 @@ fn blind(agency: &str) -> PathBuf {
         "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61",
         "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69",
         "blind70", "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77",
-        "blind78",
+        "blind78", "blind79", "blind80",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -3328,5 +3328,41 @@ fn regency_farm_training_centre_years() {
 #[test]
 fn education_technology_centre_years() {
     let problems = judge("uptd_btp_prov_lembah_sari_raya");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn lung_hospital_years() {
+    let problems = judge("uptd_rsk_paru_prov_bukit_kenanga");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn occupational_safety_and_health_centre_years() {
+    let problems = judge("uptd_balai_k3_prov_selat_mawar");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn regional_language_and_literature_centre_years() {
+    let problems = judge("uptd_balai_bahasa_kab_rantau_pandan");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn student_dormitory_unit_years() {
+    let problems = judge("uptd_asrama_mhs_prov_teluk_jingga");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn tourist_information_centre_years() {
+    let problems = judge("uptd_pip_pariwisata_kota_pantai_lestari");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn mangrove_area_unit_years() {
+    let problems = judge("uptd_mangrove_kab_muara_sembilan");
     assert!(problems.is_empty(), "{problems:#?}");
 }

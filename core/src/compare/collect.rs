@@ -726,6 +726,59 @@ fn is_renstra_sheet(m: &SheetModel) -> bool {
     with > 0 && with * 2 >= m.indikator.len()
 }
 
+/// Whether a row named by money alone (`Realisasi Anggaran`, `Anggaran (Rp)`: [`crate::text::
+/// names_a_budget_only`]) is a programme's budget line, no indicator: where its table writes
+/// such lines on more than one row (`many`: each programme's), the form gives the row a
+/// programme's level (the evaluation form's programme rows), or its sasaran or its parent
+/// names a programme or kegiatan (a budget table's header read under its `Program`). Written once
+/// in a table under the agency's own sasaran (`Jumlah realisasi belanja`, its target and
+/// realisasi in Rp), it is the agency's indicator of its spending, compared as any other.
+fn budget_line(
+    name: &str,
+    many: bool,
+    sasaran: Option<&str>,
+    level: Option<crate::layout::Level>,
+    induk: Option<&str>,
+) -> bool {
+    if !crate::text::names_a_budget_only(name) {
+        return false;
+    }
+    let of_programme = |s: &str| {
+        let l = crate::text::norm(s);
+        l.starts_with("program") || l.starts_with("kegiatan") || l.starts_with("sub kegiatan")
+    };
+    many || level.is_some_and(|l| l != crate::layout::Level::Sasaran)
+        || sasaran.is_some_and(of_programme)
+        || induk.is_some_and(of_programme)
+}
+
+/// Whether a sheet's indicators (`annual`) and its quarterly ones (`quarterly`) hold names
+/// of money alone on more than one row ([`budget_line`]).
+struct BudgetLines {
+    annual: bool,
+    quarterly: bool,
+}
+
+impl BudgetLines {
+    fn of(m: &SheetModel) -> BudgetLines {
+        let money = |name: &str| crate::text::names_a_budget_only(name.trim());
+        BudgetLines {
+            annual: m
+                .indikator
+                .iter()
+                .filter(|i| money(&i.nama))
+                .nth(1)
+                .is_some(),
+            quarterly: m
+                .triwulan
+                .iter()
+                .filter(|t| money(&t.nama))
+                .nth(1)
+                .is_some(),
+        }
+    }
+}
+
 /// The entries of one sheet.
 fn sheet_entries(
     place: &Arc<SheetPlace>,
@@ -745,14 +798,22 @@ fn sheet_entries(
         agency,
     };
     let drafts = hidden_drafts(wb, m);
+    let budget_lines = BudgetLines::of(m);
     for i in m
         .indikator
         .iter()
         .filter(|i| i.period.is_none() && !i.part && !drafts.contains(&i.nama_cell))
     {
         let name = i.nama.trim();
-        // a programme's budget line ("Realisasi Anggaran" beside its name) is no indicator
-        if name.is_empty() || crate::text::names_a_budget_only(name) {
+        if name.is_empty()
+            || budget_line(
+                name,
+                budget_lines.annual,
+                i.sasaran.as_deref(),
+                i.level,
+                i.induk.as_deref(),
+            )
+        {
             continue;
         }
         out.extend(indikator_entry(&cx, i, name, year, false, names));
@@ -760,7 +821,13 @@ fn sheet_entries(
     for t in &m.triwulan {
         let name = t.nama.trim();
         if name.is_empty()
-            || crate::text::names_a_budget_only(name)
+            || budget_line(
+                name,
+                budget_lines.quarterly,
+                None,
+                t.level,
+                t.induk.as_deref(),
+            )
             || drafts.contains(&t.nama_cell)
         {
             continue;

@@ -590,6 +590,12 @@ pub const YEAR_COLUMN: &str = "tahun_baris";
 /// name's column, the subject (`bibit yang disalurkan`) beside it.
 pub const NAME_REST: &str = "indikator_lanjutan";
 
+/// The `qcols` key of an annual table's column right of the names' where most indicators are
+/// written set in by one column under one `Indikator Kinerja` label merged over both (the
+/// sasaran's line in the names' column, merged across, its indicators in the next): each row
+/// is named by whichever of the two it writes.
+pub const NAME_INSET: &str = "indikator_menjorok";
+
 /// "Target PK Awal", "Target Murni", "Target Semula": the figure as first set, which a
 /// revised one ("Target PK Perubahan") beside it replaces.
 pub fn is_original_label(label: &str) -> bool {

@@ -461,6 +461,8 @@ fn build_table(
         columns.entry(Role::Satuan).or_insert(units);
     } else if let Some(c) = name_rest(sheet, &header_rows, &columns, first..=last_data) {
         qcols.insert(NAME_REST.to_string(), c);
+    } else if let Some(c) = names_inset(sheet, &header_rows, &columns, first..=last_data) {
+        qcols.insert(crate::layout::NAME_INSET.to_string(), c);
     } else if let Some(c) = columns.get(&Role::Indikator).and_then(|&names| {
         super::super::sub_names::column(sheet, header_rows.iter().copied(), names, |c| {
             columns.values().any(|&x| x == c)
@@ -685,6 +687,32 @@ fn name_rest(
         pairs += 1;
     }
     (pairs >= 2).then_some(next)
+}
+
+/// The column of names set in ([`crate::layout::NAME_INSET`]): the one right of the name's
+/// column, where the header's `Indikator Kinerja` is merged over exactly those two, three
+/// rows or more write their name there with the name's column empty, and no row writes in
+/// both (a measure word beside the rest is [`name_rest`], a code beside a name is no name).
+fn names_inset(
+    sheet: &Sheet,
+    header_rows: &[u32],
+    columns: &BTreeMap<Role, u32>,
+    rows: std::ops::RangeInclusive<u32>,
+) -> Option<u32> {
+    let (c, next) = name_label_over_two(sheet, header_rows, columns)?;
+    let mut inset = 0;
+    for r in rows {
+        let Some(name) = text_of(sheet.get(r, next)) else {
+            continue;
+        };
+        if text_of(sheet.get_shown(r, c)).is_some() {
+            return None;
+        }
+        if name.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            inset += 1;
+        }
+    }
+    (inset >= 3).then_some(next)
 }
 
 /// A column headed `Tahun` (no figure's) whose rows each write a year, two years or more

@@ -790,6 +790,15 @@ fn row_indikator(
                 });
             }
         }
+        // a name set in by a column ([`layout::NAME_INSET`]): read there where the names'
+        // column writes none
+        if let (None, Some(&inset)) = (&nama, table.qcols.get(layout::NAME_INSET)) {
+            let inset = u32::try_from(i64::from(inset) + i64::from(shift)).ok();
+            if let Some(t) = text_at(inset) {
+                nama = Some(t);
+                nama_col = inset;
+            }
+        }
         // a name written in the `Sub Indikator` column instead ([`layout::SUB_NAME`])
         if let Some(&sub_col) = table.qcols.get(layout::SUB_NAME) {
             let sub_col = u32::try_from(i64::from(sub_col) + i64::from(shift)).ok();
