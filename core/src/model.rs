@@ -1147,13 +1147,22 @@ pub fn measures_a_level(name: &str, satuan: Option<&str>) -> bool {
 /// last quarter's where the quarter targets are cumulative, their sum where each is a quarter's
 /// share of the year's target (targets that fit both, all in the last quarter or all zero,
 /// are a flow where the realisasi falls back somewhere), else the last quarter's.
-pub(crate) fn year_realisasi(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Figure> {
+/// A share planned the same each period (`75 | 75 | 75 | 75` %, [`targets_flat`],
+/// [`names_a_share`]) stands at that level each period: never their sum, whatever the year's target adds up to
+/// (`=SUM(E18:H18)`, 300 %).
+pub(crate) fn year_realisasi(
+    name: &str,
+    unit: Option<&str>,
+    annual: Option<&Figure>,
+    quarters: &[Triwulan],
+) -> Option<Figure> {
     if let Some(level) = planned_once(annual, quarters) {
         return Some(level);
     }
+    let level = names_a_share(name, unit) && targets_flat(quarters);
     match (
         cumulative_realisasi(annual, quarters),
-        summed_realisasi(annual, quarters),
+        summed_realisasi(annual, quarters).filter(|_| !level),
     ) {
         (Some(_), Some(sum)) if realisasi_falls(quarters) => Some(sum),
         (last, sum) => last.or(sum),
@@ -1230,6 +1239,30 @@ fn planned_once(annual: Option<&Figure>, quarters: &[Triwulan]) -> Option<Figure
         }
     }
     Some(realisasi.clone())
+}
+
+/// Whether a row measures a share: its unit a `%` (`persen`), or its name leading with
+/// `Persentase` (`Prosentase`, `Persen`, `Proporsi`). A value (`Nilai ekspor`) or a level
+/// of another kind (`Tingkat ketersediaan ATK`, in months) may add up.
+fn names_a_share(name: &str, unit: Option<&str>) -> bool {
+    let unit = unit.map(crate::text::label).unwrap_or_default();
+    unit.contains('%')
+        || unit
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "persen")
+        || ["persentase", "prosentase", "persen", "proporsi"]
+            .iter()
+            .any(|p| crate::text::norm_starts_with(name, p))
+}
+
+/// Whether the periods plan the same figure each (three periods at least, none planning
+/// nothing): `75 | 75 | 75 | 75`.
+pub(crate) fn targets_flat(quarters: &[Triwulan]) -> bool {
+    let targets: Vec<Decimal> = quarters
+        .iter()
+        .filter_map(|q| q.target.as_ref()?.reading.quantity().map(|x| x.scaled()))
+        .collect();
+    targets.len() >= 3 && !targets[0].is_zero() && targets.windows(2).all(|w| w[0] == w[1])
 }
 
 /// Whether a quarter's realisasi is below the one before it (then they are no running total).
@@ -1362,15 +1395,18 @@ pub(crate) fn flow_sum(
 /// not know (`nozzle`, `kios`), as no level is ([`measures_a_level`]): its periods' figures
 /// add up as those of a known count do. A name says it counts with `Jumlah`, `Jml` or
 /// `Banyaknya` first, or by naming its unit among its words, the things it counts
-/// (`Pemeriksaan TCM TBC` in `pemeriksaan`, `Kerja sama … (PKS)` in `PKS`), where the unit
-/// is no measure of time, size or grade.
+/// (`Pemeriksaan TCM TBC` in `pemeriksaan`, `Kerja sama … (PKS)` in `PKS`), or by
+/// ending with what is done to them (`… didokumentasikan`, `… diterbitkan`: [`names_a_deed`]),
+/// where the unit is no measure of time, size or grade.
 ///
 /// ```
 /// use rakit_core::model::counted_in;
 /// assert!(counted_in("4. Jml nozzle pompa ukur BBM yg ditera ulang", "nozzle"));
 /// assert!(counted_in("Pemeriksaan TCM TBC (pemeriksaan)", "pemeriksaan"));
 /// assert!(counted_in("Kerja sama pemeriksaan dengan fasyankes swasta (PKS)", "PKS"));
+/// assert!(counted_in("Kosakata bahasa daerah didokumentasikan", "lema"));
 /// assert!(!counted_in("Tingkat kepatuhan SPBU", "nozzle"));
+/// assert!(!counted_in("Rata-rata lema yang didokumentasikan", "lema"));
 /// assert!(!counted_in("Jumlah nilai ekspor", "nilai"));
 /// assert!(!counted_in("Waktu tunggu hasil lab klinik (jam)", "jam"));
 /// assert!(!counted_in("Persentase pemeriksaan tepat waktu (pemeriksaan)", "pemeriksaan"));
@@ -1379,8 +1415,18 @@ pub fn counted_in(name: &str, unit: &str) -> bool {
     let unit = unit.trim();
     let plain = unit.chars().count() >= 3 && unit.chars().all(char::is_alphabetic);
     plain
-        && (leads_with_count(name) || names_its_unit(name, unit))
+        && (leads_with_count(name) || names_its_unit(name, unit) || names_a_deed(name))
         && !measures_a_level(name, Some(unit))
+}
+
+/// Whether a name ends with what is done to the things it counts, a passive verb of `di-`
+/// and `-kan` (`Kosakata bahasa daerah didokumentasikan`, `Buku yang diterbitkan`): each
+/// period's are those done in it.
+fn names_a_deed(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .is_some_and(|w| w.len() >= 8 && w.starts_with("di") && w.ends_with("kan"))
 }
 
 /// Whether one of a name's words is its unit (`Pemeriksaan TCM TBC (pemeriksaan)`), a unit
@@ -1569,17 +1615,17 @@ mod tests {
             [None, Some(52), None, Some(35)],
         );
         assert_eq!(
-            value(year_realisasi(Some(&figure(40)), &q)),
+            value(year_realisasi("", None, Some(&figure(40)), &q)),
             Some(Decimal::from(35))
         );
         let q = dashed([None, None, Some(13), None], [None, None, Some(12), None]);
         assert_eq!(
-            value(year_realisasi(Some(&figure(13)), &q)),
+            value(year_realisasi("", None, Some(&figure(13)), &q)),
             Some(Decimal::from(12))
         );
         let q = quarters([10, 10, 10, 10], [9, 11, 10, 12]);
         assert_eq!(
-            value(year_realisasi(Some(&figure(40)), &q)),
+            value(year_realisasi("", None, Some(&figure(40)), &q)),
             Some(Decimal::from(42))
         );
         // done partly before the quarter planned (two classrooms planned in TW IV, one built
@@ -1587,8 +1633,35 @@ mod tests {
         // planned quarter's alone
         let q = dashed([None, None, None, Some(2)], [None, None, Some(1), Some(1)]);
         assert_eq!(
-            value(year_realisasi(Some(&figure(2)), &q)),
+            value(year_realisasi("", None, Some(&figure(2)), &q)),
             Some(Decimal::from(2))
+        );
+    }
+
+    /// A share planned the same each quarter (`75 | 75 | 75 | 75` %) under a year's target
+    /// that sums them (`=SUM(E18:H18)`, 300): not the sum (the last quarter's stands, as
+    /// read without a year's figure); a count planned the same each quarter adds up.
+    #[test]
+    fn a_share_planned_the_same_each_quarter_keeps_its_last() {
+        let q = quarters([75, 75, 75, 75], [64, 70, 76, 80]);
+        let annual = figure(300);
+        assert_eq!(
+            value(year_realisasi(
+                "Prosentase sekolah yg menerapkan mulok",
+                Some("%"),
+                Some(&annual),
+                &q
+            )),
+            None
+        );
+        assert_eq!(
+            value(year_realisasi(
+                "Jumlah sekolah pelaksana mulok",
+                Some("sekolah"),
+                Some(&annual),
+                &q
+            )),
+            Some(Decimal::from(290))
         );
     }
 
@@ -1599,7 +1672,7 @@ mod tests {
     fn quarters_whose_targets_fit_neither_way_add_up_when_they_count_things() {
         let q = quarters([60, 60, 70, 60], [55, 70, 72, 65]);
         let annual = figure(2500);
-        assert_eq!(year_realisasi(Some(&annual), &q), None);
+        assert_eq!(year_realisasi("", None, Some(&annual), &q), None);
         assert_eq!(
             value(flow_sum("", Some("orang"), Some(&annual), &q)),
             Some(Decimal::from(262))

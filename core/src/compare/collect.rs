@@ -848,8 +848,6 @@ fn sheet_entries(
             // nothing says: quarters or months whose targets are each the period's share of
             // the year's (4.333 a month of 52.000), or things counted as they happen, add up
             (None, _, None) => {
-                let year = crate::model::year_realisasi(t.annual.as_ref(), &t.quarters)
-                    .filter(|f| f.reading.quantity().is_some());
                 // no Satuan column: the unit the name writes in brackets at its end
                 // (`PENUMPANG DATANG (ORANG)` over the months)
                 let unit = t.satuan.as_deref().or_else(|| {
@@ -857,6 +855,8 @@ fn sheet_entries(
                         .map(|(_, u)| u.trim())
                         .filter(|u| !u.is_empty() && u.split_whitespace().count() <= 2)
                 });
+                let year = crate::model::year_realisasi(name, unit, t.annual.as_ref(), &t.quarters)
+                    .filter(|f| f.reading.quantity().is_some());
                 // realisasi that fall back from one period to the next run to no date, whatever
                 // the targets do: summed where they count things as they happen and the sum
                 // lies nearer the year's target than the last period's

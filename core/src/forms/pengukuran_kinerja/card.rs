@@ -135,6 +135,61 @@ pub(in crate::forms) fn periods_label(sheet: &Sheet, row: u32, col: u32) -> bool
     )
 }
 
+/// A card's line of periods written across (`Bulan | Jan | Feb | … | Des`, `Triwulan | I |
+/// II | III | IV`): its label at `col` labels periods ([`periods_label`]), and right of it
+/// two periods or more, in order, each in a column of its own (months, or quarters). The
+/// kind of period, each period's column and number, and the column after them that totals
+/// the year (`Jumlah`, `Total`, `Tahunan`), where there is one.
+pub(in crate::forms) fn periods_across(
+    sheet: &Sheet,
+    row: u32,
+    col: u32,
+) -> Option<(PeriodKind, Vec<(u32, u8)>, Option<u32>)> {
+    if !periods_label(sheet, row, col) {
+        return None;
+    }
+    let months: Vec<(u32, u8)> = crate::layout::monthly::months_in_row(sheet, row)
+        .into_iter()
+        .filter(|&(c, _)| c > col)
+        .collect();
+    let quarters = || -> Vec<(u32, u8)> {
+        sheet
+            .row(row)
+            .iter()
+            .filter(|c| c.col > col)
+            .filter_map(|c| match &c.value {
+                Raw::Text(t) => crate::layout::quarterly::period(t)
+                    .filter(|q| (1..=4).contains(q))
+                    .or_else(|| text::one_to_four(&text::label(t)))
+                    .map(|q| (c.col, q)),
+                _ => None,
+            })
+            .collect()
+    };
+    let (kind, periods) = if months.len() >= 2 {
+        (PeriodKind::Month, months)
+    } else {
+        (PeriodKind::Quarter, quarters())
+    };
+    let in_order = periods.windows(2).all(|w| w[0].1 < w[1].1);
+    if periods.len() < 2 || !in_order {
+        return None;
+    }
+    let last = periods.last()?.0;
+    let total = sheet
+        .row(row)
+        .iter()
+        .filter(|c| c.col > last)
+        .find(|c| {
+            matches!(&c.value, Raw::Text(t) if matches!(
+                text::label(t).as_str(),
+                "jumlah" | "total" | "tahunan" | "setahun"
+            ))
+        })
+        .map(|c| c.col);
+    Some((kind, periods, total))
+}
+
 /// The year's line under a card's lines of periods (`TW I` .. `TW IV`, then `Tahun 2022`,
 /// `Tahunan`, `Jumlah` or `Total`), two periods at least between it and the labels' line
 /// `row`.
@@ -381,9 +436,21 @@ pub(super) fn tables(sheet: &Sheet) -> Vec<Table> {
                                 .chain(pairs.into_iter().map(|(role, _, _)| role))
                         })
                         .collect();
-                    roles.contains(&Role::Target) && roles.contains(&Role::Realisasi)
-                        || (r + 1..=r + SPAN)
-                            .any(|x| labels_over_values(sheet, x, col, u32::MAX).is_some())
+                    // a card of periods written across (`Bulan | Jan … Des` over
+                    // `Realisasi | …`) is the Rencana Aksi's, each figure a period's
+                    // (one with a line of the year's realisasi after the periods' is the
+                    // year's card still: `Realisasi TW | …` then `Realisasi 2022 | =SUM(…)`)
+                    let across = (r + 1..=r + SPAN).any(|x| {
+                        periods_across(sheet, x, col).is_some()
+                            && (x + 1..=x + 4)
+                                .filter(|&y| label_role(sheet, y, col) == Some(Role::Realisasi))
+                                .count()
+                                < 2
+                    });
+                    !across
+                        && (roles.contains(&Role::Target) && roles.contains(&Role::Realisasi)
+                            || (r + 1..=r + SPAN)
+                                .any(|x| labels_over_values(sheet, x, col, u32::MAX).is_some()))
                 })
                 .collect();
             (cards.len() >= 2 && cards.len() * 2 >= rows.len()).then_some((col, cards))

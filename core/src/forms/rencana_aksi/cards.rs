@@ -19,7 +19,7 @@
 //! one, the year's is worked out of the quarters as for any Rencana Aksi.
 
 use crate::forms::pengukuran_kinerja::card::{
-    label_role, line_pairs, periods_label, sasaran_line, value_col,
+    label_role, line_pairs, periods_across, periods_label, sasaran_line, value_col,
 };
 use crate::layout::{Role, Table, TableKind};
 use crate::model::*;
@@ -48,18 +48,45 @@ struct Card {
     name: (u32, u32),
     /// each labelled line's role, row and value column, between the name and the periods
     lines: Vec<(Role, u32, u32)>,
-    cols: PeriodCols,
-    /// each quarter's line and quarter
-    quarters: Vec<(u32, u8)>,
-    /// the line totalling the year after the quarters
-    year: Option<u32>,
+    periods: Periods,
+}
+
+/// A card's periods: a small table of them down the rows, or a line of them across.
+enum Periods {
+    Down {
+        cols: PeriodCols,
+        /// each quarter's line and quarter
+        quarters: Vec<(u32, u8)>,
+        /// the line totalling the year after the quarters
+        year: Option<u32>,
+    },
+    Across(Across),
+}
+
+/// A card's periods written across: `Bulan | Jan | … | Des` over a `Realisasi` line (and a
+/// `Target` or a `Capaian` one), each value under its period.
+struct Across {
+    kind: PeriodKind,
+    /// each period's column and number
+    periods: Vec<(u32, u8)>,
+    /// the column totalling the year after the periods
+    total: Option<u32>,
+    target: Option<u32>,
+    realisasi: u32,
+    capaian: Option<u32>,
 }
 
 impl Card {
     fn last_row(&self) -> u32 {
-        self.year
-            .or_else(|| self.quarters.last().map(|q| q.0))
-            .unwrap_or(self.name.0)
+        match &self.periods {
+            Periods::Down { quarters, year, .. } => year
+                .or_else(|| quarters.last().map(|q| q.0))
+                .unwrap_or(self.name.0),
+            Periods::Across(a) => a
+                .realisasi
+                .max(a.target.unwrap_or(0))
+                .max(a.capaian.unwrap_or(0)),
+        }
     }
 
     /// The value column and row of its first line labelled `role`.
@@ -69,6 +96,31 @@ impl Card {
             .find(|(r, _, _)| *r == role)
             .map(|(_, row, col)| (*row, *col))
     }
+}
+
+/// The lines of figures under a line of periods written across at `row` (`Target`,
+/// `Realisasi`, `Capaian` in the label column `col`, each once, a Realisasi at least).
+fn across_at(sheet: &Sheet, row: u32, col: u32) -> Option<Across> {
+    let (kind, periods, total) = periods_across(sheet, row, col)?;
+    let (mut target, mut realisasi, mut capaian) = (None, None, None);
+    for r in row.checked_add(1)?..=row.saturating_add(3) {
+        match label_role(sheet, r, col) {
+            Some(Role::Target) if target.is_none() => target = Some(r),
+            Some(Role::Realisasi) if realisasi.is_none() => realisasi = Some(r),
+            Some(Role::Capaian) if capaian.is_none() => capaian = Some(r),
+            // a second Realisasi, the year's (`Realisasi 2022`): the annual card's
+            Some(Role::Realisasi) => return None,
+            _ => break,
+        }
+    }
+    Some(Across {
+        kind,
+        periods,
+        total,
+        target,
+        realisasi: realisasi?,
+        capaian,
+    })
 }
 
 /// The labels of a card's periods on `row`, right of `from`: a label of a column of periods
@@ -111,6 +163,16 @@ fn may_label_indicator(t: &str) -> bool {
                 .any(|w| w.eq_ignore_ascii_case("iku")))
 }
 
+/// Whether a name is a code alone (`IKM`, `SPM`): one word of two to eight capitals and
+/// digits, two letters at least.
+fn names_by_code(t: &str) -> bool {
+    let t = t.trim();
+    (2..=8).contains(&t.len())
+        && t.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && t.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+}
+
 /// The card whose `Indikator` label stands at (`row`, `col`), if one does.
 fn card_at(sheet: &Sheet, row: u32, col: u32) -> Option<Card> {
     match &sheet.get(row, col)?.value {
@@ -122,7 +184,7 @@ fn card_at(sheet: &Sheet, row: u32, col: u32) -> Option<Card> {
     }
     let name_col = value_col(sheet, row, col, u32::MAX)?;
     match &sheet.get(row, name_col)?.value {
-        Raw::Text(t) if text::lettered_words(t) >= 2 => {}
+        Raw::Text(t) if text::lettered_words(t) >= 2 || names_by_code(t) => {}
         _ => return None,
     }
     let mut lines = Vec::new();
@@ -131,6 +193,14 @@ fn card_at(sheet: &Sheet, row: u32, col: u32) -> Option<Card> {
         if let Some(cols) = period_cols(sheet, r, col) {
             found = Some((r, cols));
             break;
+        }
+        if let Some(across) = across_at(sheet, r, col) {
+            return Some(Card {
+                label: col,
+                name: (row, name_col),
+                lines,
+                periods: Periods::Across(across),
+            });
         }
         // the next card before any periods
         if label_role(sheet, r, col) == Some(Role::Indikator) {
@@ -167,9 +237,11 @@ fn card_at(sheet: &Sheet, row: u32, col: u32) -> Option<Card> {
         label: col,
         name: (row, name_col),
         lines,
-        cols,
-        quarters,
-        year,
+        periods: Periods::Down {
+            cols,
+            quarters,
+            year,
+        },
     })
 }
 
@@ -252,26 +324,53 @@ pub(super) fn read(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         let satuan = card
             .line(Role::Satuan)
             .and_then(|(r, c)| cell_text(sheet, r, Some(c)));
-        let year_fig = |c: u32| {
-            card.year
-                .map(|r| fig(r, c))
-                .filter(|f| !f.reading.is_blank())
+        let target_line = card.line(Role::Target).map(|(r, c)| fig(r, c));
+        let (annual, quarters, period, realisasi_tahunan, capaian_tahunan) = match &card.periods {
+            Periods::Down {
+                cols,
+                quarters,
+                year,
+            } => {
+                let year_fig = |c: u32| year.map(|r| fig(r, c)).filter(|f| !f.reading.is_blank());
+                let quarters: Vec<Triwulan> = quarters
+                    .iter()
+                    .map(|&(r, q)| Triwulan {
+                        q,
+                        target: Some(fig(r, cols.target)),
+                        realisasi: Some(fig(r, cols.realisasi)),
+                        capaian: cols.capaian.map(|c| fig(r, c)),
+                    })
+                    .collect();
+                (
+                    target_line.or_else(|| year_fig(cols.target)),
+                    quarters,
+                    PeriodKind::Quarter,
+                    year_fig(cols.realisasi),
+                    cols.capaian.and_then(year_fig),
+                )
+            }
+            Periods::Across(a) => {
+                let total = |r: u32| a.total.map(|c| fig(r, c)).filter(|f| !f.reading.is_blank());
+                let quarters: Vec<Triwulan> = a
+                    .periods
+                    .iter()
+                    .map(|&(c, q)| Triwulan {
+                        q,
+                        target: a.target.map(|r| fig(r, c)),
+                        realisasi: Some(fig(a.realisasi, c)),
+                        capaian: a.capaian.map(|r| fig(r, c)),
+                    })
+                    .collect();
+                (
+                    target_line.or_else(|| a.target.and_then(total)),
+                    quarters,
+                    a.kind,
+                    total(a.realisasi),
+                    a.capaian.and_then(total),
+                )
+            }
         };
-        let annual = card
-            .line(Role::Target)
-            .map(|(r, c)| fig(r, c))
-            .or_else(|| year_fig(card.cols.target))
-            .map(|t| bounded(t, polaritas));
-        let quarters = card
-            .quarters
-            .iter()
-            .map(|&(r, q)| Triwulan {
-                q,
-                target: Some(fig(r, card.cols.target)),
-                realisasi: Some(fig(r, card.cols.realisasi)),
-                capaian: card.cols.capaian.map(|c| fig(r, c)),
-            })
-            .collect();
+        let annual = annual.map(|t| bounded(t, polaritas));
         out.push(IndikatorTw {
             sheet: sheet_name.clone(),
             level: None,
@@ -288,10 +387,10 @@ pub(super) fn read(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             satuan,
             name_in_sasaran_col: false,
             polaritas,
-            period: PeriodKind::Quarter,
-            realisasi_tahunan: year_fig(card.cols.realisasi).map(Box::new),
+            period,
+            realisasi_tahunan: realisasi_tahunan.map(Box::new),
             cumulative: None,
-            capaian_tahunan: card.cols.capaian.and_then(year_fig).map(Box::new),
+            capaian_tahunan: capaian_tahunan.map(Box::new),
         });
     }
     out

@@ -392,7 +392,9 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         }
         let year_target_only = year_targets_only && rr.is_some_and(|rr| rr != tr);
         let realisasi_tahunan = match col("realisasi") {
-            Some(_) if year_target_only => year_realisasi(annual.as_ref(), &quarters),
+            Some(_) if year_target_only => {
+                year_realisasi(&nama, unit.as_deref(), annual.as_ref(), &quarters)
+            }
             Some(c) => rr.and_then(|rr| fig(rr, Some(c), unit.clone())),
             // each quarter's realisasi runs to date: the last one reported is the year's
             None if to_date => quarters.iter().rev().find_map(|q| {
@@ -402,7 +404,7 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
             }),
             // targets that fit both (all in the last quarter, or all zero) are a flow where
             // the realisasi falls back somewhere
-            None => year_realisasi(annual.as_ref(), &quarters),
+            None => year_realisasi(&nama, unit.as_deref(), annual.as_ref(), &quarters),
         };
         let polaritas = polarity_at(sheet, r, col("polaritas"), &nama);
         // a target written as a bound (`≥ 25`): the edge it is measured against
