@@ -2920,3 +2920,43 @@ fn the_sixty_fourth_round_s_layouts() {
         .expect("read");
     assert_eq!(value(luas.target.as_ref()), Some("18750".to_string()));
 }
+
+#[test]
+fn the_sixty_fifth_round_s_layouts() {
+    // an LKjIP table whose `Indikator Kinerja` label is merged over two columns, the
+    // sasaran's line in the first (merged across), most indicators set in by one column
+    let r = common::check(&common::data(
+        "blind79/uptd_rsk_paru_prov_bukit_kenanga/LKjIP_RSKParu_2020_2021.xlsx",
+    ));
+    let m = model_of(&r, "Tabel 3.1 (2021)");
+    assert_eq!(m.indikator.len(), 18);
+    let bor = &m.indikator[0];
+    assert_eq!(bor.nama.as_ref(), "Angka Penggunaan Tempat Tidur (BOR)");
+    // C7, and H7 / I7 (Tahun 2021's Target and Realisasi)
+    assert_eq!(bor.nama_cell, (6, 2));
+    let at = |f: &Option<rakit::model::Figure>| f.as_ref().map(|f| (f.row, f.col));
+    assert_eq!((at(&bor.target), at(&bor.realisasi)), (Some((6, 7)), Some((6, 8))));
+    // the one written in the first column is read there
+    assert!(m
+        .indikator
+        .iter()
+        .any(|i| i.nama.as_ref() == "Persentase penyerapan anggaran" && i.nama_cell == (24, 1)));
+    // a card per indicator whose months run across (`Bulan | Jan … Des` over `Realisasi`):
+    // read as a plan's months, none as an annual card; one named by its code alone (`IKM`)
+    let r = common::check(&common::data(
+        "blind79/uptd_balai_bahasa_kab_rantau_pandan/Monitoring_Bulanan_BalaiBahasa_2024.xls",
+    ));
+    let m = model_of(&r, "Bahasa");
+    assert!(m.indikator.is_empty());
+    let siswa = m
+        .triwulan
+        .iter()
+        .find(|t| t.nama == "Jumlah siswa penutur muda yang mengikuti revitalisasi")
+        .expect("read");
+    assert_eq!(siswa.period, rakit::model::PeriodKind::Month);
+    assert_eq!(siswa.quarters.len(), 12);
+    assert_eq!(value(siswa.annual.as_ref()), Some("2600".to_string()));
+    assert_eq!(value(siswa.quarters[0].realisasi.as_ref()), Some("135".to_string()));
+    let m = model_of(&r, "Sastra & Umum");
+    assert!(m.triwulan.iter().any(|t| t.nama == "IKM"));
+}
