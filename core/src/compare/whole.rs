@@ -121,7 +121,7 @@ pub(crate) fn kinds_apart(
                 let no_kind = |q: &Word, e: &Entry| {
                     super::matching::measure_word(q)
                         || q.aside
-                        || q.bracketed
+                        || q.bracketed && (q.code || q.number)
                         || NO_KINDS.contains(&q.norm.as_str())
                         || offered_instead(e, q)
                 };
@@ -490,9 +490,16 @@ mod tests {
             (2023, "Jumlah Sampel yang Diuji (sampel)", 2000.0),
         ]);
         assert_eq!(found.len(), 2, "{found:?}");
+        // the kinds in brackets (`(darat)` / `(perairan)`), a word of their own all the same
+        let found = kinds(&[
+            (2022, "Jumlah patroli pengamanan kawasan", 96.0),
+            (2023, "Jumlah patroli pengamanan kawasan (darat)", 60.0),
+            (2023, "Jumlah patroli pengamanan kawasan (perairan)", 44.0),
+        ]);
+        assert_eq!(found.len(), 2, "{found:?}");
         // no whole where the figure is no sum of the two, where the name says one of them
         // (`Usaha Mikro` of `UM`) or its own kind (`SMP` beside `PAUD` / `SD`), where the two
-        // words tell some of all (`baru`) or are shares
+        // words tell some of all (`baru`), are codes in brackets (notes), or are shares
         for entries in [
             [
                 (2020, "Jumlah benih padi bersertifikat", 9000.0),
@@ -508,6 +515,11 @@ mod tests {
                 (2020, "Angka Partisipasi Kasar SMP", 95.0),
                 (2021, "Angka Partisipasi Kasar PAUD", 40.0),
                 (2021, "Angka Partisipasi Kasar SD", 55.0),
+            ],
+            [
+                (2020, "Jumlah kunjungan", 900.0),
+                (2021, "Jumlah kunjungan (PB)", 500.0),
+                (2021, "Jumlah kunjungan (PK)", 400.0),
             ],
             [
                 (2020, "Jumlah desa wisata", 30.0),
