@@ -81,7 +81,60 @@ pub(crate) enum Measure {
 pub(super) fn must_agree_word(w: &Word) -> bool {
     SIZES.contains(&w.norm.as_str())
         || ONLINE.contains(&w.norm.as_str())
+        || sex_of(w) != 0
         || measure(std::slice::from_ref(w)).is_some()
+}
+
+/// The sex a word names: 1 male (`laki-laki`, `pria`, `(L)`), 2 female (`perempuan`,
+/// `wanita`, `(P)`), 0 none.
+fn sex_of(w: &Word) -> u8 {
+    match w.norm.as_str() {
+        "lakilaki" | "laki" | "pria" => 1,
+        "perempuan" | "wanita" => 2,
+        "l" if w.bracketed => 1,
+        "p" if w.bracketed => 2,
+        _ => 0,
+    }
+}
+
+/// The sex a name counts: 1 men, 2 women, 0 all (neither named, or both: `laki-laki dan
+/// perempuan`). The men trained are not all those trained, nor the women: names of
+/// different sexes never match. A sex word before `dan` and another group or before `anak`
+/// (`kekerasan terhadap perempuan dan anak`, `perempuan & anak`), or among the words a bracketed code abbreviates
+/// (`Kelompok Wanita Tani (KWT)`), names a subject, not the people counted.
+fn sex(w: &[Word]) -> u8 {
+    let subject = |i: usize| {
+        let next = |k: usize| w.get(k).map(|x| x.norm.as_str());
+        let with_group = next(i + 1) == Some("anak")
+            || next(i + 1) == Some("dan")
+                && w.get(i + 2).is_some_and(|x| !x.stop && sex_of(x) == 0);
+        with_group || abbreviated_by_code(w, i)
+    };
+    let s = (0..w.len())
+        .filter(|&i| sex_of(&w[i]) != 0 && !subject(i))
+        .fold(0, |m, i| m | sex_of(&w[i]));
+    match s {
+        3 => 0,
+        s => s,
+    }
+}
+
+/// Whether word `i` is among the words a code in brackets after them abbreviates, their
+/// first letters its letters (`Kelompok Wanita Tani (KWT)`).
+fn abbreviated_by_code(w: &[Word], i: usize) -> bool {
+    w.iter().enumerate().skip(i + 1).any(|(j, c)| {
+        let letters = c.raw.to_lowercase();
+        let n = letters.chars().count();
+        c.bracketed
+            && n >= 2
+            && j >= n
+            && j - n <= i
+            && w[j - n..j]
+                .iter()
+                .map(|x| x.raw.chars().next().map(|c| c.to_lowercase().to_string()))
+                .collect::<Option<String>>()
+                .is_some_and(|initials| initials == letters)
+    })
 }
 
 /// Words that say a service is had online (`Jumlah pengunjung perpustakaan digital`): the
@@ -330,6 +383,8 @@ pub struct NameKey {
     sizes: u8,
     /// the service is had online ([`online`])
     online: bool,
+    /// the sex it counts ([`sex`])
+    sex: u8,
     /// the words a negation denies and those within its reach, by hash ([`negated`])
     negated: (Vec<u64>, Vec<u64>),
     /// money taken in, spent, or both ([`money_way`])
@@ -393,6 +448,7 @@ impl NameKey {
             leads: leads(w),
             sizes,
             online: online(w),
+            sex: sex(w),
             negated: negated(w),
             money: money_way(w),
             new: (new_ones(w), made(w)),
@@ -1008,6 +1064,7 @@ pub fn compare_keyed(
         cap = Some(sizes_differ(ka.sizes, kb.sizes, cap));
     }
     if ka.online != kb.online
+        || ka.sex != kb.sex
         || opposite(
             (&ka.negated.0, &ka.negated.1, &ka.hashes),
             (&kb.negated.0, &kb.negated.1, &kb.hashes),
@@ -1486,6 +1543,7 @@ pub fn compare_words(
             .collect::<Vec<_>>()
     };
     if online(wa) != online(wb)
+        || sex(wa) != sex(wb)
         || {
             let ((da, ra), (db, rb)) = (negated(wa), negated(wb));
             opposite((&da, &ra, &hashes(wa)), (&db, &rb, &hashes(wb)))
@@ -2676,6 +2734,39 @@ mod tests {
                 "Jumlah Taman Kota Baru"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn the_sex_counted_must_agree() {
+        assert_eq!(
+            cap(
+                "Jumlah petani yang dilatih",
+                "Jumlah petani laki-laki yang dilatih"
+            ),
+            Some(Outcome::None)
+        );
+        assert_eq!(
+            cap(
+                "Jumlah petani (laki-laki) yang dilatih",
+                "Jumlah petani perempuan yang dilatih"
+            ),
+            Some(Outcome::None)
+        );
+        // the same sex however written, or both sexes as all
+        assert_ne!(
+            cap(
+                "Jumlah petani laki-laki yang dilatih",
+                "Jml petani (laki laki) yg dilatih"
+            ),
+            Some(Outcome::None)
+        );
+        assert_ne!(
+            cap(
+                "Jumlah petani laki-laki dan perempuan yang dilatih",
+                "Jumlah petani yang dilatih"
+            ),
+            Some(Outcome::None)
         );
     }
 

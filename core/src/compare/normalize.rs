@@ -253,6 +253,16 @@ pub fn words(name: &str) -> Vec<Word> {
         Some(t) => t.into(),
         None => text,
     };
+    // a word said twice (`laki-laki`, `anak-anak`): one word; and both sexes noted at the
+    // end (`(L+P)`): no word, the name counts them all as it would unnoted
+    let text = match reduplicated_joined(&text) {
+        Some(t) => t.into(),
+        None => text,
+    };
+    let text = match both_sexes_noted(&text) {
+        Some(t) => t.into(),
+        None => text,
+    };
     let lexicon = Lexicon::get();
     let mut out = Vec::with_capacity(8);
     if text.is_ascii() {
@@ -320,6 +330,64 @@ fn times_joined(text: &str) -> Option<String> {
         }
     }
     changed.then_some(out)
+}
+
+/// A name whose words said twice with a hyphen (`laki-laki`, `Anak - anak`) are written as
+/// one word (`lakilaki`); `None` where it writes none so. `rata-rata` is left to its own
+/// spelling.
+fn reduplicated_joined(text: &str) -> Option<String> {
+    if !text.contains('-') {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut rest = text;
+    while let Some(at) = rest.find('-') {
+        let (before, after) = (&rest[..at], &rest[at + 1..]);
+        let left = before.trim_end();
+        let word_start = left.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+            i + left[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let word = &left[word_start..];
+        let right = after.trim_start();
+        let next: String = right.chars().take_while(|c| c.is_alphabetic()).collect();
+        let ends = right[next.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if word.chars().count() >= 2
+            && ends
+            && word.eq_ignore_ascii_case(&next)
+            && !word.eq_ignore_ascii_case("rata")
+        {
+            out.push_str(left);
+            out.push_str(&next.to_lowercase());
+            rest = &right[next.len()..];
+            changed = true;
+        } else {
+            out.push_str(before);
+            out.push('-');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    changed.then_some(out)
+}
+
+/// A name without the note of both sexes at its end (`(L+P)`, `(L/P)`, `(L & P)`, `(L dan
+/// P)`); `None` where it ends with none.
+fn both_sexes_noted(text: &str) -> Option<String> {
+    let (before, inner) = crate::text::bracket_at_end(text)?;
+    let letters: String = inner
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
+    matches!(
+        letters.as_str(),
+        "l+p" | "p+l" | "l/p" | "l&p" | "ldanp" | "l+p=total"
+    )
+    .then(|| before.trim_end().to_string())
 }
 
 /// Whether a name is written in capitals throughout (`JUMLAH TAMAN KOTA YANG DIBANGUN`): no
@@ -1909,6 +1977,24 @@ mod tests {
             .filter(|w| !w.stop)
             .map(|w| w.norm)
             .collect()
+    }
+
+    #[test]
+    fn a_word_said_twice_is_one_word_and_both_sexes_noted_none() {
+        let norms = |n: &str| -> Vec<String> { words(n).into_iter().map(|w| w.norm).collect() };
+        assert_eq!(
+            norms("Jumlah tenaga kerja laki-laki yang diperiksa"),
+            norms("Jumlah tenaga kerja lakilaki yang diperiksa")
+        );
+        assert_eq!(norms("Anak - anak terlantar").len(), 2);
+        assert_eq!(
+            norms("Jumlah tenaga kerja yang diperiksa (L+P)"),
+            norms("Jumlah tenaga kerja yang diperiksa")
+        );
+        // not a word said twice, nor a note of both sexes
+        assert_eq!(norms("Sarana-prasarana olahraga").len(), 3);
+        assert_eq!(norms("Jumlah pengunjung (L)").len(), 3);
+        assert_eq!(norms("Rata-rata lama rawat"), norms("Rata rata lama rawat"));
     }
 
     #[test]
