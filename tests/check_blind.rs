@@ -2935,7 +2935,10 @@ fn the_sixty_fifth_round_s_layouts() {
     // C7, and H7 / I7 (Tahun 2021's Target and Realisasi)
     assert_eq!(bor.nama_cell, (6, 2));
     let at = |f: &Option<rakit::model::Figure>| f.as_ref().map(|f| (f.row, f.col));
-    assert_eq!((at(&bor.target), at(&bor.realisasi)), (Some((6, 7)), Some((6, 8))));
+    assert_eq!(
+        (at(&bor.target), at(&bor.realisasi)),
+        (Some((6, 7)), Some((6, 8)))
+    );
     // the one written in the first column is read there
     assert!(m
         .indikator
@@ -2956,7 +2959,10 @@ fn the_sixty_fifth_round_s_layouts() {
     assert_eq!(siswa.period, rakit::model::PeriodKind::Month);
     assert_eq!(siswa.quarters.len(), 12);
     assert_eq!(value(siswa.annual.as_ref()), Some("2600".to_string()));
-    assert_eq!(value(siswa.quarters[0].realisasi.as_ref()), Some("135".to_string()));
+    assert_eq!(
+        value(siswa.quarters[0].realisasi.as_ref()),
+        Some("135".to_string())
+    );
     let m = model_of(&r, "Sastra & Umum");
     assert!(m.triwulan.iter().any(|t| t.nama == "IKM"));
 }

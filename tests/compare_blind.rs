@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 325] = [
+const KNOWN_SPLITS: [(&str, &str); 331] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -967,20 +967,44 @@ const KNOWN_SPLITS: [(&str, &str); 325] = [
     // | Realisasi`) not read (20 rows), a table under a band merged across it (`A. INDIKATOR
     // KINERJA UTAMA`) not read (12 rows), 3 splits and 3 merges; after 7 Dec's fourth session
     // every figure as keyed, 2 splits: the zoo's visitors of both kinds (`(dewasa+anak)`,
-    // `Total Pengunjung`), the lab's fees in other words each year (`PNBP/retribusi jasa
-    // pengujian`, `retribusi pelayanan laboratorium`)
-    ("uptd_taman_satwa_kota_bukit_sarang", "T01t"),
+    // `Total Pengunjung`; one group since `anak-anak` is one word, see KNOWN_MERGES), the
+    // lab's fees in other words each year (`PNBP/retribusi jasa pengujian`, `retribusi
+    // pelayanan laboratorium`)
     ("uptd_lppmhp_teluk_kelambu", "L14"),
     // the sixty-fourth round (`tests/data/blind78`), measured as it came (063e777): an
     // evaluation form numbering each K and Rp column apart (`6 | 7` over `K | Rp`) read
     // with no figures (20 rows), a table turned over in three bands read as cards (18
     // rows' figures), a Rencana Aksi quarter read short (KNOWN_MISREADS), 17 splits and
     // 59 merges (most of them the misread rows'); after 7 Dec's fourth session those forms
-    // read, 4 splits and 3 merges
+    // read, 4 splits and 3 merges; since the sex counted must agree (7 Dec's fifth session)
+    // the farm centre's trainees, all, men, women and the young, four groups (T08 one)
     ("uptd_psda_ws_batang_lirik", "A03"),
-    ("uptd_bpp_tani_kab_gading_mas", "T08"),
     ("uptd_bpp_tani_kab_gading_mas", "T11"),
     ("uptd_btp_prov_lembah_sari_raya", "P07"),
+    // the sixty-fifth round (`tests/data/blind79`), measured as it came (96bc750): an LKjIP
+    // table whose names are set in by a column under a label merged over two not read (17
+    // rows), monthly cards (`Bulan | Jan … Des` over `Realisasi`) read at January (19
+    // rows), a card named `IKM` alone not read, a share planned `75` each quarter summed
+    // under its `=SUM` year, a count of words documented read at its last month, a spending
+    // indicator (`Jumlah realisasi belanja`) left out as a budget line; after 7 Dec's
+    // fifth session every figure as keyed, 6 splits, other words for the same: `kesesuaian
+    // obat dg formularium` / `kepatuhan penggunaan formularium nasional`; `success rate` /
+    // `Treatment Success Rate`; `SDM` / `pegawai`; `infeksi nosokomial` / `Infeksi Terkait
+    // Pelayanan Kesehatan (HAIs)` / `Angka HAIs`; `LHU tepat waktu` / `Ketepatan waktu
+    // penerbitan LHU`; `Status vitalitas` / `Indeks vitalitas`
+    ("uptd_rsk_paru_prov_bukit_kenanga", "P10"),
+    ("uptd_rsk_paru_prov_bukit_kenanga", "P12p"),
+    ("uptd_rsk_paru_prov_bukit_kenanga", "P14"),
+    ("uptd_rsk_paru_prov_bukit_kenanga", "P19"),
+    ("uptd_balai_k3_prov_selat_mawar", "K16"),
+    ("uptd_balai_bahasa_kab_rantau_pandan", "B13"),
+    // the sixty-sixth round (`tests/data/blind80`), measured as it came (96bc750): every
+    // figure as keyed, 2 splits and 2 merges; after 7 Dec's fifth session 2 splits (kinds in
+    // brackets, `(darat)` / `(perairan)`, now kinds): the unit's two names (`Pusat Informasi
+    // Pariwisata` / `TIC (Tourism Information Centre)`), `pelayanan` / `layanan` (one word
+    // breaks `SPM`'s letters)
+    ("uptd_pip_pariwisata_kota_pantai_lestari", "P01"),
+    ("uptd_pip_pariwisata_kota_pantai_lestari", "P13"),
 ];
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
@@ -1292,11 +1316,14 @@ const KNOWN_MERGES: [(&str, &str, &str); 37] = [
     // Pengunjung`, 2024): the whole's year joins the adults' group, the children's beside it
     // (their sum not the whole's, 2022's adult target typed ten times over)
     ("uptd_taman_satwa_kota_bukit_sarang", "T01d", "T01t"),
-    // the sixty-fourth round's: a whole and its kinds (`A09` / `A09n`, `T01` / `T01l`,
-    // `T01p` / `T08`), not yet looked into
+    // the sixty-fourth round's: a whole and its kind (`A09` / `A09n`), not yet looked into
     ("uptd_psda_ws_batang_lirik", "A09", "A09n"),
-    ("uptd_bpp_tani_kab_gading_mas", "T01", "T01l"),
-    ("uptd_bpp_tani_kab_gading_mas", "T01p", "T08"),
+    // the sixty-fifth round's: TB found and treated (2020, 2021) and TB found (`CDR`, 2022,
+    // 2023), one of the two it was split into
+    ("uptd_rsk_paru_prov_bukit_kenanga", "P12", "P12n"),
+    // the sixty-sixth round's: character building and soft skills (2020, 2021) and character
+    // building alone (2022, 2023): the whole's years join one part's
+    ("uptd_asrama_mhs_prov_teluk_jingga", "A08", "A08k"),
 ];
 
 fn blind(agency: &str) -> PathBuf {
