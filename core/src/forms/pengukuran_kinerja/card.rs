@@ -140,11 +140,7 @@ pub(in crate::forms) fn periods_label(sheet: &Sheet, row: u32, col: u32) -> bool
 /// two periods or more, in order, each in a column of its own (months, or quarters). The
 /// kind of period, each period's column and number, and the column after them that totals
 /// the year (`Jumlah`, `Total`, `Tahunan`), where there is one.
-pub(in crate::forms) fn periods_across(
-    sheet: &Sheet,
-    row: u32,
-    col: u32,
-) -> Option<(PeriodKind, Vec<(u32, u8)>, Option<u32>)> {
+pub(in crate::forms) fn periods_across(sheet: &Sheet, row: u32, col: u32) -> Option<PeriodsAcross> {
     if !periods_label(sheet, row, col) {
         return None;
     }
@@ -187,7 +183,20 @@ pub(in crate::forms) fn periods_across(
             ))
         })
         .map(|c| c.col);
-    Some((kind, periods, total))
+    Some(PeriodsAcross {
+        kind,
+        periods,
+        total,
+    })
+}
+
+/// A card's line of periods written across ([`periods_across`]).
+pub(in crate::forms) struct PeriodsAcross {
+    pub(in crate::forms) kind: PeriodKind,
+    /// each period's column and number
+    pub(in crate::forms) periods: Vec<(u32, u8)>,
+    /// the column totalling the year after them
+    pub(in crate::forms) total: Option<u32>,
 }
 
 /// The year's line under a card's lines of periods (`TW I` .. `TW IV`, then `Tahun 2022`,

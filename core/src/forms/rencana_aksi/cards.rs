@@ -101,7 +101,11 @@ impl Card {
 /// The lines of figures under a line of periods written across at `row` (`Target`,
 /// `Realisasi`, `Capaian` in the label column `col`, each once, a Realisasi at least).
 fn across_at(sheet: &Sheet, row: u32, col: u32) -> Option<Across> {
-    let (kind, periods, total) = periods_across(sheet, row, col)?;
+    let crate::forms::pengukuran_kinerja::card::PeriodsAcross {
+        kind,
+        periods,
+        total,
+    } = periods_across(sheet, row, col)?;
     let (mut target, mut realisasi, mut capaian) = (None, None, None);
     for r in row.checked_add(1)?..=row.saturating_add(3) {
         match label_role(sheet, r, col) {
