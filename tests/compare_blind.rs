@@ -1337,7 +1337,7 @@ fn blind(agency: &str) -> PathBuf {
         "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61",
         "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69",
         "blind70", "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77",
-        "blind78", "blind79", "blind80",
+        "blind78", "blind79", "blind80", "blind81",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -3391,5 +3391,23 @@ fn tourist_information_centre_years() {
 #[test]
 fn mangrove_area_unit_years() {
     let problems = judge("uptd_mangrove_kab_muara_sembilan");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn appropriate_technology_centre_years() {
+    let problems = judge("uptd_balai_ttg_prov_rimba_jaya");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn industrial_estate_unit_years() {
+    let problems = judge("uptd_kawasan_industri_kab_sungai_barasa");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn geospatial_data_centre_years() {
+    let problems = judge("uptd_geospasial_prov_tanjung_permai");
     assert!(problems.is_empty(), "{problems:#?}");
 }

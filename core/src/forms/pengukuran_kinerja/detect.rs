@@ -260,6 +260,24 @@ fn build_table(
             None => prev = None,
         }
     }
+    // what is achieved to date each period (`Capaian s.d. TW I` .. `s.d. TW IV`, no `%`) in
+    // a table that gives no realisasi of its own: the realisasi, run to date
+    if !found.iter().any(|f| f.role == Role::Realisasi) {
+        for f in found
+            .iter_mut()
+            .filter(|f| f.role == Role::Capaian && f.of.is_none() && f.period.is_some_and(|p| p.2))
+        {
+            let label: String = header_rows
+                .iter()
+                .filter_map(|&hr| sheet.get_shown(hr, f.col))
+                .map(|c| text::label(&c.value.as_text()))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !label.contains('%') && !label.contains("persen") {
+                f.role = Role::Realisasi;
+            }
+        }
+    }
     let (mut columns, named_year) = choose_columns(&found);
     // targets of several years side by side (a Renstra's `Target Kinerja Tahun ke-` over 2021
     // .. 2026) beside the realisasi of one year (`Realisasi Tahun 2022`): that year's target
@@ -665,15 +683,12 @@ fn name_rest(
 ) -> Option<u32> {
     let (c, next) = name_label_over_two(sheet, header_rows, columns)?;
     let mut pairs = 0;
-    for r in rows {
-        let Some(rest) = text_of(sheet.get(r, next)) else {
-            continue;
-        };
+    for (r, rest, head) in written_right(sheet, rows, c, next) {
         // the rest beside a merge of the name's column reaching over it: no rest
         if sheet.merge_at(r, next).is_some_and(|m| m.first_col < next) {
             return None;
         }
-        let Some(head) = text_of(sheet.get_shown(r, c)) else {
+        let Some(head) = head else {
             continue;
         };
         let words: Vec<&str> = head.split_whitespace().collect();
@@ -689,6 +704,20 @@ fn name_rest(
     (pairs >= 2).then_some(next)
 }
 
+/// The body rows whose column `next` (right of the names' column `c`) holds text: the row,
+/// that text, and the text the names' column shows there (its merge's, where merged).
+fn written_right(
+    sheet: &Sheet,
+    rows: std::ops::RangeInclusive<u32>,
+    c: u32,
+    next: u32,
+) -> impl Iterator<Item = (u32, String, Option<String>)> + '_ {
+    rows.filter_map(move |r| {
+        let right = text_of(sheet.get(r, next))?;
+        Some((r, right, text_of(sheet.get_shown(r, c))))
+    })
+}
+
 /// The column of names set in ([`crate::layout::NAME_INSET`]): the one right of the name's
 /// column, where the header's `Indikator Kinerja` is merged over exactly those two, three
 /// rows or more write their name there with the name's column empty, and no row writes in
@@ -701,11 +730,8 @@ fn names_inset(
 ) -> Option<u32> {
     let (c, next) = name_label_over_two(sheet, header_rows, columns)?;
     let mut inset = 0;
-    for r in rows {
-        let Some(name) = text_of(sheet.get(r, next)) else {
-            continue;
-        };
-        if text_of(sheet.get_shown(r, c)).is_some() {
+    for (_, name, head) in written_right(sheet, rows, c, next) {
+        if head.is_some() {
             return None;
         }
         if name.chars().filter(|c| c.is_alphabetic()).count() >= 3 {

@@ -385,9 +385,13 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         let annual = fig(tr, col("target"), unit.clone());
         let unplanned =
             |f: &Option<crate::model::Figure>| f.as_ref().is_none_or(|t| t.reading.is_blank());
-        // no target at all; quarters of realisasi alone stand beside the year's target
+        // no target at all; quarters of realisasi alone stand beside the year's target, to
+        // date or with the year's realisasi written beside them (quarters planned in no
+        // column of their own)
         let planned_to_date = to_date && !unplanned(&annual);
-        if !planned_to_date && quarters.iter().all(|q| unplanned(&q.target)) {
+        let year_realised = !unplanned(&annual)
+            && rr.is_some_and(|rr| !unplanned(&fig(rr, col("realisasi"), None)));
+        if !planned_to_date && !year_realised && quarters.iter().all(|q| unplanned(&q.target)) {
             continue;
         }
         let year_target_only = year_targets_only && rr.is_some_and(|rr| rr != tr);
