@@ -163,6 +163,9 @@ fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
     // pair is 5: each the pair as many places on (the numbers the sheet writes)
     let keys: Vec<u32> = numbers.keys().copied().collect();
     let scheme: &[(u32, &[u32], bool)] = match numbers.len() {
+        // the year's columns alone: its target, four quarters, its realisasi and `Tingkat
+        // Capaian` (no Renstra's nor last year's)
+        7 => &[(10, &[6, 7, 8, 9], false), (11, &[10, 5], true)],
         // no Renstra columns worked out of the year's (`Tingkat Capaian` the last pair)
         9 => &[(12, &[8, 9, 10, 11], false), (13, &[12, 7], true)],
         10 => &[

@@ -382,9 +382,21 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
                 Some(q)
             })
             .collect();
-        let annual = fig(tr, col("target"), unit.clone());
         let unplanned =
             |f: &Option<crate::model::Figure>| f.as_ref().is_none_or(|t| t.reading.is_blank());
+        // no column of the year's target: a plan that sets one in the fourth quarter alone
+        // (`Target | - | - | - | 65`) sets the year's there
+        let annual = match col("target") {
+            Some(c) => fig(tr, Some(c), unit.clone()),
+            None => match quarters
+                .iter()
+                .filter(|q| !unplanned(&q.target))
+                .collect::<Vec<_>>()[..]
+            {
+                [only] if only.q == 4 => only.target.clone(),
+                _ => None,
+            },
+        };
         // no target at all; quarters of realisasi alone stand beside the year's target, to
         // date or with the year's realisasi written beside them (quarters planned in no
         // column of their own)
