@@ -804,12 +804,33 @@ pub fn is_stop_row(sheet: &Sheet, row: u32) -> bool {
     let cells = sheet.row(row);
     cells.iter().any(|c| match &c.value {
         Raw::Text(t) => match stop_of(t) {
-            Some(Stop::Budget) => true,
+            // a numbered row naming money (`16 | Jumlah anggaran pemeliharaan alat peraga |
+            // Rp | …`) is an indicator of the table, not its budget line
+            Some(Stop::Budget) => !numbered(cells, c.col),
             Some(Stop::Signature) => !holds_figures(cells) && !names_and_figures(cells),
             None => false,
         },
         _ => false,
     })
+}
+
+/// Whether a row's first filled cell, left of column `col`, is a row's number (a whole
+/// number below 1000, or one written with a point, `16.`).
+fn numbered(cells: &[crate::read::Cell], col: u32) -> bool {
+    let Some(first) = cells.iter().find(|c| !c.value.is_empty()) else {
+        return false;
+    };
+    first.col < col
+        && match &first.value {
+            Raw::Number(d) => {
+                d.fract().is_zero() && *d > rust_decimal::Decimal::ZERO && *d < 1000.into()
+            }
+            Raw::Text(t) => {
+                let t = t.trim().trim_end_matches('.');
+                !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
+            }
+            _ => false,
+        }
 }
 
 /// What ends a table: a budget line, or the signature block (its "Mengetahui", date line,
