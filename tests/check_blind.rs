@@ -2966,3 +2966,52 @@ fn the_sixty_fifth_round_s_layouts() {
     let m = model_of(&r, "Sastra & Umum");
     assert!(m.triwulan.iter().any(|t| t.nama == "IKM"));
 }
+
+#[test]
+fn the_sixty_seventh_round_s_layouts() {
+    let at = |f: &Option<rakit::model::Figure>| f.as_ref().map(|f| (f.row, f.col));
+    // an E.81 of the year's columns alone (its target, four quarters, its realisasi and
+    // `Tingkat Capaian`, each K and Rp column numbered apart): G9 (7 K) and Q9 (17 K)
+    let r = common::check(&common::data(
+        "blind81/uptd_kawasan_industri_kab_sungai_barasa/E81_Evaluasi_Renja_KI_2019.ods",
+    ));
+    let m = model_of(&r, "E.81 2019");
+    let first = &m.indikator[0];
+    assert_eq!(
+        first.nama.as_ref(),
+        "Persentase lahan kawasan industri yang terisi"
+    );
+    assert_eq!(
+        (at(&first.target), at(&first.realisasi)),
+        (Some((8, 6)), Some((8, 16)))
+    );
+    // a plan of row pairs with no year's target column, the fourth quarter alone planned:
+    // the year's target there (H5)
+    let r = common::check(&common::data(
+        "blind81/uptd_kawasan_industri_kab_sungai_barasa/Renstra_dan_RA_KI_2020_2021.xlsx",
+    ));
+    let m = model_of(&r, "RA Triwulan 2021");
+    let lahan = &m.triwulan[0];
+    assert_eq!(lahan.annual.as_ref().map(|f| (f.row, f.col)), Some((4, 7)));
+    // a table turned over in bands, the year in its labels alone (`Target 2022`)
+    let r = common::check(&common::data(
+        "blind81/uptd_kawasan_industri_kab_sungai_barasa/Capaian_KI_2022.xls",
+    ));
+    assert_eq!(model_of(&r, "Kinerja Kawasan").year(), Some(2022));
+    // `Capaian s.d. TW I` .. `IV` with no realisasi column: the realisasi to date (H6)
+    let r = common::check(&common::data(
+        "blind81/uptd_geospasial_prov_tanjung_permai/Monev_Triwulan_Geospasial_2024.xls",
+    ));
+    let m = model_of(&r, "Monev TW 2024");
+    assert_eq!(at(&m.indikator[0].realisasi), Some((5, 7)));
+    // `16 | Jumlah anggaran pemeliharaan alat peraga TTG | Rp | …` is a row of the table,
+    // and those after it too
+    let r = common::check(&common::data(
+        "blind81/uptd_balai_ttg_prov_rimba_jaya/PK_Balai_TTG_2020.xls",
+    ));
+    let m = model_of(&r, "PK 2020");
+    assert!(m
+        .indikator
+        .iter()
+        .any(|i| i.nama.as_ref() == "Persentase alat peraga TTG dalam kondisi baik"));
+}
