@@ -280,13 +280,10 @@ fn banded(wb: &Workbook, sheet: &Sheet, bands: &[side_by_side::Band]) -> Option<
 fn band_model(wb: &Workbook, part: &Sheet, tables: Vec<Table>, year: i32) -> SheetModel {
     let mut model = empty_model(wb, part, &tables);
     if !model.meta.years.iter().any(|m| m.year == year) {
-        model.meta.years.push(crate::layout::meta::YearMention {
-            source: crate::layout::meta::YearSource::Header,
-            year,
-            cell: None,
-            early_in_year: false,
-            span_end: None,
-        });
+        model
+            .meta
+            .years
+            .push(crate::layout::meta::YearMention::of_header(year));
     }
     for (index, table) in tables.iter().enumerate() {
         form_of(table.kind).read(part, table, index, &mut model);

@@ -215,13 +215,10 @@ fn read_turned(
         // the year its labels name (`Target 2022` down the turned table's first column),
         // where nothing around the sheet names one
         if let Some(year) = t.header_year.filter(|_| model.meta.year().is_none()) {
-            model.meta.years.push(crate::layout::meta::YearMention {
-                source: crate::layout::meta::YearSource::Header,
-                year,
-                cell: None,
-                early_in_year: false,
-                span_end: None,
-            });
+            model
+                .meta
+                .years
+                .push(crate::layout::meta::YearMention::of_header(year));
         }
     }
 }

@@ -38,6 +38,18 @@ pub struct YearMention {
 }
 
 impl YearMention {
+    /// A year a table's header names (`Tahun 2022` over its columns, `Target 2022` down a
+    /// table turned over), placed at no cell.
+    pub fn of_header(year: i32) -> YearMention {
+        YearMention {
+            source: YearSource::Header,
+            year,
+            cell: None,
+            early_in_year: false,
+            span_end: None,
+        }
+    }
+
     /// The year this mention speaks for, given the years the other sources name: a date
     /// line early in year Y signs the report of Y - 1 when another source names Y - 1.
     /// Whether the mention speaks for `year`: its own year, or a year within the span it
