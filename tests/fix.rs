@@ -979,3 +979,29 @@ fn a_stated_percent_decides_an_ambiguous_figure_in_each_quarter() {
         assert_eq!(s.get_value((8, col)), Some(&Data::Float(50.0)));
     }
 }
+
+/// A % whose formula gives an empty text (`=IFERROR(F12/E12*100,"")` over a realisasi
+/// typed as text, `14,7`): the formula is read with its cell, C103 says to look at it, and
+/// the copy keeps it (blind79's lung hospital, PK 2020 G12 .. G23), never a number over it.
+#[test]
+fn a_formula_whose_result_is_an_empty_text_stays_a_formula() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("paru-diperbaiki.xlsx");
+    let input = data("blind79/uptd_rsk_paru_prov_bukit_kenanga/LKjIP_RSKParu_2020_2021.xlsx");
+    let r = fix_to(&input, &out);
+    let g12 = r
+        .findings
+        .iter()
+        .find(|f| f.sheet == "PK 2020" && f.cell() == "G12")
+        .expect("G12 reported");
+    assert!(g12.code == "C103" && g12.fix.is_none(), "{g12:?}");
+    let copy = rakit::read::load(&out).unwrap();
+    let s = copy.sheets.iter().find(|s| s.name == "PK 2020").unwrap();
+    for row in [11, 12, 13, 14, 21, 22] {
+        assert!(
+            s.get(row, 6).and_then(|c| c.formula.as_deref()).is_some(),
+            "row {}",
+            row + 1
+        );
+    }
+}

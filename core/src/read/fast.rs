@@ -615,8 +615,10 @@ fn scan_part(data: &[u8], strings: &[Arc<str>], styles: &Styles) -> Option<Vec<C
         let body = &data[tag_end + 1..body_end];
         pos = body_end + 4;
         let (value, formula) = cell_body(body, s, t, strings, styles)?;
-        // a formula stored without its result stays, to be computed ([`super::compute`])
-        if value.is_empty() && !(formula.is_some() && matches!(value, Raw::Empty)) {
+        // a formula stored without its result stays, to be computed ([`super::compute`]), and
+        // one whose result is an empty text (`=IFERROR(…,"")`) stays with it: a cell that
+        // holds a formula is never taken for an empty one (a fix would write over it)
+        if value.is_empty() && formula.is_none() {
             continue;
         }
         let style_id = s.and_then(|s| std::str::from_utf8(s).ok()?.parse::<usize>().ok());
