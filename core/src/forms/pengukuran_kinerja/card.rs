@@ -405,7 +405,8 @@ fn worksheet_line(sheet: &Sheet, row: u32, col: u32, before: u32) -> bool {
             .all(|c| c.is_alphabetic() || c.is_whitespace() || c == ':')
         && label_role(sheet, row, col).is_none()
         && value_col(sheet, row, col, before).is_some()
-        && (row + 1..=row + SPAN).any(|r| label_role(sheet, r, col) == Some(Role::Target))
+        && (row.saturating_add(1)..=row.saturating_add(SPAN))
+            .any(|r| label_role(sheet, r, col) == Some(Role::Target))
 }
 
 /// The cards of a sheet as tables, one for each column of labels holding two or more.
@@ -433,7 +434,7 @@ pub(super) fn tables(sheet: &Sheet) -> Vec<Table> {
                 .filter(|&r| {
                     // the lines' labels, in the label column and after a value on a line
                     // it starts (`Target 2021 | 12,00 % | Realisasi 2021 | 11,93 %`)
-                    let roles: Vec<Role> = (r + 1..=r + SPAN)
+                    let roles: Vec<Role> = (r.saturating_add(1)..=r.saturating_add(SPAN))
                         .flat_map(|x| {
                             let first = label_role(sheet, x, col);
                             let pairs = match first {
@@ -449,16 +450,16 @@ pub(super) fn tables(sheet: &Sheet) -> Vec<Table> {
                     // `Realisasi | …`) is the Rencana Aksi's, each figure a period's
                     // (one with a line of the year's realisasi after the periods' is the
                     // year's card still: `Realisasi TW | …` then `Realisasi 2022 | =SUM(…)`)
-                    let across = (r + 1..=r + SPAN).any(|x| {
+                    let across = (r.saturating_add(1)..=r.saturating_add(SPAN)).any(|x| {
                         periods_across(sheet, x, col).is_some()
-                            && (x + 1..=x + 4)
+                            && (x.saturating_add(1)..=x.saturating_add(4))
                                 .filter(|&y| label_role(sheet, y, col) == Some(Role::Realisasi))
                                 .count()
                                 < 2
                     });
                     !across
                         && (roles.contains(&Role::Target) && roles.contains(&Role::Realisasi)
-                            || (r + 1..=r + SPAN)
+                            || (r.saturating_add(1)..=r.saturating_add(SPAN))
                                 .any(|x| labels_over_values(sheet, x, col, u32::MAX).is_some()))
                 })
                 .collect();
@@ -488,7 +489,7 @@ fn table(sheet: &Sheet, label_col: u32, starts: &[u32], before: u32) -> Option<T
     let first = *starts.first()?;
     let last_start = *starts.last()?;
     // the last card ends at its last labelled line, or at the values under its labels
-    let last = (last_start..=last_start + SPAN)
+    let last = (last_start..=last_start.saturating_add(SPAN))
         .filter_map(|r| match labels_over_values(sheet, r, label_col, before) {
             Some((_, values)) => Some(values),
             None => label_role(sheet, r, label_col).map(|_| r),
