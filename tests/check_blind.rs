@@ -3015,3 +3015,40 @@ fn the_sixty_seventh_round_s_layouts() {
         .iter()
         .any(|i| i.nama.as_ref() == "Persentase alat peraga TTG dalam kondisi baik"));
 }
+
+#[test]
+fn the_sixty_eighth_and_ninth_rounds_layouts() {
+    let at = |f: &Option<rakit::model::Figure>| f.as_ref().map(|f| (f.row, f.col));
+    // cards side by side, each opened by its number in the labels' column and its name
+    // where the values stand (`#1 | Jml klien …`, `Satuan | orang` under it): B4 and F4,
+    // a one-word name too (`#14 | IKM`)
+    let r = common::check(&common::data(
+        "blind83/uptd_rehsos_napza_prov_tanah_seroja/rehsos_Dashboard_Kinerja_2022.xlsx",
+    ));
+    let m = model_of(&r, "Dashboard 2022");
+    assert_eq!(m.indikator.len(), 19);
+    let first = &m.indikator[0];
+    assert_eq!(first.nama_cell, (3, 1));
+    assert_eq!(
+        (at(&first.target), at(&first.realisasi)),
+        (Some((5, 1)), Some((6, 1)))
+    );
+    assert!(m.indikator.iter().any(|i| i.nama.as_ref() == "IKM"));
+    // `Target 2023 | s.d. TW I` .. `s.d. TW IV` under a title `Realisasi kumulatif s.d.
+    // triwulan`: the realisasi to date (H5), the last reported where TW IV is `-` (G13)
+    let r = common::check(&common::data(
+        "blind83/uptd_brt_kota_sungai_kemilau/brt_RencanaAksi_2023.ods",
+    ));
+    let m = model_of(&r, "RA Armada-Keuangan");
+    assert_eq!(at(&m.indikator[0].realisasi), Some((4, 7)));
+    // a table turned over whose realisasi is labelled `Capaian 2022` beside `Target 2022`
+    let r = common::check(&common::data(
+        "blind82/uptd_rsia_kota_bandar_melati/Dashboard RSIA 2022-2023.xlsx",
+    ));
+    let m = model_of(&r, "2022");
+    assert_eq!(m.indikator.len(), 18);
+    assert_eq!(
+        (at(&m.indikator[0].target), at(&m.indikator[0].realisasi)),
+        (Some((6, 1)), Some((7, 1)))
+    );
+}

@@ -18,7 +18,8 @@
 //! A card may also write its name alone on its first line, merged over the card, with no
 //! `Indikator` label (`Jumlah peserta PKA` over `Target | 160 | orang`), there or one
 //! column left of its lines' labels (a numbered list: `1. Jumlah peserta pelatihan` over
-//! `| Target | 800 orang`).
+//! `| Target | 800 orang`), or in the values' column after the card's number in the labels'
+//! (`#1 | Jumlah klien baru` over `Satuan | orang`).
 //! A line `Sasaran … : <text>` between the cards names the sasaran of those after it.
 //! A card may also write its figures' labels on one line and their values on the line under
 //! it, each value below its label:
@@ -302,6 +303,9 @@ pub(in crate::forms) fn line_pairs(
 /// words that is no sasaran line, the card's `Target` or `Satuan` line under it), or one
 /// column left of the label column ([`indented_card_name`]).
 fn card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<u32> {
+    if let Some(name) = numbered_card_name(sheet, row, col, before) {
+        return Some(name);
+    }
     let Some(Raw::Text(t)) = sheet.get(row, col).map(|c| &c.value) else {
         return indented_card_name(sheet, row, col);
     };
@@ -320,6 +324,43 @@ fn card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<u32> {
             .then_some(col)
         }
     }
+}
+
+/// The cell holding the name of a card whose first line writes the card's number in the
+/// label column and its name where the lines' values stand (`#1 | Jml klien yang mendapat
+/// rehabilitasi`, `Satuan | orang` under it): the value's column, where the line under names
+/// a Target or a Satuan. The number marks the card: a name of one word is one (`#14 | IKM`).
+fn numbered_card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<u32> {
+    let number = match &sheet.get(row, col)?.value {
+        Raw::Text(t) => {
+            let t = t.trim();
+            let t = t
+                .strip_prefix('#')
+                .or_else(|| t.strip_prefix("No."))
+                .or_else(|| t.strip_prefix("No"))
+                .unwrap_or(t)
+                .trim_start();
+            let t = t.strip_suffix(['.', ')']).unwrap_or(t);
+            (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+        }
+        Raw::Number(n) => {
+            n.fract().is_zero()
+                && *n >= rust_decimal::Decimal::ONE
+                && *n < rust_decimal::Decimal::ONE_THOUSAND
+        }
+        _ => false,
+    };
+    if !number {
+        return None;
+    }
+    let at = value_col(sheet, row, col, before)?;
+    let named = matches!(&sheet.get(row, at)?.value, Raw::Text(t) if text::lettered_words(t) >= 1)
+        && label_role(sheet, row, at).is_none();
+    let under = label_role(sheet, row.checked_add(1)?, col);
+    (named
+        && matches!(under, Some(Role::Target | Role::Satuan))
+        && sasaran_line(sheet, row).is_none())
+    .then_some(at)
 }
 
 /// Whether the line of an `Indikator` label at (`row`, `col`) names several indicators one

@@ -166,6 +166,8 @@ fn build_table(
     let mut header_years: Vec<(u32, i32)> = Vec::new();
     // the column on the left: its role, its column and the merged label it sits under
     let mut prev: Option<(Role, u32, Option<MergeOwner>)> = None;
+    // the columns labelled with a period to date alone (`s.d. TW I`), no role of their own
+    let mut bare_to_date: Vec<(u32, (u8, u8, bool))> = Vec::new();
     for col in min_col..=max_col {
         let mut parts: Vec<String> = Vec::new();
         let mut owner = None;
@@ -241,6 +243,11 @@ fn build_table(
         let count = label
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w == "jumlah");
+        if role.is_none() {
+            if let Some(period @ (_, _, true)) = period_of(&label) {
+                bare_to_date.push((col, period));
+            }
+        }
         match role {
             Some(role) => {
                 found.push(Found {
@@ -277,6 +284,46 @@ fn build_table(
                 f.role = Role::Realisasi;
             }
         }
+    }
+    // what is achieved in the year a target names (`Target 2022 | Capaian 2022`, no `%`) in
+    // a table that gives no realisasi of its own: the realisasi (a share of the target
+    // would be labelled with its `%`)
+    if !found.iter().any(|f| f.role == Role::Realisasi) {
+        let target_years: Vec<i32> = found
+            .iter()
+            .filter(|f| f.role == Role::Target && f.of.is_none())
+            .flat_map(|f| f.years.iter().copied())
+            .collect();
+        for f in found.iter_mut().filter(|f| {
+            f.role == Role::CapaianLalu
+                && f.of.is_none()
+                && matches!(f.years[..], [y] if target_years.contains(&y))
+        }) {
+            f.role = Role::Realisasi;
+        }
+    }
+    // periods to date alone (`Target 2023 | s.d. TW I` .. `s.d. TW IV`) in a table with no
+    // realisasi of its own, under a title saying they are realisasi (`Realisasi kumulatif
+    // s.d. triwulan`): the realisasi, run to date (a plan's targets by quarter are written
+    // so too, and its title says none)
+    if !found.iter().any(|f| f.role == Role::Realisasi)
+        && bare_to_date.len() >= 2
+        && bare_to_date.iter().any(|(_, (k, of, _))| k == of)
+        && titled_realisasi(sheet, header)
+    {
+        for (col, period) in bare_to_date {
+            found.push(Found {
+                col,
+                role: Role::Realisasi,
+                of: None,
+                years: Vec::new(),
+                past: false,
+                count: false,
+                set_aside: false,
+                period: Some(period),
+            });
+        }
+        found.sort_by_key(|f| f.col);
     }
     let (mut columns, named_year) = choose_columns(&found);
     // targets of several years side by side (a Renstra's `Target Kinerja Tahun ke-` over 2021
@@ -805,6 +852,14 @@ impl Found {
     fn part(&self) -> u8 {
         part_of(self.period)
     }
+}
+
+/// Whether a line of the title over a table's header (the six rows above it) names the
+/// realisasi (`Realisasi kumulatif s.d. triwulan`).
+fn titled_realisasi(sheet: &Sheet, header: u32) -> bool {
+    (header.saturating_sub(6)..header)
+        .flat_map(|r| sheet.row(r))
+        .any(|c| matches!(&c.value, Raw::Text(t) if text::has_word_like(&text::label(t), "realisasi")))
 }
 
 /// "Realisasi Tahun Lalu", "Realisasi Tahun Sebelumnya", "Realisasi (n-1)".
