@@ -18,8 +18,9 @@ pub struct Agency {
     subject: Vec<String>,
     /// the first letters of its name's words, joining words passed over, with and without
     /// its kind of office: `bpkad` and `pkad` of "Badan Pengelolaan Keuangan dan Aset
-    /// Daerah", `sdprd` and `dprd` of "Sekretariat Dewan Perwakilan Rakyat Daerah"
-    initials: [String; 2],
+    /// Daerah", `sdprd` and `dprd` of "Sekretariat Dewan Perwakilan Rakyat Daerah", and
+    /// without its generic words (`bib` of "UPTD Balai Inseminasi Buatan Daerah")
+    initials: [String; 3],
     /// its name's words after the kind of office, joining and generic words kept
     /// (`laboratorium kesehatan daerah`): what a short name of syllables spells (`Labkesda`)
     after_office: String,
@@ -390,10 +391,29 @@ fn opens_office(word: &str) -> bool {
         .iter()
         .any(|o| o.split_whitespace().next() == Some(word))
 }
+/// A title naming an office, a slash and a unit of it, each opening with an office's word
+/// (`Dinas Sosial … / UPTD Panti …`): the parent's words and the unit's.
+fn unit_after_parent(title: &str) -> Option<(&str, &str)> {
+    let (parent, unit) = title.rsplit_once('/')?;
+    let opens = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| opens_office(&w.to_lowercase()))
+    };
+    (opens(parent) && opens(unit)).then_some((parent.trim(), unit.trim()))
+}
+
 impl Agency {
     /// From the agency's line and the region's line of a title block; none where neither
     /// says anything.
     pub fn of(agency: Option<&str>, region: Option<&str>) -> Option<Agency> {
+        // a unit written after its parent office and a slash ("Dinas Sosial Provinsi Tanah
+        // Seroja / UPTD Panti Rehsos NAPZA"): the unit is the agency, the parent's region
+        // its region where no other is told
+        let (agency, region) = match agency.and_then(unit_after_parent) {
+            Some((parent, unit)) => (Some(unit), region.or(Some(parent))),
+            None => (agency, region),
+        };
         let mut name = words(agency.unwrap_or(""));
         // a title going on with its period and no region between ("UPTD Labkesda Tahun 2019
         // s.d. 2021"): the period is no part of the name
@@ -430,7 +450,12 @@ impl Agency {
             Some(w) if opens_office(w) => &subject_words[1..],
             _ => subject_words,
         };
-        let initials = [letters(subject_words), letters(after_office)];
+        let own: Vec<String> = after_office
+            .iter()
+            .filter(|w| !GENERIC.contains(&w.as_str()))
+            .cloned()
+            .collect();
+        let initials = [letters(subject_words), letters(after_office), letters(&own)];
         (!subject.is_empty() || !region.is_empty()).then_some(Agency {
             region,
             subject,
@@ -538,6 +563,17 @@ mod tests {
                     "UPTD LABORATORIUM KESEHATAN DAERAH KABUPATEN WATU LERANG",
                     "",
                 ),
+            ),
+            // a unit's short name of the initials of its own words, its generic `Daerah`
+            // not among them (`BIB`: Balai Inseminasi Buatan)
+            // a unit after its parent office and a slash
+            (
+                a("UPTD PANTI REHSOS NAPZA", ""),
+                a("Dinas Sosial Provinsi Tanah Seroja / UPTD Panti Rehsos NAPZA", ""),
+            ),
+            (
+                a("UPTD BIB DAERAH TAHUN 2021", ""),
+                a("UPTD BALAI INSEMINASI BUATAN DAERAH", ""),
             ),
         ];
         for (x, y) in pairs {
@@ -746,6 +782,21 @@ mod tests {
             (
                 a("UPTD LABORATORIUM KESEHATAN DAERAH", ""),
                 a("UPTD PUSKESMAS SUKA MAJU", ""),
+            ),
+            // a unit after its parent is the unit: another unit of the same parent differs
+            (
+                a(
+                    "Dinas Sosial Provinsi Tanah Seroja / UPTD Panti Rehsos NAPZA",
+                    "",
+                ),
+                a(
+                    "Dinas Sosial Provinsi Tanah Seroja / UPTD Rumah Singgah",
+                    "",
+                ),
+            ),
+            (
+                a("UPTD BIB DAERAH", ""),
+                a("UPTD BALAI PEMBIBITAN TERNAK", ""),
             ),
         ];
         for (x, y) in pairs {
