@@ -571,6 +571,9 @@ pub struct RepeatedSheet {
     /// the sheet sums up the one taken, its names formulas into it (`='PK 2021'!C8`), rather
     /// than repeating its table
     pub summary: bool,
+    /// a table pasted again under the first on the same sheet: the row of its header
+    /// (1-based), the sheet itself compared with its first table
+    pub table_row: Option<u32>,
 }
 
 /// The sheet a summary takes its indicator names from by formulas (`='PK 2021'!C8` in a
@@ -786,6 +789,7 @@ fn sheet_entries(
     m: &SheetModel,
     year: i32,
     agency: Option<&str>,
+    pasted: &[usize],
     names: &mut Names,
 ) -> Vec<Box<Entry>> {
     let mut out = Vec::with_capacity(m.indikator.len() + m.triwulan.len());
@@ -799,11 +803,19 @@ fn sheet_entries(
     };
     let drafts = hidden_drafts(wb, m);
     let budget_lines = BudgetLines::of(m);
-    for i in m
-        .indikator
-        .iter()
-        .filter(|i| i.period.is_none() && !i.part && !drafts.contains(&i.nama_cell))
-    {
+    let pasted_row = |row: u32| {
+        pasted.iter().any(|&t| {
+            m.tables
+                .get(t)
+                .is_some_and(|t| (t.first_row..=t.last_row).contains(&row))
+        })
+    };
+    for i in m.indikator.iter().filter(|i| {
+        i.period.is_none()
+            && !i.part
+            && !drafts.contains(&i.nama_cell)
+            && !pasted.contains(&i.table)
+    }) {
         let name = i.nama.trim();
         if name.is_empty()
             || budget_line(
@@ -829,6 +841,7 @@ fn sheet_entries(
                 t.induk.as_deref(),
             )
             || drafts.contains(&t.nama_cell)
+            || pasted_row(t.nama_cell.0)
         {
             continue;
         }
@@ -924,6 +937,46 @@ fn sheet_entries(
         }));
     }
     without_copies(out)
+}
+
+/// The tables of a sheet pasted again under an earlier one (`(salinan untuk bahan rapat)`
+/// over the same table, its merges lost and so read otherwise): four in five of the smaller
+/// one's indicator names, two at least, are the earlier table's (one not pasted itself).
+/// Each as the table, the names it shares and its names. Most sheets hold one table:
+/// nothing is gathered for them.
+fn pasted_tables(m: &SheetModel) -> Vec<(usize, usize, usize)> {
+    if m.tables.len() < 2 {
+        return Vec::new();
+    }
+    let mut names: Vec<FxHashSet<String>> = vec![FxHashSet::default(); m.tables.len()];
+    let table_of = |row: u32| {
+        m.tables
+            .iter()
+            .position(|t| (t.first_row..=t.last_row).contains(&row))
+    };
+    let name = |n: &str| crate::text::norm(n.trim());
+    for i in &m.indikator {
+        if let Some(set) = names.get_mut(i.table) {
+            set.insert(name(&i.nama));
+        }
+    }
+    for t in &m.triwulan {
+        if let Some(set) = table_of(t.nama_cell.0).and_then(|k| names.get_mut(k)) {
+            set.insert(name(&t.nama));
+        }
+    }
+    let mut out: Vec<(usize, usize, usize)> = Vec::new();
+    for b in 1..names.len() {
+        let repeats = (0..b)
+            .filter(|a| !out.iter().any(|o| o.0 == *a))
+            .find_map(|a| {
+                let shared = names[b].intersection(&names[a]).count();
+                let smaller = names[a].len().min(names[b].len());
+                (shared >= 2 && shared * 5 >= smaller * 4).then_some((b, shared, names[b].len()))
+            });
+        out.extend(repeats);
+    }
+    out
 }
 
 /// A sheet's entries without a row typed twice: the same name with the same target and
@@ -1027,6 +1080,7 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                     shared: n,
                     indicators: m.indikator.len() + m.triwulan.len(),
                     summary: true,
+                    table_row: None,
                 });
                 continue;
             }
@@ -1038,12 +1092,32 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                 .as_deref()
                 .or(r.agency.as_deref())
                 .or(any_agency.as_deref());
+            let pasted = pasted_tables(m);
+            for &(t, shared, indicators) in &pasted {
+                copies.push(RepeatedSheet {
+                    year,
+                    path: path.to_string(),
+                    sheet: m.name.clone(),
+                    kept_path: path.to_string(),
+                    kept_sheet: m.name.clone(),
+                    shared,
+                    indicators,
+                    summary: false,
+                    table_row: m
+                        .tables
+                        .get(t)
+                        .and_then(|t| t.header_rows.first())
+                        .map(|r| r + 1),
+                });
+            }
+            let pasted: Vec<usize> = pasted.iter().map(|p| p.0).collect();
             let entries = sheet_entries(
                 &place,
                 r.workbook.as_ref(),
                 m,
                 year,
                 agency_name,
+                &pasted,
                 &mut names,
             );
             beside.extend(beside_entries(&place, m, agency_name, &mut names));
@@ -1688,6 +1762,7 @@ fn mark_repeats(sheets: &mut [SheetOfYear]) -> Vec<RepeatedSheet> {
                 shared: names[i].intersection(&names[kept]).count(),
                 indicators: names[i].len(),
                 summary: false,
+                table_row: None,
             });
         }
     }
@@ -1803,7 +1878,7 @@ mod tests {
         r.models
             .iter()
             .map(|m| {
-                let entries = super::sheet_entries(&place, None, m, 2020, None, &mut names);
+                let entries = super::sheet_entries(&place, None, m, 2020, None, &[], &mut names);
                 super::Merit::of(m, &entries, true, true)
             })
             .collect()

@@ -88,6 +88,9 @@ crate::texts! {
     NOT_COMPARED_SAME_TABLE = "compare.xlsx.not_compared_same_table",
         "tidak dibandingkan (tabel {year} yang sama dengan {kept}):",
         "not compared (the same {year} table as {kept}):";
+    NOT_COMPARED_PASTED_TABLE = "compare.xlsx.not_compared_pasted_table",
+        "tidak dibandingkan (tabel {year} yang ditempel lagi di bawah tabel pertama sheet ini, judul kolomnya di baris {row}):",
+        "not compared (the {year} table pasted again under this sheet's first table, its header on row {row}):";
     NOT_COMPARED_SUMMARY = "compare.xlsx.not_compared_summary",
         "tidak dibandingkan (rangkuman {kept}, nama indikatornya rumus ke sheet itu):",
         "not compared (a summary of {kept}, its indicator names formulas into it):";
@@ -702,7 +705,9 @@ impl Writer<'_> {
         for rep in &c.repeated {
             r += 1;
             let kept = format!("{} › {}", rep.kept_path, rep.kept_sheet);
-            let why = if rep.summary {
+            let why = if let Some(row) = rep.table_row {
+                crate::msg!(NOT_COMPARED_PASTED_TABLE, year = rep.year, row)
+            } else if rep.summary {
                 crate::msg!(NOT_COMPARED_SUMMARY, kept)
             } else {
                 crate::msg!(NOT_COMPARED_SAME_TABLE, year = rep.year, kept)

@@ -844,6 +844,10 @@ struct RepeatedJson<'a> {
     /// a summary of the sheet taken, its names formulas into it
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     summary: bool,
+    /// a table pasted again under the sheet's first: its header's row (the sheet itself is
+    /// compared)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    table_row: Option<u32>,
 }
 
 impl<'a> RepeatedJson<'a> {
@@ -859,6 +863,7 @@ impl<'a> RepeatedJson<'a> {
             shared: r.shared,
             indicators: r.indicators,
             summary: r.summary,
+            table_row: r.table_row,
         }
     }
 }
