@@ -159,19 +159,29 @@ const NEGATIONS: [&str; 8] = [
 /// the name nowhere writes out of a negation's reach (`KUR & non KUR` denies nothing), and of
 /// those within its reach, the one or two words after it up to a stop word (`tanpa dipungut
 /// biaya`, `tidak berizin yang …`). Codes and words in brackets are denied by none (`Tidak
-/// Ditempati (TOI)`).
+/// Ditempati (TOI)`); a word in brackets right after the words denied is within the reach
+/// ([`glossing_word`]: `tidak kambuh (relapse)`).
 fn negated(w: &[Word]) -> (Vec<u64>, Vec<u64>) {
     let deniable = |x: &Word| !(x.stop || x.code || x.bracketed || x.number);
     let is_negation = |x: &Word| NEGATIONS.contains(&x.norm.as_str());
     let mut first = vec![false; w.len()];
     let mut reach = vec![false; w.len()];
     for (i, _) in w.iter().enumerate().filter(|(_, x)| is_negation(x)) {
+        let mut last = None;
         for (k, (j, y)) in w.iter().enumerate().skip(i + 1).take(2).enumerate() {
             if !deniable(y) || is_negation(y) {
                 break;
             }
             first[j] |= k == 0;
             reach[j] = true;
+            last = Some(j);
+        }
+        // a word in brackets glossing a denied word is within reach too (`tidak kambuh
+        // (relapse)` writes no relapse out of it)
+        if let Some(after) = last.map(|j| j + 1).filter(|&j| j < w.len()) {
+            if glossing_word(&w[after]) {
+                reach[after] = true;
+            }
         }
     }
     let plain = |h: u64| {
@@ -452,9 +462,12 @@ impl NameKey {
             negated: negated(w),
             money: money_way(w),
             new: (new_ones(w), made(w)),
-            glossed: w
-                .windows(2)
-                .any(|p| p[1].code && p[1].bracketed && !p[0].code && !p[0].number && !p[0].stop),
+            glossed: w.windows(2).any(|p| {
+                (p[1].code && p[1].bracketed || glossing_word(&p[1]))
+                    && !p[0].code
+                    && !p[0].number
+                    && !p[0].stop
+            }),
             measure: measure(w),
             in_money: in_money(w),
             starts: SyllableStarts::of(w),
@@ -1862,25 +1875,43 @@ fn syllabled<'a>(wa: Cow<'a, [Word]>, wb: Cow<'a, [Word]>) -> (Cow<'a, [Word]>, 
     (wa, wb)
 }
 
+/// An ordinary word alone in brackets that may gloss the words before it, a term for them
+/// (`bimbingan lanjut (aftercare)`, `penjangkauan (outreach)`): five letters or more, no code,
+/// number, stop word (a unit in brackets is one) or light word.
+fn glossing_word(w: &Word) -> bool {
+    w.bracketed && !w.code && !w.number && !w.stop && w.chars >= 5 && !light(w)
+}
+
 /// The name of two that glosses a code in brackets ([`Word::bracketed`]) by the ordinary
 /// words right before `(CODE)` that the other name, which writes the code too, lacks: whether
 /// it is `wa`, its words with the gloss left out, and the reason (`stop buang air besar
 /// sembarangan = ODF`). One name's gloss only: both glossing the same code (`desa mandiri
-/// (IDM)` / `desa berkembang (IDM)`) are two things.
+/// (IDM)` / `desa berkembang (IDM)`) are two things. So too an ordinary word in brackets
+/// ([`glossing_word`]) that the other name writes outside brackets, glossing up to three
+/// words before it (`mendapatkan bimbingan lanjut (aftercare)` / `mendapat layanan
+/// aftercare`).
 fn unglossed(wa: &[Word], wb: &[Word]) -> Option<(bool, Vec<Word>, String)> {
     /// The runs of `w` glossing a code `other` writes too: (start, code's index).
     fn glosses(w: &[Word], other: &[Word]) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         for i in 1..w.len() {
-            if !(w[i].code && w[i].bracketed && other.iter().any(|v| v.code && v.same(&w[i]))) {
+            let code = w[i].code && w[i].bracketed && other.iter().any(|v| v.code && v.same(&w[i]));
+            let word = glossing_word(&w[i]) && other.iter().any(|v| !v.bracketed && v.same(&w[i]));
+            if !code && !word {
                 continue;
             }
+            // an ordinary word glosses a few words (`bimbingan lanjut (aftercare)`), a code
+            // as many as it abbreviates
+            let mut reach = if code { usize::MAX } else { 3 };
             let mut from = i;
-            while from > 0 && {
+            while from > 0 && reach > 0 && {
                 let x = &w[from - 1];
                 !x.code && !x.number && (x.stop || !other.iter().any(|v| v.same(x)))
             } {
                 from -= 1;
+                if !w[from].stop {
+                    reach -= 1;
+                }
             }
             // stop words at the gloss's start are the name's, not the gloss's
             while from < i && w[from].stop {
@@ -2469,6 +2500,8 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
     // where they still do not match, the names with the words of one root written alike
     // (`memiliki` / `kepemilikan`), only to confirm
     let mut read_by_roots = false;
+    // the names' score as written, before the evidence beside them
+    let written = score;
     if score < CONFIRM || cap == Some(Outcome::None) {
         if let Some(s) = scored.rooted(a, b) {
             read_by_roots = true;
@@ -2582,6 +2615,12 @@ pub(crate) fn verdict_scored(a: &Entry, b: &Entry, explain: bool, scored: &mut S
         if !ra.is_empty() && !rb.is_empty() {
             let pairs = super::roots::shared(&a.split.words, ra, &b.split.words, rb).len();
             score += 0.01 * pairs.min(3) as f64;
+        }
+        // names nearer read by their roots than as written rank so among those to confirm
+        // (`… yang disertifikasi` / `… yang Tersertifikasi` before a whole that writes the
+        // word beside another): the outcome stands
+        if let Some(s) = scored.rooted(a, b).filter(|&s| s > written) {
+            score += s - written;
         }
     }
     // each year holds one measure of this kind that the agency gives of itself, however

@@ -287,8 +287,14 @@ fn verdict_for(
     }
     let mut best: Option<(Verdict, usize)> = None;
     // a whole and one of its parts ([`whole`]): the group whose latest entry is one takes
-    // not the other
-    let apart = g.entries.last().is_some_and(|x| scored.apart(x, e));
+    // not the other, nor a part a group takes whose earlier entry is its whole (the whole
+    // written otherwise in a later year, `… yang dilatih` for `… yang mengikuti pelatihan`,
+    // is no whole of the parts alone)
+    let apart = g.entries.last().is_some_and(|x| scored.apart(x, e))
+        || !whole::may_be_whole(e)
+            && g.entries
+                .iter()
+                .any(|x| whole::may_be_whole(x) && scored.apart(x, e));
     for (i, x) in g.entries.iter().enumerate().rev() {
         let mut v = matching::verdict_scored(x, e, false, scored);
         if apart {
@@ -478,6 +484,7 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
             for &gi in &near {
                 let g = &groups[gi];
                 let (v, pin, at) = verdict_for(e, g, pins, &mut scored);
+
                 if v.outcome == Outcome::None {
                     let better = best_refused[ei]
                         .as_ref()
@@ -490,11 +497,15 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
                 cands.push((ei, gi, v, pin, at));
             }
         }
+        // of equal verdicts, the one given on the nearer year's entry (`… yang disertifikasi`
+        // of last year before `… yang diujicoba & disertifikasi` of the year before)
+        let year_of = |c: &Candidate| groups[c.1].entries.get(c.4).map_or(i32::MIN, |x| x.year);
         cands.sort_by(|a, b| {
             (b.3 == Some(true))
                 .cmp(&(a.3 == Some(true)))
                 .then(b.2.outcome.cmp(&a.2.outcome))
                 .then(b.2.score.total_cmp(&a.2.score))
+                .then(year_of(b).cmp(&year_of(a)))
         });
         let mut e_used = vec![false; es.len()];
         let mut g_used = vec![false; groups.len()];

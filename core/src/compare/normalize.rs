@@ -9,6 +9,9 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     ("presentase", "persentase"),
     ("presentasi", "persentase"),
     ("omzet", "omset"),
+    // a school's pupils (`peserta didik`, as the law names them, is one word too:
+    // [`phrases`])
+    ("murid", "siswa"),
     ("rata2", "rata-rata"),
     ("ratarata", "rata-rata"),
     ("pra", "prasarana"),
@@ -1013,7 +1016,8 @@ const MADRASAH: [(&str, &str); 4] = [("sd", "mi"), ("smp", "mts"), ("sma", "ma")
 ///   level: left out like a stop word;
 /// - a rate's base (`per 100.000 KH`, `per 1.000 kelahiran hidup`): its numbers, and up to
 ///   three words that end the name after them, are the unit, left out like stop words;
-/// - a budget's absorption (`serapan anggaran`, `penyerapan belanja`) is its realisation.
+/// - a budget's absorption (`serapan anggaran`, `penyerapan belanja`) is its realisation;
+/// - a school's `peserta didik` are its pupils, `siswa`.
 fn phrases(w: &mut Vec<Word>, lexicon: &Lexicon) {
     let degree = crate::text::one_to_four;
     let mut i = 0;
@@ -1060,6 +1064,11 @@ fn phrases(w: &mut Vec<Word>, lexicon: &Lexicon) {
             let raw = format!("{}-{}", w[i].raw, w[i + 1].raw);
             w[i] = word_of(&raw, norm, false, lexicon);
             w.remove(i + 1);
+        }
+        // a school's pupils as the law names them (UU 20/2003), and as schools write them
+        if w[i].norm == "peserta" && w.get(i + 1).is_some_and(|x| x.norm == "didik") {
+            let raw = format!("{} {}", w[i].raw, w[i + 1].raw);
+            w.splice(i..i + 2, [word_of(&raw, "siswa".into(), false, lexicon)]);
         }
         // "perangkat daerah", "organisasi perangkat daerah", "satuan kerja perangkat daerah"
         if w[i].norm == "perangkat" && w.get(i + 1).is_some_and(|x| x.norm == "daerah") {
@@ -1814,10 +1823,35 @@ fn defined_but_one(code: &str, run: &[Word]) -> bool {
     })
 }
 
+/// A name after the indicator's number a table put before it as a code (`IKU-14 Waktu
+/// tunggu`, `IKU 3: …`, `IK.2.1 …`, `IKD 05 …`): the code of a kind of indicator (IKU,
+/// IK, IKD, IKK, IKP, IKSS, IKT), then its number, then a word.
+fn after_indicator_code(t: &str) -> Option<&str> {
+    const CODES: [&str; 7] = ["ikss", "iku", "ikd", "ikk", "ikp", "ikt", "ik"];
+    let head = t.get(..4).unwrap_or(t).to_ascii_lowercase();
+    let code = CODES.iter().find(|c| head.starts_with(*c))?;
+    let rest = t.get(code.len()..)?;
+    let rest = rest.trim_start_matches([' ', '-', '.', '_']);
+    let digits = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(rest.len());
+    let (number, rest) = rest.split_at(digits);
+    if !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = rest.trim_start_matches([':', ')', '-', '.']);
+    (rest.starts_with(char::is_whitespace) && rest.trim_start().starts_with(char::is_alphabetic))
+        .then(|| rest.trim_start())
+}
+
 /// A name without the numbering a table put before it: `1. `, `a) `, `IV. `, and the
-/// numbering of a level below (`3.4 `, `1.2.1 `, `2.1. `, `II.c. `, `1.a `) before a word.
+/// numbering of a level below (`3.4 `, `1.2.1 `, `2.1. `, `II.c. `, `1.a `) before a word,
+/// or an indicator's code and number (`IKU-14 `: [`after_indicator_code`]).
 pub fn strip_numbering(name: &str) -> &str {
     let t = name.trim_start();
+    if let Some(rest) = after_indicator_code(t) {
+        return rest;
+    }
     // each level a number, a Roman one, or a letter, one level at least a number
     let number = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
     let roman = |p: &str| (1..=4).contains(&p.len()) && p.bytes().all(|b| b"ivxIVX".contains(&b));
@@ -2039,6 +2073,13 @@ mod tests {
         assert_eq!(norms("II.c. Luas areal yang direhabilitasi")[0], "luas");
         assert_eq!(norms("IV.a. IKM"), ["ikm"]);
         assert_eq!(norms("1.a Jumlah pengunjung"), ["jumlah", "pengunjung"]);
+        // an indicator's code and number
+        assert_eq!(norms("IKU-14 Waktu tunggu"), ["waktu", "tunggu"]);
+        assert_eq!(norms("IKU 3: Nilai SAKIP"), ["nilai", "sakip"]);
+        assert_eq!(norms("IK.2.1 Nilai SAKIP"), ["nilai", "sakip"]);
+        // a code that numbers nothing stays (`IKM 2023` is the index of a year)
+        assert_eq!(norms("IKM 2023")[0], "ikm");
+        assert_eq!(norms("IKU Dinas")[0], "iku");
         // initials are no numbering
         assert_eq!(norms("S.E. Akuntansi")[0], "s");
         // a figure, or a number before no word, stays
@@ -2052,6 +2093,10 @@ mod tests {
         assert_eq!(
             norms("Jumlah patroli trantibum"),
             norms("Jumlah patroli ketentraman ketertiban umum")
+        );
+        assert_eq!(
+            norms("Jumlah siswa baru"),
+            norms("Jumlah peserta didik baru")
         );
         assert_eq!(
             norms("Persentase anggota Satlinmas terlatih"),

@@ -170,8 +170,17 @@ pub(crate) fn kinds_apart(
 
 /// Whether the figure of `whole` is the sum of the two kinds' (a fifth apart at most, the
 /// years differing): things counted, not shares (`Persentase …`, `Rata-rata …`), which do
-/// not add up.
+/// not add up, and counted in one unit where their units are given (`Jumlah kegiatan
+/// penyuluhan` in `kali` and `Jumlah peserta penyuluhan` in `orang` are no kinds of one
+/// thing).
 fn sum_of(whole: &Entry, a: &Entry, b: &Entry) -> bool {
+    let units: Vec<&str> = [whole, a, b]
+        .iter()
+        .filter_map(|e| e.unit_key.as_deref())
+        .collect();
+    if units.windows(2).any(|p| p[0] != p[1]) {
+        return false;
+    }
     let adds = |e: &Entry| super::matching::adds_up(&e.split.key) && e.unit.as_deref() != Some("%");
     let (Some(w), Some(x), Some(y)) = (whole.magnitude, a.magnitude, b.magnitude) else {
         return false;
