@@ -3051,4 +3051,40 @@ fn the_sixty_eighth_and_ninth_rounds_layouts() {
         (at(&m.indikator[0].target), at(&m.indikator[0].realisasi)),
         (Some((6, 1)), Some((7, 1)))
     );
+    // cards numbered with numbers typed as numbers (`1 | Jumlah …`), one of them after a
+    // line that is no card's: each card read, the stray line not
+    use rust_xlsxwriter::Workbook;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kartu-2024.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Kartu 2024").unwrap();
+    ws.write(0, 0, "KARTU KINERJA TAHUN 2024").unwrap();
+    ws.write(1, 0, 7.0).unwrap();
+    ws.write(1, 1, "Catatan tanpa kartu").unwrap();
+    let cards = [
+        ("Jumlah klien yang direhabilitasi", "orang", 120.0, 131.0),
+        ("Persentase klien yang pulih", "%", 70.0, 64.5),
+        ("Jumlah sesi konseling", "sesi", 900.0, 912.0),
+    ];
+    for (i, (name, unit, t, real)) in cards.iter().enumerate() {
+        let r = 3 + 5 * i as u32;
+        ws.write(r, 0, (i + 1) as f64).unwrap();
+        ws.write(r, 1, *name).unwrap();
+        ws.write(r + 1, 0, "Satuan").unwrap();
+        ws.write(r + 1, 1, *unit).unwrap();
+        ws.write(r + 2, 0, "Target").unwrap();
+        ws.write(r + 2, 1, *t).unwrap();
+        ws.write(r + 3, 0, "Realisasi").unwrap();
+        ws.write(r + 3, 1, *real).unwrap();
+    }
+    wb.save(&path).unwrap();
+    let r = common::check(&path);
+    let m = model_of(&r, "Kartu 2024");
+    let names: Vec<&str> = m.indikator.iter().map(|i| i.nama.as_ref()).collect();
+    assert_eq!(names, cards.iter().map(|c| c.0).collect::<Vec<_>>());
+    assert_eq!(
+        (at(&m.indikator[2].target), at(&m.indikator[2].realisasi)),
+        (Some((15, 1)), Some((16, 1)))
+    );
 }

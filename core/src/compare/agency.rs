@@ -391,6 +391,7 @@ fn opens_office(word: &str) -> bool {
         .iter()
         .any(|o| o.split_whitespace().next() == Some(word))
 }
+
 /// A title naming an office, a slash and a unit of it, each opening with an office's word
 /// (`Dinas Sosial … / UPTD Panti …`): the parent's words and the unit's.
 fn unit_after_parent(title: &str) -> Option<(&str, &str)> {
@@ -564,13 +565,13 @@ mod tests {
                     "",
                 ),
             ),
-            // a unit's short name of the initials of its own words, its generic `Daerah`
-            // not among them (`BIB`: Balai Inseminasi Buatan)
             // a unit after its parent office and a slash
             (
                 a("UPTD PANTI REHSOS NAPZA", ""),
                 a("Dinas Sosial Provinsi Tanah Seroja / UPTD Panti Rehsos NAPZA", ""),
             ),
+            // a unit's short name of the initials of its own words, its generic `Daerah`
+            // not among them (`BIB`: Balai Inseminasi Buatan)
             (
                 a("UPTD BIB DAERAH TAHUN 2021", ""),
                 a("UPTD BALAI INSEMINASI BUATAN DAERAH", ""),

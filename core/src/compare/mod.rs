@@ -484,7 +484,6 @@ fn group(years: Vec<(i32, Vec<Box<Entry>>)>, pins: &Pins) -> (Vec<Group>, Vec<Li
             for &gi in &near {
                 let g = &groups[gi];
                 let (v, pin, at) = verdict_for(e, g, pins, &mut scored);
-
                 if v.outcome == Outcome::None {
                     let better = best_refused[ei]
                         .as_ref()

@@ -23,8 +23,9 @@ crate::texts! {
 
 impl Comparison {
     /// The notices on the inputs, in `lang`: `path › sheet: …` for each sheet left out as a
-    /// copy of a year's table; where files of several agencies were given, a line saying so
-    /// and one per agency (`  name: file, file`).
+    /// copy of a year's table, and for each table pasted again under a sheet's first; where
+    /// files of several agencies were given, a line saying so and one per agency (`  name:
+    /// file, file`).
     pub fn notices(&self, lang: Lang) -> Vec<String> {
         let mut lines = Vec::new();
         for r in &self.repeated {

@@ -331,6 +331,11 @@ fn card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<u32> {
 /// rehabilitasi`, `Satuan | orang` under it): the value's column, where the line under names
 /// a Target or a Satuan. The number marks the card: a name of one word is one (`#14 | IKM`).
 fn numbered_card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<u32> {
+    // the line under first: most cells have no card's line under them
+    let under = label_role(sheet, row.checked_add(1)?, col);
+    if !matches!(under, Some(Role::Target | Role::Satuan)) {
+        return None;
+    }
     let number = match &sheet.get(row, col)?.value {
         Raw::Text(t) => {
             let t = t.trim();
@@ -356,11 +361,7 @@ fn numbered_card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<
     let at = value_col(sheet, row, col, before)?;
     let named = matches!(&sheet.get(row, at)?.value, Raw::Text(t) if text::lettered_words(t) >= 1)
         && label_role(sheet, row, at).is_none();
-    let under = label_role(sheet, row.checked_add(1)?, col);
-    (named
-        && matches!(under, Some(Role::Target | Role::Satuan))
-        && sasaran_line(sheet, row).is_none())
-    .then_some(at)
+    (named && sasaran_line(sheet, row).is_none()).then_some(at)
 }
 
 /// Whether the line of an `Indikator` label at (`row`, `col`) names several indicators one
@@ -455,6 +456,13 @@ pub(super) fn tables(sheet: &Sheet) -> Vec<Table> {
     // the Indikator labels, by column
     let mut by_col: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
     for c in &sheet.cells {
+        // a card's number typed as a number (`1`), its name where the values stand
+        if matches!(&c.value, Raw::Number(_)) {
+            if numbered_card_name(sheet, c.row, c.col, u32::MAX).is_some() {
+                by_col.entry(c.col).or_default().push(c.row);
+            }
+            continue;
+        }
         if !matches!(&c.value, Raw::Text(_)) {
             continue;
         }
