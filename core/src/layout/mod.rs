@@ -820,17 +820,25 @@ fn numbered(cells: &[crate::read::Cell], col: u32) -> bool {
     let Some(first) = cells.iter().find(|c| !c.value.is_empty()) else {
         return false;
     };
-    first.col < col
-        && match &first.value {
-            Raw::Number(d) => {
-                d.fract().is_zero() && *d > rust_decimal::Decimal::ZERO && *d < 1000.into()
-            }
-            Raw::Text(t) => {
-                let t = t.trim().trim_end_matches('.');
-                !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
-            }
-            _ => false,
+    first.col < col && is_row_number(&first.value)
+}
+
+/// Whether a cell holds a row's or a card's number: a whole number below 1000, or up to
+/// three digits written as text, with a point after them or not (`16.`).
+pub(crate) fn is_row_number(value: &Raw) -> bool {
+    match value {
+        Raw::Number(d) => {
+            d.fract().is_zero() && *d > rust_decimal::Decimal::ZERO && *d < 1000.into()
         }
+        Raw::Text(t) => row_number_text(t),
+        _ => false,
+    }
+}
+
+/// [`is_row_number`] of a text.
+pub(crate) fn row_number_text(t: &str) -> bool {
+    let t = t.trim().trim_end_matches('.');
+    !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// What ends a table: a budget line, or the signature block (its "Mengetahui", date line,

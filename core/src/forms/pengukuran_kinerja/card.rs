@@ -336,6 +336,8 @@ fn numbered_card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<
     if !matches!(under, Some(Role::Target | Role::Satuan)) {
         return None;
     }
+    // a row's number ([`crate::layout::is_row_number`]), or one marked as a card's (`#1`,
+    // `No. 1`, `1)`)
     let number = match &sheet.get(row, col)?.value {
         Raw::Text(t) => {
             let t = t.trim();
@@ -343,17 +345,10 @@ fn numbered_card_name(sheet: &Sheet, row: u32, col: u32, before: u32) -> Option<
                 .strip_prefix('#')
                 .or_else(|| t.strip_prefix("No."))
                 .or_else(|| t.strip_prefix("No"))
-                .unwrap_or(t)
-                .trim_start();
-            let t = t.strip_suffix(['.', ')']).unwrap_or(t);
-            (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+                .unwrap_or(t);
+            crate::layout::row_number_text(t.strip_suffix(')').unwrap_or(t))
         }
-        Raw::Number(n) => {
-            n.fract().is_zero()
-                && *n >= rust_decimal::Decimal::ONE
-                && *n < rust_decimal::Decimal::ONE_THOUSAND
-        }
-        _ => false,
+        other => crate::layout::is_row_number(other),
     };
     if !number {
         return None;
