@@ -3088,3 +3088,30 @@ fn the_sixty_eighth_and_ninth_rounds_layouts() {
         (Some((15, 1)), Some((16, 1)))
     );
 }
+
+#[test]
+fn the_seventieth_rounds_layouts() {
+    let at = |f: &Option<rakit::model::Figure>| f.as_ref().map(|f| (f.row, f.col));
+    let r = common::check(&common::data(
+        "blind84/uptd_ppkb_jembatan_timbang_prov_lintas_sagara/Evaluasi_Renja_dan_PK_UPPKB_2022_2023.xlsx",
+    ));
+    // an evaluation form whose quarters write their kinerja alone (`I`..`IV` on the K / Rp
+    // row, under `Realisasi Kinerja Triwulan (K)`) and that numbers each K and Rp column
+    // (`6 | 7` over `K | Rp`): the year's target K (F), its realisasi K (L), the quarters'
+    // sum checked against it (L15 leaves the fourth out, L23 divides by 4)
+    let m = model_of(&r, "E81-2022");
+    let first = m
+        .indikator
+        .iter()
+        .find(|i| i.nama.as_ref() == "Jumlah kendaraan yang diperiksa")
+        .expect("read");
+    assert_eq!(
+        (at(&first.target), at(&first.realisasi)),
+        (Some((8, 5)), Some((8, 11)))
+    );
+    assert_eq!(cells_of(&r, "E81-2022", "K101"), vec!["L15", "L23"]);
+    // a table whose % are all left as `-`: each is to fill in (C101), none is a % that
+    // disagrees with its columns, so nothing says the columns were misread (L701)
+    assert_eq!(cells_of(&r, "PK 2023", "C101").len(), 17);
+    assert!(cells_of(&r, "PK 2023", "L701").is_empty());
+}

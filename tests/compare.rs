@@ -2017,3 +2017,84 @@ fn one_name_under_two_sasaran_joins_by_its_sasaran() {
         assert_eq!(sasaran.len(), 1, "{g:#?}");
     }
 }
+
+/// One workbook's sheets of two years naming the agency two ways (`UPTD PPKB Dinas
+/// Perhubungan` over 2022, `UPTD Pengawasan Muatan Kendaraan` over 2023) are one agency's,
+/// and the second name tells it in another file (2021); sheets of one year naming two
+/// agencies (a compilation) stay two.
+#[test]
+fn a_workbooks_years_named_two_ways_are_one_agency() {
+    use rust_xlsxwriter::Workbook;
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = |wb: &mut Workbook, name: &str, agency: &str, year: i32| {
+        let ws = wb.add_worksheet();
+        ws.set_name(name).unwrap();
+        ws.write(0, 0, "PENGUKURAN KINERJA").unwrap();
+        ws.write(1, 0, agency).unwrap();
+        ws.write(2, 0, format!("PROVINSI LINTAS SAGARA TAHUN {year}"))
+            .unwrap();
+        for (c, h) in [
+            "No",
+            "Indikator Kinerja",
+            "Satuan",
+            "Target",
+            "Realisasi",
+            "%",
+        ]
+        .iter()
+        .enumerate()
+        {
+            ws.write(4, c as u16, *h).unwrap();
+        }
+        let rows = [
+            (
+                "Jumlah kendaraan yang diperiksa",
+                "kendaraan",
+                180_000.0,
+                175_000.0,
+            ),
+            (
+                "Jumlah kendaraan yang melanggar",
+                "kendaraan",
+                21_000.0,
+                20_000.0,
+            ),
+            ("Jumlah kalibrasi alat timbang", "kali", 4.0, 4.0),
+        ];
+        for (i, (n, u, t, r)) in rows.iter().enumerate() {
+            let row = 5 + i as u32;
+            ws.write(row, 0, (i + 1) as f64).unwrap();
+            ws.write(row, 1, *n).unwrap();
+            ws.write(row, 2, *u).unwrap();
+            ws.write(row, 3, *t).unwrap();
+            ws.write(row, 4, *r).unwrap();
+            ws.write(row, 5, (r / t * 10_000.0_f64).round() / 100.0)
+                .unwrap();
+        }
+    };
+    let (short, long) = (
+        "UPTD PPKB DINAS PERHUBUNGAN",
+        "UPTD PENGAWASAN MUATAN KENDARAAN",
+    );
+    let both = dir.path().join("evaluasi-dan-pk-2022-2023.xlsx");
+    let mut wb = Workbook::new();
+    sheet(&mut wb, "PK 2022", short, 2022);
+    sheet(&mut wb, "PK 2023", long, 2023);
+    wb.save(&both).unwrap();
+    let other = dir.path().join("pk-2021.xlsx");
+    let mut wb = Workbook::new();
+    sheet(&mut wb, "PK 2021", long, 2021);
+    wb.save(&other).unwrap();
+    let c = compare::compare(&[check(&both), check(&other)], &CompareConfig::default());
+    assert_eq!(c.agencies.len(), 1, "{:?}", c.agencies);
+    assert_eq!(c.years, vec![2021, 2022, 2023]);
+    assert!(c.groups.iter().all(|g| g.entries.len() == 3));
+    // one year's tables of two agencies in one workbook: two agencies
+    let compiled = dir.path().join("rekap-opd-2023.xlsx");
+    let mut wb = Workbook::new();
+    sheet(&mut wb, "Dishub", short, 2023);
+    sheet(&mut wb, "Dinkes", "DINAS KESEHATAN", 2023);
+    wb.save(&compiled).unwrap();
+    let c = compare::compare(&[check(&compiled)], &CompareConfig::default());
+    assert_eq!(c.agencies.len(), 2, "{:?}", c.agencies);
+}

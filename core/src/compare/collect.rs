@@ -1022,8 +1022,9 @@ pub fn collect(reports: &[FileReport]) -> Collected {
     let mut sheets: Vec<SheetOfYear> = Vec::new();
     // summaries of other sheets, left out ([`names_taken_from`])
     let mut copies: Vec<RepeatedSheet> = Vec::new();
-    // each agency's title block as first read, beside c.agencies
-    let mut agencies: Vec<Agency> = Vec::new();
+    // each agency's title block as read, with its place in c.agencies: as first read, and
+    // as another of its workbook's years names it ([`agency_of`])
+    let mut agencies: Vec<(Agency, usize)> = Vec::new();
     // other years' figures beside sheets' own, for the years no sheet holds
     let mut beside: Vec<(i32, Vec<Box<Entry>>)> = Vec::new();
     let any_agency: Option<String> = reports
@@ -1037,6 +1038,8 @@ pub fn collect(reports: &[FileReport]) -> Collected {
         .next();
     for r in reports {
         let path: Arc<str> = Arc::from(r.path.display().to_string());
+        // the agencies the file's sheets name, by year ([`agency_of`])
+        let mut file_agencies: Vec<(i32, usize)> = Vec::new();
         // the one year the file's name gives ("LKjIP 2021 - Tabel Bab III.xlsx")
         let file_year = r
             .path
@@ -1084,7 +1087,14 @@ pub fn collect(reports: &[FileReport]) -> Collected {
                 });
                 continue;
             }
-            let agency = agency_of(r, m, &path, &mut agencies, &mut c.agencies);
+            let agency = agency_of(
+                r,
+                (m, year),
+                &path,
+                &mut file_agencies,
+                &mut agencies,
+                &mut c.agencies,
+            );
             // a sheet whose title names no agency: the agency another file names
             let agency_name = m
                 .meta
@@ -1470,30 +1480,50 @@ fn indikator_entry(
 
 /// The agency a sheet's title block names (its file's where the sheet names none), as a
 /// place in `files`: the first agency it is not surely other than, else a new one.
+///
+/// An agency named otherwise by another sheet of the same workbook, for another year (`UPTD
+/// PPKB Dinas Perhubungan` over 2022, `UPTD Pengawasan Muatan Kendaraan (Jembatan Timbang)`
+/// over 2023), is that sheet's: a workbook holding an agency's years is one agency's, renamed
+/// or shortened, and the other name then tells it in other files too. Sheets of one year
+/// naming two agencies (a compilation of several agencies' tables) stay two.
 fn agency_of(
     r: &FileReport,
-    m: &SheetModel,
+    (m, year): (&SheetModel, i32),
     path: &Arc<str>,
-    seen: &mut Vec<Agency>,
+    in_file: &mut Vec<(i32, usize)>,
+    seen: &mut Vec<(Agency, usize)>,
     files: &mut Vec<AgencyFiles>,
 ) -> Option<usize> {
     let name = m.meta.agency.as_deref().or(r.agency.as_deref());
     let agency = Agency::of(name, m.meta.region.as_deref())?;
-    let at = match seen.iter().position(|a| !a.differs(&agency)) {
-        Some(at) => at,
+    let at = match seen.iter().find(|(a, _)| !a.differs(&agency)) {
+        Some(&(_, at)) => at,
         None => {
-            seen.push(agency);
-            files.push(AgencyFiles {
-                name: name
-                    .or(m.meta.region.as_deref())
-                    .unwrap_or("")
-                    .trim()
-                    .to_string(),
-                files: Vec::new(),
-            });
-            seen.len() - 1
+            let file_agency = in_file
+                .first()
+                .map(|&(_, at)| at)
+                .filter(|&at| in_file.iter().all(|&(y, other)| other == at && y != year));
+            match file_agency {
+                Some(at) => {
+                    seen.push((agency, at));
+                    at
+                }
+                None => {
+                    seen.push((agency, files.len()));
+                    files.push(AgencyFiles {
+                        name: name
+                            .or(m.meta.region.as_deref())
+                            .unwrap_or("")
+                            .trim()
+                            .to_string(),
+                        files: Vec::new(),
+                    });
+                    files.len() - 1
+                }
+            }
         }
     };
+    in_file.push((year, at));
     if files[at].files.last().map(String::as_str) != Some(&**path) {
         files[at].files.push(path.to_string());
     }

@@ -2431,10 +2431,11 @@ fn rooted(a: &Entry, b: &Entry, explain: bool) -> Option<(f64, Vec<String>)> {
         wa[*x] = wa[*x].read_as(root.clone());
         wb[*y] = wb[*y].read_as(root.clone());
     }
-    // every word of one name in the other: the other only adds words
+    // every word of one name in the other: the other only adds words (a code offered
+    // beside a word, `PPNS/penguji`, a note on it)
     let within = |x: &[Word], y: &[Word]| {
         x.iter()
-            .filter(|w| !w.stop)
+            .filter(|w| !w.stop && !w.aside)
             .all(|w| y.iter().any(|o| o.same(w)))
     };
     if !within(&wa, &wb) && !within(&wb, &wa) {

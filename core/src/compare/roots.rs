@@ -18,6 +18,10 @@ const MIN_ROOT: usize = 4;
 /// The letters of the shortest roots read (`uji`, `isi`, `air`).
 const SHORT_ROOT: usize = 3;
 
+/// The fewest letters of a borrowed word's root read without its `-at` or `-asi`
+/// (`sertifika` of `sertifikat` and `sertifikasi`).
+const LOAN_ROOT: usize = 7;
+
 /// The fewest letters of a word read for its root: a shorter one has no affix worth taking,
 /// and is its own root (`alat` of `peralatan`, `desa` of `perdesaan`).
 const MIN_WORD: usize = 5;
@@ -134,9 +138,23 @@ fn readings(w: &[u8], out: &mut Vec<(u8, usize, usize)>) {
     if w.ends_with(b"nya") {
         end_of(w.len() - 3, &mut ends);
     }
+    // a borrowed word's `-at` and `-asi` (`bersertifikat` / `tersertifikasi`, *sertifika*):
+    // read so for a long root only, where a short one would meet another word (`tempat`)
+    let loan_end = if w.ends_with(b"asi") {
+        Some(w.len() - 2)
+    } else if w.ends_with(b"at") {
+        Some(w.len() - 1)
+    } else {
+        None
+    };
     let mut starts: Few<(u8, usize), 24> = Few::new();
     prefixes(w, 0, 0, &mut starts);
     for &(lead, start) in starts.as_slice() {
+        if let Some(end) = loan_end.filter(|&e| e.saturating_sub(start) >= LOAN_ROOT) {
+            if lead == 0 && !out.contains(&(0, start, end)) {
+                out.push((0, start, end));
+            }
+        }
         for &end in ends.as_slice() {
             let letters = end.saturating_sub(start) + usize::from(lead != 0);
             // a short root: of the word's own letters, a vowel first (`uji` of `pengujian`
@@ -347,6 +365,9 @@ mod tests {
             ("pengisian", "diisi", "isi"),
             ("pengairan", "air", "air"),
             ("pengelasan", "las", "las"),
+            // a borrowed word's `-at` and `-asi`
+            ("bersertifikat", "tersertifikasi", "sertifika"),
+            ("terakreditasi", "akreditasi", "akreditasi"),
         ] {
             assert_eq!(one_root(a, b).as_deref(), Some(root), "{a} / {b}");
         }
@@ -360,6 +381,8 @@ mod tests {
             ("perumahan", "permukiman"),
             ("kelahiran", "kematian"),
             ("pelayanan", "pelaksanaan"),
+            // `-at` of a short root is no borrowed word's (`tempa`)
+            ("tempat", "ditempa"),
         ] {
             assert_eq!(one_root(a, b), None, "{a} / {b}");
         }

@@ -112,10 +112,22 @@ fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
         return None;
     }
     // the K / Rp row: just under the numbering row (or just above it)
-    let (kr_row, kr) = [numbering + 1, numbering + 2, numbering.saturating_sub(1)]
+    let (kr_row, mut kr) = [numbering + 1, numbering + 2, numbering.saturating_sub(1)]
         .into_iter()
         .map(|r| (r, labels(sheet, r)))
         .find(|(_, l)| l.iter().filter(|(_, x)| *x == Label::K).count() >= 3)?;
+    // quarters of the kinerja alone, `I`..`IV` on the K / Rp row itself (under `Realisasi
+    // Kinerja Triwulan (K)`), each a K column
+    kr.extend(
+        sheet
+            .row(kr_row)
+            .iter()
+            .filter(|c| matches!(&c.value, Raw::Text(t) if roman(t).is_some()))
+            .filter(|c| !kr.iter().any(|(col, _)| *col == c.col))
+            .map(|c| (c.col, Label::K))
+            .collect::<Vec<_>>(),
+    );
+    kr.sort_by_key(|(c, _)| *c);
     // the numbers and where each starts
     let mut starts: Vec<(u32, u32, String)> = sheet
         .row(numbering)
@@ -281,18 +293,15 @@ fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
 
 /// A form numbering each column of its K / Rp pairs (`6 | 7` over `K | Rp`) rather than each
 /// pair: each K column and the Rp column right of it made one pair, numbered as its K column.
-/// Only where every numbered column holds one figure column, K and Rp in turn.
+/// Only where every numbered column holds one figure column and every Rp column follows its
+/// K; a K column with no Rp beside it (the quarters of a form that writes their kinerja
+/// alone) stays alone.
 fn pair_numbered_columns(numbers: &mut BTreeMap<u32, EvalColumn>) {
     let single = |c: &EvalColumn| c.k.is_some() != c.rp.is_some() && c.pct.is_none();
-    if numbers.len() < 8 || !numbers.values().all(single) {
+    if numbers.len() < 6 || !numbers.values().all(single) {
         return;
     }
-    let ks: Vec<u32> = numbers
-        .iter()
-        .filter(|(_, c)| c.k.is_some())
-        .map(|(n, _)| *n)
-        .collect();
-    // every K followed by its Rp, the next number one column right
+    // the K columns followed by their Rp, the next number one column right
     let paired = |n: &u32| {
         let (Some(k), Some(rp)) = (
             numbers.get(n).and_then(|c| c.k),
@@ -302,7 +311,14 @@ fn pair_numbered_columns(numbers: &mut BTreeMap<u32, EvalColumn>) {
         };
         rp == k.saturating_add(1)
     };
-    if ks.len() * 2 != numbers.len() || !ks.iter().all(paired) {
+    let ks: Vec<u32> = numbers
+        .iter()
+        .filter(|(_, c)| c.k.is_some())
+        .map(|(n, _)| *n)
+        .filter(paired)
+        .collect();
+    let rps = numbers.values().filter(|c| c.rp.is_some()).count();
+    if ks.len() < 3 || ks.len() != rps {
         return;
     }
     for n in ks {

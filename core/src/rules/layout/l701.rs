@@ -17,7 +17,8 @@
 //! with their target and realisasi columns, the layout was almost certainly misread. rakit reports
 //! this single finding at the table's header instead of hundreds of false per-cell findings. In a
 //! smaller table (fewer than 8 stated %, at least 2 and over 60 % of them wrong) the per-cell
-//! findings stay, but `rakit fix` corrects none of them, and one L701 says why.
+//! findings stay, but `rakit fix` corrects none of them, and one L701 says why. A % left as
+//! `-` is reported (`C101`) but not counted as one that disagrees.
 //!
 //! ## Contoh
 //!
@@ -37,6 +38,11 @@
 //! ## Yang tidak memicunya
 //!
 //! Tabel Banjar dan Bone: kesalahannya nyata tetapi sedikit (paling banyak belasan dari puluhan %).
+//!
+//! Tabel yang % capaiannya dibiarkan `-` (belum diisi): tiap sel itu tetap dilaporkan (`C101`,
+//! isi dengan hasil hitung), tetapi % yang belum diisi tidak dihitung sebagai % yang "salah",
+//! karena tidak mengatakan apa pun tentang kolom yang terbaca (`tests/check_blind.rs`, formulir
+//! evaluasi dan PK 2023 UPTD jembatan timbang).
 //!
 //! ## Cara memperbaiki
 //!

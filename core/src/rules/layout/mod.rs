@@ -26,22 +26,31 @@ pub(super) fn layout_doubt(sm: &SheetModel, found: &mut Vec<Finding>) {
         .filter(|t| t.kind != crate::layout::TableKind::Evaluation)
     {
         let rows = t.first_row..=t.last_row;
-        let stated = sm
-            .indikator
-            .iter()
-            .filter(|i| rows.contains(&i.row))
-            .flat_map(|i| i.checks())
-            .chain(
-                sm.triwulan
-                    .iter()
-                    .filter(|i| rows.contains(&i.block_row))
-                    .flat_map(|i| i.checks()),
-            )
+        let checks = || {
+            sm.indikator
+                .iter()
+                .filter(|i| rows.contains(&i.row))
+                .flat_map(|i| i.checks())
+                .chain(
+                    sm.triwulan
+                        .iter()
+                        .filter(|i| rows.contains(&i.block_row))
+                        .flat_map(|i| i.checks()),
+                )
+        };
+        let stated = checks()
             .filter(|c| c.stated.reading.quantity().is_some())
             .count();
+        // a % left unfilled (`-`) is no % that disagrees with its columns: it says nothing
+        // of how they were read
+        let unfilled: Vec<(u32, u32)> = checks()
+            .filter(|c| c.stated.reading.quantity().is_none())
+            .map(|c| (c.stated.row, c.stated.col))
+            .collect();
         let wrong = found
             .iter()
             .filter(|f| rows.contains(&f.row) && WRONG.contains(&f.code))
+            .filter(|f| !unfilled.contains(&(f.row, f.col)))
             .count();
         if wrong < 2 || wrong * 10 <= stated * 6 {
             continue;
