@@ -3115,3 +3115,30 @@ fn the_seventieth_rounds_layouts() {
     assert_eq!(cells_of(&r, "PK 2023", "C101").len(), 17);
     assert!(cells_of(&r, "PK 2023", "L701").is_empty());
 }
+
+#[test]
+fn the_seventy_first_rounds_layouts() {
+    // a plan's row giving the year's target and its quarters' realisasi, no quarter's target
+    // (`Predikat SAKIP Unit Kerja | predikat | BB | | - | | - | | - | | B`): read
+    let r = common::check(&common::data(
+        "blind85/uptd_smk_pp_negeri_prov_lembah_sentosa/PK_dan_Rencana_Aksi_2020_2021.xlsx",
+    ));
+    let m = model_of(&r, "RA 2021");
+    assert!(
+        m.triwulan
+            .iter()
+            .any(|t| t.nama.trim() == "Predikat SAKIP Unit Kerja"),
+        "{:?}",
+        m.triwulan.iter().map(|t| &t.nama).collect::<Vec<_>>()
+    );
+    // the Renstra's final target written as a bound (`≥ 90`): its edge, no unreadable value
+    let r = common::check(&common::data(
+        "blind85/uptd_command_center_kota_bandar_arunika/Evaluasi_Kinerja_2022_2023.xls",
+    ));
+    let m = model_of(&r, "LKjIP 2023");
+    assert_eq!(
+        value(m.indikator[0].target_akhir.as_deref()).as_deref(),
+        Some("90")
+    );
+    assert!(cells_of(&r, "LKjIP 2023", "V201").is_empty());
+}

@@ -2098,3 +2098,21 @@ fn a_workbooks_years_named_two_ways_are_one_agency() {
     let c = compare::compare(&[check(&compiled)], &CompareConfig::default());
     assert_eq!(c.agencies.len(), 2, "{:?}", c.agencies);
 }
+
+/// A row the sheet hides whose name notes it a draft (`Jumlah bibit bantuan BPDAS (draft)`,
+/// a target and a quarter's `0`) is no indicator of the year (the fifty-ninth round's plan).
+#[test]
+fn a_hidden_row_named_a_draft_is_not_compared() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(
+        "tests/data/blind73/uptd_persemaian_kab_gunung_seriang/Monev Kinerja Persemaian Permanen 2020-2021.ods",
+    );
+    let c = compare::compare(&[check(&path)], &CompareConfig::default());
+    let names: Vec<&str> = c
+        .groups
+        .iter()
+        .flat_map(|g| &g.entries)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(names.iter().any(|n| n.contains("bibit")), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("(draft)")), "{names:?}");
+}

@@ -1340,27 +1340,34 @@ fn hidden_drafts(wb: Option<&Workbook>, m: &SheetModel) -> Vec<(u32, u32)> {
                 .any(|w| matches!(w, "dihapus" | "dihilangkan" | "dicabut" | "dibatalkan"))
         })
     };
+    // a hidden row whose name notes it a draft at its end (`Jumlah bibit bantuan BPDAS
+    // (draft)`)
+    let noted_draft =
+        |nama: &str| crate::text::bracket_at_end(nama).is_some_and(|(_, inner)| says_draft(inner));
     named
         .iter()
         .filter(|(cell, nama, annual)| {
             hidden(*cell)
                 && (shown.contains(&twin(nama))
                     || annual.is_some_and(noted_removed)
+                    || noted_draft(nama)
                     || !reported.contains(cell))
         })
         .map(|(cell, _, _)| *cell)
         .collect()
 }
 
-/// Whether a sheet calls itself a draft (`draft`, `belum final`, `konsep`) in its name or in
-/// a line of its title above its first table.
+/// Whether a text calls what it names a draft: `draft`, `belum final`, `konsep`.
+fn says_draft(t: &str) -> bool {
+    let t = crate::text::norm(t);
+    t.contains("belum final")
+        || t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "draft" | "draf" | "konsep"))
+}
+
+/// Whether a sheet calls itself a draft ([`says_draft`]) in its name or in a line of its
+/// title above its first table.
 fn titled_a_draft(sheet: &crate::read::Sheet, m: &SheetModel) -> bool {
-    let says = |t: &str| {
-        let t = crate::text::norm(t);
-        t.contains("belum final")
-            || t.split(|c: char| !c.is_alphanumeric())
-                .any(|w| matches!(w, "draft" | "draf" | "konsep"))
-    };
     // the first row of any table's header or body
     let above = m
         .tables
@@ -1368,12 +1375,12 @@ fn titled_a_draft(sheet: &crate::read::Sheet, m: &SheetModel) -> bool {
         .flat_map(|t| t.header_rows.iter().copied().chain([t.first_row]))
         .min()
         .unwrap_or(0);
-    says(&sheet.name)
+    says_draft(&sheet.name)
         || sheet
             .cells
             .iter()
             .take_while(|c| c.row < above)
-            .any(|c| matches!(&c.value, crate::read::Raw::Text(t) if says(t)))
+            .any(|c| matches!(&c.value, crate::read::Raw::Text(t) if says_draft(t)))
 }
 
 /// Where an annual table's indicators are read: the sheet, its workbook (for the Renstra's

@@ -83,7 +83,8 @@ pub fn read(sheet: &Sheet, table: &Table, index: usize, into: &mut SheetModel) {
             realisasi: figure(r.realisasi, false),
             capaian: figure(r.capaian, false),
             capaian_lalu: None,
-            target_akhir: figure(r.target_renstra, false).map(Box::new),
+            target_akhir: figure(r.target_renstra, false)
+                .map(|t| Box::new(crate::model::bounded(t, polaritas))),
             capaian_akhir: figure(r.capaian_renstra, false).map(Box::new),
             shift: 0,
             name_in_sasaran_col: false,

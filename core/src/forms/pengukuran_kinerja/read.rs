@@ -943,7 +943,9 @@ fn row_indikator(
             realisasi,
             capaian: figure(Role::Capaian, None),
             capaian_lalu: figure(Role::CapaianLalu, None).map(Box::new),
-            target_akhir: figure(Role::TargetAkhir, None).map(Box::new),
+            // the Renstra's final target too (`≥ 90`)
+            target_akhir: figure(Role::TargetAkhir, None)
+                .map(|t| Box::new(crate::model::bounded(t, polaritas))),
             capaian_akhir: figure(Role::CapaianAkhir, None).map(Box::new),
             shift,
             name_in_sasaran_col,

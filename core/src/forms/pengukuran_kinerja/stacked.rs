@@ -386,7 +386,7 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
                         let col = table.col(Role::TargetAkhir)?;
                         let cell = sheet.get_shown(first, col)?;
                         let value = cell_value(cell);
-                        Some(Box::new(make_figure_at(
+                        let figure = make_figure_at(
                             sheet,
                             Some(cell),
                             first,
@@ -394,7 +394,8 @@ pub(super) fn table(sheet: &Sheet, table: &Table, ti: usize) -> Vec<Indikator> {
                             &value,
                             satuan.as_ref().map(|s| s.to_string()),
                             None,
-                        )))
+                        );
+                        Some(Box::new(bounded(figure, polaritas)))
                     })
                     .flatten(),
                 period: year.filter(|_| past).and_then(|y| u16::try_from(y).ok()),

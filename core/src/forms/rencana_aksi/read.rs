@@ -403,7 +403,15 @@ pub(super) fn side_by_side(sheet: &Sheet, table: &Table) -> Vec<IndikatorTw> {
         let planned_to_date = to_date && !unplanned(&annual);
         let year_realised = !unplanned(&annual)
             && rr.is_some_and(|rr| !unplanned(&fig(rr, col("realisasi"), None)));
-        if !planned_to_date && !year_realised && quarters.iter().all(|q| unplanned(&q.target)) {
+        // or the year's target beside quarters reported with no target of their own
+        // (`Predikat SAKIP | BB | | - | | - | | - | | B`)
+        let quarters_realised =
+            !unplanned(&annual) && quarters.iter().any(|q| !unplanned(&q.realisasi));
+        if !planned_to_date
+            && !year_realised
+            && !quarters_realised
+            && quarters.iter().all(|q| unplanned(&q.target))
+        {
             continue;
         }
         let year_target_only = year_targets_only && rr.is_some_and(|rr| rr != tr);
