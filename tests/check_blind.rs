@@ -3114,6 +3114,16 @@ fn the_seventieth_rounds_layouts() {
     // disagrees with its columns, so nothing says the columns were misread (L701)
     assert_eq!(cells_of(&r, "PK 2023", "C101").len(), 17);
     assert!(cells_of(&r, "PK 2023", "L701").is_empty());
+    // a quarter's realisasi typed ten times over (`30 | 350 | 33 | 35`), and a month's
+    // (`1 | … | 10 | 1`): Q608 at the cell, no other period
+    let r = common::check(&common::data(
+        "blind84/uptd_griya_sehat_kota_tirta_kembang/Laporan_Kinerja_UPTD_Griya_Sehat_2020_2021.xlsx",
+    ));
+    assert_eq!(cells_of(&r, "Renaksi TW 2021", "Q608"), ["K17"]);
+    let r = common::check(&common::data(
+        "blind84/uptd_ppkb_jembatan_timbang_prov_lintas_sagara/Rekap_Bulanan_UPPKB_2024.ods",
+    ));
+    assert_eq!(cells_of(&r, "Rekap Bulanan 2024", "Q608"), ["J15"]);
 }
 
 #[test]

@@ -175,6 +175,11 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
     // budget table's semesters do not add up to the year's realisasi anggaran (A508)
     files.push(data("blind19/klaten_dpupr_2023_ra_tw.xlsx"));
     files.push(data("blind19/banyuwangi_dlh_2022_renaksi_semester.ods"));
+    // an examiner's Rencana Aksi whose second quarter's realisasi is typed ten times over
+    // (Q608)
+    files.push(data(
+        "blind84/uptd_griya_sehat_kota_tirta_kembang/Laporan_Kinerja_UPTD_Griya_Sehat_2020_2021.xlsx",
+    ));
     // corrected copies: workbooks where the corrected rules no longer fire
     for s in SAMPLES {
         let out = dir.path().join(format!("{s}-diperbaiki.xlsx"));

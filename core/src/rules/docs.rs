@@ -63,6 +63,7 @@ sources! {
     Q605 => "quarterly/q605.rs" quarterly::q605,
     Q606 => "quarterly/q606.rs" quarterly::q606,
     Q607 => "quarterly/q607.rs" quarterly::q607,
+    Q608 => "quarterly/q608.rs" quarterly::q608,
     L701 => "layout/l701.rs" layout::l701,
     L702 => "layout/l702.rs" layout::l702,
     F801 => "formulas/f801.rs" formulas::f801,

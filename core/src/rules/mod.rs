@@ -275,6 +275,10 @@ rules! {
         "**tidak**: rakit tidak tahu angka yang benar",
         "realisasi sampai dengan triwulan sebuah hitungan turun, padahal targetnya kumulatif",
         "a count's realisasi to date falls from one quarter to the next while its targets are cumulative";
+    Q608, "angka-periode-melonjak", Quarterly, Warning, false,
+        "**tidak**: rakit tidak tahu angka yang benar",
+        "angka satu triwulan atau bulan sekitar 10, 100 atau 1.000 kali angka periode lain yang saling mirip",
+        "one quarter's or month's figure about 10, 100 or 1,000 times the other periods', which are alike";
     L701, "tata-letak-meragukan", Layout, Error, false,
         "**tidak**: kolomnya yang perlu dipetakan, bukan angkanya",
         "sebagian besar % tabel tidak cocok dengan kolomnya: pemetaan kolom kemungkinan salah",

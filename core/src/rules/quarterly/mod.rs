@@ -1,7 +1,8 @@
 //! The quarterly Rencana Aksi: each quarter's % at each level (through the same
 //! recalculation as the annual %), the capping policy (Q601), quarter targets against the
 //! annual one (Q602, Q603), programme budgets against their kegiatan (Q604), and the year's
-//! realisasi against its months (Q605) or quarters (Q606).
+//! realisasi against its months (Q605) or quarters (Q606), and a period typed a power of ten
+//! over the others (Q608).
 
 pub mod q601;
 pub mod q602;
@@ -10,6 +11,7 @@ pub mod q604;
 pub mod q605;
 pub mod q606;
 pub mod q607;
+pub mod q608;
 
 use rust_decimal::Decimal;
 
@@ -118,10 +120,12 @@ pub fn check(cx: &RuleContext, out: &mut Vec<Finding>) {
                 targets(sm, ind, &mut found);
                 q606::check(sm, ind, &mut found);
                 q607::check(sm, ind, &mut found);
+                q608::check(sm, ind, &mut found);
             }
             PeriodKind::Month => {
                 month_targets(sm, ind, &mut found);
                 q605::check(sm, ind, &mut found);
+                q608::check(sm, ind, &mut found);
             }
         }
         for f in &mut found {
