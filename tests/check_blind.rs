@@ -3152,3 +3152,28 @@ fn the_seventy_first_rounds_layouts() {
     );
     assert!(cells_of(&r, "LKjIP 2023", "V201").is_empty());
 }
+
+#[test]
+fn the_seventy_second_rounds_layouts() {
+    let at = |f: &Option<rakit::model::Figure>| f.as_ref().map(|f| (f.row, f.col));
+    // an evaluation form of ten K / Rp pairs numbering each column (`6 | 7` over `K | Rp`):
+    // the year's target the pair before the first quarter (J), its realisasi the quarters'
+    // sum (T); the last pair, headed `Tingkat Capaian Kinerja … Renja (%)`, the year's
+    // realisasi over its target (X = T / J), so no computed cell of it is wrong
+    let r = common::check(&common::data(
+        "blind86/uptd_air_panas_wisata_kab_gunung_halimun/LKjIP_2023_dan_Evaluasi_2024_Air_Panas.xls",
+    ));
+    let m = model_of(&r, "E81 2024");
+    let first = &m.indikator[0];
+    assert_eq!(first.nama.as_ref(), "Indeks Kepuasan Pengunjung");
+    assert_eq!(
+        (at(&first.target), at(&first.realisasi), at(&first.capaian)),
+        (Some((7, 9)), Some((7, 19)), Some((7, 23)))
+    );
+    assert!(cells_of(&r, "E81 2024", "K101").is_empty());
+    let r = common::check(&common::data(
+        "blind86/uptd_pengujian_mutu_pakan_prov_bumi_lestari/Evaluasi_Renja_dan_PK_Labkeswan_2020_2021.ods",
+    ));
+    let m = model_of(&r, "E81 TA 2020");
+    assert_eq!(at(&m.indikator[0].target), Some((8, 9)));
+}

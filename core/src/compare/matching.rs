@@ -2684,6 +2684,36 @@ mod tests {
     }
 
     #[test]
+    fn words_a_number_word_or_a_short_form_hides_are_read() {
+        // `lima` of `pedagang kaki lima` is no number: `PKL` its letters
+        let (score, capped, _) = names(
+            "Jumlah pedagang kaki lima yang ditata",
+            "Jumlah PKL yang ditata",
+        );
+        assert_eq!((score, capped), (1.0, None));
+        // a number in words still must agree
+        assert_eq!(
+            cap("Jumlah kendaraan roda lima", "Jumlah kendaraan roda dua"),
+            Some(Outcome::None)
+        );
+        // a guest's stay, in statistics' word or a tourism office's
+        let (score, capped, _) = names(
+            "Rata-rata lama tinggal wisatawan",
+            "Rata-rata lama menginap wisatawan",
+        );
+        assert_eq!((score, capped), (1.0, None));
+        // `TPU`, a public cemetery, read by its words (`pemakaman`, of one root with `makam`)
+        let (score, capped, _) = names(
+            "Persentase lahan makam yang tertata",
+            "Persentase lahan TPU tertata",
+        );
+        assert!(
+            capped != Some(Outcome::None) && score < AUTO,
+            "{score} {capped:?}"
+        );
+    }
+
+    #[test]
     fn one_word_written_as_two_is_that_word() {
         let (score, cap, _) = names(
             "Persentase kerjasama daerah",

@@ -66,6 +66,9 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     // vaccinated, the vaccine's word or the vaccination's (`HPR yg divaksin` / `HPR yang
     // divaksinasi`)
     ("divaksin", "divaksinasi"),
+    // to stay, as statistics name a guest's stay (`Rata-rata lama menginap`) and tourism
+    // offices (`Rata-rata lama tinggal wisatawan`)
+    ("menginap", "tinggal"),
 ];
 
 /// Words that carry no meaning of their own in an indicator's name, the same shortened
@@ -977,8 +980,10 @@ const ACCORDING_TO: [&str; 7] = [
 ];
 
 /// Words that stand for several, as agencies write them.
-const SHORT_FORMS: [(&str, &str); 13] = [
+const SHORT_FORMS: [(&str, &str); 14] = [
     ("wisman", "wisatawan mancanegara"),
+    // a public cemetery, as a cemetery unit writes it (`lahan TPU` / `lahan makam`)
+    ("tpu", "tempat pemakaman umum"),
     ("wisnus", "wisatawan nusantara"),
     ("fasyankes", "fasilitas pelayanan kesehatan"),
     ("faskes", "fasilitas kesehatan"),
@@ -1017,7 +1022,8 @@ const MADRASAH: [(&str, &str); 4] = [("sd", "mi"), ("smp", "mts"), ("sma", "ma")
 /// - a rate's base (`per 100.000 KH`, `per 1.000 kelahiran hidup`): its numbers, and up to
 ///   three words that end the name after them, are the unit, left out like stop words;
 /// - a budget's absorption (`serapan anggaran`, `penyerapan belanja`) is its realisation;
-/// - a school's `peserta didik` are its pupils, `siswa`.
+/// - a school's `peserta didik` are its pupils, `siswa`;
+/// - `lima` of a street vendor (`pedagang kaki lima`, `PKL`) is no number.
 fn phrases(w: &mut Vec<Word>, lexicon: &Lexicon) {
     let degree = crate::text::one_to_four;
     let mut i = 0;
@@ -1064,6 +1070,19 @@ fn phrases(w: &mut Vec<Word>, lexicon: &Lexicon) {
             let raw = format!("{}-{}", w[i].raw, w[i + 1].raw);
             w[i] = word_of(&raw, norm, false, lexicon);
             w.remove(i + 1);
+        }
+        // a street vendor (`pedagang kaki lima`, `PKL`): `lima` no number there
+        if w[i].norm == "kaki"
+            && w.get(i + 1)
+                .is_some_and(|x| x.norm == "5" && x.raw.eq_ignore_ascii_case("lima"))
+        {
+            // the word as written, not as the spelling table gives a number in words
+            let x = &mut w[i + 1];
+            x.norm = "lima".to_string();
+            x.number = false;
+            x.chars = 4;
+            x.hash = norm_hash("lima");
+            x.letters = letter_counts("lima").map(|n| u8::try_from(n).unwrap_or(u8::MAX));
         }
         // a school's pupils as the law names them (UU 20/2003), and as schools write them
         if w[i].norm == "peserta" && w.get(i + 1).is_some_and(|x| x.norm == "didik") {

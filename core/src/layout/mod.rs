@@ -224,14 +224,15 @@ impl EvalRoles {
                 }
             }
         }
-        // the year's target stands just before the first quarter
+        // the year's target stands just before the first quarter (the number before its
+        // own: one less, or two where each K and Rp column had its number)
         if r.target.is_none() {
             r.target = r
                 .quarters
                 .iter()
                 .min()
-                .and_then(|q| q.checked_sub(1))
-                .filter(|n| numbers.contains_key(n) && Some(*n) != r.realisasi_lalu);
+                .and_then(|q| numbers.range(..*q).next_back().map(|(n, _)| *n))
+                .filter(|n| Some(*n) != r.realisasi_lalu);
         }
         r
     }

@@ -174,7 +174,36 @@ fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
     // the scheme's rules where none is written, its numbers those of a form whose first
     // pair is 5: each the pair as many places on (the numbers the sheet writes)
     let keys: Vec<u32> = numbers.keys().copied().collect();
+    // of ten pairs, the last is the Renstra's capaian or the year's, as its header says
+    // (`Tingkat Capaian Kinerja … Renja (%)`: the year's realisasi over its target)
+    let last_of_renja = || {
+        let Some(col) = keys
+            .last()
+            .and_then(|n| numbers.get(n))
+            .and_then(|c| c.k.or(c.rp))
+        else {
+            return false;
+        };
+        let over = header_rows
+            .iter()
+            .flat_map(|&r| sheet.row(r))
+            .filter(|c| {
+                c.col == col
+                    || sheet
+                        .merge_at(c.row, c.col)
+                        .is_some_and(|m| (m.first_col..=m.last_col).contains(&col))
+            })
+            .map(|c| text::norm(&c.value.text()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        over.contains("capaian") && over.contains("renja") && !over.contains("renstra")
+    };
     let scheme: &[(u32, &[u32], bool)] = match numbers.len() {
+        10 if last_of_renja() => &[
+            (12, &[8, 9, 10, 11], false),
+            (13, &[6, 12], false),
+            (14, &[12, 7], true),
+        ],
         // the year's columns alone: its target, four quarters, its realisasi and `Tingkat
         // Capaian` (no Renstra's nor last year's)
         7 => &[(10, &[6, 7, 8, 9], false), (11, &[10, 5], true)],
