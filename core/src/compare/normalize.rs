@@ -2474,7 +2474,7 @@ mod tests {
         // its words are words; short codes and codes spelled as none stay codes
         assert!(codes("JUMLAH TAMAN KOTA YANG DIBANGUN").is_empty());
         assert_eq!(stops("JUMLAH TAMAN KOTA YANG DIBANGUN"), 1);
-        assert_eq!(codes("JUMLAH TPU YANG DIKELOLA PEMERINTAH KOTA"), ["tpu"]);
+        assert_eq!(codes("JUMLAH RTH YANG DIKELOLA PEMERINTAH KOTA"), ["rth"]);
         assert_eq!(
             codes("PERSENTASE IPTM YANG DITERBITKAN TEPAT WAKTU"),
             ["iptm"]
