@@ -3177,3 +3177,34 @@ fn the_seventy_second_rounds_layouts() {
     let m = model_of(&r, "E81 TA 2020");
     assert_eq!(at(&m.indikator[0].target), Some((8, 9)));
 }
+
+#[test]
+fn the_seventy_third_rounds_layouts() {
+    let at = |f: &Option<rakit::model::Figure>| f.as_ref().map(|f| (f.row, f.col));
+    // an evaluation form whose headers say their label in brackets (`Target Renja 2021 (K)`,
+    // `TW I (Rp)`), no row of labels under them, each column numbered: read as the form,
+    // the year's target J, its realisasi the quarters' sum T
+    let r = common::check(&common::data(
+        "blind87/uptd_pusat_kuliner_kota_seruni_jaya/Evaluasi_Renja_E81_Kuliner_2021.xlsx",
+    ));
+    let m = model_of(&r, "E81");
+    let first = m
+        .indikator
+        .iter()
+        .find(|i| i.nama.as_ref() == "Jumlah PKL yang direlokasi ke sentra")
+        .expect("read");
+    assert_eq!(
+        (at(&first.target), at(&first.realisasi)),
+        (Some((8, 9)), Some((8, 19)))
+    );
+    // `Tahun 2021` over `Realisasi | Target | Capaian (%)`: no realisasi in parts, whose
+    // total would be the capaian
+    let r = common::check(&common::data(
+        "blind87/uptd_lab_kalibrasi_prov_tirta_raharja/Kinerja_Labkes_2020_2021.xls",
+    ));
+    let m = model_of(&r, "PK 2021");
+    assert_eq!(
+        (at(&m.indikator[0].realisasi), at(&m.indikator[0].capaian)),
+        (Some((6, 3)), Some((6, 5)))
+    );
+}

@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 331] = [
+const KNOWN_SPLITS: [(&str, &str); 338] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -1046,6 +1046,26 @@ const KNOWN_SPLITS: [(&str, &str); 331] = [
     ("uptd_pengujian_mutu_pakan_prov_bumi_lestari", "F12"),
     ("uptd_air_panas_wisata_kab_gunung_halimun", "W01"),
     ("uptd_air_panas_wisata_kab_gunung_halimun", "W17"),
+    // the seventy-third round (`tests/data/blind87`), measured as it came (167a96c): two
+    // evaluation forms whose headers say `(K)` and `(Rp)` in their own text, no row of
+    // labels under them, read as annual tables with a quarter for the year (36 rows), and a
+    // PK whose `Tahun 2021` stands over `Realisasi | Target | Capaian (%)` read with the
+    // capaian for its realisasi (18 rows), 9 splits and 4 merges; after 7 Dec night's rules
+    // every row read with the keyed figures, 7 splits: the calibration lab's accreditation
+    // scope in other words (`ruang lingkup kalibrasi` / `parameter` / `ruang lingkup
+    // (parameter)`), its calibrators (`tenaga kalibrator` / `SDM kalibrator`), its quality
+    // documents (`dokumen sistem mutu` / `dokumen mutu (SOP/IK)`), the devices calibrated and
+    // the health facilities whose devices are (2022's two names taken the other way round:
+    // KNOWN_MERGES), a food court's cashless payments in other words (`pengguna QRIS` /
+    // `pembayaran non tunai`), and a flats unit's electricity in other words (`pemenuhan
+    // listrik` / `unit terlayani listrik`)
+    ("uptd_lab_kalibrasi_prov_tirta_raharja", "L03"),
+    ("uptd_lab_kalibrasi_prov_tirta_raharja", "L11"),
+    ("uptd_lab_kalibrasi_prov_tirta_raharja", "L13"),
+    ("uptd_lab_kalibrasi_prov_tirta_raharja", "L17m"),
+    ("uptd_lab_kalibrasi_prov_tirta_raharja", "L21"),
+    ("uptd_pusat_kuliner_kota_seruni_jaya", "K12"),
+    ("uptd_pengelolaan_rusun_pekerja_kab_karang_emas", "R17l"),
 ];
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
@@ -1275,7 +1295,7 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 28] = [
 
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
 /// The seventh round's (`tests/data/blind21`, measured as it came on 4 Dec 2026).
-const KNOWN_MERGES: [(&str, &str, &str); 41] = [
+const KNOWN_MERGES: [(&str, &str, &str); 44] = [
     // `… penduduk wajib KTP yang memiliki KTP-el` (2021, 2022) takes `… penduduk wajib KTP
     // yang telah melakukan perekaman KTP-el` (2023): the two differ in the words that tell
     // owning from recording alone, while 2023's ownership row (`Cakupan kepemilikan …`)
@@ -1423,6 +1443,13 @@ const KNOWN_MERGES: [(&str, &str, &str); 41] = [
         "F13m",
         "F13t",
     ),
+    // the seventy-third round's: the devices calibrated (`% alat kesehatan terkalibrasi`)
+    // and the health facilities whose devices are (`% fasyankes dengan alkes
+    // terkalibrasi`), near names, taken the other way round in 2022, and the government
+    // facilities' share before the two kinds merged
+    ("uptd_lab_kalibrasi_prov_tirta_raharja", "L03", "L17m"),
+    ("uptd_lab_kalibrasi_prov_tirta_raharja", "L03", "L17"),
+    ("uptd_lab_kalibrasi_prov_tirta_raharja", "L17", "L17m"),
 ];
 
 fn blind(agency: &str) -> PathBuf {
@@ -1437,7 +1464,7 @@ fn blind(agency: &str) -> PathBuf {
         "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69",
         "blind70", "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77",
         "blind78", "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85",
-        "blind86",
+        "blind86", "blind87",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -3622,5 +3649,23 @@ fn feed_testing_laboratory_years() {
 #[test]
 fn hot_spring_resort_unit_years() {
     let problems = judge("uptd_air_panas_wisata_kab_gunung_halimun");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn workers_flats_unit_years() {
+    let problems = judge("uptd_pengelolaan_rusun_pekerja_kab_karang_emas");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn medical_device_calibration_laboratory_years() {
+    let problems = judge("uptd_lab_kalibrasi_prov_tirta_raharja");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn food_court_unit_years() {
+    let problems = judge("uptd_pusat_kuliner_kota_seruni_jaya");
     assert!(problems.is_empty(), "{problems:#?}");
 }

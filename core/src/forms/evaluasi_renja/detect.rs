@@ -43,10 +43,15 @@ enum Label {
 }
 
 fn label(t: &str) -> Option<Label> {
-    match t.trim().to_ascii_lowercase().as_str() {
+    let low = t.trim().to_ascii_lowercase();
+    match low.as_str() {
         "k" => Some(Label::K),
         "rp" | "rp." => Some(Label::Rp),
         "%" => Some(Label::Pct),
+        // a header that says its label in brackets, no row of labels under it (`Target
+        // Renja 2021 (K)`, `TW I (Rp)`, `Tingkat Capaian Renja (K) %`)
+        _ if low.contains("(k)") => Some(Label::K),
+        _ if low.contains("(rp)") || low.contains("(rp.)") => Some(Label::Rp),
         _ => None,
     }
 }

@@ -1219,6 +1219,21 @@ fn parts_total(sheet: &Sheet, header_rows: &[u32], realisasi: u32) -> Option<u32
         .filter_map(|&r| sheet.merge_at(r, realisasi))
         .find(|m| m.first_col == realisasi && m.last_col >= realisasi + 2)?;
     let parts = group.first_col..=group.last_col;
+    // a year's or a period's label over its target, realisasi and capaian (`Tahun 2021` over
+    // `Realisasi | Target | Capaian (%)`) groups no parts: the capaian is no total
+    let other_roles = parts.clone().filter(|&c| c != realisasi).any(|c| {
+        header_rows.iter().any(|&r| {
+            sheet.get_shown(r, c).is_some_and(|cell| {
+                matches!(
+                    crate::layout::classify(&text::label(&cell.value.as_text())),
+                    Some(Role::Target | Role::Capaian)
+                )
+            })
+        })
+    });
+    if other_roles {
+        return None;
+    }
     let body = header_rows.last()? + 1;
     let labelled_total = |col: u32| {
         header_rows.iter().any(|&r| {
