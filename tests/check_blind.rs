@@ -3176,6 +3176,12 @@ fn the_seventy_second_rounds_layouts() {
     ));
     let m = model_of(&r, "E81 TA 2020");
     assert_eq!(at(&m.indikator[0].target), Some((8, 9)));
+    // a % typed as a fraction in a plain cell (`75 | 0,749`): V205 at the realisasi, in the
+    // table and in its copy pasted below it (F56)
+    let r = common::check(&common::data(
+        "blind86/uptd_air_panas_wisata_kab_gunung_halimun/PK_UPTD_Air_Panas_2021.ods",
+    ));
+    assert_eq!(cells_of(&r, "Pengukuran Kinerja", "V205"), ["F19", "F56"]);
 }
 
 #[test]

@@ -175,6 +175,10 @@ fn every_rule_fires_somewhere_and_not_everywhere() {
     // budget table's semesters do not add up to the year's realisasi anggaran (A508)
     files.push(data("blind19/klaten_dpupr_2023_ra_tw.xlsx"));
     files.push(data("blind19/banyuwangi_dlh_2022_renaksi_semester.ods"));
+    // an examiner's Pengukuran Kinerja whose realisasi of a % is typed as a fraction (V205)
+    files.push(data(
+        "blind86/uptd_air_panas_wisata_kab_gunung_halimun/PK_UPTD_Air_Panas_2021.ods",
+    ));
     // an examiner's Rencana Aksi whose second quarter's realisasi is typed ten times over
     // (Q608)
     files.push(data(

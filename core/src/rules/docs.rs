@@ -41,6 +41,7 @@ sources! {
     V202 => "values/v202.rs" values::v202,
     V203 => "values/v203.rs" values::v203,
     V204 => "values/v204.rs" values::v204,
+    V205 => "values/v205.rs" values::v205,
     S301 => "structure/s301.rs" structure::s301,
     S302 => "structure/s302.rs" structure::s302,
     S303 => "structure/s303.rs" structure::s303,

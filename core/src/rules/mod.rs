@@ -187,6 +187,10 @@ rules! {
         "**tidak**",
         "salah ketik pada angka (karakter nyasar, % pada hitungan)",
         "typing slip in a figure (stray character, % on a count)";
+    V205, "persen-ditulis-pecahan", Values, Warning, false,
+        "**tidak**: rakit tidak tahu angka mana yang dimaksud",
+        "target atau realisasi indikator bersatuan % diketik sebagai pecahan (0,749 untuk 74,9 %)",
+        "the target or realisasi of an indicator in % typed as a fraction (0.749 for 74.9 %)";
     S301, "baris-bergeser", Structure, Warning, false,
         "**tidak**: rakit tidak memindahkan sel",
         "baris bergeser satu kolom",

@@ -1,10 +1,11 @@
 //! Values that cannot be read, stay ambiguous, have a doubtful size or a typing slip:
-//! V201..V204, for every figure of every indicator.
+//! V201..V204, for every figure of every indicator; a % typed as a fraction (V205).
 
 pub mod v201;
 pub mod v202;
 pub mod v203;
 pub mod v204;
+pub mod v205;
 
 use rust_decimal::Decimal;
 
@@ -107,6 +108,7 @@ fn check_indikator(sm: &SheetModel, ind: &crate::model::Indikator, out: &mut Vec
             }
         }
     }
+    v205::check(sm, ind, out);
 }
 
 /// Checks one figure's reading. `stated_pct`: the figure is a stated %, whose ambiguous
