@@ -191,13 +191,7 @@ fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
         };
         let over = header_rows
             .iter()
-            .flat_map(|&r| sheet.row(r))
-            .filter(|c| {
-                c.col == col
-                    || sheet
-                        .merge_at(c.row, c.col)
-                        .is_some_and(|m| (m.first_col..=m.last_col).contains(&col))
-            })
+            .filter_map(|&r| sheet.get_shown(r, col))
             .map(|c| text::norm(&c.value.text()))
             .collect::<Vec<_>>()
             .join(" ");
