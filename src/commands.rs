@@ -38,6 +38,9 @@ rakit_core::texts! {
     MACROS_NEED_XLSM = "commands.macros_need_xlsm",
         "buku kerja ini bermakro; salinan perbaikannya menyimpan makronya dan harus bernama .xlsm (Excel tidak membuka buku kerja bermakro bernama .xlsx): pakai -o NAMA.xlsm",
         "this workbook holds macros; its corrected copy keeps them and must be named .xlsm (Excel does not open a macro workbook named .xlsx): use -o NAME.xlsm";
+    COPY_NEEDS_XLSX = "commands.copy_needs_xlsx",
+        "salinan perbaikan selalu berupa buku kerja .xlsx, dan Excel hanya membukanya bila namanya berakhiran .xlsx: pakai -o NAMA.xlsx",
+        "the corrected copy is always an .xlsx workbook, and Excel opens it only when its name ends in .xlsx: use -o NAME.xlsx";
     IS_NOT_A_FOLDER_WITH = "commands.is_not_a_folder_with",
         "bukan folder; dengan beberapa masukan atau masukan berupa folder, -o harus folder (dibuat bila belum ada)",
         "is not a folder; with several inputs or a folder input, -o must be a folder (created when missing)";
@@ -625,15 +628,26 @@ fn fix_cmd(args: &FixArgs) -> i32 {
                 .and_then(|e| e.to_str())
                 .is_some_and(|e| e.eq_ignore_ascii_case("xlsm"))
         };
-        if let Some(w) = w
-            .as_deref()
-            .filter(|w| fix::keeps_macros(&input.path) && !named_xlsm(w))
-        {
+        let named_xlsx = |p: &Path| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+        };
+        // the copy is an xlsx (an .xlsm where it keeps macros) whatever the input was: a
+        // name of another kind (`-o pk.ods`, `-o pk.json`) would hide it from Excel
+        let misnamed = w.as_deref().and_then(|w| {
+            if fix::keeps_macros(&input.path) {
+                (!named_xlsm(w)).then_some((w, MACROS_NEED_XLSM))
+            } else {
+                (!named_xlsx(w)).then_some((w, COPY_NEEDS_XLSX))
+            }
+        });
+        if let Some((w, why)) = misnamed {
             eprintln!(
                 "{} → {}: {}",
                 input.path.display(),
                 w.display(),
-                MACROS_NEED_XLSM.get(lang)
+                why.get(lang)
             );
             return 2;
         }

@@ -74,6 +74,16 @@ fn bad_inputs_get_one_clear_message() {
         &write(d, "laporan.xls", b"%PDF-1.5\n%\xe2\xe3\n1 0 obj"),
         "PDF",
     );
+    // rakit's own JSON report given back to it (a verifier's `rakit check --format json`
+    // output lying among the submissions): a JSON document, not a CSV without a table
+    assert_bad(
+        &write(
+            d,
+            "hasil.json",
+            b"{\"files\":[{\"path\":\"pk.xlsx\",\"verdict\":\"lulus\"}]}\n",
+        ),
+        "dokumen JSON",
+    );
     assert_bad(
         &write(d, "ekspor.xls", b"<html><head><meta charset=utf-8></head><body><table><tr><td>1</td><td>Target</td></tr></table></body></html>"),
         "tidak ada tabel indikator",

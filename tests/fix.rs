@@ -493,6 +493,45 @@ fn a_macro_workbook_stays_xlsm_and_a_template_becomes_a_workbook() {
     assert!(!wrong.exists());
 }
 
+/// The corrected copy is an xlsx whatever the input was: asked to write it under another
+/// kind of name (`-o pk.ods` for an .ods, `-o pk.json`), fix writes nothing and says to name
+/// it `.xlsx` (before, an xlsx named `.ods` was written, which Excel refuses to open); named
+/// `.xlsx`, the same input gets its copy.
+#[test]
+fn a_copy_named_other_than_xlsx_is_refused() {
+    let rakit = || Command::cargo_bin("rakit").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("pk-2013.ods");
+    std::fs::copy(sample("banjar-pk-2013.ods"), &input).unwrap();
+    for name in ["salinan.ods", "salinan.json", "salinan"] {
+        let wrong = dir.path().join(name);
+        let out = rakit()
+            .arg("fix")
+            .arg(&input)
+            .arg("-o")
+            .arg(&wrong)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("pk-2013.ods") && err.contains("-o NAMA.xlsx"),
+            "{err}"
+        );
+        assert!(!wrong.exists(), "{name}");
+    }
+    let right = dir.path().join("salinan.xlsx");
+    let out = rakit()
+        .arg("fix")
+        .arg(&input)
+        .arg("-o")
+        .arg(&right)
+        .output()
+        .unwrap();
+    assert!(out.status.code().is_some_and(|c| c < 2), "{out:?}");
+    assert!(right.exists());
+}
+
 /// `tests/data/blind11`: an examiner's workbooks for corrected copies (comments, charts,
 /// logos, validations, conditional formats, protected sheets, defined names, hidden sheets,
 /// cross-sheet formulas; % as numbers, Indonesian text and fractions). Every keyed fixable

@@ -66,6 +66,9 @@ crate::texts! {
     NW_PDF = "app.not_workbook.pdf",
         "berkas ini PDF, bukan buku kerja. Minta berkas Excel aslinya dari perangkat daerah.",
         "this file is a PDF, not a workbook. Ask the agency for the original Excel file.";
+    NW_JSON = "app.not_workbook.json",
+        "berkas ini dokumen JSON (misalnya keluaran rakit --format json), bukan buku kerja. Berikan buku kerja aslinya (xlsx, xls, xlsb, ods).",
+        "this file is a JSON document (for instance the output of rakit --format json), not a workbook. Give the original workbook (xlsx, xls, xlsb, ods).";
     NW_NOT_WORKBOOK_WHAT = "app.not_workbook.not_workbook.what",
         "berkas zip ini berisi dokumen {what}, bukan buku kerja. Periksa apakah berkas yang dikirim benar.",
         "this zip holds a {what} document, not a workbook. Check that the right file was sent.";
@@ -415,6 +418,7 @@ fn not_workbook(kind: &Kind) -> (&'static str, Message) {
     match kind {
         Kind::Empty => ("empty", msg!(NW_EMPTY)),
         Kind::Pdf => ("pdf", msg!(NW_PDF)),
+        Kind::Json => ("json", msg!(NW_JSON)),
         Kind::ZipNotWorkbook(what) if !what.is_empty() => {
             ("not_workbook", msg!(NW_NOT_WORKBOOK_WHAT, what))
         }

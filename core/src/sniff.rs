@@ -38,6 +38,8 @@ pub enum Kind {
     Pdf,
     /// plain text with separators: a CSV or TSV file
     Csv,
+    /// a JSON document (a program's output, such as `rakit check --format json`)
+    Json,
     /// a zip that holds no workbook; the text says what it holds (e.g. a Word document)
     ZipNotWorkbook(String),
     /// a zip or OLE file that is cut short or damaged
@@ -75,6 +77,15 @@ pub fn sniff(bytes: &[u8]) -> Kind {
         {
             return Kind::Html;
         }
+    }
+    // a JSON document holds separators too, but no table: told by reading it whole
+    if (trimmed.starts_with('{') || trimmed.starts_with('['))
+        && serde_json::from_slice::<serde::de::IgnoredAny>(
+            bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes),
+        )
+        .is_ok()
+    {
+        return Kind::Json;
     }
     let printable = head
         .iter()
@@ -146,6 +157,13 @@ mod tests {
         assert_eq!(sniff(b"<html><body><table>"), Kind::Html);
         assert_eq!(sniff(b"\xef\xbb\xbf  <!DOCTYPE html>"), Kind::Html);
         assert_eq!(sniff(b"No;Indikator;Target\n1;a;2\n"), Kind::Csv);
+        assert_eq!(
+            sniff(b"{\"files\":[{\"path\":\"a.xlsx\",\"sheets\":[]}]}\n"),
+            Kind::Json
+        );
+        assert_eq!(sniff(b"\xef\xbb\xbf [1, 2]"), Kind::Json);
+        // a text led by a bracket that is no JSON document stays a CSV
+        assert_eq!(sniff(b"[1] Indikator;Target\n1;2\n"), Kind::Csv);
         assert_eq!(sniff(b"PK\x03\x04rest"), Kind::Zip);
         assert_eq!(sniff(&[0u8, 1, 2, 3, 255, 254]), Kind::Unknown);
     }
