@@ -3214,3 +3214,44 @@ fn the_seventy_third_rounds_layouts() {
         (Some((6, 3)), Some((6, 5)))
     );
 }
+
+#[test]
+fn the_seventy_fourth_rounds_layouts() {
+    // an E.81 headed `Periode Pelaksanaan: 2023` over `Target … Renja 2023`, signed in
+    // January 2024: the year 2023 (the date line alone said 2024)
+    let r = common::check(&common::data(
+        "blind88/uptd_pengelolaan_air_limbah_prov_sungai_rata/E81_Evaluasi_Renja_PALD_2023.xls",
+    ));
+    assert_eq!(model_of(&r, "Form E.81").year(), Some(2023));
+    // a PK whose % are `=IF(N(E6)=0,0,N(F6)/N(E6)*100)` filled down an .xls (a shared
+    // formula calling N): their text read, and a % of 0 beside a target typed as text
+    // (`27,5 ribu`, `11.000`) said to come from the text, not taken for a misread layout
+    let path =
+        "blind88/uptd_perpustakaan_keliling_kota_bumi_asri/Rekap_Bulanan_2023_dan_PK_2024.xls";
+    let r = common::check(&common::data(path));
+    assert!(cells_of(&r, "PK 2024", "L701").is_empty());
+    let g6 = r
+        .findings
+        .iter()
+        .find(|f| f.sheet == "PK 2024" && f.cell() == "G6" && f.code == "C101")
+        .expect("C101 at G6");
+    let text = g6.message.render(rakit::i18n::Lang::Id);
+    assert!(
+        text.contains("=IF(N(E6)=0,0,N(F6)/N(E6)*100)") && text.contains("E6 diketik sebagai teks"),
+        "{text}"
+    );
+    assert!(g6.fix.is_none());
+    // a % beside figures typed as numbers keeps its own finding: the realisasi `0,831`
+    // shown as 83,1 % over a target of 82,5 gives 1,007, a fraction of 100,73
+    assert_eq!(cells_of(&r, "PK 2024", "C104"), ["G14"]);
+    // an E.81 of ten pairs whose last is headed `Tingkat Capaian (%)` alone, its formulas
+    // `=IF(N(I11)=0,0,S11/N(I11)*100)`: the year's realisasi over the year's target (19 /
+    // 9), not the Renstra's (21 / 5, an empty column, which made every % wrong); found: the
+    // sum that leaves TW IV out (S13, planted), a time of service whose % the form gives
+    // as realisasi over target where less is better (W28), and a % of 0 over a target typed
+    // `95,0*)` (W29)
+    let r = common::check(&common::data(
+        "blind88/uptd_balai_benih_ikan_kab_watu_kembar/Evaluasi_Renja_BBI_2021.ods",
+    ));
+    assert_eq!(cells_of(&r, "E.81 2021", "K101"), ["S13", "W28", "W29"]);
+}

@@ -33,6 +33,15 @@ crate::texts! {
     SAME_AS_NEIGHBOURS_HELP = "guard.same_as_neighbours.help",
         "Di Excel, periksa rumus {cell} dan kolom target/realisasi yang dirujuknya (rakit check --print-mapping menunjukkan kolom yang dibaca rakit).",
         "In Excel, check the formula of {cell} and the target/realisasi columns it refers to (rakit check --print-mapping shows the columns rakit read).";
+    TEXT_COUNTED_ZERO = "guard.text_counted_zero",
+        "sel ini berisi rumus ={formula} yang sama polanya dengan baris lain; hasilnya 0 karena {cells} diketik sebagai teks, bukan angka",
+        "this cell holds the formula ={formula}, the same pattern as the other rows; its result is 0 because {cells} is typed as text, not as a number";
+    TEXT_COUNTED_ZERO_HELP = "guard.text_counted_zero.help",
+        "Di Excel, ketik ulang {cells} sebagai angka (tanpa titik ribuan, satuan atau kata), lalu rumus {cell} menghitung ulang.",
+        "In Excel, type {cells} again as a number (without thousands dots, unit or words), and the formula of {cell} computes again.";
+    UNREAD = "guard.unread",
+        "sel ini berisi rumus yang teksnya tidak terbaca dari berkas ini; rakit tidak menimpa rumus dengan angka",
+        "this cell holds a formula whose text cannot be read from this file; rakit does not overwrite a formula with a number";
     KEEP = "guard.keep",
         "sel ini berisi rumus ={formula}; rakit tidak menimpa rumus dengan angka",
         "this cell holds the formula ={formula}; rakit does not overwrite a formula with a number";
@@ -59,6 +68,8 @@ struct Basis {
     rows: (u32, u32),
     /// lower is better: its formula is not the positive rows' pattern
     negative: bool,
+    /// the target and realisasi cells typed as text, which a formula counts as 0
+    typed: [Option<(u32, u32)>; 2],
 }
 
 /// Weighs every proposed correction against the cells of the workbook (see the module).
@@ -85,8 +96,28 @@ pub fn guard(wb: &Workbook, models: &[SheetModel], findings: &mut [Finding]) {
         let Some(formula) = sheet.get(f.row, f.col).and_then(|c| c.formula.clone()) else {
             continue;
         };
+        if &*formula == "?" {
+            f.fix = None;
+            f.message = f.message.clone().note(msg!(UNREAD));
+            f.help = msg!(KEEP_HELP, cell = f.cell());
+            continue;
+        }
         let all = basis.get_or_insert_with(|| bases(models));
         let b = all.get(&(f.sheet.as_str(), f.row, f.col)).copied();
+        // the typed cells a result of 0 comes from
+        let zero = sheet
+            .get(f.row, f.col)
+            .is_some_and(|c| matches!(&c.value, crate::read::Raw::Number(n) if n.is_zero()));
+        let typed: Vec<String> = b
+            .filter(|_| zero)
+            .map(|b| {
+                b.typed
+                    .iter()
+                    .flatten()
+                    .map(|&(r, c)| cell_name(r, c))
+                    .collect()
+            })
+            .unwrap_or_default();
         match pattern_for(sheet, f, &formula, b, all, &proposed) {
             Verdict::Rewrite(new) => {
                 let why = difference(&formula, &new, f.row);
@@ -95,6 +126,15 @@ pub fn guard(wb: &Workbook, models: &[SheetModel], findings: &mut [Finding]) {
                     fix.text = None;
                 }
                 f.message = f.message.clone().note(msg!(REWRITE, formula, why, new));
+            }
+            Verdict::SameAsNeighbours if !typed.is_empty() => {
+                let cells = typed.join(", ");
+                f.fix = None;
+                f.message =
+                    f.message
+                        .clone()
+                        .note(msg!(TEXT_COUNTED_ZERO, formula, cells = cells.clone()));
+                f.help = msg!(TEXT_COUNTED_ZERO_HELP, cells, cell = f.cell());
             }
             Verdict::SameAsNeighbours => {
                 f.fix = None;
@@ -216,6 +256,7 @@ fn bases(models: &[SheetModel]) -> HashMap<(&str, u32, u32), Basis> {
                     realisasi_col: c.realisasi.col,
                     rows,
                     negative: c.polaritas == crate::model::Polaritas::Negatif,
+                    typed: [c.target, c.realisasi].map(|f| f.typed.then_some((f.row, f.col))),
                 },
             );
         }

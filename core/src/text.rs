@@ -203,11 +203,25 @@ pub fn years(s: &str) -> Vec<i32> {
 }
 
 /// The year written after the word "tahun" (`TAHUN 2016`, `Tahun Anggaran 2020`,
-/// `TA. 2020`); not a regulation's year ("Permenpan RB No. 53 Tahun 2014", "Nomor 86
-/// Tahun 2017": a number after "No."/"Nomor" before "Tahun").
+/// `TA. 2020`), or after the period of execution Permendagri 86's evaluation form heads
+/// itself with (`Periode Pelaksanaan: 2023`); not a regulation's year ("Permenpan RB No.
+/// 53 Tahun 2014", "Nomor 86 Tahun 2017": a number after "No."/"Nomor" before "Tahun").
+///
+/// ```
+/// use rakit_core::text::year_after_tahun;
+/// assert_eq!(year_after_tahun("PENGUKURAN KINERJA TAHUN 2016"), Some(2016));
+/// assert_eq!(year_after_tahun("Renja UPTD PALD Periode Pelaksanaan: 2023"), Some(2023));
+/// assert_eq!(year_after_tahun("Permenpan RB No. 53 Tahun 2014"), None);
+/// ```
 pub fn year_after_tahun(s: &str) -> Option<i32> {
     let n = norm(s);
-    for key in ["tahun anggaran", "tahun", "t.a.", "ta."] {
+    for key in [
+        "tahun anggaran",
+        "tahun",
+        "t.a.",
+        "ta.",
+        "periode pelaksanaan",
+    ] {
         let mut start = 0;
         while let Some(pos) = n[start..].find(key) {
             if cites_regulation(&n[..start + pos]) {
@@ -311,6 +325,31 @@ pub fn header_year(s: &str) -> Option<i32> {
         return None;
     }
     year_after_tahun(&n)
+}
+
+/// The year of the Renja an evaluation form's header names over its columns (`Target
+/// Kinerja dan Anggaran Renja 2023`, `Tingkat Capaian Renja Tahun 2023 (%)`): the year right
+/// after `Renja` (and `Tahun`); not the years before it (`Realisasi … Renja s.d. 2022`) nor
+/// a Renstra's.
+///
+/// ```
+/// use rakit_core::text::renja_year;
+/// assert_eq!(renja_year("Target Kinerja dan Anggaran Renja 2023"), Some(2023));
+/// assert_eq!(renja_year("Tingkat Capaian Renja Tahun 2023 (%)"), Some(2023));
+/// assert_eq!(renja_year("Realisasi Kinerja dan Anggaran Renja s.d. 2022"), None);
+/// assert_eq!(renja_year("Target Renstra (2019-2023)"), None);
+/// ```
+pub fn renja_year(s: &str) -> Option<i32> {
+    let n = norm(s);
+    if n.len() > 80 || has_any(&n, &["renstra", "s/d", "s.d", "sampai"]) {
+        return None;
+    }
+    let at = n.find("renja")? + "renja".len();
+    let after = n[at..].trim_start();
+    let after = after.strip_prefix("tahun").map_or(after, str::trim_start);
+    let y: i32 = after.get(..4)?.parse().ok()?;
+    let next_is_digit = after[4..].starts_with(|c: char| c.is_ascii_digit());
+    ((1990..=2099).contains(&y) && !next_is_digit).then_some(y)
 }
 
 /// The months as Indonesian writes them, January first.

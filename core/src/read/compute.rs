@@ -420,6 +420,14 @@ impl<'a> Book<'a> {
                 }
                 Some(V::Bool(if name == "AND" { all } else { any }))
             }
+            // a number as it is, a truth value as 1 or 0, text and a blank as 0 (a cell's
+            // `1.420` typed as text counts 0: `=IF(N(E7)=0,0,N(F7)/N(E7)*100)` gives 0)
+            "N" => Some(match self.eval(arg(0)?, si, depth)? {
+                V::Num(n) => V::Num(n),
+                V::Bool(b) => V::Num(if b { 1.0 } else { 0.0 }),
+                V::Err(e) => V::Err(e),
+                _ => V::Num(0.0),
+            }),
             "NOT" => Some(match truth(&self.eval(arg(0)?, si, depth)?) {
                 Ok(t) => V::Bool(!t),
                 Err(e) => V::Err(e),
@@ -1157,6 +1165,27 @@ mod tests {
         assert_eq!(value(s, 7, 6), Raw::Empty);
         let computed: Vec<bool> = s.unstored.iter().map(|u| u.computed).collect();
         assert_eq!(computed, vec![true, true, true, true, false]);
+    }
+
+    #[test]
+    fn n_counts_text_as_zero() {
+        // E1 `11.000` typed as text, F1 10913: `=IF(N(E1)=0,0,N(F1)/N(E1)*100)` gives 0;
+        // E2 11000 a number: the same formula gives the %
+        let cells = vec![
+            text(0, 4, "11.000"),
+            num(0, 5, 10913),
+            formula(0, 6, "IF(N(E1)=0,0,N(F1)/N(E1)*100)"),
+            num(1, 4, 11000),
+            num(1, 5, 11000),
+            formula(1, 6, "IF(N(E2)=0,0,N(F2)/N(E2)*100)"),
+            formula(2, 6, "N(H9)+N(TRUE)"),
+        ];
+        let mut sheets = vec![Sheet::new("PK".into(), cells, Vec::new())];
+        fill(&mut sheets);
+        let s = &sheets[0];
+        assert_eq!(value(s, 0, 6), Raw::Number(Decimal::ZERO));
+        assert_eq!(value(s, 1, 6), Raw::Number(Decimal::from(100)));
+        assert_eq!(value(s, 2, 6), Raw::Number(Decimal::ONE));
     }
 
     #[test]

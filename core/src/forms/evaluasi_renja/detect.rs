@@ -195,7 +195,35 @@ fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
             .map(|c| text::norm(&c.value.text()))
             .collect::<Vec<_>>()
             .join(" ");
-        over.contains("capaian") && over.contains("renja") && !over.contains("renstra")
+        if over.contains("renstra") {
+            return false;
+        }
+        if over.contains("capaian") && over.contains("renja") {
+            return true;
+        }
+        // a header naming neither (`Tingkat Capaian (%)`): the target its formulas divide
+        // by, the year's (`=S11/N(I11)*100`) or the Renstra's
+        let k_of = |n: u32| {
+            keys.get(n.saturating_sub(5) as usize)
+                .and_then(|k| numbers.get(k))
+                .and_then(|c| c.k)
+        };
+        let (Some(renja), Some(renstra)) = (k_of(7), k_of(5)) else {
+            return false;
+        };
+        let (mut to_renja, mut to_renstra) = (0usize, 0usize);
+        for r in numbering + 1..=last {
+            let Some(f) = sheet.get(r, col).and_then(|c| c.formula.as_deref()) else {
+                continue;
+            };
+            for at in crate::formula::references(f) {
+                if at.sheet.is_none() && at.row == r {
+                    to_renja += usize::from(at.col == renja);
+                    to_renstra += usize::from(at.col == renstra);
+                }
+            }
+        }
+        to_renja > to_renstra
     };
     let scheme: &[(u32, &[u32], bool)] = match numbers.len() {
         10 if last_of_renja() => &[
@@ -297,7 +325,10 @@ fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
     let header_year = header_rows
         .iter()
         .flat_map(|hr| sheet.row(*hr))
-        .find_map(|c| text::header_year(&c.value.text()));
+        .find_map(|c| {
+            let t = c.value.text();
+            text::header_year(&t).or_else(|| text::renja_year(&t))
+        });
     Some(Table {
         sheet: sheet.name.clone(),
         kind: TableKind::Evaluation,

@@ -38,13 +38,19 @@ pub(super) fn layout_doubt(sm: &SheetModel, found: &mut Vec<Finding>) {
                         .flat_map(|i| i.checks()),
                 )
         };
-        let stated = checks()
-            .filter(|c| c.stated.reading.quantity().is_some())
-            .count();
         // a % left unfilled (`-`) is no % that disagrees with its columns: it says nothing
-        // of how they were read
+        // of how they were read; nor is a % of 0 beside a target or realisasi typed as text
+        // (`27,5 ribu`, `1.420`), which a formula counts as 0 (`N(E6)`): the figure is wrong,
+        // its columns are not
+        let says_nothing = |c: &crate::model::Check| {
+            c.stated
+                .reading
+                .quantity()
+                .is_none_or(|q| q.value.is_zero() && (c.target.typed || c.realisasi.typed))
+        };
+        let stated = checks().filter(|c| !says_nothing(c)).count();
         let unfilled: Vec<(u32, u32)> = checks()
-            .filter(|c| c.stated.reading.quantity().is_none())
+            .filter(says_nothing)
             .map(|c| (c.stated.row, c.stated.col))
             .collect();
         let wrong = found

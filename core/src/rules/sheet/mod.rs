@@ -122,11 +122,17 @@ fn years(sm: &SheetModel, out: &mut Vec<Finding>) {
             .map(|m| source_name(m.source))
             .collect();
         v.dedup();
-        // "judul dan nama sheet dan baris tanggal"
-        v.into_iter()
+        // "judul, nama sheet dan baris tanggal"
+        let last = v.pop();
+        let listed = v
+            .into_iter()
             .map(Message::new)
-            .reduce(|a, b| crate::msg!(t401::AND, a, b))
-            .unwrap_or_else(|| Message::new(&t401::NONE))
+            .reduce(|a, b| crate::msg!(t401::COMMA, a, b));
+        match (listed, last) {
+            (Some(a), Some(b)) => crate::msg!(t401::AND, a, b = Message::new(b)),
+            (None, Some(b)) => Message::new(b),
+            _ => Message::new(&t401::NONE),
+        }
     };
     for m in odd {
         let (row, col) = m.cell.unwrap_or_else(|| {

@@ -90,6 +90,9 @@ crate::texts! {
     pub(super) AND = "t401.and",
         "{a} dan {b}",
         "{a} and {b}";
+    pub(super) COMMA = "t401.comma",
+        "{a}, {b}",
+        "{a}, {b}";
     pub(super) NONE = "t401.none",
         "",
         "";
