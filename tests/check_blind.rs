@@ -3255,3 +3255,37 @@ fn the_seventy_fourth_rounds_layouts() {
     ));
     assert_eq!(cells_of(&r, "E.81 2021", "K101"), ["S13", "W28", "W29"]);
 }
+
+#[test]
+fn the_seventy_fifth_rounds_layouts() {
+    let at = |f: &Option<rakit::model::Figure>| f.as_ref().map(|f| (f.row, f.col));
+    // an E.81 of eight pairs (the Renstra's target, the year's, four quarters under `I` ..
+    // `IV`, the realisasi, `Tingkat Capaian (%)`), a scheme of no known size: the quarters
+    // found by their headers, the year's target H before them, the realisasi R after
+    let r = common::check(&common::data(
+        "blind89/uptd_pengelolaan_taman_hutan_raya_kab_bukit_gading/T_Evaluasi_2022_2023.xlsx",
+    ));
+    let m = model_of(&r, "E81 2022");
+    let first = m
+        .indikator
+        .iter()
+        .find(|i| i.nama.as_ref() == "Luas kawasan Tahura yang terkelola")
+        .expect("read");
+    assert_eq!(
+        (at(&first.target), at(&first.realisasi)),
+        (Some((9, 7)), Some((9, 17)))
+    );
+    // the computed column typed over (R18) and the sum leaving TW IV out (R26), planted
+    assert_eq!(cells_of(&r, "E81 2022", "K101"), ["R18", "R26"]);
+    // a % of `-` from `=IFERROR(ROUND(O7/O6*100,2),"-")` over a realisasi typed as text
+    let o8 = r
+        .findings
+        .iter()
+        .find(|f| f.sheet == "Capaian 2023" && f.cell() == "O8")
+        .expect("a finding at O8");
+    let text = o8.message.render(rakit::i18n::Lang::Id);
+    assert!(
+        text.contains("hasilnya \"-\" karena O7 diketik sebagai teks"),
+        "{text}"
+    );
+}

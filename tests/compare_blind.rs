@@ -37,7 +37,7 @@ use serde_json::Value;
 /// however named (`Nilai SKM` / `Nilai IKM pelayanan …`, `Predikat SAKIP` / `Nilai Evaluasi
 /// AKIP UPTD`, `Akreditasi RS` / `Status Akreditasi`), are one indicator to confirm where
 /// each year holds one of the kind (`compare::own`).
-const KNOWN_SPLITS: [(&str, &str); 338] = [
+const KNOWN_SPLITS: [(&str, &str); 342] = [
     // an English term for words an acronym abbreviates (`traffic light` / `Alat Pemberi
     // Isyarat Lalu Lintas (APILL)`), and for other words (`load factor` / `tingkat keterisian
     // penumpang`)
@@ -1066,6 +1066,19 @@ const KNOWN_SPLITS: [(&str, &str); 338] = [
     ("uptd_lab_kalibrasi_prov_tirta_raharja", "L21"),
     ("uptd_pusat_kuliner_kota_seruni_jaya", "K12"),
     ("uptd_pengelolaan_rusun_pekerja_kab_karang_emas", "R17l"),
+    // the seventy-fourth round (`tests/data/blind88`), measured as it came (e903768): an
+    // E.81 signed in January read as the next year's (20 rows), no split, no merge
+    // the seventy-fifth round (`tests/data/blind89`), measured as it came (fbd0b49): two
+    // evaluation forms of eight pairs (the Renstra's target, the year's, four quarters, the
+    // realisasi, `Tingkat Capaian`) read with no figures (40 rows), 4 splits and 1 merge;
+    // after 8 Dec's rule (the quarters found by their headers) every row read, 4 splits: a
+    // terminal's routes and its campaigns with a code added (`trayek` / `trayek AKDP`,
+    // `sosialisasi keselamatan` / `… LLAJ`; codes must agree) and a forest park's burnt area
+    // in other words (`Luas areal terbakar` / `Luas kebakaran hutan`)
+    ("uptd_terminal_tipe_b_kota_pelita_timur", "P11"),
+    ("uptd_terminal_tipe_b_kota_pelita_timur", "P12"),
+    ("uptd_terminal_tipe_b_kota_pelita_timur", "P14"),
+    ("uptd_pengelolaan_taman_hutan_raya_kab_bukit_gading", "T10"),
 ];
 
 /// Figures rakit still reads otherwise than the examiner keyed them, with why: (agency,
@@ -1305,7 +1318,7 @@ const KNOWN_MISREADS: [(&str, &str, &str, u64, &str); 29] = [
 
 /// Indicators rakit still merges, with why: pairs of the examiner's ids in one group.
 /// The seventh round's (`tests/data/blind21`, measured as it came on 4 Dec 2026).
-const KNOWN_MERGES: [(&str, &str, &str); 44] = [
+const KNOWN_MERGES: [(&str, &str, &str); 45] = [
     // `… penduduk wajib KTP yang memiliki KTP-el` (2021, 2022) takes `… penduduk wajib KTP
     // yang telah melakukan perekaman KTP-el` (2023): the two differ in the words that tell
     // owning from recording alone, while 2023's ownership row (`Cakupan kepemilikan …`)
@@ -1460,6 +1473,10 @@ const KNOWN_MERGES: [(&str, &str, &str); 44] = [
     ("uptd_lab_kalibrasi_prov_tirta_raharja", "L03", "L17m"),
     ("uptd_lab_kalibrasi_prov_tirta_raharja", "L03", "L17"),
     ("uptd_lab_kalibrasi_prov_tirta_raharja", "L17", "L17m"),
+    // the seventy-fifth round's: a terminal's facilities in good repair (`fasilitas
+    // terminal`, 2020) joined to its main facilities' (`fasilitas utama`, from 2021, which
+    // the examiner keys as the same indicator in 2021 and another from 2022), to confirm
+    ("uptd_terminal_tipe_b_kota_pelita_timur", "P10", "P10u"),
 ];
 
 fn blind(agency: &str) -> PathBuf {
@@ -1474,7 +1491,7 @@ fn blind(agency: &str) -> PathBuf {
         "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69",
         "blind70", "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77",
         "blind78", "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85",
-        "blind86", "blind87", "blind88",
+        "blind86", "blind87", "blind88", "blind89",
     ]
     .iter()
     .map(|set| data.join(set).join(agency))
@@ -3695,5 +3712,23 @@ fn mobile_library_years() {
 #[test]
 fn sungai_rata_wastewater_unit_years() {
     let problems = judge("uptd_pengelolaan_air_limbah_prov_sungai_rata");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn childrens_shelter_years() {
+    let problems = judge("uptd_rumah_singgah_prov_karang_sari");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn forest_park_unit_years() {
+    let problems = judge("uptd_pengelolaan_taman_hutan_raya_kab_bukit_gading");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn pelita_timur_bus_terminal_years() {
+    let problems = judge("uptd_terminal_tipe_b_kota_pelita_timur");
     assert!(problems.is_empty(), "{problems:#?}");
 }

@@ -34,11 +34,14 @@ crate::texts! {
         "Di Excel, periksa rumus {cell} dan kolom target/realisasi yang dirujuknya (rakit check --print-mapping menunjukkan kolom yang dibaca rakit).",
         "In Excel, check the formula of {cell} and the target/realisasi columns it refers to (rakit check --print-mapping shows the columns rakit read).";
     TEXT_COUNTED_ZERO = "guard.text_counted_zero",
-        "sel ini berisi rumus ={formula} yang sama polanya dengan baris lain; hasilnya 0 karena {cells} diketik sebagai teks, bukan angka",
-        "this cell holds the formula ={formula}, the same pattern as the other rows; its result is 0 because {cells} is typed as text, not as a number";
+        "sel ini berisi rumus ={formula} yang sama polanya dengan baris lain; hasilnya {result} karena {cells} diketik sebagai teks, bukan angka",
+        "this cell holds the formula ={formula}, the same pattern as the other rows; its result is {result} because {cells} is typed as text, not as a number";
     TEXT_COUNTED_ZERO_HELP = "guard.text_counted_zero.help",
         "Di Excel, ketik ulang {cells} sebagai angka (tanpa titik ribuan, satuan atau kata), lalu rumus {cell} menghitung ulang.",
         "In Excel, type {cells} again as a number (without thousands dots, unit or words), and the formula of {cell} computes again.";
+    KEEP_TEXT = "guard.keep_text",
+        "sel ini berisi rumus ={formula}; hasilnya {result} karena {cells} diketik sebagai teks, bukan angka; rakit tidak menimpa rumus dengan angka",
+        "this cell holds the formula ={formula}; its result is {result} because {cells} is typed as text, not as a number; rakit does not overwrite a formula with a number";
     UNREAD = "guard.unread",
         "sel ini berisi rumus yang teksnya tidak terbaca dari berkas ini; rakit tidak menimpa rumus dengan angka",
         "this cell holds a formula whose text cannot be read from this file; rakit does not overwrite a formula with a number";
@@ -68,8 +71,6 @@ struct Basis {
     rows: (u32, u32),
     /// lower is better: its formula is not the positive rows' pattern
     negative: bool,
-    /// the target and realisasi cells typed as text, which a formula counts as 0
-    typed: [Option<(u32, u32)>; 2],
 }
 
 /// Weighs every proposed correction against the cells of the workbook (see the module).
@@ -104,20 +105,27 @@ pub fn guard(wb: &Workbook, models: &[SheetModel], findings: &mut [Finding]) {
         }
         let all = basis.get_or_insert_with(|| bases(models));
         let b = all.get(&(f.sheet.as_str(), f.row, f.col)).copied();
-        // the typed cells a result of 0 comes from
-        let zero = sheet
-            .get(f.row, f.col)
-            .is_some_and(|c| matches!(&c.value, crate::read::Raw::Number(n) if n.is_zero()));
-        let typed: Vec<String> = b
-            .filter(|_| zero)
-            .map(|b| {
-                b.typed
-                    .iter()
-                    .flatten()
-                    .map(|&(r, c)| cell_name(r, c))
-                    .collect()
-            })
-            .unwrap_or_default();
+        // the cells typed as text that a result of 0, or of the text a formula gives in
+        // place of an error (`=IFERROR(H7/H6*100,"-")`), comes from
+        let result = sheet.get(f.row, f.col).and_then(|c| match &c.value {
+            crate::read::Raw::Number(n) if n.is_zero() => Some("0".to_string()),
+            crate::read::Raw::Text(t) => Some(format!("\"{t}\"")),
+            _ => None,
+        });
+        let typed: Vec<String> = if result.is_some() {
+            // those the formula reads
+            let read: HashSet<String> = references(&formula)
+                .into_iter()
+                .filter(|r| r.sheet.is_none())
+                .map(|r| cell_name(r.row, r.col))
+                .collect();
+            typed_inputs(models, &f.sheet, (f.row, f.col))
+                .into_iter()
+                .filter(|c| read.contains(c))
+                .collect()
+        } else {
+            Vec::new()
+        };
         match pattern_for(sheet, f, &formula, b, all, &proposed) {
             Verdict::Rewrite(new) => {
                 let why = difference(&formula, &new, f.row);
@@ -130,16 +138,29 @@ pub fn guard(wb: &Workbook, models: &[SheetModel], findings: &mut [Finding]) {
             Verdict::SameAsNeighbours if !typed.is_empty() => {
                 let cells = typed.join(", ");
                 f.fix = None;
-                f.message =
-                    f.message
-                        .clone()
-                        .note(msg!(TEXT_COUNTED_ZERO, formula, cells = cells.clone()));
+                f.message = f.message.clone().note(msg!(
+                    TEXT_COUNTED_ZERO,
+                    formula,
+                    result = result.clone().unwrap_or_default(),
+                    cells = cells.clone()
+                ));
                 f.help = msg!(TEXT_COUNTED_ZERO_HELP, cells, cell = f.cell());
             }
             Verdict::SameAsNeighbours => {
                 f.fix = None;
                 f.message = f.message.clone().note(msg!(SAME_AS_NEIGHBOURS, formula));
                 f.help = msg!(SAME_AS_NEIGHBOURS_HELP, cell = f.cell());
+            }
+            Verdict::Keep if !typed.is_empty() => {
+                let cells = typed.join(", ");
+                f.fix = None;
+                f.message = f.message.clone().note(msg!(
+                    KEEP_TEXT,
+                    formula,
+                    result = result.clone().unwrap_or_default(),
+                    cells = cells.clone()
+                ));
+                f.help = msg!(TEXT_COUNTED_ZERO_HELP, cells, cell = f.cell());
             }
             Verdict::Keep => {
                 f.fix = None;
@@ -256,12 +277,30 @@ fn bases(models: &[SheetModel]) -> HashMap<(&str, u32, u32), Basis> {
                     realisasi_col: c.realisasi.col,
                     rows,
                     negative: c.polaritas == crate::model::Polaritas::Negatif,
-                    typed: [c.target, c.realisasi].map(|f| f.typed.then_some((f.row, f.col))),
                 },
             );
         }
     }
     out
+}
+
+/// The target and realisasi cells of the stated % at `at` whose figures are typed as text
+/// (`11.000` in a text cell, `27,5 ribu`, `18 unit`).
+fn typed_inputs(models: &[SheetModel], sheet: &str, at: (u32, u32)) -> Vec<String> {
+    models
+        .iter()
+        .filter(|sm| sm.name == sheet)
+        .flat_map(|sm| sm.checks())
+        .find(|c| (c.stated.row, c.stated.col) == at)
+        .map(|c| {
+            [c.target, c.realisasi]
+                .iter()
+                // a figure written as text: not a dash (none) nor words
+                .filter(|f| f.typed && f.reading.quantity().is_some())
+                .map(|f| cell_name(f.row, f.col))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// What sets a formula apart from its neighbours' pattern, in words.

@@ -249,7 +249,20 @@ fn build(sheet: &Sheet, numbering: u32, last: u32) -> Option<Table> {
         ],
         _ => &[],
     };
-    for (target, parts, ratio) in scheme {
+    // no scheme for so many pairs (eight: the Renstra's target, the year's, four quarters,
+    // its realisasi and `Tingkat Capaian`, no realisasi of last year): the quarters found by
+    // the headers over them (`I` .. `IV`, `Triwulan I`), the year's target the pair before
+    // them, its realisasi the pair after, their ratio the one after that where it is the
+    // last pair or says `capaian`
+    let scheme: Vec<(u32, Vec<u32>, bool)> = if scheme.is_empty() && rules.is_empty() {
+        by_quarter_headers(sheet, &header_rows, &numbers, &keys)
+    } else {
+        scheme
+            .iter()
+            .map(|(t, p, r)| (*t, p.to_vec(), *r))
+            .collect()
+    };
+    for (target, parts, ratio) in &scheme {
         let sh = |n: u32| {
             keys.get(n.saturating_sub(5) as usize)
                 .copied()
@@ -473,6 +486,63 @@ pub fn quarter_named(t: &str) -> Option<u8> {
 }
 
 /// A Roman quarter label (`I`, `II`, `Il`, `Ill`, `IV `).
+/// The rules of a form whose pairs are placed by their headers: the four quarters under
+/// `I` .. `IV` (or `Triwulan I` ..) side by side, the year's realisasi their sum in the pair
+/// after them, and its capaian that over the year's target (the pair before the quarters)
+/// in the pair after the realisasi, where that is the last pair or its header says
+/// `capaian`. In the scheme's numbers (the first pair 5), as [`detect`]'s schemes are
+/// written; none where the quarters are not found so.
+fn by_quarter_headers(
+    sheet: &Sheet,
+    header_rows: &[u32],
+    numbers: &BTreeMap<u32, EvalColumn>,
+    keys: &[u32],
+) -> Vec<(u32, Vec<u32>, bool)> {
+    let over = |n: u32| -> Vec<String> {
+        numbers
+            .get(&n)
+            .and_then(|c| c.k.or(c.rp))
+            .map(|col| {
+                header_rows
+                    .iter()
+                    .filter_map(|&r| sheet.get_shown(r, col))
+                    .map(|c| c.value.text().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let quarters: Vec<Option<u8>> = keys
+        .iter()
+        .map(|n| {
+            over(*n)
+                .iter()
+                .find_map(|t| roman(t).or_else(|| quarter_named(t)))
+        })
+        .collect();
+    let Some(first) = quarters
+        .windows(4)
+        .position(|w| w == [Some(1), Some(2), Some(3), Some(4)])
+    else {
+        return Vec::new();
+    };
+    // a target before the quarters, a realisasi after them
+    if first == 0 || first + 4 >= keys.len() {
+        return Vec::new();
+    }
+    // the scheme's number of the pair at a place (the first pair 5)
+    let number = |i: usize| 5 + i as u32;
+    let (target, realisasi) = (number(first - 1), number(first + 4));
+    let mut rules = vec![(realisasi, (first..first + 4).map(number).collect(), false)];
+    let capaian = first + 5;
+    let says_capaian = keys
+        .get(capaian)
+        .is_some_and(|n| over(*n).iter().any(|t| text::norm(t).contains("capaian")));
+    if capaian < keys.len() && (capaian + 1 == keys.len() || says_capaian) {
+        rules.push((number(capaian), vec![realisasi, target], true));
+    }
+    rules
+}
+
 fn roman(t: &str) -> Option<u8> {
     match t.trim().to_ascii_uppercase().replace('L', "I").as_str() {
         "I" => Some(1),
