@@ -3289,3 +3289,16 @@ fn the_seventy_fifth_rounds_layouts() {
         "{text}"
     );
 }
+
+#[test]
+fn the_seventy_sixth_rounds_layouts() {
+    // a Rencana Aksi of target / realisasi row pairs whose %-indicators set no quarter a
+    // target (`-` in each, the year's `100`): no quarterly schedule to weigh (no Q602); the
+    // realisasi summing three quarters of four (`=SUM(E7:G7)`, planted) is found
+    let r = common::check(&common::data(
+        "blind90/uptd_balai_latihan_kerja_kab_sungai_deras/Renaksi_TW_BLK_2024.xls",
+    ));
+    assert!(cells_of(&r, "Renaksi 2024", "Q602").is_empty());
+    assert_eq!(cells_of(&r, "Renaksi 2024", "F806"), ["I7"]);
+    assert_eq!(cells_of(&r, "Renaksi 2024", "Q606"), ["I7"]);
+}

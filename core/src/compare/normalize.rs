@@ -69,6 +69,8 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     // to stay, as statistics name a guest's stay (`Rata-rata lama menginap`) and tourism
     // offices (`Rata-rata lama tinggal wisatawan`)
     ("menginap", "tinggal"),
+    // a laboratory, clipped as its own staff write it (`SDM lab yg dilatih`, `alat lab`)
+    ("lab", "laboratorium"),
 ];
 
 /// Words that carry no meaning of their own in an indicator's name, the same shortened

@@ -13,12 +13,19 @@
 //! `false`), dan satu `L701` di baris judul menjelaskan alasannya. Salinan perbaikan tidak
 //! mengubah apa pun di tabel itu.
 //!
+//! Yang tidak dihitung sebagai % "salah": % yang dibiarkan `-`, dan % 0 di samping target
+//! atau realisasi yang diketik sebagai teks (`27,5 ribu`, `11.000` di sel teks), yang oleh
+//! rumus seperti `=IF(N(E6)=0,0,N(F6)/N(E6)*100)` dihitung 0: angkanya yang keliru, bukan
+//! kolomnya. Temuan `C101`-nya menyebut sel teks itu.
+//!
 //! *English.* When more than 60 % of a table's stated percentages (at least 8 of them) disagree
 //! with their target and realisasi columns, the layout was almost certainly misread. rakit reports
 //! this single finding at the table's header instead of hundreds of false per-cell findings. In a
 //! smaller table (fewer than 8 stated %, at least 2 and over 60 % of them wrong) the per-cell
 //! findings stay, but `rakit fix` corrects none of them, and one L701 says why. A % left as
-//! `-` is reported (`C101`) but not counted as one that disagrees.
+//! `-` is reported (`C101`) but not counted as one that disagrees, nor is a % of 0 beside a
+//! target or realisasi typed as text (`27,5 ribu`, `11.000` in a text cell), which a formula
+//! such as `=IF(N(E6)=0,0,N(F6)/N(E6)*100)` counts as 0: the figure is wrong, not the columns.
 //!
 //! ## Contoh
 //!

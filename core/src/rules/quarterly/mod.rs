@@ -157,6 +157,16 @@ fn targets(sm: &SheetModel, ind: &IndikatorTw, out: &mut Vec<Finding>) {
     let Some(annual) = &ind.annual else {
         return;
     };
+    // no quarter given a target (`-` in each, an indicator measured once a year): no
+    // schedule to weigh against the year's
+    if ind
+        .quarters
+        .iter()
+        .filter_map(|q| q.target.as_ref())
+        .all(|t| matches!(t.reading, Reading::Dash | Reading::Blank))
+    {
+        return;
+    }
     let last = match ind
         .quarters
         .iter()

@@ -13,7 +13,9 @@
 //! Q602 muncul bila target triwulan **terakhir yang terisi** (biasanya TW 4) tidak sama dengan
 //! target tahunan **dan** tidak satu pun pola itu menjelaskannya. Temuan dilaporkan di sel
 //! target triwulan itu, dengan target tahunan sebagai nilai "seharusnya". Target predikat
-//! (`B`, `BB`) dijelaskan bila TW 4 sama dengan predikat tahunan.
+//! (`B`, `BB`) dijelaskan bila TW 4 sama dengan predikat tahunan. Indikator yang tidak memberi
+//! target triwulan sama sekali (`-` atau kosong di setiap triwulan, hanya target tahunan:
+//! indikator yang diukur sekali setahun) tidak diperiksa: tidak ada jadwal yang dibandingkan.
 //!
 //! > **English.** Each indicator of a quarterly Rencana Aksi has an annual target and four
 //! > quarter targets, written in one of three styles, which rakit accepts per indicator:
@@ -21,7 +23,8 @@
 //! > it) or a schedule in percent (ending at 100 %, whatever the annual target's unit; a dip
 //! > is Q603's; in .xls and .ods, whose percent formats are not read, also the fractions
 //! > 0.3 / 0.5 / 0.8 / 1). Q602 is raised at the last quarter target that is filled in when it
-//! > differs from the annual target and none of the styles explains it.
+//! > differs from the annual target and none of the styles explains it. An indicator that
+//! > gives no quarter a target (`-` or blank in each) has no schedule to weigh.
 //!
 //! Rencana Aksi **bulanan** yang menulis target setiap bulan (dua belas) diperiksa dengan cara
 //! yang sama: target Desember sama dengan target tahunan (kumulatif), atau jumlah target
