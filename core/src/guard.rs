@@ -135,32 +135,23 @@ pub fn guard(wb: &Workbook, models: &[SheetModel], findings: &mut [Finding]) {
                 }
                 f.message = f.message.clone().note(msg!(REWRITE, formula, why, new));
             }
-            Verdict::SameAsNeighbours if !typed.is_empty() => {
+            // a result of 0 or `-` from figures typed as text: the text cells said
+            v @ (Verdict::SameAsNeighbours | Verdict::Keep) if !typed.is_empty() => {
                 let cells = typed.join(", ");
+                let result = result.clone().unwrap_or_default();
+                let note = if v == Verdict::SameAsNeighbours {
+                    msg!(TEXT_COUNTED_ZERO, formula, result, cells = cells.clone())
+                } else {
+                    msg!(KEEP_TEXT, formula, result, cells = cells.clone())
+                };
                 f.fix = None;
-                f.message = f.message.clone().note(msg!(
-                    TEXT_COUNTED_ZERO,
-                    formula,
-                    result = result.clone().unwrap_or_default(),
-                    cells = cells.clone()
-                ));
+                f.message = f.message.clone().note(note);
                 f.help = msg!(TEXT_COUNTED_ZERO_HELP, cells, cell = f.cell());
             }
             Verdict::SameAsNeighbours => {
                 f.fix = None;
                 f.message = f.message.clone().note(msg!(SAME_AS_NEIGHBOURS, formula));
                 f.help = msg!(SAME_AS_NEIGHBOURS_HELP, cell = f.cell());
-            }
-            Verdict::Keep if !typed.is_empty() => {
-                let cells = typed.join(", ");
-                f.fix = None;
-                f.message = f.message.clone().note(msg!(
-                    KEEP_TEXT,
-                    formula,
-                    result = result.clone().unwrap_or_default(),
-                    cells = cells.clone()
-                ));
-                f.help = msg!(TEXT_COUNTED_ZERO_HELP, cells, cell = f.cell());
             }
             Verdict::Keep => {
                 f.fix = None;

@@ -485,12 +485,11 @@ pub fn quarter_named(t: &str) -> Option<u8> {
     best
 }
 
-/// A Roman quarter label (`I`, `II`, `Il`, `Ill`, `IV `).
 /// The rules of a form whose pairs are placed by their headers: the four quarters under
 /// `I` .. `IV` (or `Triwulan I` ..) side by side, the year's realisasi their sum in the pair
 /// after them, and its capaian that over the year's target (the pair before the quarters)
 /// in the pair after the realisasi, where that is the last pair or its header says
-/// `capaian`. In the scheme's numbers (the first pair 5), as [`detect`]'s schemes are
+/// `capaian`. In the scheme's numbers (the first pair 5), as the schemes of `build` are
 /// written; none where the quarters are not found so.
 fn by_quarter_headers(
     sheet: &Sheet,
@@ -543,6 +542,7 @@ fn by_quarter_headers(
     rules
 }
 
+/// A Roman quarter label (`I`, `II`, `Il`, `Ill`, `IV `).
 fn roman(t: &str) -> Option<u8> {
     match t.trim().to_ascii_uppercase().replace('L', "I").as_str() {
         "I" => Some(1),
