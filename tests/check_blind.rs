@@ -3254,6 +3254,17 @@ fn the_seventy_fourth_rounds_layouts() {
         "blind88/uptd_balai_benih_ikan_kab_watu_kembar/Evaluasi_Renja_BBI_2021.ods",
     ));
     assert_eq!(cells_of(&r, "E.81 2021", "K101"), ["S13", "W28", "W29"]);
+    // a formula's % shown `0,93 %` under `0.00%` (0,00928: a realisasi in % over a plain
+    // target) is corrected at the precision its format shows, `92,80`, not `92,800`
+    let r = common::check(&common::data(
+        "blind88/uptd_balai_benih_ikan_kab_watu_kembar/PK_dan_RencanaAksi_BBI_2018_2019.xls",
+    ));
+    let g16 = r
+        .findings
+        .iter()
+        .find(|f| f.sheet == "PK 2018" && f.cell() == "G16" && f.code == "C101")
+        .expect("C101 at G16");
+    assert_eq!(g16.expected.as_deref(), Some("92,80"));
 }
 
 #[test]

@@ -12,7 +12,8 @@
 //! bila hasil hitung, dibulatkan setengah menjauhi nol (seperti `ROUND` di Excel), sama dengan
 //! angka itu. Hasil rumus yang tersimpan dengan sembilan desimal atau lebih (bilangan biner
 //! 15 digit, seperti `97,1882352941177` yang disimpan LibreOffice untuk `=R8/E8*100`) dinilai
-//! benar bila selisihnya dari hasil persis paling banyak sepertriliun.
+//! benar bila selisihnya dari hasil persis paling banyak sepertriliun. Hasil hitung yang
+//! ditawarkan untuk sel berumus ditulis dengan ketelitian format selnya (`0.00%` → `92,80`).
 //! C101 muncul bila angka tertulis tidak cocok **dan** kesalahan itu bukan jenis
 //! yang punya aturan sendiri:
 //!
@@ -45,7 +46,9 @@
 //! > **English.** rakit recomputes every stated % from the target and realisasi on the same
 //! > row, exactly, and compares it with the stated value at the stated precision (rounded half
 //! > away from zero, like Excel's `ROUND`); a formula's result stored with nine decimals or
-//! > more (a binary double) is right within a trillionth of the exact value. C101 is raised when the stated value is wrong and
+//! > more (a binary double) is right within a trillionth of the exact value; the value offered
+//! > for a formula's cell is written at its format's precision (`0.00%`: `92,80`). C101 is
+//! > raised when the stated value is wrong and
 //! > the mistake is not one of the kinds with their own rule (truncation C102, fraction C104,
 //! > lost thousands C106, separator ambiguity V202). It also covers a `-` where the capaian is
 //! > not zero, a grade indicator that reached its target but does not say 100, and the Renstra
@@ -202,8 +205,11 @@ pub(super) fn wrong(
     note: Option<Message>,
 ) -> Finding {
     let basis = basis.into();
-    // a formula's double (…,666666666667) is shown at the precision its cell shows
-    let dp = if s.decimals >= super::FORMULA_DECIMALS {
+    // a formula's double (…,666666666667) is shown at the precision its cell shows, and so
+    // is any formula's result whose cell's format gives one (`0,93 %` of `0.00%` over
+    // 0,00928: 92,80, not 92,800)
+    let formatted = c.stated.formula.is_some() && c.stated.format.decimals.is_some();
+    let dp = if s.decimals >= super::FORMULA_DECIMALS || formatted {
         u32::from(c.stated.format.decimals.unwrap_or(2)).max(2)
     } else if s.decimals == 0 {
         // a whole number says nothing of the column's precision: two decimals, as usual
